@@ -1,0 +1,19 @@
+"""Composition root: read the settings once, build the core, hand it to the adapters."""
+
+from __future__ import annotations
+
+import logging
+
+from index.engine import Engine
+
+from .settings import Settings
+
+
+def build_engine(settings: Settings) -> Engine:
+    return Engine(settings.index, settings.search)
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The token must never reach a log: discord.py's HTTP debug logs carry headers.
+    logging.getLogger("discord.http").setLevel(max(logging.INFO, logging.getLogger().level))

@@ -1,0 +1,206 @@
+"""The command line: a stable contract that scripts rely on.
+
+Every subcommand that reads the index takes --sources DIR, --index-dir DIR and --json, and a JSON
+shape, once published, only grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from index.engine import Engine
+from index.errors import EventbotError, IndexNotBuilt
+from index.evaluation import evaluate, load_qa
+from index.models import ProgressEvent
+
+from . import render
+from .app import build_engine, configure_logging
+from .settings import Settings, load_settings
+
+log = logging.getLogger("eventbot")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """One clear line on a usage mistake instead of argparse's usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `eventbot {self.prog.split(' ', 1)[-1] if ' ' in self.prog else ''}--help`)")
+
+
+def _common() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--sources", type=Path, metavar="DIR", help="folder of source articles")
+    common.add_argument("--index-dir", type=Path, metavar="DIR", help="where the index lives")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+    common.add_argument("--config", type=Path, metavar="FILE", help="TOML settings file (default config/eventbot.toml)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(prog="eventbot", description="Answers questions about news events with cited sentences.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    sub.add_parser("index", parents=[common], help="build or update the index from the sources")
+
+    p = sub.add_parser("ask", parents=[common], help="answer a question")
+    p.add_argument("question")
+    p.add_argument("--k", type=int, default=None, help="number of sentences (default from settings)")
+
+    p = sub.add_parser("eval", parents=[common], help="Recall@1/@3 and MRR on a QA file (JSONL: q, gold, lang)")
+    p.add_argument("qa_file", type=Path)
+    p.add_argument("--k", type=int, default=10, help="depth used for MRR")
+
+    sub.add_parser("status", parents=[common], help="what the index holds")
+    sub.add_parser("console", parents=[common], help="the bot's commands in a local prompt")
+
+    p = sub.add_parser("run", parents=[common], help="start the Discord bot (the console when no token is set)")
+    p.add_argument("--build-if-missing", action="store_true", help="build the index first if there is none")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(args.config)
+    if args.sources is not None:
+        settings.index.sources = args.sources
+    if args.index_dir is not None:
+        settings.index.index_dir = args.index_dir
+    return settings
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _progress_bar(enabled: bool) -> tuple[Callable[[ProgressEvent], None] | None, Callable[[], None]]:
+    if not enabled:
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+
+    def update(event: ProgressEvent) -> None:
+        if event.stage not in ("segment", "embed"):
+            return
+        bar = bars.get(event.stage)
+        if bar is None:
+            label = "reading articles" if event.stage == "segment" else "embedding sentences"
+            bar = bars[event.stage] = tqdm(total=event.total, desc=label, unit=" it", file=sys.stderr, leave=False)
+        bar.n = event.done
+        bar.refresh()
+
+    def close() -> None:
+        for bar in bars.values():
+            bar.close()
+
+    return update, close
+
+
+def cmd_index(engine: Engine, args: argparse.Namespace) -> int:
+    update, close = _progress_bar(sys.stderr.isatty() and not args.json)
+    try:
+        report = engine.build(progress=update, requested_by="cli")
+    finally:
+        close()
+    if args.json:
+        _print_json(report.model_dump(mode="json"))
+    else:
+        print(render.report_text(report))
+    return 0
+
+
+def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
+    if args.k is not None and not 1 <= args.k <= 50:
+        raise UsageError("--k must be between 1 and 50")
+    answer = engine.ask(args.question, args.k)
+    if args.json:
+        _print_json(render.answer_json(answer))
+    else:
+        print(render.answer_text(answer))
+    return 0
+
+
+def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
+    items = load_qa(args.qa_file)
+    result = evaluate(engine.ask, items, k=args.k)
+    if args.json:
+        _print_json(result)
+    else:
+        print(f"{'lang':<6}{'n':>4}{'R@1':>8}{'R@3':>8}{'MRR':>8}")
+        for lang, row in result["per_lang"].items():
+            print(f"{lang:<6}{row['n']:>4}{row['recall@1']:>8.3f}{row['recall@3']:>8.3f}{row['mrr']:>8.3f}")
+        for miss in result["misses"]:
+            print(f"miss ({miss['lang']}): {miss['q']}  -> {miss['top'] or '(no answer)'}")
+    return 0
+
+
+def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
+    manifest = engine.store.read_manifest()
+    data = {"index_dir": str(engine.store.current_path()), **manifest.model_dump(mode="json")}
+    if args.json:
+        _print_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def cmd_console(engine: Engine, args: argparse.Namespace) -> int:
+    from .console import Console
+
+    return Console(engine).run(sys.stdin, sys.stdout, json_output=args.json)
+
+
+def cmd_run(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    if args.build_if_missing and engine.store.current_path() is None:
+        print(f"No index yet in {settings.index.index_dir}: building it from {settings.index.sources} ...", file=sys.stderr)
+        cmd_index(engine, argparse.Namespace(json=False))
+    if settings.token is None:
+        print("No Discord token configured (DISCORD_TOKEN): starting the local console instead.", file=sys.stderr)
+        return cmd_console(engine, args)
+    from .client import run_bot
+
+    return run_bot(settings, engine)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        settings = _settings(args)
+    except UsageError as exc:
+        print(f"eventbot: {exc}", file=sys.stderr)
+        return 2
+    except (ValidationError, FileNotFoundError) as exc:
+        first = str(exc).strip().splitlines()
+        print(f"eventbot: bad configuration: {' '.join(first[:3])}", file=sys.stderr)
+        return 2
+    configure_logging("WARNING" if args.command != "run" else settings.log_level)
+    engine = build_engine(settings)
+    commands = {"index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "status": cmd_status, "console": cmd_console}
+    try:
+        if args.command == "run":
+            return cmd_run(engine, args, settings)
+        return commands[args.command](engine, args)
+    except UsageError as exc:
+        print(f"eventbot: {exc}", file=sys.stderr)
+        return 2
+    except IndexNotBuilt as exc:
+        print(f"eventbot: {exc}", file=sys.stderr)
+        return 3
+    except EventbotError as exc:
+        print(f"eventbot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("eventbot: interrupted; the previous index is still the one serving.", file=sys.stderr)
+        return 130

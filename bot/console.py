@@ -1,0 +1,63 @@
+"""The bot's commands at a local prompt: the same core, rendered as plain text."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from typing import TextIO
+
+from index.engine import Engine
+from index.errors import EventbotError
+
+from . import render
+
+HELP = """Commands:
+  /ask <question>     answer with cited sentences (a line without a command is a question too)
+  /status             what the index holds
+  /help               this text
+  /quit               leave"""
+
+
+class Console:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def handle(self, line: str, json_output: bool = False) -> str | None:
+        """The reply to one line; None means quit."""
+        line = line.strip()
+        if not line:
+            return ""
+        if not line.startswith("/"):
+            line = "/ask " + line
+        command, _, rest = line.partition(" ")
+        try:
+            if command in ("/quit", "/exit"):
+                return None
+            if command == "/help":
+                return HELP
+            if command == "/ask":
+                answer = self.engine.ask(rest)
+                return json.dumps(render.answer_json(answer), ensure_ascii=False) if json_output else render.answer_text(answer)
+            if command == "/status":
+                manifest = self.engine.store.read_manifest()
+                return (f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "
+                        f"model {manifest.model}, built {manifest.built_at:%Y-%m-%d %H:%M} UTC")
+            return f"Unknown command {shlex.quote(command)}. " + HELP
+        except EventbotError as exc:
+            return str(exc)
+
+    def run(self, stdin: TextIO, stdout: TextIO, json_output: bool = False) -> int:
+        interactive = stdin.isatty()
+        if interactive:
+            print("eventbot console: ask a question, or /help.", file=stdout)
+        while True:
+            if interactive:
+                print("> ", end="", file=stdout, flush=True)
+            line = stdin.readline()
+            if not line:
+                return 0
+            reply = self.handle(line, json_output)
+            if reply is None:
+                return 0
+            if reply:
+                print(reply, file=stdout, flush=True)

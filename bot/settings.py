@@ -1,0 +1,80 @@
+"""Settings: one typed object from the environment, `.env` and a TOML file (in that order of precedence)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from index.config import IndexConfig, SearchConfig
+
+DEFAULT_CONFIG_FILE = Path("config/eventbot.toml")
+
+
+class DiscordConfig(BaseModel):
+    token: SecretStr | None = None
+    dev_guild_id: int | None = None  # sync commands to this guild only (instant); globally otherwise
+    moderator_role_ids: list[int] = Field(default_factory=list)
+    mention_channel_ids: list[int] = Field(default_factory=list)  # empty: answer mentions everywhere
+    cooldown_rate: int = Field(3, ge=1)  # questions per user ...
+    cooldown_seconds: float = Field(30.0, ge=0)  # ... per this many seconds
+    max_results: int = Field(10, ge=1, le=10)
+    api_base: str = "https://discord.com/api/v10"  # point at a Discord HTTP proxy if you run one
+    progress_every_seconds: float = Field(3.0, ge=0.5)
+
+    @field_validator("api_base")
+    @classmethod
+    def _http(cls, v: str) -> str:
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("api_base must be an http(s) URL")
+        return v.rstrip("/")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="EVENTBOT_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+        toml_file=DEFAULT_CONFIG_FILE,
+    )
+
+    index: IndexConfig = Field(default_factory=IndexConfig)
+    search: SearchConfig = Field(default_factory=SearchConfig)
+    discord: DiscordConfig = Field(default_factory=DiscordConfig)
+    # The conventional variable name works too.
+    discord_token: SecretStr | None = Field(None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN"))
+    log_level: str = "INFO"
+
+    @property
+    def token(self) -> SecretStr | None:
+        token = self.discord.token or self.discord_token
+        return token if token and token.get_secret_value().strip() else None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, dotenv_settings, TomlConfigSettingsSource(settings_cls), file_secret_settings)
+
+
+def load_settings(config_file: Path | None = None, **overrides) -> Settings:
+    """Settings from the environment, `.env` and `config_file` (default config/eventbot.toml if present)."""
+    if config_file is not None and not Path(config_file).is_file():
+        raise FileNotFoundError(f"configuration file {config_file} not found")
+
+    class _Settings(Settings):
+        model_config = SettingsConfigDict(toml_file=config_file or DEFAULT_CONFIG_FILE)
+
+    return _Settings(**overrides)

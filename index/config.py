@@ -1,0 +1,47 @@
+"""Typed configuration of the retrieval core (the adapters nest these in their Settings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from .encoder import DEFAULT_MODEL, Precision
+
+
+class IndexConfig(BaseModel):
+    sources: Path = Path("data")
+    index_dir: Path = Path("var/index")
+    model: str = DEFAULT_MODEL
+    precision: Precision = "auto"
+    batch_size: int = Field(64, ge=1, le=4096)
+    max_file_bytes: int = Field(5_000_000, ge=1)
+    ann: Literal["flat", "hnsw"] = "flat"
+    extract_events: bool = True
+
+
+class SearchConfig(BaseModel):
+    """Ranking knobs; the defaults come from the measurements in the README."""
+
+    k: int = Field(3, ge=1, le=50)
+    candidates: int = Field(100, ge=10, le=5000)
+    # Weight of the cosine similarity in the fused score, by (question language, sentence language).
+    dense_weight_same_fr: float = Field(0.3, ge=0, le=1)
+    dense_weight_same_en: float = Field(0.6, ge=0, le=1)
+    dense_weight_cross: float = Field(0.15, ge=0, le=1)
+    glossary: bool = True
+    glossary_path: Path | None = None
+    # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.
+    min_coverage: float = Field(0.34, ge=0, le=1)
+    min_cosine: float = Field(0.5, ge=0, le=1)
+    # Hits far below the best one are noise, not answers.
+    relative_cutoff: float = Field(0.35, ge=0, le=1)
+    dedup_cosine: float = Field(0.97, ge=0.5, le=1)
+    max_question_chars: int = Field(500, ge=10, le=10_000)
+
+    @model_validator(mode="after")
+    def _check(self) -> "SearchConfig":
+        if self.glossary_path is not None and not self.glossary_path.is_file():
+            raise ValueError(f"glossary_path {self.glossary_path} does not exist")
+        return self

@@ -1,0 +1,159 @@
+"""Engine: the retrieval core as the adapters see it (ask, build, status), thread-safe.
+
+Questions are answered from the index that is serving; a build writes a new one aside and the
+engine switches to it only when it is complete, so answers never stop during a rebuild.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import IndexConfig, SearchConfig
+from .encoder import Encoder, SentenceTransformerEncoder
+from .errors import BuildInProgress, IndexNotBuilt
+from .lexical import Glossary
+from .models import Answer, AttackEvent, BuildReport, ProgressEvent, Sentence
+from .search import Searcher
+from .store import IndexStore, LoadedIndex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildStatus:
+    running: bool = False
+    started_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
+    last_report: BuildReport | None = None
+    last_error: str | None = None
+    progress: ProgressEvent | None = None
+    requested_by: str | None = None
+    history: list[str] = field(default_factory=list)
+
+
+class Engine:
+    def __init__(
+        self,
+        index_config: IndexConfig,
+        search_config: SearchConfig | None = None,
+        encoder_factory: Callable[[], Encoder] | None = None,
+    ):
+        self.index_config = index_config
+        self.search_config = search_config or SearchConfig()
+        self.store = IndexStore(index_config.index_dir)
+        self._encoder_factory = encoder_factory or (
+            lambda: SentenceTransformerEncoder(index_config.model, precision=index_config.precision)
+        )
+        self._encoder: Encoder | None = None
+        self._encoder_lock = threading.Lock()
+        self._searcher: Searcher | None = None
+        self._build_lock = threading.Lock()
+        self.build_status = BuildStatus()
+        self.glossary = (
+            Glossary.load(self.search_config.glossary_path) if self.search_config.glossary else None
+        )
+
+    # --- encoder -------------------------------------------------------------------------------
+    @property
+    def encoder(self) -> Encoder:
+        with self._encoder_lock:
+            if self._encoder is None:
+                self._encoder = self._encoder_factory()
+            return self._encoder
+
+    def warm_up(self) -> threading.Thread:
+        """Load the model in the background, so that start-up does not wait for it."""
+        thread = threading.Thread(target=lambda: self.encoder, name="encoder-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    # --- serving -------------------------------------------------------------------------------
+    def load(self) -> LoadedIndex:
+        """Open the serving index (raises IndexNotBuilt / IndexCorrupt / ModelMismatch)."""
+        loaded = self.store.open(self.index_config.model)
+        self._searcher = Searcher(loaded, lambda: self.encoder, self.search_config, self.glossary)
+        return loaded
+
+    @property
+    def loaded(self) -> LoadedIndex:
+        return self.searcher.index
+
+    @property
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            if self.build_status.running:
+                raise IndexNotBuilt("The index is being built for the first time; ask again in a minute.")
+            self.load()
+        assert self._searcher is not None
+        return self._searcher
+
+    def is_loaded(self) -> bool:
+        return self._searcher is not None
+
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        return self.searcher.ask(question, k)
+
+    def events(self) -> list[AttackEvent]:
+        return self.loaded.events()
+
+    def context(self, article_id: str, position: int, window: int = 1) -> list[Sentence]:
+        """The sentences around one sentence of an article (itself included)."""
+        sentences = self.loaded.article_sentences(article_id)
+        lo, hi = max(0, position - window), min(len(sentences), position + window + 1)
+        return sentences[lo:hi]
+
+    # --- building ------------------------------------------------------------------------------
+    def build(
+        self,
+        *,
+        sources: Path | None = None,
+        progress: Callable[[ProgressEvent], None] | None = None,
+        requested_by: str | None = None,
+        articles=None,
+    ) -> BuildReport:
+        """Build or update the index and switch the serving searcher to it. Blocking: run it in a thread."""
+        if not self._build_lock.acquire(blocking=False):
+            raise BuildInProgress("An index build is already running; you will see its report when it ends.")
+        status = self.build_status
+        status.running, status.started_at, status.requested_by = True, dt.datetime.now(dt.timezone.utc), requested_by
+        status.progress, status.last_error = None, None
+
+        def track(event: ProgressEvent) -> None:
+            status.progress = event
+            if progress:
+                progress(event)
+
+        try:
+            report = self.store.build(
+                sources or self.index_config.sources,
+                self.encoder,
+                max_file_bytes=self.index_config.max_file_bytes,
+                ann_kind=self.index_config.ann,
+                extract_events=_event_extractor() if self.index_config.extract_events else None,
+                progress=track,
+                articles=articles,
+            )
+            self.load()
+            status.last_report = report
+            status.history.append(
+                f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} by {requested_by or 'cli'}: "
+                f"{len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed"
+            )
+            return report
+        except Exception as exc:
+            status.last_error = str(exc) or type(exc).__name__
+            raise
+        finally:
+            status.running, status.finished_at = False, dt.datetime.now(dt.timezone.utc)
+            self._build_lock.release()
+
+
+def _event_extractor():
+    from .events import extract_events
+
+    return extract_events

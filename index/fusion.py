@@ -1,0 +1,40 @@
+"""Rank fusion: pure functions over (id, score) lists, no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+Ranking = Sequence[tuple[int, float]]  # (id, score), best first
+
+
+def rrf(rankings: Sequence[tuple[Ranking, float]], k: int = 60) -> list[tuple[int, float]]:
+    """Weighted reciprocal rank fusion: sum of weight / (k + rank) over the rankings an id appears in."""
+    fused: dict[int, float] = {}
+    for ranking, weight in rankings:
+        for rank, (doc, _) in enumerate(ranking, start=1):
+            fused[doc] = fused.get(doc, 0.0) + weight / (k + rank)
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def convex(
+    lexical: Mapping[int, float],
+    dense: Mapping[int, float],
+    dense_weight: float | Callable[[int], float],
+) -> list[tuple[int, float]]:
+    """Convex combination of max-normalized BM25 and cosine similarity.
+
+    BM25 is divided by the query's best BM25 score (so it lies in [0, 1]); cosine is used as it is
+    (already comparable across queries). `dense_weight` may depend on the id (for example on the
+    sentence's language). An id missing from one side scores 0 there.
+    """
+    weight_of = dense_weight if callable(dense_weight) else (lambda _doc: dense_weight)
+    top = max(lexical.values(), default=0.0)
+    fused: dict[int, float] = {}
+    for doc in set(lexical) | set(dense):
+        w = weight_of(doc)
+        if not 0.0 <= w <= 1.0:
+            raise ValueError("dense weight must be within [0, 1]")
+        lex = lexical.get(doc, 0.0) / top if top > 0 else 0.0
+        cos = max(dense.get(doc, 0.0), 0.0)
+        fused[doc] = (1.0 - w) * lex + w * cos
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))

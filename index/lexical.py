@@ -1,0 +1,177 @@
+"""BM25 over sentences with accent folding, elision handling, stop words and per-language stemming."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
+
+from .models import Lang
+
+TOKENIZER_VERSION = "2"
+
+# Question words carry no content: a question's "combien"/"how many" must not match every number sentence.
+_QUESTION_WORDS = frozenset(
+    "quel quelle quels quelles combien comment pourquoi quand ou où qui que quoi lequel laquelle "
+    "est-ce estce a-t-il a-t-elle ont-ils y-a-t-il t il elle ils elles selon "
+    "what which who whom whose how many much where when why did does do was were is are has have had "
+    "any anyone there".split()
+)
+_STOP = frozenset(w for w in (*STOPWORDS_FRENCH, *STOPWORDS_EN_PLUS, *_QUESTION_WORDS))
+
+_STEMMER_NAMES: dict[Lang, str] = {"fr": "french", "en": "english"}
+
+# Words with digits keep their separators' meaning: 2.500 and 2 500 are 2500; F-16 is f16.
+_TOKEN = re.compile(r"\d+(?:[.,\u202f\u00a0 ]\d{3})+(?![\d])|\w+(?:-\d+)?", re.UNICODE)
+_ELISION = re.compile(r"\b(?:[ldnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
+_THOUSANDS = re.compile(r"[.,\u202f\u00a0 ]")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents (é -> e, œ -> oe) so that queries typed without accents still match."""
+    text = text.lower().replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: Lang) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(_STEMMER_NAMES[lang])
+
+
+def words(text: str) -> list[str]:
+    """Content words of a text, lowercased, elisions removed, stop words dropped (accents kept)."""
+    text = _ELISION.sub(" ", text.lower())
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        if tok[0].isdigit() and not tok.isdigit() and "-" not in tok:
+            tok = _THOUSANDS.sub("", tok)
+        tok = tok.replace("-", "")
+        if tok.isdigit():
+            out.append(tok)
+        elif len(tok) > 1 and fold(tok) not in _STOP and tok not in _STOP:
+            out.append(tok)
+    return out
+
+
+def tokenize(text: str, lang: Lang) -> list[str]:
+    """Index-side tokens: content words stemmed in the text's language, then accent-folded."""
+    stem = _stemmer(lang).stemWord
+    return [fold(stem(w)) for w in words(text)]
+
+
+def query_tokens(text: str, langs: Iterable[Lang] = ("fr", "en")) -> list[str]:
+    """Query-side tokens: each word stemmed in every corpus language, so it meets sentences of either."""
+    seen: dict[str, None] = {}
+    for w in words(text):
+        for lang in langs:
+            seen[fold(_stemmer(lang).stemWord(w))] = None
+    return list(seen)
+
+
+class Glossary:
+    """Bilingual query expansion: English domain words -> their French equivalents (and back)."""
+
+    def __init__(self, pairs: Sequence[tuple[str, str]]):
+        self._en_fr: dict[str, list[str]] = {}
+        self._fr_en: dict[str, list[str]] = {}
+        for en, fr in pairs:
+            self._en_fr.setdefault(fold(en), []).append(fr)
+            self._fr_en.setdefault(fold(fr), []).append(en)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Glossary":
+        if path is None:
+            text = resources.files("index.resources").joinpath("glossary_en_fr.tsv").read_text("utf-8")
+        else:
+            text = Path(path).read_text("utf-8")
+        pairs = []
+        for line in text.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            en, _, fr = line.partition("\t")
+            if en.strip() and fr.strip():
+                pairs.append((en.strip(), fr.strip()))
+        return cls(pairs)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._en_fr.values())
+
+    def expand(self, text: str, source: Lang) -> str:
+        """The words of `text` translated into the other language (glossary words only), as a string."""
+        table = self._en_fr if source == "en" else self._fr_en
+        folded = fold(text)
+        out: list[str] = []
+        # Multi-word entries first ("air strike"), then single words.
+        for key, values in table.items():
+            if " " in key and key in folded:
+                out.extend(values)
+        for w in re.findall(r"\w+", folded):
+            out.extend(table.get(w, ()))
+            if w.endswith("s"):
+                out.extend(table.get(w[:-1], ()))
+        return " ".join(dict.fromkeys(out))
+
+
+class LexicalIndex:
+    """BM25 (bm25s) over pre-tokenized sentences; knows integer ids and tokens, nothing else."""
+
+    def __init__(self, bm25: bm25s.BM25):
+        self._bm25 = bm25
+        self._vocab: dict[str, int] = bm25.vocab_dict or {}
+        # idf per vocabulary id, used to measure how much of a query a sentence covers.
+        self._idf = self._compute_idf()
+
+    @classmethod
+    def build(cls, token_lists: Sequence[list[str]]) -> "LexicalIndex":
+        bm25 = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+        # bm25s needs at least one token per document; "" is a placeholder no query produces.
+        bm25.index([toks or [""] for toks in token_lists], show_progress=False)
+        return cls(bm25)
+
+    def _compute_idf(self) -> np.ndarray:
+        n = max(self.num_docs, 1)
+        indptr = self._bm25.scores["indptr"]
+        df = np.diff(indptr).astype(np.float64)
+        return np.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    @property
+    def num_docs(self) -> int:
+        return int(self._bm25.scores.get("num_docs", 0))
+
+    def known(self, tokens: Iterable[str]) -> list[str]:
+        return [t for t in tokens if t in self._vocab and t != ""]
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """BM25 score of every document for the query tokens (unknown tokens ignored)."""
+        known = self.known(tokens)
+        if not known:
+            return np.zeros(self.num_docs, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def idf(self, token: str) -> float:
+        tid = self._vocab.get(token)
+        return float(self._idf[tid]) if tid is not None else 0.0
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self._bm25.save(str(directory), corpus=None)
+        (directory / "tokenizer.json").write_text(json.dumps({"version": TOKENIZER_VERSION}))
+
+    @classmethod
+    def load(cls, directory: Path) -> "LexicalIndex":
+        meta = json.loads((directory / "tokenizer.json").read_text())
+        if meta.get("version") != TOKENIZER_VERSION:
+            raise ValueError(f"lexical index built with tokenizer {meta.get('version')}, expected {TOKENIZER_VERSION}")
+        return cls(bm25s.BM25.load(str(directory), mmap=False, allow_pickle=False, show_progress=False))

@@ -1,0 +1,176 @@
+"""Searcher: a question in, ranked and cited sentences out."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import fusion, lexical
+from .config import SearchConfig
+from .encoder import Encoder
+from .errors import EmptyQuestion, QuestionTooLong
+from .lang import detect_lang
+from .models import Answer, ArticleRef, Hit, Lang
+from .store import LoadedIndex
+
+_MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
+_MARKUP = re.compile(r"[*_~`|>#\[\]()]+")
+
+
+def clean_question(text: str, max_chars: int) -> str:
+    """The question as words: mentions and markdown removed, whitespace collapsed; raises on nonsense."""
+    cleaned = _MARKUP.sub(" ", _MENTION.sub(" ", text or ""))
+    cleaned = " ".join(cleaned.split())
+    if len(text or "") > max_chars:
+        raise QuestionTooLong(f"The question is too long ({len(text)} characters, {max_chars} at most).")
+    if not re.search(r"\w", cleaned):
+        raise EmptyQuestion("Ask a question with some words in it, for example: combien de roquettes ?")
+    return cleaned
+
+
+@dataclass
+class _Query:
+    text: str
+    lang: Lang
+    tokens: list[str]  # everything BM25 scores
+    groups: list[set[str]]  # per question word: its stems and its translations' stems
+
+
+def _normal_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", lexical.fold(text)))
+
+
+class Searcher:
+    def __init__(
+        self,
+        index: LoadedIndex,
+        encoder: Encoder | Callable[[], Encoder],
+        config: SearchConfig | None = None,
+        glossary: lexical.Glossary | None = None,
+    ):
+        self.index = index
+        self._encoder = encoder
+        self.config = config or SearchConfig()
+        self.glossary = glossary
+
+    @property
+    def encoder(self) -> Encoder:
+        if callable(self._encoder) and not hasattr(self._encoder, "encode"):
+            self._encoder = self._encoder()
+        return self._encoder  # type: ignore[return-value]
+
+    def _query(self, question: str) -> _Query:
+        lang = detect_lang(question)
+        groups: list[set[str]] = []
+        tokens: dict[str, None] = {}
+        for word in lexical.words(question):
+            group = set(lexical.query_tokens(word))
+            if self.glossary is not None and self.config.glossary:
+                group |= set(lexical.query_tokens(self.glossary.expand(word, lang)))
+            groups.append(group)
+            tokens.update(dict.fromkeys(sorted(group)))
+        if self.glossary is not None and self.config.glossary:
+            # Multi-word entries ("air strike") only make sense on the whole question.
+            tokens.update(dict.fromkeys(lexical.query_tokens(self.glossary.expand(question, lang))))
+        return _Query(question, lang, list(tokens), groups)
+
+    def _dense_weight(self, query_lang: Lang, sentence_lang: str) -> float:
+        if query_lang != sentence_lang:
+            return self.config.dense_weight_cross
+        return self.config.dense_weight_same_fr if query_lang == "fr" else self.config.dense_weight_same_en
+
+    def _coverage(self, query: _Query, sentence_text: str, sentence_lang: Lang) -> float:
+        """Share of the question's words (weighted by idf) that the sentence contains."""
+        if not query.groups:
+            return 0.0
+        present = set(lexical.tokenize(sentence_text, sentence_lang))
+        unknown_idf = math.log(1 + max(self.index.lexical.num_docs, 1))
+        total = matched = 0.0
+        for group in query.groups:
+            weight = max((self.index.lexical.idf(t) for t in group), default=0.0) or unknown_idf
+            total += weight
+            if group & present:
+                matched += weight
+        return matched / total if total else 0.0
+
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        cfg = self.config
+        k = k or cfg.k
+        text = clean_question(question, cfg.max_question_chars)
+        query = self._query(text)
+        index = self.index
+        n = index.manifest.sentences
+        if n == 0:
+            return Answer(question=text, hits=[], lang=query.lang)
+
+        lex_all = index.lexical.scores(query.tokens)
+        depth = min(cfg.candidates, n)
+        lex_top = np.argpartition(-lex_all, depth - 1)[:depth] if depth < n else np.arange(n)
+        lex_top = [int(i) for i in lex_top if lex_all[i] > 0]
+
+        qvec = self.encoder.encode([text])[0]
+        dense_scores, dense_ids = index.ann.search(qvec, depth)
+        dense: dict[int, float] = {int(i): float(s) for i, s in zip(dense_ids, dense_scores)}
+        missing = np.array([i for i in lex_top if i not in dense], dtype=np.int64)
+        if len(missing):
+            for i, s in zip(missing, index.ann.vectors(missing) @ qvec):
+                dense[int(i)] = float(s)
+        candidates = set(lex_top) | set(dense)
+        lex = {i: float(lex_all[i]) for i in candidates}
+
+        # Language-aware fusion: each sentence gets the dense weight of its (question, sentence) language pair.
+        fused = fusion.convex(lex, dense, lambda i: self._dense_weight(query.lang, str(index.row_lang[i])))
+
+        return Answer(question=text, hits=self._select(query, fused, dense, qvec, k), lang=query.lang)
+
+    def _select(
+        self, query: _Query, fused: list[tuple[int, float]], dense: dict[int, float], qvec: np.ndarray, k: int
+    ) -> list[Hit]:
+        cfg = self.config
+        index = self.index
+        pool = fused[: max(k * 4, 12)]
+        texts = index.sentences([i for i, _ in pool])
+        hits: list[Hit] = []
+        kept_rows: list[int] = []
+        keys: dict[str, Hit] = {}
+        best = pool[0][1] if pool else 0.0
+        for row, score in pool:
+            if len(hits) >= k:
+                break
+            sent = texts.get(row)
+            if sent is None or score < best * cfg.relative_cutoff:
+                continue
+            lang = str(index.row_lang[row])
+            same_lang = lang == query.lang
+            relevant = self._coverage(query, sent.text, lang) >= cfg.min_coverage or (
+                same_lang and dense[row] >= cfg.min_cosine
+            )
+            if not relevant:
+                continue
+            article = index.articles[sent.article_id]
+            ref = ArticleRef(id=article.id, title=article.title, url=article.url, published=article.published)
+            twin = keys.get(_normal_key(sent.text)) or self._near_twin(row, kept_rows, hits)
+            if twin is not None:
+                if twin.article.id != ref.id and all(r.id != ref.id for r in twin.also_in):
+                    twin.also_in.append(ref)
+                continue
+            hit = Hit(
+                text=sent.text, score=round(score, 4), sentence_id=sent.key, position=sent.position,
+                start=sent.start, end=sent.end, article=ref,
+            )
+            hits.append(hit)
+            kept_rows.append(row)
+            keys[_normal_key(sent.text)] = hit
+        return hits
+
+    def _near_twin(self, row: int, kept_rows: list[int], hits: list[Hit]) -> Hit | None:
+        if not kept_rows:
+            return None
+        vecs = self.index.ann.vectors(np.array([row, *kept_rows], dtype=np.int64))
+        sims = vecs[1:] @ vecs[0]
+        j = int(np.argmax(sims))
+        return hits[j] if sims[j] >= self.config.dedup_cosine else None

@@ -1,0 +1,419 @@
+"""The index directory: builds written aside and switched in atomically, a manifest checked on load.
+
+Layout of `root`:
+    CURRENT             name of the build that serves (replaced atomically with os.replace)
+    builds/<name>/      manifest.json, vectors.faiss, lexical/, meta.sqlite
+    builds/.tmp-<name>/ a build being written; never read, removed by the next build
+    .build.lock         held (flock) while a build runs
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from pydantic import ValidationError
+
+from . import lexical
+from .ann import FaissIndex
+from .encoder import Encoder
+from .errors import BuildInProgress, IndexCorrupt, IndexNotBuilt, ModelMismatch
+from .ingest import load_sources, segment
+from .models import SCHEMA_VERSION, Article, AttackEvent, BuildReport, Manifest, ProgressEvent, Sentence, SkippedSource
+
+log = logging.getLogger(__name__)
+
+EventExtractor = Callable[[Article, list[Sentence]], list[AttackEvent]]
+Progress = Callable[[ProgressEvent], None]
+
+_SCHEMA = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT, published TEXT, lang TEXT NOT NULL,
+    source TEXT, path TEXT, hash TEXT NOT NULL, first_row INTEGER NOT NULL, n_sentences INTEGER NOT NULL
+);
+CREATE TABLE sentences (
+    row INTEGER PRIMARY KEY, article_id TEXT NOT NULL, position INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX sentences_article ON sentences(article_id, position);
+CREATE TABLE events (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, json TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    title: str
+    url: str | None
+    published: dt.date | None
+    lang: str
+    source: str | None
+    path: str | None
+    hash: str
+    first_row: int
+    n_sentences: int
+
+
+class LoadedIndex:
+    """A built index opened for reading: manifest, vectors, BM25 and the sentence metadata."""
+
+    def __init__(self, path: Path, manifest: Manifest, ann: FaissIndex, lex: lexical.LexicalIndex, db: sqlite3.Connection):
+        self.path = path
+        self.manifest = manifest
+        self.ann = ann
+        self.lexical = lex
+        self._db = db
+        self._lock = threading.Lock()
+        self.articles: dict[str, ArticleRow] = {}
+        for r in self._query("SELECT id, title, url, published, lang, source, path, hash, first_row, n_sentences FROM articles"):
+            published = dt.date.fromisoformat(r[3]) if r[3] else None
+            self.articles[r[0]] = ArticleRow(r[0], r[1], r[2], published, r[4], r[5], r[6], r[7], r[8], r[9])
+        # Row -> article, as parallel arrays, so that search can filter and group without SQL.
+        self.row_article: list[str] = [""] * manifest.sentences
+        self.row_lang = np.zeros(manifest.sentences, dtype="<U2")
+        for a in self.articles.values():
+            self.row_article[a.first_row : a.first_row + a.n_sentences] = [a.id] * a.n_sentences
+            self.row_lang[a.first_row : a.first_row + a.n_sentences] = a.lang
+
+    def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def sentences(self, rows: Sequence[int]) -> dict[int, Sentence]:
+        if not rows:
+            return {}
+        marks = ",".join("?" * len(rows))
+        found = self._query(
+            f'SELECT row, article_id, position, start, "end", text FROM sentences WHERE row IN ({marks})',
+            [int(r) for r in rows],
+        )
+        return {r[0]: Sentence(article_id=r[1], position=r[2], start=r[3], end=r[4], text=r[5]) for r in found}
+
+    def article_sentences(self, article_id: str) -> list[Sentence]:
+        found = self._query(
+            'SELECT article_id, position, start, "end", text FROM sentences WHERE article_id = ? ORDER BY position',
+            [article_id],
+        )
+        return [Sentence(article_id=r[0], position=r[1], start=r[2], end=r[3], text=r[4]) for r in found]
+
+    def row_of(self, article_id: str, position: int) -> int | None:
+        a = self.articles.get(article_id)
+        if a is None or not 0 <= position < a.n_sentences:
+            return None
+        return a.first_row + position
+
+    def events(self) -> list[AttackEvent]:
+        return [AttackEvent.model_validate_json(r[0]) for r in self._query("SELECT json FROM events")]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class IndexStore:
+    """Reads and writes the index directory."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    @property
+    def builds(self) -> Path:
+        return self.root / "builds"
+
+    def current_path(self) -> Path | None:
+        try:
+            name = (self.root / "CURRENT").read_text().strip()
+        except FileNotFoundError:
+            return None
+        return self.builds / name if name else None
+
+    def read_manifest(self, path: Path | None = None) -> Manifest:
+        path = path or self.current_path()
+        if path is None:
+            raise IndexNotBuilt(f"No index in {self.root} yet: run `eventbot index` to build it.")
+        try:
+            return Manifest.model_validate_json((path / "manifest.json").read_bytes())
+        except FileNotFoundError:
+            raise IndexCorrupt(f"The index in {path} has no manifest: run `eventbot index` to rebuild it.") from None
+        except (ValidationError, ValueError) as exc:
+            raise IndexCorrupt(
+                f"The index manifest in {path} is unreadable ({_first_line(exc)}): run `eventbot index` to rebuild it."
+            ) from None
+
+    def open(self, model: str) -> LoadedIndex:
+        """Open the serving build, checking it against the configured model."""
+        path = self.current_path()
+        manifest = self.read_manifest(path)
+        assert path is not None
+        if manifest.schema_version != SCHEMA_VERSION:
+            raise ModelMismatch(
+                f"The index was built by another version of eventbot (schema {manifest.schema_version}, "
+                f"expected {SCHEMA_VERSION}): run `eventbot index` to rebuild it."
+            )
+        if manifest.model != model:
+            raise ModelMismatch(
+                f"The index was built with model {manifest.model!r} but {model!r} is configured: "
+                "run `eventbot index` to re-embed the sources with it."
+            )
+        try:
+            ann = FaissIndex.load(path / "vectors.faiss")
+            lex = lexical.LexicalIndex.load(path / "lexical")
+            db = sqlite3.connect(f"file:{path / 'meta.sqlite'}?mode=ro", uri=True, check_same_thread=False)
+            loaded = LoadedIndex(path, manifest, ann, lex, db)
+        except (OSError, RuntimeError, ValueError, KeyError, sqlite3.Error) as exc:
+            raise IndexCorrupt(
+                f"The index in {path} is damaged ({_first_line(exc)}): run `eventbot index` to rebuild it."
+            ) from None
+        counts = {ann.count, lex.num_docs, manifest.sentences, len(loaded.row_article)}
+        if len(counts) != 1 or ann.dimension != manifest.dimension:
+            loaded.close()
+            raise IndexCorrupt(f"The index in {path} is inconsistent (counts {sorted(counts)}): run `eventbot index`.")
+        return loaded
+
+    @contextmanager
+    def _build_lock(self) -> Iterator[None]:
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".build.lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise BuildInProgress("An index build is already running; try again when it has finished.") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def build(
+        self,
+        sources: Path,
+        encoder: Encoder,
+        *,
+        max_file_bytes: int = 5_000_000,
+        ann_kind: str = "flat",
+        extract_events: EventExtractor | None = None,
+        progress: Progress | None = None,
+        articles: Sequence[Article] | None = None,
+    ) -> BuildReport:
+        """Build (incrementally) from the sources folder, or from `articles` when given, and switch to it."""
+        t0 = time.perf_counter()
+        notify = progress or (lambda _event: None)
+        with self._build_lock():
+            self._remove_stale_temporaries()
+            if articles is None:
+                found, skipped = load_sources(Path(sources), max_bytes=max_file_bytes)
+            else:
+                found, skipped = list(articles), []
+            notify(ProgressEvent(stage="read", done=len(found), total=len(found)))
+            report = BuildReport(skipped=skipped)
+            name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+            tmp = self.builds / f".tmp-{name}"
+            tmp.mkdir(parents=True)
+            try:
+                manifest = self._write_build(tmp, found, encoder, ann_kind, extract_events, report, notify)
+                manifest.build_seconds = round(time.perf_counter() - t0, 3)
+                (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
+                _fsync_tree(tmp)
+                final = self.builds / name
+                os.rename(tmp, final)
+                self._switch_to(name)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+            self._prune(keep={name, *self._previous_names()})
+            report.seconds = round(time.perf_counter() - t0, 3)
+            report.index_dir = str(final)
+            notify(ProgressEvent(stage="done", done=report.sentences, total=report.sentences))
+            return report
+
+    def _write_build(
+        self,
+        out: Path,
+        articles: Sequence[Article],
+        encoder: Encoder,
+        ann_kind: str,
+        extract_events: EventExtractor | None,
+        report: BuildReport,
+        notify: Progress,
+    ) -> Manifest:
+        previous = self._reusable(encoder)
+        prev_articles = previous.articles if previous else {}
+        db = sqlite3.connect(out / "meta.sqlite")
+        db.executescript(_SCHEMA)
+        sentences: list[Sentence] = []
+        langs: list[str] = []
+        vectors: list[np.ndarray | None] = []  # per article: reused vectors, or None to embed
+        to_embed: list[str] = []
+        events_total = 0
+        for i, article in enumerate(articles):
+            sents = segment(article)
+            if not sents:
+                report.skipped.append(_skip(article, "no sentences"))
+                continue
+            digest = article.content_hash()
+            old = prev_articles.get(article.id)
+            first_row = len(sentences)
+            reuse = old is not None and old.hash == digest and old.n_sentences == len(sents)
+            if reuse:
+                assert previous is not None
+                vectors.append(previous.ann.vectors(np.arange(old.first_row, old.first_row + old.n_sentences)))
+                report.reused.append(article.id)
+            else:
+                vectors.append(None)
+                to_embed.extend(s.text for s in sents)
+                (report.updated if old is not None else report.added).append(article.id)
+            db.execute(
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (article.id, article.title, article.url, article.published.isoformat() if article.published else None,
+                 article.lang, article.source, article.path, digest, first_row, len(sents)),
+            )
+            db.executemany(
+                'INSERT INTO sentences (row, article_id, position, start, "end", text) VALUES (?,?,?,?,?,?)',
+                [(first_row + s.position, s.article_id, s.position, s.start, s.end, s.text) for s in sents],
+            )
+            sentences.extend(sents)
+            langs.extend([article.lang] * len(sents))
+            if extract_events is not None:
+                found_events = _reused_events(previous, article.id) if reuse else extract_events(article, sents)
+                db.executemany(
+                    "INSERT OR REPLACE INTO events VALUES (?,?,?)",
+                    [(e.id, article.id, e.model_dump_json()) for e in found_events],
+                )
+                events_total += len(found_events)
+            notify(ProgressEvent(stage="segment", done=i + 1, total=len(articles)))
+        kept = {a.id for a in articles}
+        report.removed = sorted(set(prev_articles) - kept)
+        db.commit()
+        db.close()
+
+        done = 0
+
+        def embedded(n: int) -> None:
+            nonlocal done
+            done += n
+            notify(ProgressEvent(stage="embed", done=done, total=len(to_embed)))
+
+        fresh = encoder.encode(to_embed, progress=embedded) if to_embed else np.zeros((0, encoder.dimension), np.float32)
+        notify(ProgressEvent(stage="write", done=0, total=1))
+        ann = FaissIndex.create(encoder.dimension, ann_kind)
+        cursor = 0
+        for block in vectors:
+            if block is None:
+                n = _next_block_size(sentences, ann.count)
+                block = fresh[cursor : cursor + n]
+                cursor += n
+            ann.add(block)
+        ann.save(out / "vectors.faiss")
+        lexical.LexicalIndex.build(
+            [lexical.tokenize(s.text, lang) for s, lang in zip(sentences, langs)]  # type: ignore[arg-type]
+        ).save(out / "lexical")
+        if previous is not None:
+            previous.close()
+
+        report.articles = len({s.article_id for s in sentences})
+        report.sentences = len(sentences)
+        report.embedded = len(to_embed)
+        report.events = events_total
+        corpus = hashlib.sha256()
+        for a in sorted(articles, key=lambda a: a.id):
+            corpus.update(f"{a.id}\0{a.content_hash()}\n".encode())
+        return Manifest(
+            model=encoder.name,
+            dimension=encoder.dimension,
+            articles=report.articles,
+            sentences=len(sentences),
+            events=events_total,
+            corpus_hash=corpus.hexdigest(),
+            built_at=dt.datetime.now(dt.timezone.utc),
+            lexical={"tokenizer": lexical.TOKENIZER_VERSION, "method": "bm25s lucene k1=1.2 b=0.75"},
+        )
+
+    def _reusable(self, encoder: Encoder) -> LoadedIndex | None:
+        """The serving build, if its vectors can be reused with this encoder."""
+        try:
+            loaded = self.open(encoder.name)
+        except (IndexNotBuilt, IndexCorrupt, ModelMismatch) as exc:
+            log.info("not reusing the previous index: %s", exc)
+            return None
+        if loaded.manifest.dimension != encoder.dimension:
+            loaded.close()
+            return None
+        return loaded
+
+    def _switch_to(self, name: str) -> None:
+        pointer = self.root / "CURRENT"
+        tmp = self.root / f".CURRENT.{uuid.uuid4().hex[:8]}"
+        with open(tmp, "w") as handle:
+            handle.write(name + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, pointer)
+        _fsync_dir(self.root)
+
+    def _previous_names(self) -> list[str]:
+        """The most recent finished build before the current one: kept so a reader mid-switch never loses files."""
+        names = sorted(p.name for p in self.builds.iterdir() if not p.name.startswith("."))
+        return names[-2:-1]
+
+    def _prune(self, keep: set[str]) -> None:
+        for p in self.builds.iterdir():
+            if not p.name.startswith(".") and p.name not in keep:
+                shutil.rmtree(p, ignore_errors=True)
+
+    def _remove_stale_temporaries(self) -> None:
+        if self.builds.exists():
+            for p in self.builds.glob(".tmp-*"):
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def _reused_events(previous: LoadedIndex | None, article_id: str) -> list[AttackEvent]:
+    if previous is None:
+        return []
+    rows = previous._query("SELECT json FROM events WHERE article_id = ?", [article_id])
+    return [AttackEvent.model_validate_json(r[0]) for r in rows]
+
+
+def _next_block_size(sentences: Sequence[Sentence], start_row: int) -> int:
+    """Number of sentences of the article that starts at `start_row`."""
+    article_id = sentences[start_row].article_id
+    n = 0
+    while start_row + n < len(sentences) and sentences[start_row + n].article_id == article_id:
+        n += 1
+    return n
+
+
+def _skip(article: Article, reason: str) -> SkippedSource:
+    return SkippedSource(path=article.path or f"article:{article.id}", reason=reason)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+
+
+def _fsync_tree(path: Path) -> None:
+    for p in path.rglob("*"):
+        if p.is_file():
+            with open(p, "rb") as handle:
+                os.fsync(handle.fileno())
+    _fsync_dir(path)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+

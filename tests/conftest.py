@@ -1,0 +1,55 @@
+"""Shared fixtures: a deterministic encoder where the model is not the point, the real one where it is."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class HashingEncoder:
+    """Bag of hashed words: sentences sharing words are close. Deterministic and instant."""
+
+    def __init__(self, name: str = "test-hashing", dimension: int = 64):
+        self.name = name
+        self.dimension = dimension
+        self.calls = 0
+        self.encoded = 0
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None) -> np.ndarray:
+        from index.lexical import fold
+
+        self.calls += 1
+        self.encoded += len(texts)
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for word in fold(text).split():
+                h = int(hashlib.md5(word.encode()).hexdigest(), 16)
+                out[i, h % self.dimension] += 1.0
+            out[i] /= max(np.linalg.norm(out[i]), 1e-9)
+        if progress:
+            progress(len(texts))
+        return out
+
+
+@pytest.fixture
+def hashing_encoder() -> HashingEncoder:
+    return HashingEncoder()
+
+
+@pytest.fixture(scope="session")
+def real_encoder():
+    from index.encoder import SentenceTransformerEncoder
+
+    return SentenceTransformerEncoder()
