@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import IndexConfig, SearchConfig
-from .encoder import Encoder, SentenceTransformerEncoder
+from .encoder import Encoder, make_encoder
 from .errors import BuildInProgress, IndexNotBuilt
 from .lexical import Glossary
 from .models import Answer, AttackEvent, BuildReport, ProgressEvent, Sentence
@@ -47,7 +47,7 @@ class Engine:
         self.search_config = search_config or SearchConfig()
         self.store = IndexStore(index_config.index_dir)
         self._encoder_factory = encoder_factory or (
-            lambda: SentenceTransformerEncoder(index_config.model, precision=index_config.precision)
+            lambda: make_encoder(index_config.model, precision=index_config.precision)
         )
         self._encoder: Encoder | None = None
         self._encoder_lock = threading.Lock()

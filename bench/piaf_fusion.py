@@ -1,0 +1,109 @@
+"""PIAF retrieval benchmark: which fusion of BM25 and MiniLM finds the sentence holding the answer?
+
+Every PIAF paragraph is indexed as an article (sentences via index.ingest); for 1,000 sampled
+questions the gold sentence is the one whose span contains the answer's start offset. Prints
+R@1 / R@3 / MRR for BM25 alone, dense alone, plain RRF, weighted RRF and convex fusion at several
+weights, and the shipped Searcher with its defaults.
+
+    .venv/bin/python bench/piaf_fusion.py [--questions 1000] [--out bench/out/piaf.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.corpora import piaf  # noqa: E402
+from index import fusion, lexical  # noqa: E402
+from index.config import IndexConfig, SearchConfig  # noqa: E402
+from index.engine import Engine  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def metrics(ranks: list[int | None]) -> dict[str, float]:
+    n = len(ranks)
+    return {
+        "R@1": round(sum(r == 1 for r in ranks if r) / n, 3),
+        "R@3": round(sum(r <= 3 for r in ranks if r) / n, 3),
+        "MRR": round(sum(1 / r for r in ranks if r) / n, 3),
+    }
+
+
+def rank_of(ranking: list[int], gold: int) -> int | None:
+    try:
+        return ranking.index(gold) + 1
+    except ValueError:
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--questions", type=int, default=1000)
+    parser.add_argument("--index-dir", type=Path, default=OUT / "piaf-index")
+    parser.add_argument("--out", type=Path, default=OUT / "piaf.json")
+    args = parser.parse_args()
+
+    articles, questions = piaf(args.questions)
+    engine = Engine(IndexConfig(index_dir=args.index_dir, extract_events=False), SearchConfig())
+    t0 = time.perf_counter()
+    report = engine.build(articles=articles)
+    print(f"indexed {report.sentences} sentences ({report.embedded} embedded) in {time.perf_counter() - t0:.1f}s")
+    index = engine.loaded
+    searcher = engine.searcher
+
+    golds = []
+    for q in questions:
+        article = index.articles[f"piaf:{q.paragraph}"]
+        sents = index.article_sentences(article.id)
+        pos = next((s.position for s in sents if s.start <= q.answer_start < s.end + 1), None)
+        if pos is None:  # the answer starts in whitespace between sentences: take the next sentence
+            pos = next((s.position for s in sents if s.start >= q.answer_start), len(sents) - 1)
+        golds.append(article.first_row + pos)
+
+    depth = 100
+    runs: dict[str, list[int | None]] = {}
+    qvecs = engine.encoder.encode([q.question for q in questions])
+    for qi, (q, gold) in enumerate(zip(questions, golds)):
+        query = searcher._query(q.question)
+        lex_all = index.lexical.scores(lexical.query_tokens(q.question))
+        lex_top = [int(i) for i in np.argsort(-lex_all)[:depth] if lex_all[i] > 0]
+        dscores, dids = index.ann.search(qvecs[qi], depth)
+        dense = {int(i): float(s) for i, s in zip(dids, dscores)}
+        missing = np.array([i for i in lex_top if i not in dense], dtype=np.int64)
+        if len(missing):
+            dense.update({int(i): float(s) for i, s in zip(missing, index.ann.vectors(missing) @ qvecs[qi])})
+        lex = {i: float(lex_all[i]) for i in set(lex_top) | set(dense)}
+        lex_rank = [(i, lex_all[i]) for i in lex_top]
+        dense_rank = sorted(dense.items(), key=lambda kv: -kv[1])
+        runs.setdefault("bm25", []).append(rank_of([i for i, _ in lex_rank], gold))
+        runs.setdefault("dense", []).append(rank_of([i for i, _ in dense_rank], gold))
+        runs.setdefault("rrf", []).append(rank_of([i for i, _ in fusion.rrf([(lex_rank, 1), (dense_rank, 1)])], gold))
+        for w in (0.3, 0.5):
+            name = f"rrf dense x{w}"
+            runs.setdefault(name, []).append(
+                rank_of([i for i, _ in fusion.rrf([(lex_rank, 1), (dense_rank, w)])], gold)
+            )
+        for w in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6):
+            runs.setdefault(f"convex w={w}", []).append(rank_of([i for i, _ in fusion.convex(lex, dense, w)], gold))
+        del query
+        answer = searcher.ask(q.question, 10)
+        rows = [index.row_of(h.article.id, h.position) for h in answer.hits]
+        runs.setdefault("eventbot (defaults)", []).append(rank_of(rows, gold))
+
+    results = {name: metrics(ranks) for name, ranks in runs.items()}
+    for name, m in results.items():
+        print(f"{name:<22} R@1 {m['R@1']:.3f}  R@3 {m['R@3']:.3f}  MRR {m['MRR']:.3f}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"questions": len(questions), "sentences": report.sentences, "results": results}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

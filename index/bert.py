@@ -1,0 +1,149 @@
+"""A lean encoder for BERT sentence-transformers models with mean pooling (all-MiniLM-L6-v2 among them).
+
+Why: importing sentence-transformers pulls in transformers and costs about 4 s here, longer than
+the whole start-up budget of the bot. This module runs the same forward pass with torch,
+`tokenizers` and `safetensors` alone (about 1 s to import) and gives the same vectors
+(cosine >= 0.9999 against SentenceTransformer.encode, checked in the tests). Models of any other
+shape go through SentenceTransformerEncoder.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+_ST_TRANSFORMER = "sentence_transformers.models.Transformer"
+_ST_POOLING = "sentence_transformers.models.Pooling"
+_ST_NORMALIZE = "sentence_transformers.models.Normalize"
+
+
+def supports(model_dir: str | Path) -> bool:
+    """True for a local sentence-transformers folder holding a BERT encoder with mean pooling."""
+    root = Path(model_dir)
+    try:
+        modules = json.loads((root / "modules.json").read_text())
+        config = json.loads((root / "config.json").read_text())
+    except (OSError, ValueError):
+        return False
+    kinds = [m.get("type") for m in modules]
+    if kinds[:2] != [_ST_TRANSFORMER, _ST_POOLING] or any(k not in (_ST_NORMALIZE,) for k in kinds[2:]):
+        return False
+    pooling_dir = root / next(m["path"] for m in modules if m["type"] == _ST_POOLING)
+    try:
+        pooling = json.loads((pooling_dir / "config.json").read_text())
+    except (OSError, ValueError):
+        return False
+    only_mean = pooling.get("pooling_mode_mean_tokens") and not any(
+        pooling.get(k) for k in ("pooling_mode_cls_token", "pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens")
+    )
+    return bool(
+        only_mean
+        and config.get("model_type") == "bert"
+        and config.get("position_embedding_type", "absolute") == "absolute"
+        and config.get("hidden_act") == "gelu"
+        and (root / "tokenizer.json").is_file()
+        and (root / "model.safetensors").is_file()
+    )
+
+
+class BertMeanEncoder:
+    """BERT forward pass + attention-masked mean pooling + L2 normalization."""
+
+    def __init__(self, model_dir: str | Path, *, name: str, bf16: bool = False, threads: int | None = None):
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        root = Path(model_dir)
+        self.name = name
+        self._torch = torch
+        cfg = json.loads((root / "config.json").read_text())
+        st_cfg = json.loads((root / "sentence_bert_config.json").read_text()) if (root / "sentence_bert_config.json").is_file() else {}
+        self.dimension = int(cfg["hidden_size"])
+        self._heads = int(cfg["num_attention_heads"])
+        self._layers = int(cfg["num_hidden_layers"])
+        self._eps = float(cfg.get("layer_norm_eps", 1e-12))
+        max_len = int(st_cfg.get("max_seq_length", cfg.get("max_position_embeddings", 512)))
+        self._tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
+        self._tokenizer.enable_truncation(max_len)
+        self._tokenizer.no_padding()
+        weights = load_file(str(root / "model.safetensors"))
+        # Checkpoints name their tensors with or without the "bert." prefix.
+        self._w = {k.removeprefix("bert."): v for k, v in weights.items()}
+        self.precision = "bf16" if bf16 else "fp32"
+        self._dtype = torch.bfloat16 if bf16 else torch.float32
+        if bf16:
+            self._w = {k: (v.to(torch.bfloat16) if v.is_floating_point() else v) for k, v in self._w.items()}
+        torch.set_num_threads(threads or max(1, os.cpu_count() or 1))
+
+    def _layer_norm(self, x, prefix: str):
+        w = self._w
+        return self._torch.nn.functional.layer_norm(
+            x, (x.shape[-1],), w[f"{prefix}.weight"], w[f"{prefix}.bias"], self._eps
+        )
+
+    def _linear(self, x, prefix: str):
+        return self._torch.nn.functional.linear(x, self._w[f"{prefix}.weight"], self._w[f"{prefix}.bias"])
+
+    def _forward(self, ids, mask):
+        torch, F, w = self._torch, self._torch.nn.functional, self._w
+        batch, length = ids.shape
+        positions = torch.arange(length).unsqueeze(0)
+        x = (
+            F.embedding(ids, w["embeddings.word_embeddings.weight"])
+            + F.embedding(positions, w["embeddings.position_embeddings.weight"])
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
+        x = self._layer_norm(x, "embeddings.LayerNorm")
+        head_dim = self.dimension // self._heads
+        # Additive mask: padded keys get -inf before the softmax.
+        attn_mask = torch.zeros(batch, 1, 1, length, dtype=x.dtype)
+        attn_mask.masked_fill_(~mask.bool()[:, None, None, :], float("-inf"))
+        for i in range(self._layers):
+            p = f"encoder.layer.{i}"
+
+            def heads(t):
+                return t.view(batch, length, self._heads, head_dim).transpose(1, 2)
+
+            q = heads(self._linear(x, f"{p}.attention.self.query"))
+            k = heads(self._linear(x, f"{p}.attention.self.key"))
+            v = heads(self._linear(x, f"{p}.attention.self.value"))
+            ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, scale=1 / math.sqrt(head_dim))
+            ctx = ctx.transpose(1, 2).reshape(batch, length, self.dimension)
+            x = self._layer_norm(x + self._linear(ctx, f"{p}.attention.output.dense"), f"{p}.attention.output.LayerNorm")
+            hidden = F.gelu(self._linear(x, f"{p}.intermediate.dense"))
+            x = self._layer_norm(x + self._linear(hidden, f"{p}.output.dense"), f"{p}.output.LayerNorm")
+        m = mask.unsqueeze(-1).to(x.dtype)
+        return (x * m).sum(1) / m.sum(1).clamp(min=1e-9)
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None
+    ) -> np.ndarray:
+        torch = self._torch
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self._tokenizer.encode_batch(list(texts))
+        # Length-sorted batches waste little on padding.
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                chunk = order[start : start + batch_size]
+                length = max(len(encodings[i].ids) for i in chunk)
+                ids = torch.zeros(len(chunk), length, dtype=torch.long)
+                mask = torch.zeros(len(chunk), length, dtype=torch.long)
+                for row, i in enumerate(chunk):
+                    n = len(encodings[i].ids)
+                    ids[row, :n] = torch.tensor(encodings[i].ids)
+                    mask[row, :n] = 1
+                pooled = self._forward(ids, mask).float()
+                out[chunk] = pooled.numpy()
+                if progress:
+                    progress(len(chunk))
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return out

@@ -1,0 +1,184 @@
+"""The index directory: round trip, incremental rebuild, atomic switch, corrupt files, model mismatch."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.config import IndexConfig, SearchConfig
+from index.engine import Engine
+from index.errors import BuildInProgress, IndexCorrupt, IndexNotBuilt, ModelMismatch
+from index.store import IndexStore
+from tests.conftest import HashingEncoder
+
+ARTICLE_A = """---
+title: Roquettes sur une base
+published: 2022-03-01
+lang: fr
+url: https://example.org/a
+---
+Trois roquettes se sont abattues lundi sur la base de Kirkouk. Personne n'a été blessé, selon la police.
+Le gouvernement a condamné l'attaque.
+"""
+
+ARTICLE_B = """---
+title: Ferry accident
+published: 2022-03-02
+lang: en
+---
+A ferry sank near the coast on Tuesday. Rescuers pulled forty passengers from the water.
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def make_engine(tmp_path: Path, encoder: HashingEncoder | None = None) -> tuple[Engine, HashingEncoder]:
+    encoder = encoder or HashingEncoder()
+    config = IndexConfig(sources=tmp_path / "src", index_dir=tmp_path / "idx", model=encoder.name, extract_events=False)
+    return Engine(config, SearchConfig(), encoder_factory=lambda: encoder), encoder
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    write(tmp_path / "src", "a.md", ARTICLE_A)
+    write(tmp_path / "src", "b.md", ARTICLE_B)
+    return tmp_path / "src"
+
+
+def test_round_trip_answers_with_citations(tmp_path, sources):
+    engine, _ = make_engine(tmp_path)
+    report = engine.build()
+    assert sorted(report.added) == ["a", "b"] and report.sentences >= 4
+    fresh, _ = make_engine(tmp_path)  # a new process: loads from disk
+    answer = fresh.ask("combien de roquettes sur la base ?")
+    top = answer.hits[0]
+    assert "roquettes" in top.text
+    assert top.article.title == "Roquettes sur une base" and top.article.url == "https://example.org/a"
+    assert str(top.article.published) == "2022-03-01"
+    assert ARTICLE_A.split("---\n", 2)[2][top.start : top.end] == top.text
+
+
+def test_no_index_yet_says_what_to_run(tmp_path, sources):
+    engine, _ = make_engine(tmp_path)
+    with pytest.raises(IndexNotBuilt, match="eventbot index"):
+        engine.ask("roquettes ?")
+
+
+def test_incremental_rebuild_reuses_unchanged_articles_and_drops_removed(tmp_path, sources):
+    engine, encoder = make_engine(tmp_path)
+    engine.build()
+    first = encoder.encoded
+    write(sources, "a.md", ARTICLE_A.replace("Trois roquettes", "Quatre roquettes"))
+    (sources / "b.md").unlink()
+    write(sources, "c.md", ARTICLE_B.replace("ferry", "boat").replace("Ferry", "Boat"))
+    report = engine.build()
+    assert report.updated == ["a"] and report.added == ["c"] and report.removed == ["b"]
+    # Only the changed and new articles went through the encoder.
+    a_and_c = len(engine.loaded.article_sentences("a")) + len(engine.loaded.article_sentences("c"))
+    assert encoder.encoded - first == a_and_c
+    answer = engine.ask("ferry sank near the coast")
+    assert all(h.article.id != "b" for h in answer.hits)
+    assert "Quatre roquettes" in engine.ask("combien de roquettes ?").hits[0].text
+
+    report = engine.build()  # nothing changed
+    assert report.embedded == 0 and sorted(report.reused) == ["a", "c"]
+
+
+def test_failed_build_leaves_the_previous_index_serving(tmp_path, sources):
+    engine, encoder = make_engine(tmp_path)
+    engine.build()
+    before = engine.store.current_path()
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    write(sources, "d.md", ARTICLE_A.replace("Kirkouk", "Mossoul"))
+    encoder.encode = explode  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        engine.build()
+    assert engine.store.current_path() == before
+    assert not list((tmp_path / "idx" / "builds").glob(".tmp-*"))
+    fresh, _ = make_engine(tmp_path)
+    assert "Kirkouk" in fresh.ask("roquettes base").hits[0].text
+
+
+def test_interrupted_build_leftovers_are_ignored_and_cleaned(tmp_path, sources):
+    engine, _ = make_engine(tmp_path)
+    engine.build()
+    stale = tmp_path / "idx" / "builds" / ".tmp-20990101T000000-dead"
+    stale.mkdir()
+    (stale / "manifest.json").write_text("{half")
+    fresh, _ = make_engine(tmp_path)
+    assert fresh.ask("roquettes").hits
+    fresh.build()
+    assert not stale.exists()
+
+
+def test_corrupt_manifest_and_missing_files_are_reported(tmp_path, sources):
+    engine, encoder = make_engine(tmp_path)
+    engine.build()
+    current = engine.store.current_path()
+    (current / "manifest.json").write_text("{not json")
+    with pytest.raises(IndexCorrupt, match="eventbot index"):
+        make_engine(tmp_path, encoder)[0].ask("roquettes")
+    engine.build()  # a rebuild repairs it
+    current = engine.store.current_path()
+    (current / "vectors.faiss").write_bytes(b"garbage")
+    with pytest.raises(IndexCorrupt, match="eventbot index"):
+        make_engine(tmp_path, encoder)[0].ask("roquettes")
+
+
+def test_model_mismatch_tells_the_user_to_reindex(tmp_path, sources):
+    engine, _ = make_engine(tmp_path)
+    engine.build()
+    other = HashingEncoder(name="another-model")
+    with pytest.raises(ModelMismatch, match="eventbot index"):
+        make_engine(tmp_path, other)[0].ask("roquettes")
+    # Rebuilding with the other model re-embeds everything.
+    report = make_engine(tmp_path, other)[0].build()
+    assert report.embedded == report.sentences and not report.reused
+
+
+def test_manifest_describes_the_index(tmp_path, sources):
+    engine, encoder = make_engine(tmp_path)
+    engine.build()
+    manifest = json.loads((engine.store.current_path() / "manifest.json").read_text())
+    assert manifest["model"] == encoder.name and manifest["dimension"] == encoder.dimension
+    assert manifest["articles"] == 2 and manifest["sentences"] >= 4
+    assert len(manifest["corpus_hash"]) == 64 and manifest["schema_version"] >= 1
+
+
+def test_only_one_build_at_a_time(tmp_path, sources):
+    store = IndexStore(tmp_path / "idx")
+    with store._build_lock():
+        engine, _ = make_engine(tmp_path)
+        with pytest.raises(BuildInProgress):
+            engine.build()
+
+
+def test_bad_sources_are_reported_and_the_rest_indexed(tmp_path, sources):
+    (sources / "empty.md").write_text("")
+    (sources / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (sources / "latin1.txt").write_bytes("Les dégâts".encode("latin-1"))
+    engine, _ = make_engine(tmp_path)
+    report = engine.build()
+    skipped = {s.path: s.reason for s in report.skipped}
+    assert set(skipped) == {"empty.md", "binary.txt", "latin1.txt"}
+    assert sorted(report.added) == ["a", "b"]
+
+
+def test_old_builds_are_pruned(tmp_path, sources):
+    engine, _ = make_engine(tmp_path)
+    for _ in range(4):
+        engine.build()
+    builds = [p for p in (tmp_path / "idx" / "builds").iterdir() if not p.name.startswith(".")]
+    assert len(builds) == 2
+    shutil.rmtree(tmp_path / "idx")
