@@ -47,11 +47,12 @@ def rank_of(ranking: list[int], gold: int) -> int | None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--questions", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=0, help="question sample (tune on one, report another)")
     parser.add_argument("--index-dir", type=Path, default=OUT / "piaf-index")
     parser.add_argument("--out", type=Path, default=OUT / "piaf.json")
     args = parser.parse_args()
 
-    articles, questions = piaf(args.questions)
+    articles, questions = piaf(args.questions, seed=args.seed)
     engine = Engine(IndexConfig(index_dir=args.index_dir, extract_events=False), SearchConfig())
     t0 = time.perf_counter()
     report = engine.build(articles=articles)
@@ -102,7 +103,7 @@ def main() -> None:
     for name, m in results.items():
         print(f"{name:<22} R@1 {m['R@1']:.3f}  R@3 {m['R@3']:.3f}  MRR {m['MRR']:.3f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"questions": len(questions), "sentences": report.sentences, "results": results}, indent=2))
+    args.out.write_text(json.dumps({"questions": len(questions), "seed": args.seed, "sentences": report.sentences, "results": results}, indent=2))
 
 
 if __name__ == "__main__":

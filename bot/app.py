@@ -15,5 +15,7 @@ def build_engine(settings: Settings) -> Engine:
 
 def configure_logging(level: str) -> None:
     logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # bm25s logs every index build at DEBUG on its own handler.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     # The token must never reach a log: discord.py's HTTP debug logs carry headers.
     logging.getLogger("discord.http").setLevel(max(logging.INFO, logging.getLogger().level))

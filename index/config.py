@@ -27,9 +27,11 @@ class SearchConfig(BaseModel):
     k: int = Field(3, ge=1, le=50)
     candidates: int = Field(100, ge=10, le=5000)
     # Weight of the cosine similarity in the fused score, by (question language, sentence language).
-    dense_weight_same_fr: float = Field(0.3, ge=0, le=1)
+    dense_weight_same_fr: float = Field(0.4, ge=0, le=1)
     dense_weight_same_en: float = Field(0.6, ge=0, le=1)
     dense_weight_cross: float = Field(0.15, ge=0, le=1)
+    # Share of the neighbouring sentences' scores added to a sentence's (0 turns it off).
+    neighbour_weight: float = Field(0.2, ge=0, le=1)
     glossary: bool = True
     glossary_path: Path | None = None
     # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+import numpy as np
+
 Ranking = Sequence[tuple[int, float]]  # (id, score), best first
 
 
@@ -38,3 +40,17 @@ def convex(
         cos = max(dense.get(doc, 0.0), 0.0)
         fused[doc] = (1.0 - w) * lex + w * cos
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def with_neighbours(scores: np.ndarray, has_prev: np.ndarray, has_next: np.ndarray, weight: float) -> np.ndarray:
+    """Each sentence's score plus `weight` times its neighbours' in the same article.
+
+    The sentence that holds an answer often leaves the question's topic words to the sentence
+    before or after it; a little of their score lifts it (measured on PIAF, see README).
+    """
+    if weight == 0 or len(scores) == 0:
+        return scores
+    out = scores.astype(np.float32, copy=True)
+    out[1:] += weight * np.where(has_prev[1:], scores[:-1], 0)
+    out[:-1] += weight * np.where(has_next[:-1], scores[1:], 0)
+    return out

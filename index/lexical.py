@@ -17,7 +17,11 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
 
 from .models import Lang
 
-TOKENIZER_VERSION = "2"
+TOKENIZER_VERSION = "3"
+# Sentences are short: a lower length normalization and earlier term saturation than the usual
+# k1=1.2, b=0.75 measured better on PIAF (R@1 0.435 -> 0.467, see README).
+BM25_K1 = 0.9
+BM25_B = 0.4
 
 # Question words carry no content: a question's "combien"/"how many" must not match every number sentence.
 _QUESTION_WORDS = frozenset(
@@ -135,7 +139,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, token_lists: Sequence[list[str]]) -> "LexicalIndex":
-        bm25 = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+        bm25 = bm25s.BM25(method="lucene", k1=BM25_K1, b=BM25_B)
         # bm25s needs at least one token per document; "" is a placeholder no query produces.
         bm25.index([toks or [""] for toks in token_lists], show_progress=False)
         return cls(bm25)

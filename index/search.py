@@ -107,19 +107,16 @@ class Searcher:
         if n == 0:
             return Answer(question=text, hits=[], lang=query.lang)
 
-        lex_all = index.lexical.scores(query.tokens)
+        nb = cfg.neighbour_weight
+        lex_all = fusion.with_neighbours(index.lexical.scores(query.tokens), index.has_prev, index.has_next, nb)
         depth = min(cfg.candidates, n)
         lex_top = np.argpartition(-lex_all, depth - 1)[:depth] if depth < n else np.arange(n)
         lex_top = [int(i) for i in lex_top if lex_all[i] > 0]
 
         qvec = self.encoder.encode([text])[0]
-        dense_scores, dense_ids = index.ann.search(qvec, depth)
-        dense: dict[int, float] = {int(i): float(s) for i, s in zip(dense_ids, dense_scores)}
-        missing = np.array([i for i in lex_top if i not in dense], dtype=np.int64)
-        if len(missing):
-            for i, s in zip(missing, index.ann.vectors(missing) @ qvec):
-                dense[int(i)] = float(s)
-        candidates = set(lex_top) | set(dense)
+        _, dense_ids = index.ann.search(qvec, depth)
+        candidates = sorted(set(lex_top) | {int(i) for i in dense_ids})
+        dense = self._dense_with_neighbours(candidates, qvec, nb)
         lex = {i: float(lex_all[i]) for i in candidates}
 
         # Language-aware fusion: each sentence gets the dense weight of its (question, sentence) language pair.
@@ -127,13 +124,30 @@ class Searcher:
 
         return Answer(question=text, hits=self._select(query, fused, dense, qvec, k), lang=query.lang)
 
+    def _dense_with_neighbours(self, rows: list[int], qvec: np.ndarray, weight: float) -> dict[int, float]:
+        """Cosine of each row, smoothed with its neighbours' like the lexical scores (scaled back to [-1, 1])."""
+        index = self.index
+        n = index.manifest.sentences
+        wanted = sorted({r + d for r in rows for d in (-1, 0, 1) if 0 <= r + d < n})
+        cos = dict(zip(wanted, (index.ann.vectors(np.array(wanted, dtype=np.int64)) @ qvec).tolist()))
+        out = {}
+        for r in rows:
+            total, norm = cos[r], 1.0
+            if weight and index.has_prev[r]:
+                total, norm = total + weight * cos[r - 1], norm + weight
+            if weight and index.has_next[r]:
+                total, norm = total + weight * cos[r + 1], norm + weight
+            out[r] = total / norm
+        return out
+
     def _select(
         self, query: _Query, fused: list[tuple[int, float]], dense: dict[int, float], qvec: np.ndarray, k: int
     ) -> list[Hit]:
         cfg = self.config
         index = self.index
         pool = fused[: max(k * 4, 12)]
-        texts = index.sentences([i for i, _ in pool])
+        n = index.manifest.sentences
+        texts = index.sentences(sorted({i + d for i, _ in pool for d in (-1, 0, 1) if 0 <= i + d < n}))
         hits: list[Hit] = []
         kept_rows: list[int] = []
         keys: dict[str, Hit] = {}
@@ -146,7 +160,12 @@ class Searcher:
                 continue
             lang = str(index.row_lang[row])
             same_lang = lang == query.lang
-            relevant = self._coverage(query, sent.text, lang) >= cfg.min_coverage or (
+            # Judged with the neighbours, which share the sentence's topic (as in the ranking).
+            window = " ".join(
+                texts[r].text for r in (row - 1, row, row + 1)
+                if r in texts and texts[r].article_id == sent.article_id
+            )
+            relevant = self._coverage(query, window, lang) >= cfg.min_coverage or (
                 same_lang and dense[row] >= cfg.min_cosine
             )
             if not relevant:

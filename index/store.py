@@ -84,9 +84,15 @@ class LoadedIndex:
         # Row -> article, as parallel arrays, so that search can filter and group without SQL.
         self.row_article: list[str] = [""] * manifest.sentences
         self.row_lang = np.zeros(manifest.sentences, dtype="<U2")
+        # has_prev[i] / has_next[i]: row i-1 / i+1 is a sentence of the same article.
+        self.has_prev = np.zeros(manifest.sentences, dtype=bool)
+        self.has_next = np.zeros(manifest.sentences, dtype=bool)
         for a in self.articles.values():
-            self.row_article[a.first_row : a.first_row + a.n_sentences] = [a.id] * a.n_sentences
-            self.row_lang[a.first_row : a.first_row + a.n_sentences] = a.lang
+            rows = slice(a.first_row, a.first_row + a.n_sentences)
+            self.row_article[rows] = [a.id] * a.n_sentences
+            self.row_lang[rows] = a.lang
+            self.has_prev[a.first_row + 1 : a.first_row + a.n_sentences] = True
+            self.has_next[a.first_row : a.first_row + a.n_sentences - 1] = True
 
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         with self._lock:
@@ -218,7 +224,8 @@ class IndexStore:
                 found, skipped = list(articles), []
             notify(ProgressEvent(stage="read", done=len(found), total=len(found)))
             report = BuildReport(skipped=skipped)
-            name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+            previous = self.current_path()
+            name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
             tmp = self.builds / f".tmp-{name}"
             tmp.mkdir(parents=True)
             try:
@@ -232,7 +239,8 @@ class IndexStore:
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
-            self._prune(keep={name, *self._previous_names()})
+            # The build that served until now stays one round, for readers that opened it a moment ago.
+            self._prune(keep={name, previous.name if previous else ""})
             report.seconds = round(time.perf_counter() - t0, 3)
             report.index_dir = str(final)
             notify(ProgressEvent(stage="done", done=report.sentences, total=report.sentences))
@@ -337,7 +345,7 @@ class IndexStore:
             events=events_total,
             corpus_hash=corpus.hexdigest(),
             built_at=dt.datetime.now(dt.timezone.utc),
-            lexical={"tokenizer": lexical.TOKENIZER_VERSION, "method": "bm25s lucene k1=1.2 b=0.75"},
+            lexical={"tokenizer": lexical.TOKENIZER_VERSION, "method": f"bm25s lucene k1={lexical.BM25_K1} b={lexical.BM25_B}"},
         )
 
     def _reusable(self, encoder: Encoder) -> LoadedIndex | None:
@@ -361,11 +369,6 @@ class IndexStore:
             os.fsync(handle.fileno())
         os.replace(tmp, pointer)
         _fsync_dir(self.root)
-
-    def _previous_names(self) -> list[str]:
-        """The most recent finished build before the current one: kept so a reader mid-switch never loses files."""
-        names = sorted(p.name for p in self.builds.iterdir() if not p.name.startswith("."))
-        return names[-2:-1]
 
     def _prune(self, keep: set[str]) -> None:
         for p in self.builds.iterdir():
