@@ -77,6 +77,7 @@ def main() -> None:
     parser.add_argument("--index-dir", type=Path, default=OUT / "orangesum-index")
     parser.add_argument("--reuse", action="store_true", help="keep an existing OrangeSum index (incremental)")
     parser.add_argument("--out", type=Path, default=OUT / "bench.json")
+    parser.add_argument("--no-events", action="store_true", help="build without attack-event extraction")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     result: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M")}
@@ -93,7 +94,7 @@ def main() -> None:
         import shutil
 
         shutil.rmtree(args.index_dir)
-    engine = Engine(IndexConfig(index_dir=args.index_dir), SearchConfig())
+    engine = Engine(IndexConfig(index_dir=args.index_dir, extract_events=not args.no_events), SearchConfig())
     t = time.perf_counter()
     report = engine.build(articles=corpus)
     build_s = time.perf_counter() - t
@@ -143,11 +144,9 @@ def main() -> None:
     }
     print("start to first answer", result["start_to_first_answer_s"])
 
-    try:
+    if not args.no_events:
         from index.events import extract_events
-    except ImportError:
-        extract_events = None
-    if extract_events is not None:
+
         times = []
         for article in corpus:
             sents = segment(article)
