@@ -13,6 +13,8 @@ from .encoder import DEFAULT_MODEL, Precision
 class IndexConfig(BaseModel):
     sources: Path = Path("data")
     index_dir: Path = Path("var/index")
+    # Articles that moderators add (files, web pages, feed entries) are stored here, beside `sources`.
+    managed_sources: Path = Path("var/sources")
     model: str = DEFAULT_MODEL
     precision: Precision = "auto"
     batch_size: int = Field(64, ge=1, le=4096)

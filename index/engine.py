@@ -108,6 +108,10 @@ class Engine:
         return sentences[lo:hi]
 
     # --- building ------------------------------------------------------------------------------
+    def source_folders(self) -> list[Path]:
+        managed = self.index_config.managed_sources
+        return [self.index_config.sources, *([managed] if managed.is_dir() else [])]
+
     def build(
         self,
         *,
@@ -130,7 +134,7 @@ class Engine:
 
         try:
             report = self.store.build(
-                sources or self.index_config.sources,
+                sources or self.source_folders(),
                 self.encoder,
                 max_file_bytes=self.index_config.max_file_bytes,
                 ann_kind=self.index_config.ann,

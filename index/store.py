@@ -204,7 +204,7 @@ class IndexStore:
 
     def build(
         self,
-        sources: Path,
+        sources: Path | Sequence[Path],
         encoder: Encoder,
         *,
         max_file_bytes: int = 5_000_000,
@@ -213,13 +213,13 @@ class IndexStore:
         progress: Progress | None = None,
         articles: Sequence[Article] | None = None,
     ) -> BuildReport:
-        """Build (incrementally) from the sources folder, or from `articles` when given, and switch to it."""
+        """Build (incrementally) from the sources folder(s), or from `articles` when given, and switch to it."""
         t0 = time.perf_counter()
         notify = progress or (lambda _event: None)
         with self._build_lock():
             self._remove_stale_temporaries()
             if articles is None:
-                found, skipped = load_sources(Path(sources), max_bytes=max_file_bytes)
+                found, skipped = _load_all([sources] if isinstance(sources, (str, Path)) else sources, max_file_bytes)
             else:
                 found, skipped = list(articles), []
             notify(ProgressEvent(stage="read", done=len(found), total=len(found)))
@@ -379,6 +379,23 @@ class IndexStore:
         if self.builds.exists():
             for p in self.builds.glob(".tmp-*"):
                 shutil.rmtree(p, ignore_errors=True)
+
+
+def _load_all(roots: Sequence[Path], max_bytes: int) -> tuple[list[Article], list[SkippedSource]]:
+    """Articles of several source folders; an id seen in an earlier folder wins."""
+    articles: list[Article] = []
+    skipped: list[SkippedSource] = []
+    seen: dict[str, str] = {}
+    for root in roots:
+        found, bad = load_sources(Path(root), max_bytes=max_bytes)
+        skipped.extend(bad)
+        for article in found:
+            if article.id in seen:
+                skipped.append(SkippedSource(path=f"{root}/{article.path}", reason=f"duplicate id {article.id} (also in {seen[article.id]})"))
+                continue
+            seen[article.id] = f"{root}/{article.path}"
+            articles.append(article)
+    return articles, skipped
 
 
 def _reused_events(previous: LoadedIndex | None, article_id: str) -> list[AttackEvent]:
