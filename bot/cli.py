@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", parents=[common], help="start the Discord bot (the console when no token is set)")
     p.add_argument("--build-if-missing", action="store_true", help="build the index first if there is none")
+
+    sub.add_parser("sync", parents=[common],
+                   help="register the slash commands with Discord (the dev guild when configured, else globally)")
     return parser
 
 
@@ -174,6 +177,30 @@ def cmd_run(engine: Engine, args: argparse.Namespace, settings: Settings) -> int
     return run_bot(settings, engine)
 
 
+def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    import discord
+
+    from .client import invite_url, sync_once
+
+    try:
+        guild_id, synced = asyncio.run(sync_once(settings, engine))
+    except discord.LoginFailure:
+        raise EventbotError("Discord rejected the token: check DISCORD_TOKEN.") from None
+    except discord.HTTPException as exc:
+        raise EventbotError(f"Discord refused the command sync: {exc.status} {exc.text or exc}") from None
+    names = sorted(command.name for command in synced)
+    if args.json:
+        _print_json({"scope": "guild" if guild_id else "global", "guild_id": guild_id, "commands": names})
+    else:
+        where = f"to guild {guild_id} (instant)" if guild_id else "globally (may take up to an hour to appear)"
+        print(f"Synced {len(names)} commands {where}: {', '.join('/' + n for n in names)}")
+        if synced:
+            print(f"Invite link: {invite_url(synced[0].application_id)}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -191,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "run":
             return cmd_run(engine, args, settings)
+        if args.command == "sync":
+            return cmd_sync(engine, args, settings)
         return commands[args.command](engine, args)
     except UsageError as exc:
         print(f"eventbot: {exc}", file=sys.stderr)

@@ -1,8 +1,16 @@
-"""Pure rendering: domain results -> plain text (console, CLI) and JSON (the CLI's stable shapes)."""
+"""Pure rendering: domain results -> plain text (console, CLI), JSON (the CLI's stable shapes) and Discord embeds."""
 
 from __future__ import annotations
 
-from index.models import Answer, ArticleRef, BuildReport, Hit
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import discord
+
+from index.engine import BuildStatus
+from index.feedback import FeedbackCounts
+from index.models import Answer, ArticleRef, BuildReport, Hit, Manifest, ProgressEvent, Sentence
 
 NO_ANSWER = "Nothing in the sources answers that closely enough. Try rephrasing, or name a place, a date or a group."
 
@@ -86,3 +94,263 @@ def report_text(report: BuildReport) -> str:
     ]
     lines.extend(f"  - {s.path}: {s.reason}" for s in report.skipped)
     return "\n".join(lines)
+
+
+# --- Discord ---------------------------------------------------------------------------------------
+# Discord's documented limits; an embed over any of them is rejected with a 400.
+CONTENT_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELDS_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+QUOTE_LIMIT = 700  # one quoted sentence, so that several fit in a description
+SOURCE_TITLE_LIMIT = 120
+
+ANSWER_COLOUR = discord.Colour.blurple()
+EMPTY_COLOUR = discord.Colour.light_grey()
+
+_PINGISH = re.compile(r"@(everyone|here|[!&]?\d+)")
+_CHANNEL = re.compile(r"<#(\d+)>")
+_UNESCAPED_BRACKET = re.compile(r"(?<!\\)([\[\]])")
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def escape(text: str) -> str:
+    """Quoted text as inert Discord markdown: no formatting, no mention, no masked link."""
+    text = discord.utils.escape_markdown(text)
+    text = discord.utils.escape_mentions(text)
+    text = _PINGISH.sub("@\u200b\\1", text)  # also short ids and <@123>, which escape_mentions leaves
+    return _CHANNEL.sub("<#\u200b\\1>", text)
+
+
+def shorten(text: str, limit: int, placeholder: str = "…") -> str:
+    """At most `limit` characters, cut at a word boundary when there is one in the last third."""
+    if len(text) <= limit:
+        return text
+    if limit <= len(placeholder):
+        return placeholder[:limit]
+    cut = text[: limit - len(placeholder)]
+    space = cut.rfind(" ")
+    if space >= len(cut) * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" \\") + placeholder
+
+
+def fit_lines(lines: list[str], limit: int, more: Callable[[int], str] | None = None) -> str:
+    """As many whole lines as fit in `limit`; `more(n)` is appended when n lines were left out."""
+    text = "\n".join(lines)
+    if len(text) <= limit:
+        return text
+    for keep in range(len(lines) - 1, -1, -1):
+        text = "\n".join(lines[:keep] + ([more(len(lines) - keep)] if more else []))
+        if len(text) <= limit:
+            return text
+    return shorten(text, limit)
+
+
+def fit_content(text: str, limit: int = CONTENT_LIMIT) -> str:
+    """A message content within Discord's limit, cut at a line, else a word, boundary."""
+    if len(text) <= limit:
+        return text
+    lines = text.split("\n")
+    fitted = fit_lines(lines, limit - 1)
+    return (fitted + "…") if fitted else shorten(text, limit)
+
+
+def link(title: str, url: str | None) -> str:
+    """`[title](<url>)`: angle brackets so that Discord shows no preview; plain title without a usable URL."""
+    text = _UNESCAPED_BRACKET.sub(r"\\\1", escape(shorten(collapse(title), SOURCE_TITLE_LIMIT)))
+    if url and url.startswith(("http://", "https://")) and len(url) <= 512 and not re.search(r"[\s<>]", url):
+        return f"[{text}](<{url}>)"
+    return text
+
+
+def source_entry(n: int, ref: ArticleRef) -> str:
+    line = f"{n}. {link(ref.title, ref.url)}"
+    return line + (f" · {ref.published.isoformat()}" if ref.published else "")
+
+
+def marks_text(numbers: list[int]) -> str:
+    return "".join(f"[{m}]" for m in numbers)
+
+
+def _answer_description(hits: list[Hit], marks: list[list[int]], refs: list[ArticleRef]) -> list[str]:
+    used = max((m for hit_marks in marks for m in hit_marks), default=0)
+    lines = []
+    for i, (hit, hit_marks) in enumerate(zip(hits, marks)):
+        quote = f"« {escape(shorten(collapse(hit.text), QUOTE_LIMIT))} » {marks_text(hit_marks)}"
+        lines.append(f"> {quote}" if i == 0 else f"• {quote}")
+        if i == 0 and len(hits) > 1:
+            lines.append("")
+    lines += ["", "**Sources**"]
+    lines += [source_entry(n, ref) for n, ref in enumerate(refs[:used], start=1)]
+    return lines
+
+
+def answer_embed(answer: Answer, *, limit: int = DESCRIPTION_LIMIT) -> discord.Embed:
+    """The answer: the best sentence quoted first, the others below, each with its footnotes, then the sources.
+
+    When it does not fit, the lowest-ranked sentences are dropped whole (never a cut citation) and the
+    footer says how many.
+    """
+    title = shorten(collapse(answer.question), TITLE_LIMIT)
+    if not answer.hits:
+        return discord.Embed(title=title, description=NO_ANSWER, colour=EMPTY_COLOUR)
+    marks, refs = citations(answer)
+    shown = len(answer.hits)
+    while True:
+        lines = _answer_description(answer.hits[:shown], marks[:shown], refs)
+        description = "\n".join(lines)
+        if len(description) <= limit or shown == 1:
+            break
+        shown -= 1
+    if len(description) > limit:  # one sentence cited by very many articles: keep whole source lines
+        description = fit_lines(lines, limit, more=lambda n: f"… and {n} more sources")
+    articles = len({m for hit_marks in marks[:shown] for m in hit_marks})
+    footer = f"{shown} sentence{'s' * (shown > 1)} from {articles} article{'s' * (articles > 1)}"
+    if shown < len(answer.hits):
+        footer += f" · {len(answer.hits) - shown} more left out to fit Discord's limits"
+    embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
+    embed.set_footer(text=footer)
+    return embed
+
+
+def context_embed(question: str, blocks: list[tuple[ArticleRef, list[Sentence], int]], window: int) -> discord.Embed:
+    """Each cited sentence (bold) with its neighbours; blocks are (article, sentences, cited position)."""
+    parts = []
+    for n, (ref, sentences, cited) in enumerate(blocks, start=1):
+        head = f"**{n}.** {link(ref.title, ref.url)}" + (f" · {ref.published.isoformat()}" if ref.published else "")
+        if not sentences:
+            parts.append(f"{head}\n*This article is no longer in the index.*")
+            continue
+        text = " ".join(
+            f"**{escape(shorten(collapse(s.text), QUOTE_LIMIT))}**" if s.position == cited
+            else escape(shorten(collapse(s.text), QUOTE_LIMIT // 2))
+            for s in sentences
+        )
+        before = "… " if sentences[0].position > 0 else ""
+        parts.append(f"{head}\n{before}{text} …")
+    description = fit_lines(parts, DESCRIPTION_LIMIT, more=lambda n: f"*{n} more left out to fit Discord's limits*")
+    embed = discord.Embed(
+        title=shorten(f"Context: {collapse(question)}", TITLE_LIMIT), description=description, colour=ANSWER_COLOUR
+    )
+    embed.set_footer(text=f"{window} sentence{'s' * (window > 1)} before and after each cited one")
+    return embed
+
+
+def sources_embed(entries: list[tuple[ArticleRef, int]], page: int, per_page: int = 10) -> discord.Embed:
+    """One page of the indexed articles: title, date, number of sentences."""
+    pages = max(1, -(-len(entries) // per_page))
+    page = min(max(page, 0), pages - 1)
+    chunk = entries[page * per_page : (page + 1) * per_page]
+    lines = [
+        f"{n}. {link(ref.title, ref.url)}" + (f" · {ref.published.isoformat()}" if ref.published else "")
+        + f" · {count} sentence{'s' * (count != 1)}"
+        for n, (ref, count) in enumerate(chunk, start=page * per_page + 1)
+    ]
+    description = fit_lines(lines, DESCRIPTION_LIMIT) if lines else "No articles are indexed yet."
+    embed = discord.Embed(title="Indexed articles", description=description, colour=ANSWER_COLOUR)
+    embed.set_footer(text=f"Page {page + 1}/{pages} · {len(entries)} article{'s' * (len(entries) != 1)}")
+    return embed
+
+
+_STAGES = {"read": "files read", "segment": "articles read", "embed": "sentences embedded", "write": "writing the index"}
+
+
+def progress_text(events: dict[str, ProgressEvent], requested_by: str, elapsed: float) -> str:
+    """The /reindex reply while the build runs."""
+    parts = []
+    for stage in ("segment", "embed"):
+        event = events.get(stage)
+        if event is not None:
+            parts.append(f"{_STAGES[stage]}: {event.done}/{event.total}")
+    if "write" in events and "done" not in events:
+        parts.append(_STAGES["write"])
+    status = " · ".join(parts) or "reading the sources"
+    return fit_content(f"Rebuilding the index (asked by {escape(requested_by)}, {elapsed:.0f} s): {status}…")
+
+
+def report_embed(report: BuildReport, requested_by: str) -> discord.Embed:
+    embed = discord.Embed(
+        title="Index rebuilt",
+        description=fit_lines(escape(report_text(report)).split("\n"), DESCRIPTION_LIMIT,
+                              more=lambda n: f"… and {n} more skipped"),
+        colour=discord.Colour.green(),
+    )
+    embed.set_footer(text=shorten(f"Asked by {requested_by} · {report.seconds:.1f} s", FOOTER_LIMIT))
+    return embed
+
+
+def status_embed(
+    manifest: Manifest | None,
+    build: BuildStatus,
+    feedback: FeedbackCounts,
+    uptime: dt.timedelta,
+    index_problem: str | None = None,
+) -> discord.Embed:
+    embed = discord.Embed(title="eventbot status", colour=ANSWER_COLOUR)
+    if manifest is not None:
+        embed.add_field(name="Index", value=f"{manifest.articles} articles · {manifest.sentences} sentences · "
+                                            f"{manifest.events} attack events", inline=False)
+        embed.add_field(name="Model", value=escape(manifest.model))
+        embed.add_field(name="Built", value=discord.utils.format_dt(manifest.built_at, "f"))
+    else:
+        embed.add_field(name="Index", value=shorten(escape(index_problem or "none yet"), FIELD_VALUE_LIMIT), inline=False)
+    embed.add_field(name="Last build", value=shorten(_build_line(build), FIELD_VALUE_LIMIT), inline=False)
+    embed.add_field(name="Feedback", value=f"👍 {feedback.up} · 👎 {feedback.down} on {feedback.answers} answers")
+    embed.add_field(name="Uptime", value=_duration(uptime))
+    return embed
+
+
+def _build_line(build: BuildStatus) -> str:
+    who = f" (asked by {escape(build.requested_by)})" if build.requested_by else ""
+    if build.running:
+        started = discord.utils.format_dt(build.started_at, "R") if build.started_at else "just now"
+        return f"running since {started}{who}"
+    if build.finished_at is None:
+        return "none since start-up"
+    when = discord.utils.format_dt(build.finished_at, "R")
+    if build.last_error:
+        return f"failed {when}{who}: {escape(build.last_error)}"
+    report = build.last_report
+    if report is None:
+        return f"finished {when}{who}"
+    return (f"finished {when}{who}: {len(report.added)} added, {len(report.updated)} updated, "
+            f"{len(report.reused)} reused, {len(report.removed)} removed, {len(report.skipped)} skipped")
+
+
+def _duration(delta: dt.timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    days, seconds = divmod(seconds, 86400)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    if days:
+        return f"{days} d {hours} h"
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min {seconds} s"
+
+
+def embed_problems(embed: discord.Embed) -> list[str]:
+    """What in an embed breaks Discord's limits (empty when it would be accepted)."""
+    problems = []
+    if embed.title and len(embed.title) > TITLE_LIMIT:
+        problems.append("title")
+    if embed.description and len(embed.description) > DESCRIPTION_LIMIT:
+        problems.append("description")
+    if len(embed.fields) > FIELDS_LIMIT:
+        problems.append("fields")
+    for f in embed.fields:
+        if len(f.name or "") > FIELD_NAME_LIMIT or len(f.value or "") > FIELD_VALUE_LIMIT:
+            problems.append(f"field {f.name!r}")
+    if embed.footer.text and len(embed.footer.text) > FOOTER_LIMIT:
+        problems.append("footer")
+    if len(embed) > EMBED_TOTAL_LIMIT:
+        problems.append("total")
+    return problems

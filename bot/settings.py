@@ -26,7 +26,11 @@ class DiscordConfig(BaseModel):
     cooldown_seconds: float = Field(30.0, ge=0)  # ... per this many seconds
     max_results: int = Field(10, ge=1, le=10)
     api_base: str = "https://discord.com/api/v10"  # point at a Discord HTTP proxy if you run one
-    progress_every_seconds: float = Field(3.0, ge=0.5)
+    progress_every_seconds: float = Field(3.0, ge=0.5)  # /reindex edits its reply at most this often
+    context_sentences: int = Field(1, ge=1, le=5)  # "More context": sentences before and after each cited one
+    sync_on_start: bool = True  # sync the slash commands at start-up (`eventbot sync` does it on demand)
+    guild_ready_timeout: float = Field(2.0, ge=0)  # seconds discord.py waits for GUILD_CREATEs before on_ready
+    shutdown_grace_seconds: float = Field(10.0, ge=0)  # on SIGTERM, a running build may finish within this, else it is cancelled
 
     @field_validator("api_base")
     @classmethod

@@ -1,0 +1,203 @@
+"""The Discord client: a commands.Bot that is handed the settings and the engine, and owns the running build."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import signal
+import threading
+from collections.abc import Callable
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from index.engine import Engine
+from index.errors import BuildInProgress, EventbotError
+from index.feedback import FeedbackStore
+from index.models import BuildReport, ProgressEvent
+
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = ("bot.exts.errors", "bot.exts.ask", "bot.exts.admin")
+# A build can be stopped while it reads and embeds; once it writes, it is allowed to finish.
+_CANCELLABLE_STAGES = frozenset({"read", "segment", "embed"})
+
+
+class BuildCancelled(Exception):
+    """Raised in the build thread at shutdown; the store discards the partial build, the old index keeps serving."""
+
+
+def bot_intents() -> discord.Intents:
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = True  # privileged: enable it in the Developer Portal
+    return intents
+
+
+# What the bot needs in the channels where it answers: read, reply (a reply needs the history), embeds, threads.
+BOT_PERMISSIONS = discord.Permissions(
+    view_channel=True, send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True
+)
+
+
+def invite_url(application_id: int) -> str:
+    return discord.utils.oauth_url(application_id, permissions=BOT_PERMISSIONS, scopes=("bot", "applications.commands"))
+
+
+def use_api_base(api_base: str) -> None:
+    """Send every REST call (webhooks and interaction callbacks included) to `api_base`, e.g. an HTTP proxy."""
+    discord.http.Route.BASE = api_base.rstrip("/")
+
+
+class EventBot(commands.Bot):
+    def __init__(
+        self, settings: Settings, engine: Engine, *, feedback: FeedbackStore | None = None, serving: bool = True
+    ):
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # required by commands.Bot; every command is a slash command
+            help_command=None,
+            intents=bot_intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            guild_ready_timeout=settings.discord.guild_ready_timeout,
+        )
+        self.settings = settings
+        self.engine = engine
+        self.feedback = feedback or FeedbackStore.in_index_dir(settings.index.index_dir)
+        self.started_at = dt.datetime.now(dt.timezone.utc)
+        self.serving = serving  # False for `eventbot sync`: commands only, no index, no model
+        self._build: asyncio.Future[BuildReport] | None = None
+        self._build_reporter: asyncio.Task | None = None  # the /reindex handler that reports on the build
+        self.build_cancel_requested = threading.Event()
+
+    async def setup_hook(self) -> None:
+        for name in EXTENSIONS:
+            await self.load_extension(name)
+        if not self.serving:
+            return
+        await asyncio.to_thread(self._open_index)
+        if self.settings.discord.sync_on_start:
+            await self.sync_commands()
+
+    def _open_index(self) -> None:
+        self.engine.warm_up()
+        try:
+            self.engine.load()
+        except EventbotError as exc:
+            log.warning("no index is serving yet: %s (a moderator can run /reindex)", exc)
+
+    async def sync_commands(self) -> tuple[int | None, list[app_commands.AppCommand]]:
+        """Register the slash commands: with the development guild when one is configured (instant), else globally."""
+        guild_id = self.settings.discord.dev_guild_id
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        else:
+            synced = await self.tree.sync()
+        log.info("synced %d commands %s", len(synced), f"to guild {guild_id}" if guild_id else "globally")
+        return guild_id, synced
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: mentions and DMs are answered by the ask extension's listener."""
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s to %d guilds; invite link: %s", self.user, len(self.guilds),
+                 invite_url(self.application_id or 0))
+
+    # --- the running build ---------------------------------------------------------------------
+    @property
+    def build_running(self) -> bool:
+        return self._build is not None and not self._build.done()
+
+    def start_build(self, requested_by: str, progress: Callable[[ProgressEvent], None]) -> asyncio.Future[BuildReport]:
+        """Rebuild the index in a worker thread; questions keep being answered from the old one meanwhile.
+
+        The calling task is the one that reports on the build: shutdown waits for it after the build ends."""
+        if self.build_running:
+            raise BuildInProgress("An index build is already running; you will see its report when it ends.")
+        self.build_cancel_requested.clear()
+
+        def track(event: ProgressEvent) -> None:
+            if self.build_cancel_requested.is_set() and event.stage in _CANCELLABLE_STAGES:
+                raise BuildCancelled("The bot is shutting down: the build was cancelled, the previous index still serves.")
+            progress(event)
+
+        self._build = asyncio.ensure_future(
+            asyncio.to_thread(self.engine.build, progress=track, requested_by=requested_by)
+        )
+        self._build_reporter = asyncio.current_task()
+        return self._build
+
+    async def close(self) -> None:
+        if self.build_running:
+            assert self._build is not None
+            grace = self.settings.discord.shutdown_grace_seconds
+            log.info("shutting down: waiting up to %.0f s for the running build to finish", grace)
+            done, _ = await asyncio.wait({self._build}, timeout=grace)
+            if not done:
+                log.warning("cancelling the running build; the previous index keeps serving")
+                self.build_cancel_requested.set()
+                await asyncio.wait({self._build})
+        reporter = self._build_reporter
+        if reporter is not None and not reporter.done() and reporter is not asyncio.current_task():
+            await asyncio.wait({reporter}, timeout=5)  # let it tell the moderator before the session closes
+        await super().close()
+        await asyncio.to_thread(self.feedback.close)
+
+
+async def serve(settings: Settings, engine: Engine, token: str, stop: asyncio.Event | None = None) -> int:
+    """Run the bot until `stop` is set (SIGTERM/SIGINT set it); finish or cancel a running build, then close."""
+    use_api_base(settings.discord.api_base)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGTERM, signal.SIGINT)
+    for sig in signals:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        async with EventBot(settings, engine) as bot:
+            runner = asyncio.create_task(bot.start(token))
+            stopper = asyncio.create_task(stop.wait())
+            done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if stopper in done:
+                log.info("stop requested: shutting down")
+                await bot.close()
+            else:
+                stopper.cancel()
+            try:
+                await runner
+            except discord.LoginFailure:
+                log.error("Discord rejected the token: check DISCORD_TOKEN (Developer Portal > Bot > Reset Token).")
+                return 1
+            except discord.PrivilegedIntentsRequired:
+                log.error("Enable the Message Content intent (Developer Portal > Bot > Privileged Gateway Intents).")
+                return 1
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+    log.info("bot stopped")
+    return 0
+
+
+def run_bot(settings: Settings, engine: Engine) -> int:
+    token = settings.token
+    if token is None:
+        log.error("No Discord token configured: set DISCORD_TOKEN (or [discord] token in the settings file).")
+        return 2
+    return asyncio.run(serve(settings, engine, token.get_secret_value()))
+
+
+async def sync_once(settings: Settings, engine: Engine) -> tuple[int | None, list[app_commands.AppCommand]]:
+    """`eventbot sync`: log in over HTTP only (no gateway), register the commands, log out."""
+    token = settings.token
+    if token is None:
+        raise EventbotError("No Discord token configured: set DISCORD_TOKEN to sync the commands.")
+    use_api_base(settings.discord.api_base)
+    async with EventBot(settings, engine, serving=False) as bot:
+        await bot.login(token.get_secret_value())
+        return await bot.sync_commands()

@@ -1,0 +1,160 @@
+"""Moderators rebuild the index (/reindex); everyone can see what it holds (/status, /sources)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from index.errors import BuildInProgress, EventbotError
+from index.models import ArticleRef, ProgressEvent
+
+from .. import render
+from .errors import NotModerator, describe, report_error
+
+if TYPE_CHECKING:
+    from ..client import EventBot
+
+log = logging.getLogger(__name__)
+
+SOURCES_PER_PAGE = 10
+
+
+def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+    """Manage Server in this channel, or one of the configured moderator roles (checked at run time:
+    default permissions only hide the command, and server admins can change them)."""
+    if interaction.guild is None:
+        raise app_commands.NoPrivateMessage()
+    if interaction.permissions.manage_guild:
+        return True
+    allowed = set(interaction.client.settings.discord.moderator_role_ids)
+    roles = {role.id for role in getattr(interaction.user, "roles", [])}
+    if allowed & roles:
+        return True
+    command = interaction.command.name if interaction.command else "?"
+    log.info("refused /%s to %s (%s) in guild %s: not a moderator",
+             command, interaction.user, interaction.user.id, interaction.guild_id)
+    raise NotModerator("Only moderators (Manage Server, or a moderator role) can rebuild the index.")
+
+
+class SourcesPager(discord.ui.View):
+    """Previous/Next over the article list; the reply is ephemeral, so only the person who asked can turn pages."""
+
+    def __init__(self, entries: list[tuple[ArticleRef, int]]):
+        super().__init__(timeout=600)
+        self.entries, self.page = entries, 0
+        self.pages = max(1, -(-len(entries) // SOURCES_PER_PAGE))
+        self._sync()
+
+    def embed(self) -> discord.Embed:
+        return render.sources_embed(self.entries, self.page, SOURCES_PER_PAGE)
+
+    def _sync(self) -> None:
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= self.pages - 1
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
+        await report_error(interaction, error)
+
+    async def _turn(self, interaction: discord.Interaction, delta: int) -> None:
+        self.page = min(max(self.page + delta, 0), self.pages - 1)
+        self._sync()
+        await interaction.response.edit_message(embed=self.embed(), view=self)
+
+    @discord.ui.button(label="Previous", emoji="◀️", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await self._turn(interaction, -1)
+
+    @discord.ui.button(label="Next", emoji="▶️", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await self._turn(interaction, +1)
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot: EventBot):
+        self.bot = bot
+
+    # --- /reindex ------------------------------------------------------------------------------
+    @app_commands.command(name="reindex", description="Rebuild the index from the configured sources (moderators)")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @app_commands.check(is_moderator)
+    async def reindex(self, interaction: discord.Interaction) -> None:
+        status = self.bot.engine.build_status
+        if self.bot.build_running or status.running:
+            since = discord.utils.format_dt(status.started_at, "R") if status.started_at else "a moment ago"
+            raise BuildInProgress(
+                f"A rebuild is already running (asked by {render.escape(status.requested_by or 'someone')}, "
+                f"started {since}); its report will appear in reply to that /reindex."
+            )
+        who = f"{interaction.user} ({interaction.user.id})"
+        log.info("reindex requested by %s in guild %s", who, interaction.guild_id)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+
+        events: dict[str, ProgressEvent] = {}
+        build = self.bot.start_build(who, lambda event: events.__setitem__(event.stage, event))
+        started = time.monotonic()
+        every = self.bot.settings.discord.progress_every_seconds
+        while not build.done():
+            await asyncio.wait({build}, timeout=every)
+            if not build.done():
+                await self._edit(interaction, content=render.progress_text(events, str(interaction.user),
+                                                                           time.monotonic() - started))
+        report = build.result()  # a failure goes to the error handler, which edits this reply
+        log.info("reindex by %s done in %.1f s: %d added, %d updated, %d reused, %d removed, %d skipped",
+                 who, report.seconds, len(report.added), len(report.updated), len(report.reused),
+                 len(report.removed), len(report.skipped))
+        embed = render.report_embed(report, str(interaction.user))
+        if not await self._edit(interaction, content=None, embed=embed) and interaction.channel is not None:
+            # Interaction tokens last 15 minutes; a longer build reports in the channel instead.
+            await interaction.channel.send(embed=embed)  # type: ignore[union-attr]
+
+    @staticmethod
+    async def _edit(interaction: discord.Interaction, **fields) -> bool:
+        try:
+            await interaction.edit_original_response(**fields)
+            return True
+        except discord.HTTPException as exc:
+            log.warning("could not update the /reindex reply: %s", exc)
+            return False
+
+    # --- /status -------------------------------------------------------------------------------
+    @app_commands.command(name="status", description="Index size, model, last build, feedback counts and uptime")
+    async def status(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        embed = await asyncio.to_thread(self._status_embed)
+        await interaction.edit_original_response(embed=embed)
+
+    def _status_embed(self) -> discord.Embed:
+        engine = self.bot.engine
+        manifest, problem = None, None
+        try:
+            manifest = engine.store.read_manifest()
+        except EventbotError as exc:
+            problem = describe(exc, first_build_running=engine.build_status.running)
+        uptime = dt.datetime.now(dt.timezone.utc) - self.bot.started_at
+        return render.status_embed(manifest, engine.build_status, self.bot.feedback.counts(), uptime, problem)
+
+    # --- /sources ------------------------------------------------------------------------------
+    @app_commands.command(name="sources", description="The indexed articles: title, date and number of sentences")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        entries = await asyncio.to_thread(self._source_entries)
+        pager = SourcesPager(entries)
+        await interaction.edit_original_response(embed=pager.embed(),
+                                                 view=pager if pager.pages > 1 else discord.utils.MISSING)
+
+    def _source_entries(self) -> list[tuple[ArticleRef, int]]:
+        rows = sorted(self.bot.engine.loaded.articles.values(),
+                      key=lambda a: (a.published or dt.date.min, a.title), reverse=True)
+        return [(ArticleRef(id=a.id, title=a.title, url=a.url, published=a.published), a.n_sentences) for a in rows]
+
+
+async def setup(bot: EventBot) -> None:
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,60 @@
+"""The feedback store: answers and votes in a real SQLite file at the index root, surviving reopen."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from index.feedback import FeedbackStore, split_sentence_id
+from index.models import Answer, ArticleRef, Hit
+
+
+def make_answer(*ids: str) -> Answer:
+    ref = ArticleRef(id="a", title="A")
+    hits = [Hit(text="t", score=1.0, sentence_id=i, position=0, start=0, end=1, article=ref) for i in ids]
+    return Answer(question="combien ?", hits=hits, lang="fr")
+
+
+def test_answers_round_trip_and_survive_reopen(tmp_path):
+    store = FeedbackStore.in_index_dir(tmp_path / "idx")
+    answer_id = store.save_answer(make_answer("a#1", "b#2"), asked_by="42")
+    store.close()
+    reopened = FeedbackStore.in_index_dir(tmp_path / "idx")
+    stored = reopened.answer(answer_id)
+    assert stored is not None and stored.question == "combien ?" and stored.sentence_ids == ["a#1", "b#2"]
+    assert reopened.answer(answer_id + 1) is None
+    assert (tmp_path / "idx" / "feedback.sqlite").is_file()
+
+
+def test_votes_count_once_per_user_and_can_change(tmp_path):
+    store = FeedbackStore(tmp_path / "f.sqlite")
+    first, second = store.save_answer(make_answer("a#0")), store.save_answer(make_answer("a#1"))
+    assert store.vote(first, "u1", "up") and store.vote(first, "u2", "up") and store.vote(second, "u1", "down")
+    assert store.vote(first, "u1", "up")  # same vote again: still one
+    counts = store.counts()
+    assert (counts.up, counts.down, counts.answers) == (2, 1, 2)
+    store.vote(first, "u2", "down")
+    assert (store.counts().up, store.counts().down) == (1, 2)
+
+
+def test_vote_on_unknown_answer_and_bad_value(tmp_path):
+    store = FeedbackStore(tmp_path / "f.sqlite")
+    assert store.vote(99, "u", "up") is False
+    with pytest.raises(ValueError):
+        store.vote(store.save_answer(make_answer("a#0")), "u", "sideways")  # type: ignore[arg-type]
+
+
+def test_concurrent_writers_from_threads(tmp_path):
+    store = FeedbackStore(tmp_path / "f.sqlite")
+    answer_id = store.save_answer(make_answer("a#0"))
+    threads = [threading.Thread(target=store.vote, args=(answer_id, f"u{i}", "up")) for i in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.counts().up == 20
+
+
+def test_split_sentence_id_allows_hash_in_article_ids():
+    assert split_sentence_id("a#b#12") == ("a#b", 12)
