@@ -23,6 +23,23 @@ class IndexConfig(BaseModel):
     extract_events: bool = True
 
 
+class SourcesConfig(BaseModel):
+    """Sources that moderators add (web pages, feeds, uploads): fetch limits and the feed schedule."""
+
+    # Loopback (127.0.0.0/8, ::1) is refused like every non-public address; tests turn this on for 127.0.0.1.
+    allow_loopback: bool = False
+    timeout_seconds: float = Field(20.0, gt=0, le=300)  # a whole fetch, redirects included
+    max_redirects: int = Field(5, ge=0, le=20)
+    max_page_bytes: int = Field(5_000_000, ge=1_000)  # a page or a feed; reading stops past it
+    max_upload_bytes: int = Field(5_000_000, ge=1_000)
+    min_text_chars: int = Field(120, ge=1)  # less extracted text than this: not an article
+    max_feed_entries: int = Field(20, ge=1, le=500)  # new entries fetched per feed and refresh
+    max_entry_attempts: int = Field(3, ge=1, le=20)  # a feed entry that keeps failing is given up after this
+    feed_refresh_minutes: float = Field(30.0, ge=0)  # 0: feeds are only refreshed on demand
+    build_wait_seconds: float = Field(120.0, ge=0)  # a change waits this long for a running build to end
+    user_agent: str = "eventbot/0.1 (a Discord bot that answers questions about news articles)"
+
+
 class SearchConfig(BaseModel):
     """Ranking knobs; the defaults come from the measurements in the README."""
 
@@ -34,6 +51,11 @@ class SearchConfig(BaseModel):
     dense_weight_cross: float = Field(0.15, ge=0, le=1)
     # Share of the neighbouring sentences' scores added to a sentence's (0 turns it off).
     neighbour_weight: float = Field(0.2, ge=0, le=1)
+    # Each further sentence from an article already in the answer counts this much less (1 turns it off).
+    same_article_decay: float = Field(0.9, gt=0, le=1)
+    # Newer reporting first: up to this much more score for the newest articles, halving every half-life.
+    recency_weight: float = Field(0.2, ge=0, le=1)
+    recency_half_life_days: float = Field(365.0, gt=0)
     glossary: bool = True
     glossary_path: Path | None = None
     # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.

@@ -54,3 +54,23 @@ def with_neighbours(scores: np.ndarray, has_prev: np.ndarray, has_next: np.ndarr
     out[1:] += weight * np.where(has_prev[1:], scores[:-1], 0)
     out[:-1] += weight * np.where(has_next[:-1], scores[1:], 0)
     return out
+
+
+def diversify(ranking: Ranking, group_of: Callable[[int], str], decay: float) -> list[tuple[int, float]]:
+    """Re-rank so that one source does not fill the answer: each further item of a group already
+    picked has its score multiplied by `decay` once more (greedy, like MMR with groups)."""
+    if decay >= 1.0:
+        return list(ranking)
+    remaining = list(ranking)
+    picked: dict[str, int] = {}
+    out: list[tuple[int, float]] = []
+    while remaining:
+        best_j, best_score = 0, float("-inf")
+        for j, (doc, score) in enumerate(remaining):
+            adjusted = score * decay ** picked.get(group_of(doc), 0)
+            if adjusted > best_score:
+                best_j, best_score = j, adjusted
+        doc, _ = remaining.pop(best_j)
+        picked[group_of(doc)] = picked.get(group_of(doc), 0) + 1
+        out.append((doc, best_score))
+    return out

@@ -56,6 +56,7 @@ class Searcher:
         self._encoder = encoder
         self.config = config or SearchConfig()
         self.glossary = glossary
+        self._recency_cache: dict[str, float] | None = None
 
     @property
     def encoder(self) -> Encoder:
@@ -121,8 +122,24 @@ class Searcher:
 
         # Language-aware fusion: each sentence gets the dense weight of its (question, sentence) language pair.
         fused = fusion.convex(lex, dense, lambda i: self._dense_weight(query.lang, str(index.row_lang[i])))
+        if cfg.recency_weight:
+            boost = self._recency()
+            fused = sorted(((i, s * boost[index.row_article[i]]) for i, s in fused), key=lambda t: (-t[1], t[0]))
+        fused = fusion.diversify(fused[: max(k * 8, 40)], lambda i: index.row_article[i], cfg.same_article_decay)
 
         return Answer(question=text, hits=self._select(query, fused, dense, qvec, k), lang=query.lang)
+
+    def _recency(self) -> dict[str, float]:
+        """Score factor per article: 1 + weight for the newest, halving with age; 1 when undated."""
+        if self._recency_cache is None:
+            dates = [a.published for a in self.index.articles.values() if a.published]
+            newest = max(dates, default=None)
+            w, half = self.config.recency_weight, self.config.recency_half_life_days
+            self._recency_cache = {
+                a.id: 1.0 + (w * 0.5 ** ((newest - a.published).days / half) if a.published and newest else 0.0)
+                for a in self.index.articles.values()
+            }
+        return self._recency_cache
 
     def _dense_with_neighbours(self, rows: list[int], qvec: np.ndarray, weight: float) -> dict[int, float]:
         """Cosine of each row, smoothed with its neighbours' like the lexical scores (scaled back to [-1, 1])."""

@@ -31,7 +31,7 @@ Deux roquettes se sont abattues hier près de la base aérienne de Balad, au nor
 """,
     "kirkouk.md": """---
 title: Roquettes sur Kirkouk
-published: 2022-03-01
+published: 2020-03-01
 lang: fr
 url: https://example.org/kirkouk
 ---

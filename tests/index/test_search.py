@@ -1,0 +1,82 @@
+"""Searcher behaviour that users notice, on a small real index with the deterministic encoder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.config import IndexConfig, SearchConfig
+from index.engine import Engine
+from index.errors import EmptyQuestion, QuestionTooLong
+from index.fusion import diversify, with_neighbours
+from tests.conftest import HashingEncoder
+
+import numpy as np
+
+
+def article(title: str, date: str, body: str, lang: str = "fr") -> str:
+    return f"---\ntitle: {title}\npublished: {date}\nlang: {lang}\n---\n{body}\n"
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "old.md").write_text(article("Ancien", "2019-01-10",
+        "Trois roquettes sont tombées sur la base de Kirkouk. La police enquête sur place."))
+    (src / "new.md").write_text(article("Récent", "2021-06-01",
+        "Trois roquettes sont tombées sur la base de Kirkouk. Le bilan reste inconnu."))
+    (src / "other.md").write_text(article("Economie", "2021-05-01",
+        "Le prix du pétrole a augmenté. Les marchés sont inquiets. La banque centrale a réagi."))
+    enc = HashingEncoder()
+    config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
+    e = Engine(config, SearchConfig(), encoder_factory=lambda: enc)
+    e.build()
+    return e
+
+
+def test_the_same_sentence_in_two_articles_is_shown_once_with_both_sources(engine):
+    hits = engine.ask("roquettes tombées sur la base de Kirkouk").hits
+    twins = [h for h in hits if h.text.startswith("Trois roquettes")]
+    assert len(twins) == 1
+    assert {twins[0].article.title, *(r.title for r in twins[0].also_in)} == {"Ancien", "Récent"}
+
+
+def test_newer_reporting_comes_first_when_sentences_tie(engine):
+    hit = engine.ask("roquettes tombées sur la base de Kirkouk").hits[0]
+    assert hit.article.title == "Récent"
+
+
+def test_irrelevant_question_gets_no_answer(engine):
+    assert engine.ask("Qui a gagné la coupe du monde de football ?").hits == []
+
+
+@pytest.mark.parametrize("question", ["", "   ", "@everyone @here", "**__~~``", "<@123456789>"])
+def test_questions_without_words_are_refused(engine, question):
+    with pytest.raises(EmptyQuestion):
+        engine.ask(question)
+
+
+def test_huge_question_is_refused(engine):
+    with pytest.raises(QuestionTooLong):
+        engine.ask("roquettes " * 200)
+
+
+def test_k_limits_the_number_of_sentences(engine):
+    assert len(engine.ask("roquettes pétrole marchés banque police bilan", k=2).hits) <= 2
+
+
+def test_neighbour_smoothing_stays_within_an_article():
+    scores = np.array([0.0, 1.0, 0.0, 5.0], dtype=np.float32)
+    has_prev = np.array([False, True, True, False])  # row 3 starts another article
+    has_next = np.array([True, True, False, False])
+    out = with_neighbours(scores, has_prev, has_next, 0.5)
+    assert out.tolist() == [0.5, 1.0, 0.5, 5.0]
+
+
+def test_diversify_lets_a_second_source_in():
+    ranking = [(1, 1.0), (2, 0.95), (3, 0.9)]
+    groups = {1: "a", 2: "a", 3: "b"}
+    assert [d for d, _ in diversify(ranking, groups.__getitem__, 0.9)] == [1, 3, 2]
+    assert [d for d, _ in diversify(ranking, groups.__getitem__, 1.0)] == [1, 2, 3]
