@@ -69,12 +69,18 @@ def main() -> None:
             pos = next((s.position for s in sents if s.start >= q.answer_start), len(sents) - 1)
         golds.append(article.first_row + pos)
 
+    # The textbook BM25 (k1 1.2, b 0.75) on the same tokens, as the baseline.
+    import bm25s
+
+    texts = index.sentences(list(range(index.manifest.sentences)))
+    textbook = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+    textbook.index([lexical.tokenize(texts[i].text, "fr") or [""] for i in range(len(texts))], show_progress=False)
+
     depth = 100
     runs: dict[str, list[int | None]] = {}
     qvecs = engine.encoder.encode([q.question for q in questions])
     for qi, (q, gold) in enumerate(zip(questions, golds)):
-        query = searcher._query(q.question)
-        lex_all = index.lexical.scores(lexical.query_tokens(q.question))
+        lex_all = index.lexical.scores(lexical.query_tokens(q.question))  # k1 0.9, b 0.4, no neighbours
         lex_top = [int(i) for i in np.argsort(-lex_all)[:depth] if lex_all[i] > 0]
         dscores, dids = index.ann.search(qvecs[qi], depth)
         dense = {int(i): float(s) for i, s in zip(dids, dscores)}
@@ -84,7 +90,10 @@ def main() -> None:
         lex = {i: float(lex_all[i]) for i in set(lex_top) | set(dense)}
         lex_rank = [(i, lex_all[i]) for i in lex_top]
         dense_rank = sorted(dense.items(), key=lambda kv: -kv[1])
-        runs.setdefault("bm25", []).append(rank_of([i for i, _ in lex_rank], gold))
+        known = [t for t in lexical.query_tokens(q.question) if t in textbook.vocab_dict]
+        base = textbook.get_scores(known) if known else np.zeros(len(texts))
+        runs.setdefault("bm25 k1=1.2 b=0.75", []).append(rank_of([int(i) for i in np.argsort(-base)[:depth] if base[i] > 0], gold))
+        runs.setdefault("bm25 k1=0.9 b=0.4", []).append(rank_of([i for i, _ in lex_rank], gold))
         runs.setdefault("dense", []).append(rank_of([i for i, _ in dense_rank], gold))
         runs.setdefault("rrf", []).append(rank_of([i for i, _ in fusion.rrf([(lex_rank, 1), (dense_rank, 1)])], gold))
         for w in (0.3, 0.5):
@@ -94,7 +103,6 @@ def main() -> None:
             )
         for w in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6):
             runs.setdefault(f"convex w={w}", []).append(rank_of([i for i, _ in fusion.convex(lex, dense, w)], gold))
-        del query
         answer = searcher.ask(q.question, 10)
         rows = [index.row_of(h.article.id, h.position) for h in answer.hits]
         runs.setdefault("eventbot (defaults)", []).append(rank_of(rows, gold))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from index.engine import Engine
 from index.errors import EventbotError, IndexNotBuilt
 from index.evaluation import evaluate, load_qa
 from index.models import ProgressEvent
+from index.sources import ChangeResult, SourceChange, SourceManager, SourceOverview
 
 from . import render
 from .app import build_engine, configure_logging
@@ -62,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("qa_file", type=Path)
     p.add_argument("--k", type=int, default=10, help="depth used for MRR")
 
+    p = sub.add_parser("attacks", parents=[common], help="attack events found in the sources, newest first")
+    p.add_argument("--where", help="place or country (part of its name)")
+    p.add_argument("--since", help="from this date: 2021, 2021-04 or 2021-04-05")
+    p.add_argument("--until", help="up to this date, same forms")
+    p.add_argument("--weapon", help="weapon (part of its name: roquette, drone, ...)")
+
     sub.add_parser("status", parents=[common], help="what the index holds")
     sub.add_parser("console", parents=[common], help="the bot's commands in a local prompt")
 
@@ -70,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("sync", parents=[common],
                    help="register the slash commands with Discord (the dev guild when configured, else globally)")
+
+    p = sub.add_parser("source", help="the sources moderators manage: web pages, feeds and files")
+    verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
+    v = verbs.add_parser("add", parents=[common], help="add a web page, a feed or a file and index it")
+    what = v.add_mutually_exclusive_group(required=True)
+    what.add_argument("--url", help="a web page (an article)")
+    what.add_argument("--feed", help="an RSS or Atom feed: its entries now, and new ones at each refresh")
+    what.add_argument("--file", type=Path, metavar="PATH", help="a .txt, .md, .html, .json or .jsonl file")
+    v.add_argument("--by", metavar="NAME", help="who adds it, for the record (default: cli:$USER)")
+    v = verbs.add_parser("remove", parents=[common], help="remove a source: its articles leave the index")
+    v.add_argument("id", type=int, help="the source's number (see `eventbot source list`)")
+    v.add_argument("--by", metavar="NAME", help="who removes it, for the log (default: cli:$USER)")
+    verbs.add_parser("list", parents=[common], help="the sources, with their kind, origin, counts and last fetch")
+    v = verbs.add_parser("refresh", parents=[common], help="poll every feed now and index the new entries")
+    v.add_argument("--by", metavar="NAME", help="who asks, for the log (default: cli:$USER)")
     return parser
 
 
@@ -148,6 +171,15 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_attacks(engine: Engine, args: argparse.Namespace) -> int:
+    events = engine.attacks(where=args.where, since=args.since, until=args.until, weapon=args.weapon)
+    if args.json:
+        _print_json({"events": [render.event_json(e) for e in events]})
+    else:
+        print(render.events_text(events))
+    return 0
+
+
 def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
     manifest = engine.store.read_manifest()
     data = {"index_dir": str(engine.store.current_path()), **manifest.model_dump(mode="json")}
@@ -201,6 +233,97 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
     return 0
 
 
+def cmd_source(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    manager = SourceManager(engine, settings.sources)
+    who = getattr(args, "by", None) or f"cli:{os.environ.get('USER') or 'unknown'}"
+    if args.verb == "list":
+        overview = manager.overview()
+        if args.json:
+            _print_json({"sources": [_overview_json(o) for o in overview]})
+        else:
+            print("\n".join(_overview_line(o) for o in overview) or "No sources added yet (`eventbot source add`).")
+        return 0
+    if args.verb == "add":
+        if args.url:
+            result = manager.add_url(args.url, who)
+        elif args.feed:
+            result = manager.add_feed(args.feed, who)
+        else:
+            result = manager.add_file(args.file.name, _read_upload(args.file, settings.sources.max_upload_bytes), who)
+    elif args.verb == "remove":
+        result = manager.remove(args.id, who)
+    else:
+        result = manager.refresh(who)
+    if args.json:
+        _print_json(_change_json(result, args.verb))
+    else:
+        print(_change_text(result, args.verb))
+    return 0
+
+
+def _read_upload(path: Path, limit: int) -> bytes:
+    """At most limit+1 bytes, so that a huge file is refused as too large without being read whole."""
+    from index.errors import SourceRejected
+
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as exc:
+        raise SourceRejected(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _source_json(change: SourceChange, *, removed: bool = False) -> dict:
+    data = {"source": change.source.model_dump(mode="json"),
+            ("removed" if removed else "articles"): [a.model_dump(mode="json") for a in change.articles]}
+    if not removed:
+        data |= {"failed": [f.model_dump(mode="json") for f in change.failed], "error": change.error}
+    return data
+
+
+def _change_json(result: ChangeResult, verb: str) -> dict:
+    """add/remove: the source and its articles; refresh: one entry per feed. Then the build report (null: no build)."""
+    report = result.report.model_dump(mode="json") if result.report else None
+    if verb == "refresh":
+        return {"sources": [_source_json(c) for c in result.changes], "report": report}
+    (change,) = result.changes
+    return {**_source_json(change, removed=verb == "remove"), "report": report}
+
+
+def _overview_json(o: SourceOverview) -> dict:
+    return {**o.source.model_dump(mode="json"), "indexed_articles": o.indexed_articles, "sentences": o.sentences,
+            "events": o.events}
+
+
+def _overview_line(o: SourceOverview) -> str:
+    s = o.source
+    fetched = f"last fetch {s.last_fetch_at:%Y-%m-%d %H:%M} UTC: {s.last_result}" if s.last_fetch_at else s.last_result or ""
+    return (f"#{s.id} {s.kind:<4} {s.origin}" + (f" ({s.title})" if s.title and s.kind != "url" else "")
+            + f"\n    {o.indexed_articles} articles, {o.sentences} sentences, {o.events} events · {fetched}"
+            + f" · added by {s.added_by} on {s.added_at:%Y-%m-%d}")
+
+
+def _change_text(result: ChangeResult, verb: str) -> str:
+    lines: list[str] = []
+    for change in result.changes:
+        s = change.source
+        if verb == "remove":
+            lines.append(f"Removed source #{s.id} ({s.kind} {s.origin}): {len(change.articles)} articles left the index.")
+            continue
+        head = "Added" if verb == "add" else "Refreshed"
+        lines.append(f"{head} source #{s.id} ({s.kind} {s.origin}): "
+                     + (f"error: {change.error}" if change.error else f"{len(change.articles)} new articles"))
+        for a in change.articles:
+            date = f" · {a.published.isoformat()}" if a.published else ""
+            lines.append(f"  + {a.title}{date} · {a.sentences} sentences · {a.events} events")
+        for f in change.failed:
+            lines.append(f"  ! {f.path}: {f.reason}")
+    if not result.changes:
+        lines.append("No feeds to refresh.")
+    if result.report is not None:
+        lines.append(render.report_text(result.report))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -214,12 +337,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging("WARNING" if args.command != "run" else settings.log_level)
     engine = build_engine(settings)
-    commands = {"index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "status": cmd_status, "console": cmd_console}
+    commands = {"index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "attacks": cmd_attacks, "status": cmd_status, "console": cmd_console}
     try:
         if args.command == "run":
             return cmd_run(engine, args, settings)
         if args.command == "sync":
             return cmd_sync(engine, args, settings)
+        if args.command == "source":
+            return cmd_source(engine, args, settings)
         return commands[args.command](engine, args)
     except UsageError as exc:
         print(f"eventbot: {exc}", file=sys.stderr)

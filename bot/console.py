@@ -13,9 +13,22 @@ from . import render
 
 HELP = """Commands:
   /ask <question>     answer with cited sentences (a line without a command is a question too)
+  /attacks [where:X] [since:2021-01] [until:2021-04-30] [weapon:roquette]
+                      attack events found in the sources, newest first
   /status             what the index holds
   /help               this text
   /quit               leave"""
+
+
+def _options(text: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    """`where:Balad since:2021-01` (quotes allowed: `where:"base de Balad"`) as keyword arguments."""
+    options: dict[str, str] = {}
+    for token in shlex.split(text):
+        name, sep, value = token.partition(":")
+        if not sep or name not in allowed:
+            raise EventbotError(f"Unknown option {token!r}; use {', '.join(a + ':...' for a in allowed)}.")
+        options[name] = value
+    return options
 
 
 class Console:
@@ -38,6 +51,11 @@ class Console:
             if command == "/ask":
                 answer = self.engine.ask(rest)
                 return json.dumps(render.answer_json(answer), ensure_ascii=False) if json_output else render.answer_text(answer)
+            if command == "/attacks":
+                events = self.engine.attacks(**_options(rest, ("where", "since", "until", "weapon")))
+                if json_output:
+                    return json.dumps({"events": [render.event_json(e) for e in events]}, ensure_ascii=False)
+                return render.events_text(events)
             if command == "/status":
                 manifest = self.engine.store.read_manifest()
                 return (f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "

@@ -10,7 +10,7 @@ import discord
 
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
-from index.models import Answer, ArticleRef, BuildReport, Hit, Manifest, ProgressEvent, Sentence
+from index.models import Answer, ArticleRef, AttackEvent, BuildReport, Hit, Manifest, ProgressEvent, Sentence
 
 NO_ANSWER = "Nothing in the sources answers that closely enough. Try rephrasing, or name a place, a date or a group."
 
@@ -98,6 +98,68 @@ def report_text(report: BuildReport) -> str:
 
 # --- Discord ---------------------------------------------------------------------------------------
 # Discord's documented limits; an embed over any of them is rejected with a 400.
+def event_json(event: AttackEvent) -> dict:
+    return event.model_dump(mode="json")
+
+
+def casualties_text(event: AttackEvent) -> str:
+    """`2 killed, 0 injured`; disagreeing figures with their sources (`22 (OSDH) or 1 (Pentagone) killed`)."""
+    parts = []
+    for label, best, reports in (("killed", event.killed, event.killed_reports), ("injured", event.injured, event.injured_reports)):
+        figures = list(dict.fromkeys((r.count, r.according_to) for r in reports))
+        if len({c for c, _ in figures}) > 1:
+            parts.append(" or ".join(f"{c} ({who})" if who else str(c) for c, who in figures) + f" {label}")
+        elif best is not None:
+            parts.append(f"{best} {label}")
+    return ", ".join(parts) or "casualties unknown"
+
+
+def claim_text(event: AttackEvent) -> str:
+    if event.claimed:
+        return f"claimed by {event.claimed_by or event.actor}" if (event.claimed_by or event.actor) else "claimed"
+    suspect = f"; suspected: {event.suspected_actor}" if event.suspected_actor else ""
+    if event.claimed is False:
+        return "not claimed" + suspect
+    return ("claim unknown" + suspect) if suspect else "claim unknown"
+
+
+def event_summary(event: AttackEvent) -> str:
+    """One line: date · place · what · casualties · claim."""
+    when = event.date or "date unknown"
+    place = event.location or event.country or "place unknown"
+    if event.location and event.country and event.country.lower() not in event.location.lower():
+        place = f"{event.location}, {event.country}"
+    if event.kind == "aggregate":
+        what = f"{event.attacks} attacks" if event.attacks else "several attacks"
+        if event.count and event.weapon:
+            what += f" ({event.count} with {event.weapon})"
+    else:
+        what = event.sub_event_type or event.event_type
+        if event.weapon:
+            what = f"{event.count} × {event.weapon}" if event.count else event.weapon
+    actor = f" · by {event.actor}" if event.actor and not event.claimed else ""
+    return f"{when} · {place} · {what}{actor} · {casualties_text(event)} · {claim_text(event)}"
+
+
+def events_text(events: list[AttackEvent]) -> str:
+    if not events:
+        return "No attack events match."
+    lines: list[str] = []
+    refs: dict[str, int] = {}
+    notes: list[str] = []
+    for i, event in enumerate(events, start=1):
+        marks = []
+        for src in event.sources:
+            if src.article_id not in refs:
+                refs[src.article_id] = len(refs) + 1
+                notes.append(source_line(refs[src.article_id], ArticleRef(id=src.article_id, title=src.title, url=src.url, published=src.published)))
+            marks.append(refs[src.article_id])
+        lines.append(f"{i}. {event_summary(event)} " + "".join(f"[{m}]" for m in marks))
+        for src in event.sources:
+            lines.append(f"     « {src.quote} »")
+    return "\n".join([*lines, "", "Sources:", *notes])
+
+
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096

@@ -12,7 +12,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from index.config import IndexConfig, SearchConfig
+from index.config import IndexConfig, SearchConfig, SourcesConfig
 
 DEFAULT_CONFIG_FILE = Path("config/eventbot.toml")
 
@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     index: IndexConfig = Field(default_factory=IndexConfig)
     search: SearchConfig = Field(default_factory=SearchConfig)
     discord: DiscordConfig = Field(default_factory=DiscordConfig)
+    sources: SourcesConfig = Field(default_factory=SourcesConfig)
     # The conventional variable name works too.
     discord_token: SecretStr | None = Field(None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN"))
     log_level: str = "INFO"

@@ -7,15 +7,18 @@ engine switches to it only when it is complete, so answers never stop during a r
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import attacks
 from .config import IndexConfig, SearchConfig
 from .encoder import Encoder, make_encoder
 from .errors import BuildInProgress, IndexNotBuilt
+from .events import extract_events
 from .lexical import Glossary
 from .models import Answer, AttackEvent, BuildReport, ProgressEvent, Sentence
 from .search import Searcher
@@ -101,6 +104,12 @@ class Engine:
     def events(self) -> list[AttackEvent]:
         return self.loaded.events()
 
+    def attacks(
+        self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
+    ) -> list[AttackEvent]:
+        """Attack events of the serving index, merged across articles, filtered, newest first."""
+        return attacks.select(self.events(), where=where, since=since, until=until, weapon=weapon)
+
     def context(self, article_id: str, position: int, window: int = 1) -> list[Sentence]:
         """The sentences around one sentence of an article (itself included)."""
         sentences = self.loaded.article_sentences(article_id)
@@ -138,7 +147,8 @@ class Engine:
                 self.encoder,
                 max_file_bytes=self.index_config.max_file_bytes,
                 ann_kind=self.index_config.ann,
-                extract_events=_event_extractor() if self.index_config.extract_events else None,
+                extract_events=extract_events if self.index_config.extract_events else None,
+                events_version=_events_version(),
                 progress=track,
                 articles=articles,
             )
@@ -157,7 +167,11 @@ class Engine:
             self._build_lock.release()
 
 
-def _event_extractor():
-    from .events import extract_events
+def _events_version() -> str:
+    """Fingerprint of the extractor's code: stored events are re-extracted when it changes."""
+    from . import events, events_lexicon
 
-    return extract_events
+    digest = hashlib.sha256()
+    for module in (events, events_lexicon):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]

@@ -210,6 +210,7 @@ class IndexStore:
         max_file_bytes: int = 5_000_000,
         ann_kind: str = "flat",
         extract_events: EventExtractor | None = None,
+        events_version: str | None = None,
         progress: Progress | None = None,
         articles: Sequence[Article] | None = None,
     ) -> BuildReport:
@@ -229,7 +230,9 @@ class IndexStore:
             tmp = self.builds / f".tmp-{name}"
             tmp.mkdir(parents=True)
             try:
-                manifest = self._write_build(tmp, found, encoder, ann_kind, extract_events, report, notify)
+                manifest = self._write_build(
+                    tmp, found, encoder, ann_kind, extract_events, events_version, report, notify
+                )
                 manifest.build_seconds = round(time.perf_counter() - t0, 3)
                 (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
                 _fsync_tree(tmp)
@@ -253,11 +256,14 @@ class IndexStore:
         encoder: Encoder,
         ann_kind: str,
         extract_events: EventExtractor | None,
+        events_version: str | None,
         report: BuildReport,
         notify: Progress,
     ) -> Manifest:
         previous = self._reusable(encoder)
         prev_articles = previous.articles if previous else {}
+        # Stored events are reused only if the same extractor made them.
+        reuse_events = previous is not None and previous.manifest.events_version == events_version
         db = sqlite3.connect(out / "meta.sqlite")
         db.executescript(_SCHEMA)
         sentences: list[Sentence] = []
@@ -294,7 +300,10 @@ class IndexStore:
             sentences.extend(sents)
             langs.extend([article.lang] * len(sents))
             if extract_events is not None:
-                found_events = _reused_events(previous, article.id) if reuse else extract_events(article, sents)
+                if reuse and reuse_events:
+                    found_events = _reused_events(previous, article.id)
+                else:
+                    found_events = extract_events(article, sents)
                 db.executemany(
                     "INSERT OR REPLACE INTO events VALUES (?,?,?)",
                     [(e.id, article.id, e.model_dump_json()) for e in found_events],
@@ -345,6 +354,7 @@ class IndexStore:
             events=events_total,
             corpus_hash=corpus.hexdigest(),
             built_at=dt.datetime.now(dt.timezone.utc),
+            events_version=events_version if extract_events else None,
             lexical={"tokenizer": lexical.TOKENIZER_VERSION, "method": f"bm25s lucene k1={lexical.BM25_K1} b={lexical.BM25_B}"},
         )
 

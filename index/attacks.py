@@ -1,0 +1,95 @@
+"""Listing attack events: merge the per-article records, filter by place, dates and weapon, newest first."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from .errors import EventbotError
+from .events import merge_events
+from .lexical import fold
+from .models import AttackEvent
+
+
+class BadFilter(EventbotError):
+    pass
+
+
+def parse_day(text: str | None, *, end: bool = False) -> dt.date | None:
+    """`2021`, `2021-04`, `2021-04-05` (or `05/04/2021`): the first day of that span, or its last with end=True."""
+    if text is None or not text.strip():
+        return None
+    text = text.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text) or None
+    if m is None:
+        m2 = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+        if m2 is None:
+            raise BadFilter(f"Not a date: {text!r} (use 2021, 2021-04 or 2021-04-05).")
+        day, month, year = (int(g) for g in m2.groups())
+        parts: tuple[int, int | None, int | None] = (year, month, day)
+    else:
+        parts = (int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+    year, month, day = parts
+    try:
+        if month is None:
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+        if day is None:
+            return dt.date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        return dt.date(year, month, day)
+    except ValueError:
+        raise BadFilter(f"Not a date: {text!r}.") from None
+
+
+def event_span(event: AttackEvent) -> tuple[dt.date | None, dt.date | None]:
+    """The days an event may have happened on, from its (possibly partial or range) date."""
+    if event.date:
+        first, _, last = event.date.partition("/")
+        try:
+            return parse_day(first), parse_day(last or first, end=True)
+        except BadFilter:
+            pass
+    published = next((s.published for s in event.sources if s.published), None)
+    return published, published
+
+
+def sort_key(event: AttackEvent) -> dt.date:
+    return event_span(event)[1] or dt.date.min
+
+
+def _matches(value: str | None, needle: str) -> bool:
+    return bool(value) and fold(needle) in fold(value or "")
+
+
+def select(
+    events: Iterable[AttackEvent],
+    *,
+    where: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    weapon: str | None = None,
+) -> list[AttackEvent]:
+    """Merged events matching every given filter, newest first."""
+    start, stop = parse_day(since), parse_day(until, end=True)
+    if start and stop and start > stop:
+        raise BadFilter("`since` is after `until`.")
+    chosen = []
+    for event in merge_events(list(events)):
+        first, last = event_span(event)
+        if where and not (_matches(event.location, where) or _matches(event.country, where)):
+            continue
+        if weapon and not (_matches(event.weapon, weapon) or _matches(event.sub_event_type, weapon)):
+            continue
+        if start and (last is None or last < start):
+            continue
+        if stop and (first is None or first > stop):
+            continue
+        chosen.append(event)
+    return sorted(chosen, key=sort_key, reverse=True)
+
+
+def known_places(events: Iterable[AttackEvent]) -> list[str]:
+    """Locations and countries named by the events, for autocompletion."""
+    places = {p for e in events for p in (e.location, e.country) if p}
+    return sorted(places, key=fold)

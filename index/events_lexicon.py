@@ -1,0 +1,759 @@
+"""Vocabulary for attack-event extraction: numbers, calendar words, weapons, places, actors (French and English).
+
+Tables only, plus the few helpers that turn them into regular expressions or values. Nothing here is about a
+particular article: every list is general news vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------------------------------
+
+_UNITS_FR = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+_TENS_FR = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_UNITS_EN = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+NUMBER_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_UNITS_FR)},
+    "une": 1,
+    **_TENS_FR,
+    "vingts": 20,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+    **{w: i for i, w in enumerate(_UNITS_EN)},
+    **_TENS_EN,
+    "hundred": 100,
+    "thousand": 1000,
+}
+
+# "une dizaine de morts": an order of magnitude the press uses as a figure.
+APPROXIMATE: dict[str, int] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000, "dozen": 12,
+}  # fmt: skip
+
+
+def _ordinals() -> dict[str, int]:
+    out: dict[str, int] = {"premier": 1, "première": 1, "second": 2, "seconde": 2, "first": 1, "third": 3}
+    special_fr = {"cinq": "cinquième", "neuf": "neuvième", "un": "unième"}
+    for word, value in NUMBER_WORDS.items():
+        if word in ("zéro", "zero", "une", "vingts", "cents") or not word.isalpha():
+            continue
+        if word in _UNITS_FR or word in _TENS_FR or word in ("cent", "mille"):
+            out[special_fr.get(word, word.rstrip("e") + "ième")] = value
+    english = {
+        "second": 2, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+        "fiftieth": 50, "hundredth": 100,
+    }  # fmt: skip
+    out.update(english)
+    return out
+
+
+ORDINAL_WORDS = _ordinals()
+
+_NUM_WORD_ALT = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+_WORD_NUMBER = rf"(?:{_NUM_WORD_ALT})(?:(?:-|\s+)(?:(?:et|and)(?:-|\s+))?(?:{_NUM_WORD_ALT}))*"
+_DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+"
+_APPROX = r"(?:une|un|a)\s+(?:" + "|".join(APPROXIMATE) + r")(?:\s+(?:de|d'|of))?"
+# A cardinal figure: `22`, `2.500`, `2,500`, `vingt-deux`, `une dizaine`, `twenty-two`.
+NUMBER = rf"(?<![\w-])(?:{_APPROX}|{_DIGITS}|{_WORD_NUMBER})(?![\w-])"
+_ORD_ALT = "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
+ORDINAL = rf"(?<![\w-])(?:\d{{1,3}}(?:e|ème|eme|è|th|st|nd|rd)|{_ORD_ALT}|(?:{_WORD_NUMBER})-?ième)(?![\w-])"
+# Words that make the figure before them something else than people: durations, distances, money.
+NOT_PEOPLE = (
+    r"ans|années?|jours?|heures?|minutes?|mois|semaines?|km|kilomètres?|mètres?|milles?|%|pour\s?cent|euros?|dollars?"
+    r"|fois|years?|days?|hours?|months?|weeks?|miles?|kilometers?|metres?|meters?|times|percent|h\b"
+)
+
+_NUMBER_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a figure matched by NUMBER; None for vague amounts it cannot pin down."""
+    text = text.strip().lower().replace("’", "'")
+    for word, value in APPROXIMATE.items():
+        if word in text:
+            return value
+    if text[:1].isdigit():
+        return int(re.sub(r"\D", "", text))
+    total = current = 0
+    for token in _NUMBER_TOKEN.findall(text):
+        if token in ("et", "and"):
+            continue
+        value = NUMBER_WORDS.get(token)
+        if value is None:
+            return None
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif value == 20 and current == 4:  # quatre-vingt(s)
+            current = 80
+        else:
+            current += value
+    return total + current
+
+
+def parse_ordinal(text: str) -> int | None:
+    text = text.strip().lower()
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    stem = re.sub(r"-?ième$", "", text)
+    for guess in (stem, stem + "e", {"cinqu": "cinq", "neuv": "neuf"}.get(stem, stem)):
+        value = parse_number(guess)
+        if value is not None:
+            return value
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Calendar
+# ---------------------------------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+# Relative day words and how many days before publication they point to.
+RELATIVE_DAYS: dict[str, int] = {
+    "avant-hier": 2, "hier": 1, "aujourd'hui": 0, "ce matin": 0, "cette nuit": 0, "la nuit dernière": 1,
+    "yesterday": 1, "today": 0, "this morning": 0, "last night": 1, "overnight": 0, "tonight": 0,
+}  # fmt: skip
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_ALT = "|".join(WEEKDAYS)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Weapons: how the press names them, the canonical (French) name, and ACLED's sub-event type
+# ---------------------------------------------------------------------------------------------------------------
+
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE_CIVILIANS = "Violence against civilians"
+BATTLES = "Battles"
+
+
+@dataclass(frozen=True)
+class Weapon:
+    name: str | None  # canonical name, French: one vocabulary for filtering whatever the article's language
+    event_type: str
+    sub_event_type: str | None
+    pattern: str
+    hints: tuple[str, ...] = ()  # lowercase substrings one of which any match contains: skips the pattern cheaply
+
+
+# First match in a sentence wins; kamikaze/suicide anywhere in the sentence upgrades to Suicide bomb.
+WEAPONS: tuple[Weapon, ...] = (
+    Weapon("kamikaze", EXPLOSIONS, SUICIDE,
+           r"attentats?[- ]suicides?|attaques?[- ]suicides?|kamikazes?|ceintures? d'explosifs|gilets? (?:d'explosifs|explosifs?)"
+           r"|s'est fait exploser|se sont fait exploser|suicide (?:bomb(?:er|ing)?s?|attacks?|car bombs?|vests?)"
+           r"|blew (?:himself|herself|themselves) up", ("kamikaze", "suicide", "explosif", "exploser", "blew")),
+    Weapon("voiture piégée", EXPLOSIONS, IED,
+           r"(?:voiture|véhicule|camion|moto|camionnette)s?[- ]piégée?s?|voitures?[- ]bombes?|(?:car|truck|vehicle)[- ]bombs?"
+           r"|vehicle-borne", ("piég", "bombe", "bomb", "vehicle-borne")),
+    Weapon("engin explosif", EXPLOSIONS, IED,
+           r"engins? explosifs?(?: improvisés?)?|\bEEI\b|bombes? artisanales?|mines? (?:artisanales?|antipersonnel|antichars?)"
+           r"|sauté sur une mine|explosion d'une mine|colis piégés?|roadside bombs?|improvised explosive devices?|\bIEDs?\b"
+           r"|land ?mines?", ("engin", "eei", "artisanal", "mine", "piég", "bomb", "explosive", "ied")),
+    Weapon("drone", EXPLOSIONS, AIR, r"(?:frappes?|attaques?|tirs?) (?:de|d'un|par) drones?|drone strikes?|drones?(?! de (?:surveillance|livraison))", ("drone",)),
+    Weapon("frappe aérienne", EXPLOSIONS, AIR,
+           r"raids? aériens?|frappes? aériennes?|bombardements? aériens?|raids? de l'aviation|frappes? de l'aviation"
+           r"|air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes?|fighter jets?|avions? de (?:combat|chasse)"
+           r"|(?:jets?|avions?|chasseurs?|hélicoptères?) de combats?", ("aérien", "aviation", "air", "aerial", "raid", "warplane", "avion", "jet", "chasseur", "hélicoptère")),
+    Weapon("roquette", EXPLOSIONS, SHELLING, r"roquettes?|rockets?|katioucha|katyusha", ("roquet", "rocket", "katio", "katyu")),
+    Weapon("mortier", EXPLOSIONS, SHELLING, r"obus de mortier|tirs? de mortiers?|mortiers?|mortars?(?: shells?| rounds?)?", ("mortier", "mortar")),
+    Weapon("obus", EXPLOSIONS, SHELLING, r"obus|(?:artillery )?shells(?! compan)|shelling|shelled", ("obus", "shell")),
+    Weapon("missile", EXPLOSIONS, SHELLING, r"(?<!systèmes de )(?<!système de )missiles?(?! (?:balistiques? )?(?:d'essai|test)| de défense| sol-air| anti-?aériens?)", ("missile",)),
+    Weapon("artillerie", EXPLOSIONS, SHELLING, r"tirs? d'artillerie|pilonnages?|artillery (?:fire|strikes?)", ("artill", "pilonn")),
+    Weapon("bombardement", EXPLOSIONS, SHELLING, r"bombardements?|bombardé(?:e?s?)", ("bombard",)),
+    Weapon("grenade", EXPLOSIONS, GRENADE,
+           r"grenades?(?! (?:de gaz|lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?|incapacitantes?))(?<!stun grenade)(?<!stun grenades)", ("grenade",)),
+    Weapon("bombe", EXPLOSIONS, IED,
+           r"bombes?(?! (?:atomiques?|nucléaires?|à retardement|lacrymogènes?|H\b|de peinture|sale|au poivre|aérosol))"
+           r"|(?<!atomic )(?<!nuclear )bombs?(?! (?:threat|scare|hoax))|bombings?|charges? explosives?|(?:bourrée?s?|chargée?s?|remplie?s?) d'explosifs"
+           r"|explosive-laden|packed with explosives", ("bomb", "explosi")),
+    Weapon("voiture-bélier", VIOLENCE_CIVILIANS, "Attack",
+           r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd", ("bélier", "foule", "crowd")),
+    Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
+           r"fusillades?|tueries?|hommes armés|individus armés|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
+           r"|shootings?|gunmen|gunfire|opened fire|shot dead|mass shooting", ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
+    Weapon("arme blanche", VIOLENCE_CIVILIANS, "Attack",
+           r"attaques? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?|décapitée?s?"
+           r"|knife attacks?|stabbings?|stabbed", ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab")),
+    Weapon(None, VIOLENCE_CIVILIANS, "Attack",
+           r"attentats?|attaques? (?:\w+ )?(?:jihadistes?|djihadistes?|terroristes?|islamistes?|armées?|meurtrières?|rebelles?)"
+           r"|embuscades?|ambush(?:ed|es)?|massacres?|terror(?:ist)? attacks?|militant attacks?|deadly attacks?|insurgent attacks?"
+           r"|attaques? (?:contre|d'un|d'une|visant) (?:un |une |des |le |la |les |l')?(?:camp|poste|base|caserne|village|convoi|patrouille)s?", ("attentat", "attaque", "embusc", "ambush", "massacre", "attack")),
+)  # fmt: skip
+
+# Nouns that name an attack already described: enough to refer back, not to report a new one.
+ATTACK_NOUNS = (
+    r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|explosions?|blasts?|déflagrations?|bombardements?|raids?"
+    r"|assauts?|assaults?|incidents?|roquettes?|rockets?|obus|shells|missiles?|drones?|bombes?|bombs?|engins?|embuscades?"
+    r"|ambush|fusillades?|shootings?|bombings?|tueries?|massacres?|carnage"
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Places and actors
+# ---------------------------------------------------------------------------------------------------------------
+
+# canonical name -> (names and aliases, demonyms); French canonical names in the AFP's spelling.
+COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Afghanistan": (("Afghanistan",), ("afghan", "Afghan")),
+    "Algérie": (("Algérie", "Algeria"), ("algérien", "Algerian")),
+    "Allemagne": (("Allemagne", "Germany"), ("allemand", "German")),
+    "Arabie saoudite": (("Arabie saoudite", "Saudi Arabia"), ("saoudien", "Saudi")),
+    "Arménie": (("Arménie", "Armenia"), ("arménien", "Armenian")),
+    "Autriche": (("Autriche", "Austria"), ("autrichien", "Austrian")),
+    "Azerbaïdjan": (("Azerbaïdjan", "Azerbaijan"), ("azerbaïdjanais", "azéri", "Azerbaijani", "Azeri")),
+    "Bangladesh": (("Bangladesh",), ("bangladais", "Bangladeshi")),
+    "Belgique": (("Belgique", "Belgium"), ("belge", "Belgian")),
+    "Birmanie": (("Birmanie", "Myanmar", "Burma"), ("birman", "Burmese")),
+    "Burkina Faso": (("Burkina Faso", "Burkina"), ("burkinabè", "burkinabé", "Burkinabe")),
+    "Cameroun": (("Cameroun", "Cameroon"), ("camerounais", "Cameroonian")),
+    "Canada": (("Canada",), ("canadien", "Canadian")),
+    "Centrafrique": (("Centrafrique", "Central African Republic"), ("centrafricain",)),
+    "Colombie": (("Colombie", "Colombia"), ("colombien", "Colombian")),
+    "Egypte": (("Egypte", "Égypte", "Egypt"), ("égyptien", "Egyptian")),
+    "Espagne": (("Espagne", "Spain"), ("espagnol", "Spanish")),
+    "Etats-Unis": (("Etats-Unis", "États-Unis", "United States", "USA", "U.S.", "US"), ("américain", "American", "U.S.", "US")),
+    "Ethiopie": (("Ethiopie", "Éthiopie", "Ethiopia"), ("éthiopien", "Ethiopian")),
+    "France": (("France",), ("français", "French")),
+    "Inde": (("Inde", "India"), ("indien", "Indian")),
+    "Indonésie": (("Indonésie", "Indonesia"), ("indonésien", "Indonesian")),
+    "Irak": (("Irak", "Iraq"), ("irakien", "Iraqi")),
+    "Iran": (("Iran",), ("iranien", "Iranian")),
+    "Israël": (("Israël", "Israel"), ("israélien", "Israeli")),
+    "Jordanie": (("Jordanie", "Jordan"), ("jordanien", "Jordanian")),
+    "Kenya": (("Kenya",), ("kényan", "kenyan", "Kenyan")),
+    "Liban": (("Liban", "Lebanon"), ("libanais", "Lebanese")),
+    "Libye": (("Libye", "Libya"), ("libyen", "Libyan")),
+    "Mali": (("Mali",), ("malien", "Malian")),
+    "Maroc": (("Maroc", "Morocco"), ("marocain", "Moroccan")),
+    "Mexique": (("Mexique", "Mexico"), ("mexicain", "Mexican")),
+    "Mozambique": (("Mozambique",), ("mozambicain", "Mozambican")),
+    "Niger": (("Niger",), ("nigérien", "Nigerien")),
+    "Nigeria": (("Nigeria", "Nigéria"), ("nigérian", "nigerian", "Nigerian")),
+    "Nouvelle-Zélande": (("Nouvelle-Zélande", "New Zealand"), ("néo-zélandais",)),
+    "Ouganda": (("Ouganda", "Uganda"), ("ougandais", "Ugandan")),
+    "Pakistan": (("Pakistan",), ("pakistanais", "Pakistani")),
+    "Philippines": (("Philippines",), ("philippin", "Filipino", "Philippine")),
+    "RD Congo": (("RD Congo", "RDC", "République démocratique du Congo", "DR Congo", "Democratic Republic of Congo"), ("congolais", "Congolese")),
+    "Royaume-Uni": (("Royaume-Uni", "Grande-Bretagne", "Angleterre", "United Kingdom", "Britain", "England", "UK"), ("britannique", "British")),
+    "Russie": (("Russie", "Russia"), ("russe", "Russian")),
+    "Somalie": (("Somalie", "Somalia"), ("somalien", "Somali")),
+    "Soudan": (("Soudan", "Sudan"), ("soudanais", "Sudanese")),
+    "Soudan du Sud": (("Soudan du Sud", "South Sudan"), ("sud-soudanais", "South Sudanese")),
+    "Sri Lanka": (("Sri Lanka",), ("sri-lankais", "Sri Lankan")),
+    "Syrie": (("Syrie", "Syria"), ("syrien", "Syrian")),
+    "Tchad": (("Tchad", "Chad"), ("tchadien", "Chadian")),
+    "Territoires palestiniens": (("Cisjordanie", "bande de Gaza", "Gaza", "West Bank", "Gaza Strip", "Palestine"), ("palestinien", "Palestinian")),
+    "Thaïlande": (("Thaïlande", "Thailand"), ("thaïlandais", "Thai")),
+    "Tunisie": (("Tunisie", "Tunisia"), ("tunisien", "Tunisian")),
+    "Turquie": (("Turquie", "Turkey"), ("turc", "turque", "Turkish")),
+    "Ukraine": (("Ukraine",), ("ukrainien", "Ukrainian")),
+    "Yémen": (("Yémen", "Yemen"), ("yéménite", "Yemeni")),
+}  # fmt: skip
+
+# Major cities and regions often in conflict news, by country; `|` separates spellings of one place.
+CITIES: dict[str, tuple[str, ...]] = {
+    "Irak": ("Bagdad|Baghdad", "Bassora|Basra", "Mossoul|Mosul", "Kirkouk|Kirkuk", "Erbil", "Falloujah|Fallujah",
+             "Ramadi", "Tikrit", "Samarra", "Nadjaf|Najaf", "Kerbala|Karbala", "Anbar", "Kurdistan irakien"),
+    "Syrie": ("Damas|Damascus", "Alep|Aleppo", "Idleb|Idlib", "Homs", "Hama", "Raqqa|Rakka", "Deir Ezzor|Deir ez-Zor",
+              "Afrine|Afrin", "Kobané|Kobani", "Deraa|Daraa"),
+    "Afghanistan": ("Kaboul|Kabul", "Kandahar", "Jalalabad", "Hérat|Herat", "Kunduz", "Ghazni", "Helmand",
+                    "Nangarhar", "Mazar-i-Sharif"),
+    "Pakistan": ("Islamabad", "Karachi", "Peshawar", "Quetta", "Lahore", "Baloutchistan|Balochistan"),
+    "Yémen": ("Sanaa|Sana'a", "Aden", "Marib", "Hodeida|Hodeidah", "Taëz|Taiz"),
+    "Somalie": ("Mogadiscio|Mogadishu", "Kismayo", "Baidoa"),
+    "Mali": ("Bamako", "Gao", "Tombouctou|Timbuktu", "Mopti", "Kidal", "Ménaka|Menaka"),
+    "Niger": ("Niamey", "Tillabéri|Tillaberi", "Diffa"),
+    "Burkina Faso": ("Ouagadougou", "Djibo"),
+    "Nigeria": ("Maiduguri", "Abuja", "Lagos", "Kano", "Borno"),
+    "Tchad": ("N'Djamena",),
+    "Libye": ("Tripoli", "Benghazi", "Syrte|Sirte", "Misrata"),
+    "Egypte": ("Le Caire|Cairo", "Alexandrie|Alexandria", "Sinaï|Sinai", "El-Arich|El-Arish"),
+    "Turquie": ("Ankara", "Istanbul"),
+    "Israël": ("Jérusalem|Jerusalem", "Tel-Aviv|Tel Aviv"),
+    "Territoires palestiniens": ("Gaza",),
+    "Liban": ("Beyrouth|Beirut",),
+    "Arabie saoudite": ("Riyad|Riyadh", "Djeddah|Jeddah"),
+    "Iran": ("Téhéran|Tehran",),
+    "Ukraine": ("Kiev|Kyiv", "Donetsk", "Lougansk|Luhansk", "Donbass"),
+    "Russie": ("Moscou|Moscow",),
+    "France": ("Paris", "Nice", "Lyon", "Marseille", "Strasbourg"),
+    "Royaume-Uni": ("Londres|London", "Manchester"),
+    "Belgique": ("Bruxelles|Brussels",),
+    "Allemagne": ("Berlin",),
+    "Autriche": ("Vienne|Vienna",),
+    "Espagne": ("Barcelone|Barcelona", "Madrid"),
+    "Kenya": ("Nairobi",),
+    "Sri Lanka": ("Colombo",),
+    "Philippines": ("Manille|Manila", "Jolo", "Mindanao", "Marawi"),
+    "Nouvelle-Zélande": ("Christchurch",),
+    "Soudan": ("Khartoum",),
+    "Tunisie": ("Tunis",),
+    "Algérie": ("Alger|Algiers",),
+    "Azerbaïdjan": ("Stepanakert", "Haut-Karabakh|Nagorny Karabakh|Nagorno-Karabakh"),
+    "Mozambique": ("Cabo Delgado",),
+}  # fmt: skip
+
+# Armed groups and attackers named by what they are; proper names of movements are added as written.
+ARMED_GROUPS = (
+    r"jihadistes?|djihadistes?|islamistes?(?: armés)?|terroristes?|hommes armés|individus armés|assaillants?|insurgés?|rebelles?"
+    r"|miliciens?|milices?|paramilitaires|combattants?|gunmen|militants|insurgents|rebels|attackers|jihadists|terrorists"
+    r"|talibans?|taliban|Boko Haram|(?:al-)?Shebab|Chabab|al-Shabaab|Etat islamique|État islamique|\bEI\b|Daech|Daesh|\bISIS\b"
+    r"|\bIS\b|Islamic State|Al-Qaïda|al-Qaeda|Al-Qaeda|AQMI|AQPA|Houthis?|Huthis?|Hezbollah|Hamas|Jihad islamique|\bPKK\b"
+    r"|\bGSIM\b|\bJNIM\b|\bADF\b"
+)
+
+# Capitalised words that follow place prepositions but are not places (media, months are handled elsewhere).
+NOT_PLACES = frozenset(
+    "AFP Reuters AP BBC CNN Associated Press Le La Les Un Une Des Il Elle Ils Elles The A An It They He She "
+    "Sud Nord Est Ouest Centre Etat Etat-major Maison Blanche Pentagone Pentagon Nations Unies ONU UN Otan NATO Dieu Noël Pâques Ramadan".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed: for comparing names spelled with and without them."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _demonym_forms(stem: str) -> list[str]:
+    if not stem[:1].islower():
+        return [stem]  # English, or already a full form
+    if stem.endswith(("e", "è", "é")) and not stem.endswith(("ais",)):
+        return [stem, stem + "s"]
+    if stem.endswith(("ais", "ois", "s")):
+        return [stem, stem + "e", stem + "es"]
+    if stem.endswith("en"):
+        return [stem, stem + "ne", stem + "s", stem + "nes"]
+    if stem == "turc":
+        return ["turc", "turcs"]
+    return [stem, stem + "e", stem + "s", stem + "es"]
+
+
+def _country_index() -> tuple[dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for canonical, (aliases, stems) in COUNTRIES.items():
+        for alias in (canonical, *aliases):
+            names[fold(alias)] = canonical
+        for stem in stems:
+            for form in _demonym_forms(stem):
+                demonyms[form if form in ("US", "U.S.") else fold(form)] = canonical
+    return names, demonyms
+
+
+COUNTRY_NAMES, DEMONYMS = _country_index()
+
+
+def _city_index() -> dict[str, tuple[str, str]]:
+    """folded spelling -> (first spelling, country)."""
+    index: dict[str, tuple[str, str]] = {}
+    for country, places in CITIES.items():
+        for place in places:
+            spellings = place.split("|")
+            for spelling in spellings:
+                index[fold(spelling)] = (spellings[0], country)
+    return index
+
+
+CITY_INDEX = _city_index()
+_CITY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(CITY_INDEX, key=len, reverse=True)) + r")(?![\w-])"
+)
+_COUNTRY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(COUNTRY_NAMES, key=len, reverse=True) if k not in ("us", "u.s."))
+    + r")(?![\w-])"
+)
+
+
+def country_of_place(place: str) -> str | None:
+    """The country a place name is in, or is: `Bagdad` -> Irak, `est de la Syrie` -> Syrie."""
+    key = fold(place).strip()
+    city = _CITY_RE.search(key)
+    if city:
+        return CITY_INDEX[city.group()][1]
+    country = _COUNTRY_RE.search(key)
+    return COUNTRY_NAMES[country.group()] if country else None
+
+
+def place_key(place: str) -> str:
+    """A spelling-independent key for a place: the city or country when known (Mogadiscio = Mogadishu), else the name."""
+    key = fold(place).strip()
+    city = _CITY_RE.search(key)
+    if city:
+        return "city:" + fold(CITY_INDEX[city.group()][0])
+    country = country_of_place(place)
+    return "country:" + fold(country) if country else key
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns over sentences, built from the vocabulary above
+# ---------------------------------------------------------------------------------------------------------------
+
+def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sentence-level patterns
+# ---------------------------------------------------------------------------------------------------------------
+
+# Cheap gates (substring tests on the lowercased sentence) before the costly patterns of each family.
+GATE_ANY = (
+    "attaq", "attent", "attack", "tir", "frapp", "strike", "explos", "blast", "déflagr", "bomb", "raid", "assaut",
+    "assault", "roquet", "rocket", "obus", "shell", "missil", "drone", "engin", "embusc", "ambush", "fusill", "shoot",
+    "tué", "tuant", "tuent", "kill", "bless", "wound", "injur", "mort", "dead", "death", "péri", "victim", "casualt",
+    "revendi", "claim", "accus", "blam", "kamikaze", "suicide", "piég", "grenade", "gunm", "couteau", "stab", "poignard",
+    "massacr", "artill", "mortier", "mortar", "hurt", "harm", "perdu la vie", "bilan", "toll", "incident", "violence",
+    "gunfire", "opened fire", "ouvert le feu", "égorg", "décapit", "bélier", "ramm", "arme",
+)
+GATE_CASUALTY = (
+    "tué", "tuée", "tuant", "tuent", "tue ", "kill", "mort", "dead", "death", "died", "péri", "abattu", "assassin", "exécut",
+    "massacr", "fusillé", "décéd", "perdu la vie", "succomb", "bilan", "toll", "fatalit", "victim", "casualt", "hurt",
+    "harm", "bless", "wound", "injur", "shot",
+)
+GATE_CLAIM = ("revendi", "claim")
+GATE_SUSPECT = ("accus", "attribu", "imput", "blame", "suspect", "soupçon")
+GATE_ACTOR = (
+    "mené", "lancé", "tiré", "frapp", "bombard", "visé", "ciblé", "attaqu", "pilonn", "effectu", "conduit", "perpétr",
+    "commis", "carried out", "launched", "fired", "struck", "attacked", "targeted", "bombed", "shelled", "par ", "by ",
+    "armée", "aviation", "forces", "troupes", "army", "military", "warplane", "jets",
+)
+DEMONYM_HINTS = ("améric", "russ", "israél", "turc", "turq", "franç", "britann", "saoud", "iran", "syrie", "irak", "u.s.",
+                  "us ", "american", "russian", "israeli", "turkish", "french", "british", "saudi", "coalition")
+GATE_ORDINAL = ("ième", "ème", "th ", "second", "third", "first")
+
+
+def has_any(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
+WEAPON_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in WEAPONS]
+SUICIDE = rx(WEAPONS[0].pattern)
+
+ADVERB = (
+    r"(?:\w+ment|déjà|également|aussi|ainsi|encore|toutefois|notamment|alors|bien|ensuite|enfin|apparemment|vraisemblablement"
+    r"|reportedly|also|already|allegedly)"
+)
+# Past-tense impact verbs: the attack happened (the subject or object is the weapon or the victims).
+PARTICIPLES = (
+    r"tuée?s?|blessée?s?|visée?s?|ciblée?s?|frappée?s?|touchée?s?|bombardée?s?|pilonnée?s?|attaquée?s?|explosée?s?|sauté"
+    r"|abattue?s?|tombée?s?|détruite?s?|endommagée?s?|assassinée?s?|massacrée?s?|exécutée?s?|péri|morte?s?|décédée?s?"
+    r"|déclenchée?s?|fait exploser|eu lieu|perpétrée?s?|commise?s?|survenue?s?|produite?s?|fauchée?s?|poignardée?s?"
+)
+REALIZED = rx(
+    rf"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient|serait|seraient|a-t-(?:il|elle)|ont-(?:ils|elles))"
+    rf"\s+(?:{ADVERB}\s+){{0,2}}(?:été\s+)?(?:{ADVERB}\s+)?(?:{PARTICIPLES})\b"
+    r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?|fait exploser|déroulée?s?)\b"
+    r"|\b(?:fauchant|s'abattent|s'abat|visent|tuent|explosent|explose)\b"
+    r"|\b(?:killed|killing|wounded|injured|hit|struck|exploded|detonated|targeted|attacked|landed|fell|went off|blew up"
+    r"|shot|stabbed|died|shelled|bombed|rammed|opened fire|kills|hits|destroyed|damaged)\b"
+)
+# Verbs of carrying out: they report an attack only when the weapon is their object (`ont mené un raid`).
+LAUNCHED = rx(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|été)\s+(?:\w+\s+)?(?:menée?s?|lancée?s?|tirée?s?|effectuée?s?|conduite?s?)\b"
+    r"|\b(?:carried out|launched|fired|conducted)\b"
+)
+NEGATED_VERB = rx(r"\b(?:n'|ne\s+)(?:\w+\s+){0,1}(?:pas|jamais|plus)\b|\b(?:not|never|no)\b|\bn'(?:a|ont|avait|avaient)\b")
+# Contexts where an attack word does not report an attack that happened: threats, plans, trials, memorials.
+BLOCKED = rx(
+    r"\b(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|risqu\w* d[e']|menac\w+|alertes?|fausse alerte|rumeurs?|enquête sur la mort|pour se suicider|prêts? à|en cas d['e]|projet d'|projetai\w+"
+    r"|préparai\w+|planifi\w+|déjou\w+|avorté\w*|aurai(?:t|ent) pu|condamn\w+|procès|jugée?s?|inculpée?s?|mise?s? en examen"
+    r"|commémor\w+|hommage|anniversaire|collision|accident\w*|crash|enquête sur|investigation into|inventé\w*|imaginaire|fictifs?|fictional|made up|essais?|simulation|exercice|attentat à la pudeur"
+    r"|could|would|will|might|threat\w*|plott?\w*|foiled|thwarted|trial|convicted|sentenced|anniversary|commemorat\w+"
+    r"|memorial|tests?|tested|drill|false alarm|hoax|risk of|to kill himself)\b"
+    r"|\b(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)\b|\bsi\s+(?:les?|la|l'|des|un|une|nous|vous|ils?|elles?)\b"
+)
+# Non-violent readings of attack words.
+METAPHOR = rx(
+    r"cyber|informatique|piratage|hack|rançongiciel|ransomware|cardiaque|heart attack|panic|panique|verbal|en attaque"
+    r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marché|criquets?|requin|shark|chien|ours\b|loup"
+)
+WEAPON_BLOCK = {
+    "drone": rx(r"abattu\w* (?:un|le|des|deux|l')\s*(?:\w+\s+)?drone|drones? (?:\w+\s+)?abattu|shot down|intercept"),
+    "missile": rx(r"essais?|tests?|tested|testé|mer du japon|en mer|into the sea|balistiques? intercontinenta"),
+}
+# `N attentats`, `33 attaques`: counting attacks (one attack is `un attentat`).
+COUNTED = rx(
+    rf"(?:(?<![\w-])(?!(?:un|une|a|one)\b)(?:{NUMBER})|des dizaines d'|des centaines d'|plusieurs|de nombreu(?:x|ses)|dozens of|scores of"
+    r"|several|numerous|multiple|vagues? d'|séries? d'|waves? of|series of|spate of)\s*(?:\w+\s+)?(?:attentats|attaques|attacks|bombings)\b"
+)
+PLURAL_ATTACKS = rx(r"\b(?:attaques|attentats|attacks|frappes|strikes|tirs|bombings|raids)\b")
+# `les attentats ... avec 3.001 morts`: a toll for attacks in general, not a report of one.
+GENERIC_PLURAL = rx(r"(?:\b(?:les|des|ces|the|these)\s+|\bd')(?:\w+\s+)?(?:attentats|attaques|attacks|bombings|fusillades|shootings)\b")
+POLICE_KILL = rx(
+    r"\b(?:la police|les policiers|un policier|les autorités|les forces de (?:l'ordre|sécurité)|police|security forces)\s+(?:\w+\s+)?"
+    r"(?:a|ont|avait|avaient|have|has|had)?\s*(?:\w+\s+)?(?:tué|abattu|ouvert le feu|tiré sur|shot|killed|opened fire)"
+)
+PROTEST = rx(
+    r"\b(?:manifestants?|manifestations?|manifs?|protestations?|protesters?|protests?|émeutes?|riots?|heurts|en caoutchouc|rubber)\b"
+)
+# Weapons that protests and riots also see (shots, grenades, home-made bombs): there they are rarely an attack we can report.
+CROWD_WEAPONS = frozenset({"arme à feu", "grenade", "bombe", "engin explosif", "arme blanche"})
+POLICE_FIRE = rx(
+    r"\b(?:par|by)\s+(?:la\s+|the\s+|un\s+|une\s+|des\s+|a\s+)?(?:police|policiers?|gendarmes?|forces de l'ordre|agents?|officers?|troopers?)\b"
+    r"|tirs? de riposte des policiers|police (?:shot|opened fire)|policiers? (?:a|ont) (?:tiré|ouvert le feu)"
+)
+# Missiles are also fired in tests and parades: firing one is an attack only when it is aimed at something.
+NEEDS_TARGET = frozenset({"missile"})
+# An article about a weapons test: its missile and drone launches are not attacks.
+TEST_TITLE = rx(r"\b(?:essais?|testée?s?|teste|tests?|tested|exercices?|drills?|parade|défilé)\b")
+TESTED_WEAPONS = frozenset({"missile", "drone", "roquette"})
+AIMED = rx(r"\b(?:contre|visant|vers|sur|en direction d[eu']|at|against|towards?|on)\b")
+DEMONSTRATIVE = rx(rf"\b(?:ce|cet|cette|ces|this|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
+BACKGROUND = rx(r"\b(?:depuis|since|chaque année|par an|each year|so far this year|au total depuis|jusqu'ici|jusqu'à présent|à ce jour|so far|to date)\b")
+RETALIATION_WORDS = ("représaill", "riposte", "retaliation", "response", "après", "after", "following", "suite", "lendemain", "veille")
+# `Alors que les discussions se poursuivent à Bamako, ...`: the place and time of the backdrop, not the attack's.
+AS_BACKDROP = rx(r"^\s*(?:alors que|tandis que|while|as)\b[^,]{0,160},")
+RETALIATION = rx(
+    r",?\s*(?:en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|in retaliation (?:for|against)|in response to"
+    r"|après|after|following|suite à|à la suite d[eu']|au lendemain d[eu']|à la veille d[eu']|la veille d[eu'])\b[^,.;:]*"
+)
+
+DEFINITE = r"(?:le|la|les|l'|ce|cet|cette|ces|this|these|that|those|the)"
+ANAPHOR = rx(rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b|\b(?:le bilan|the toll|the death toll)\b")
+ATTACK_NOUN = rx(rf"\b(?:{ATTACK_NOUNS})\b")
+PLURAL_ANAPHOR = rx(rf"\b(?:ces|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
+PRONOUN_START = rx(r"^\s*[«\"“]?\s*(?:il|elle|ils|elles|it|they|celle-ci|celui-ci|ceux-ci|celles-ci)\b")
+HABITUAL = rx(
+    r"\b(?:parfois|souvent|généralement|régulièrement|habituellement|fréquemment|often|sometimes|usually|regularly|typically|frequently"
+    r"|chaque (?:jour|semaine|année|fois)|tous les jours|every (?:day|week|year))\b"
+)
+HEDGED = rx(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|reportedly|allegedly)\b")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Casualties
+# ---------------------------------------------------------------------------------------------------------------
+
+PFX = r"(?:au moins|plus d[e']|près d[e']|environ|quelque|jusqu'à|at least|more than|over|nearly|around|some|about|up to)\s*"
+HAVE = r"ont|a|avaient|avait|auraient|aurait|have|has|had"
+BE = r"sont|est|étaient|était|seraient|serait|were|was|are|is"
+YEAR = r"(?:19|20)\d\d\b"
+NOT_VICTIMS = rf"(?!\s+(?:{NOT_PEOPLE}|{MONTH_ALT}|à \d+ ans)\b)"
+ITEM = (
+    rf"(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}"
+    rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who)\b)[^\s,;:()]+){{0,8}}?"
+)
+SUBJECT = rf"(?P<subj>{ITEM}(?:\s*(?:,|\bet\b|\band\b)\s*{ITEM})*)"
+FILLER = r"(?:(?:également|aussi|tous|toutes|ainsi|déjà|reportedly|also|all)\s+){0,3}"
+# What follows a verb used actively (`a tué le général`, `killed two soldiers`): not a casualty of the subject.
+NOT_ACTIVE = rf"(?!\s+(?:{PFX})?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their|{NUMBER})\b)"
+
+
+def passive_pattern(verbs: str, intransitive: str = "") -> str:
+    """`N ... ont été tués` (subjects may be a list: `sept militaires, un policier et six civils`), or a headline's
+    `trois soldats tués` (one figure only: in `85 morts et 200 blessés` the figures are not one subject)."""
+    intransitive_part = rf"|(?:{HAVE})\s+{FILLER}(?:{intransitive})" if intransitive else ""
+    return (
+        rf"{SUBJECT}\s+(?:(?:{HAVE})\s+{FILLER}(?:été|been)\s+{FILLER}(?:{verbs})"
+        rf"|(?:{BE})\s+{FILLER}(?:{verbs})"
+        rf"{intransitive_part})\b{NOT_ACTIVE}"
+        rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|morts?|blessés?)\b)[^\s,;:()]+){{0,3}}?)"
+        rf"\s+(?:{verbs})\b{NOT_ACTIVE}"
+    )
+
+
+KILL_VERBS = r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|massacrée?s?|fusillée?s?|killed|shot dead|morte?s?|décédée?s?|dead|died"
+KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
+INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
+KILLED_OBJ = rx(rf"\b(?:tuée?s?|tuant|tuent|tue|killed|killing|kills|coûté la vie à|cost the lives of|claimed the lives of)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)")
+INJURED_OBJ = rx(rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)")
+KILLED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities)\b")
+# A figure followed by a period it covers is a tally (`3.500 morts en trois décennies`), not one attack's toll.
+TALLY = rx(r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)|in (?:\w+ )?(?:decades|years))\b")
+TOLL = rx(rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à|de)\s+(?:{PFX})?(?P<n>{NUMBER})")
+INJURED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded|injured)\b(?!\s+(?:{PFX})?{NUMBER})")
+KILLED_ONE = rx(
+    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?)\b|\b(?:est|était)\s+(?:\w+\s+)?(?:morte?|décédée?)\b"
+    r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?killed\b"
+)
+INJURED_ONE = rx(r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b")
+# `a tué le général X et son lieutenant Y`, `a poignardé à mort un policier`: one victim per named person.
+KILLED_NAMED = rx(
+    r"\b(?:a|avait|ont|avaient|aurait)\s+(?:\w+\s+)?(?:tué|abattu|assassiné|égorgé|poignardé à mort|exécuté)\s+"
+    r"(?P<obj>(?:le|la|l'|son|sa|un|une)\s*[^,;:]+)"
+    r"|\b(?:killed|shot dead|stabbed to death|assassinated)\s+(?P<obj2>(?:the|his|her|a|an)\s+[^,;:]+)"
+)
+TOKEN = re.compile(r"[\w-]+")
+APPROX_HEADS = frozenset({"a"})  # `a dozen`; `un`/`une` (`une dizaine`) are number words already
+CONJUNCT = rx(r"\s+(?:et|and)\s+(?:le|la|l'|son|sa|ses|un|une|the|his|her)\b")
+ALSO = rx(rf"\s*,?\s*(?:ainsi qu[e']|de même qu[e']|as well as|along with)\s*(?P<n>{NUMBER})")
+# `La ville de Sousse, où a été tué le gendarme, avait été le théâtre d'une attaque en 2015`: another event's toll.
+WHERE_ASIDE = rx(r",\s*(?:où|where)\s+[^,]+,")
+DONT = rx(r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+[^,]+,")
+ZERO_BOTH = rx(
+    r"ni (?:victimes?|morts?|blessés?) ni (?:dégâts|victimes?|blessés?|morts?)|sans faire de victimes?"
+    r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)|aucune victime|pas de victimes?"
+    r"|no (?:immediate )?reports? of (?:casualties|injuries|victims|damage or casualties)|no casualties|caused no (?:casualties|injuries)"
+    r"|without causing (?:any )?(?:casualties|injuries)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)|no victims"
+)
+ZERO_KILLED = rx(r"aucun mort|pas de morts?|sans faire de morts?|no (?:one|body) was killed|nobody was killed|no deaths|no fatalities|n'a fait aucun mort")
+ZERO_INJURED = rx(r"aucun blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)|nobody was (?:injured|wounded)|no injuries")
+
+# Who gives a figure.
+SOURCE_SELON = rx(r"\b(?:selon|d'après|according to)\s+(?P<src>[^,;]+?)(?:\s*\((?P<acr>[^)]{2,15})\))?\s*(?:,|\.|$)")
+SOURCE_SAID_THAT = rx(
+    r"(?P<src>(?:(?:le|la|les|l')\s*)?[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:a|avait|ont|avaient|aurait)\s+(?:\w+\s+)?"
+    r"(?:assuré|affirmé|indiqué|déclaré|annoncé|précisé|rapporté|fait savoir|estimé|confirmé|reconnu)\s+(?:que|qu')",
+    0,
+)
+SOURCE_POSTPOSED = rx(
+    r",\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|déclaré|précisé|affirmé|annoncé|rapporté|assuré|confirmé|ajouté|expliqué)"
+    r"\s+(?:à l'AFP\s+)?(?P<src>(?:une?|le|la|les|l')\s*[^,.;]+)"
+    r"|,\s*(?P<src2>(?:(?:the|a|an)\s+)?[\w' -]{2,60}?)\s+(?:said|told|reported)\b"
+)
+CLAUSE_SPLIT = rx(r";|,?\s*\bmais\b|,?\s*\bbut\b|,\s*(?:while|alors que|tandis que)\b")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Claims, actors, targets, places
+# ---------------------------------------------------------------------------------------------------------------
+
+NP_STOP = (
+    r"(?=\s*[,.;:()«»\"]|\s+(?:qui|dans|sur|via|selon|et|mais|in|on|through|who|which|après|after|lors|pour|for|se|s'|ont|a|sont|est|près|near"
+    r"|était|avait|avaient|has|have|had|was|were|is|are)\b|$)"
+)
+CLAIM_FALSE = rx(
+    r"\bn'(?:a|ont|avait|avaient|est|était)\s+(?:pas|jamais)\s+(?:encore\s+)?(?:été\s+)?revendiqu|\bnon revendiqu|\bpas (?:encore |été )+revendiqu"
+    r"|aucune revendication|n'(?:a|ont|avait|avaient)\s+(?:encore\s+|jamais\s+|pas\s+)*revendiqu|jamais (?:été )?revendiqu"
+    r"|pas été immédiatement revendiqu"
+    r"|no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?claimed|not (?:been )?(?:immediately )?claimed"
+    r"|no (?:immediate )?claim of responsibility|there was no (?:immediate )?claim|yet to be claimed|unclaimed"
+)
+CLAIM_BY = rx(rf"\b(?:revendiqu\w*|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?P<by>.+?){NP_STOP}")
+NAME = r"[A-ZÀ-Þ][\w'.-]*(?:[\s-]+(?:(?:al|el|de|du|des)[\s-]+)?[A-ZÀ-Þ][\w'.-]*){0,3}"
+CLAIM_SUBJECT = rx(
+    rf"(?P<by>(?i:(?:le|la|l'|les|the)\s*)?(?i:(?:groupe|group)\s+(?:\w+\s+)?)?(?:(?i:{ARMED_GROUPS})|{NAME}))"
+    r"\s+(?i:(?:a|ont|avait|avaient|has|have|had)\s+)?(?i:\w+\s+)?(?i:revendiqué|claimed responsibility|claimed the)",
+    0,
+)
+CLAIMED = rx(r"\b(?:a|ont|avait|avaient|été)\s+(?:\w+\s+)?revendiquée?s?\b|\brevendication\b|\bclaimed responsibility\b")
+SUSPECT = rx(
+    rf"\baccus\w*\s+(?:\w+ment\s+)?(?P<who>(?:les?|la|l'|des)\s*[^,;]+?)\s+(?:de\s+|d')\s*(?:viser|avoir|être|attaquer|cibler|mener|lancer|tirer"
+    r"|orchestrer|commettre|perpétrer|fomenter|cette|ces|l'attaque|l'attentat)"
+    rf"|\b(?:attribuée?s?|imputée?s?)\s+(?:à|aux?)\s+(?P<who2>.+?){NP_STOP}"
+    rf"|\b(?:blamed|accused|suspected|blames|accuses)\s+(?P<who3>.+?)\s+(?:of|for)\b"
+    r"|\bsoupçonn\w*\s+(?P<who4>(?:les?|la|l'|des)\s*[^,;.]+?)(?=\s+(?:d'|de\s+\w+er\b)|[,;.]|$)"
+)
+ACTOR_SUBJECT = rx(
+    rf"(?P<who>(?i:(?:les|le|la|l'|the)\s*)?(?:{NAME}|(?i:{ARMED_GROUPS})))\s+"
+    r"(?i:(?:ont|a|avaient|avait|auraient|aurait|have|has|had)\s+)?(?i:\w+\s+)?"
+    r"(?i:mené|lancé|tiré|frappé|bombardé|visé|ciblé|attaqué|pilonné|effectué|conduit|perpétré|commis|carried out|launched"
+    r"|fired|struck|attacked|targeted|bombed|shelled)\b",
+    0,
+)
+ACTOR_AGENT = rx(rf"\b(?:menée?s?|lancée?s?|tirée?s?|perpétrée?s?|commise?s?|carried out|launched|fired|by)\s+(?:par\s+)?(?:des|les|l'|le|la|un|une|the|a|an)?\s*(?P<who>{ARMED_GROUPS})")
+# Armed forces named as doing the attack: `par l'armée turque`, `l'aviation russe a ...`, `by Israeli forces`.
+ACTOR_FORCES = rx(
+    r"\b(?:par|by)\s+(?:l'|les|la|le|the)?\s*(?:armée|aviation|forces|troupes|army|military|air force)\s+(?P<dem>[\w.]+)"
+    r"|\b(?:l'armée|l'aviation|les forces|les troupes)\s+(?P<dem2>[\w.]+)\s+(?:a|ont|avait|avaient)\b"
+    r"|\b(?:by\s+)?(?P<dem3>[\w.]+)\s+(?:army|military|forces|troops|warplanes|jets|air force)\b(?:\s+(?:have|has|had)?\s*\w+ed\b)"
+)
+TARGET = rx(r"\b(?:visant|ciblant|contre|visé|ciblé|abritant|hébergeant|targeting|against|targeted|housing)\s+(?P<np>[^.;:]+)")
+TARGET_END = rx(r"\s+(?:en représailles?|in retaliation|depuis|since|selon|according|poussant|faisant|tuant|blessant)\b|\s+-|\s*,\s*(?:a|ont|avait|said|selon)\b|\s*\(")
+TARGET_CUT = rx(
+    r"\s+(?:à|au|dans|près|lors|pour|par|avec|sur|en|in|near|on|at|with|after|while|when|trois|deux|hier|yesterday|a|ont|avait"
+    r"|avaient|has|have|had|was|were|qui|who|which)\b"
+)
+CHANNEL = rx(r"\s+(?:dans un communiqué|sur (?:Twitter|X|Facebook|Telegram)|à l'AFP|à la presse|in a statement|on Twitter|to reporters)\b.*$")
+DETERMINER = rx(r"^(?:les|le|la|l'|des|du|de|d'|une|un|leurs|leur|ses|son|sa|the|an|a)\b\s*")
+
+CAP = r"[A-ZÀ-ÖØ-ÞŒ][\w'-]*"
+PLACE = rf"{CAP}(?:(?:\s+(?:de|du|des|la|le)\s+|\s+d'|\s+(?:al|el|ad|ar|as|an)-|\s+){CAP}){{0,3}}"
+FACILITY = rx(
+    rf"(?P<fac>(?i:base|camp|aéroport|ambassade|caserne|consulat|air base|airbase|airport|embassy|military base)"
+    rf"(?:\s+(?:aérienne|militaire|internationale?|américaine|navale))?\s+(?:de|d'|du|of)\s*(?:la\s+|l')?(?P<name>{PLACE}))"
+    rf"|(?P<name2>{PLACE})\s+(?P<fac2>air ?base|military base|airport)",
+    0,
+)
+SETTLEMENT = rx(rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)\s+(?i:de|d'|of)\s*(?P<name>{PLACE})", 0)
+CITY_MENTION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted((s for v in CITIES.values() for p in v for s in p.split("|")), key=len, reverse=True)) + r")(?![\w-])"
+)
+PARENTHESES = re.compile(r"\([^()]*\)")
+SHOUTED = re.compile(r"\b[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ0-9]{2,})+\b")
+DIRECTION = r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest"
+RELATIVE = rx(
+    rf"(?P<rel>(?i:au|à l')\s*(?:{DIRECTION})\s+(?:de\s+|d')(?:la\s+|l')?(?P<name>{PLACE})"
+    rf"|(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of\s+(?P<name2>{PLACE}))",
+    0,
+)
+PREP_PLACE = rx(
+    rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern|western|central|north-eastern"
+    r"|north-western|south-eastern|south-western)\s+|dans la (?:ville|région|province|localité|commune)(?: \w+)? d[e']\s*|(?:ville|village|localité|province"
+    r"|région|district|quartier|commune|île|town|city|village|province|district) (?:de |d'|of )|près d[e']\s*(?:la\s+|l')?"
+    r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?"
+    rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
+    0,
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------------------------
+
+DATE_RES: list[tuple[str, re.Pattern[str]]] = [
+    ("day", rx(rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:le\s+|du\s+|on\s+)?(?P<d>\d{{1,2}}|1er|premier)(?:st|nd|rd|th)?\s+(?P<m>{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+    ("day", rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?")),
+    ("month", rx(rf"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")),
+    ("month", rx(rf"\b(?:(?:au\s+)?début|mi-|mi|(?:à la\s+)?fin|courant|early|mid-|mid|late|en|in|au mois d[e'])\s*(?P<m>{MONTH_ALT})\b")),
+    ("year", rx(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("relday", rx(r"\b(?:avant-hier|hier|aujourd'hui|ce matin|cette nuit|la nuit dernière|yesterday|today|this morning|last night|overnight)\b")),
+    ("weekday", rx(
+        rf"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?:(?:dans )?la nuit de\s+)?(?P<w>{WEEKDAY_ALT})"
+        r"(?:\s+(?:soir|matin|après-midi|midi|dernier|night|morning|evening|afternoon))?\b")),
+    ("week", rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")),
+]  # fmt: skip
+REPORTED_ON = rx(
+    r"\b(?:relate|rapporte|raconte|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
+    r"|said|told|reported|announced|confirmed)\b[^,.;]{0,40}$"
+)
+SPOKEN_ON = rx(
+    r"[^.;]{0,80}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dénoncé|condamné|annoncé|déclaré|indiqué|affirmé|accusé|salué|appelé"
+    r"|réclamé|demandé|estimé|déploré|fustigé|critiqué|rappelé|publié|diffusé)\b"
+)
+PLUPERFECT = rx(r"\b(?:avait|avaient|s'était|s'étaient|had)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t|ts|en|ed)\b")
+HABITUAL_DAY = rx(r"(?:prières? du|chaque|tous les|every)\s*$")
+SINCE = rx(r"\b(?:depuis|since)\b(?:\s+(?:que|qu'|the start of|le début d[e']|the beginning of))?[^,.;]{0,80}?$")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Aggregates
+# ---------------------------------------------------------------------------------------------------------------
+
+GATE_AGGREGATE = ("attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing")
+AGG_NOUNS = r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|bombings?"
+AGG_ORDINAL = rx(rf"\b(?:la|le|l'|the|its|their|a)\s*(?P<ord>{ORDINAL})\s+(?:\w+\s+){{0,2}}?(?:{AGG_NOUNS})\b")
+AGG_COUNT = rx(rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?|bombings?)\b[^.]{{0,120}}?\b(?:depuis|since)\b")
+WEAPON_WORDS = r"roquettes?|rockets?|obus|mortiers?|mortars?|missiles?|drones?|grenades?|bombes?|bombs?|engins? explosifs?|voitures? piégées?|car bombs?|kamikazes?|IEDs?"
+AGG_PART = rx(
+    rf"\b(?:dont|including|of which)\s+(?P<num>{NUMBER})\s+(?:(?:à la|au|aux|à|par|avec|with|by|involving)\s+)?(?:des?\s+|d')?(?P<weapon>{WEAPON_WORDS})"
+    rf"|(?P<num2>{NUMBER})\s+of (?:them|which)\s+(?:with|involving|by)\s+(?P<weapon2>{WEAPON_WORDS})"
+)

@@ -1,0 +1,189 @@
+"""A small news site on 127.0.0.1 for the source tests: articles, a feed that grows, and every way a fetch can go wrong."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email.utils import format_datetime
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.sax.saxutils import escape
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    published: str  # ISO date
+    paragraphs: tuple[str, ...]
+    lang: str = "fr"
+
+    def html(self) -> bytes:
+        body = "\n".join(f"<p>{escape(p)}</p>" for p in self.paragraphs)
+        return f"""<!doctype html>
+<html lang="{self.lang}"><head><meta charset="utf-8"><title>{escape(self.title)} | Le Quotidien</title>
+<meta property="og:title" content="{escape(self.title)}">
+<meta property="article:published_time" content="{self.published}T08:00:00Z"></head>
+<body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a> <a href="/sport">Sport</a></nav>
+<article><h1>{escape(self.title)}</h1>
+{body}
+</article><footer>Tous droits réservés.</footer></body></html>""".encode()
+
+
+PAGES = {
+    "balad": Page("Deux roquettes visent la base de Balad", "2021-04-05", (
+        "Deux roquettes se sont abattues dimanche soir près de la base aérienne de Balad, au nord de Bagdad, "
+        "a indiqué une source de sécurité irakienne.",
+        "Les tirs n'ont fait ni victimes ni dégâts, selon la même source.",
+        "La base de Balad accueille des instructeurs américains qui entretiennent les avions F-16 de l'armée irakienne.",
+    )),
+    "kirkouk": Page("Trois obus sur la raffinerie de Kirkouk", "2022-03-01", (
+        "Trois obus de mortier ont frappé lundi la raffinerie de Kirkouk, dans le nord de l'Irak.",
+        "Un gardien a été blessé, selon la police locale, qui a bouclé le quartier.",
+        "Le gouverneur a condamné une attaque lâche et promis de retrouver les auteurs.",
+    )),
+    "erbil": Page("Un drone frappe l'aéroport d'Erbil", "2023-01-02", (
+        "Un drone chargé d'explosifs a frappé mardi soir l'aéroport d'Erbil, capitale du Kurdistan irakien.",
+        "Les dégâts sont matériels et aucun vol n'a été annulé, selon la direction de l'aéroport.",
+        "L'attaque n'a pas été revendiquée mais les soupçons se portent sur des milices.",
+    )),
+    "mossoul": Page("Un engin explosif près de Mossoul", "2023-02-10", (
+        "Un engin explosif improvisé a visé jeudi une patrouille de l'armée irakienne au sud de Mossoul.",
+        "Deux soldats ont été tués et trois autres blessés, selon un communiqué militaire.",
+        "Le groupe Etat islamique a revendiqué l'attaque dans la soirée.",
+    )),
+    "tanker": Page("Oil tanker attacked in the Gulf of Oman", "2021-08-01", (
+        "An oil tanker was attacked by a drone off the coast of Oman on Thursday night, the operator said.",
+        "Two crew members were killed in the attack, a British national and a Romanian national.",
+        "No group claimed responsibility for the strike, which shipping officials called deliberate.",
+    ), lang="en"),
+}
+EMPTY_PAGE = b"<html><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav></body></html>"
+NOT_A_FEED = b"<?xml version='1.0'?><note><to>Tove</to><from>Jani</from><body>Rappel</body></note>"
+
+
+@dataclass
+class Site:
+    """The server's state: tests add feed entries and read which paths were asked for."""
+
+    port: int = 0
+    feed: list[str] = field(default_factory=list)  # page names, newest first
+    requests: list[str] = field(default_factory=list)
+    slow_seconds: float = 3.0
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def rss(self) -> bytes:
+        items = []
+        for name in self.feed:
+            page = PAGES[name]
+            date = format_datetime(datetime.fromisoformat(page.published).replace(tzinfo=timezone.utc))
+            items.append(f"<item><title>{escape(page.title)}</title><link>{self.base}/articles/{name}.html</link>"
+                         f"<guid>{self.base}/articles/{name}.html</guid><pubDate>{date}</pubDate>"
+                         f"<description>{escape(page.paragraphs[0][:60])}</description></item>")
+        return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Le Quotidien - Monde</title>"
+                f"<link>{self.base}/</link><description>Les dernières dépêches</description>{''.join(items)}"
+                "</channel></rss>").encode()
+
+
+def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:  # quiet
+            pass
+
+        def _send(self, status: int, body: bytes = b"", content_type: str | None = "text/html; charset=utf-8",
+                  headers: dict[str, str] | None = None) -> None:
+            self.send_response(status)
+            if content_type:
+                self.send_header("Content-Type", content_type)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the client stopped reading: that is the point of some tests
+
+        def _redirect(self, location: str, status: int = 302) -> None:
+            self._send(status, b"", None, {"Location": location})
+
+        def do_GET(self) -> None:
+            path = self.path.split("?", 1)[0]
+            site.requests.append(self.path)
+            name = path.removeprefix("/articles/").removesuffix(".html")
+            if path.startswith("/articles/") and name in PAGES:
+                self._send(200, PAGES[name].html())
+            elif path == "/feed.xml":
+                self._send(200, site.rss(), "application/rss+xml; charset=utf-8")
+            elif path == "/go/balad":
+                self._redirect("/go/balad-2", 301)
+            elif path == "/go/balad-2":
+                self._redirect("/articles/balad.html?utm_source=feed", 307)
+            elif path.startswith("/loop/"):
+                self._redirect(f"/loop/{int(path.rsplit('/', 1)[1]) + 1}")
+            elif path == "/to-private":
+                self._redirect("http://10.0.0.1/admin")
+            elif path == "/to-metadata":
+                self._redirect("http://169.254.169.254/latest/meta-data/")
+            elif path == "/to-mapped":
+                self._redirect("http://[::ffff:192.168.1.1]/")
+            elif path == "/to-file":
+                self._redirect("file:///etc/passwd")
+            elif path == "/slow":
+                time.sleep(site.slow_seconds)
+                self._send(200, PAGES["balad"].html())
+            elif path == "/huge":
+                self._send(200, b"<html><body><p>" + b"roquette " * 400_000 + b"</p></body></html>")
+            elif path == "/huge-stream":
+                # No Content-Length: the client only finds out by reading.
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                try:
+                    for _ in range(400):
+                        self.wfile.write(b"<p>" + b"obus " * 2000 + b"</p>")
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+            elif path == "/image.png":
+                self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "image/png")
+            elif path == "/binary.html":
+                self._send(200, b"<html>\x00\x01\x02" + bytes(range(256)) * 40, "text/html")
+            elif path == "/no-type":
+                self._send(200, PAGES["balad"].html(), None)
+            elif path == "/error":
+                self._send(500, b"Internal Server Error", "text/plain")
+            elif path == "/empty.html":
+                self._send(200, EMPTY_PAGE)
+            elif path == "/not-a-feed.xml":
+                self._send(200, NOT_A_FEED, "application/xml")
+            else:
+                self._send(404, b"not found", "text/plain")
+
+    return Handler
+
+
+@contextmanager
+def serve() -> Iterator[Site]:
+    site = Site()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server.daemon_threads = True
+    site.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, name="test-site", daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
