@@ -1,0 +1,70 @@
+"""Configuration: TOML file, then .env, then the environment; the token stays secret."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from bot.settings import load_settings
+
+
+def write_toml(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "eventbot.toml"
+    path.write_text(text)
+    return path
+
+
+def test_toml_file_is_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cfg = write_toml(tmp_path, '[index]\nindex_dir = "/srv/idx"\n[search]\nk = 5\n[discord]\nmoderator_role_ids = [42]\n')
+    settings = load_settings(cfg)
+    assert settings.index.index_dir == Path("/srv/idx")
+    assert settings.search.k == 5 and settings.discord.moderator_role_ids == [42]
+
+
+def test_environment_overrides_the_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cfg = write_toml(tmp_path, "[search]\nk = 5\n")
+    monkeypatch.setenv("EVENTBOT_SEARCH__K", "7")
+    assert load_settings(cfg).search.k == 7
+
+
+def test_dotenv_file_is_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.delenv("EVENTBOT_INDEX__MAX_FILE_BYTES", raising=False)
+    (tmp_path / ".env").write_text("EVENTBOT_INDEX__MAX_FILE_BYTES=1234\nDISCORD_TOKEN=from-dotenv\n")
+    settings = load_settings()
+    assert settings.index.max_file_bytes == 1234
+    assert settings.token is not None and settings.token.get_secret_value() == "from-dotenv"
+
+
+def test_token_from_discord_token_is_secret(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "super-secret-token")
+    settings = load_settings()
+    assert settings.token.get_secret_value() == "super-secret-token"
+    assert "super-secret-token" not in repr(settings) and "super-secret-token" not in str(settings.model_dump())
+
+
+def test_blank_token_means_no_token(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "  ")
+    assert load_settings().token is None
+
+
+def test_nonsense_is_rejected_early(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValidationError):
+        load_settings(write_toml(tmp_path, "[search]\nk = 0\n"))
+    with pytest.raises(ValidationError):
+        load_settings(write_toml(tmp_path, '[discord]\napi_base = "ftp://x"\n'))
+
+
+def test_shipped_configuration_file_is_valid(monkeypatch):
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    settings = load_settings(root / "config" / "eventbot.toml")
+    assert settings.index.sources == Path("data")
