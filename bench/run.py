@@ -118,6 +118,14 @@ def main() -> None:
     qa = load_qa(DEV_QA)
     result["dev_qa_with_orangesum"] = evaluate(engine.ask, qa, k=10)["per_lang"]
     print("dev_qa + OrangeSum", result["dev_qa_with_orangesum"])
+    # Ablations on the same index: what the recency prior and source diversity contribute.
+    for name, overrides in {
+        "no_recency": {"recency_weight": 0.0},
+        "no_recency_no_diversity": {"recency_weight": 0.0, "same_article_decay": 1.0},
+    }.items():
+        plain = Engine(IndexConfig(index_dir=args.index_dir), SearchConfig(**overrides))
+        result[f"dev_qa_with_orangesum_{name}"] = evaluate(plain.ask, qa, k=10)["per_lang"]
+        print(f"dev_qa + OrangeSum, {name}", result[f"dev_qa_with_orangesum_{name}"])
 
     _, piaf_questions = piaf(200)
     questions = [item.q for item in qa] + [q.question for q in piaf_questions]
