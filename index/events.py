@@ -28,26 +28,20 @@ from functools import lru_cache
 
 import dateparser
 
+from . import events_lexicon as lx
 from .events_lexicon import (
     ARMED_GROUPS,
-    CITIES,
-    NUMBER_WORDS,
-    ATTACK_NOUNS,
     BATTLES,
     COUNTRY_NAMES,
     DEMONYMS,
     EXPLOSIONS,
-    MONTH_ALT,
     MONTHS,
-    NOT_PEOPLE,
     NOT_PLACES,
     NUMBER,
-    ORDINAL,
+    NUMBER_WORDS,
     RELATIVE_DAYS,
     SUICIDE,
     VIOLENCE_CIVILIANS,
-    WEAPONS,
-    WEEKDAY_ALT,
     WEEKDAYS,
     Weapon,
     country_of_place,
@@ -56,12 +50,12 @@ from .events_lexicon import (
     parse_ordinal,
     place_key,
 )
-from . import events_lexicon as lx
 from .models import Article, AttackEvent, Casualty, EventSource, Sentence
 
 __all__ = ["extract_events", "merge_events"]
 
 _I = re.IGNORECASE
+
 
 @dataclass(frozen=True)
 class _Date:
@@ -126,8 +120,9 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if not lx.has_any(low, lx.GATE_ANY):
         return None
     facts = _Facts(sentence=sentence, text=text)
-    core = lx.RETALIATION.sub("", text) if lx.has_any(low, lx.RETALIATION_WORDS) else text
-    core = lx.AS_BACKDROP.sub("", core)
+    # Clauses about another event are blanked, not cut, so that distances to the attack stay true.
+    core = lx.RETALIATION.sub(_blank, text) if lx.has_any(low, lx.RETALIATION_WORDS) else text
+    core = lx.AS_BACKDROP.sub(_blank, core)
     _read_weapon(facts, core, core.lower())
     anaphor = lx.ANAPHOR.search(core)
     facts.anaphor = bool(anaphor) or bool(lx.ANAPHOR.search(text))
@@ -156,6 +151,10 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     return facts
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _read_weapon(facts: _Facts, core: str, low: str) -> None:
     best: tuple[int, int, Weapon] | None = None
     for weapon, rx in lx.WEAPON_RES:
@@ -172,8 +171,10 @@ def _read_weapon(facts: _Facts, core: str, low: str) -> None:
         best = named[0] if named else best
     facts.weapon_at = (best[0], best[1])
     facts.weapon = best[2]
-    facts.suicide = bool(lx.SUICIDE.search(core))
+    facts.suicide = bool(lx.SUICIDE_WORDS.search(core))
     facts.strong = not lx.METAPHOR.search(core[max(0, best[0] - 60) : best[1] + 60])
+    if lx.NEGATED_WEAPON.search(core, max(0, best[0] - 30), best[0]):
+        facts.strong = False
     block = lx.WEAPON_BLOCK.get(best[2].name or "")
     if block is not None and block.search(core):
         facts.strong = False
@@ -203,6 +204,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False  # shots and blasts at protests: who fired, at whom, is rarely said
     if lx.POLICE_KILL.search(core) or lx.HABITUAL.search(core):
         return False
+    if facts.background and not (facts.date and facts.date.precision == "day"):
+        return False  # `depuis le début de l'année, cinq ... ont été tués`: a tally, not one attack
     if facts.background and lx.PLURAL_ATTACKS.search(core):
         return False  # `depuis un an, des dizaines d'attaques ...`: a tally, not one attack
     if facts.weapon and facts.weapon.name is None and core[end - 1 : end] == "s" and facts.date is None:
@@ -296,7 +299,7 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
             speech = lx.SPOKEN_ON.match(text, m.end())
             if speech and speech.end() <= facts.anchor[0]:
                 continue  # `Jeudi, Riyad a dénoncé des bombardements`: the day of the statement
-            if pluperfect and kind == "day" and not m.groupdict().get("y"):
+            if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
                 continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
             taken.append(m.span())
             resolved = _resolve(kind, m, published)
@@ -538,8 +541,8 @@ def _read_suspect(facts: _Facts, text: str) -> None:
 
 
 def _read_actor(facts: _Facts, core: str) -> None:
-    named = facts.weapon is not None and facts.weapon.name is not None
-    actor = _demonym_next_to_weapon(core, facts.weapon_at) if named else None
+    by_state = facts.weapon is not None and facts.weapon.name in lx.STATE_WEAPONS
+    actor = _demonym_next_to_weapon(core, facts.weapon_at) if by_state else None
     if actor is None:
         m = lx.ACTOR_SUBJECT.search(core)
         if m:
@@ -624,8 +627,10 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     core = lx.PARENTHESES.sub(lambda m: " " * len(m.group()), core)  # `(7h15 en France)`: asides, same length
     facility = lx.FACILITY.search(core)
     relative = lx.RELATIVE.search(core)
-    places = [m for m in lx.PREP_PLACE.finditer(core) if _is_place(m.group("name"))]
-    known = [m.group("name") for m in sorted(places, key=lambda m: _distance(m.span(), anchor)) if country_of_place(m.group("name"))]
+    places = sorted(
+        (m for m in lx.PREP_PLACE.finditer(core) if _is_place(m.group("name"))), key=lambda m: _distance(m.span(), anchor)
+    )
+    known = [m.group("name") for m in places if country_of_place(m.group("name"))]
     settlement = lx.SETTLEMENT.search(core)
     if facility:
         location = facility.group("fac") or f"{facility.group('name2')} {facility.group('fac2')}"
@@ -633,8 +638,8 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
             location = f"{location}, {relative.group('rel').strip()}"
     elif settlement and _is_place(settlement.group("name")):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
-    elif known or places:
-        location = known[0] if known else places[0].group("name")  # a place we know beats a capitalised guess
+    elif places:
+        location = _nearest_place(places, anchor)
     else:
         location = _known_city(core)
     country = None
@@ -643,6 +648,19 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
+    """The place nearest the attack; a place we know beats a capitalised guess just before it (`Zone verte de Bagdad`)."""
+    nearest = places[0]
+    if country_of_place(nearest.group("name")):
+        return nearest.group("name")
+    city = lx.CITY_MENTION.search(nearest.string, nearest.end(), nearest.end() + 30)
+    if city:  # `la Zone verte de Bagdad`
+        return city.group()
+    limit = _distance(nearest.span(), anchor) + 20
+    known = [m for m in places if country_of_place(m.group("name")) and _distance(m.span(), anchor) <= limit]
+    return (known[0] if known else nearest).group("name")
 
 
 def _known_city(text: str) -> str | None:
@@ -664,7 +682,6 @@ def _is_place(name: str) -> bool:
 
 # Devices one counts (`deux roquettes`); a count of strikes or shooters says little.
 _COUNTABLE = frozenset({"roquette", "obus", "mortier", "missile", "bombe", "grenade", "engin explosif", "voiture piégée", "kamikaze"})
-_SCALARS = ("date", "weapon", "count", "location", "country", "target", "actor", "suspected_actor")
 
 
 @dataclass
@@ -739,8 +756,8 @@ class _ArticleEvents:
         explicit = facts.anaphor or facts.pronoun
         if not _compatible(draft, facts):
             return None
-        if explicit:
-            return draft if gap <= 4 else None
+        if explicit:  # `ces roquettes`, `Ils` reach back further than `l'attentat`, which may be another one
+            return draft if gap <= (4 if facts.pronoun or lx.DEMONSTRATIVE.search(facts.text) else 2) else None
         if facts.background and draft.kind == "incident":
             return None  # `depuis 2015, ... 4.000 morts`: a toll over years, not this attack's
         if restating:
@@ -752,6 +769,7 @@ class _ArticleEvents:
         return None
 
     def _absorb(self, draft: _Draft, facts: _Facts, *, trigger: bool) -> None:
+        draft.last = max(draft.last, facts.sentence.position)  # still talking about it, even with nothing new
         if trigger:
             draft.cite("event", facts)
         if draft.kind == "aggregate" and trigger:
@@ -773,8 +791,9 @@ class _ArticleEvents:
             draft.suicide = draft.suicide or facts.suicide
         if (draft.kind == "incident" and trigger) or (facts.anaphor and facts.date_distance <= 60):
             draft.put("date", facts.date, facts)
-        for name in ("location", "country", "actor"):
-            draft.put(name, getattr(facts, name), facts)
+        if trigger or facts.trigger or facts.anaphor:  # a place in a loosely related sentence is another place
+            for name in ("location", "country", "actor"):
+                draft.put(name, getattr(facts, name), facts)
         if trigger:
             draft.put("target", facts.target, facts)
         draft.put("suspected_actor", facts.suspected_actor, facts)
@@ -804,7 +823,7 @@ class _ArticleEvents:
             evidence["claimed"] = list(evidence.get("actor", []))
         if claimed and not actor and claimed_by:
             actor = claimed_by
-        country = v.get("country") or _country_from_title(article.title)
+        country = v.get("country") or (None if v.get("location") else _country_from_title(article.title))
         event_type, sub_event_type = _types(draft)
         ident = hashlib.sha1(f"{article.id}\0{draft.kind}\0{draft.first}".encode()).hexdigest()[:16]
         quote = " ".join(text for _, text in sorted(draft.sentences.items()))
@@ -939,6 +958,8 @@ def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEv
     """The attack events one article reports, each citing the sentences that state its facts."""
     builder = _ArticleEvents(article)
     blocked = lx.TESTED_WEAPONS if lx.TEST_TITLE.search(article.title) else frozenset()
+    if lx.PROTEST_TITLE.search(article.title):
+        blocked = blocked | {"arme à feu"}
     for sentence in sentences:
         facts = _read(sentence, article.published, blocked)
         if facts is not None:

@@ -1,7 +1,8 @@
-"""Vocabulary for attack-event extraction: numbers, calendar words, weapons, places, actors (French and English).
+"""Vocabulary for attack-event extraction (French and English): numbers, calendar words, weapons, places, actors, and
+the regular expressions over sentences built from them (casualty phrasing, claims, attributions, place phrases).
 
-Tables only, plus the few helpers that turn them into regular expressions or values. Nothing here is about a
-particular article: every list is general news vocabulary.
+Nothing here is about a particular article: every list is general news vocabulary. The logic that uses these
+patterns is in `index.events`.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ class Weapon:
 # First match in a sentence wins; kamikaze/suicide anywhere in the sentence upgrades to Suicide bomb.
 WEAPONS: tuple[Weapon, ...] = (
     Weapon("kamikaze", EXPLOSIONS, SUICIDE,
-           r"attentats?[- ]suicides?|attaques?[- ]suicides?|kamikazes?|ceintures? d'explosifs|gilets? (?:d'explosifs|explosifs?)"
+           r"attentats?[- ]suicides?|attaques?[- ]suicides?|kamikazes?|(?<!fausses )(?:ceintures? d'explosifs|gilets? (?:d'explosifs|explosifs?))(?! factices?| fake)"
            r"|s'est fait exploser|se sont fait exploser|suicide (?:bomb(?:er|ing)?s?|attacks?|car bombs?|vests?)"
            r"|blew (?:himself|herself|themselves) up", ("kamikaze", "suicide", "explosif", "exploser", "blew")),
     Weapon("voiture piégée", EXPLOSIONS, IED,
@@ -201,7 +202,7 @@ WEAPONS: tuple[Weapon, ...] = (
            r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd", ("bélier", "foule", "crowd")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            r"fusillades?|tueries?|hommes armés|individus armés|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
-           r"|shootings?|gunmen|gunfire|opened fire|shot dead|mass shooting", ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
+           r"|shootings?(?! photo)|gunmen|gunfire|opened fire|shot dead|mass shooting", ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
     Weapon("arme blanche", VIOLENCE_CIVILIANS, "Attack",
            r"attaques? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?|décapitée?s?"
            r"|knife attacks?|stabbings?|stabbed", ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab")),
@@ -335,7 +336,7 @@ ARMED_GROUPS = (
 # Capitalised words that follow place prepositions but are not places (media, months are handled elsewhere).
 NOT_PLACES = frozenset(
     "AFP Reuters AP BBC CNN Associated Press Le La Les Un Une Des Il Elle Ils Elles The A An It They He She "
-    "Sud Nord Est Ouest Centre Etat Etat-major Maison Blanche Pentagone Pentagon Nations Unies ONU UN Otan NATO Dieu Noël Pâques Ramadan".split()
+    "Twitter Facebook Telegram Instagram YouTube Alliés Allies Sud Nord Est Ouest Centre Etat Etat-major Maison Blanche Pentagone Pentagon Nations Unies ONU UN Otan NATO Dieu Noël Pâques Ramadan".split()
 )
 
 
@@ -458,7 +459,7 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
 
 
 WEAPON_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in WEAPONS]
-SUICIDE = rx(WEAPONS[0].pattern)
+SUICIDE_WORDS = rx(WEAPONS[0].pattern)
 
 ADVERB = (
     r"(?:\w+ment|déjà|également|aussi|ainsi|encore|toutefois|notamment|alors|bien|ensuite|enfin|apparemment|vraisemblablement"
@@ -499,7 +500,7 @@ METAPHOR = rx(
     r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marché|criquets?|requin|shark|chien|ours\b|loup"
 )
 WEAPON_BLOCK = {
-    "drone": rx(r"abattu\w* (?:un|le|des|deux|l')\s*(?:\w+\s+)?drone|drones? (?:\w+\s+)?abattu|shot down|intercept"),
+    "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike
     "missile": rx(r"essais?|tests?|tested|testé|mer du japon|en mer|into the sea|balistiques? intercontinenta"),
 }
 # `N attentats`, `33 attaques`: counting attacks (one attack is `un attentat`).
@@ -520,8 +521,20 @@ PROTEST = rx(
 # Weapons that protests and riots also see (shots, grenades, home-made bombs): there they are rarely an attack we can report.
 CROWD_WEAPONS = frozenset({"arme à feu", "grenade", "bombe", "engin explosif", "arme blanche"})
 POLICE_FIRE = rx(
-    r"\b(?:par|by)\s+(?:la\s+|the\s+|un\s+|une\s+|des\s+|a\s+)?(?:police|policiers?|gendarmes?|forces de l'ordre|agents?|officers?|troopers?)\b"
+    r"\b(?:par|by)\s+(?:la\s+|the\s+|un\s+|une\s+|des\s+|a\s+|les\s+)?(?:police|policiers?|gendarmes?|forces de l'ordre|forces de sécurité"
+    r"|security forces|agents?|officers?|troopers?)\b"
     r"|tirs? de riposte des policiers|police (?:shot|opened fire)|policiers? (?:a|ont) (?:tiré|ouvert le feu)"
+    r"|(?:empoigné|brandi|pointé|levé|saisi|sorti|lâcher|refusait de lâcher) (?:une|son|sa) (?:arme|pistolet|couteau)"
+)
+# A weapon named to say it was not used: `sans tirs d'armes à feu`, `without firing a shot`.
+NEGATED_WEAPON = rx(r"\b(?:sans|without|aucune?|no|ni)\s+(?:\w+\s+){0,2}$")
+# Weapons whose maker's nationality names the attacker (`un drone américain`); a `kamikaze irakien` is a person.
+STATE_WEAPONS = frozenset({"frappe aérienne", "drone", "missile", "roquette", "obus", "mortier", "artillerie", "bombardement"})
+# Articles about protests or police violence: the shootings they report are mostly by or at the police.
+PROTEST_TITLE = rx(
+    r"\b(?:manifestants?|manifestations?|protest\w*|émeutes?|riots?|bavures?|violences? policières?|police brutality|racisme|par la police"
+    r"|par un policier|by police"
+    r"|antiracis\w*|racism)\b"
 )
 # Missiles are also fired in tests and parades: firing one is an attack only when it is aimed at something.
 NEEDS_TARGET = frozenset({"missile"})
@@ -531,11 +544,12 @@ TESTED_WEAPONS = frozenset({"missile", "drone", "roquette"})
 AIMED = rx(r"\b(?:contre|visant|vers|sur|en direction d[eu']|at|against|towards?|on)\b")
 DEMONSTRATIVE = rx(rf"\b(?:ce|cet|cette|ces|this|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
 BACKGROUND = rx(r"\b(?:depuis|since|chaque année|par an|each year|so far this year|au total depuis|jusqu'ici|jusqu'à présent|à ce jour|so far|to date)\b")
-RETALIATION_WORDS = ("représaill", "riposte", "retaliation", "response", "après", "after", "following", "suite", "lendemain", "veille")
+RETALIATION_WORDS = ("répliqu", "ripost", "en réponse", "représaill", "riposte", "retaliation", "response", "après", "after", "following", "suite", "lendemain", "veille")
 # `Alors que les discussions se poursuivent à Bamako, ...`: the place and time of the backdrop, not the attack's.
 AS_BACKDROP = rx(r"^\s*(?:alors que|tandis que|while|as)\b[^,]{0,160},")
 RETALIATION = rx(
-    r",?\s*(?:en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|in retaliation (?:for|against)|in response to"
+    r",?\s*(?:en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|ripostant à|répliquant à|en réponse à|in retaliation (?:for|against)"
+    r"|in response to"
     r"|après|after|following|suite à|à la suite d[eu']|au lendemain d[eu']|à la veille d[eu']|la veille d[eu'])\b[^,.;:]*"
 )
 
@@ -649,7 +663,7 @@ CLAIM_FALSE = rx(
     r"|no (?:immediate )?claim of responsibility|there was no (?:immediate )?claim|yet to be claimed|unclaimed"
 )
 CLAIM_BY = rx(rf"\b(?:revendiqu\w*|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?P<by>.+?){NP_STOP}")
-NAME = r"[A-ZÀ-Þ][\w'.-]*(?:[\s-]+(?:(?:al|el|de|du|des)[\s-]+)?[A-ZÀ-Þ][\w'.-]*){0,3}"
+NAME = r"(?!(?:Si|Mais|Et|Or|Car|Donc|Quand|Lorsque|Alors|If|But|And|When|While)\b)[A-ZÀ-Þ][\w'.-]*(?:[\s-]+(?:(?:al|el|de|du|des)[\s-]+)?[A-ZÀ-Þ][\w'.-]*){0,3}"
 CLAIM_SUBJECT = rx(
     rf"(?P<by>(?i:(?:le|la|l'|les|the)\s*)?(?i:(?:groupe|group)\s+(?:\w+\s+)?)?(?:(?i:{ARMED_GROUPS})|{NAME}))"
     r"\s+(?i:(?:a|ont|avait|avaient|has|have|had)\s+)?(?i:\w+\s+)?(?i:revendiqué|claimed responsibility|claimed the)",
@@ -710,7 +724,7 @@ PREP_PLACE = rx(
     rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern|western|central|north-eastern"
     r"|north-western|south-eastern|south-western)\s+|dans la (?:ville|région|province|localité|commune)(?: \w+)? d[e']\s*|(?:ville|village|localité|province"
     r"|région|district|quartier|commune|île|town|city|village|province|district) (?:de |d'|of )|près d[e']\s*(?:la\s+|l')?"
-    r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?"
+    r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?|vers\s+|sur\s+(?:la\s+|le\s+|l')?"
     rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
     0,
 )
@@ -732,8 +746,8 @@ DATE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("week", rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")),
 ]  # fmt: skip
 REPORTED_ON = rx(
-    r"\b(?:relate|rapporte|raconte|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
-    r"|said|told|reported|announced|confirmed)\b[^,.;]{0,40}$"
+    r"\b(?:relate|rapporte|raconte|révél\w*|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
+    r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )
 SPOKEN_ON = rx(
     r"[^.;]{0,80}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dénoncé|condamné|annoncé|déclaré|indiqué|affirmé|accusé|salué|appelé"
