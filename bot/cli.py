@@ -298,7 +298,8 @@ def _overview_line(o: SourceOverview) -> str:
     s = o.source
     fetched = f"last fetch {s.last_fetch_at:%Y-%m-%d %H:%M} UTC: {s.last_result}" if s.last_fetch_at else s.last_result or ""
     return (f"#{s.id} {s.kind:<4} {s.origin}" + (f" ({s.title})" if s.title and s.kind != "url" else "")
-            + f"\n    {o.indexed_articles} articles, {o.sentences} sentences, {o.events} events · {fetched}"
+            + f"\n    {_count(o.indexed_articles, 'article')}, {_count(o.sentences, 'sentence')}, "
+            f"{_count(o.events, 'event')} · {fetched}"
             + f" · added by {s.added_by} on {s.added_at:%Y-%m-%d}")
 
 
@@ -306,22 +307,29 @@ def _change_text(result: ChangeResult, verb: str) -> str:
     lines: list[str] = []
     for change in result.changes:
         s = change.source
+        n = len(change.articles)
         if verb == "remove":
-            lines.append(f"Removed source #{s.id} ({s.kind} {s.origin}): {len(change.articles)} articles left the index.")
+            lines.append(f"Removed source #{s.id} ({s.kind} {s.origin}): {_count(n, 'article')} left the index.")
             continue
         head = "Added" if verb == "add" else "Refreshed"
         lines.append(f"{head} source #{s.id} ({s.kind} {s.origin}): "
-                     + (f"error: {change.error}" if change.error else f"{len(change.articles)} new articles"))
+                     + (f"error: {change.error}" if change.error else _count(n, "new article" if verb != "add" else "article")))
         for a in change.articles:
             date = f" · {a.published.isoformat()}" if a.published else ""
-            lines.append(f"  + {a.title}{date} · {a.sentences} sentences · {a.events} events")
+            lines.append(f"  + {a.title}{date} · {_count(a.sentences, 'sentence')} · {_count(a.events, 'event')}")
         for f in change.failed:
-            lines.append(f"  ! {f.path}: {f.reason}")
-    if not result.changes:
+            lines.append(f"  ! {f.reason}" if f.reason.startswith(f.path) else f"  ! {f.path}: {f.reason}")
+    if verb == "refresh" and not result.changes:
         lines.append("No feeds to refresh.")
     if result.report is not None:
         lines.append(render.report_text(result.report))
+    elif verb == "refresh" and result.changes:
+        lines.append("Nothing new: the index is unchanged.")
     return "\n".join(lines)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

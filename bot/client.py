@@ -22,7 +22,7 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.exts.errors", "bot.exts.ask", "bot.exts.admin")
+EXTENSIONS = ("bot.exts.errors", "bot.exts.ask", "bot.exts.admin", "bot.exts.attacks", "bot.exts.sources")
 # A build can be stopped while it reads and embeds; once it writes, it is allowed to finish.
 _CANCELLABLE_STAGES = frozenset({"read", "segment", "embed"})
 
@@ -40,9 +40,11 @@ def bot_intents() -> discord.Intents:
     return intents
 
 
-# What the bot needs in the channels where it answers: read, reply (a reply needs the history), embeds, threads.
+# What the bot needs in the channels where it answers: read, reply (a reply needs the history), embeds, threads,
+# and files (the /attacks chart).
 BOT_PERMISSIONS = discord.Permissions(
-    view_channel=True, send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True
+    view_channel=True, send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True,
+    attach_files=True,
 )
 
 

@@ -10,7 +10,7 @@ import discord
 
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
-from index.models import Answer, ArticleRef, AttackEvent, BuildReport, Hit, Manifest, ProgressEvent, Sentence
+from index.models import Answer, ArticleRef, AttackEvent, BuildReport, EventSource, Hit, Manifest, ProgressEvent, Sentence
 
 NO_ANSWER = "Nothing in the sources answers that closely enough. Try rephrasing, or name a place, a date or a group."
 
@@ -416,3 +416,148 @@ def embed_problems(embed: discord.Embed) -> list[str]:
     if len(embed) > EMBED_TOTAL_LIMIT:
         problems.append("total")
     return problems
+
+
+# --- /attacks ----------------------------------------------------------------------------------------
+EVENTS_PER_PAGE = 5
+EVENT_LINE_LIMITS = (400, 250, 150)  # tried in turn until a page fits
+EVIDENCE_QUOTE_LIMITS = (QUOTE_LIMIT, 350, 200, 120)
+ATTACKS_COLOUR = discord.Colour.dark_red()
+_EVIDENCE_LABELS = {"event": "attack"}
+
+
+def attack_pages(events: list[AttackEvent], per_page: int = EVENTS_PER_PAGE) -> list[list[AttackEvent]]:
+    """The events split into pages of `per_page`, in order; one empty page when there are none."""
+    return [events[i : i + per_page] for i in range(0, len(events), per_page)] or [[]]
+
+
+def filters_text(where: str | None = None, since: str | None = None, until: str | None = None,
+                 weapon: str | None = None) -> str:
+    """`where: Gao · since: 2021` (raw, not escaped); empty without filters."""
+    given = (("where", where), ("since", since), ("until", until), ("weapon", weapon))
+    return " · ".join(f"{name}: {collapse(value)}" for name, value in given if value and value.strip())
+
+
+def source_ref(src: EventSource) -> ArticleRef:
+    return ArticleRef(id=src.article_id, title=src.title, url=src.url, published=src.published)
+
+
+def event_citations(events: list[AttackEvent]) -> tuple[list[list[int]], list[EventSource]]:
+    """Footnote numbers for each event (one per distinct article, 1-based) and the sources in footnote order."""
+    order: list[EventSource] = []
+    numbers: dict[str, int] = {}
+    per_event: list[list[int]] = []
+    for event in events:
+        marks = []
+        for src in event.sources:
+            if src.article_id not in numbers:
+                order.append(src)
+                numbers[src.article_id] = len(order)
+            if numbers[src.article_id] not in marks:
+                marks.append(numbers[src.article_id])
+        per_event.append(marks)
+    return per_event, order
+
+
+def _event_heading(n: int, event: AttackEvent, limit: int) -> tuple[str, str]:
+    """(`**n. date**`, the rest of the one-line summary, escaped and shortened)."""
+    when, _, rest = event_summary(event).partition(" · ")
+    return f"**{n}. {escape(when)}**", escape(shorten(collapse(rest), limit))
+
+
+def _sources_block(sources: list[EventSource]) -> list[str]:
+    return ["", "**Sources**", *(source_entry(n, source_ref(s)) for n, s in enumerate(sources, start=1))]
+
+
+def _fit_with_sources(build: Callable[[int], tuple[list[str], list[str]]], limits: tuple[int, ...]) -> str:
+    """The first (body, sources) built with a limit from `limits` that fits a description; else whole lines."""
+    for limit in limits:
+        body, sources = build(limit)
+        text = "\n".join(body + sources)
+        if len(text) <= DESCRIPTION_LIMIT:
+            return text
+    sources_text = fit_lines(sources, DESCRIPTION_LIMIT // 2, more=lambda n: f"… and {n} more sources")
+    return fit_lines(body, DESCRIPTION_LIMIT - len(sources_text) - 1,
+                     more=lambda n: f"*{n} more lines left out to fit Discord's limits*") + "\n" + sources_text
+
+
+def attacks_embed(
+    events: list[AttackEvent], *, page: int = 0, pages: int = 1, total: int | None = None, first: int = 1,
+    filters: str = "", note: str | None = None,
+) -> discord.Embed:
+    """One page of /attacks: a line per event (date, place, weapon and count, casualties, claim, actor) with its
+    footnotes, then the page's sources. `first` is the number of the page's first event."""
+    title = shorten(escape("Attack events" + (f" · {collapse(filters)}" if filters else "")), TITLE_LIMIT)
+    total = len(events) if total is None else total
+    if not events:
+        text = f"No attack events match {filters}." if filters else "No attack events in the indexed articles."
+        embed = discord.Embed(title=title, description=shorten(escape(text), DESCRIPTION_LIMIT), colour=EMPTY_COLOUR)
+        if note:
+            embed.set_footer(text=shorten(note, FOOTER_LIMIT))
+        return embed
+    marks, sources = event_citations(events)
+
+    def build(limit: int) -> tuple[list[str], list[str]]:
+        body = []
+        for n, (event, event_marks) in enumerate(zip(events, marks), start=first):
+            head, rest = _event_heading(n, event, limit)
+            body.append(f"{head} · {rest} {marks_text(event_marks)}".rstrip())
+        return body, _sources_block(sources)
+
+    embed = discord.Embed(title=title, colour=ATTACKS_COLOUR,
+                          description=_fit_with_sources(build, EVENT_LINE_LIMITS))
+    footer = f"Page {page + 1}/{pages} · {total} event{'s' * (total != 1)}, newest first"
+    embed.set_footer(text=shorten(footer + (f" · {note}" if note else ""), FOOTER_LIMIT))
+    return embed
+
+
+def evidence_lines(event: AttackEvent) -> list[tuple[str, list[str]]]:
+    """The event's evidence sentence ids in order of first use, each with the fields it states."""
+    fields: dict[str, list[str]] = {}
+    for name, sentence_ids in event.evidence.items():
+        for sentence_id in sentence_ids:
+            label = _EVIDENCE_LABELS.get(name, name.replace("_", " "))
+            supported = fields.setdefault(sentence_id, [])
+            if label not in supported:
+                supported.append(label)
+    return list(fields.items())
+
+
+def evidence_embed(
+    events: list[AttackEvent], sentences: dict[str, str], *, page: int = 0, pages: int = 1, first: int = 1
+) -> discord.Embed:
+    """The sentences that state each fact of the page's events, with what they state and their footnotes.
+
+    `sentences` maps sentence ids (`article#3`) to their text; an event whose sentences are not found
+    (its article left the index) shows the quotes stored with it instead."""
+    marks, sources = event_citations(events)
+    number = {src.article_id: n for n, src in enumerate(sources, start=1)}
+
+    def build(limit: int) -> tuple[list[str], list[str]]:
+        body: list[str] = []
+        for n, event in enumerate(events, start=first):
+            head, rest = _event_heading(n, event, 200)
+            body.append(f"{head} · {rest}")
+            shown = 0
+            for sentence_id, labels in evidence_lines(event):
+                text = sentences.get(sentence_id)
+                if text is None:
+                    continue
+                article_id = sentence_id.rpartition("#")[0]
+                mark = f" [{number[article_id]}]" if article_id in number else ""
+                quote = escape(shorten(collapse(text), limit))
+                body.append(f"> « {quote} »{mark} · {escape(', '.join(labels))}")
+                shown += 1
+            if not shown:
+                body.extend(f"> « {escape(shorten(collapse(src.quote), limit))} » [{number[src.article_id]}]"
+                            for src in event.sources if src.quote)
+            body.append("")
+        return body[:-1], _sources_block(sources)
+
+    embed = discord.Embed(
+        title="Evidence" + (f" · events {first}–{first + len(events) - 1}" if len(events) > 1 else f" · event {first}"),
+        description=_fit_with_sources(build, EVIDENCE_QUOTE_LIMITS) if events else "No events on this page.",
+        colour=ATTACKS_COLOUR,
+    )
+    embed.set_footer(text=f"Page {page + 1}/{pages} · each sentence with the facts it states")
+    return embed

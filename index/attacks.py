@@ -58,6 +58,14 @@ def sort_key(event: AttackEvent) -> dt.date:
     return event_span(event)[1] or dt.date.min
 
 
+def date_bounds(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day the filters allow; BadFilter for a date that is not one, or `since` after `until`."""
+    start, stop = parse_day(since), parse_day(until, end=True)
+    if start and stop and start > stop:
+        raise BadFilter("`since` is after `until`.")
+    return start, stop
+
+
 def _matches(value: str | None, needle: str) -> bool:
     return bool(value) and fold(needle) in fold(value or "")
 
@@ -71,9 +79,7 @@ def select(
     weapon: str | None = None,
 ) -> list[AttackEvent]:
     """Merged events matching every given filter, newest first."""
-    start, stop = parse_day(since), parse_day(until, end=True)
-    if start and stop and start > stop:
-        raise BadFilter("`since` is after `until`.")
+    start, stop = date_bounds(since, until)
     chosen = []
     for event in merge_events(list(events)):
         first, last = event_span(event)
@@ -93,3 +99,17 @@ def known_places(events: Iterable[AttackEvent]) -> list[str]:
     """Locations and countries named by the events, for autocompletion."""
     places = {p for e in events for p in (e.location, e.country) if p}
     return sorted(places, key=fold)
+
+
+def suggest_places(places: Iterable[str], typed: str, limit: int = 25) -> list[str]:
+    """The places that contain what was typed, accents and case ignored: those starting with it first,
+    then those with a word starting with it, then the rest; at most `limit`."""
+    needle = fold(" ".join(typed.split()))
+    ranked = []
+    for place in places:
+        folded = fold(place)
+        if needle not in folded:
+            continue
+        rank = 0 if folded.startswith(needle) else 1 if f" {needle}" in f" {folded}" or f"-{needle}" in folded else 2
+        ranked.append((rank, folded, place))
+    return [place for _, _, place in sorted(ranked)[:limit]]

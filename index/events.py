@@ -84,6 +84,8 @@ class _Facts:
     plural_anaphor: bool = False
     pronoun: bool = False
     background: bool = False
+    other: bool = False  # marked as another attack than the one being reported (`un deuxième attentat`)
+    restating: bool = False  # opens on a definite attack noun or a pronoun: likely the attack already reported
     attacks: int | None = None  # aggregate
     agg_part: tuple[int, str] | None = None
     anchor: tuple[int, int] = (0, 0)  # where the attack is mentioned: the date nearest to it is its date
@@ -125,7 +127,9 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     core = lx.AS_BACKDROP.sub(_blank, core)
     _read_weapon(facts, core, core.lower())
     anaphor = lx.ANAPHOR.search(core)
-    facts.anaphor = bool(anaphor) or bool(lx.ANAPHOR.search(text))
+    facts.other = bool(lx.OTHER_EVENT.search(text))
+    facts.restating = not facts.other and bool(lx.RESTATING.search(text))
+    facts.anaphor = not facts.other and (bool(anaphor) or bool(lx.ANAPHOR.search(text)))
     facts.anchor = facts.weapon_at or (anaphor.span() if anaphor else (0, 0))
     facts.attack_noun = facts.anaphor or bool(lx.ATTACK_NOUN.search(text))
     facts.plural_anaphor = facts.anaphor and bool(lx.PLURAL_ANAPHOR.search(text))
@@ -134,8 +138,9 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     _read_aggregate(facts, text, low)
     if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
         _read_dates(facts, core, published)
+    listed = _blank_enumerations(core)
     if lx.has_any(low, lx.GATE_CASUALTY):
-        _read_casualties(facts, core)
+        _read_casualties(facts, listed)
     if lx.has_any(low, lx.GATE_CLAIM):
         _read_claim(facts, text)
     if lx.has_any(low, lx.GATE_SUSPECT):
@@ -144,7 +149,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
         _read_actor(facts, core)
     if facts.strong or facts.attacks:
         facts.target = _target(core)
-        facts.location, facts.country = _location(core, facts.anchor)
+        facts.location, facts.country = _location(listed, facts.anchor)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
         facts.count = _count_before(core, facts.weapon_at[0])
     facts.trigger = _is_trigger(facts, core) and (facts.weapon is None or facts.weapon.name not in blocked)
@@ -153,6 +158,15 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _blank_enumerations(core: str) -> str:
+    """`suivie par celles de Manchester (22 morts), de Londres (huit morts)`: tolls of attacks listed in passing."""
+    if "(" in core and len(lx.TOLL_IN_PARENS.findall(core)) >= 2:
+        core = lx.TOLL_IN_PARENS.sub(_blank, core)
+    if ":" in core:
+        core = lx.TOLLS_LISTED.sub(_blank, core)
+    return core
 
 
 def _read_weapon(facts: _Facts, core: str, low: str) -> None:
@@ -296,6 +310,8 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
                 continue
             if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):
                 continue  # `a indiqué lundi l'armée`: when it was said, not when it happened
+            if facts.anchor[0] >= m.end() and lx.DATE_OF_CLAIM.match(text, m.end()):
+                continue  # `établissent en mai 2018 que l'avion a été abattu`: when it was found out
             speech = lx.SPOKEN_ON.match(text, m.end())
             if speech and speech.end() <= facts.anchor[0]:
                 continue  # `Jeudi, Riyad a dénoncé des bombardements`: the day of the statement
@@ -622,13 +638,26 @@ def _named_victims(core: str) -> str | None:
     return _clean_name(obj, 14)
 
 
+# A place named this far (characters) from the attack word belongs to another clause: a press conference, an arrest.
+_PLACE_REACH = 160
+
+
 def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
     core = lx.SHOUTED.sub(" ", core)  # feed headers in capitals (`UN HOMME EN FUITE Le 17 ...`) are not places
+    core = lx.ELSEWHERE.sub(_blank, core)  # `en provenance de`, `rapatriés en France`: other places than the attack's
+    raw = core
     core = lx.PARENTHESES.sub(lambda m: " " * len(m.group()), core)  # `(7h15 en France)`: asides, same length
     facility = lx.FACILITY.search(core)
     relative = lx.RELATIVE.search(core)
     places = sorted(
-        (m for m in lx.PREP_PLACE.finditer(core) if _is_place(m.group("name"))), key=lambda m: _distance(m.span(), anchor)
+        (
+            m
+            for m in lx.PREP_PLACE.finditer(core)
+            if _is_place(m.group("name"))
+            and not lx.ORG_BEFORE_PLACE.search(core, max(0, m.start() - 30), m.start())
+            and _distance(m.span(), anchor) <= _PLACE_REACH
+        ),
+        key=lambda m: _distance(m.span(), anchor),
     )
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
     settlement = lx.SETTLEMENT.search(core)
@@ -642,12 +671,20 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = _nearest_place(places, anchor)
     else:
         location = _known_city(core)
-    country = None
-    for candidate in ([location] if location else []) + known:
+    country = _country_in_parentheses(raw, location) if location else None
+    candidates = ([location] if location and not lx.EMBASSY.match(location) else []) + known
+    for candidate in candidates if country is None else []:
         country = country_of_place(candidate)
         if country:
             break
     return location, country
+
+
+def _country_in_parentheses(text: str, location: str) -> str | None:
+    """`Eilat (Israël)`, `Halle (Allemagne)`: the country the text gives for the place, before any other named nearby."""
+    at = text.find(location)
+    m = lx.PAREN_AFTER.match(text, at + len(location)) if at >= 0 else None
+    return COUNTRY_NAMES.get(fold(m.group("c").strip())) if m else None
 
 
 def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
@@ -697,6 +734,9 @@ class _Draft:
     suicide: bool = False
     sub_event_type: str | None = None
     event_type: str | None = None
+    other: bool = False
+    restating: bool = False
+    past: bool = False
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -726,20 +766,21 @@ class _ArticleEvents:
             self._absorb(self.aggregate, facts, trigger=True)
             return
         if facts.trigger:
-            referent = self._referent(facts, restating=True)
+            referent = None if facts.other else self._referent(facts, restating=True)
             if referent is None:
                 if lx.DEMONSTRATIVE.search(facts.text):
                     return  # `cet attentat` whose first mention we did not recognise: too little to go on
                 referent = self.incident = self._new("incident", facts)
             self._absorb(referent, facts, trigger=referent.first == position)
             return
-        if facts.has_facts or facts.anaphor or facts.pronoun:
+        if (facts.has_facts or facts.anaphor or facts.pronoun) and not facts.other:
             referent = self._referent(facts, restating=False)
             if referent is not None:
                 self._absorb(referent, facts, trigger=False)
 
     def _new(self, kind: str, facts: _Facts) -> _Draft:
-        draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position)
+        draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
+                       restating=facts.restating, past=bool(lx.PLUPERFECT.search(facts.text)))  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -924,17 +965,36 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         twin = next((k for k in kept if _same_incident(k, draft)), None)
+        retold = twin is None and (twin := next((k for k in kept if _restates(k, draft)), None)) is not None
         if twin is None:
             kept.append(draft)
             continue
         for name, value in draft.values.items():
-            twin.values.setdefault(name, value)
+            if not (retold and name in ("location", "country") and not draft.restating):
+                twin.values.setdefault(name, value)
         for name, keys in draft.evidence.items():
             twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
         twin.killed += draft.killed
         twin.injured += draft.injured
         twin.sentences.update(draft.sentences)
     return kept
+
+
+_BLASTS = frozenset({"kamikaze", "bombe", "engin explosif", "voiture piégée"})
+
+
+def _restates(a: _Draft, b: _Draft) -> bool:
+    """A later undated record of the same kind of attack, not marked as another one, retells the first (same article)."""
+    if a.kind != "incident" or b.kind != "incident" or b.other or b.values.get("date") is not None or b.past != a.past:
+        return False
+    wa, wb = a.values.get("weapon"), b.values.get("weapon")
+    if wa and wb and wa != wb and not {wa, wb} <= _BLASTS:  # a drone and a missile in one article are two strikes
+        return False
+    la, lb = a.values.get("location"), b.values.get("location")
+    if b.restating or not (la and lb):
+        return True
+    ka, kb = place_key(str(la)), place_key(str(lb))
+    return ka == kb or ka in kb or kb in ka
 
 
 def _same_incident(a: _Draft, b: _Draft) -> bool:

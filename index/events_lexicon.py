@@ -498,6 +498,7 @@ BLOCKED = rx(
 METAPHOR = rx(
     r"cyber|informatique|piratage|hack|rançongiciel|ransomware|cardiaque|heart attack|panic|panique|verbal|en attaque"
     r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marché|criquets?|requin|shark|chien|ours\b|loup"
+    r"|dans le dos par (?:les|ses|leurs|nos|the|its|their) |(?:peuple|pays|nation|people|country) \w+ (?:a|ont|has|have) été (?:poignard|trahi)|stabbed in the back by (?:the|its|their) "
 )
 WEAPON_BLOCK = {
     "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike
@@ -604,7 +605,7 @@ INJURED_OBJ = rx(rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(
 KILLED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities)\b")
 # A figure followed by a period it covers is a tally (`3.500 morts en trois décennies`), not one attack's toll.
 TALLY = rx(r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)|in (?:\w+ )?(?:decades|years))\b")
-TOLL = rx(rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à|de)\s+(?:{PFX})?(?P<n>{NUMBER})")
+TOLL = rx(rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à|de)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:autres\s+)?(?:blessée?s?|wounded|injured|injuries)\b)")
 INJURED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded|injured)\b(?!\s+(?:{PFX})?{NUMBER})")
 KILLED_ONE = rx(
     r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?)\b|\b(?:est|était)\s+(?:\w+\s+)?(?:morte?|décédée?)\b"
@@ -722,7 +723,8 @@ RELATIVE = rx(
 )
 PREP_PLACE = rx(
     rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern|western|central|north-eastern"
-    r"|north-western|south-eastern|south-western)\s+|dans la (?:ville|région|province|localité|commune)(?: \w+)? d[e']\s*|(?:ville|village|localité|province"
+    rf"|north-western|south-eastern|south-western)\s+|(?:au|à l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*"
+    r"|dans la (?:ville|région|province|localité|commune)(?: \w+)? d[e']\s*|(?:ville|village|localité|province"
     r"|région|district|quartier|commune|île|town|city|village|province|district) (?:de |d'|of )|près d[e']\s*(?:la\s+|l')?"
     r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?|vers\s+|sur\s+(?:la\s+|le\s+|l')?"
     rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
@@ -746,7 +748,7 @@ DATE_RES: list[tuple[str, re.Pattern[str]]] = [
     ("week", rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")),
 ]  # fmt: skip
 REPORTED_ON = rx(
-    r"\b(?:relate|rapporte|raconte|révél\w*|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
+    r"\b(?:relate|rapporte|raconte|révél\w*|établi(?:ssent|t)|conclu(?:en)?t|(?:a|ont) (?:établi|conclu|estimé|jugé)|concluded|found|established|determined|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
     r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )
 SPOKEN_ON = rx(
@@ -754,6 +756,8 @@ SPOKEN_ON = rx(
     r"|réclamé|demandé|estimé|déploré|fustigé|critiqué|rappelé|publié|diffusé)\b"
 )
 PLUPERFECT = rx(r"\b(?:avait|avaient|s'était|s'étaient|had)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t|ts|en|ed)\b")
+# `établissent en mai 2018 que l'avion a été abattu`: a date right before `que` dates the finding, not what follows.
+DATE_OF_CLAIM = rx(r"\s*,?\s*(?:que|qu'|that)\b")
 HABITUAL_DAY = rx(r"(?:prières? du|chaque|tous les|every)\s*$")
 SINCE = rx(r"\b(?:depuis|since)\b(?:\s+(?:que|qu'|the start of|le début d[e']|the beginning of))?[^,.;]{0,80}?$")
 
@@ -771,3 +775,34 @@ AGG_PART = rx(
     rf"\b(?:dont|including|of which)\s+(?P<num>{NUMBER})\s+(?:(?:à la|au|aux|à|par|avec|with|by|involving)\s+)?(?:des?\s+|d')?(?P<weapon>{WEAPON_WORDS})"
     rf"|(?P<num2>{NUMBER})\s+of (?:them|which)\s+(?:with|involving|by)\s+(?P<weapon2>{WEAPON_WORDS})"
 )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Telling one attack from another
+# ---------------------------------------------------------------------------------------------------------------
+
+# An attack word marked as another attack than the one just reported: `un deuxième attentat`, `trois jours auparavant`.
+OTHER_EVENT = rx(
+    rf"\b(?:autres?|another|other|previous|précédente?s?|deuxième|second|seconde|troisième|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b"
+    r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since) (?:celui|celle|ceux|celles|that|the one))\b"
+    r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\b|^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
+)
+# A sentence that restates an attack already reported, by its definite noun or a pronoun: `L'explosion a été déclenchée par ...`.
+RESTATING = rx(rf"^\W*(?:(?:le|la|les|l'|cette|cet|ce|ces|the|this)\s*(?:\w+\s+)?(?:{ATTACK_NOUNS}|kamikazes?|agression|assaillants?|tireurs?|gunman|attacker|assailant)|(?:il|elle|ils|elles|it|they)\s)\b")
+# Several tolls in one sentence, each in parentheses or listed after a colon: other attacks enumerated, not this one's toll.
+_TOLL_WORD = r"(?:morts?|tués|blessés|dead|killed|wounded|injured)"
+TOLL_IN_PARENS = rx(rf"\((?:{PFX})?{NUMBER}\s+{_TOLL_WORD}[^()]*\)")
+TOLLS_LISTED = rx(
+    rf":[^:]*?{NUMBER}\s+(?:morts?|tués|dead|killed)\b[^:]*?{NUMBER}\s+(?:morts?|tués|dead|killed)\b[^:]*$"
+    rf"|:[^:]*?{NUMBER}\s+(?:blessés|wounded|injured)\b[^:]*?{NUMBER}\s+(?:blessés|wounded|injured)\b[^:]*$"
+)
+# Where something comes from, or people were taken to, is not where the attack happened.
+ELSEWHERE = rx(
+    r"\b(?:en provenance d[eu']|originaires? d[eu']|basée?s? (?:à|au|en|dans)|rapatriée?s? (?:en|au|à|vers)|évacuée?s? (?:vers|en|au|à)"
+    r"|transférée?s? (?:vers|en|au|à)|hospitalisée?s? (?:en|au|à)|based in|flown to|evacuated to|originally from)[^,;.]*"
+)
+# `l'Etat islamique en Irak`, `la branche d'Al-Qaïda au Yémen`: an organisation's name, not the attack's place.
+ORG_BEFORE_PLACE = rx(r"(?:islamique|islamic state|qa[iï]da|qaeda|branche|branch|affiliate|filiale)\s*$")
+# `l'ambassade de France à Tunis`: the embassy's country is not the country it stands in.
+EMBASSY = rx(r"^(?:ambassade|consulat|embassy|consulate)\b", re.IGNORECASE)
+PAREN_AFTER = re.compile(r"\s*\((?P<c>[^()]{2,40})\)")

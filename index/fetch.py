@@ -45,15 +45,16 @@ _STATUS_HINTS = {401: "the site asks for a login", 403: "the site refused access
 def address_refusal(address: IPAddress, *, allow_loopback: bool = False) -> str | None:
     """Why connecting to `address` is refused, as "a private address"; None for a public unicast address."""
     if isinstance(address, ipaddress.IPv6Address):
-        # Python 3.11 judges ::ffff:10.0.0.1 as IPv6; what it reaches is the IPv4 address inside.
-        embedded = address.ipv4_mapped or address.sixtofour
+        # Python 3.11 judges ::ffff:10.0.0.1 as IPv6; what it reaches is the IPv4 address inside. The same goes
+        # for the transition prefixes (6to4, NAT64, Teredo), which are then also checked as IPv6 below.
+        if address.ipv4_mapped is not None:
+            reason = address_refusal(address.ipv4_mapped, allow_loopback=allow_loopback)
+            return f"{reason} ({address.ipv4_mapped}, inside an IPv6 address)" if reason else None
+        embedded = address.sixtofour or (address.teredo[1] if address.teredo else None)
         if embedded is None and address in _NAT64:
             embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-        if embedded is None and address.teredo:
-            embedded = address.teredo[1]
-        if embedded is not None:
-            reason = address_refusal(embedded, allow_loopback=allow_loopback)
-            return f"{reason} ({embedded}, inside an IPv6 address)" if reason else None
+        if embedded is not None and (reason := address_refusal(embedded, allow_loopback=allow_loopback)):
+            return f"{reason} ({embedded}, inside an IPv6 address)"
     if address.is_loopback:
         return None if allow_loopback else "a loopback address"
     if address.is_unspecified:

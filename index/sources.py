@@ -291,7 +291,7 @@ def extract_page(html: bytes | str, *, url: str | None, min_chars: int, charset:
             content = html  # an unknown charset name: let trafilatura guess
     try:
         raw = trafilatura.extract(content, url=url, output_format="json", with_metadata=True,
-                                  include_comments=False, include_tables=False, deduplicate=True)
+                                  include_comments=False, include_tables=False)
     except Exception as exc:  # the extractor's failures on odd markup are many and undocumented
         log.info("extraction failed for %s: %r", url, exc)
         raw = None
@@ -411,7 +411,8 @@ class SourceManager:
             self._refuse_known_url(final)
         page = self._page_article(fetched, final)
         with self._mutation_lock():
-            self._refuse_known_url(wanted)  # again, under the lock: someone may have added it meanwhile
+            for known in {wanted, final}:  # again, under the lock: someone may have added it meanwhile
+                self._refuse_known_url(known)
             source = self.registry.create("url", wanted, page.title, added_by)
             slug = _slug(page.title, final)
 
@@ -513,11 +514,14 @@ class SourceManager:
             return ChangeResult(changes=[SourceChange(source=source, articles=before)], report=report)
 
     # --- refreshing ---------------------------------------------------------------------------
-    def refresh(self, requested_by: str = "schedule") -> ChangeResult:
-        """Poll every feed; new entries are fetched, stored and indexed in one build."""
+    def refresh(self, requested_by: str = "schedule", *, due_after: dt.timedelta | None = None) -> ChangeResult:
+        """Poll the feeds (with `due_after`, only those not polled for that long); new entries are indexed in one build."""
         with self._refresh_guard():
             polled: list[tuple[Source, list[tuple[_Entry, Extracted]], list[_Document], str | None]] = []
+            now = _now()
             for feed in self.registry.list("feed"):
+                if due_after is not None and feed.last_fetch_at is not None and now - feed.last_fetch_at < due_after:
+                    continue
                 try:
                     fetched = self.fetcher.get(feed.origin, FEED_TYPES, "feed")
                     _, entries = parse_feed(fetched)
@@ -586,6 +590,8 @@ class SourceManager:
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             self.registry.delete(source.id)
+            if report is not None and self._indexed_articles(source.id):
+                self._build(added_by)  # the build went through: take the articles out again
             raise
         finally:
             shutil.rmtree(stage, ignore_errors=True)

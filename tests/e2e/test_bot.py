@@ -86,7 +86,7 @@ async def test_ask_answers_with_cited_sentences_and_no_mentions(tmp_path, fake_d
     settings = make_settings(tmp_path, fake)
     async with running_bot(fake, settings, make_engine(settings, encoder)):
         synced = {c["name"] for c in fake.commands[fake.guild.id]}
-        assert synced == {"ask", "reindex", "status", "sources"}
+        assert synced == {"ask", "attacks", "reindex", "source", "status", "sources"}
         record, final = await ask(fake, "combien de roquettes ?")
 
     assert record.callback.json["type"] == Callback.DEFERRED_CHANNEL_MESSAGE
@@ -384,14 +384,14 @@ async def test_eventbot_sync_registers_commands_on_demand(tmp_path, fake_discord
     args = ["sync", "--json", "--index-dir", str(tmp_path / "idx"), "--sources", str(tmp_path / "src")]
     assert await asyncio.to_thread(main, args) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out == {"scope": "guild", "guild_id": fake.guild.id, "commands": ["ask", "reindex", "sources", "status"]}
-    assert {c["name"] for c in fake.commands[fake.guild.id]} == {"ask", "reindex", "sources", "status"}
+    assert out == {"scope": "guild", "guild_id": fake.guild.id, "commands": ["ask", "attacks", "reindex", "source", "sources", "status"]}
+    assert {c["name"] for c in fake.commands[fake.guild.id]} == {"ask", "attacks", "reindex", "source", "sources", "status"}
     assert not fake.identifies  # HTTP only: no gateway session
 
     monkeypatch.delenv("EVENTBOT_DISCORD__DEV_GUILD_ID")
     assert await asyncio.to_thread(main, args[:1] + args[2:]) == 0
     assert "globally" in capsys.readouterr().out
-    assert {c["name"] for c in fake.commands[None]} == {"ask", "reindex", "sources", "status"}
+    assert {c["name"] for c in fake.commands[None]} == {"ask", "attacks", "reindex", "source", "sources", "status"}
     assert fake.token not in capsys.readouterr().err
 
 

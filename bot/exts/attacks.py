@@ -1,0 +1,215 @@
+"""Attack events: /attacks lists them with citations, pages through them, shows their evidence, charts them."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from typing import TYPE_CHECKING, Optional
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from index import attacks
+from index.attacks import BadFilter
+from index.errors import EventbotError, IndexNotBuilt
+from index.feedback import split_sentence_id
+from index.models import AttackEvent
+from index.store import LoadedIndex
+
+from .. import charts, render
+from .errors import report_error
+
+if TYPE_CHECKING:
+    from ..client import EventBot
+
+log = logging.getLogger(__name__)
+
+# Buttons work for 10 minutes after the last click; an interaction token can edit its message for 15.
+PAGER_TIMEOUT = 600
+CHART_FILENAME = "attacks.png"
+
+
+class AttacksPager(discord.ui.View):
+    """◀ ▶ over the events (for whoever ran /attacks) and Evidence for the page on show (for anyone, privately)."""
+
+    def __init__(self, cog: Attacks, interaction: discord.Interaction, events: list[AttackEvent],
+                 versions: dict[str, str], filters: str, note: str | None):
+        super().__init__(timeout=PAGER_TIMEOUT)
+        self.cog, self.owner_id = cog, interaction.user.id
+        self.editor = interaction  # the latest interaction allowed to edit the message (for on_timeout)
+        self.events, self.versions, self.filters, self.note = events, versions, filters, note
+        self.pages = render.attack_pages(events)
+        self.page = 0
+        if len(self.pages) <= 1:
+            self.remove_item(self.previous)
+            self.remove_item(self.next)
+        self._sync()
+
+    def embed(self) -> discord.Embed:
+        return render.attacks_embed(
+            self.pages[self.page], page=self.page, pages=len(self.pages), total=len(self.events),
+            first=self.page * render.EVENTS_PER_PAGE + 1, filters=self.filters, note=self.note,
+        )
+
+    def _sync(self) -> None:
+        self.previous.disabled = self.page == 0
+        self.next.disabled = self.page >= len(self.pages) - 1
+
+    async def _turn(self, interaction: discord.Interaction, delta: int) -> None:
+        if interaction.user.id != self.owner_id:
+            await interaction.response.send_message(
+                "Only the person who ran this /attacks can turn its pages: run /attacks to browse yourself.",
+                ephemeral=True)
+            return
+        self.page = min(max(self.page + delta, 0), len(self.pages) - 1)
+        self._sync()
+        await interaction.response.edit_message(embed=self.embed(), view=self)
+        self.editor = interaction
+
+    @discord.ui.button(emoji="◀️", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await self._turn(interaction, -1)
+
+    @discord.ui.button(emoji="▶️", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await self._turn(interaction, +1)
+
+    @discord.ui.button(label="Evidence", emoji="📑", style=discord.ButtonStyle.secondary)
+    async def evidence(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        page = self.page  # the page on show when clicked, even if it is turned meanwhile
+        events = self.pages[page]
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        sentences = await asyncio.to_thread(self.cog.evidence_sentences, events, self.versions)
+        embed = render.evidence_embed(events, sentences, page=page, pages=len(self.pages),
+                                      first=page * render.EVENTS_PER_PAGE + 1)
+        await interaction.edit_original_response(embed=embed)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
+        await report_error(interaction, error)
+
+    async def on_timeout(self) -> None:
+        self.cog.pagers.discard(self)
+        try:
+            await self.editor.edit_original_response(view=None)
+        except discord.HTTPException as exc:  # deleted message, or a token past its 15 minutes
+            log.debug("could not remove the /attacks buttons: %s", exc)
+
+
+class Attacks(commands.Cog):
+    def __init__(self, bot: EventBot):
+        self.bot = bot
+        self.pagers: set[AttacksPager] = set()
+        self._places: tuple[LoadedIndex, list[str]] | None = None
+
+    async def cog_unload(self) -> None:
+        # A view with a timeout keeps a pending task until it is stopped.
+        for pager in self.pagers:
+            pager.stop()
+        self.pagers.clear()
+
+    # --- work done in a thread -----------------------------------------------------------------
+    def _known_places(self) -> list[str]:
+        """Blocking (SQLite on first use): the places of the serving index, cached until another index serves."""
+        loaded = self.bot.engine.loaded
+        if self._places is None or self._places[0] is not loaded:
+            self._places = (loaded, attacks.known_places(loaded.events()))
+        return self._places[1]
+
+    def select(self, **filters: str | None) -> tuple[list[AttackEvent], dict[str, str]]:
+        """Blocking (SQLite): the matching events, and the version (hash) of each article they cite."""
+        loaded = self.bot.engine.loaded
+        events = attacks.select(loaded.events(), **filters)
+        versions = {src.article_id: row.hash for event in events for src in event.sources
+                    if (row := loaded.articles.get(src.article_id)) is not None}
+        return events, versions
+
+    def evidence_sentences(self, events: list[AttackEvent], versions: dict[str, str]) -> dict[str, str]:
+        """Blocking (SQLite): the text of the events' evidence sentences, from articles the serving index holds
+        in the version the events were read from (after a rebuild that changed an article, its positions may
+        hold other sentences: the quotes stored with the event are shown instead)."""
+        loaded = self.bot.engine.loaded
+        wanted: dict[str, set[int]] = {}
+        for event in events:
+            for sentence_id, _ in render.evidence_lines(event):
+                try:
+                    article_id, position = split_sentence_id(sentence_id)
+                except ValueError:
+                    continue
+                wanted.setdefault(article_id, set()).add(position)
+        found = {}
+        for article_id, positions in wanted.items():
+            row = loaded.articles.get(article_id)
+            if row is None or row.hash != versions.get(article_id):
+                continue
+            for sentence in loaded.article_sentences(article_id):
+                if sentence.position in positions:
+                    found[f"{article_id}#{sentence.position}"] = sentence.text
+        return found
+
+    # --- /attacks ------------------------------------------------------------------------------
+    def _validate(self, since: str | None, until: str | None) -> None:
+        """Bad dates and a missing index are refused before anything is deferred, so the reply is ephemeral."""
+        try:
+            attacks.date_bounds(since, until)
+        except BadFilter as exc:
+            raise BadFilter(render.escape(str(exc))) from None
+        engine = self.bot.engine
+        if not engine.is_loaded() and (engine.build_status.running or engine.store.current_path() is None):
+            raise IndexNotBuilt("no index is serving")
+
+    @app_commands.command(name="attacks", description="Attack events reported by the sources, newest first, with citations")
+    @app_commands.describe(
+        where="A place or a country (suggestions as you type)",
+        since="From this date: 2021, 2021-04 or 2021-04-05",
+        until="Up to this date: 2021, 2021-04 or 2021-04-05",
+        weapon="A weapon or kind of attack, e.g. roquette, drone, IED",
+        chart="Attach a timeline: events per week, killed and injured",
+    )
+    @app_commands.checks.cooldown(10, 60.0, key=lambda interaction: interaction.user.id)
+    async def attacks(
+        self,
+        interaction: discord.Interaction,
+        where: Optional[app_commands.Range[str, 1, 100]] = None,
+        since: Optional[app_commands.Range[str, 1, 32]] = None,
+        until: Optional[app_commands.Range[str, 1, 32]] = None,
+        weapon: Optional[app_commands.Range[str, 1, 100]] = None,
+        chart: bool = False,
+    ) -> None:
+        self._validate(since, until)
+        await interaction.response.defer(thinking=True)
+        events, versions = await asyncio.to_thread(self.select, where=where, since=since, until=until, weapon=weapon)
+        filters = render.filters_text(where, since, until, weapon)
+        if not events:
+            await interaction.edit_original_response(embed=render.attacks_embed([], filters=filters))
+            return
+        files, note = [], None
+        if chart:
+            if interaction.app_permissions.attach_files:
+                title = f"Attack events per week · {filters}" if filters else "Attack events per week"
+                png = await asyncio.to_thread(charts.timeline_png, events, render.shorten(title, 120))
+                files.append(discord.File(io.BytesIO(png), filename=CHART_FILENAME,
+                                          description="Timeline: attack events per week, killed and injured"))
+            else:
+                note = "no chart: the bot may not attach files in this channel"
+        pager = AttacksPager(self, interaction, events, versions, filters, note)
+        await interaction.edit_original_response(embed=pager.embed(), view=pager, attachments=files)
+        self.pagers.add(pager)  # listening from here on: stopped at unload
+
+    @attacks.autocomplete("where")
+    async def where_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        engine = self.bot.engine
+        if not engine.is_loaded() and (engine.build_status.running or engine.store.current_path() is None):
+            return []
+        try:
+            places = await asyncio.to_thread(self._known_places)
+        except EventbotError as exc:
+            log.info("no places to suggest: %s", exc)
+            return []
+        return [app_commands.Choice(name=render.shorten(p, 100), value=p[:100])
+                for p in attacks.suggest_places(places, current)]
+
+
+async def setup(bot: EventBot) -> None:
+    await bot.add_cog(Attacks(bot))

@@ -1,0 +1,175 @@
+"""Moderators manage the sources from Discord: /source add (a page, a feed or a file), /source remove, /source refresh;
+the feeds are also refreshed on a schedule. The work is index/sources.py's; this module only adapts it."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+
+from index.errors import EventbotError, SourceRejected
+from index.sources import ChangeResult, SourceManager
+
+from .. import render
+from .admin import is_moderator
+from .errors import NotModerator
+
+if TYPE_CHECKING:
+    from ..client import EventBot
+
+log = logging.getLogger(__name__)
+
+_KIND = {"url": "web page", "feed": "feed", "file": "file"}
+_MAX_LISTED = 10  # articles listed in a reply; the rest are counted
+
+
+def is_source_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+    """The /reindex rule (admin.is_moderator), with a refusal that names what was refused."""
+    try:
+        return is_moderator(interaction)
+    except NotModerator:
+        raise NotModerator("Only moderators (Manage Server, or a moderator role) can manage the sources.") from None
+
+
+def _who(interaction: discord.Interaction) -> str:
+    return f"{interaction.user} ({interaction.user.id})"
+
+
+def change_text(result: ChangeResult, verb: str) -> str:
+    """The reply to a source change: what was added or removed, then the index build in one line."""
+    lines: list[str] = []
+    for change in result.changes:
+        s = change.source
+        origin = render.link(s.title or s.origin, s.origin) if s.kind != "file" else render.escape(s.origin)
+        if verb == "remove":
+            lines.append(f"Removed source #{s.id} ({_KIND[s.kind]} {origin}): {len(change.articles)} "
+                         f"article{'s' * (len(change.articles) != 1)} and their sentences and events left the index.")
+            continue
+        if change.error:
+            lines.append(f"Feed #{s.id} {origin} could not be read: {render.escape(change.error)}")
+            continue
+        n = len(change.articles)
+        head = "Added" if verb == "add" else "Refreshed"
+        lines.append(f"{head} source #{s.id} ({_KIND[s.kind]} {origin}): {n} {'new ' * (verb != 'add')}"
+                     f"article{'s' * (n != 1)}.")
+        for a in change.articles[:_MAX_LISTED]:
+            date = f" · {a.published.isoformat()}" if a.published else ""
+            lines.append(f"• {render.link(a.title, a.url)}{date} · {a.sentences} sentence{'s' * (a.sentences != 1)}"
+                         f" · {a.events} event{'s' * (a.events != 1)} found")
+        if n > _MAX_LISTED:
+            lines.append(f"… and {n - _MAX_LISTED} more.")
+        for f in change.failed[:3]:
+            reason = f.reason if f.reason.startswith(f.path) else f"{f.path}: {f.reason}"
+            lines.append(f"⚠ {render.escape(render.shorten(reason, 300))}")
+        if len(change.failed) > 3:
+            lines.append(f"⚠ … and {len(change.failed) - 3} more entries failed.")
+    if verb == "refresh" and not result.changes:
+        lines.append("There are no feeds to refresh: add one with /source add feed:<link>.")
+    report = result.report
+    if report is not None:
+        lines.append(f"Index updated in {report.seconds:.1f} s: {report.articles} articles, {report.sentences} sentences"
+                     f" ({report.embedded} embedded now).")
+    elif verb == "refresh" and result.changes:
+        lines.append("Nothing new: the index is unchanged.")
+    return render.fit_content("\n".join(lines))
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Sources(commands.GroupCog, group_name="source", group_description="Manage the sources: web pages, feeds, files (moderators)"):
+    def __init__(self, bot: EventBot, manager: SourceManager):
+        self.bot = bot
+        self.manager = manager
+
+    async def cog_load(self) -> None:
+        minutes = self.bot.settings.sources.feed_refresh_minutes
+        if minutes > 0 and self.bot.serving:
+            self.scheduled_refresh.change_interval(minutes=minutes)
+            self.scheduled_refresh.start()
+
+    async def cog_unload(self) -> None:
+        self.scheduled_refresh.cancel()
+
+    # --- /source add ---------------------------------------------------------------------------
+    @app_commands.command(name="add", description="Add a web page, an RSS/Atom feed or a file, and index it")
+    @app_commands.describe(url="a web page (a news article)", feed="an RSS or Atom feed to follow",
+                           file="a .txt, .md, .html, .json or .jsonl file")
+    @app_commands.check(is_source_moderator)
+    async def add(self, interaction: discord.Interaction, url: str | None = None, feed: str | None = None,
+                  file: discord.Attachment | None = None) -> None:
+        if sum(x is not None for x in (url, feed, file)) != 1:
+            raise SourceRejected("Give exactly one of `url`, `feed` or `file`.")
+        limit = self.bot.settings.sources.max_upload_bytes
+        if file is not None and file.size > limit:
+            raise SourceRejected(f"{file.filename} is too large ({file.size:,} bytes; the limit is {limit:,}).")
+        who = _who(interaction)
+        what = f"url {url}" if url else f"feed {feed}" if feed else f"file {file.filename}"  # type: ignore[union-attr]
+        log.info("source add (%s) by %s in guild %s", what, who, interaction.guild_id)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if file is not None:
+            data = await file.read()
+            result = await asyncio.to_thread(self.manager.add_file, file.filename, data, who)
+        elif url is not None:
+            result = await asyncio.to_thread(self.manager.add_url, url, who)
+        else:
+            result = await asyncio.to_thread(self.manager.add_feed, feed, who)
+        await interaction.edit_original_response(content=change_text(result, "add"))
+
+    # --- /source remove ------------------------------------------------------------------------
+    @app_commands.command(name="remove", description="Remove a source: its articles leave the index at once")
+    @app_commands.rename(source_id="id")
+    @app_commands.describe(source_id="the source's number (start typing its title or address)")
+    @app_commands.check(is_source_moderator)
+    async def remove(self, interaction: discord.Interaction, source_id: app_commands.Range[int, 1]) -> None:
+        who = _who(interaction)
+        log.info("source remove #%d by %s in guild %s", source_id, who, interaction.guild_id)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await asyncio.to_thread(self.manager.remove, source_id, who)
+        await interaction.edit_original_response(content=change_text(result, "remove"))
+
+    @remove.autocomplete("source_id")
+    async def _source_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
+        sources = await asyncio.to_thread(self.manager.list)
+        typed = current.strip().lower().lstrip("#")
+        found = [s for s in reversed(sources) if typed in f"{s.id} {s.kind} {s.title or ''} {s.origin}".lower()]
+        return [app_commands.Choice(name=render.shorten(f"#{s.id} {_KIND[s.kind]}: {s.title or s.origin}", 100), value=s.id)
+                for s in found[:25]]
+
+    # --- /source refresh -----------------------------------------------------------------------
+    @app_commands.command(name="refresh", description="Poll every feed now and index the new entries")
+    @app_commands.check(is_source_moderator)
+    async def refresh(self, interaction: discord.Interaction) -> None:
+        who = _who(interaction)
+        log.info("source refresh by %s in guild %s", who, interaction.guild_id)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await asyncio.to_thread(self.manager.refresh, who)
+        await interaction.edit_original_response(content=change_text(result, "refresh"))
+
+    # --- the schedule --------------------------------------------------------------------------
+    @tasks.loop(minutes=30)  # the interval is set from the settings in cog_load
+    async def scheduled_refresh(self) -> None:
+        # Feeds polled recently (by /source refresh, or before a restart) wait for their turn.
+        due = dt.timedelta(minutes=self.bot.settings.sources.feed_refresh_minutes * 0.9)
+        try:
+            result = await asyncio.to_thread(self.manager.refresh, "schedule", due_after=due)
+        except EventbotError as exc:
+            log.info("scheduled feed refresh skipped: %s", exc)
+            return
+        except Exception:
+            log.exception("scheduled feed refresh failed")
+            return
+        for change in result.changes:
+            log.info("feed #%d refreshed: %s", change.source.id, change.error or f"{len(change.articles)} new articles")
+
+    @scheduled_refresh.before_loop
+    async def _wait_until_ready(self) -> None:
+        await self.bot.wait_until_ready()
+
+
+async def setup(bot: EventBot) -> None:
+    await bot.add_cog(Sources(bot, SourceManager(bot.engine, bot.settings.sources)))
