@@ -16,6 +16,7 @@ from discord.ext import commands
 from index.engine import Engine
 from index.errors import BuildInProgress, EventbotError
 from index.feedback import FeedbackStore
+from index.sources import SourceManager
 from index.models import BuildReport, ProgressEvent
 
 from .settings import Settings
@@ -59,7 +60,13 @@ def use_api_base(api_base: str) -> None:
 
 class EventBot(commands.Bot):
     def __init__(
-        self, settings: Settings, engine: Engine, *, feedback: FeedbackStore | None = None, serving: bool = True
+        self,
+        settings: Settings,
+        engine: Engine,
+        *,
+        feedback: FeedbackStore | None = None,
+        sources: SourceManager | None = None,
+        serving: bool = True,
     ):
         super().__init__(
             command_prefix=commands.when_mentioned,  # required by commands.Bot; every command is a slash command
@@ -71,6 +78,7 @@ class EventBot(commands.Bot):
         self.settings = settings
         self.engine = engine
         self.feedback = feedback or FeedbackStore.in_index_dir(settings.index.index_dir)
+        self.sources = sources or SourceManager(engine, settings.sources)
         self.started_at = dt.datetime.now(dt.timezone.utc)
         self.serving = serving  # False for `eventbot sync`: commands only, no index, no model
         self._build: asyncio.Future[BuildReport] | None = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import discord
 
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
 from index.models import Answer, ArticleRef, AttackEvent, BuildReport, EventSource, Hit, Manifest, ProgressEvent, Sentence
+from index.sources import SourceOverview
 
 NO_ANSWER = "Nothing in the sources answers that closely enough. Try rephrasing, or name a place, a date or a group."
 
@@ -306,8 +307,20 @@ def context_embed(question: str, blocks: list[tuple[ArticleRef, list[Sentence], 
     return embed
 
 
-def sources_embed(entries: list[tuple[ArticleRef, int]], page: int, per_page: int = 10) -> discord.Embed:
-    """One page of the indexed articles: title, date, number of sentences."""
+def managed_source_line(item: SourceOverview) -> str:
+    """`#3 feed · <origin> · 4 articles, 52 sentences, 1 event · fetched 2026-11-25 10:00 (ok)`."""
+    src = item.source
+    fetched = f" · fetched {src.last_fetch_at:%Y-%m-%d %H:%M}" if src.last_fetch_at else ""
+    result = f" ({shorten(collapse(src.last_result), 80)})" if src.last_result else ""
+    counts = (f"{item.indexed_articles} article{'s' * (item.indexed_articles != 1)}, "
+              f"{item.sentences} sentences, {item.events} event{'s' * (item.events != 1)}")
+    return f"#{src.id} {src.kind} · <{shorten(src.origin, 100)}> · {counts}{fetched}{escape(result)}"
+
+
+def sources_embed(
+    entries: list[tuple[ArticleRef, int]], page: int, per_page: int = 10, managed: Sequence[SourceOverview] = ()
+) -> discord.Embed:
+    """One page of the indexed articles (title, date, number of sentences), and the moderators' sources."""
     pages = max(1, -(-len(entries) // per_page))
     page = min(max(page, 0), pages - 1)
     chunk = entries[page * per_page : (page + 1) * per_page]
@@ -318,6 +331,9 @@ def sources_embed(entries: list[tuple[ArticleRef, int]], page: int, per_page: in
     ]
     description = fit_lines(lines, DESCRIPTION_LIMIT) if lines else "No articles are indexed yet."
     embed = discord.Embed(title="Indexed articles", description=description, colour=ANSWER_COLOUR)
+    if managed:
+        lines = [managed_source_line(item) for item in managed]
+        embed.add_field(name="Sources added by moderators", value=fit_lines(lines, FIELD_VALUE_LIMIT), inline=False)
     embed.set_footer(text=f"Page {page + 1}/{pages} · {len(entries)} article{'s' * (len(entries) != 1)}")
     return embed
 

@@ -656,6 +656,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
             if _is_place(m.group("name"))
             and not lx.ORG_BEFORE_PLACE.search(core, max(0, m.start() - 30), m.start())
             and _distance(m.span(), anchor) <= _PLACE_REACH
+            and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
         ),
         key=lambda m: _distance(m.span(), anchor),
     )
@@ -693,10 +694,16 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
     if country_of_place(nearest.group("name")):
         return nearest.group("name")
     city = lx.CITY_MENTION.search(nearest.string, nearest.end(), nearest.end() + 30)
-    if city:  # `la Zone verte de Bagdad`
+    if city and not lx.RELATIVE_TO.search(nearest.string, max(0, city.start() - 25), city.start()):  # `la Zone verte de Bagdad`
         return city.group()
     limit = _distance(nearest.span(), anchor) + 20
-    known = [m for m in places if country_of_place(m.group("name")) and _distance(m.span(), anchor) <= limit]
+    known = [
+        m
+        for m in places
+        if country_of_place(m.group("name"))
+        and _distance(m.span(), anchor) <= limit
+        and not lx.RELATIVE_TO.search(m.string, max(0, m.start("name") - 25), m.start("name"))
+    ]
     return (known[0] if known else nearest).group("name")
 
 

@@ -497,7 +497,7 @@ BLOCKED = rx(
 # Non-violent readings of attack words.
 METAPHOR = rx(
     r"cyber|informatique|piratage|hack|rançongiciel|ransomware|cardiaque|heart attack|panic|panique|verbal|en attaque"
-    r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marché|criquets?|requin|shark|chien|ours\b|loup"
+    r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marchés? (?:financiers?|boursiers?|des changes)|sur les marchés|criquets?|requin|shark|chien|ours\b|loup"
     r"|dans le dos par (?:les|ses|leurs|nos|the|its|their) |(?:peuple|pays|nation|people|country) \w+ (?:a|ont|has|have) été (?:poignard|trahi)|stabbed in the back by (?:the|its|their) "
 )
 WEAPON_BLOCK = {
@@ -528,7 +528,7 @@ POLICE_FIRE = rx(
     r"|(?:empoigné|brandi|pointé|levé|saisi|sorti|lâcher|refusait de lâcher) (?:une|son|sa) (?:arme|pistolet|couteau)"
 )
 # A weapon named to say it was not used: `sans tirs d'armes à feu`, `without firing a shot`.
-NEGATED_WEAPON = rx(r"\b(?:sans|without|aucune?|no|ni)\s+(?:\w+\s+){0,2}$")
+NEGATED_WEAPON = rx(r"\b(?:sans|without|aucune?|no|ni)\s+(?:\w+(?:\s+|')){0,2}$")
 # Weapons whose maker's nationality names the attacker (`un drone américain`); a `kamikaze irakien` is a person.
 STATE_WEAPONS = frozenset({"frappe aérienne", "drone", "missile", "roquette", "obus", "mortier", "artillerie", "bombardement"})
 # Articles about protests or police violence: the shootings they report are mostly by or at the police.
@@ -592,7 +592,7 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
         rf"{SUBJECT}\s+(?:(?:{HAVE})\s+{FILLER}(?:été|been)\s+{FILLER}(?:{verbs})"
         rf"|(?:{BE})\s+{FILLER}(?:{verbs})"
         rf"{intransitive_part})\b{NOT_ACTIVE}"
-        rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|morts?|blessés?)\b)[^\s,;:()]+){{0,3}}?)"
+        rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
         rf"\s+(?:{verbs})\b{NOT_ACTIVE}"
     )
 
@@ -784,8 +784,8 @@ AGG_PART = rx(
 # An attack word marked as another attack than the one just reported: `un deuxième attentat`, `trois jours auparavant`.
 OTHER_EVENT = rx(
     rf"\b(?:autres?|another|other|previous|précédente?s?|deuxième|second|seconde|troisième|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b"
-    r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since) (?:celui|celle|ceux|celles|that|the one))\b"
-    r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\b|^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
+    r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles|that|the one))\b"
+    r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,|^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
 )
 # A sentence that restates an attack already reported, by its definite noun or a pronoun: `L'explosion a été déclenchée par ...`.
 RESTATING = rx(rf"^\W*(?:(?:le|la|les|l'|cette|cet|ce|ces|the|this)\s*(?:\w+\s+)?(?:{ATTACK_NOUNS}|kamikazes?|agression|assaillants?|tireurs?|gunman|attacker|assailant)|(?:il|elle|ils|elles|it|they)\s)\b")
@@ -806,3 +806,7 @@ ORG_BEFORE_PLACE = rx(r"(?:islamique|islamic state|qa[iï]da|qaeda|branche|branc
 # `l'ambassade de France à Tunis`: the embassy's country is not the country it stands in.
 EMBASSY = rx(r"^(?:ambassade|consulat|embassy|consulate)\b", re.IGNORECASE)
 PAREN_AFTER = re.compile(r"\s*\((?P<c>[^()]{2,40})\)")
+# `à Reading, à l'ouest de Londres`: the city after a direction word is the landmark, not the place.
+RELATIVE_TO = rx(r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|near\s+|km\s+d[e']\s*)$")
+# `arrêtés à Molenbeek, ..., quand trois kamikazes se sont fait exploser`: a subordinate clause starts another scene.
+CLAUSE_GAP = rx(r",\s*(?:quand|lorsque|when|alors que|tandis que|while|après que|after)\b")

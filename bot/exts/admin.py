@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from index.errors import BuildInProgress, EventbotError
 from index.models import ArticleRef, ProgressEvent
+from index.sources import SourceOverview
 
 from .. import render
 from .errors import NotModerator, describe, report_error
@@ -37,23 +38,23 @@ def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
     roles = {role.id for role in getattr(interaction.user, "roles", [])}
     if allowed & roles:
         return True
-    command = interaction.command.name if interaction.command else "?"
+    command = interaction.command.qualified_name if interaction.command else "?"
     log.info("refused /%s to %s (%s) in guild %s: not a moderator",
              command, interaction.user, interaction.user.id, interaction.guild_id)
-    raise NotModerator("Only moderators (Manage Server, or a moderator role) can rebuild the index.")
+    raise NotModerator("Only moderators (Manage Server, or a moderator role) can change the index.")
 
 
 class SourcesPager(discord.ui.View):
     """Previous/Next over the article list; the reply is ephemeral, so only the person who asked can turn pages."""
 
-    def __init__(self, entries: list[tuple[ArticleRef, int]]):
+    def __init__(self, entries: list[tuple[ArticleRef, int]], managed: list[SourceOverview]):
         super().__init__(timeout=600)
-        self.entries, self.page = entries, 0
+        self.entries, self.managed, self.page = entries, managed, 0
         self.pages = max(1, -(-len(entries) // SOURCES_PER_PAGE))
         self._sync()
 
     def embed(self) -> discord.Embed:
-        return render.sources_embed(self.entries, self.page, SOURCES_PER_PAGE)
+        return render.sources_embed(self.entries, self.page, SOURCES_PER_PAGE, self.managed)
 
     def _sync(self) -> None:
         self.previous.disabled = self.page == 0
@@ -146,7 +147,8 @@ class Admin(commands.Cog):
     async def sources(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         entries = await asyncio.to_thread(self._source_entries)
-        pager = SourcesPager(entries)
+        managed = await asyncio.to_thread(self.bot.sources.overview)
+        pager = SourcesPager(entries, managed)
         await interaction.edit_original_response(embed=pager.embed(),
                                                  view=pager if pager.pages > 1 else discord.utils.MISSING)
 

@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index import attacks
+from index import attacks as filters_core
 from index.attacks import BadFilter
 from index.errors import EventbotError, IndexNotBuilt
 from index.feedback import split_sentence_id
@@ -114,13 +114,13 @@ class Attacks(commands.Cog):
         """Blocking (SQLite on first use): the places of the serving index, cached until another index serves."""
         loaded = self.bot.engine.loaded
         if self._places is None or self._places[0] is not loaded:
-            self._places = (loaded, attacks.known_places(loaded.events()))
+            self._places = (loaded, filters_core.known_places(loaded.events()))
         return self._places[1]
 
     def select(self, **filters: str | None) -> tuple[list[AttackEvent], dict[str, str]]:
         """Blocking (SQLite): the matching events, and the version (hash) of each article they cite."""
         loaded = self.bot.engine.loaded
-        events = attacks.select(loaded.events(), **filters)
+        events = filters_core.select(loaded.events(), **filters)
         versions = {src.article_id: row.hash for event in events for src in event.sources
                     if (row := loaded.articles.get(src.article_id)) is not None}
         return events, versions
@@ -152,7 +152,7 @@ class Attacks(commands.Cog):
     def _validate(self, since: str | None, until: str | None) -> None:
         """Bad dates and a missing index are refused before anything is deferred, so the reply is ephemeral."""
         try:
-            attacks.date_bounds(since, until)
+            filters_core.date_bounds(since, until)
         except BadFilter as exc:
             raise BadFilter(render.escape(str(exc))) from None
         engine = self.bot.engine
@@ -208,7 +208,7 @@ class Attacks(commands.Cog):
             log.info("no places to suggest: %s", exc)
             return []
         return [app_commands.Choice(name=render.shorten(p, 100), value=p[:100])
-                for p in attacks.suggest_places(places, current)]
+                for p in filters_core.suggest_places(places, current)]
 
 
 async def setup(bot: EventBot) -> None:

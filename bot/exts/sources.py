@@ -172,4 +172,4 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
 
 
 async def setup(bot: EventBot) -> None:
-    await bot.add_cog(Sources(bot, SourceManager(bot.engine, bot.settings.sources)))
+    await bot.add_cog(Sources(bot, bot.sources))

@@ -114,7 +114,7 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
     assert sources[0].added_by.startswith("mod (")
     logged = [r.getMessage() for r in caplog.records if r.name.startswith("bot.exts")]
     assert any(m.startswith(f"source add (url {url}) by mod") for m in logged)
-    assert any(m.startswith("refused /source to alice") or m.startswith("refused /add to alice") for m in logged)
+    assert any(m.startswith("refused /source add to alice") for m in logged)
 
 
 async def test_source_add_refusals_are_clear_and_change_nothing(tmp_path, fake_discord, site: Site):
@@ -210,7 +210,7 @@ async def test_feeds_are_refreshed_on_schedule(tmp_path, fake_discord, site: Sit
         manager = manager_of(eventbot)
         await asyncio.to_thread(manager.add_feed, site.url("/feed.xml"), "test")
         site.feed = ["mossoul", "kirkouk"]
-        for _ in range(100):
+        for _ in range(400):  # up to 20 s: a loaded CI machine builds slowly
             if manager.list()[0].articles == 2:
                 break
             await asyncio.sleep(0.05)

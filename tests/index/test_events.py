@@ -296,3 +296,91 @@ def test_extraction_is_fast():
     for _ in range(20):
         extract_events(article, sentences)
     assert (time.perf_counter() - start) / 20 < 0.05  # a dense 3,700-character article: a few ms in practice
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Precision rules found by reading samples of the real corpus (invented sentences, one rule each)
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_date_of_a_finding_is_not_the_attack_date():
+    (event,) = _one("Les experts établissent en mai 2019 que le car a été détruit par une bombe à Kirkouk, tuant six personnes.")
+    assert event.date is None
+
+
+def test_country_in_parentheses_beats_a_later_country():
+    (event,) = _one("Trois passants ont été poignardés samedi à Tamanrasset (Algérie) et rapatriés en France.")
+    assert (event.location, event.country) == ("Tamanrasset", "Algérie")
+
+
+def test_an_embassy_is_not_in_the_country_it_represents():
+    (event,) = _one("Une bombe a explosé lundi devant l'ambassade de France, blessant deux policiers.")
+    assert event.country != "France"
+
+
+def test_an_organisation_name_is_not_a_place():
+    (event,) = _one("Un kamikaze de l'Etat islamique en Irak s'est fait exploser lundi dans un marché, tuant cinq personnes.")
+    assert (event.location, event.country, event.killed) == (None, None, 5)
+
+
+def test_tolls_of_attacks_listed_in_passing_are_not_this_ones():
+    (event,) = _one(
+        "Une voiture piégée a explosé hier à Kirkouk, tuant deux personnes. Cet attentat suit ceux de Mossoul (12 morts) et de Tikrit (8 morts)."
+    )
+    assert [c.count for c in event.killed_reports] == [2]
+
+
+def test_another_attack_does_not_lend_its_toll():
+    events = _one("Un kamikaze s'est fait exploser hier à Kaboul, tuant six personnes. Trois jours auparavant, un autre attentat avait fait 40 morts.")
+    kabul = next(e for e in events if e.location == "Kaboul")
+    assert [c.count for c in kabul.killed_reports] == [6]
+
+
+def test_an_undated_retelling_is_the_same_incident():
+    (event,) = _one(
+        "Une fusillade a fait trois morts lundi à Halle. Le maire a annulé les festivités prévues. "
+        "La fusillade s'est produite devant une synagogue du quartier de Neustadt."
+    )
+    assert (event.date, event.location, event.killed) == ("2021-04-05", "Halle", 3)
+
+
+def test_a_city_after_a_direction_is_a_landmark():
+    (event,) = _one("Deux personnes ont été tuées samedi lors d'une attaque au couteau à Reading, à l'ouest de Londres.")
+    assert (event.location, event.country) == ("Reading", "Royaume-Uni")
+
+
+def test_a_place_in_another_clause_is_not_the_attacks():
+    events = _one(
+        "Deux suspects avaient été arrêtés le 18 mars à Molenbeek, une arrestation qui a précipité les attentats, "
+        "quand trois kamikazes se sont fait exploser dans le métro, tuant 32 personnes."
+    )
+    assert all(e.location != "Molenbeek" for e in events)
+
+
+def test_where_a_weapon_came_from_is_not_where_it_struck():
+    (event,) = _one("Le missile, en provenance d'une brigade basée à Koursk, a abattu lundi un avion de ligne, tuant 298 personnes.")
+    assert event.location is None and event.killed == 298
+
+
+def test_a_toll_of_wounded_is_not_a_toll_of_dead():
+    (event,) = _one("Une bombe a explosé hier dans un marché de Yala. La police évoque un bilan de 51 blessés.")
+    assert (event.killed, event.injured) == (None, 51)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le peuple kurde a été poignardé dans le dos par ses alliés, a déclaré lundi à Erbil un responsable.",
+        "Des affrontements à coups de pierres, sans tirs d'armes à feu, ont fait vingt morts lundi dans la vallée.",
+    ],
+)
+def test_more_not_attacks(text):
+    assert _one(text) == []
+
+
+def test_a_toll_of_the_attack_before_is_not_this_ones():
+    (event,) = _one(
+        "Un kamikaze s'est fait exploser lundi à Kaboul, tuant neuf personnes. "
+        "L'attentat survient un mois après celui de Kandahar qui avait fait 30 morts."
+    )
+    assert [c.count for c in event.killed_reports] == [9]
