@@ -14,7 +14,6 @@ it was. Blocking throughout: the bot calls it with asyncio.to_thread.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
 import io
 import json
@@ -26,9 +25,8 @@ import tempfile
 import time
 import unicodedata
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Literal
@@ -46,6 +44,7 @@ from .errors import BuildInProgress, EventbotError, SourceRejected
 from .fetch import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, normalize_url
 from .ingest import load_article_file, segment
 from .lang import detect_lang
+from .locks import file_lock
 from .models import Article, BuildReport, SkippedSource
 
 log = logging.getLogger(__name__)
@@ -718,37 +717,13 @@ class SourceManager:
             raise SourceRejected(f"{filename}: no record has any sentence")
         return articles
 
-    @contextmanager
-    def _mutation_lock(self) -> Iterator[None]:
+    def _mutation_lock(self):
         """One change at a time, across threads and processes (the bot and the command line)."""
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-        deadline = time.monotonic() + self.config.build_wait_seconds
-        with open(self._lock_path, "w") as handle:
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise BuildInProgress("Another source change is running; try again in a minute.") from None
-                    time.sleep(0.2)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return file_lock(self._lock_path, "Another source change is running; try again in a minute.",
+                         wait_seconds=self.config.build_wait_seconds)
 
-    @contextmanager
-    def _refresh_guard(self) -> Iterator[None]:
-        self._refresh_lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self._refresh_lock_path, "w") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise BuildInProgress("The feeds are already being refreshed.") from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+    def _refresh_guard(self):
+        return file_lock(self._refresh_lock_path, "The feeds are already being refreshed.")
 
     def _remove_stale(self) -> None:
         """Staging and trash folders left by a process that died mid-change (hidden, so no build read them)."""

@@ -10,7 +10,6 @@ Layout of `root`:
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
 import logging
 import os
@@ -19,8 +18,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +28,9 @@ from pydantic import ValidationError
 from . import lexical
 from .ann import FaissIndex
 from .encoder import Encoder
-from .errors import BuildInProgress, IndexCorrupt, IndexNotBuilt, ModelMismatch
+from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch
 from .ingest import load_sources, segment
+from .locks import file_lock
 from .models import SCHEMA_VERSION, Article, AttackEvent, BuildReport, Manifest, ProgressEvent, Sentence, SkippedSource
 
 log = logging.getLogger(__name__)
@@ -189,18 +188,8 @@ class IndexStore:
             raise IndexCorrupt(f"The index in {path} is inconsistent (counts {sorted(counts)}): run `eventbot index`.")
         return loaded
 
-    @contextmanager
-    def _build_lock(self) -> Iterator[None]:
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".build.lock", "w") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                raise BuildInProgress("An index build is already running; try again when it has finished.") from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+    def _build_lock(self):
+        return file_lock(self.root / ".build.lock", "An index build is already running; try again when it has finished.")
 
     def build(
         self,
