@@ -19,8 +19,7 @@ from pydantic import ValidationError
 from index.engine import Engine
 from index.errors import EventbotError, IndexNotBuilt
 from index.evaluation import evaluate, load_qa
-from index.models import ProgressEvent
-from index.sources import ChangeResult, SourceChange, SourceManager, SourceOverview
+from index.models import ChangeResult, ProgressEvent, SourceChange, SourceOverview
 
 from . import render
 from .app import build_engine, configure_logging
@@ -234,6 +233,9 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
 
 
 def cmd_source(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here: fetching pulls in httpx and trafilatura, which `ask` should not wait for.
+    from index.sources import SourceManager
+
     manager = SourceManager(engine, settings.sources)
     who = getattr(args, "by", None) or f"cli:{os.environ.get('USER') or 'unknown'}"
     if args.verb == "list":
@@ -345,6 +347,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging("WARNING" if args.command != "run" else settings.log_level)
     engine = build_engine(settings)
+    if args.command in ("ask", "eval", "console", "run"):
+        engine.warm_up()  # the model loads while the index does: a faster first answer
     commands = {"index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "attacks": cmd_attacks, "status": cmd_status, "console": cmd_console}
     try:
         if args.command == "run":

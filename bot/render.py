@@ -10,8 +10,7 @@ import discord
 
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
-from index.models import Answer, ArticleRef, AttackEvent, BuildReport, EventSource, Hit, Manifest, ProgressEvent, Sentence
-from index.sources import SourceOverview
+from index.models import Answer, ArticleRef, AttackEvent, BuildReport, EventSource, Hit, Manifest, ProgressEvent, Sentence, SourceOverview
 
 NO_ANSWER = "Nothing in the sources answers that closely enough. Try rephrasing, or name a place, a date or a group."
 

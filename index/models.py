@@ -165,3 +165,59 @@ class AttackEvent(BaseModel):
     claimed_by: str | None = None
     evidence: dict[str, list[str]] = Field(default_factory=dict)  # field name -> sentence ids
     sources: list[EventSource] = Field(default_factory=list)
+
+
+# --- sources that moderators manage (index/sources.py) ---------------------------------------------
+
+SourceKind = Literal["file", "url", "feed"]
+
+
+class Source(BaseModel):
+    id: int
+    kind: SourceKind
+    origin: str
+    title: str | None = None
+    added_by: str
+    added_at: dt.datetime
+    last_fetch_at: dt.datetime | None = None
+    last_result: str | None = None
+    articles: int = 0  # articles stored for it (the index may hold fewer if some were skipped)
+
+    @property
+    def folder(self) -> str:
+        return f"src{self.id}"
+
+
+class SourceArticle(BaseModel):
+    """An article a source brought, as it stands in the index."""
+
+    id: str
+    title: str
+    published: dt.date | None = None
+    url: str | None = None
+    lang: str = "fr"
+    sentences: int = 0
+    events: int = 0
+
+
+class SourceChange(BaseModel):
+    """What one add, remove or feed refresh did."""
+
+    source: Source
+    articles: list[SourceArticle] = Field(default_factory=list)  # added (or, for a removal, removed)
+    failed: list[SkippedSource] = Field(default_factory=list)  # entries or records that could not be used
+    error: str | None = None  # the feed itself could not be read (refresh only)
+
+
+class ChangeResult(BaseModel):
+    changes: list[SourceChange] = Field(default_factory=list)
+    report: BuildReport | None = None  # None when nothing changed, so no build ran
+
+
+class SourceOverview(BaseModel):
+    """One line of the source list: the registry row and what the serving index holds of it."""
+
+    source: Source
+    indexed_articles: int = 0
+    sentences: int = 0
+    events: int = 0

@@ -36,7 +36,6 @@ import feedparser
 import lxml.html
 import trafilatura
 import yaml
-from pydantic import BaseModel, Field
 
 from .config import SourcesConfig
 from .engine import Engine
@@ -45,11 +44,20 @@ from .fetch import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, normalize_url
 from .ingest import load_article_file, segment
 from .lang import detect_lang
 from .locks import file_lock
-from .models import Article, BuildReport, SkippedSource
+from .models import (
+    Article,
+    BuildReport,
+    ChangeResult,
+    SkippedSource,
+    Source,
+    SourceArticle,
+    SourceChange,
+    SourceKind,
+    SourceOverview,
+)
 
 log = logging.getLogger(__name__)
 
-SourceKind = Literal["file", "url", "feed"]
 
 UPLOAD_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
 _ARTICLE_ID = re.compile(r"^src(\d+)/")
@@ -85,57 +93,6 @@ CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
 
 
 # ------------------------------------------------------------------------------------------------ models
-
-
-class Source(BaseModel):
-    id: int
-    kind: SourceKind
-    origin: str
-    title: str | None = None
-    added_by: str
-    added_at: dt.datetime
-    last_fetch_at: dt.datetime | None = None
-    last_result: str | None = None
-    articles: int = 0  # articles stored for it (the index may hold fewer if some were skipped)
-
-    @property
-    def folder(self) -> str:
-        return f"src{self.id}"
-
-
-class SourceArticle(BaseModel):
-    """An article a source brought, as it stands in the index."""
-
-    id: str
-    title: str
-    published: dt.date | None = None
-    url: str | None = None
-    lang: str = "fr"
-    sentences: int = 0
-    events: int = 0
-
-
-class SourceChange(BaseModel):
-    """What one add, remove or feed refresh did."""
-
-    source: Source
-    articles: list[SourceArticle] = Field(default_factory=list)  # added (or, for a removal, removed)
-    failed: list[SkippedSource] = Field(default_factory=list)  # entries or records that could not be used
-    error: str | None = None  # the feed itself could not be read (refresh only)
-
-
-class ChangeResult(BaseModel):
-    changes: list[SourceChange] = Field(default_factory=list)
-    report: BuildReport | None = None  # None when nothing changed, so no build ran
-
-
-class SourceOverview(BaseModel):
-    """One line of the source list: the registry row and what the serving index holds of it."""
-
-    source: Source
-    indexed_articles: int = 0
-    sentences: int = 0
-    events: int = 0
 
 
 def source_id_of(article_id: str) -> int | None:

@@ -13,8 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from index.errors import BuildInProgress, EventbotError
-from index.models import ArticleRef, ProgressEvent
-from index.sources import SourceOverview
+from index.models import ArticleRef, ProgressEvent, SourceOverview
 
 from .. import render
 from .errors import NotModerator, describe, report_error
