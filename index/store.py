@@ -351,7 +351,9 @@ class IndexStore:
         """The serving build, if its vectors can be reused with this encoder."""
         try:
             loaded = self.open(encoder.name)
-        except (IndexNotBuilt, IndexCorrupt, ModelMismatch) as exc:
+        except IndexNotBuilt:
+            return None
+        except (IndexCorrupt, ModelMismatch) as exc:
             log.info("not reusing the previous index: %s", exc)
             return None
         if loaded.manifest.dimension != encoder.dimension:
