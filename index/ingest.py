@@ -69,14 +69,50 @@ _BEFORE_NUMBER = frozenset(
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans (start, end) of the sentences of `text`, whitespace excluded; every newline ends one."""
+    """Character spans (start, end) of the sentences of `text`, whitespace excluded.
+
+    A newline ends a sentence, except inside a hard-wrapped paragraph (see `_paragraphs`).
+    """
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        if _ALNUM.search(line):
-            _split_line(line, offset, spans)
-        offset += len(line) + 1
+    for offset, block in _paragraphs(text):
+        if _ALNUM.search(block):
+            _split_line(block, offset, spans)
     return spans
+
+
+_WRAP_MIN_CHARS = 50  # a shorter line is a heading or a list item, not a wrapped one
+_ENDS_LINE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
+_BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}|>|\d{1,3}[.)]|[-–—•*+])[ \t]")  # heading, quote or list item
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each line, a hard-wrapped paragraph's lines joined (their newlines kept as spaces).
+
+    A line is wrapped when it is long, does not end like a sentence or a heading, and the next line
+    carries on the text (it is not blank and starts no list item or heading).
+    """
+    lines = text.split("\n")
+    out: list[tuple[int, str]] = []
+    offset = 0
+    current_start, current = 0, ""
+    for i, line in enumerate(lines):
+        if not current:
+            current_start, current = offset, line
+        else:
+            current = current + " " + line  # same length as the newline it stands for
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        wrapped = (
+            len(line.strip()) >= _WRAP_MIN_CHARS
+            and not _ENDS_LINE.search(line)
+            and not _BLOCK_START.match(line)
+            and nxt.strip()
+            and not _BLOCK_START.match(nxt)
+        )
+        if not wrapped:
+            out.append((current_start, current))
+            current = ""
+        offset += len(line) + 1
+    return out
 
 
 def segment(article: Article) -> list[Sentence]:

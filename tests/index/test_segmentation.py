@@ -345,7 +345,7 @@ def test_spans_are_stripped_increasing_and_disjoint(text: str) -> None:
         assert previous_end <= start < end <= len(text)
         piece = text[start:end]
         assert piece == piece.strip()
-        assert "\n" not in piece
+        assert "\n\n" not in piece  # a blank line always ends a sentence; a wrapped line may not
         previous_end = end
 
 
@@ -356,3 +356,18 @@ def test_fast_enough_for_a_whole_corpus(seed: Article) -> None:
     elapsed = time.perf_counter() - t0
     assert len(spans) == 17 * 300
     assert elapsed < 2.0
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_short_lines_and_lists_are_not() -> None:
+    text = (
+        "# Titre court\n"
+        "Les tirs de ces roquettes n'ont fait ni victimes ni dégâts, a indiqué une\n"
+        "source de sécurité. Ils n'ont pas été revendiqués.\n"
+        "- premier point de la liste qui est assez long pour ressembler à du texte\n"
+        "- second point\n"
+    )
+    pieces = [text[a:b] for a, b in split_sentences(text)]
+    assert pieces[0] == "Titre court"
+    assert pieces[1] == "Les tirs de ces roquettes n'ont fait ni victimes ni dégâts, a indiqué une\nsource de sécurité."
+    assert pieces[2] == "Ils n'ont pas été revendiqués."
+    assert pieces[3:] == ["premier point de la liste qui est assez long pour ressembler à du texte", "second point"]
