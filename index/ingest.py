@@ -374,22 +374,17 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
 
 
 def _load_jsonl(text: str, rel: str, stem: str) -> _Loaded:
-    loaded: list[tuple[str, Article]] = []
+    records: list[tuple[str, object]] = []
     skipped: list[SkippedSource] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{rel}:{number}"
         try:
-            record = json.loads(line)
+            records.append((f"{rel}:{number}", json.loads(line)))
         except json.JSONDecodeError as exc:
-            skipped.append(SkippedSource(path=where, reason=f"invalid JSON ({exc.msg} at column {exc.colno})"))
-            continue
-        try:
-            loaded.append((where, _record_article(record, rel, stem)))
-        except SourceRejected as exc:
-            skipped.append(SkippedSource(path=where, reason=str(exc)))
-    return loaded, skipped
+            skipped.append(SkippedSource(path=f"{rel}:{number}", reason=f"invalid JSON ({exc.msg} at column {exc.colno})"))
+    loaded, bad = _records(records, rel, stem)
+    return loaded, skipped + bad
 
 
 def _load_json(text: str, rel: str, stem: str) -> _Loaded:
@@ -403,10 +398,14 @@ def _load_json(text: str, rel: str, stem: str) -> _Loaded:
         raise SourceRejected(f"JSON must be an object or a list of objects (got {type(data).__name__})")
     if not data:
         raise SourceRejected("no records (empty JSON list)")
+    return _records([(f"{rel}[{i}]", record) for i, record in enumerate(data)], rel, stem)
+
+
+def _records(records: list[tuple[str, object]], rel: str, stem: str) -> _Loaded:
+    """Articles of (where, record) pairs; a bad record is reported at its place and the others still load."""
     loaded: list[tuple[str, Article]] = []
     skipped: list[SkippedSource] = []
-    for index, record in enumerate(data):
-        where = f"{rel}[{index}]"
+    for where, record in records:
         try:
             loaded.append((where, _record_article(record, rel, stem)))
         except SourceRejected as exc:
