@@ -139,6 +139,9 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
         _read_dates(facts, core, published)
     listed = _blank_enumerations(core)
+    compared = lx.COMPARED_EVENT.search(text, facts.anchor[1])
+    if compared:  # the toll of the attack it is compared with is not its toll
+        listed = listed[: compared.start()] + " " * (len(listed) - compared.start())
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
     if lx.has_any(low, lx.GATE_CLAIM):
@@ -216,6 +219,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False  # police shootings are not attacks
     if facts.weapon and facts.weapon.name in lx.CROWD_WEAPONS and lx.PROTEST.search(core):
         return False  # shots and blasts at protests: who fired, at whom, is rarely said
+    if facts.weapon and facts.weapon.name == "arme à feu" and lx.ATTACKER_SHOT.search(core):
+        return False  # the attacker shot while being stopped: not a second attack
     if lx.POLICE_KILL.search(core) or lx.HABITUAL.search(core):
         return False
     if facts.background and not (facts.date and facts.date.precision == "day"):
@@ -318,9 +323,14 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
             if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
                 continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
             taken.append(m.span())
+            trial = lx.TRIAL_ON.match(text, m.end())
+            if trial and trial.end() <= facts.anchor[0]:
+                continue  # `comparaît à partir de ce lundi 5 février ... pour une fusillade`: the hearing's day
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
+            if published is not None and resolved[1] == "day" and resolved[0] > published.isoformat():
+                continue  # after publication: a trial, a visit, a deadline, not the attack
             since = lx.SINCE.search(text, 0, m.start())
             if since:
                 if facts.since is None or since.start() < facts.since.start:
@@ -392,7 +402,23 @@ def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
     elif not re.search(r"\d{4}", phrase):
         return None
     parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)  # type: ignore[arg-type]
-    return parsed.date() if parsed else None
+    if not parsed:
+        return None
+    day = parsed.date()
+    weekday = re.search(rf"\b(?:{lx.WEEKDAY_ALT})\b", phrase, _I)
+    if published is not None and weekday and not re.search(r"\d{4}", phrase):
+        # `lundi 5 février`: the year whose 5 February is a Monday, nearest the publication (even a day after it)
+        wanted = WEEKDAYS[weekday.group().lower()]
+        candidates = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                candidates.append(day.replace(year=year))
+            except ValueError:
+                continue
+        matching = [c for c in candidates if c.weekday() == wanted]
+        if matching:
+            return min(matching, key=lambda c: abs((c - published).days))
+    return day
 
 
 def _year_of_month(month: int, published: dt.date | None) -> int | None:
@@ -765,6 +791,7 @@ class _ArticleEvents:
         self.drafts: list[_Draft] = []
         self.incident: _Draft | None = None
         self.aggregate: _Draft | None = None
+        self.recalled = -2  # the last sentence that recalled an older attack
 
     def read(self, facts: _Facts) -> None:
         position = facts.sentence.position
@@ -802,8 +829,14 @@ class _ArticleEvents:
             return None
         gap = facts.sentence.position - draft.last
         explicit = facts.anaphor or facts.pronoun
+        recalled = _years_before(facts.date, self.article.published) > 1
+        if recalled and not _compatible(draft, facts) or recalled and draft.values.get("date") is None:
+            self.recalled = facts.sentence.position
+            return None  # `En juillet 2005, des attentats avaient fait 56 morts`: an old attack recalled, not this one's facts
         if not _compatible(draft, facts):
             return None
+        if self.recalled == facts.sentence.position - 1 and lx.PLUPERFECT.search(facts.text):
+            return None  # `Un groupe avait revendiqué les attaques` right after: still the old attack
         if explicit:  # `ces roquettes`, `Ils` reach back further than `l'attentat`, which may be another one
             return draft if gap <= (4 if facts.pronoun or lx.DEMONSTRATIVE.search(facts.text) else 2) else None
         if facts.background and draft.kind == "incident":
@@ -967,6 +1000,13 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
     return True
 
 
+def _years_before(date: _Date | None, published: dt.date | None) -> int:
+    """How many years before publication a date written with its year lies (0 when unknown or not written)."""
+    if date is None or published is None or not re.search(r"\b\d{4}\b", date.text):
+        return 0
+    return max(0, published.year - int(date.iso[:4]))
+
+
 def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """One article restating an incident later (same day, same place and weapon) keeps one record."""
     kept: list[_Draft] = []
@@ -1021,11 +1061,16 @@ def _same_incident(a: _Draft, b: _Draft) -> bool:
 # ---------------------------------------------------------------------------------------------------------------
 
 
+# An article that speaks of protests or riots this often is about them: its shootings are protest policing.
+_PROTEST_ARTICLE = 3
+
+
 def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     """The attack events one article reports, each citing the sentences that state its facts."""
     builder = _ArticleEvents(article)
     blocked = lx.TESTED_WEAPONS if lx.TEST_TITLE.search(article.title) else frozenset()
-    if lx.PROTEST_TITLE.search(article.title):
+    protest_sentences = sum(1 for s in sentences if lx.PROTEST_IN_ARTICLE.search(s.text))
+    if lx.PROTEST_TITLE.search(article.title) or protest_sentences >= _PROTEST_ARTICLE:
         blocked = blocked | {"arme à feu"}
     for sentence in sentences:
         facts = _read(sentence, article.published, blocked)

@@ -519,6 +519,10 @@ POLICE_KILL = rx(
 PROTEST = rx(
     r"\b(?:manifestants?|manifestations?|manifs?|protestations?|protesters?|protests?|émeutes?|riots?|heurts|en caoutchouc|rubber)\b"
 )
+# The same in an article's sentences, counted to tell an article about protests (not `une manifestation d'antisémitisme`).
+PROTEST_IN_ARTICLE = rx(
+    r"\b(?:manifestants?|(?:manifestations?|manifs?)(?! d'\w+isme| de \w+isme| de (?:haine|soutien|sympathie))|protesters?|protests?|émeutes?|riots?|heurts)\b"
+)
 # Weapons that protests and riots also see (shots, grenades, home-made bombs): there they are rarely an attack we can report.
 CROWD_WEAPONS = frozenset({"arme à feu", "grenade", "bombe", "engin explosif", "arme blanche"})
 POLICE_FIRE = rx(
@@ -526,6 +530,13 @@ POLICE_FIRE = rx(
     r"|security forces|agents?|officers?|troopers?)\b"
     r"|tirs? de riposte des policiers|police (?:shot|opened fire)|policiers? (?:a|ont) (?:tiré|ouvert le feu)"
     r"|(?:empoigné|brandi|pointé|levé|saisi|sorti|lâcher|refusait de lâcher) (?:une|son|sa) (?:arme|pistolet|couteau)"
+    r"|lors de (?:son|sa|leur) (?:interpellation|arrestation|fuite)|during (?:his|her|their) arrest|usage \w+ de la force|force excessive|excessive force"
+)
+# `L'agresseur présumé a été blessé par balles`, `a suspect was shot dead`: the one shot is the attacker, shot by police or soldiers.
+ATTACKER_SHOT = rx(
+    r"^\W*(?:l'|le |la |les |un |une |the |a )(?:\w+ )?(?:agresseurs?|assaillants?|suspects?|tireurs?|auteurs?|assaillante?|forcenée?s?|preneurs? d'otages"
+    r"|attackers?|assailants?|gunm[ae]n|suspected \w+)(?: présumée?s?| \w+)?\s+(?:a|ont|avait|avaient|aurait|was|were|has been|had been)\s+été\s+"
+    r"|^\W*(?:the |a )(?:\w+ )?(?:attackers?|assailants?|suspects?|gunm[ae]n)(?: \w+)?\s+(?:was|were|has been|had been)\s+(?:shot|killed)"
 )
 # A weapon named to say it was not used: `sans tirs d'armes à feu`, `without firing a shot`.
 NEGATED_WEAPON = rx(r"\b(?:sans|without|aucune?|no|ni)\s+(?:\w+(?:\s+|')){0,2}$")
@@ -756,6 +767,11 @@ SPOKEN_ON = rx(
     r"|réclamé|demandé|estimé|déploré|fustigé|critiqué|rappelé|publié|diffusé)\b"
 )
 PLUPERFECT = rx(r"\b(?:avait|avaient|s'était|s'étaient|had)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t|ts|en|ed)\b")
+# `ce lundi 5 février, X comparaît ... pour une fusillade`: a date right before a hearing dates the hearing.
+TRIAL_ON = rx(
+    r"[^.;]{0,40}?\b(?:compara(?:î|i)t|comparaissent|compara(?:î|i)tra|comparaîtront|est jugée?|sont jugée?s|sera jugée?|seront jugée?s"
+    r"|s'ouvre|s'ouvrira|(?:le|son|leur) procès|audience|stands? trial|goes on trial|will be tried|is being tried|hearing)\b"
+)
 # `établissent en mai 2018 que l'avion a été abattu`: a date right before `que` dates the finding, not what follows.
 DATE_OF_CLAIM = rx(r"\s*,?\s*(?:que|qu'|that)\b")
 HABITUAL_DAY = rx(r"(?:prières? du|chaque|tous les|every)\s*$")
@@ -787,6 +803,8 @@ OTHER_EVENT = rx(
     r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles|that|the one))\b"
     r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,|^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
 )
+# `après celui de Londres qui avait fait 5 morts, lorsqu'un homme ...`: what follows is about the attack compared with.
+COMPARED_EVENT = rx(r"\b(?:celui|celle|ceux|celles|that|those)\s+(?:d[eu']|des|of|in|at)\s*[^,;]{0,60}?\b(?:qui|dont|où|that|which|where)\b")
 # A sentence that restates an attack already reported, by its definite noun or a pronoun: `L'explosion a été déclenchée par ...`.
 RESTATING = rx(rf"^\W*(?:(?:le|la|les|l'|cette|cet|ce|ces|the|this)\s*(?:\w+\s+)?(?:{ATTACK_NOUNS}|kamikazes?|agression|assaillants?|tireurs?|gunman|attacker|assailant)|(?:il|elle|ils|elles|it|they)\s)\b")
 # Several tolls in one sentence, each in parentheses or listed after a colon: other attacks enumerated, not this one's toll.

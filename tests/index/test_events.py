@@ -384,3 +384,39 @@ def test_a_toll_of_the_attack_before_is_not_this_ones():
         "L'attentat survient un mois après celui de Kandahar qui avait fait 30 morts."
     )
     assert [c.count for c in event.killed_reports] == [9]
+
+
+def test_weekday_date_after_publication_is_not_the_attack_date():
+    # `lundi 5 février` in a Sunday 4 February paper is the next day (not last year), and a hearing's day at that.
+    events = _one(
+        "Le suspect comparaît à partir de ce lundi 5 février à Gand pour une fusillade qui a fait un blessé en mars 2016.",
+        published=dt.date(2018, 2, 4),
+    )
+    assert [e.date for e in events] == ["2016-03"]
+
+
+def test_weekday_date_takes_the_year_where_the_weekday_fits():
+    events = _one("Une fusillade a fait trois morts samedi 30 décembre à Tulle.", published=dt.date(2018, 1, 2))
+    assert [e.date for e in events] == ["2017-12-30"]
+
+
+def test_shootings_by_police_and_at_protests_are_not_attacks():
+    assert _one("L'agresseur présumé a été blessé par balles lors de son interpellation à Tulle, vendredi.") == []
+    protest = (
+        "Des milliers de manifestants ont défilé vendredi à Tulle. "
+        "Les manifestants ont affronté la police. "
+        "La maire a recensé 68 civils blessés par balles vendredi à Tulle. "
+        "Les manifestations doivent reprendre samedi."
+    )
+    assert _one(protest) == []
+
+
+def test_toll_of_a_compared_or_recalled_attack_is_not_this_ones():
+    events = _one(
+        "L'attentat a fait deux morts mardi à Tulle, un mois après celui de Brive qui avait fait 5 morts, "
+        "lorsqu'un homme avait été abattu. "
+        "En juillet 2005, une série d'attentats suicide avaient fait 56 morts et 700 blessés à Londres. "
+        "Un groupe se réclamant d'Al-Qaïda avait revendiqué les attaques."
+    )
+    tulle = next(e for e in events if e.location == "Tulle")
+    assert tulle.killed == 2 and tulle.injured is None and tulle.claimed is None
