@@ -202,7 +202,7 @@ WEAPONS: tuple[Weapon, ...] = (
            r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd", ("bélier", "foule", "crowd")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            r"fusillades?|tueries?|hommes armés|individus armés|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
-           r"|shootings?(?! photo)|gunmen|gunfire|opened fire|shot dead|mass shooting", ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
+           r"|(?<!\bson )(?<!\bsa )(?<!\bun )(?<!\ble )(?<!\bdu )(?<!\bce )(?<!\bleur )shootings?(?! photo)|gunmen|gunfire|opened fire|shot dead|mass shooting", ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
     Weapon("arme blanche", VIOLENCE_CIVILIANS, "Attack",
            r"attaques? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?|décapitée?s?"
            r"|knife attacks?|stabbings?|stabbed", ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab")),

@@ -420,3 +420,9 @@ def test_toll_of_a_compared_or_recalled_attack_is_not_this_ones():
     )
     tulle = next(e for e in events if e.location == "Tulle")
     assert tulle.killed == 2 and tulle.injured is None and tulle.claimed is None
+
+
+def test_a_photo_shooting_in_french_is_not_a_shooting():
+    assert _one("Une mariée a vu son shooting bouleversé par la grave explosion qui a eu lieu à Beyrouth mardi.") == []
+    english = _one("Two people were killed in a shooting in Dayton on Sunday.", published=dt.date(2019, 8, 5), lang="en")
+    assert [(e.weapon, e.killed) for e in english] == [("arme à feu", 2)]
