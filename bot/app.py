@@ -18,4 +18,6 @@ def configure_logging(level: str) -> None:
     # bm25s logs every index build at DEBUG on its own handler.
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     # The token must never reach a log: discord.py's HTTP debug logs carry headers.
-    logging.getLogger("discord.http").setLevel(max(logging.INFO, logging.getLogger().level))
+    # The gateway's debug logs carry whole INTERACTION_CREATE payloads, with their 15-minute interaction tokens.
+    for name in ("discord.http", "discord.gateway"):
+        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))

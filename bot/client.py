@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import signal
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import ParamSpec, TypeVar
 
 import discord
 from discord import app_commands
@@ -22,6 +25,9 @@ from index.models import BuildReport, ProgressEvent
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 EXTENSIONS = ("bot.exts.errors", "bot.exts.ask", "bot.exts.admin", "bot.exts.attacks", "bot.exts.sources")
 # A build can be stopped while it reads and embeds; once it writes, it is allowed to finish.
@@ -84,6 +90,9 @@ class EventBot(commands.Bot):
         self._build: asyncio.Future[BuildReport] | None = None
         self._build_reporter: asyncio.Task | None = None  # the /reindex handler that reports on the build
         self.build_cancel_requested = threading.Event()
+        # Builds and source changes (fetches, waits on the build lock) get threads of their own, so that questions and
+        # button presses never queue behind them for a worker of the default pool.
+        self.long_jobs = ThreadPoolExecutor(max_workers=2, thread_name_prefix="eventbot-long")
 
     async def setup_hook(self) -> None:
         for name in EXTENSIONS:
@@ -120,6 +129,10 @@ class EventBot(commands.Bot):
         log.info("connected as %s to %d guilds; invite link: %s", self.user, len(self.guilds),
                  invite_url(self.application_id or 0))
 
+    async def run_long(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a long blocking job (a build, a fetch) on the bot's own worker threads."""
+        return await asyncio.get_running_loop().run_in_executor(self.long_jobs, functools.partial(fn, *args, **kwargs))
+
     # --- the running build ---------------------------------------------------------------------
     @property
     def build_running(self) -> bool:
@@ -138,9 +151,7 @@ class EventBot(commands.Bot):
                 raise BuildCancelled("The bot is shutting down: the build was cancelled, the previous index still serves.")
             progress(event)
 
-        self._build = asyncio.ensure_future(
-            asyncio.to_thread(self.engine.build, progress=track, requested_by=requested_by)
-        )
+        self._build = asyncio.ensure_future(self.run_long(self.engine.build, progress=track, requested_by=requested_by))
         self._build_reporter = asyncio.current_task()
         return self._build
 
@@ -153,12 +164,15 @@ class EventBot(commands.Bot):
             if not done:
                 log.warning("cancelling the running build; the previous index keeps serving")
                 self.build_cancel_requested.set()
-                await asyncio.wait({self._build})
+                done, _ = await asyncio.wait({self._build}, timeout=grace)
+                if not done:  # it is writing: the store finishes or discards it, the process exits after it
+                    log.warning("the build is still writing; closing the connection without waiting for it")
         reporter = self._build_reporter
         if reporter is not None and not reporter.done() and reporter is not asyncio.current_task():
             await asyncio.wait({reporter}, timeout=5)  # let it tell the moderator before the session closes
         await super().close()
         await asyncio.to_thread(self.feedback.close)
+        self.long_jobs.shutdown(wait=False, cancel_futures=True)
 
 
 async def serve(settings: Settings, engine: Engine, token: str, stop: asyncio.Event | None = None) -> int:

@@ -313,7 +313,8 @@ def managed_source_line(item: SourceOverview) -> str:
     result = f" ({shorten(collapse(src.last_result), 80)})" if src.last_result else ""
     counts = (f"{item.indexed_articles} article{'s' * (item.indexed_articles != 1)}, "
               f"{item.sentences} sentences, {item.events} event{'s' * (item.events != 1)}")
-    return f"#{src.id} {src.kind} · <{shorten(src.origin, 100)}> · {counts}{fetched}{escape(result)}"
+    origin = shorten(src.origin, 100).replace("<", "").replace(">", "")  # the brackets keep Discord from previewing it
+    return f"#{src.id} {src.kind} · <{origin}> · {counts}{fetched}{escape(result)}"
 
 
 def sources_embed(
@@ -328,11 +329,15 @@ def sources_embed(
         + f" · {count} sentence{'s' * (count != 1)}"
         for n, (ref, count) in enumerate(chunk, start=page * per_page + 1)
     ]
-    description = fit_lines(lines, DESCRIPTION_LIMIT) if lines else "No articles are indexed yet."
+    description = (
+        fit_lines(lines, DESCRIPTION_LIMIT, more=lambda n: f"*{n} more on this page left out to fit Discord's limits*")
+        if lines else "No articles are indexed yet."
+    )
     embed = discord.Embed(title="Indexed articles", description=description, colour=ANSWER_COLOUR)
     if managed:
         lines = [managed_source_line(item) for item in managed]
-        embed.add_field(name="Sources added by moderators", value=fit_lines(lines, FIELD_VALUE_LIMIT), inline=False)
+        value = fit_lines(lines, FIELD_VALUE_LIMIT, more=lambda n: f"*{n} more: `eventbot source list` shows them all*")
+        embed.add_field(name="Sources added by moderators", value=value, inline=False)
     embed.set_footer(text=f"Page {page + 1}/{pages} · {len(entries)} article{'s' * (len(entries) != 1)}")
     return embed
 

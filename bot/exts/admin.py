@@ -101,11 +101,12 @@ class Admin(commands.Cog):
         build = self.bot.start_build(who, lambda event: events.__setitem__(event.stage, event))
         started = time.monotonic()
         every = self.bot.settings.discord.progress_every_seconds
+        reachable = True  # the interaction token expires after 15 minutes: stop editing once an edit fails
         while not build.done():
             await asyncio.wait({build}, timeout=every)
-            if not build.done():
-                await self._edit(interaction, content=render.progress_text(events, str(interaction.user),
-                                                                           time.monotonic() - started))
+            if not build.done() and reachable:
+                reachable = await self._edit(interaction, content=render.progress_text(events, str(interaction.user),
+                                                                                       time.monotonic() - started))
         report = build.result()  # a failure goes to the error handler, which edits this reply
         log.info("reindex by %s done in %.1f s: %d added, %d updated, %d reused, %d removed, %d skipped",
                  who, report.seconds, len(report.added), len(report.updated), len(report.reused),

@@ -17,7 +17,7 @@ from index.models import ArticleRef
 from index.search import clean_question
 
 from .. import render
-from .errors import explain, report_error
+from .errors import PUBLIC_REPLY, explain, report_error
 
 if TYPE_CHECKING:
     from ..client import EventBot
@@ -140,6 +140,7 @@ class Asking(commands.Cog):
     ) -> None:
         self._validate(question)
         self._take_cooldown(interaction.user.id)
+        interaction.extras[PUBLIC_REPLY] = True
         await interaction.response.defer(thinking=True)
         k = min(results, self.bot.settings.discord.max_results) if results else None
         embed, view = await self._answer(question, k, asked_by=str(interaction.user.id))
@@ -172,9 +173,16 @@ class Asking(commands.Cog):
             embed, view = await self._answer(question, None, asked_by=str(message.author.id))
         except Exception as exc:
             text = explain(exc, self.bot, "a mention", message.author)
-            await message.reply(render.fit_content(text), mention_author=False)
+            await self._reply(message, content=render.fit_content(text))
             return
-        await message.reply(embed=embed, view=view, mention_author=False)
+        await self._reply(message, embed=embed, view=view)
+
+    @staticmethod
+    async def _reply(message: discord.Message, **fields) -> None:
+        try:
+            await message.reply(mention_author=False, **fields)
+        except discord.HTTPException as exc:  # no permission to reply there, or the message is gone
+            log.warning("could not answer %s in channel %s: %s", message.author, message.channel.id, exc)
 
 
 async def setup(bot: EventBot) -> None:

@@ -19,7 +19,7 @@ from index.models import AttackEvent
 from index.store import LoadedIndex
 
 from .. import charts, render
-from .errors import report_error
+from .errors import PUBLIC_REPLY, report_error
 
 if TYPE_CHECKING:
     from ..client import EventBot
@@ -178,6 +178,7 @@ class Attacks(commands.Cog):
         chart: bool = False,
     ) -> None:
         self._validate(since, until)
+        interaction.extras[PUBLIC_REPLY] = True
         await interaction.response.defer(thinking=True)
         events, versions = await asyncio.to_thread(self.select, where=where, since=since, until=until, weapon=weapon)
         filters = render.filters_text(where, since, until, weapon)

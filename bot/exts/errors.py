@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Set in `interaction.extras` by a handler whose deferred reply is public: an error then goes only to the user.
+PUBLIC_REPLY = "public_reply"
+
 
 class NotModerator(app_commands.CheckFailure):
     """The user lacks Manage Server and every configured moderator role."""
@@ -71,8 +74,12 @@ async def report_error(interaction: discord.Interaction[EventBot], error: BaseEx
         if not interaction.response.is_done():
             await interaction.response.send_message(text, ephemeral=True)
         elif interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
-            # The deferred "thinking..." message is the reply: replace it (it stays as ephemeral as it was deferred).
-            await interaction.edit_original_response(content=text, embed=None, view=None)
+            if interaction.extras.get(PUBLIC_REPLY):
+                # A public "thinking..." reply (/ask): take it away and tell only the person who asked.
+                await interaction.delete_original_response()
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.edit_original_response(content=text, embed=None, view=None)
         else:
             await interaction.followup.send(text, ephemeral=True)
     except discord.HTTPException:

@@ -113,11 +113,11 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
         await interaction.response.defer(ephemeral=True, thinking=True)
         if file is not None:
             data = await file.read()
-            result = await asyncio.to_thread(self.manager.add_file, file.filename, data, who)
+            result = await self.bot.run_long(self.manager.add_file, file.filename, data, who)
         elif url is not None:
-            result = await asyncio.to_thread(self.manager.add_url, url, who)
+            result = await self.bot.run_long(self.manager.add_url, url, who)
         else:
-            result = await asyncio.to_thread(self.manager.add_feed, feed, who)
+            result = await self.bot.run_long(self.manager.add_feed, feed, who)
         await interaction.edit_original_response(content=change_text(result, "add"))
 
     # --- /source remove ------------------------------------------------------------------------
@@ -129,7 +129,7 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
         who = _who(interaction)
         log.info("source remove #%d by %s in guild %s", source_id, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await asyncio.to_thread(self.manager.remove, source_id, who)
+        result = await self.bot.run_long(self.manager.remove, source_id, who)
         await interaction.edit_original_response(content=change_text(result, "remove"))
 
     @remove.autocomplete("source_id")
@@ -147,7 +147,7 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
         who = _who(interaction)
         log.info("source refresh by %s in guild %s", who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await asyncio.to_thread(self.manager.refresh, who)
+        result = await self.bot.run_long(self.manager.refresh, who)
         await interaction.edit_original_response(content=change_text(result, "refresh"))
 
     # --- the schedule --------------------------------------------------------------------------
@@ -156,7 +156,7 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
         # Feeds polled recently (by /source refresh, or before a restart) wait for their turn.
         due = dt.timedelta(minutes=self.bot.settings.sources.feed_refresh_minutes * 0.9)
         try:
-            result = await asyncio.to_thread(self.manager.refresh, "schedule", due_after=due)
+            result = await self.bot.run_long(self.manager.refresh, "schedule", due_after=due)
         except EventbotError as exc:
             log.info("scheduled feed refresh skipped: %s", exc)
             return

@@ -141,6 +141,18 @@ def test_sources_embed_paginates():
     assert render.sources_embed([], 0).description == "No articles are indexed yet."
 
 
+def test_sources_page_too_long_for_discord_says_what_it_left_out():
+    long_refs = [
+        (ArticleRef(id=f"a{i}", title=f"Titre {i} " + "très long " * 40, url=f"https://example.org/{'x' * 400}/{i}"), 3)
+        for i in range(10)
+    ]
+    embed = render.sources_embed(long_refs, 0, per_page=10)
+    assert not render.embed_problems(embed)
+    kept = [line for line in embed.description.splitlines() if re.match(r"\d+\. ", line)]
+    assert 0 < len(kept) < 10
+    assert embed.description.endswith(f"*{10 - len(kept)} more on this page left out to fit Discord's limits*")
+
+
 def test_progress_and_report():
     events = {"segment": ProgressEvent(stage="segment", done=3, total=3),
               "embed": ProgressEvent(stage="embed", done=64, total=200)}

@@ -174,3 +174,14 @@ def embed_of(call: HttpCall) -> dict:
 
 def custom_ids(call: HttpCall) -> list[str]:
     return [c["custom_id"] for row in message_body(call).get("components", []) for c in row["components"]]
+
+
+def assert_no_mentions_anywhere(fake: FakeDiscord) -> None:
+    calls = message_calls(fake)
+    assert calls
+    for call in calls:
+        allowed = message_body(call).get("allowed_mentions")
+        assert allowed is not None and allowed["parse"] == [] and not allowed.get("replied_user"), call.summary()
+        assert not allowed.get("users") and not allowed.get("roles"), call.summary()
+    assert all(not m["mention_everyone"] and not m["mentions"] and not m["mention_roles"]
+               for m in fake.messages.values() if m["author"]["id"] == str(fake.bot_user.id))

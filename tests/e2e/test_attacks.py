@@ -14,6 +14,7 @@ from bot.client import EventBot
 from bot.settings import Settings
 from tests.e2e.fake_discord import Callback, FakeDiscord, HttpCall, InteractionRecord, pending_discord_tasks
 from tests.e2e.helpers import (
+    assert_no_mentions_anywhere,
     GatedEncoder,
     custom_ids,
     embed_of,
@@ -232,6 +233,7 @@ async def test_pages_evidence_and_chart(tmp_path, fake_discord, encoder):
     assert "Kirkouk" in proof["description"] and "Mosul" not in proof["description"]
     assert not render.embed_problems(render.attacks_embed([]))
     assert back.callback.json["data"]["embeds"][0]["footer"]["text"].startswith("Page 1/2")
+    assert_no_mentions_anywhere(fake)  # the chart upload and the page turns too
 
 
 async def test_bad_dates_and_no_index_are_explained_privately(tmp_path, fake_discord, encoder):

@@ -19,6 +19,7 @@ from bot.client import BuildCancelled, serve
 from tests.e2e.fake_discord import Callback, FakeDiscord, HttpCall, InteractionRecord
 from tests.e2e.helpers import (
     ARTICLES,
+    assert_no_mentions_anywhere,
     NEW_ARTICLE,
     GatedEncoder,
     custom_ids,
@@ -65,17 +66,6 @@ async def ephemeral_reply(fake: FakeDiscord, record: InteractionRecord) -> str:
 def replied_to(call: HttpCall) -> int | None:
     reference = call.json.get("message_reference")
     return int(reference["message_id"]) if reference else None
-
-
-def assert_no_mentions_anywhere(fake: FakeDiscord) -> None:
-    calls = message_calls(fake)
-    assert calls
-    for call in calls:
-        allowed = message_body(call).get("allowed_mentions")
-        assert allowed is not None and allowed["parse"] == [] and not allowed.get("replied_user"), call.summary()
-        assert not allowed.get("users") and not allowed.get("roles"), call.summary()
-    assert all(not m["mention_everyone"] and not m["mentions"] and not m["mention_roles"]
-               for m in fake.messages.values() if m["author"]["id"] == str(fake.bot_user.id))
 
 
 # --- members -------------------------------------------------------------------------------------------
@@ -293,6 +283,7 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
     assert any(m.startswith("reindex requested by helper") for m in logged)
     assert any(m.startswith("refused /reindex to alice") for m in logged)
     assert any(m.startswith("reindex by helper") and "1 added" in m for m in logged)
+    assert_no_mentions_anywhere(fake)
 
 
 # --- failures ------------------------------------------------------------------------------------------
@@ -317,7 +308,7 @@ async def test_error_path_no_index_and_unexpected_errors(tmp_path, fake_discord,
 
         engine.ask = broken  # type: ignore[method-assign]
         crash = await fake.send_interaction("ask", {"question": "combien de roquettes ?"})
-        crash_edit = await fake.wait_original_edit(crash, lambda c: bool(c.json.get("content")))
+        crash_reply = await fake.wait_followup(crash)
         mention = await fake.send_message(f"<@{fake.bot_user.id}> combien de roquettes ?")
         mention_reply = await fake.wait_channel_message(
             fake.default_channel, lambda c: replied_to(c) == mention.id)
@@ -327,7 +318,10 @@ async def test_error_path_no_index_and_unexpected_errors(tmp_path, fake_discord,
     fields = {f["name"]: f["value"] for f in embed_of(status_edit)["fields"]}
     assert fields["Index"] == "There is no index yet: a moderator can build it with /reindex."
     assert sources_text == "There is no index yet: a moderator can build it with /reindex."
-    for text in (crash_edit.json["content"], mention_reply.json["content"]):
+    # The public "thinking..." reply is taken away; only the person who asked sees the error.
+    assert any(c.method == "DELETE" and c.params["message_id"] == "@original" for c in crash.calls), crash.summary()
+    assert crash_reply.json["flags"] & 64, crash.summary()
+    for text in (crash_reply.json["content"], mention_reply.json["content"]):
         reference = re.search(r"reference: `([0-9a-f]{8})`", text).group(1)
         errors = [r for r in caplog.records if r.levelno == logging.ERROR and reference in r.getMessage()]
         assert errors and "disk on fire" in str(errors[0].exc_info[1])

@@ -18,7 +18,7 @@ from index.config import SourcesConfig
 from index.engine import Engine
 from index.sources import SourceManager
 from tests.e2e.fake_discord import Callback, FakeAttachment, FakeDiscord, InteractionRecord, run_client
-from tests.e2e.helpers import ARTICLES, embed_of, ephemeral_text, make_settings, write_corpus
+from tests.e2e.helpers import ARTICLES, assert_no_mentions_anywhere, embed_of, ephemeral_text, make_settings, write_corpus
 from tests.conftest import HashingEncoder
 from tests.index.site import Site, serve
 
@@ -115,6 +115,7 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
     logged = [r.getMessage() for r in caplog.records if r.name.startswith("bot.exts")]
     assert any(m.startswith(f"source add (url {url}) by mod") for m in logged)
     assert any(m.startswith("refused /source add to alice") for m in logged)
+    assert_no_mentions_anywhere(fake)
 
 
 async def test_source_add_refusals_are_clear_and_change_nothing(tmp_path, fake_discord, site: Site):
@@ -179,6 +180,7 @@ async def test_file_upload_then_remove_with_autocomplete(tmp_path, fake_discord,
     assert "https://example.org/tikrit" not in after
     assert "there is no source #1" in unknown
     assert not (tmp_path / "managed" / "src1").exists()
+    assert_no_mentions_anywhere(fake)
 
 
 async def test_refresh_now(tmp_path, fake_discord, site: Site):
