@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable
 
 from .errors import EventbotError
-from .events import merge_events
+from .events import canonical_weapon, merge_events
+from .events_lexicon import place_key
 from .lexical import fold
 from .models import AttackEvent
 
@@ -44,14 +45,18 @@ def parse_day(text: str | None, *, end: bool = False) -> dt.date | None:
 
 def event_span(event: AttackEvent) -> tuple[dt.date | None, dt.date | None]:
     """The days an event may have happened on, from its (possibly partial or range) date."""
+    published = [s.published for s in event.sources if s.published]
     if event.date:
         first, _, last = event.date.partition("/")
         try:
-            return parse_day(first), parse_day(last or first, end=True)
+            start, stop = parse_day(first), parse_day(last or first, end=True)
         except BadFilter:
             pass
-    published = next((s.published for s in event.sources if s.published), None)
-    return published, published
+        else:
+            if stop and published and max(published) < stop:
+                stop = max(published)  # `since January`, reported on 5 April, ends on 5 April, not on 30 April
+            return start, stop
+    return (published[0], published[0]) if published else (None, None)
 
 
 def sort_key(event: AttackEvent) -> dt.date:
@@ -66,8 +71,23 @@ def date_bounds(since: str | None, until: str | None) -> tuple[dt.date | None, d
     return start, stop
 
 
-def _matches(value: str | None, needle: str) -> bool:
-    return bool(value) and fold(needle) in fold(value or "")
+def _matches(value: str | None, needles: set[str]) -> bool:
+    folded = fold(value or "")
+    return bool(value) and any(needle in folded for needle in needles)
+
+
+def _same_place(value: str | None, typed: str) -> bool:
+    """`Iraq` finds Irak, `Bagdad` finds Baghdad, `bagh` finds Baghdad: same place in any spelling, or part of the name."""
+    return bool(value) and (fold(typed) in fold(value or "") or place_key(value or "") == place_key(typed))
+
+
+def weapon_needles(typed: str) -> set[str]:
+    """A typed weapon and its canonical name, so that `rocket` or `air strike` finds the French records."""
+    needles = {fold(" ".join(typed.split()))}
+    canonical = canonical_weapon(typed)
+    if canonical:
+        needles.add(fold(canonical))
+    return needles
 
 
 def select(
@@ -80,12 +100,14 @@ def select(
 ) -> list[AttackEvent]:
     """Merged events matching every given filter, newest first."""
     start, stop = date_bounds(since, until)
+    where = " ".join(where.split()) if where else where
+    weapons = weapon_needles(weapon) if weapon else set()
     chosen = []
     for event in merge_events(list(events)):
         first, last = event_span(event)
-        if where and not (_matches(event.location, where) or _matches(event.country, where)):
+        if where and not (_same_place(event.location, where) or _same_place(event.country, where)):
             continue
-        if weapon and not (_matches(event.weapon, weapon) or _matches(event.sub_event_type, weapon)):
+        if weapon and not (_matches(event.weapon, weapons) or _matches(event.sub_event_type, weapons)):
             continue
         if start and (last is None or last < start):
             continue

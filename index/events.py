@@ -52,7 +52,7 @@ from .events_lexicon import (
 )
 from .models import Article, AttackEvent, Casualty, EventSource, Sentence
 
-__all__ = ["extract_events", "merge_events"]
+__all__ = ["canonical_weapon", "extract_events", "merge_events"]
 
 _I = re.IGNORECASE
 
@@ -86,6 +86,7 @@ class _Facts:
     background: bool = False
     other: bool = False  # marked as another attack than the one being reported (`un deuxième attentat`)
     restating: bool = False  # opens on a definite attack noun or a pronoun: likely the attack already reported
+    toll_update: bool = False  # `le bilan a été porté à ...`: its date is the update's, not the attack's
     attacks: int | None = None  # aggregate
     agg_part: tuple[int, str] | None = None
     anchor: tuple[int, int] = (0, 0)  # where the attack is mentioned: the date nearest to it is its date
@@ -135,6 +136,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts.plural_anaphor = facts.anaphor and bool(lx.PLURAL_ANAPHOR.search(text))
     facts.pronoun = bool(lx.PRONOUN_START.search(text))
     facts.background = bool(lx.BACKGROUND.search(text))
+    facts.toll_update = bool(lx.TOLL_UPDATE.search(text))
     _read_aggregate(facts, text, low)
     if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
         _read_dates(facts, core, published)
@@ -156,6 +158,14 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
         facts.count = _count_before(core, facts.weapon_at[0])
     facts.trigger = _is_trigger(facts, core) and (facts.weapon is None or facts.weapon.name not in blocked)
+    aside = lx.TOLL_IN_PARENS.search(listed) if not facts.trigger else None
+    if aside:
+        # A sentence that only refers back: a toll in parentheses annotates what it names in passing (`Christchurch
+        # (51 morts, le 15 mars)`), not the attack it refers to; nor does the date beside it.
+        facts.killed, facts.injured = [], []
+        _read_casualties(facts, lx.TOLL_IN_PARENS.sub(_blank, listed))
+        if facts.date and aside.start() <= facts.date.start < aside.end():
+            facts.date = None
     return facts
 
 
@@ -276,12 +286,13 @@ def _read_aggregate(facts: _Facts, text: str, low: str) -> None:
         part = lx.AGG_PART.search(text)
         if part:
             num = parse_number(part.group("num") or part.group("num2"))
-            weapon = _canonical_weapon(part.group("weapon") or part.group("weapon2"))
+            weapon = canonical_weapon(part.group("weapon") or part.group("weapon2"))
             if num and weapon:
                 facts.agg_part = (num, weapon)
 
 
-def _canonical_weapon(word: str) -> str | None:
+def canonical_weapon(word: str) -> str | None:
+    """The canonical (French) name of a weapon written in French or English: `rockets` -> `roquette`."""
     for weapon, rx in lx.WEAPON_RES:
         if weapon.name and rx.search(word):
             return weapon.name
@@ -579,7 +590,8 @@ def _read_claim(facts: _Facts, text: str) -> None:
 def _read_suspect(facts: _Facts, text: str) -> None:
     m = lx.SUSPECT.search(text)
     if m:
-        facts.suspected_actor = _clean_name(m.group("who") or m.group("who2") or m.group("who3") or m.group("who4"), 8)
+        who = _clean_name(m.group("who") or m.group("who2") or m.group("who3") or m.group("who4"), 8)
+        facts.suspected_actor = None if who and lx.PERPETRATOR_ROLE.search(who) else who
 
 
 def _read_actor(facts: _Facts, core: str) -> None:
@@ -870,7 +882,7 @@ class _ArticleEvents:
             elif facts.weapon and draft.event_type is None:
                 draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
             draft.suicide = draft.suicide or facts.suicide
-        if (draft.kind == "incident" and trigger) or (facts.anaphor and facts.date_distance <= 60):
+        if (draft.kind == "incident" and trigger) or (facts.anaphor and facts.date_distance <= 60 and not facts.toll_update):
             draft.put("date", facts.date, facts)
         if trigger or facts.trigger or facts.anaphor:  # a place in a loosely related sentence is another place
             for name in ("location", "country", "actor"):
@@ -992,7 +1004,7 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
     if facts.weapon and not _same_family(facts.weapon.name, v.get("weapon")):
         return False
     date: _Date | None = v.get("date")  # type: ignore[assignment]
-    if facts.date and date and facts.date.iso != date.iso:
+    if facts.date and date and facts.date.iso != date.iso and not facts.toll_update:
         return False
     location = v.get("location")
     if facts.location and location and place_key(facts.location) != place_key(str(location)):
@@ -1082,12 +1094,14 @@ def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEv
 def merge_events(events: list[AttackEvent]) -> list[AttackEvent]:
     """Events from several articles about one incident (same place, dates within a day, same weapon) become one."""
     merged: list[AttackEvent] = []
-    for event in sorted(events, key=lambda e: (e.date or "", e.id)):
-        twin = next((m for m in merged if _same_event(m, event)), None)
-        if twin is None:
-            merged.append(event.model_copy(deep=True))
+    # Events with a place first: one that only names a country then joins an incident only when it is the sole one
+    # that fits (`an IED in the centre of Mali` could be any of that day's IEDs in Mali).
+    for event in sorted(events, key=lambda e: (e.location is None, e.date or "", e.id)):
+        twins = [i for i, m in enumerate(merged) if _same_event(m, event)]
+        if twins and (event.location or len(twins) == 1):
+            merged[twins[0]] = _combine(merged[twins[0]], event)
         else:
-            merged[merged.index(twin)] = _combine(twin, event)
+            merged.append(event.model_copy(deep=True))
     return merged
 
 

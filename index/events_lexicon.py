@@ -562,7 +562,13 @@ AS_BACKDROP = rx(r"^\s*(?:alors que|tandis que|while|as)\b[^,]{0,160},")
 RETALIATION = rx(
     r",?\s*(?:en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|ripostant à|répliquant à|en réponse à|in retaliation (?:for|against)"
     r"|in response to"
-    r"|après|after|following|suite à|à la suite d[eu']|au lendemain d[eu']|à la veille d[eu']|la veille d[eu'])\b[^,.;:]*"
+    r"|après(?!-midi|\s+\d)|after(?!\s+(?:\d|midnight|noon|dark|dawn|daybreak|nightfall|sunset|sunrise))|following|suite à|à la suite d[eu']|au lendemain d[eu']|à la veille d[eu']|la veille d[eu'])\b[^,.;:]*"
+)
+
+# `Le bilan a été porté à sept morts dimanche`: a later toll of the same attack, dated when it was given.
+TOLL_UPDATE = rx(
+    r"\b(?:le|un|the|a) (?:nouveau |dernier |new |latest )?(?:bilan|(?:death )?toll)\b[^.;]{0,40}?"
+    r"\b(?:porté|alourdi|passé|grimpé|atteint|revu|monté|rose|risen|climbed|raised|increased|reached|went up)\b"
 )
 
 DEFINITE = r"(?:le|la|les|l'|ce|cet|cette|ces|this|these|that|those|the)"
@@ -688,6 +694,11 @@ SUSPECT = rx(
     rf"|\b(?:attribuée?s?|imputée?s?)\s+(?:à|aux?)\s+(?P<who2>.+?){NP_STOP}"
     rf"|\b(?:blamed|accused|suspected|blames|accuses)\s+(?P<who3>.+?)\s+(?:of|for)\b"
     r"|\bsoupçonn\w*\s+(?P<who4>(?:les?|la|l'|des)\s*[^,;.]+?)(?=\s+(?:d'|de\s+\w+er\b)|[,;.]|$)"
+)
+# `un manifeste attribué au tireur`: the attacker named by his role is nobody's accusation of a group.
+PERPETRATOR_ROLE = rx(
+    r"^(?:(?:le|la|les|l'|the|un|une|a)\s*)?(?:tireurs?|assaillants?|auteurs?|agresseurs?|suspects?|kamikazes?|gunm[ae]n|attackers?"
+    r"|assailants?|shooters?)\b"
 )
 ACTOR_SUBJECT = rx(
     rf"(?P<who>(?i:(?:les|le|la|l'|the)\s*)?(?:{NAME}|(?i:{ARMED_GROUPS})))\s+"

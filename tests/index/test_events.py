@@ -173,6 +173,21 @@ def test_merge_keeps_apart_other_days_and_weapons():
     assert len(merge_events([base, later, rockets])) == 3
 
 
+def test_merge_leaves_an_event_with_only_a_country_apart_when_two_incidents_fit():
+    def report(article_id: str, text: str) -> AttackEvent:
+        (event,) = _one(text, dt.date(2022, 2, 15))
+        return event.model_copy(update={"sources": [event.sources[0].model_copy(update={"article_id": article_id})]})
+
+    gao = report("a", "Un engin explosif a tué trois soldats lundi près de Gao, au Mali.")
+    mopti = report("c", "Un engin explosif a tué cinq soldats lundi près de Mopti, au Mali.")
+    # `dans le centre du pays`, the country known from the title: no place of its own
+    centre = report("b", "Cinq soldats ont été tués lundi par un engin explosif au Mali.").model_copy(
+        update={"location": None})
+    merged = merge_events([gao, centre, mopti])
+    assert sorted(len(e.sources) for e in merged) == [1, 1, 1]
+    assert len(merge_events([gao, centre])) == 1  # the only incident that fits: the same one
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Rules one by one
 # ---------------------------------------------------------------------------------------------------------------
@@ -426,3 +441,32 @@ def test_a_photo_shooting_in_french_is_not_a_shooting():
     assert _one("Une mariée a vu son shooting bouleversé par la grave explosion qui a eu lieu à Beyrouth mardi.") == []
     english = _one("Two people were killed in a shooting in Dayton on Sunday.", published=dt.date(2019, 8, 5), lang="en")
     assert [(e.weapon, e.killed) for e in english] == [("arme à feu", 2)]
+
+
+def test_a_time_of_day_with_apres_or_after_is_not_another_event():
+    (fr,) = _one("Trois soldats ont été tués samedi après-midi lorsque leur véhicule a sauté sur une mine près de Gao.")
+    assert (fr.weapon, fr.killed, fr.date, fr.location) == ("engin explosif", 3, "2021-04-03", "Gao")
+    (late,) = _one("Une roquette est tombée peu après 23H00 lundi sur une base près de Gao, sans faire de victime.")
+    assert (late.weapon, late.injured, late.date) == ("roquette", 0, "2021-04-05")
+    (en,) = _one("Shortly after midnight on Saturday a roadside bomb killed three soldiers near Gao.",
+                 published=dt.date(2021, 4, 5), lang="en")
+    assert (en.killed, en.location) == (3, "Gao")
+
+
+def test_a_later_toll_dated_when_it_was_given_still_counts():
+    (event,) = _one(
+        "Six soldats ont été tués samedi par un engin explosif près de Djibo. "
+        "Le bilan a été porté à sept morts dimanche, selon une source sécuritaire."
+    )
+    assert event.date == "2021-04-03" and event.killed == 7
+    assert sorted(c.count for c in event.killed_reports) == [6, 7]
+
+
+def test_a_toll_in_parentheses_of_an_attack_named_in_passing_is_not_this_ones():
+    (event,) = _one(
+        "Une fusillade a fait 26 blessés dans un centre commercial à El Paso. "
+        "Un manifeste, attribué au tireur, cite l'attaque de Christchurch (51 morts, le 15 mars).",
+        published=dt.date(2019, 8, 4),
+    )
+    assert (event.location, event.injured, event.killed, event.date) == ("El Paso", 26, None, None)
+    assert event.suspected_actor is None  # `attribué au tireur` accuses nobody
