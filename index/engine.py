@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from . import attacks
 from .config import IndexConfig, SearchConfig
 from .encoder import Encoder, make_encoder
-from .errors import BuildInProgress, IndexNotBuilt
+from .errors import BuildInProgress, EventbotError, IndexNotBuilt
 from .events import extract_events
 from .lexical import Glossary
 from .models import Answer, AttackEvent, BuildReport, ProgressEvent, Sentence
@@ -55,6 +56,8 @@ class Engine:
         self._encoder: Encoder | None = None
         self._encoder_lock = threading.Lock()
         self._searcher: Searcher | None = None
+        self._load_lock = threading.Lock()
+        self._refused: Path | None = None  # a newer build that failed to open: keep serving, do not retry it
         self._build_lock = threading.Lock()
         self.build_status = BuildStatus()
         self.glossary = (
@@ -91,9 +94,28 @@ class Engine:
         if self._searcher is None:
             if self.build_status.running:
                 raise IndexNotBuilt("The index is being built for the first time; ask again in a minute.")
-            self.load()
+            with self._load_lock:
+                if self._searcher is None:
+                    self.load()
+        else:
+            self._follow_switch()
         assert self._searcher is not None
         return self._searcher
+
+    def _follow_switch(self) -> None:
+        """Another process (`eventbot index`, `eventbot source remove`) may have switched the index: serve the new one."""
+        current = self.store.current_path()
+        if current is None or self._searcher is None or current in (self._searcher.index.path, self._refused):
+            return
+        with self._load_lock:
+            if current == self._searcher.index.path:
+                return
+            try:
+                self.load()
+                log.info("now serving %s, built by another process", current.name)
+            except EventbotError as exc:
+                self._refused = current
+                log.warning("kept the previous index: the new build %s cannot be opened (%s)", current.name, exc)
 
     def is_loaded(self) -> bool:
         return self._searcher is not None
@@ -128,9 +150,17 @@ class Engine:
         progress: Callable[[ProgressEvent], None] | None = None,
         requested_by: str | None = None,
         articles=None,
+        wait: float = 0.0,
+        prepare: Callable[[], None] | None = None,
+        undo: Callable[[], None] | None = None,
     ) -> BuildReport:
-        """Build or update the index and switch the serving searcher to it. Blocking: run it in a thread."""
-        if not self._build_lock.acquire(blocking=False):
+        """Build or update the index and switch the serving searcher to it. Blocking: run it in a thread.
+
+        `wait`: seconds to wait for a running build (else BuildInProgress at once). `prepare`/`undo`: a change to the
+        sources made, and reverted on failure, while this build holds the lock (see IndexStore.build)."""
+        deadline = time.monotonic() + wait
+        acquired = self._build_lock.acquire(timeout=wait) if wait > 0 else self._build_lock.acquire(blocking=False)
+        if not acquired:
             raise BuildInProgress("An index build is already running; you will see its report when it ends.")
         status = self.build_status
         status.running, status.started_at, status.requested_by = True, dt.datetime.now(dt.timezone.utc), requested_by
@@ -151,6 +181,9 @@ class Engine:
                 events_version=_events_version(),
                 progress=track,
                 articles=articles,
+                wait_seconds=max(0.0, deadline - time.monotonic()),
+                prepare=prepare,
+                undo=undo,
             )
             self.load()
             status.last_report = report

@@ -14,6 +14,7 @@ import contextlib
 import ipaddress
 import socket
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -143,19 +144,56 @@ def normalize_url(url: str) -> str:
 # ------------------------------------------------------------------------------------------- transport
 
 
+def _within(deadline: float | None, timeout: float | None, error: type[Exception]) -> float | None:
+    """The time an I/O step may take: its own timeout, cut to what is left before the deadline."""
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the time limit was reached")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read and write ends by one deadline: a server that trickles its headers or body
+    a byte at a time cannot hold a fetch past its time limit (per-read timeouts alone would let it)."""
+
+    def __init__(self, stream: httpcore.NetworkStream, deadline: float | None):
+        self._stream, self._deadline = stream, deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _within(self._deadline, timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _within(self._deadline, timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context, server_hostname: str | None = None, timeout: float | None = None):
+        timeout = _within(self._deadline, timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout), self._deadline)
+
+    def get_extra_info(self, info: str):
+        return self._stream.get_extra_info(info)
+
+
 class _GuardedBackend(httpcore.SyncBackend):
     """Connects only to addresses that `resolve_checked` accepted (the socket gets the address, not the name)."""
 
-    def __init__(self, allow_loopback: bool):
+    def __init__(self, allow_loopback: bool, deadline: float | None = None):
         super().__init__()
         self.allow_loopback = allow_loopback
+        self.deadline = deadline
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable | None = None) -> httpcore.NetworkStream:
         last: Exception | None = None
         for address in resolve_checked(host, port, allow_loopback=self.allow_loopback):
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                timeout = _within(self.deadline, timeout, httpcore.ConnectTimeout)
+                stream = super().connect_tcp(address, port, timeout, local_address, socket_options)
+                return _DeadlineStream(stream, self.deadline)
             except httpcore.ConnectError as exc:
                 last = exc
         assert last is not None
@@ -194,11 +232,11 @@ def _transport_errors() -> Iterator[None]:
 class GuardedTransport(httpx.BaseTransport):
     """An httpx transport over an httpcore pool whose every connection is checked by `_GuardedBackend`."""
 
-    def __init__(self, *, allow_loopback: bool = False):
+    def __init__(self, *, allow_loopback: bool = False, deadline: float | None = None):
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
             max_connections=4,
-            network_backend=_GuardedBackend(allow_loopback),
+            network_backend=_GuardedBackend(allow_loopback, deadline),
         )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -244,7 +282,7 @@ class Fetcher:
         deadline = time.monotonic() + config.timeout_seconds
         headers = {"User-Agent": config.user_agent, "Accept": _ACCEPT.get(accept, "*/*"),
                    "Accept-Encoding": "identity"}  # no compression: the size limit is on what is really read
-        transport = GuardedTransport(allow_loopback=config.allow_loopback)
+        transport = GuardedTransport(allow_loopback=config.allow_loopback, deadline=deadline)
         with httpx.Client(transport=transport, headers=headers, follow_redirects=False, trust_env=False) as client:
             for _ in range(config.max_redirects + 1):
                 remaining = deadline - time.monotonic()
@@ -281,15 +319,25 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise SourceRejected(f"{url} is too large ({int(declared):,} bytes; the limit is {limit:,})")
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
+            raise SourceRejected(f"{url} sent {encoding}-compressed content, which is not read")
+        # Read the raw bytes and inflate them ourselves, never more than the limit: a small compressed body can
+        # hold gigabytes.
+        inflate = zlib.decompressobj(47) if encoding not in ("", "identity") else None  # 47: gzip or zlib header
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > limit:
-                raise SourceRejected(f"{url} is too large (more than {limit:,} bytes; reading stopped)")
-            if time.monotonic() > deadline:
-                raise self._timeout(url)
-            chunks.append(chunk)
+        try:
+            for raw in response.iter_raw():
+                chunk = inflate.decompress(raw, limit + 1 - size) if inflate else raw
+                size += len(chunk)
+                if size > limit or (inflate is not None and inflate.unconsumed_tail):
+                    raise SourceRejected(f"{url} is too large (more than {limit:,} bytes; reading stopped)")
+                if time.monotonic() > deadline:
+                    raise self._timeout(url)
+                chunks.append(chunk)
+        except zlib.error:
+            raise SourceRejected(f"{url} sent {encoding} content that does not inflate") from None
         body = b"".join(chunks)
         if not body.strip():
             raise SourceRejected(f"{url} is empty")

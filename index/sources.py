@@ -235,6 +235,7 @@ class Extracted:
     lang: str | None = None  # fr or en when the page says so; guessed from the text otherwise
     url: str | None = None
     site: str | None = None  # the front matter's `source`: the site's host, or the feed's title
+    final_url: str | None = None  # where a feed entry's link led, after redirects (normalized)
 
 
 def extract_page(html: bytes | str, *, url: str | None, min_chars: int, charset: str | None = None) -> Extracted:
@@ -388,6 +389,10 @@ class SourceManager:
         title, entries = parse_feed(fetched)
         pages, failed = self._entry_articles(entries, {}, set())
         with self._mutation_lock():
+            known = self.registry.owner_of_url(wanted)  # again, under the lock
+            if known is not None:
+                raise SourceRejected(f"{wanted} is already source #{known.id} ({known.kind})")
+            pages, failed = self._unowned(pages, set(), failed)
             source = self.registry.create("feed", wanted, title, added_by)
 
             def write(folder: Path) -> list[tuple[_Document, Path | None]]:
@@ -426,6 +431,9 @@ class SourceManager:
             articles = [self._text_article(name, data)]
             title = articles[0].title
         with self._mutation_lock():
+            known = self.registry.owner_of_key("file", digest)  # again, under the lock: the same upload twice at once
+            if known is not None:
+                raise SourceRejected(f"this file was already added as source #{known.id} ({known.origin})")
             source = self.registry.create("file", name, title, added_by)
 
             def write(folder: Path) -> list[tuple[_Document, Path | None]]:
@@ -451,14 +459,16 @@ class SourceManager:
             before = self._indexed_articles(source.id)
             folder = self.root / source.folder
             trash = self.root / f".trash-{source.folder}-{uuid.uuid4().hex[:6]}"
-            if folder.exists():
-                folder.rename(trash)
-            try:
-                report = self._build(removed_by)
-            except BaseException:
+
+            def move_out() -> None:
+                if folder.exists():
+                    folder.rename(trash)
+
+            def put_back() -> None:
                 if trash.exists():
                     trash.rename(folder)
-                raise
+
+            report = self._build(removed_by, prepare=move_out, undo=put_back)
             self.registry.delete(source.id)
             shutil.rmtree(trash, ignore_errors=True)
             left = self._indexed_articles(source.id)
@@ -493,21 +503,29 @@ class SourceManager:
     def _store_refresh(self, polled, requested_by: str) -> ChangeResult:
         written: list[Path] = []
         stored: list[tuple[Source, list[tuple[_Document, Path | None]], list[_Document], str | None]] = []
-        for feed, pages, failed, error in polled:
-            if self.registry.find(feed.id) is None:
-                continue  # removed while we were fetching
-            folder = self.root / feed.folder
-            folder.mkdir(parents=True, exist_ok=True)
-            new = self._write_entries(feed, folder, pages, skip_existing=True)
-            written.extend(p for _, p in new if p is not None)
-            stored.append((feed, new, failed, error))
+
+        def write_entries() -> None:
+            for feed, pages, failed, error in polled:
+                if self.registry.find(feed.id) is None:
+                    continue  # removed while we were fetching
+                folder = self.root / feed.folder
+                folder.mkdir(parents=True, exist_ok=True)
+                pages, failed = self._unowned(pages, {feed.id}, failed)
+                new = self._write_entries(feed, folder, pages, skip_existing=True)
+                written.extend(p for _, p in new if p is not None)
+                stored.append((feed, new, failed, error))
+
+        def unwrite() -> None:
+            for path in written:
+                path.unlink(missing_ok=True)
+
         report = None
-        if written:
+        if not any(pages for _, pages, _, _ in polled):
+            write_entries()  # nothing new to index: only the fetch results are recorded
+        else:
             try:
-                report = self._build(requested_by)
+                report = self._build(requested_by, prepare=write_entries, undo=unwrite)
             except BaseException as exc:
-                for path in written:
-                    path.unlink(missing_ok=True)
                 for feed, _, _, _ in stored:
                     self.registry.record(feed.id, [], result=f"error: the index build failed ({_first_line(exc)})",
                                          fetched=True)
@@ -535,10 +553,15 @@ class SourceManager:
         try:
             (stage / source.folder).mkdir(parents=True)
             documents = [d for d, _ in write(stage / source.folder)]
-            (stage / source.folder).rename(folder)
             wanted = {d.article_id for d in documents if d.article_id}
-            if wanted:  # a feed whose entries all failed is followed all the same, with nothing to index yet
-                report = self._build(added_by)
+
+            def move_in() -> None:
+                (stage / source.folder).rename(folder)
+
+            if not wanted:  # a feed whose entries all failed is followed all the same, with nothing to index yet
+                move_in()
+            else:
+                report = self._build(added_by, prepare=move_in, undo=lambda: shutil.rmtree(folder, ignore_errors=True))
                 articles = self._indexed_articles(source.id, wanted)
                 if not articles:
                     reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped if source.folder in s.path)
@@ -558,17 +581,19 @@ class SourceManager:
         return ChangeResult(changes=[SourceChange(source=self.registry.get(source.id), articles=articles,
                                                   failed=_failures(documents))], report=report)
 
-    def _build(self, requested_by: str) -> BuildReport:
-        """engine.build, waiting a while for a build that is already running (a /reindex) to end."""
-        deadline = time.monotonic() + self.config.build_wait_seconds
-        while True:
-            try:
-                return self.engine.build(requested_by=requested_by)
-            except BuildInProgress:
-                if time.monotonic() >= deadline:
-                    raise BuildInProgress("An index build is running and did not end in time: nothing was changed; "
-                                          "try again when it has finished.") from None
-                time.sleep(0.5)
+    def _build(
+        self, requested_by: str, prepare: Callable[[], None] | None = None, undo: Callable[[], None] | None = None
+    ) -> BuildReport:
+        """engine.build, waiting a while for a build that is already running (a /reindex) to end.
+
+        The files change (`prepare`) only once this build holds the lock, and change back (`undo`) under it if the
+        build fails: no other build can index a half-made change."""
+        try:
+            return self.engine.build(requested_by=requested_by, wait=self.config.build_wait_seconds,
+                                     prepare=prepare, undo=undo)
+        except BuildInProgress:
+            raise BuildInProgress("An index build is running and did not end in time: nothing was changed; "
+                                  "try again when it has finished.") from None
 
     def _indexed_articles(self, source_id: int, only: set[str | None] | None = None) -> list[SourceArticle]:
         try:
@@ -615,18 +640,43 @@ class SourceManager:
             status, attempts = seen.get(entry.key, (None, 0))
             if status in ("ok", "duplicate") or attempts >= self.config.max_entry_attempts:
                 continue
-            if entry.link is not None:
-                owner = self.registry.owner_of_url(entry.link)
-                if owner is not None and owner.id not in own:
-                    log.info("feed entry %s already indexed by source #%d", entry.link, owner.id)
-                    failed.append(_Document(key=entry.key, url=entry.link, status="duplicate",
-                                            error=f"already indexed by source #{owner.id}"))
-                    continue
+            duplicate = self._duplicate_entry(entry, entry.link, own)
+            if duplicate is not None:
+                failed.append(duplicate)
+                continue
             try:
-                pages.append((entry, self._entry_article(entry)))
+                page = self._entry_article(entry)
             except SourceRejected as exc:
                 failed.append(_Document(key=entry.key, url=entry.link, status="failed", error=str(exc)))
+                continue
+            # The link may redirect to a page that is already indexed.
+            duplicate = self._duplicate_entry(entry, page.final_url, own) if page.final_url != entry.link else None
+            if duplicate is not None:
+                failed.append(duplicate)
+            else:
+                pages.append((entry, page))
         return pages, failed
+
+    def _duplicate_entry(self, entry: _Entry, url: str | None, own: set[int]) -> _Document | None:
+        """A `duplicate` record when another source already indexed `url`."""
+        owner = self.registry.owner_of_url(url) if url is not None else None
+        if owner is None or owner.id in own:
+            return None
+        log.info("feed entry %s already indexed by source #%d", url, owner.id)
+        return _Document(key=entry.key, url=entry.link, status="duplicate", error=f"already indexed by source #{owner.id}")
+
+    def _unowned(self, pages: list[tuple[_Entry, Extracted]], own: set[int],
+                 failed: list[_Document]) -> tuple[list[tuple[_Entry, Extracted]], list[_Document]]:
+        """Under the lock: the entries that no other source indexed while they were being fetched."""
+        kept: list[tuple[_Entry, Extracted]] = []
+        failed = list(failed)
+        for entry, page in pages:
+            duplicate = self._duplicate_entry(entry, entry.link, own) or self._duplicate_entry(entry, page.final_url, own)
+            if duplicate is None:
+                kept.append((entry, page))
+            else:
+                failed.append(duplicate)
+        return kept, failed
 
     def _entry_article(self, entry: _Entry) -> Extracted:
         problem = "the entry has no link"
@@ -635,7 +685,7 @@ class SourceManager:
                 fetched = self.fetcher.get(entry.link, PAGE_TYPES, "web page")
                 page = self._page_article(fetched, normalize_url(fetched.url))
                 return Extracted(title=entry.title or page.title, text=page.text, published=entry.published or page.published,
-                                 lang=page.lang, url=entry.link, site=page.site)
+                                 lang=page.lang, url=entry.link, site=page.site, final_url=normalize_url(fetched.url))
             except SourceRejected as exc:
                 problem = str(exc)
         if len(entry.content) >= self.config.min_text_chars:

@@ -188,8 +188,9 @@ class IndexStore:
             raise IndexCorrupt(f"The index in {path} is inconsistent (counts {sorted(counts)}): run `eventbot index`.")
         return loaded
 
-    def _build_lock(self):
-        return file_lock(self.root / ".build.lock", "An index build is already running; try again when it has finished.")
+    def _build_lock(self, wait_seconds: float = 0.0):
+        return file_lock(self.root / ".build.lock", "An index build is already running; try again when it has finished.",
+                         wait_seconds)
 
     def build(
         self,
@@ -202,41 +203,69 @@ class IndexStore:
         events_version: str | None = None,
         progress: Progress | None = None,
         articles: Sequence[Article] | None = None,
+        wait_seconds: float = 0.0,
+        prepare: Callable[[], None] | None = None,
+        undo: Callable[[], None] | None = None,
     ) -> BuildReport:
-        """Build (incrementally) from the sources folder(s), or from `articles` when given, and switch to it."""
+        """Build (incrementally) from the sources folder(s), or from `articles` when given, and switch to it.
+
+        `prepare` changes the sources once the build lock is held (a source added or removed), and `undo` reverts it,
+        still under the lock, if the build fails: no other build can read the sources in between."""
         t0 = time.perf_counter()
         notify = progress or (lambda _event: None)
-        with self._build_lock():
-            self._remove_stale_temporaries()
-            if articles is None:
-                found, skipped = _load_all([sources] if isinstance(sources, (str, Path)) else sources, max_file_bytes)
-            else:
-                found, skipped = list(articles), []
-            notify(ProgressEvent(stage="read", done=len(found), total=len(found)))
-            report = BuildReport(skipped=skipped)
-            previous = self.current_path()
-            name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
-            tmp = self.builds / f".tmp-{name}"
-            tmp.mkdir(parents=True)
+        with self._build_lock(wait_seconds):
+            if prepare is not None:
+                prepare()
             try:
-                manifest = self._write_build(
-                    tmp, found, encoder, ann_kind, extract_events, events_version, report, notify
-                )
-                manifest.build_seconds = round(time.perf_counter() - t0, 3)
-                (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
-                _fsync_tree(tmp)
-                final = self.builds / name
-                os.rename(tmp, final)
-                self._switch_to(name)
+                return self._build_locked(sources, encoder, max_file_bytes, ann_kind, extract_events, events_version,
+                                          articles, notify, t0)
             except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
+                if undo is not None:
+                    undo()
                 raise
-            # The build that served until now stays one round, for readers that opened it a moment ago.
-            self._prune(keep={name, previous.name if previous else ""})
-            report.seconds = round(time.perf_counter() - t0, 3)
-            report.index_dir = str(final)
-            notify(ProgressEvent(stage="done", done=report.sentences, total=report.sentences))
-            return report
+
+    def _build_locked(
+        self,
+        sources: Path | Sequence[Path],
+        encoder: Encoder,
+        max_file_bytes: int,
+        ann_kind: str,
+        extract_events: EventExtractor | None,
+        events_version: str | None,
+        articles: Sequence[Article] | None,
+        notify: Progress,
+        t0: float,
+    ) -> BuildReport:
+        self._remove_stale_temporaries()
+        if articles is None:
+            found, skipped = _load_all([sources] if isinstance(sources, (str, Path)) else sources, max_file_bytes)
+        else:
+            found, skipped = list(articles), []
+        notify(ProgressEvent(stage="read", done=len(found), total=len(found)))
+        report = BuildReport(skipped=skipped)
+        previous = self.current_path()
+        name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
+        tmp = self.builds / f".tmp-{name}"
+        tmp.mkdir(parents=True)
+        try:
+            manifest = self._write_build(
+                tmp, found, encoder, ann_kind, extract_events, events_version, report, notify
+            )
+            manifest.build_seconds = round(time.perf_counter() - t0, 3)
+            (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
+            _fsync_tree(tmp)
+            final = self.builds / name
+            os.rename(tmp, final)
+            self._switch_to(name)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        # The build that served until now stays one round, for readers that opened it a moment ago.
+        self._prune(keep={name, previous.name if previous else ""})
+        report.seconds = round(time.perf_counter() - t0, 3)
+        report.index_dir = str(final)
+        notify(ProgressEvent(stage="done", done=report.sentences, total=report.sentences))
+        return report
 
     def _write_build(
         self,

@@ -90,8 +90,8 @@ class Admin(commands.Cog):
         if self.bot.build_running or status.running:
             since = discord.utils.format_dt(status.started_at, "R") if status.started_at else "a moment ago"
             raise BuildInProgress(
-                f"A rebuild is already running (asked by {render.escape(status.requested_by or 'someone')}, "
-                f"started {since}); its report will appear in reply to that /reindex."
+                f"An index update is already running (asked by {render.escape(status.requested_by or 'someone')}, "
+                f"started {since}); try again when it has finished."
             )
         who = f"{interaction.user} ({interaction.user.id})"
         log.info("reindex requested by %s in guild %s", who, interaction.guild_id)

@@ -134,6 +134,10 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
 
     @remove.autocomplete("source_id")
     async def _source_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
+        try:  # discord.py runs no checks for autocomplete: the list of sources is for moderators too
+            is_source_moderator(interaction)
+        except app_commands.AppCommandError:
+            return []
         sources = await asyncio.to_thread(self.manager.list)
         typed = current.strip().lower().lstrip("#")
         found = [s for s in reversed(sources) if typed in f"{s.id} {s.kind} {s.title or ''} {s.origin}".lower()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections.abc import Iterator
@@ -90,13 +91,16 @@ class Site:
     def rss(self) -> bytes:
         items = []
         for name in self.feed:
-            if name in PAGES:
-                title, published, text = PAGES[name].title, PAGES[name].published, PAGES[name].paragraphs[0][:60]
+            # `go/balad`: an entry whose link redirects (/go/balad -> /articles/balad.html)
+            link = f"{self.base}/{name}" if name.startswith("go/") else f"{self.base}/articles/{name}.html"
+            page = name.removeprefix("go/")
+            if page in PAGES:
+                title, published, text = PAGES[page].title, PAGES[page].published, PAGES[page].paragraphs[0][:60]
             else:
-                title, published, text = FEED_ONLY[name]
+                title, published, text = FEED_ONLY[page]
             date = format_datetime(datetime.fromisoformat(published).replace(tzinfo=timezone.utc))
-            items.append(f"<item><title>{escape(title)}</title><link>{self.base}/articles/{name}.html</link>"
-                         f"<guid>{self.base}/articles/{name}.html</guid><pubDate>{date}</pubDate>"
+            items.append(f"<item><title>{escape(title)}</title><link>{link}</link>"
+                         f"<guid>{link}</guid><pubDate>{date}</pubDate>"
                          f"<description>{escape(f'<p>{text}</p>')}</description></item>")
         return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Le Quotidien - Monde</title>"
                 f"<link>{self.base}/</link><description>Les dernières dépêches</description>{''.join(items)}"
@@ -123,6 +127,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True  # the client stopped reading: that is the point of some tests
+
+        def _send_gzip(self, body: bytes) -> None:
+            """Compressed although the client asked for none, as some servers do."""
+            packed = gzip.compress(body)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(packed)))
+            self.end_headers()
+            self.wfile.write(packed)
 
         def _redirect(self, location: str, status: int = 302) -> None:
             self._send(status, b"", None, {"Location": location})
@@ -152,6 +166,24 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             elif path == "/slow":
                 time.sleep(site.slow_seconds)
                 self._send(200, PAGES["balad"].html())
+            elif path == "/trickle":
+                # Headers a line at a time, each within the per-read timeout: only an overall deadline stops it.
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                try:
+                    for i in range(40):
+                        self.wfile.write(f"X-Padding-{i}: {i}\r\n".encode())
+                        self.wfile.flush()
+                        time.sleep(0.1)
+                    self.end_headers()
+                    self.wfile.write(PAGES["balad"].html())
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+            elif path == "/gzip":
+                self._send_gzip(PAGES["balad"].html())
+            elif path == "/gzip-bomb":
+                self._send_gzip(b"<html><body><p>" + b"roquette " * 2_000_000 + b"</p></body></html>")
             elif path == "/huge":
                 self._send(200, b"<html><body><p>" + b"roquette " * 400_000 + b"</p></body></html>")
             elif path == "/huge-stream":

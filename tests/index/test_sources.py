@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,11 @@ def test_a_web_page_is_indexed_and_answers_cite_it(engine, manager, site: Site):
     assert manager.list()[0].articles == 1
 
 
+def test_a_compressed_page_is_read_although_none_was_asked_for(engine, manager, site: Site):
+    added = manager.add_url(site.url("/gzip"), "mod").changes[0]
+    assert added.articles and cited_urls(engine, "roquettes base de Balad")[0] == site.url("/gzip")
+
+
 def test_redirects_are_followed_and_tracking_parameters_dropped(engine, manager, site: Site):
     result = manager.add_url(site.url("/go/balad"), "mod")
     (article,) = result.changes[0].articles
@@ -140,6 +146,8 @@ def test_the_same_url_twice_is_refused(engine, manager, site: Site):
         ("/error", "answered HTTP 500"),
         ("/missing.html", "answered HTTP 404 (not found)"),
         ("/slow", "did not answer within 1 s"),
+        ("/trickle", "did not answer within 1 s"),
+        ("/gzip-bomb", "too large (more than 200,000 bytes; reading stopped)"),
         ("/huge", "too large (3,600,033 bytes; the limit is 200,000)"),
         ("/huge-stream", "too large (more than 200,000 bytes; reading stopped)"),
         ("/image.png", "is image/png, not a web page"),
@@ -257,6 +265,34 @@ def test_a_url_already_indexed_by_a_feed_is_refused_and_not_indexed_twice(engine
         manager.add_url(site.url("/articles/erbil.html"), "mod")
 
 
+def test_a_feed_entry_that_redirects_to_an_indexed_page_is_not_indexed_twice(engine, manager, site: Site):
+    manager.add_url(site.url("/articles/balad.html"), "mod")
+    site.feed = ["go/balad", "erbil"]
+    feed = manager.add_feed(site.url("/feed.xml"), "mod").changes[0]
+    assert [a.url for a in feed.articles] == [site.url("/articles/erbil.html")]
+    assert sum(1 for a in engine.loaded.articles.values() if "balad" in (a.url or "")) == 1
+
+
+def test_the_same_upload_twice_at_once_is_indexed_once(engine, manager):
+    data = STATIC.replace("Paris", "Nantes").encode()
+    results: list[object] = []
+
+    def upload(name: str) -> None:
+        try:
+            results.append(manager.add_file(name, data, "mod"))
+        except SourceRejected as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=upload, args=(f"{n}.md",)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    refused = [r for r in results if isinstance(r, SourceRejected)]
+    assert len(results) == 2 and len(refused) == 1 and "already added as source #1" in str(refused[0])
+    assert [s.id for s in manager.list()] == [1] and len(managed_ids(engine)) == 1
+
+
 @pytest.mark.parametrize(
     ("path", "message"),
     [
@@ -318,6 +354,27 @@ def test_removed_sources_are_never_cited_again(engine, manager, site: Site):
     assert again.source.id == 3 and cited_urls(engine, "roquettes base de Balad")[0] == site.url("/articles/balad.html")
 
 
+def test_a_removed_source_takes_its_attack_events_with_it(tmp_path, site: Site):
+    config = IndexConfig(sources=tmp_path / "data", index_dir=tmp_path / "idx", managed_sources=tmp_path / "managed",
+                         model="test-hashing", extract_events=True)
+    config.sources.mkdir()
+    (config.sources / "meteo.md").write_text(STATIC, encoding="utf-8")
+    encoder = HashingEncoder()
+    engine = Engine(config, encoder_factory=lambda: encoder)
+    engine.build(requested_by="test")
+    manager = SourceManager(engine, settings())
+    mossoul = manager.add_url(site.url("/articles/mossoul.html"), "mod").changes[0]
+    manager.add_url(site.url("/articles/erbil.html"), "mod")
+    assert mossoul.articles[0].events == 1
+    cited = lambda: {s.url for e in engine.attacks() for s in e.sources}  # noqa: E731
+    assert cited() == {site.url("/articles/mossoul.html"), site.url("/articles/erbil.html")}
+    assert [e.killed for e in engine.attacks(where="Mossoul")] == [2]
+
+    manager.remove(mossoul.source.id, "mod")
+    assert cited() == {site.url("/articles/erbil.html")}
+    assert engine.attacks(where="Mossoul") == []
+
+
 def test_removing_an_unknown_source_is_refused(manager):
     with pytest.raises(SourceRejected, match="no source #99"):
         manager.remove(99, "mod")
@@ -326,14 +383,17 @@ def test_removing_an_unknown_source_is_refused(manager):
 def test_a_failed_build_undoes_a_removal(engine, manager, site: Site, monkeypatch):
     page = manager.add_url(site.url("/articles/balad.html"), "mod").changes[0]
     serving = engine.store.current_path()
+    seen: list[bool] = []
 
-    def busy(**kwargs):
-        raise BuildInProgress("busy")
+    def broken(*args, **kwargs):  # fails after the source's folder was moved out, as a full disk would
+        seen.append("src1" in source_folders(engine))
+        raise OSError("disk full")
 
-    monkeypatch.setattr(engine, "build", busy)
-    with pytest.raises(BuildInProgress, match="nothing was changed"):
+    monkeypatch.setattr(engine.store, "_write_build", broken)
+    with pytest.raises(OSError):
         manager.remove(page.source.id, "mod")
-    assert [s.id for s in manager.list()] == [page.source.id] and source_folders(engine) == ["src1"]
+    assert seen == [False]  # the build ran without the source ...
+    assert [s.id for s in manager.list()] == [page.source.id] and source_folders(engine) == ["src1"]  # ... put back
     assert engine.store.current_path() == serving
     assert cited_urls(engine, "roquettes base de Balad")[0] == site.url("/articles/balad.html")
 
@@ -341,13 +401,55 @@ def test_a_failed_build_undoes_a_removal(engine, manager, site: Site, monkeypatc
 def test_a_failed_build_undoes_an_addition(engine, manager, site: Site, monkeypatch):
     serving = engine.store.current_path()
 
-    def broken(**kwargs):
+    def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(engine, "build", broken)
+    monkeypatch.setattr(engine.store, "_write_build", broken)
     with pytest.raises(OSError):
         manager.add_url(site.url("/articles/balad.html"), "mod")
     assert manager.list() == [] and source_folders(engine) == [] and engine.store.current_path() == serving
+
+
+def test_a_change_during_a_long_rebuild_waits_then_gives_up_without_leaving_anything(
+    engine, manager, site: Site, monkeypatch
+):
+    # A /reindex holds the build; it reads the sources while the change waits for it, and ends after the change gave
+    # up. Had the change put its files in place before it held the build, the rebuild would index an article that
+    # no source owns any more.
+    first = manager.add_file("note.md", STATIC.replace("Paris", "Lille").encode(), "mod")  # the managed folder exists
+    kept = {a.id for a in first.changes[0].articles}
+    may_read, may_embed, embedding = threading.Event(), threading.Event(), threading.Event()
+    encoder = engine.encoder
+    plain_encode, plain_stale = encoder.encode, engine.store._remove_stale_temporaries
+
+    def slow_encode(texts, *args, **kwargs):
+        embedding.set()
+        may_embed.wait(10)
+        return plain_encode(texts, *args, **kwargs)
+
+    def before_reading():
+        may_read.wait(10)
+        plain_stale()
+
+    (engine.index_config.sources / "extra.md").write_text(STATIC.replace("Paris", "Lyon"), encoding="utf-8")
+    monkeypatch.setattr(encoder, "encode", slow_encode)
+    monkeypatch.setattr(engine.store, "_remove_stale_temporaries", before_reading)
+    rebuild = threading.Thread(target=engine.build, kwargs={"requested_by": "reindex"})
+    rebuild.start()
+    threading.Timer(0.2, may_read.set).start()  # the rebuild reads while the change is waiting (0.5 s)
+    try:
+        with pytest.raises(BuildInProgress, match="nothing was changed"):
+            manager.add_url(site.url("/articles/balad.html"), "mod")
+        assert embedding.is_set()  # the rebuild did read the sources meanwhile
+        assert [s.kind for s in manager.list()] == ["file"] and source_folders(engine) == ["src1"]
+    finally:
+        may_read.set()
+        may_embed.set()
+        rebuild.join(10)
+    monkeypatch.setattr(encoder, "encode", plain_encode)
+    assert managed_ids(engine) == kept  # nothing in the index that nobody can remove
+    added = manager.add_url(site.url("/articles/balad.html"), "mod")  # once it is done, the same change goes through
+    assert managed_ids(engine) == kept | {a.id for a in added.changes[0].articles}
 
 
 # --- files ---------------------------------------------------------------------------------------------

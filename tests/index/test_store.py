@@ -110,6 +110,24 @@ def test_failed_build_leaves_the_previous_index_serving(tmp_path, sources):
     assert "Kirkouk" in fresh.ask("roquettes base").hits[0].text
 
 
+def test_a_build_by_another_process_is_served_at_once_unless_it_cannot_be_opened(tmp_path, sources):
+    serving, _ = make_engine(tmp_path)  # the bot
+    serving.build()
+    assert any(h.article.id == "b" for h in serving.ask("ferry sank near the coast").hits)
+    (sources / "b.md").unlink()
+    make_engine(tmp_path)[0].build()  # `eventbot index` or `eventbot source remove` in another process
+    assert all(h.article.id != "b" for h in serving.ask("ferry sank near the coast").hits)
+    assert "b" not in serving.loaded.articles
+
+    good = serving.store.current_path()
+    write(sources, "c.md", ARTICLE_B)
+    other, _ = make_engine(tmp_path)
+    other.build()
+    (other.store.current_path() / "vectors.faiss").write_bytes(b"garbage")
+    assert "Kirkouk" in serving.ask("roquettes base").hits[0].text  # the damaged build is not taken up
+    assert serving.loaded.path == good and "c" not in serving.loaded.articles
+
+
 def test_interrupted_build_leftovers_are_ignored_and_cleaned(tmp_path, sources):
     engine, _ = make_engine(tmp_path)
     engine.build()
