@@ -6,6 +6,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     HF_HUB_OFFLINE=1 \
     TRANSFORMERS_OFFLINE=1 \
     EVENTBOT_INDEX__INDEX_DIR=/var/lib/eventbot/index \
+    EVENTBOT_INDEX__MANAGED_SOURCES=/var/lib/eventbot/sources \
     EVENTBOT_INDEX__SOURCES=/app/data
 
 WORKDIR /app
@@ -18,12 +19,12 @@ COPY config ./config
 COPY data ./data
 
 RUN useradd --create-home --uid 10001 eventbot \
-    && mkdir -p /var/lib/eventbot/index \
+    && mkdir -p /var/lib/eventbot/index /var/lib/eventbot/sources \
     && chown -R eventbot:eventbot /var/lib/eventbot
 USER eventbot
 VOLUME ["/var/lib/eventbot"]
 
-# Healthy when the index opens and answers (the bot process itself is PID 1).
+# Healthy when the index opens: `eventbot status` loads it, so a damaged one fails (the bot process itself is PID 1).
 HEALTHCHECK --interval=60s --timeout=20s --start-period=120s --retries=3 \
     CMD eventbot status --json > /dev/null || exit 1
 

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,7 +37,8 @@ class _Parser(argparse.ArgumentParser):
     """One clear line on a usage mistake instead of argparse's usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see `eventbot {self.prog.split(' ', 1)[-1] if ' ' in self.prog else ''}--help`)")
+        command = self.prog.split(" ", 1)[1] + " " if " " in self.prog else ""
+        raise UsageError(f"{message} (see `eventbot {command}--help`)")
 
 
 def _common() -> argparse.ArgumentParser:
@@ -157,6 +159,8 @@ def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
+    if not 3 <= args.k <= 50:
+        raise UsageError("--k must be between 3 and 50 (Recall@3 needs at least 3 answers)")
     items = load_qa(args.qa_file)
     result = evaluate(engine.ask, items, k=args.k)
     if args.json:
@@ -180,8 +184,8 @@ def cmd_attacks(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
-    manifest = engine.store.read_manifest()
-    data = {"index_dir": str(engine.store.current_path()), **manifest.model_dump(mode="json")}
+    loaded = engine.loaded  # opened, not only its manifest read: a damaged index fails here (the Docker health check)
+    data = {"index_dir": str(loaded.path), **loaded.manifest.model_dump(mode="json")}
     if args.json:
         _print_json(data)
     else:
@@ -341,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"eventbot: {exc}", file=sys.stderr)
         return 2
-    except (ValidationError, FileNotFoundError) as exc:
+    except (ValidationError, FileNotFoundError, tomllib.TOMLDecodeError) as exc:
         first = str(exc).strip().splitlines()
         print(f"eventbot: bad configuration: {' '.join(first[:3])}", file=sys.stderr)
         return 2
@@ -370,3 +374,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("eventbot: interrupted; the previous index is still the one serving.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `eventbot ask ... | head -1`: the reader left, nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # a path that is not a folder, a disk that refuses: one line, not a traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"eventbot: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1

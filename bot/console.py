@@ -23,7 +23,11 @@ HELP = """Commands:
 def _options(text: str, allowed: tuple[str, ...]) -> dict[str, str]:
     """`where:Balad since:2021-01` (quotes allowed: `where:"base de Balad"`) as keyword arguments."""
     options: dict[str, str] = {}
-    for token in shlex.split(text):
+    try:
+        tokens = shlex.split(text)
+    except ValueError as exc:  # `where:"base de Balad` without its closing quote
+        raise EventbotError(f"Cannot read the options: {exc} (quote a value with spaces: where:\"base de Balad\").") from None
+    for token in tokens:
         name, sep, value = token.partition(":")
         if not sep or name not in allowed:
             raise EventbotError(f"Unknown option {token!r}; use {', '.join(a + ':...' for a in allowed)}.")
@@ -47,7 +51,7 @@ class Console:
             if command in ("/quit", "/exit"):
                 return None
             if command == "/help":
-                return HELP
+                return json.dumps({"help": HELP}, ensure_ascii=False) if json_output else HELP
             if command == "/ask":
                 answer = self.engine.ask(rest)
                 return json.dumps(render.answer_json(answer), ensure_ascii=False) if json_output else render.answer_text(answer)
@@ -57,12 +61,15 @@ class Console:
                     return json.dumps({"events": [render.event_json(e) for e in events]}, ensure_ascii=False)
                 return render.events_text(events)
             if command == "/status":
-                manifest = self.engine.store.read_manifest()
+                manifest = self.engine.loaded.manifest
+                if json_output:  # the same object as `eventbot status --json`
+                    return json.dumps({"index_dir": str(self.engine.loaded.path), **manifest.model_dump(mode="json")},
+                                      ensure_ascii=False)
                 return (f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "
                         f"model {manifest.model}, built {manifest.built_at:%Y-%m-%d %H:%M} UTC")
-            return f"Unknown command {shlex.quote(command)}. " + HELP
+            raise EventbotError(f"Unknown command {command}: /ask, /attacks, /status, /help or /quit.")
         except EventbotError as exc:
-            return str(exc)
+            return json.dumps({"error": str(exc)}, ensure_ascii=False) if json_output else str(exc)
 
     def run(self, stdin: TextIO, stdout: TextIO, json_output: bool = False) -> int:
         interactive = stdin.isatty()

@@ -85,7 +85,7 @@ def report_text(report: BuildReport) -> str:
 
     lines = [
         f"Index built in {report.seconds:.1f} s: {report.articles} articles, {report.sentences} sentences "
-        f"({report.embedded} embedded, the rest reused), {report.events} attack events.",
+        f"({report.embedded} embedded now" + (", the rest reused" if report.reused else "") + f"), {report.events} attack events.",
         f"added: {len(report.added)}" + (f" ({names(report.added)})" if report.added else ""),
         f"updated: {len(report.updated)}" + (f" ({names(report.updated)})" if report.updated else ""),
         f"reused: {len(report.reused)}",

@@ -31,6 +31,11 @@ class Encoder(Protocol):
         ...
 
 
+def canonical_model_name(name: str) -> str:
+    """One name for the same weights: every name of the bundled model is `all-MiniLM-L6-v2`."""
+    return DEFAULT_MODEL if name in _BUNDLED_NAMES else name
+
+
 def resolve_model_path(name: str) -> str:
     """The bundled model's folder for the default names; any other name or path is passed through."""
     if name in _BUNDLED_NAMES:

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import attacks
 from .config import IndexConfig, SearchConfig
 from .encoder import Encoder, make_encoder
-from .errors import BuildInProgress, EventbotError, IndexNotBuilt
+from .errors import BuildInProgress, EventbotError, IndexNotBuilt, ModelUnavailable
 from .events import extract_events
 from .lexical import Glossary
 from .models import Answer, AttackEvent, BuildReport, ProgressEvent, Sentence
@@ -69,14 +69,27 @@ class Engine:
     def encoder(self) -> Encoder:
         with self._encoder_lock:
             if self._encoder is None:
-                self._encoder = self._encoder_factory()
+                try:
+                    self._encoder = self._encoder_factory()
+                except (OSError, ValueError) as exc:  # not on disk, not cached, not a sentence-transformers model
+                    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+                    raise ModelUnavailable(
+                        f"Cannot load the embedding model {self.index_config.model!r} ({first}): give the name of a "
+                        "model installed on this machine or a local folder (nothing is downloaded)."
+                    ) from None
             return self._encoder
 
     def warm_up(self) -> threading.Thread:
         """Load the model in the background, so that start-up does not wait for it."""
-        thread = threading.Thread(target=lambda: self.encoder, name="encoder-warm-up", daemon=True)
+        thread = threading.Thread(target=self._load_encoder_quietly, name="encoder-warm-up", daemon=True)
         thread.start()
         return thread
+
+    def _load_encoder_quietly(self) -> None:
+        try:
+            self.encoder
+        except EventbotError:
+            pass  # said to the user when the model is needed
 
     # --- serving -------------------------------------------------------------------------------
     def load(self) -> LoadedIndex:

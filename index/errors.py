@@ -31,3 +31,11 @@ class BuildInProgress(EventbotError):
 
 class SourceRejected(EventbotError):
     pass
+
+
+class NothingToIndex(EventbotError):
+    """No source gave a single sentence: a build refuses to replace the index with an empty one."""
+
+
+class ModelUnavailable(EventbotError):
+    """The configured embedding model cannot be loaded from this machine (nothing is ever downloaded)."""

@@ -113,6 +113,7 @@ class Manifest(BaseModel):
     build_seconds: float = 0.0
     lexical: dict[str, str] = Field(default_factory=dict)  # tokenizer settings the BM25 index was built with
     events_version: str | None = None  # the event extractor that made the stored events (None: none ran)
+    ann: str = "flat"  # the FAISS index type: flat (exact) or hnsw
 
 
 class ProgressEvent(BaseModel):

@@ -27,8 +27,8 @@ from pydantic import ValidationError
 
 from . import lexical
 from .ann import FaissIndex
-from .encoder import Encoder
-from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch
+from .encoder import Encoder, canonical_model_name
+from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch, NothingToIndex
 from .ingest import load_sources, segment
 from .locks import file_lock
 from .models import SCHEMA_VERSION, Article, AttackEvent, BuildReport, Manifest, ProgressEvent, Sentence, SkippedSource
@@ -168,7 +168,7 @@ class IndexStore:
                 f"The index was built by another version of eventbot (schema {manifest.schema_version}, "
                 f"expected {SCHEMA_VERSION}): run `eventbot index` to rebuild it."
             )
-        if manifest.model != model:
+        if canonical_model_name(manifest.model) != canonical_model_name(model):
             raise ModelMismatch(
                 f"The index was built with model {manifest.model!r} but {model!r} is configured: "
                 "run `eventbot index` to re-embed the sources with it."
@@ -332,6 +332,12 @@ class IndexStore:
         report.removed = sorted(set(prev_articles) - kept)
         db.commit()
         db.close()
+        if not sentences:
+            if previous is not None:
+                previous.close()
+            why = f" ({len(report.skipped)} skipped; first: {report.skipped[0].path}: {report.skipped[0].reason})" if report.skipped else ""
+            raise NothingToIndex(f"Nothing to index: no article with a sentence was found in the sources{why}. "
+                                 "The previous index, if any, keeps serving.")
 
         done = 0
 
@@ -366,6 +372,7 @@ class IndexStore:
             corpus.update(f"{a.id}\0{a.content_hash()}\n".encode())
         return Manifest(
             model=encoder.name,
+            ann=ann_kind,
             dimension=encoder.dimension,
             articles=report.articles,
             sentences=len(sentences),

@@ -50,3 +50,51 @@ def test_index_json_reports_skipped_sources(capsys, tmp_path, monkeypatch):
     report = json.loads(out)
     assert code == 0 and report["added"] == ["ok"]
     assert [s["path"] for s in report["skipped"]] == ["bad.bin"]
+
+
+def one_line(err: str) -> bool:
+    return len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_sources_with_nothing_to_index_change_nothing(capsys, tmp_path):
+    empty, idx = tmp_path / "empty", tmp_path / "idx"
+    empty.mkdir()
+    (empty / "blank.md").write_text("---\ntitle: Rien\n---\n\n")
+    code, _, err = run(capsys, "index", "--sources", str(empty), "--index-dir", str(idx))
+    assert code == 1 and one_line(err) and "Nothing to index" in err and "blank.md" in err
+    assert run(capsys, "status", "--index-dir", str(idx))[0] == 3  # no empty index was put in place
+
+
+def test_bad_toml_is_a_configuration_error(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[search\nk = 3\n")
+    code, _, err = run(capsys, "status", "--config", str(bad))
+    assert code == 2 and one_line(err) and "bad configuration" in err
+
+
+def test_an_index_dir_that_is_a_file_is_one_line(capsys, tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    for argv in (["ask", "roquettes"], ["index", "--sources", str(tmp_path)]):
+        code, _, err = run(capsys, *argv, "--index-dir", str(not_a_folder / "idx"))
+        assert code == 1 and one_line(err), err
+
+
+def test_a_model_that_is_not_on_this_machine_is_one_line(capsys, tmp_path, monkeypatch):
+    (tmp_path / "a.md").write_text("---\ntitle: T\nlang: fr\n---\nUne phrase sur les roquettes.\n")
+    monkeypatch.setenv("EVENTBOT_INDEX__MODEL", str(tmp_path / "no-such-model"))
+    code, _, err = run(capsys, "index", "--sources", str(tmp_path), "--index-dir", str(tmp_path / "idx"))
+    assert code == 1 and one_line(err) and "Cannot load the embedding model" in err and "nothing is downloaded" in err
+
+
+@pytest.mark.parametrize("k", ["1", "-5", "500"])
+def test_eval_depth_must_allow_recall_at_3(capsys, tmp_path, k):
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text('{"q": "roquettes ?", "gold": ["roquettes"], "lang": "fr"}\n')
+    code, _, err = run(capsys, "eval", str(qa), "--k", k, "--index-dir", str(tmp_path / "idx"))
+    assert code == 2 and one_line(err) and "--k" in err
+
+
+def test_usage_hint_names_the_subcommand(capsys):
+    _, _, err = run(capsys, "ask")
+    assert "see `eventbot ask --help`" in err

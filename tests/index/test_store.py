@@ -165,6 +165,12 @@ def test_model_mismatch_tells_the_user_to_reindex(tmp_path, sources):
     assert report.embedded == report.sentences and not report.reused
 
 
+def test_every_name_of_the_bundled_model_opens_the_same_index(tmp_path, sources):
+    make_engine(tmp_path, HashingEncoder(name="all-MiniLM-L6-v2"))[0].build()
+    same = make_engine(tmp_path, HashingEncoder(name="sentence-transformers/all-MiniLM-L6-v2"))[0]
+    assert same.ask("combien de roquettes ?").hits
+
+
 def test_manifest_describes_the_index(tmp_path, sources):
     engine, encoder = make_engine(tmp_path)
     engine.build()
