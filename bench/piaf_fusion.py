@@ -106,6 +106,15 @@ def main() -> None:
         answer = searcher.ask(q.question, 10)
         rows = [index.row_of(h.article.id, h.position) for h in answer.hits]
         runs.setdefault("eventbot (defaults)", []).append(rank_of(rows, gold))
+        shipped = searcher.config
+        for w in (0.0, 0.1, 0.2, 0.3):  # the answer-type prior (number, date) at several weights
+            if w == shipped.answer_type_weight:
+                continue
+            searcher.config = shipped.model_copy(update={"answer_type_weight": w})
+            answer = searcher.ask(q.question, 10)
+            rows = [index.row_of(h.article.id, h.position) for h in answer.hits]
+            runs.setdefault(f"eventbot, answer type x{w}", []).append(rank_of(rows, gold))
+        searcher.config = shipped
 
     results = {name: metrics(ranks) for name, ranks in runs.items()}
     for name, m in results.items():

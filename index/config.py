@@ -56,6 +56,8 @@ class SearchConfig(BaseModel):
     # Newer reporting first: up to this much more score for the newest articles, halving every half-life.
     recency_weight: float = Field(0.2, ge=0, le=1)
     recency_half_life_days: float = Field(365.0, gt=0)
+    # `Combien ...?`, `When ...?`: this much more score for a sentence that holds a number, a date (0 turns it off).
+    answer_type_weight: float = Field(0.1, ge=0, le=1)
     glossary: bool = True
     glossary_path: Path | None = None
     # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.

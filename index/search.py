@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import fusion, lexical
+from . import answer_type, fusion, lexical
 from .config import SearchConfig
 from .encoder import Encoder
 from .errors import EmptyQuestion, QuestionTooLong
@@ -125,7 +125,14 @@ class Searcher:
         if cfg.recency_weight:
             boost = self._recency()
             fused = sorted(((i, s * boost[index.row_article[i]]) for i, s in fused), key=lambda t: (-t[1], t[0]))
-        fused = fusion.diversify(fused[: max(k * 8, 40)], lambda i: index.row_article[i], cfg.same_article_decay)
+        fused = fused[: max(k * 8, 40)]
+        kind = answer_type.expected(text) if cfg.answer_type_weight else None
+        if kind is not None:
+            texts = index.sentences([i for i, _ in fused])
+            lift = 1.0 + cfg.answer_type_weight
+            fused = sorted(((i, s * lift if i in texts and answer_type.holds(kind, texts[i].text) else s) for i, s in fused),
+                           key=lambda t: (-t[1], t[0]))
+        fused = fusion.diversify(fused, lambda i: index.row_article[i], cfg.same_article_decay)
 
         return Answer(question=text, hits=self._select(query, fused, dense, qvec, k), lang=query.lang)
 

@@ -80,3 +80,31 @@ def test_diversify_lets_a_second_source_in():
     groups = {1: "a", 2: "a", 3: "b"}
     assert [d for d, _ in diversify(ranking, groups.__getitem__, 0.9)] == [1, 3, 2]
     assert [d for d, _ in diversify(ranking, groups.__getitem__, 1.0)] == [1, 2, 3]
+
+
+def test_a_question_for_a_number_or_a_date_prefers_a_sentence_that_has_one(tmp_path):
+    from index import answer_type
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text(article("Roquettes", "2021-04-05",
+        "Des roquettes visent une base proche de Mossoul.\n\n"
+        "Trois roquettes visent une base proche de Mossoul depuis lundi soir."))
+    enc = HashingEncoder()
+    config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
+    tie = SearchConfig(neighbour_weight=0, recency_weight=0, same_article_decay=1)
+    without = Engine(config, tie.model_copy(update={"answer_type_weight": 0}), encoder_factory=lambda: enc)
+    without.build()
+    with_prior = Engine(config, tie.model_copy(update={"answer_type_weight": 0.3}), encoder_factory=lambda: enc)
+    question = "Combien de roquettes visent la base proche de Mossoul ?"
+    assert without.ask(question).hits[0].text.startswith("Des roquettes")  # shorter, so BM25 prefers it
+    assert with_prior.ask(question).hits[0].text.startswith("Trois roquettes")
+    assert with_prior.ask("Quelles roquettes visent la base proche de Mossoul ?").hits[0].text.startswith("Des")
+
+    assert answer_type.expected("How many rockets hit the base?") == "number"
+    assert answer_type.expected("Depuis quand les attaques visent-elles Erbil ?") == "date"
+    assert answer_type.expected("Qui a revendiqué l'attaque ?") is None
+    assert answer_type.holds("number", "la quatorzième attaque") and answer_type.holds("number", "two rockets")
+    assert not answer_type.holds("number", "une attaque contre la base")
+    assert answer_type.holds("date", "fin février") and answer_type.holds("date", "late on Monday")
+    assert not answer_type.holds("date", "une attaque contre la base")
