@@ -129,16 +129,23 @@ def main() -> None:
 
     _, piaf_questions = piaf(200)
     questions = [item.q for item in qa] + [q.question for q in piaf_questions]
+    # The shipped searcher, and the same without the answer-type prior, question by question in turn.
+    no_prior = Engine(IndexConfig(index_dir=args.index_dir), SearchConfig(answer_type_weight=0.0))
+    no_prior._encoder = engine.encoder
     engine.ask(questions[0])
-    latencies = []
+    no_prior.ask(questions[0])
+    latencies, baseline = [], []
     for q in questions:
-        t = time.perf_counter()
-        engine.ask(q)
-        latencies.append((time.perf_counter() - t) * 1000)
+        for runner, times in ((engine, latencies), (no_prior, baseline)):
+            t = time.perf_counter()
+            runner.ask(q)
+            times.append((time.perf_counter() - t) * 1000)
     result["query_latency_ms"] = {
         "queries": len(latencies),
         "p50": round(percentile(latencies, 50), 1),
         "p95": round(percentile(latencies, 95), 1),
+        "p50_without_answer_type_prior": round(percentile(baseline, 50), 1),
+        "ratio_of_medians": round(statistics.median(latencies) / statistics.median(baseline), 3),
     }
     print("latency", result["query_latency_ms"])
 
