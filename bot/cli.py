@@ -22,7 +22,7 @@ from index.errors import EventbotError, IndexNotBuilt
 from index.evaluation import evaluate, load_qa
 from index.models import ChangeResult, ProgressEvent, SourceChange, SourceOverview
 
-from . import render
+from . import text
 from .app import build_engine, configure_logging
 from .settings import Settings, load_settings
 
@@ -143,7 +143,7 @@ def cmd_index(engine: Engine, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.model_dump(mode="json"))
     else:
-        print(render.report_text(report))
+        print(text.report_text(report))
     return 0
 
 
@@ -152,9 +152,9 @@ def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
         raise UsageError("--k must be between 1 and 50")
     answer = engine.ask(args.question, args.k)
     if args.json:
-        _print_json(render.answer_json(answer))
+        _print_json(text.answer_json(answer))
     else:
-        print(render.answer_text(answer))
+        print(text.answer_text(answer))
     return 0
 
 
@@ -177,9 +177,9 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
 def cmd_attacks(engine: Engine, args: argparse.Namespace) -> int:
     events = engine.attacks(where=args.where, since=args.since, until=args.until, weapon=args.weapon)
     if args.json:
-        _print_json({"events": [render.event_json(e) for e in events]})
+        _print_json({"events": [text.event_json(e) for e in events]})
     else:
-        print(render.events_text(events))
+        print(text.events_text(events))
     return 0
 
 
@@ -328,7 +328,7 @@ def _change_text(result: ChangeResult, verb: str) -> str:
     if verb == "refresh" and not result.changes:
         lines.append("No feeds to refresh.")
     if result.report is not None:
-        lines.append(render.report_text(result.report))
+        lines.append(text.report_text(result.report))
     elif verb == "refresh" and result.changes:
         lines.append("Nothing new: the index is unchanged.")
     return "\n".join(lines)
@@ -352,7 +352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("WARNING" if args.command != "run" else settings.log_level)
     engine = build_engine(settings)
     if args.command in ("ask", "eval", "console", "run"):
-        engine.warm_up()  # the model loads while the index does: a faster first answer
+        engine.warm_up(long_running=args.command in ("console", "run"))  # the model loads while the index does
     commands = {"index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "attacks": cmd_attacks, "status": cmd_status, "console": cmd_console}
     try:
         if args.command == "run":

@@ -104,7 +104,7 @@ class EventBot(commands.Bot):
             await self.sync_commands()
 
     def _open_index(self) -> None:
-        self.engine.warm_up()
+        self.engine.warm_up(long_running=True)
         try:
             self.engine.load()
         except EventbotError as exc:

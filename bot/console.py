@@ -9,7 +9,7 @@ from typing import TextIO
 from index.engine import Engine
 from index.errors import EventbotError
 
-from . import render
+from . import text
 
 HELP = """Commands:
   /ask <question>     answer with cited sentences (a line without a command is a question too)
@@ -20,11 +20,11 @@ HELP = """Commands:
   /quit               leave"""
 
 
-def _options(text: str, allowed: tuple[str, ...]) -> dict[str, str]:
+def _options(given: str, allowed: tuple[str, ...]) -> dict[str, str]:
     """`where:Balad since:2021-01` (quotes allowed: `where:"base de Balad"`) as keyword arguments."""
     options: dict[str, str] = {}
     try:
-        tokens = shlex.split(text)
+        tokens = shlex.split(given)
     except ValueError as exc:  # `where:"base de Balad` without its closing quote
         raise EventbotError(f"Cannot read the options: {exc} (quote a value with spaces: where:\"base de Balad\").") from None
     for token in tokens:
@@ -54,12 +54,12 @@ class Console:
                 return json.dumps({"help": HELP}, ensure_ascii=False) if json_output else HELP
             if command == "/ask":
                 answer = self.engine.ask(rest)
-                return json.dumps(render.answer_json(answer), ensure_ascii=False) if json_output else render.answer_text(answer)
+                return json.dumps(text.answer_json(answer), ensure_ascii=False) if json_output else text.answer_text(answer)
             if command == "/attacks":
                 events = self.engine.attacks(**_options(rest, ("where", "since", "until", "weapon")))
                 if json_output:
-                    return json.dumps({"events": [render.event_json(e) for e in events]}, ensure_ascii=False)
-                return render.events_text(events)
+                    return json.dumps({"events": [text.event_json(e) for e in events]}, ensure_ascii=False)
+                return text.events_text(events)
             if command == "/status":
                 manifest = self.engine.loaded.manifest
                 if json_output:  # the same object as `eventbot status --json`

@@ -15,11 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import attacks
 from .config import IndexConfig, SearchConfig
 from .encoder import Encoder, make_encoder
 from .errors import BuildInProgress, EventbotError, IndexNotBuilt, ModelUnavailable
-from .events import extract_events
 from .lexical import Glossary
 from .models import Answer, AttackEvent, BuildReport, ProgressEvent, Sentence
 from .search import Searcher
@@ -79,17 +77,22 @@ class Engine:
                     ) from None
             return self._encoder
 
-    def warm_up(self) -> threading.Thread:
-        """Load the model in the background, so that start-up does not wait for it."""
-        thread = threading.Thread(target=self._load_encoder_quietly, name="encoder-warm-up", daemon=True)
+    def warm_up(self, *, long_running: bool = False) -> threading.Thread:
+        """Load the model in the background, so that start-up does not wait for it. A long-running process (the bot,
+        the console) also readies the encoder's faster path for later questions, which a one-shot `ask` need not."""
+        thread = threading.Thread(target=self._load_encoder_quietly, args=(long_running,), name="encoder-warm-up",
+                                  daemon=True)
         thread.start()
         return thread
 
-    def _load_encoder_quietly(self) -> None:
+    def _load_encoder_quietly(self, long_running: bool) -> None:
         try:
-            self.encoder
+            encoder = self.encoder
         except EventbotError:
-            pass  # said to the user when the model is needed
+            return  # said to the user when the model is needed
+        load_torch = getattr(encoder, "load_torch", None)  # the lean BERT encoder's batch path
+        if long_running and load_torch is not None:
+            load_torch()
 
     # --- serving -------------------------------------------------------------------------------
     def load(self) -> LoadedIndex:
@@ -143,6 +146,8 @@ class Engine:
         self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
     ) -> list[AttackEvent]:
         """Attack events of the serving index, merged across articles, filtered, newest first."""
+        from . import attacks  # here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for
+
         return attacks.select(self.events(), where=where, since=since, until=until, weapon=weapon)
 
     def context(self, article_id: str, position: int, window: int = 1) -> list[Sentence]:
@@ -190,7 +195,7 @@ class Engine:
                 self.encoder,
                 max_file_bytes=self.index_config.max_file_bytes,
                 ann_kind=self.index_config.ann,
-                extract_events=extract_events if self.index_config.extract_events else None,
+                extract_events=_event_extractor() if self.index_config.extract_events else None,
                 events_version=_events_version(),
                 progress=track,
                 articles=articles,
@@ -211,6 +216,12 @@ class Engine:
         finally:
             status.running, status.finished_at = False, dt.datetime.now(dt.timezone.utc)
             self._build_lock.release()
+
+
+def _event_extractor():
+    from .events import extract_events  # imported when a build needs it (see Engine.attacks)
+
+    return extract_events
 
 
 def _events_version() -> str:
