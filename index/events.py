@@ -916,7 +916,7 @@ class _ArticleEvents:
             evidence["claimed"] = list(evidence.get("actor", []))
         if claimed and not actor and claimed_by:
             actor = claimed_by
-        country = v.get("country") or (None if v.get("location") else _country_from_title(article.title))
+        country = v.get("country") or _country_from_title(article.title)
         event_type, sub_event_type = _types(draft)
         ident = hashlib.sha1(f"{article.id}\0{draft.kind}\0{draft.first}".encode()).hexdigest()[:16]
         quote = " ".join(text for _, text in sorted(draft.sentences.items()))
@@ -986,8 +986,12 @@ def _dedupe(reports: list[Casualty]) -> list[Casualty]:
 
 
 def _country_from_title(title: str) -> str | None:
+    """`Mali : ...`, or the one country a title names: where an event with no known place of its own happened."""
     head = re.match(r"^\s*([^:]{2,40}?)\s*:", title)
-    return country_of_place(head.group(1)) if head else None
+    if head and country_of_place(head.group(1)):
+        return country_of_place(head.group(1))
+    named = lx.countries_named(title)
+    return named.pop() if len(named) == 1 else None
 
 
 def _same_family(a: str | None, b: object) -> bool:

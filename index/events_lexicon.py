@@ -406,6 +406,13 @@ def country_of_place(place: str) -> str | None:
     return COUNTRY_NAMES[country.group()] if country else None
 
 
+def countries_named(text: str) -> set[str]:
+    """Every country a text names, by itself or through one of its cities."""
+    key = fold(text)
+    return {CITY_INDEX[m.group()][1] for m in _CITY_RE.finditer(key)} | {
+        COUNTRY_NAMES[m.group()] for m in _COUNTRY_RE.finditer(key)}
+
+
 def place_key(place: str) -> str:
     """A spelling-independent key for a place: the city or country when known (Mogadiscio = Mogadishu), else the name."""
     key = fold(place).strip()

@@ -470,3 +470,15 @@ def test_a_toll_in_parentheses_of_an_attack_named_in_passing_is_not_this_ones():
     )
     assert (event.location, event.injured, event.killed, event.date) == ("El Paso", 26, None, None)
     assert event.suspected_actor is None  # `attribué au tireur` accuses nobody
+
+
+def test_a_place_not_in_the_gazetteer_takes_its_country_from_the_title():
+    def events(title: str) -> list[AttackEvent]:
+        article = Article(id="t", title=title, text="Une fusillade a fait un mort et deux blessés mardi à Azusa.",
+                          published=dt.date(2016, 11, 9), lang="fr")  # type: ignore[arg-type]
+        return extract_events(article, segment(article))
+
+    assert [(e.location, e.country) for e in events("Fusillade meurtrière en Californie, aux Etats-Unis")] == [
+        ("Azusa", "Etats-Unis")]
+    assert [e.country for e in events("Etats-Unis : fusillade près de deux bureaux de vote")] == ["Etats-Unis"]
+    assert [e.country for e in events("Fusillade : la France et l'Allemagne réagissent")] == [None]  # which one?
