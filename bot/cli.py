@@ -77,8 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", parents=[common], help="start the Discord bot (the console when no token is set)")
     p.add_argument("--build-if-missing", action="store_true", help="build the index first if there is none")
 
-    sub.add_parser("sync", parents=[common],
-                   help="register the slash commands with Discord (the dev guild when configured, else globally)")
+    p = sub.add_parser("sync", parents=[common],
+                       help="register the slash commands with Discord (the dev guild when configured, else globally)")
+    p.add_argument("--clear-global", action="store_true",
+                   help="with a dev guild: also remove the commands registered globally before (no double entries)")
 
     p = sub.add_parser("source", help="the sources moderators manage: web pages, feeds and files")
     verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
@@ -219,8 +221,10 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
 
     from .client import invite_url, sync_once
 
+    if args.clear_global and not settings.discord.dev_guild_id:
+        raise UsageError("--clear-global needs a development guild (discord.dev_guild_id): the commands would vanish")
     try:
-        guild_id, synced = asyncio.run(sync_once(settings, engine))
+        guild_id, synced = asyncio.run(sync_once(settings, engine, clear_global=args.clear_global))
     except discord.LoginFailure:
         raise EventbotError("Discord rejected the token: check DISCORD_TOKEN.") from None
     except discord.HTTPException as exc:
@@ -231,6 +235,8 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
     else:
         where = f"to guild {guild_id} (instant)" if guild_id else "globally (may take up to an hour to appear)"
         print(f"Synced {len(names)} commands {where}: {', '.join('/' + n for n in names)}")
+        if args.clear_global:
+            print("Removed the global commands (Discord may take up to an hour to hide them).")
         if synced:
             print(f"Invite link: {invite_url(synced[0].application_id)}")
     return 0

@@ -110,13 +110,17 @@ class EventBot(commands.Bot):
         except EventbotError as exc:
             log.warning("no index is serving yet: %s (a moderator can run /reindex)", exc)
 
-    async def sync_commands(self) -> tuple[int | None, list[app_commands.AppCommand]]:
-        """Register the slash commands: with the development guild when one is configured (instant), else globally."""
+    async def sync_commands(self, *, clear_global: bool = False) -> tuple[int | None, list[app_commands.AppCommand]]:
+        """Register the slash commands: with the development guild when one is configured (instant), else globally.
+        `clear_global` (with a guild) also empties the global set, which an earlier global sync left behind."""
         guild_id = self.settings.discord.dev_guild_id
         if guild_id:
             guild = discord.Object(id=guild_id)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
+            if clear_global:
+                self.tree.clear_commands(guild=None)
+                await self.tree.sync()
         else:
             synced = await self.tree.sync()
         log.info("synced %d commands %s", len(synced), f"to guild {guild_id}" if guild_id else "globally")
@@ -216,7 +220,9 @@ def run_bot(settings: Settings, engine: Engine) -> int:
     return asyncio.run(serve(settings, engine, token.get_secret_value()))
 
 
-async def sync_once(settings: Settings, engine: Engine) -> tuple[int | None, list[app_commands.AppCommand]]:
+async def sync_once(
+    settings: Settings, engine: Engine, *, clear_global: bool = False
+) -> tuple[int | None, list[app_commands.AppCommand]]:
     """`eventbot sync`: log in over HTTP only (no gateway), register the commands, log out."""
     token = settings.token
     if token is None:
@@ -224,4 +230,4 @@ async def sync_once(settings: Settings, engine: Engine) -> tuple[int | None, lis
     use_api_base(settings.discord.api_base)
     async with EventBot(settings, engine, serving=False) as bot:
         await bot.login(token.get_secret_value())
-        return await bot.sync_commands()
+        return await bot.sync_commands(clear_global=clear_global)

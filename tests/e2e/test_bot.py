@@ -388,6 +388,14 @@ async def test_eventbot_sync_registers_commands_on_demand(tmp_path, fake_discord
     assert {c["name"] for c in fake.commands[None]} == {"ask", "attacks", "reindex", "source", "sources", "status"}
     assert fake.token not in capsys.readouterr().err
 
+    # Back to the development guild: the global set left by the sync above is removed on request.
+    assert await asyncio.to_thread(main, ["sync", "--clear-global", *args[2:]]) == 2  # no guild: refused
+    assert "needs a development guild" in capsys.readouterr().err and fake.commands[None]
+    monkeypatch.setenv("EVENTBOT_DISCORD__DEV_GUILD_ID", str(fake.guild.id))
+    assert await asyncio.to_thread(main, ["sync", "--clear-global", *args[2:]]) == 0
+    assert "Removed the global commands" in capsys.readouterr().out
+    assert fake.commands[None] == [] and len(fake.commands[fake.guild.id]) == 6
+
 
 async def test_eventbot_sync_with_a_rejected_token(tmp_path, fake_discord, monkeypatch, capsys):
     monkeypatch.setenv("DISCORD_TOKEN", "not-the-token")
