@@ -14,7 +14,7 @@ from .config import SearchConfig
 from .encoder import Encoder
 from .errors import EmptyQuestion, QuestionTooLong
 from .lang import detect_lang
-from .models import Answer, ArticleRef, Hit, Lang
+from .models import Answer, ArticleRef, Hit, Lang, Sentence
 from .store import LoadedIndex
 
 _MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
@@ -127,6 +127,7 @@ class Searcher:
             fused = sorted(((i, s * boost[index.row_article[i]]) for i, s in fused), key=lambda t: (-t[1], t[0]))
         fused = fused[: max(k * 8, 40)]
         kind = answer_type.expected(text) if cfg.answer_type_weight else None
+        texts: dict[int, Sentence] = {}
         if kind is not None:
             texts = index.sentences([i for i, _ in fused])
             lift = 1.0 + cfg.answer_type_weight
@@ -134,7 +135,7 @@ class Searcher:
                            key=lambda t: (-t[1], t[0]))
         fused = fusion.diversify(fused, lambda i: index.row_article[i], cfg.same_article_decay)
 
-        return Answer(question=text, hits=self._select(query, fused, dense, qvec, k), lang=query.lang)
+        return Answer(question=text, hits=self._select(query, fused, dense, k, texts), lang=query.lang)
 
     def _recency(self) -> dict[str, float]:
         """Score factor per article: 1 + weight for the newest, halving with age; 1 when undated."""
@@ -165,13 +166,15 @@ class Searcher:
         return out
 
     def _select(
-        self, query: _Query, fused: list[tuple[int, float]], dense: dict[int, float], qvec: np.ndarray, k: int
+        self, query: _Query, fused: list[tuple[int, float]], dense: dict[int, float], k: int, known: dict[int, Sentence]
     ) -> list[Hit]:
+        """The answer's sentences, best first; `known` holds sentences already read (not read again)."""
         cfg = self.config
         index = self.index
         pool = fused[: max(k * 4, 12)]
         n = index.manifest.sentences
-        texts = index.sentences(sorted({i + d for i, _ in pool for d in (-1, 0, 1) if 0 <= i + d < n}))
+        wanted = {i + d for i, _ in pool for d in (-1, 0, 1) if 0 <= i + d < n} - known.keys()
+        texts = {**known, **index.sentences(sorted(wanted))}
         hits: list[Hit] = []
         kept_rows: list[int] = []
         keys: dict[str, Hit] = {}
