@@ -187,7 +187,7 @@ def cmd_attacks(engine: Engine, args: argparse.Namespace) -> int:
 
 def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
     loaded = engine.loaded  # opened, not only its manifest read: a damaged index fails here (the Docker health check)
-    data = {"index_dir": str(loaded.path), **loaded.manifest.model_dump(mode="json")}
+    data = text.status_json(loaded.path, loaded.manifest)
     if args.json:
         _print_json(data)
     else:

@@ -61,10 +61,10 @@ class Console:
                     return json.dumps({"events": [text.event_json(e) for e in events]}, ensure_ascii=False)
                 return text.events_text(events)
             if command == "/status":
-                manifest = self.engine.loaded.manifest
+                loaded = self.engine.loaded
+                manifest = loaded.manifest
                 if json_output:  # the same object as `eventbot status --json`
-                    return json.dumps({"index_dir": str(self.engine.loaded.path), **manifest.model_dump(mode="json")},
-                                      ensure_ascii=False)
+                    return json.dumps(text.status_json(loaded.path, manifest), ensure_ascii=False)
                 return (f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "
                         f"model {manifest.model}, built {manifest.built_at:%Y-%m-%d %H:%M} UTC")
             raise EventbotError(f"Unknown command {command}: /ask, /attacks, /status, /help or /quit.")

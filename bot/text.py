@@ -5,7 +5,9 @@ No Discord here: `eventbot ask` starts without importing discord.py. The embeds 
 
 from __future__ import annotations
 
-from index.models import Answer, ArticleRef, AttackEvent, BuildReport, Hit
+from pathlib import Path
+
+from index.models import Answer, ArticleRef, AttackEvent, BuildReport, Hit, Manifest
 
 NO_ANSWER = "Nothing in the sources answers that closely enough. Try rephrasing, or name a place, a date or a group."
 
@@ -153,3 +155,8 @@ def events_text(events: list[AttackEvent]) -> str:
         for src in event.sources:
             lines.append(f"     « {src.quote} »")
     return "\n".join([*lines, "", "Sources:", *notes])
+
+
+def status_json(index_dir: Path, manifest: Manifest) -> dict:
+    """`eventbot status --json` and the console's `/status`: the serving build and its manifest."""
+    return {"index_dir": str(index_dir), **manifest.model_dump(mode="json")}

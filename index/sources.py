@@ -382,16 +382,12 @@ class SourceManager:
 
     def add_feed(self, url: str, added_by: str) -> ChangeResult:
         wanted = normalize_url(url)
-        known = self.registry.owner_of_url(wanted)
-        if known is not None:
-            raise SourceRejected(f"{wanted} is already source #{known.id} ({known.kind})")
+        self._refuse_known_feed(wanted)
         fetched = self.fetcher.get(wanted, FEED_TYPES, "feed")
         title, entries = parse_feed(fetched)
         pages, failed = self._entry_articles(entries, {}, set())
         with self._mutation_lock():
-            known = self.registry.owner_of_url(wanted)  # again, under the lock
-            if known is not None:
-                raise SourceRejected(f"{wanted} is already source #{known.id} ({known.kind})")
+            self._refuse_known_feed(wanted)  # again, under the lock: someone may have added it meanwhile
             pages, failed = self._unowned(pages, set(), failed)
             source = self.registry.create("feed", wanted, title, added_by)
 
@@ -414,9 +410,7 @@ class SourceManager:
         if b"\0" in data[:_SNIFF]:
             raise SourceRejected(f"{name} is a binary file, not text")
         digest = "sha256:" + hashlib.sha256(data).hexdigest()
-        known = self.registry.owner_of_key("file", digest)
-        if known is not None:
-            raise SourceRejected(f"this file was already added as source #{known.id} ({known.origin})")
+        self._refuse_known_file(digest)
         stem = _slug(PurePath(name).stem, None)
         if suffix in (".html", ".htm"):
             page = extract_page(data, url=None, min_chars=self.config.min_text_chars)
@@ -431,9 +425,7 @@ class SourceManager:
             articles = [self._text_article(name, data)]
             title = articles[0].title
         with self._mutation_lock():
-            known = self.registry.owner_of_key("file", digest)  # again, under the lock: the same upload twice at once
-            if known is not None:
-                raise SourceRejected(f"this file was already added as source #{known.id} ({known.origin})")
+            self._refuse_known_file(digest)  # again, under the lock: the same upload twice at once
             source = self.registry.create("file", name, title, added_by)
 
             def write(folder: Path) -> list[tuple[_Document, Path | None]]:
@@ -613,6 +605,16 @@ class SourceManager:
                 for a in sorted(rows, key=lambda a: a.first_row)]
 
     # --- pieces -------------------------------------------------------------------------------
+    def _refuse_known_feed(self, url: str) -> None:
+        known = self.registry.owner_of_url(url)
+        if known is not None:
+            raise SourceRejected(f"{url} is already source #{known.id} ({known.kind})")
+
+    def _refuse_known_file(self, digest: str) -> None:
+        known = self.registry.owner_of_key("file", digest)
+        if known is not None:
+            raise SourceRejected(f"this file was already added as source #{known.id} ({known.origin})")
+
     def _refuse_known_url(self, url: str) -> None:
         known = self.registry.owner_of_url(url)
         if known is not None:
