@@ -1,0 +1,79 @@
+"""The article sample behind the judged /attacks set (bench/attacks_gold/).
+
+Rule (fixed before anyone looked at the extractor's output on these articles):
+- stratum "violence": articles whose title, heading or body matches VIOLENCE below (a broad list of French
+  words for attacks, killings and strikes, chosen to over-include), drawn with random.Random(seed);
+- stratum "other": the remaining articles, drawn with the same generator after the first draw.
+Both draws sort candidates by article id first, so a sample depends only on the corpus and its seed.
+Two splits: "dev" (48 + 16 articles, seed SEED) is the set rules may be tuned on; "heldout" (36 + 12 articles,
+seed SEED + 1, dev articles excluded) is only scored, never read while tuning.
+
+    python bench/attacks_sample.py                   # prints the dev sample's ids
+    python bench/attacks_sample.py --split heldout --write   # writes bench/attacks_gold/heldout/articles.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ORANGESUM = SHARED / "corpora" / "orangesum_monde.jsonl.gz"
+GOLD = Path(__file__).resolve().parent / "attacks_gold"
+
+SEED = 20261202
+SPLITS = {"dev": (SEED, 48, 16), "heldout": (SEED + 1, 36, 12)}
+VIOLENCE = re.compile(
+    r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"
+    r"fusillade|abattu|assassin|assaut|poignard|\barm[ée]e?s? à feu|par balles?",
+    re.IGNORECASE,
+)
+
+
+def load() -> list[dict]:
+    with gzip.open(ORANGESUM, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def sample(records: list[dict], split: str = "dev") -> list[tuple[str, dict]]:
+    seed, n_violence, n_other = SPLITS[split]
+    excluded = {rec["id"] for _, rec in sample(records, "dev")} if split != "dev" else set()
+    records = sorted((r for r in records if r["id"] not in excluded), key=lambda r: int(r["id"]))
+    violent = [r for r in records if VIOLENCE.search(" ".join((r["title"], r.get("heading") or "", r["article"])))]
+    violent_ids = {r["id"] for r in violent}
+    other = [r for r in records if r["id"] not in violent_ids]
+    rng = random.Random(seed)
+    picked = [("violence", r) for r in rng.sample(violent, n_violence)]
+    picked += [("other", r) for r in rng.sample(other, n_other)]
+    return picked
+
+
+def articles_path(split: str) -> Path:
+    return GOLD / "articles.jsonl" if split == "dev" else GOLD / split / "articles.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    records = load()
+    picked = sample(records, args.split)
+    for stratum, rec in picked:
+        print(stratum, rec["id"], rec["title"][:80])
+    if args.write:
+        out = articles_path(args.split)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8") as handle:
+            for stratum, rec in picked:
+                row = {"id": rec["id"], "stratum": stratum, "date": rec["date"], "title": rec["title"],
+                       "heading": rec.get("heading"), "article": rec["article"], "url": rec["url"]}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
