@@ -70,8 +70,15 @@ def main() -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8") as handle:
             for stratum, rec in picked:
-                row = {"id": rec["id"], "stratum": stratum, "date": rec["date"], "title": rec["title"],
-                       "heading": rec.get("heading"), "article": rec["article"], "url": rec["url"]}
+                row = {
+                    "id": rec["id"],
+                    "stratum": stratum,
+                    "date": rec["date"],
+                    "title": rec["title"],
+                    "heading": rec.get("heading"),
+                    "article": rec["article"],
+                    "url": rec["url"],
+                }
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 

@@ -106,7 +106,9 @@ def _sample_markdown(picked: list[tuple[AttackEvent, dict[str, Sentence]]]) -> s
     for i, (event, sentences) in enumerate(picked, 1):
         source = event.sources[0]
         lines.append(f"## {i}. {source.title} ({source.published})  verdict: ?")
-        fields = {k: v for k, v in event.model_dump(exclude={"sources", "evidence", "id"}).items() if v not in (None, [], {})}
+        fields = {
+            k: v for k, v in event.model_dump(exclude={"sources", "evidence", "id"}).items() if v not in (None, [], {})
+        }
         lines.append("```json\n" + json.dumps(fields, ensure_ascii=False, default=str) + "\n```")
         keys = sorted({k for ks in event.evidence.values() for k in ks}, key=lambda k: int(k.rsplit("#", 1)[1]))
         for key in keys:

@@ -92,7 +92,9 @@ def main() -> None:
         dense_rank = sorted(dense.items(), key=lambda kv: -kv[1])
         known = [t for t in lexical.query_tokens(q.question) if t in textbook.vocab_dict]
         base = textbook.get_scores(known) if known else np.zeros(len(texts))
-        runs.setdefault("bm25 k1=1.2 b=0.75", []).append(rank_of([int(i) for i in np.argsort(-base)[:depth] if base[i] > 0], gold))
+        runs.setdefault("bm25 k1=1.2 b=0.75", []).append(
+            rank_of([int(i) for i in np.argsort(-base)[:depth] if base[i] > 0], gold)
+        )
         runs.setdefault("bm25 k1=0.9 b=0.4", []).append(rank_of([i for i, _ in lex_rank], gold))
         runs.setdefault("dense", []).append(rank_of([i for i, _ in dense_rank], gold))
         runs.setdefault("rrf", []).append(rank_of([i for i, _ in fusion.rrf([(lex_rank, 1), (dense_rank, 1)])], gold))
@@ -120,7 +122,12 @@ def main() -> None:
     for name, m in results.items():
         print(f"{name:<22} R@1 {m['R@1']:.3f}  R@3 {m['R@3']:.3f}  MRR {m['MRR']:.3f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"questions": len(questions), "seed": args.seed, "sentences": report.sentences, "results": results}, indent=2))
+    args.out.write_text(
+        json.dumps(
+            {"questions": len(questions), "seed": args.seed, "sentences": report.sentences, "results": results},
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

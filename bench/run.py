@@ -41,8 +41,14 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
@@ -152,8 +158,16 @@ def main() -> None:
 
     starts, peaks = [], []
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    cli = [sys.executable, "-m", "bot", "ask", "Combien d'attaques à la roquette depuis janvier ?", "--json",
-           "--index-dir", str(args.index_dir)]
+    cli = [
+        sys.executable,
+        "-m",
+        "bot",
+        "ask",
+        "Combien d'attaques à la roquette depuis janvier ?",
+        "--json",
+        "--index-dir",
+        str(args.index_dir),
+    ]
     # GNU time reports the child's own peak memory (getrusage's would count the pages it had from this process).
     timer = ["/usr/bin/time", "-f", "%M"] if Path("/usr/bin/time").exists() else []
     for _ in range(5):
@@ -180,7 +194,9 @@ def main() -> None:
             extract_events(article, sents)
             times.append((time.perf_counter() - t) * 1000)
         result["event_extraction_ms_per_article"] = {
-            "articles": len(times), "p50": round(percentile(times, 50), 2), "p95": round(percentile(times, 95), 2)
+            "articles": len(times),
+            "p50": round(percentile(times, 50), 2),
+            "p95": round(percentile(times, 95), 2),
         }
         print("events", result["event_extraction_ms_per_article"])
 

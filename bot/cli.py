@@ -77,10 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", parents=[common], help="start the Discord bot (the console when no token is set)")
     p.add_argument("--build-if-missing", action="store_true", help="build the index first if there is none")
 
-    p = sub.add_parser("sync", parents=[common],
-                       help="register the slash commands with Discord (the dev guild when configured, else globally)")
-    p.add_argument("--clear-global", action="store_true",
-                   help="with a dev guild: also remove the commands registered globally before (no double entries)")
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="register the slash commands with Discord (the dev guild when configured, else globally)",
+    )
+    p.add_argument(
+        "--clear-global",
+        action="store_true",
+        help="with a dev guild: also remove the commands registered globally before (no double entries)",
+    )
 
     p = sub.add_parser("source", help="the sources moderators manage: web pages, feeds and files")
     verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
@@ -204,7 +210,10 @@ def cmd_console(engine: Engine, args: argparse.Namespace) -> int:
 
 def cmd_run(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
     if args.build_if_missing and engine.store.current_path() is None:
-        print(f"No index yet in {settings.index.index_dir}: building it from {settings.index.sources} ...", file=sys.stderr)
+        print(
+            f"No index yet in {settings.index.index_dir}: building it from {settings.index.sources} ...",
+            file=sys.stderr,
+        )
         cmd_index(engine, argparse.Namespace(json=False))
     if settings.token is None:
         print("No Discord token configured (DISCORD_TOKEN): starting the local console instead.", file=sys.stderr)
@@ -285,8 +294,10 @@ def _read_upload(path: Path, limit: int) -> bytes:
 
 
 def _source_json(change: SourceChange, *, removed: bool = False) -> dict:
-    data = {"source": change.source.model_dump(mode="json"),
-            ("removed" if removed else "articles"): [a.model_dump(mode="json") for a in change.articles]}
+    data = {
+        "source": change.source.model_dump(mode="json"),
+        ("removed" if removed else "articles"): [a.model_dump(mode="json") for a in change.articles],
+    }
     if not removed:
         data |= {"failed": [f.model_dump(mode="json") for f in change.failed], "error": change.error}
     return data
@@ -302,17 +313,25 @@ def _change_json(result: ChangeResult, verb: str) -> dict:
 
 
 def _overview_json(o: SourceOverview) -> dict:
-    return {**o.source.model_dump(mode="json"), "indexed_articles": o.indexed_articles, "sentences": o.sentences,
-            "events": o.events}
+    return {
+        **o.source.model_dump(mode="json"),
+        "indexed_articles": o.indexed_articles,
+        "sentences": o.sentences,
+        "events": o.events,
+    }
 
 
 def _overview_line(o: SourceOverview) -> str:
     s = o.source
-    fetched = f"last fetch {s.last_fetch_at:%Y-%m-%d %H:%M} UTC: {s.last_result}" if s.last_fetch_at else s.last_result or ""
-    return (f"#{s.id} {s.kind:<4} {s.origin}" + (f" ({s.title})" if s.title and s.kind != "url" else "")
-            + f"\n    {_count(o.indexed_articles, 'article')}, {_count(o.sentences, 'sentence')}, "
-            f"{_count(o.events, 'event')} · {fetched}"
-            + f" · added by {s.added_by} on {s.added_at:%Y-%m-%d}")
+    fetched = (
+        f"last fetch {s.last_fetch_at:%Y-%m-%d %H:%M} UTC: {s.last_result}" if s.last_fetch_at else s.last_result or ""
+    )
+    return (
+        f"#{s.id} {s.kind:<4} {s.origin}"
+        + (f" ({s.title})" if s.title and s.kind != "url" else "")
+        + f"\n    {_count(o.indexed_articles, 'article')}, {_count(o.sentences, 'sentence')}, "
+        f"{_count(o.events, 'event')} · {fetched}" + f" · added by {s.added_by} on {s.added_at:%Y-%m-%d}"
+    )
 
 
 def _change_text(result: ChangeResult, verb: str) -> str:
@@ -324,8 +343,10 @@ def _change_text(result: ChangeResult, verb: str) -> str:
             lines.append(f"Removed source #{s.id} ({s.kind} {s.origin}): {_count(n, 'article')} left the index.")
             continue
         head = "Added" if verb == "add" else "Refreshed"
-        lines.append(f"{head} source #{s.id} ({s.kind} {s.origin}): "
-                     + (f"error: {change.error}" if change.error else _count(n, "new article" if verb != "add" else "article")))
+        lines.append(
+            f"{head} source #{s.id} ({s.kind} {s.origin}): "
+            + (f"error: {change.error}" if change.error else _count(n, "new article" if verb != "add" else "article"))
+        )
         for a in change.articles:
             date = f" · {a.published.isoformat()}" if a.published else ""
             lines.append(f"  + {a.title}{date} · {_count(a.sentences, 'sentence')} · {_count(a.events, 'event')}")
@@ -359,7 +380,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     engine = build_engine(settings)
     if args.command in ("ask", "eval", "console", "run"):
         engine.warm_up(long_running=args.command in ("console", "run"))  # the model loads while the index does
-    commands = {"index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "attacks": cmd_attacks, "status": cmd_status, "console": cmd_console}
+    commands = {
+        "index": cmd_index,
+        "ask": cmd_ask,
+        "eval": cmd_eval,
+        "attacks": cmd_attacks,
+        "status": cmd_status,
+        "console": cmd_console,
+    }
     try:
         if args.command == "run":
             return cmd_run(engine, args, settings)

@@ -19,8 +19,8 @@ from discord.ext import commands
 from index.engine import Engine
 from index.errors import BuildInProgress, EventbotError
 from index.feedback import FeedbackStore
-from index.sources import SourceManager
 from index.models import BuildReport, ProgressEvent
+from index.sources import SourceManager
 
 from .settings import Settings
 
@@ -50,7 +50,11 @@ def bot_intents() -> discord.Intents:
 # What the bot needs in the channels where it answers: read, reply (a reply needs the history), embeds, threads,
 # and files (the /attacks chart).
 BOT_PERMISSIONS = discord.Permissions(
-    view_channel=True, send_messages=True, send_messages_in_threads=True, embed_links=True, read_message_history=True,
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    read_message_history=True,
     attach_files=True,
 )
 
@@ -85,7 +89,7 @@ class EventBot(commands.Bot):
         self.engine = engine
         self.feedback = feedback or FeedbackStore.in_index_dir(settings.index.index_dir)
         self.sources = sources or SourceManager(engine, settings.sources)
-        self.started_at = dt.datetime.now(dt.timezone.utc)
+        self.started_at = dt.datetime.now(dt.UTC)
         self.serving = serving  # False for `eventbot sync`: commands only, no index, no model
         self._build: asyncio.Future[BuildReport] | None = None
         self._build_reporter: asyncio.Task | None = None  # the /reindex handler that reports on the build
@@ -130,8 +134,12 @@ class EventBot(commands.Bot):
         """No prefix commands: mentions and DMs are answered by the ask extension's listener."""
 
     async def on_ready(self) -> None:
-        log.info("connected as %s to %d guilds; invite link: %s", self.user, len(self.guilds),
-                 invite_url(self.application_id or 0))
+        log.info(
+            "connected as %s to %d guilds; invite link: %s",
+            self.user,
+            len(self.guilds),
+            invite_url(self.application_id or 0),
+        )
 
     async def run_long(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a long blocking job (a build, a fetch) on the bot's own worker threads."""
@@ -152,7 +160,9 @@ class EventBot(commands.Bot):
 
         def track(event: ProgressEvent) -> None:
             if self.build_cancel_requested.is_set() and event.stage in _CANCELLABLE_STAGES:
-                raise BuildCancelled("The bot is shutting down: the build was cancelled, the previous index still serves.")
+                raise BuildCancelled(
+                    "The bot is shutting down: the build was cancelled, the previous index still serves."
+                )
             progress(event)
 
         self._build = asyncio.ensure_future(self.run_long(self.engine.build, progress=track, requested_by=requested_by))

@@ -26,7 +26,9 @@ def _options(given: str, allowed: tuple[str, ...]) -> dict[str, str]:
     try:
         tokens = shlex.split(given)
     except ValueError as exc:  # `where:"base de Balad` without its closing quote
-        raise EventbotError(f"Cannot read the options: {exc} (quote a value with spaces: where:\"base de Balad\").") from None
+        raise EventbotError(
+            f'Cannot read the options: {exc} (quote a value with spaces: where:"base de Balad").'
+        ) from None
     for token in tokens:
         name, sep, value = token.partition(":")
         if not sep or name not in allowed:
@@ -54,7 +56,11 @@ class Console:
                 return json.dumps({"help": HELP}, ensure_ascii=False) if json_output else HELP
             if command == "/ask":
                 answer = self.engine.ask(rest)
-                return json.dumps(text.answer_json(answer), ensure_ascii=False) if json_output else text.answer_text(answer)
+                return (
+                    json.dumps(text.answer_json(answer), ensure_ascii=False)
+                    if json_output
+                    else text.answer_text(answer)
+                )
             if command == "/attacks":
                 events = self.engine.attacks(**_options(rest, ("where", "since", "until", "weapon")))
                 if json_output:
@@ -65,8 +71,10 @@ class Console:
                 manifest = loaded.manifest
                 if json_output:  # the same object as `eventbot status --json`
                     return json.dumps(text.status_json(loaded.path, manifest), ensure_ascii=False)
-                return (f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "
-                        f"model {manifest.model}, built {manifest.built_at:%Y-%m-%d %H:%M} UTC")
+                return (
+                    f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "
+                    f"model {manifest.model}, built {manifest.built_at:%Y-%m-%d %H:%M} UTC"
+                )
             raise EventbotError(f"Unknown command {command}: /ask, /attacks, /status, /help or /quit.")
         except EventbotError as exc:
             return json.dumps({"error": str(exc)}, ensure_ascii=False) if json_output else str(exc)

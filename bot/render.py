@@ -10,7 +10,18 @@ import discord
 
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
-from index.models import Answer, ArticleRef, AttackEvent, BuildReport, EventSource, Hit, Manifest, ProgressEvent, Sentence, SourceOverview
+from index.models import (
+    Answer,
+    ArticleRef,
+    AttackEvent,
+    BuildReport,
+    EventSource,
+    Hit,
+    Manifest,
+    ProgressEvent,
+    Sentence,
+    SourceOverview,
+)
 
 from .text import NO_ANSWER, citations, event_summary, report_text
 
@@ -146,7 +157,8 @@ def context_embed(question: str, blocks: list[tuple[ArticleRef, list[Sentence], 
             parts.append(f"{head}\n*This article is no longer in the index.*")
             continue
         text = " ".join(
-            f"**{escape(shorten(collapse(s.text), QUOTE_LIMIT))}**" if s.position == cited
+            f"**{escape(shorten(collapse(s.text), QUOTE_LIMIT))}**"
+            if s.position == cited
             else escape(shorten(collapse(s.text), QUOTE_LIMIT // 2))
             for s in sentences
         )
@@ -165,8 +177,10 @@ def managed_source_line(item: SourceOverview) -> str:
     src = item.source
     fetched = f" · fetched {src.last_fetch_at:%Y-%m-%d %H:%M}" if src.last_fetch_at else ""
     result = f" ({shorten(collapse(src.last_result), 80)})" if src.last_result else ""
-    counts = (f"{item.indexed_articles} article{'s' * (item.indexed_articles != 1)}, "
-              f"{item.sentences} sentences, {item.events} event{'s' * (item.events != 1)}")
+    counts = (
+        f"{item.indexed_articles} article{'s' * (item.indexed_articles != 1)}, "
+        f"{item.sentences} sentences, {item.events} event{'s' * (item.events != 1)}"
+    )
     origin = shorten(src.origin, 100).replace("<", "").replace(">", "")  # the brackets keep Discord from previewing it
     return f"#{src.id} {src.kind} · <{origin}> · {counts}{fetched}{escape(result)}"
 
@@ -179,13 +193,15 @@ def sources_embed(
     page = min(max(page, 0), pages - 1)
     chunk = entries[page * per_page : (page + 1) * per_page]
     lines = [
-        f"{n}. {link(ref.title, ref.url)}" + (f" · {ref.published.isoformat()}" if ref.published else "")
+        f"{n}. {link(ref.title, ref.url)}"
+        + (f" · {ref.published.isoformat()}" if ref.published else "")
         + f" · {count} sentence{'s' * (count != 1)}"
         for n, (ref, count) in enumerate(chunk, start=page * per_page + 1)
     ]
     description = (
         fit_lines(lines, DESCRIPTION_LIMIT, more=lambda n: f"*{n} more on this page left out to fit Discord's limits*")
-        if lines else "No articles are indexed yet."
+        if lines
+        else "No articles are indexed yet."
     )
     embed = discord.Embed(title="Indexed articles", description=description, colour=ANSWER_COLOUR)
     if managed:
@@ -196,7 +212,12 @@ def sources_embed(
     return embed
 
 
-_STAGES = {"read": "files read", "segment": "articles read", "embed": "sentences embedded", "write": "writing the index"}
+_STAGES = {
+    "read": "files read",
+    "segment": "articles read",
+    "embed": "sentences embedded",
+    "write": "writing the index",
+}
 
 
 def progress_text(events: dict[str, ProgressEvent], requested_by: str, elapsed: float) -> str:
@@ -215,8 +236,9 @@ def progress_text(events: dict[str, ProgressEvent], requested_by: str, elapsed: 
 def report_embed(report: BuildReport, requested_by: str) -> discord.Embed:
     embed = discord.Embed(
         title="Index rebuilt",
-        description=fit_lines(escape(report_text(report)).split("\n"), DESCRIPTION_LIMIT,
-                              more=lambda n: f"… and {n} more skipped"),
+        description=fit_lines(
+            escape(report_text(report)).split("\n"), DESCRIPTION_LIMIT, more=lambda n: f"… and {n} more skipped"
+        ),
         colour=discord.Colour.green(),
     )
     embed.set_footer(text=shorten(f"Asked by {requested_by} · {report.seconds:.1f} s", FOOTER_LIMIT))
@@ -232,12 +254,17 @@ def status_embed(
 ) -> discord.Embed:
     embed = discord.Embed(title="eventbot status", colour=ANSWER_COLOUR)
     if manifest is not None:
-        embed.add_field(name="Index", value=f"{manifest.articles} articles · {manifest.sentences} sentences · "
-                                            f"{manifest.events} attack events", inline=False)
+        embed.add_field(
+            name="Index",
+            value=f"{manifest.articles} articles · {manifest.sentences} sentences · {manifest.events} attack events",
+            inline=False,
+        )
         embed.add_field(name="Model", value=escape(manifest.model))
         embed.add_field(name="Built", value=discord.utils.format_dt(manifest.built_at, "f"))
     else:
-        embed.add_field(name="Index", value=shorten(escape(index_problem or "none yet"), FIELD_VALUE_LIMIT), inline=False)
+        embed.add_field(
+            name="Index", value=shorten(escape(index_problem or "none yet"), FIELD_VALUE_LIMIT), inline=False
+        )
     embed.add_field(name="Last build", value=shorten(_build_line(build), FIELD_VALUE_LIMIT), inline=False)
     embed.add_field(name="Feedback", value=f"👍 {feedback.up} · 👎 {feedback.down} on {feedback.answers} answers")
     embed.add_field(name="Uptime", value=_duration(uptime))
@@ -257,8 +284,10 @@ def _build_line(build: BuildStatus) -> str:
     report = build.last_report
     if report is None:
         return f"finished {when}{who}"
-    return (f"finished {when}{who}: {len(report.added)} added, {len(report.updated)} updated, "
-            f"{len(report.reused)} reused, {len(report.removed)} removed, {len(report.skipped)} skipped")
+    return (
+        f"finished {when}{who}: {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.reused)} reused, {len(report.removed)} removed, {len(report.skipped)} skipped"
+    )
 
 
 def _duration(delta: dt.timedelta) -> str:
@@ -305,8 +334,9 @@ def attack_pages(events: list[AttackEvent], per_page: int = EVENTS_PER_PAGE) -> 
     return [events[i : i + per_page] for i in range(0, len(events), per_page)] or [[]]
 
 
-def filters_text(where: str | None = None, since: str | None = None, until: str | None = None,
-                 weapon: str | None = None) -> str:
+def filters_text(
+    where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
+) -> str:
     """`where: Gao · since: 2021` (raw, not escaped); empty without filters."""
     given = (("where", where), ("since", since), ("until", until), ("weapon", weapon))
     return " · ".join(f"{name}: {collapse(value)}" for name, value in given if value and value.strip())
@@ -351,13 +381,26 @@ def _fit_with_sources(build: Callable[[int], tuple[list[str], list[str]]], limit
         if len(text) <= DESCRIPTION_LIMIT:
             return text
     sources_text = fit_lines(sources, DESCRIPTION_LIMIT // 2, more=lambda n: f"… and {n} more sources")
-    return fit_lines(body, DESCRIPTION_LIMIT - len(sources_text) - 1,
-                     more=lambda n: f"*{n} more lines left out to fit Discord's limits*") + "\n" + sources_text
+    return (
+        fit_lines(
+            body,
+            DESCRIPTION_LIMIT - len(sources_text) - 1,
+            more=lambda n: f"*{n} more lines left out to fit Discord's limits*",
+        )
+        + "\n"
+        + sources_text
+    )
 
 
 def attacks_embed(
-    events: list[AttackEvent], *, page: int = 0, pages: int = 1, total: int | None = None, first: int = 1,
-    filters: str = "", note: str | None = None,
+    events: list[AttackEvent],
+    *,
+    page: int = 0,
+    pages: int = 1,
+    total: int | None = None,
+    first: int = 1,
+    filters: str = "",
+    note: str | None = None,
 ) -> discord.Embed:
     """One page of /attacks: a line per event (date, place, weapon and count, casualties, claim, actor) with its
     footnotes, then the page's sources. `first` is the number of the page's first event."""
@@ -378,8 +421,7 @@ def attacks_embed(
             body.append(f"{head} · {rest} {marks_text(event_marks)}".rstrip())
         return body, _sources_block(sources)
 
-    embed = discord.Embed(title=title, colour=ATTACKS_COLOUR,
-                          description=_fit_with_sources(build, EVENT_LINE_LIMITS))
+    embed = discord.Embed(title=title, colour=ATTACKS_COLOUR, description=_fit_with_sources(build, EVENT_LINE_LIMITS))
     footer = f"Page {page + 1}/{pages} · {total} event{'s' * (total != 1)}, newest first"
     embed.set_footer(text=shorten(footer + (f" · {note}" if note else ""), FOOTER_LIMIT))
     return embed
@@ -423,8 +465,11 @@ def evidence_embed(
                 body.append(f"> « {quote} »{mark} · {escape(', '.join(labels))}")
                 shown += 1
             if not shown:
-                body.extend(f"> « {escape(shorten(collapse(src.quote), limit))} » [{number[src.article_id]}]"
-                            for src in event.sources if src.quote)
+                body.extend(
+                    f"> « {escape(shorten(collapse(src.quote), limit))} » [{number[src.article_id]}]"
+                    for src in event.sources
+                    if src.quote
+                )
             body.append("")
         return body[:-1], _sources_block(sources)
 

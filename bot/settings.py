@@ -30,7 +30,9 @@ class DiscordConfig(BaseModel):
     context_sentences: int = Field(1, ge=1, le=5)  # "More context": sentences before and after each cited one
     sync_on_start: bool = True  # sync the slash commands at start-up (`eventbot sync` does it on demand)
     guild_ready_timeout: float = Field(2.0, ge=0)  # seconds discord.py waits for GUILD_CREATEs before on_ready
-    shutdown_grace_seconds: float = Field(10.0, ge=0)  # on SIGTERM, a running build may finish within this, else it is cancelled
+    shutdown_grace_seconds: float = Field(
+        10.0, ge=0
+    )  # on SIGTERM, a running build may finish within this, else it is cancelled
 
     @field_validator("api_base")
     @classmethod
@@ -54,7 +56,9 @@ class Settings(BaseSettings):
     discord: DiscordConfig = Field(default_factory=DiscordConfig)
     sources: SourcesConfig = Field(default_factory=SourcesConfig)
     # The conventional variable name works too.
-    discord_token: SecretStr | None = Field(None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN"))
+    discord_token: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN")
+    )
     log_level: str = "INFO"
 
     @property
@@ -71,7 +75,13 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings, env_settings, dotenv_settings, TomlConfigSettingsSource(settings_cls), file_secret_settings)
+        return (
+            init_settings,
+            env_settings,
+            dotenv_settings,
+            TomlConfigSettingsSource(settings_cls),
+            file_secret_settings,
+        )
 
 
 def load_settings(config_file: Path | None = None, **overrides) -> Settings:

@@ -67,8 +67,10 @@ def answer_text(answer: Answer) -> str:
     if not answer.hits:
         return NO_ANSWER
     marks, refs = citations(answer)
-    lines = [f"{i}. « {hit.text} » " + "".join(f"[{m}]" for m in hit_marks)
-             for i, (hit, hit_marks) in enumerate(zip(answer.hits, marks), start=1)]
+    lines = [
+        f"{i}. « {hit.text} » " + "".join(f"[{m}]" for m in hit_marks)
+        for i, (hit, hit_marks) in enumerate(zip(answer.hits, marks), start=1)
+    ]
     lines.append("")
     lines.append("Sources:")
     lines.extend(source_line(n, ref) for n, ref in enumerate(refs, start=1))
@@ -82,7 +84,9 @@ def report_text(report: BuildReport) -> str:
 
     lines = [
         f"Index built in {report.seconds:.1f} s: {report.articles} articles, {report.sentences} sentences "
-        f"({report.embedded} embedded now" + (", the rest reused" if report.reused else "") + f"), {report.events} attack events.",
+        f"({report.embedded} embedded now"
+        + (", the rest reused" if report.reused else "")
+        + f"), {report.events} attack events.",
         f"added: {len(report.added)}" + (f" ({names(report.added)})" if report.added else ""),
         f"updated: {len(report.updated)}" + (f" ({names(report.updated)})" if report.updated else ""),
         f"reused: {len(report.reused)}",
@@ -102,7 +106,10 @@ def event_json(event: AttackEvent) -> dict:
 def casualties_text(event: AttackEvent) -> str:
     """`2 killed, 0 injured`; disagreeing figures with their sources (`22 (OSDH) or 1 (Pentagone) killed`)."""
     parts = []
-    for label, best, reports in (("killed", event.killed, event.killed_reports), ("injured", event.injured, event.injured_reports)):
+    for label, best, reports in (
+        ("killed", event.killed, event.killed_reports),
+        ("injured", event.injured, event.injured_reports),
+    ):
         figures = list(dict.fromkeys((r.count, r.according_to) for r in reports))
         if len({c for c, _ in figures}) > 1:
             parts.append(" or ".join(f"{c} ({who})" if who else str(c) for c, who in figures) + f" {label}")
@@ -149,7 +156,12 @@ def events_text(events: list[AttackEvent]) -> str:
         for src in event.sources:
             if src.article_id not in refs:
                 refs[src.article_id] = len(refs) + 1
-                notes.append(source_line(refs[src.article_id], ArticleRef(id=src.article_id, title=src.title, url=src.url, published=src.published)))
+                notes.append(
+                    source_line(
+                        refs[src.article_id],
+                        ArticleRef(id=src.article_id, title=src.title, url=src.url, published=src.published),
+                    )
+                )
             marks.append(refs[src.article_id])
         lines.append(f"{i}. {event_summary(event)} " + "".join(f"[{m}]" for m in marks))
         for src in event.sources:

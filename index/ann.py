@@ -33,7 +33,7 @@ class FaissIndex:
         self._index = index
 
     @classmethod
-    def create(cls, dimension: int, kind: str = "flat") -> "FaissIndex":
+    def create(cls, dimension: int, kind: str = "flat") -> FaissIndex:
         if kind == "flat":
             return cls(faiss.IndexFlatIP(dimension))
         if kind == "hnsw":
@@ -77,5 +77,5 @@ class FaissIndex:
         faiss.write_index(self._index, str(path))
 
     @classmethod
-    def load(cls, path: Path) -> "FaissIndex":
+    def load(cls, path: Path) -> FaissIndex:
         return cls(faiss.read_index(str(path)))

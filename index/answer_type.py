@@ -13,10 +13,14 @@ _I = re.IGNORECASE
 _ASKS: dict[AnswerType, re.Pattern[str]] = {
     "number": re.compile(
         r"\b(?:combien|quel(?:le)? (?:nombre|bilan|montant|quantité|pourcentage|taux)|how (?:many|much)"
-        r"|what (?:number|toll|percentage|amount))\b", _I),
+        r"|what (?:number|toll|percentage|amount))\b",
+        _I,
+    ),
     "date": re.compile(
         r"\b(?:quand|depuis quand|jusqu'à quand|(?:en|à|depuis) quelle (?:année|date|époque)|quelle (?:année|date)"
-        r"|when|since when|(?:in )?what (?:year|date|month))\b", _I),
+        r"|when|since when|(?:in )?what (?:year|date|month))\b",
+        _I,
+    ),
 }
 
 _NUMBER_WORDS = (
@@ -35,7 +39,9 @@ _HOLDS: dict[AnswerType, re.Pattern[str]] = {
     "number": re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", _I),
     "date": re.compile(
         rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS}|{_DAYS}|hier|avant-hier|aujourd'hui|demain|yesterday|today|tomorrow"
-        r"|(?:la semaine|le mois|l'année) (?:dernière|dernier|passée?)|last (?:week|month|year)|\d{1,2}/\d{1,2})\b", _I),
+        r"|(?:la semaine|le mois|l'année) (?:dernière|dernier|passée?)|last (?:week|month|year)|\d{1,2}/\d{1,2})\b",
+        _I,
+    ),
 }
 
 

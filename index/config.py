@@ -69,7 +69,7 @@ class SearchConfig(BaseModel):
     max_question_chars: int = Field(500, ge=10, le=10_000)
 
     @model_validator(mode="after")
-    def _check(self) -> "SearchConfig":
+    def _check(self) -> SearchConfig:
         if self.glossary_path is not None and not self.glossary_path.is_file():
             raise ValueError(f"glossary_path {self.glossary_path} does not exist")
         return self

@@ -67,7 +67,9 @@ class SentenceTransformerEncoder:
         self._torch = torch
         self._model = SentenceTransformer(resolve_model_path(name), device=device, local_files_only=True)
         # Renamed in sentence-transformers 6; both names exist across the versions we accept.
-        dimension_of = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        dimension_of = (
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        )
         self.dimension = int(dimension_of())
         use_bf16 = precision == "bf16" or (precision == "auto" and device == "cpu" and cpu_supports_bf16())
         self.precision: Precision = "bf16" if use_bf16 else "fp32"

@@ -58,9 +58,7 @@ class Engine:
         self._refused: Path | None = None  # a newer build that failed to open: keep serving, do not retry it
         self._build_lock = threading.Lock()
         self.build_status = BuildStatus()
-        self.glossary = (
-            Glossary.load(self.search_config.glossary_path) if self.search_config.glossary else None
-        )
+        self.glossary = Glossary.load(self.search_config.glossary_path) if self.search_config.glossary else None
 
     # --- encoder -------------------------------------------------------------------------------
     @property
@@ -80,8 +78,9 @@ class Engine:
     def warm_up(self, *, long_running: bool = False) -> threading.Thread:
         """Load the model in the background, so that start-up does not wait for it. A long-running process (the bot,
         the console) also readies the encoder's faster path for later questions, which a one-shot `ask` need not."""
-        thread = threading.Thread(target=self._load_encoder_quietly, args=(long_running,), name="encoder-warm-up",
-                                  daemon=True)
+        thread = threading.Thread(
+            target=self._load_encoder_quietly, args=(long_running,), name="encoder-warm-up", daemon=True
+        )
         thread.start()
         return thread
 
@@ -146,7 +145,9 @@ class Engine:
         self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
     ) -> list[AttackEvent]:
         """Attack events of the serving index, merged across articles, filtered, newest first."""
-        from . import attacks  # here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for
+        from . import (
+            attacks,
+        )  # here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for
 
         return attacks.select(self.events(), where=where, since=since, until=until, weapon=weapon)
 
@@ -181,7 +182,7 @@ class Engine:
         if not acquired:
             raise BuildInProgress("An index build is already running; you will see its report when it ends.")
         status = self.build_status
-        status.running, status.started_at, status.requested_by = True, dt.datetime.now(dt.timezone.utc), requested_by
+        status.running, status.started_at, status.requested_by = True, dt.datetime.now(dt.UTC), requested_by
         status.progress, status.last_error = None, None
 
         def track(event: ProgressEvent) -> None:
@@ -206,7 +207,7 @@ class Engine:
             self.load()
             status.last_report = report
             status.history.append(
-                f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} by {requested_by or 'cli'}: "
+                f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} by {requested_by or 'cli'}: "
                 f"{len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed"
             )
             return report
@@ -214,7 +215,7 @@ class Engine:
             status.last_error = str(exc) or type(exc).__name__
             raise
         finally:
-            status.running, status.finished_at = False, dt.datetime.now(dt.timezone.utc)
+            status.running, status.finished_at = False, dt.datetime.now(dt.UTC)
             self._build_lock.release()
 
 

@@ -56,7 +56,9 @@ def evaluate(ask: Callable[[str, int], Answer], items: Sequence[QAItem], k: int 
             row["recall@3"] += rank <= 3
             row["mrr"] += 1.0 / rank
         if rank != 1:
-            misses.append({"q": item.q, "lang": item.lang, "rank": rank, "top": answer.hits[0].text if answer.hits else None})
+            misses.append(
+                {"q": item.q, "lang": item.lang, "rank": rank, "top": answer.hits[0].text if answer.hits else None}
+            )
     for row in per_lang.values():
         for key in ("recall@1", "recall@3", "mrr"):
             row[key] = round(row[key] / row["n"], 4)

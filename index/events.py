@@ -300,7 +300,11 @@ def canonical_weapon(word: str) -> str | None:
 
 
 def _count_before(text: str, at: int) -> int | None:
-    m = re.search(rf"(?:{lx.PFX})?(?!{lx.YEAR})(?P<n>{NUMBER})\s+(?:(?:de|d'|nouveaux|nouvelles|new|autres|other)\s+)?$", text[max(0, at - 40) : at], _I)
+    m = re.search(
+        rf"(?:{lx.PFX})?(?!{lx.YEAR})(?P<n>{NUMBER})\s+(?:(?:de|d'|nouveaux|nouvelles|new|autres|other)\s+)?$",
+        text[max(0, at - 40) : at],
+        _I,
+    )
     if not m:
         return None
     return parse_number(m.group("n"))
@@ -732,7 +736,9 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
     if country_of_place(nearest.group("name")):
         return nearest.group("name")
     city = lx.CITY_MENTION.search(nearest.string, nearest.end(), nearest.end() + 30)
-    if city and not lx.RELATIVE_TO.search(nearest.string, max(0, city.start() - 25), city.start()):  # `la Zone verte de Bagdad`
+    if city and not lx.RELATIVE_TO.search(
+        nearest.string, max(0, city.start() - 25), city.start()
+    ):  # `la Zone verte de Bagdad`
         return city.group()
     limit = _distance(nearest.span(), anchor) + 20
     known = [
@@ -763,7 +769,9 @@ def _is_place(name: str) -> bool:
 # ---------------------------------------------------------------------------------------------------------------
 
 # Devices one counts (`deux roquettes`); a count of strikes or shooters says little.
-_COUNTABLE = frozenset({"roquette", "obus", "mortier", "missile", "bombe", "grenade", "engin explosif", "voiture piégée", "kamikaze"})
+_COUNTABLE = frozenset(
+    {"roquette", "obus", "mortier", "missile", "bombe", "grenade", "engin explosif", "voiture piégée", "kamikaze"}
+)
 
 
 @dataclass
@@ -882,7 +890,9 @@ class _ArticleEvents:
             elif facts.weapon and draft.event_type is None:
                 draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
             draft.suicide = draft.suicide or facts.suicide
-        if (draft.kind == "incident" and trigger) or (facts.anaphor and facts.date_distance <= 60 and not facts.toll_update):
+        if (draft.kind == "incident" and trigger) or (
+            facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
+        ):
             draft.put("date", facts.date, facts)
         if trigger or facts.trigger or facts.anaphor:  # a place in a loosely related sentence is another place
             for name in ("location", "country", "actor"):
@@ -944,7 +954,13 @@ class _ArticleEvents:
             claimed_by=claimed_by,  # type: ignore[arg-type]
             evidence=evidence,
             sources=[
-                EventSource(article_id=article.id, title=article.title, url=article.url, published=article.published, quote=quote)
+                EventSource(
+                    article_id=article.id,
+                    title=article.title,
+                    url=article.url,
+                    published=article.published,
+                    quote=quote,
+                )
             ],
         )
 
@@ -965,7 +981,10 @@ def _types(draft: _Draft) -> tuple[str, str | None]:
     if draft.event_type and draft.event_type != VIOLENCE_CIVILIANS:
         return draft.event_type, draft.sub_event_type
     target = fold(str(draft.values.get("target") or ""))
-    if re.search(r"soldat|militaire|armee|poste|camp|caserne|base|patrouille|convoi|polic|gendarm|troop|soldier|army|checkpoint", target):
+    if re.search(
+        r"soldat|militaire|armee|poste|camp|caserne|base|patrouille|convoi|polic|gendarm|troop|soldier|army|checkpoint",
+        target,
+    ):
         return BATTLES, "Armed clash"
     return VIOLENCE_CIVILIANS, "Attack"
 

@@ -15,13 +15,19 @@ from dataclasses import dataclass
 # Numbers
 # ---------------------------------------------------------------------------------------------------------------
 
-_UNITS_FR = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+_UNITS_FR = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"]
 _TENS_FR = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
-_UNITS_EN = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen"
-).split()
-_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS_EN = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS_EN = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 NUMBER_WORDS: dict[str, int] = {
     **{w: i for i, w in enumerate(_UNITS_FR)},
@@ -335,8 +341,7 @@ ARMED_GROUPS = (
 
 # Capitalised words that follow place prepositions but are not places (media, months are handled elsewhere).
 NOT_PLACES = frozenset(
-    "AFP Reuters AP BBC CNN Associated Press Le La Les Un Une Des Il Elle Ils Elles The A An It They He She "
-    "Twitter Facebook Telegram Instagram YouTube Alliés Allies Sud Nord Est Ouest Centre Etat Etat-major Maison Blanche Pentagone Pentagon Nations Unies ONU UN Otan NATO Dieu Noël Pâques Ramadan".split()
+    ["AFP", "Reuters", "AP", "BBC", "CNN", "Associated", "Press", "Le", "La", "Les", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "The", "A", "An", "It", "They", "He", "She", "Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "Alliés", "Allies", "Sud", "Nord", "Est", "Ouest", "Centre", "Etat", "Etat-major", "Maison", "Blanche", "Pentagone", "Pentagon", "Nations", "Unies", "ONU", "UN", "Otan", "NATO", "Dieu", "Noël", "Pâques", "Ramadan"]
 )
 
 
@@ -391,7 +396,8 @@ _CITY_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(CITY_INDEX, key=len, reverse=True)) + r")(?![\w-])"
 )
 _COUNTRY_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(COUNTRY_NAMES, key=len, reverse=True) if k not in ("us", "u.s."))
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(k) for k in sorted(COUNTRY_NAMES, key=len, reverse=True) if k not in ("us", "u.s."))
     + r")(?![\w-])"
 )
 
@@ -410,7 +416,8 @@ def countries_named(text: str) -> set[str]:
     """Every country a text names, by itself or through one of its cities."""
     key = fold(text)
     return {CITY_INDEX[m.group()][1] for m in _CITY_RE.finditer(key)} | {
-        COUNTRY_NAMES[m.group()] for m in _COUNTRY_RE.finditer(key)}
+        COUNTRY_NAMES[m.group()] for m in _COUNTRY_RE.finditer(key)
+    }
 
 
 def place_key(place: str) -> str:
@@ -427,6 +434,7 @@ def place_key(place: str) -> str:
 # Patterns over sentences, built from the vocabulary above
 # ---------------------------------------------------------------------------------------------------------------
 
+
 def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -437,27 +445,165 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 # Cheap gates (substring tests on the lowercased sentence) before the costly patterns of each family.
 GATE_ANY = (
-    "attaq", "attent", "attack", "tir", "frapp", "strike", "explos", "blast", "déflagr", "bomb", "raid", "assaut",
-    "assault", "roquet", "rocket", "obus", "shell", "missil", "drone", "engin", "embusc", "ambush", "fusill", "shoot",
-    "tué", "tuant", "tuent", "kill", "bless", "wound", "injur", "mort", "dead", "death", "péri", "victim", "casualt",
-    "revendi", "claim", "accus", "blam", "kamikaze", "suicide", "piég", "grenade", "gunm", "couteau", "stab", "poignard",
-    "massacr", "artill", "mortier", "mortar", "hurt", "harm", "perdu la vie", "bilan", "toll", "incident", "violence",
-    "gunfire", "opened fire", "ouvert le feu", "égorg", "décapit", "bélier", "ramm", "arme",
+    "attaq",
+    "attent",
+    "attack",
+    "tir",
+    "frapp",
+    "strike",
+    "explos",
+    "blast",
+    "déflagr",
+    "bomb",
+    "raid",
+    "assaut",
+    "assault",
+    "roquet",
+    "rocket",
+    "obus",
+    "shell",
+    "missil",
+    "drone",
+    "engin",
+    "embusc",
+    "ambush",
+    "fusill",
+    "shoot",
+    "tué",
+    "tuant",
+    "tuent",
+    "kill",
+    "bless",
+    "wound",
+    "injur",
+    "mort",
+    "dead",
+    "death",
+    "péri",
+    "victim",
+    "casualt",
+    "revendi",
+    "claim",
+    "accus",
+    "blam",
+    "kamikaze",
+    "suicide",
+    "piég",
+    "grenade",
+    "gunm",
+    "couteau",
+    "stab",
+    "poignard",
+    "massacr",
+    "artill",
+    "mortier",
+    "mortar",
+    "hurt",
+    "harm",
+    "perdu la vie",
+    "bilan",
+    "toll",
+    "incident",
+    "violence",
+    "gunfire",
+    "opened fire",
+    "ouvert le feu",
+    "égorg",
+    "décapit",
+    "bélier",
+    "ramm",
+    "arme",
 )
 GATE_CASUALTY = (
-    "tué", "tuée", "tuant", "tuent", "tue ", "kill", "mort", "dead", "death", "died", "péri", "abattu", "assassin", "exécut",
-    "massacr", "fusillé", "décéd", "perdu la vie", "succomb", "bilan", "toll", "fatalit", "victim", "casualt", "hurt",
-    "harm", "bless", "wound", "injur", "shot",
+    "tué",
+    "tuée",
+    "tuant",
+    "tuent",
+    "tue ",
+    "kill",
+    "mort",
+    "dead",
+    "death",
+    "died",
+    "péri",
+    "abattu",
+    "assassin",
+    "exécut",
+    "massacr",
+    "fusillé",
+    "décéd",
+    "perdu la vie",
+    "succomb",
+    "bilan",
+    "toll",
+    "fatalit",
+    "victim",
+    "casualt",
+    "hurt",
+    "harm",
+    "bless",
+    "wound",
+    "injur",
+    "shot",
 )
 GATE_CLAIM = ("revendi", "claim")
 GATE_SUSPECT = ("accus", "attribu", "imput", "blame", "suspect", "soupçon")
 GATE_ACTOR = (
-    "mené", "lancé", "tiré", "frapp", "bombard", "visé", "ciblé", "attaqu", "pilonn", "effectu", "conduit", "perpétr",
-    "commis", "carried out", "launched", "fired", "struck", "attacked", "targeted", "bombed", "shelled", "par ", "by ",
-    "armée", "aviation", "forces", "troupes", "army", "military", "warplane", "jets",
+    "mené",
+    "lancé",
+    "tiré",
+    "frapp",
+    "bombard",
+    "visé",
+    "ciblé",
+    "attaqu",
+    "pilonn",
+    "effectu",
+    "conduit",
+    "perpétr",
+    "commis",
+    "carried out",
+    "launched",
+    "fired",
+    "struck",
+    "attacked",
+    "targeted",
+    "bombed",
+    "shelled",
+    "par ",
+    "by ",
+    "armée",
+    "aviation",
+    "forces",
+    "troupes",
+    "army",
+    "military",
+    "warplane",
+    "jets",
 )
-DEMONYM_HINTS = ("améric", "russ", "israél", "turc", "turq", "franç", "britann", "saoud", "iran", "syrie", "irak", "u.s.",
-                  "us ", "american", "russian", "israeli", "turkish", "french", "british", "saudi", "coalition")
+DEMONYM_HINTS = (
+    "améric",
+    "russ",
+    "israél",
+    "turc",
+    "turq",
+    "franç",
+    "britann",
+    "saoud",
+    "iran",
+    "syrie",
+    "irak",
+    "u.s.",
+    "us ",
+    "american",
+    "russian",
+    "israeli",
+    "turkish",
+    "french",
+    "british",
+    "saudi",
+    "coalition",
+)
 GATE_ORDINAL = ("ième", "ème", "th ", "second", "third", "first")
 
 
@@ -491,7 +637,9 @@ LAUNCHED = rx(
     r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|été)\s+(?:\w+\s+)?(?:menée?s?|lancée?s?|tirée?s?|effectuée?s?|conduite?s?)\b"
     r"|\b(?:carried out|launched|fired|conducted)\b"
 )
-NEGATED_VERB = rx(r"\b(?:n'|ne\s+)(?:\w+\s+){0,1}(?:pas|jamais|plus)\b|\b(?:not|never|no)\b|\bn'(?:a|ont|avait|avaient)\b")
+NEGATED_VERB = rx(
+    r"\b(?:n'|ne\s+)(?:\w+\s+){0,1}(?:pas|jamais|plus)\b|\b(?:not|never|no)\b|\bn'(?:a|ont|avait|avaient)\b"
+)
 # Contexts where an attack word does not report an attack that happened: threats, plans, trials, memorials.
 BLOCKED = rx(
     r"\b(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|risqu\w* d[e']|menac\w+|alertes?|fausse alerte|rumeurs?|enquête sur la mort|pour se suicider|prêts? à|en cas d['e]|projet d'|projetai\w+"
@@ -518,7 +666,9 @@ COUNTED = rx(
 )
 PLURAL_ATTACKS = rx(r"\b(?:attaques|attentats|attacks|frappes|strikes|tirs|bombings|raids)\b")
 # `les attentats ... avec 3.001 morts`: a toll for attacks in general, not a report of one.
-GENERIC_PLURAL = rx(r"(?:\b(?:les|des|ces|the|these)\s+|\bd')(?:\w+\s+)?(?:attentats|attaques|attacks|bombings|fusillades|shootings)\b")
+GENERIC_PLURAL = rx(
+    r"(?:\b(?:les|des|ces|the|these)\s+|\bd')(?:\w+\s+)?(?:attentats|attaques|attacks|bombings|fusillades|shootings)\b"
+)
 POLICE_KILL = rx(
     r"\b(?:la police|les policiers|un policier|les autorités|les forces de (?:l'ordre|sécurité)|police|security forces)\s+(?:\w+\s+)?"
     r"(?:a|ont|avait|avaient|have|has|had)?\s*(?:\w+\s+)?(?:tué|abattu|ouvert le feu|tiré sur|shot|killed|opened fire)"
@@ -548,7 +698,9 @@ ATTACKER_SHOT = rx(
 # A weapon named to say it was not used: `sans tirs d'armes à feu`, `without firing a shot`.
 NEGATED_WEAPON = rx(r"\b(?:sans|without|aucune?|no|ni)\s+(?:\w+(?:\s+|')){0,2}$")
 # Weapons whose maker's nationality names the attacker (`un drone américain`); a `kamikaze irakien` is a person.
-STATE_WEAPONS = frozenset({"frappe aérienne", "drone", "missile", "roquette", "obus", "mortier", "artillerie", "bombardement"})
+STATE_WEAPONS = frozenset(
+    {"frappe aérienne", "drone", "missile", "roquette", "obus", "mortier", "artillerie", "bombardement"}
+)
 # Articles about protests or police violence: the shootings they report are mostly by or at the police.
 PROTEST_TITLE = rx(
     r"\b(?:manifestants?|manifestations?|protest\w*|émeutes?|riots?|bavures?|violences? policières?|police brutality|racisme|par la police"
@@ -562,8 +714,24 @@ TEST_TITLE = rx(r"\b(?:essais?|testée?s?|teste|tests?|tested|exercices?|drills?
 TESTED_WEAPONS = frozenset({"missile", "drone", "roquette"})
 AIMED = rx(r"\b(?:contre|visant|vers|sur|en direction d[eu']|at|against|towards?|on)\b")
 DEMONSTRATIVE = rx(rf"\b(?:ce|cet|cette|ces|this|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
-BACKGROUND = rx(r"\b(?:depuis|since|chaque année|par an|each year|so far this year|au total depuis|jusqu'ici|jusqu'à présent|à ce jour|so far|to date)\b")
-RETALIATION_WORDS = ("répliqu", "ripost", "en réponse", "représaill", "riposte", "retaliation", "response", "après", "after", "following", "suite", "lendemain", "veille")
+BACKGROUND = rx(
+    r"\b(?:depuis|since|chaque année|par an|each year|so far this year|au total depuis|jusqu'ici|jusqu'à présent|à ce jour|so far|to date)\b"
+)
+RETALIATION_WORDS = (
+    "répliqu",
+    "ripost",
+    "en réponse",
+    "représaill",
+    "riposte",
+    "retaliation",
+    "response",
+    "après",
+    "after",
+    "following",
+    "suite",
+    "lendemain",
+    "veille",
+)
 # `Alors que les discussions se poursuivent à Bamako, ...`: the place and time of the backdrop, not the attack's.
 AS_BACKDROP = rx(r"^\s*(?:alors que|tandis que|while|as)\b[^,]{0,160},")
 RETALIATION = rx(
@@ -579,7 +747,9 @@ TOLL_UPDATE = rx(
 )
 
 DEFINITE = r"(?:le|la|les|l'|ce|cet|cette|ces|this|these|that|those|the)"
-ANAPHOR = rx(rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b|\b(?:le bilan|the toll|the death toll)\b")
+ANAPHOR = rx(
+    rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b|\b(?:le bilan|the toll|the death toll)\b"
+)
 ATTACK_NOUN = rx(rf"\b(?:{ATTACK_NOUNS})\b")
 PLURAL_ANAPHOR = rx(rf"\b(?:ces|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
 PRONOUN_START = rx(r"^\s*[«\"“]?\s*(?:il|elle|ils|elles|it|they|celle-ci|celui-ci|ceux-ci|celles-ci)\b")
@@ -624,18 +794,30 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
 KILL_VERBS = r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|massacrée?s?|fusillée?s?|killed|shot dead|morte?s?|décédée?s?|dead|died"
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
-KILLED_OBJ = rx(rf"\b(?:tuée?s?|tuant|tuent|tue|killed|killing|kills|coûté la vie à|cost the lives of|claimed the lives of)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)")
-INJURED_OBJ = rx(rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)")
+KILLED_OBJ = rx(
+    rf"\b(?:tuée?s?|tuant|tuent|tue|killed|killing|kills|coûté la vie à|cost the lives of|claimed the lives of)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
+)
+INJURED_OBJ = rx(
+    rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
+)
 KILLED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities)\b")
 # A figure followed by a period it covers is a tally (`3.500 morts en trois décennies`), not one attack's toll.
-TALLY = rx(r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)|in (?:\w+ )?(?:decades|years))\b")
-TOLL = rx(rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à|de)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:autres\s+)?(?:blessée?s?|wounded|injured|injuries)\b)")
-INJURED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded|injured)\b(?!\s+(?:{PFX})?{NUMBER})")
+TALLY = rx(
+    r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)|in (?:\w+ )?(?:decades|years))\b"
+)
+TOLL = rx(
+    rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à|de)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:autres\s+)?(?:blessée?s?|wounded|injured|injuries)\b)"
+)
+INJURED_NOUN = rx(
+    rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded|injured)\b(?!\s+(?:{PFX})?{NUMBER})"
+)
 KILLED_ONE = rx(
     r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?)\b|\b(?:est|était)\s+(?:\w+\s+)?(?:morte?|décédée?)\b"
     r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?killed\b"
 )
-INJURED_ONE = rx(r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b")
+INJURED_ONE = rx(
+    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
+)
 # `a tué le général X et son lieutenant Y`, `a poignardé à mort un policier`: one victim per named person.
 KILLED_NAMED = rx(
     r"\b(?:a|avait|ont|avaient|aurait)\s+(?:\w+\s+)?(?:tué|abattu|assassiné|égorgé|poignardé à mort|exécuté)\s+"
@@ -655,8 +837,12 @@ ZERO_BOTH = rx(
     r"|no (?:immediate )?reports? of (?:casualties|injuries|victims|damage or casualties)|no casualties|caused no (?:casualties|injuries)"
     r"|without causing (?:any )?(?:casualties|injuries)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)|no victims"
 )
-ZERO_KILLED = rx(r"aucun mort|pas de morts?|sans faire de morts?|no (?:one|body) was killed|nobody was killed|no deaths|no fatalities|n'a fait aucun mort")
-ZERO_INJURED = rx(r"aucun blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)|nobody was (?:injured|wounded)|no injuries")
+ZERO_KILLED = rx(
+    r"aucun mort|pas de morts?|sans faire de morts?|no (?:one|body) was killed|nobody was killed|no deaths|no fatalities|n'a fait aucun mort"
+)
+ZERO_INJURED = rx(
+    r"aucun blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)|nobody was (?:injured|wounded)|no injuries"
+)
 
 # Who gives a figure.
 SOURCE_SELON = rx(r"\b(?:selon|d'après|according to)\s+(?P<src>[^,;]+?)(?:\s*\((?P<acr>[^)]{2,15})\))?\s*(?:,|\.|$)")
@@ -694,7 +880,9 @@ CLAIM_SUBJECT = rx(
     r"\s+(?i:(?:a|ont|avait|avaient|has|have|had)\s+)?(?i:\w+\s+)?(?i:revendiqué|claimed responsibility|claimed the)",
     0,
 )
-CLAIMED = rx(r"\b(?:a|ont|avait|avaient|été)\s+(?:\w+\s+)?revendiquée?s?\b|\brevendication\b|\bclaimed responsibility\b")
+CLAIMED = rx(
+    r"\b(?:a|ont|avait|avaient|été)\s+(?:\w+\s+)?revendiquée?s?\b|\brevendication\b|\bclaimed responsibility\b"
+)
 SUSPECT = rx(
     rf"\baccus\w*\s+(?:\w+ment\s+)?(?P<who>(?:les?|la|l'|des)\s*[^,;]+?)\s+(?:de\s+|d')\s*(?:viser|avoir|être|attaquer|cibler|mener|lancer|tirer"
     r"|orchestrer|commettre|perpétrer|fomenter|cette|ces|l'attaque|l'attentat)"
@@ -714,20 +902,28 @@ ACTOR_SUBJECT = rx(
     r"|fired|struck|attacked|targeted|bombed|shelled)\b",
     0,
 )
-ACTOR_AGENT = rx(rf"\b(?:menée?s?|lancée?s?|tirée?s?|perpétrée?s?|commise?s?|carried out|launched|fired|by)\s+(?:par\s+)?(?:des|les|l'|le|la|un|une|the|a|an)?\s*(?P<who>{ARMED_GROUPS})")
+ACTOR_AGENT = rx(
+    rf"\b(?:menée?s?|lancée?s?|tirée?s?|perpétrée?s?|commise?s?|carried out|launched|fired|by)\s+(?:par\s+)?(?:des|les|l'|le|la|un|une|the|a|an)?\s*(?P<who>{ARMED_GROUPS})"
+)
 # Armed forces named as doing the attack: `par l'armée turque`, `l'aviation russe a ...`, `by Israeli forces`.
 ACTOR_FORCES = rx(
     r"\b(?:par|by)\s+(?:l'|les|la|le|the)?\s*(?:armée|aviation|forces|troupes|army|military|air force)\s+(?P<dem>[\w.]+)"
     r"|\b(?:l'armée|l'aviation|les forces|les troupes)\s+(?P<dem2>[\w.]+)\s+(?:a|ont|avait|avaient)\b"
     r"|\b(?:by\s+)?(?P<dem3>[\w.]+)\s+(?:army|military|forces|troops|warplanes|jets|air force)\b(?:\s+(?:have|has|had)?\s*\w+ed\b)"
 )
-TARGET = rx(r"\b(?:visant|ciblant|contre|visé|ciblé|abritant|hébergeant|targeting|against|targeted|housing)\s+(?P<np>[^.;:]+)")
-TARGET_END = rx(r"\s+(?:en représailles?|in retaliation|depuis|since|selon|according|poussant|faisant|tuant|blessant)\b|\s+-|\s*,\s*(?:a|ont|avait|said|selon)\b|\s*\(")
+TARGET = rx(
+    r"\b(?:visant|ciblant|contre|visé|ciblé|abritant|hébergeant|targeting|against|targeted|housing)\s+(?P<np>[^.;:]+)"
+)
+TARGET_END = rx(
+    r"\s+(?:en représailles?|in retaliation|depuis|since|selon|according|poussant|faisant|tuant|blessant)\b|\s+-|\s*,\s*(?:a|ont|avait|said|selon)\b|\s*\("
+)
 TARGET_CUT = rx(
     r"\s+(?:à|au|dans|près|lors|pour|par|avec|sur|en|in|near|on|at|with|after|while|when|trois|deux|hier|yesterday|a|ont|avait"
     r"|avaient|has|have|had|was|were|qui|who|which)\b"
 )
-CHANNEL = rx(r"\s+(?:dans un communiqué|sur (?:Twitter|X|Facebook|Telegram)|à l'AFP|à la presse|in a statement|on Twitter|to reporters)\b.*$")
+CHANNEL = rx(
+    r"\s+(?:dans un communiqué|sur (?:Twitter|X|Facebook|Telegram)|à l'AFP|à la presse|in a statement|on Twitter|to reporters)\b.*$"
+)
 DETERMINER = rx(r"^(?:les|le|la|l'|des|du|de|d'|une|un|leurs|leur|ses|son|sa|the|an|a)\b\s*")
 
 CAP = r"[A-ZÀ-ÖØ-ÞŒ][\w'-]*"
@@ -738,9 +934,17 @@ FACILITY = rx(
     rf"|(?P<name2>{PLACE})\s+(?P<fac2>air ?base|military base|airport)",
     0,
 )
-SETTLEMENT = rx(rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)\s+(?i:de|d'|of)\s*(?P<name>{PLACE})", 0)
+SETTLEMENT = rx(
+    rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)\s+(?i:de|d'|of)\s*(?P<name>{PLACE})",
+    0,
+)
 CITY_MENTION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted((s for v in CITIES.values() for p in v for s in p.split("|")), key=len, reverse=True)) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(c)
+        for c in sorted((s for v in CITIES.values() for p in v for s in p.split("|")), key=len, reverse=True)
+    )
+    + r")(?![\w-])"
 )
 PARENTHESES = re.compile(r"\([^()]*\)")
 SHOUTED = re.compile(r"\b[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ0-9]{2,})+\b")
@@ -784,7 +988,9 @@ SPOKEN_ON = rx(
     r"[^.;]{0,80}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dénoncé|condamné|annoncé|déclaré|indiqué|affirmé|accusé|salué|appelé"
     r"|réclamé|demandé|estimé|déploré|fustigé|critiqué|rappelé|publié|diffusé)\b"
 )
-PLUPERFECT = rx(r"\b(?:avait|avaient|s'était|s'étaient|had)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t|ts|en|ed)\b")
+PLUPERFECT = rx(
+    r"\b(?:avait|avaient|s'était|s'étaient|had)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t|ts|en|ed)\b"
+)
 # `ce lundi 5 février, X comparaît ... pour une fusillade`: a date right before a hearing dates the hearing.
 TRIAL_ON = rx(
     r"[^.;]{0,40}?\b(?:compara(?:î|i)t|comparaissent|compara(?:î|i)tra|comparaîtront|est jugée?|sont jugée?s|sera jugée?|seront jugée?s"
@@ -803,7 +1009,9 @@ SINCE = rx(r"\b(?:depuis|since)\b(?:\s+(?:que|qu'|the start of|le début d[e']|t
 GATE_AGGREGATE = ("attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing")
 AGG_NOUNS = r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|bombings?"
 AGG_ORDINAL = rx(rf"\b(?:la|le|l'|the|its|their|a)\s*(?P<ord>{ORDINAL})\s+(?:\w+\s+){{0,2}}?(?:{AGG_NOUNS})\b")
-AGG_COUNT = rx(rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?|bombings?)\b[^.]{{0,120}}?\b(?:depuis|since)\b")
+AGG_COUNT = rx(
+    rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?|bombings?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
+)
 WEAPON_WORDS = r"roquettes?|rockets?|obus|mortiers?|mortars?|missiles?|drones?|grenades?|bombes?|bombs?|engins? explosifs?|voitures? piégées?|car bombs?|kamikazes?|IEDs?"
 AGG_PART = rx(
     rf"\b(?:dont|including|of which)\s+(?P<num>{NUMBER})\s+(?:(?:à la|au|aux|à|par|avec|with|by|involving)\s+)?(?:des?\s+|d')?(?P<weapon>{WEAPON_WORDS})"
@@ -822,9 +1030,13 @@ OTHER_EVENT = rx(
     r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,|^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
 )
 # `après celui de Londres qui avait fait 5 morts, lorsqu'un homme ...`: what follows is about the attack compared with.
-COMPARED_EVENT = rx(r"\b(?:celui|celle|ceux|celles|that|those)\s+(?:d[eu']|des|of|in|at)\s*[^,;]{0,60}?\b(?:qui|dont|où|that|which|where)\b")
+COMPARED_EVENT = rx(
+    r"\b(?:celui|celle|ceux|celles|that|those)\s+(?:d[eu']|des|of|in|at)\s*[^,;]{0,60}?\b(?:qui|dont|où|that|which|where)\b"
+)
 # A sentence that restates an attack already reported, by its definite noun or a pronoun: `L'explosion a été déclenchée par ...`.
-RESTATING = rx(rf"^\W*(?:(?:le|la|les|l'|cette|cet|ce|ces|the|this)\s*(?:\w+\s+)?(?:{ATTACK_NOUNS}|kamikazes?|agression|assaillants?|tireurs?|gunman|attacker|assailant)|(?:il|elle|ils|elles|it|they)\s)\b")
+RESTATING = rx(
+    rf"^\W*(?:(?:le|la|les|l'|cette|cet|ce|ces|the|this)\s*(?:\w+\s+)?(?:{ATTACK_NOUNS}|kamikazes?|agression|assaillants?|tireurs?|gunman|attacker|assailant)|(?:il|elle|ils|elles|it|they)\s)\b"
+)
 # Several tolls in one sentence, each in parentheses or listed after a colon: other attacks enumerated, not this one's toll.
 _TOLL_WORD = r"(?:morts?|tués|blessés|dead|killed|wounded|injured)"
 TOLL_IN_PARENS = rx(rf"\((?:{PFX})?{NUMBER}\s+{_TOLL_WORD}[^()]*\)")
@@ -843,6 +1055,8 @@ ORG_BEFORE_PLACE = rx(r"(?:islamique|islamic state|qa[iï]da|qaeda|branche|branc
 EMBASSY = rx(r"^(?:ambassade|consulat|embassy|consulate)\b", re.IGNORECASE)
 PAREN_AFTER = re.compile(r"\s*\((?P<c>[^()]{2,40})\)")
 # `à Reading, à l'ouest de Londres`: the city after a direction word is the landmark, not the place.
-RELATIVE_TO = rx(r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|near\s+|km\s+d[e']\s*)$")
+RELATIVE_TO = rx(
+    r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|near\s+|km\s+d[e']\s*)$"
+)
 # `arrêtés à Molenbeek, ..., quand trois kamikazes se sont fait exploser`: a subordinate clause starts another scene.
 CLAUSE_GAP = rx(r",\s*(?:quand|lorsque|when|alors que|tandis que|while|après que|after)\b")

@@ -91,9 +91,11 @@ class FeedbackStore:
 
     def answer(self, answer_id: int) -> StoredAnswer | None:
         with self._lock:
-            row = self._conn().execute(
-                "SELECT id, question, sentence_ids, created_at FROM answers WHERE id = ?", (answer_id,)
-            ).fetchone()
+            row = (
+                self._conn()
+                .execute("SELECT id, question, sentence_ids, created_at FROM answers WHERE id = ?", (answer_id,))
+                .fetchone()
+            )
         if row is None:
             return None
         return StoredAnswer(row[0], row[1], json.loads(row[2]), dt.datetime.fromisoformat(row[3]))
@@ -127,4 +129,4 @@ class FeedbackStore:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -28,7 +28,9 @@ from .errors import SourceRejected
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
-FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"})
+FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"}
+)
 _ACCEPT = {
     PAGE_TYPES: "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5",
     FEED_TYPES: "application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8",
@@ -36,8 +38,13 @@ _ACCEPT = {
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _SNIFF = 8192
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # well-known NAT64 prefix: the last 32 bits are an IPv4 address
-_STATUS_HINTS = {401: "the site asks for a login", 403: "the site refused access", 404: "not found", 410: "gone",
-                 429: "the site is rate-limiting us; try later"}
+_STATUS_HINTS = {
+    401: "the site asks for a login",
+    403: "the site refused access",
+    404: "not found",
+    410: "gone",
+    429: "the site is rate-limiting us; try later",
+}
 
 
 # ------------------------------------------------------------------------------------------ addresses
@@ -115,7 +122,9 @@ def check_url(url: str) -> str:
         raise SourceRejected(f"not a valid link: {text[:200]} ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise SourceRejected(f"only http and https links can be fetched, not {scheme + ':' if scheme else 'this'} ({text[:200]})")
+        raise SourceRejected(
+            f"only http and https links can be fetched, not {scheme + ':' if scheme else 'this'} ({text[:200]})"
+        )
     if not parts.hostname:
         raise SourceRejected(f"the link has no host: {text[:200]}")
     if parts.username is not None or parts.password is not None:
@@ -186,8 +195,14 @@ class _GuardedBackend(httpcore.SyncBackend):
         self.allow_loopback = allow_loopback
         self.deadline = deadline
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: Iterable | None = None) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable | None = None,
+    ) -> httpcore.NetworkStream:
         last: Exception | None = None
         for address in resolve_checked(host, port, allow_loopback=self.allow_loopback):
             try:
@@ -199,8 +214,9 @@ class _GuardedBackend(httpcore.SyncBackend):
         assert last is not None
         raise last
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None,
-                            socket_options: Iterable | None = None) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable | None = None
+    ) -> httpcore.NetworkStream:
         raise SourceRejected("unix sockets are never used to fetch sources")
 
 
@@ -243,8 +259,12 @@ class GuardedTransport(httpx.BaseTransport):
         assert isinstance(request.stream, httpx.SyncByteStream)
         core_request = httpcore.Request(
             method=request.method,
-            url=httpcore.URL(scheme=request.url.raw_scheme, host=request.url.raw_host, port=request.url.port,
-                             target=request.url.raw_path),
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
             headers=request.headers.raw,
             content=request.stream,
             extensions=request.extensions,
@@ -252,8 +272,12 @@ class GuardedTransport(httpx.BaseTransport):
         with _transport_errors():
             response = self._pool.handle_request(core_request)
         assert isinstance(response.stream, Iterable)
-        return httpx.Response(status_code=response.status, headers=response.headers, stream=_Body(response.stream),
-                              extensions=response.extensions)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_Body(response.stream),
+            extensions=response.extensions,
+        )
 
     def close(self) -> None:
         self._pool.close()
@@ -280,8 +304,11 @@ class Fetcher:
         config = self.config
         current = check_url(url)
         deadline = time.monotonic() + config.timeout_seconds
-        headers = {"User-Agent": config.user_agent, "Accept": _ACCEPT.get(accept, "*/*"),
-                   "Accept-Encoding": "identity"}  # no compression: the size limit is on what is really read
+        headers = {
+            "User-Agent": config.user_agent,
+            "Accept": _ACCEPT.get(accept, "*/*"),
+            "Accept-Encoding": "identity",
+        }  # no compression: the size limit is on what is really read
         transport = GuardedTransport(allow_loopback=config.allow_loopback, deadline=deadline)
         with httpx.Client(transport=transport, headers=headers, follow_redirects=False, trust_env=False) as client:
             for _ in range(config.max_redirects + 1):

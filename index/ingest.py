@@ -58,13 +58,11 @@ _NO_SPLIT_BEFORE = frozenset(",;:)]")
 
 # Abbreviations that are followed by a name, never by a new sentence (compared case-sensitively).
 _TITLES = frozenset(
-    "M MM Mme Mmes Mlle Mlles Dr Dre Pr Mgr Mr Mrs Ms Messrs St Ste Gen Gén Col Lt Sgt Capt Cpt Cmdr Adm "
-    "Gov Sen Rep Rev Prof Hon Pres Ph cf vs env av apr approx resp".split()
+    ["M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Dre", "Pr", "Mgr", "Mr", "Mrs", "Ms", "Messrs", "St", "Ste", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Cpt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Rev", "Prof", "Hon", "Pres", "Ph", "cf", "vs", "env", "av", "apr", "approx", "resp"]
 )
 # Abbreviations that are followed by a number (compared lowercased): `p. 3`, `art. 49`, `v. 1250`, `5 janv. 2021`.
 _BEFORE_NUMBER = frozenset(
-    "p pp n no nos art al vol ch chap fig t réf ref tél tel v c ca "
-    "janv févr fév avr juil sept oct nov déc jan feb apr jun jul aug sep dec".split()
+    ["p", "pp", "n", "no", "nos", "art", "al", "vol", "ch", "chap", "fig", "t", "réf", "ref", "tél", "tel", "v", "c", "ca", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "dec"]
 )
 
 
@@ -145,7 +143,7 @@ def _protected_spans(line: str) -> list[tuple[int, int]]:
 def _sentence_end(line: str, s: int, e: int) -> int | None:
     """Where the sentence ends if the terminal punctuation line[s:e] ends one, else None."""
     n = len(line)
-    if 0 < s and e < n and line[s - 1] in "([" and line[e] in ")]":
+    if s > 0 and e < n and line[s - 1] in "([" and line[e] in ")]":
         return None  # `(...)`, `(?)`: an elision or a remark inside a sentence
     j = _absorb_closers(line, e)
     k = j
@@ -382,7 +380,9 @@ def _load_jsonl(text: str, rel: str, stem: str) -> _Loaded:
         try:
             records.append((f"{rel}:{number}", json.loads(line)))
         except json.JSONDecodeError as exc:
-            skipped.append(SkippedSource(path=f"{rel}:{number}", reason=f"invalid JSON ({exc.msg} at column {exc.colno})"))
+            skipped.append(
+                SkippedSource(path=f"{rel}:{number}", reason=f"invalid JSON ({exc.msg} at column {exc.colno})")
+            )
     loaded, bad = _records(records, rel, stem)
     return loaded, skipped + bad
 

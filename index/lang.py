@@ -9,14 +9,10 @@ from .models import Lang
 _WORD = re.compile(r"[a-zA-ZÀ-ÿ']+")
 
 _FR = frozenset(
-    "le la les un une des du de et est sont a ont dans pour par sur avec qui que quoi quel quelle quels "
-    "quelles combien où ou au aux ce cette ces il elle ils elles nous vous pas ne été se sa son ses leur "
-    "leurs comment pourquoi quand selon depuis après avant lors contre entre".split()
+    ["le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "sont", "a", "ont", "dans", "pour", "par", "sur", "avec", "qui", "que", "quoi", "quel", "quelle", "quels", "quelles", "combien", "où", "ou", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles", "nous", "vous", "pas", "ne", "été", "se", "sa", "son", "ses", "leur", "leurs", "comment", "pourquoi", "quand", "selon", "depuis", "après", "avant", "lors", "contre", "entre"]
 )
 _EN = frozenset(
-    "the a an and is are was were has have had in for by on with who what which how many much where when "
-    "why did do does of to from this that these those it they we you not been its their against after "
-    "before during since between any anyone".split()
+    ["the", "a", "an", "and", "is", "are", "was", "were", "has", "have", "had", "in", "for", "by", "on", "with", "who", "what", "which", "how", "many", "much", "where", "when", "why", "did", "do", "does", "of", "to", "from", "this", "that", "these", "those", "it", "they", "we", "you", "not", "been", "its", "their", "against", "after", "before", "during", "since", "between", "any", "anyone"]
 )
 
 

@@ -25,10 +25,7 @@ BM25_B = 0.4
 
 # Question words carry no content: a question's "combien"/"how many" must not match every number sentence.
 _QUESTION_WORDS = frozenset(
-    "quel quelle quels quelles combien comment pourquoi quand ou où qui que quoi lequel laquelle "
-    "est-ce estce a-t-il a-t-elle ont-ils y-a-t-il t il elle ils elles selon "
-    "what which who whom whose how many much where when why did does do was were is are has have had "
-    "any anyone there".split()
+    ["quel", "quelle", "quels", "quelles", "combien", "comment", "pourquoi", "quand", "ou", "où", "qui", "que", "quoi", "lequel", "laquelle", "est-ce", "estce", "a-t-il", "a-t-elle", "ont-ils", "y-a-t-il", "t", "il", "elle", "ils", "elles", "selon", "what", "which", "who", "whom", "whose", "how", "many", "much", "where", "when", "why", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "any", "anyone", "there"]
 )
 _STOP = frozenset(w for w in (*STOPWORDS_FRENCH, *STOPWORDS_EN_PLUS, *_QUESTION_WORDS))
 
@@ -61,9 +58,7 @@ def words(text: str) -> list[str]:
         if tok[0].isdigit() and not tok.isdigit() and "-" not in tok:
             tok = _THOUSANDS.sub("", tok)
         tok = tok.replace("-", "")
-        if tok.isdigit():
-            out.append(tok)
-        elif len(tok) > 1 and fold(tok) not in _STOP and tok not in _STOP:
+        if tok.isdigit() or len(tok) > 1 and fold(tok) not in _STOP and tok not in _STOP:
             out.append(tok)
     return out
 
@@ -94,7 +89,7 @@ class Glossary:
             self._fr_en.setdefault(fold(fr), []).append(en)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "Glossary":
+    def load(cls, path: Path | None = None) -> Glossary:
         if path is None:
             text = resources.files("index.resources").joinpath("glossary_en_fr.tsv").read_text("utf-8")
         else:
@@ -138,7 +133,7 @@ class LexicalIndex:
         self._idf = self._compute_idf()
 
     @classmethod
-    def build(cls, token_lists: Sequence[list[str]]) -> "LexicalIndex":
+    def build(cls, token_lists: Sequence[list[str]]) -> LexicalIndex:
         bm25 = bm25s.BM25(method="lucene", k1=BM25_K1, b=BM25_B)
         # bm25s needs at least one token per document; "" is a placeholder no query produces.
         bm25.index([toks or [""] for toks in token_lists], show_progress=False)
@@ -174,7 +169,7 @@ class LexicalIndex:
         (directory / "tokenizer.json").write_text(json.dumps({"version": TOKENIZER_VERSION}))
 
     @classmethod
-    def load(cls, directory: Path) -> "LexicalIndex":
+    def load(cls, directory: Path) -> LexicalIndex:
         meta = json.loads((directory / "tokenizer.json").read_text())
         if meta.get("version") != TOKENIZER_VERSION:
             raise ValueError(f"lexical index built with tokenizer {meta.get('version')}, expected {TOKENIZER_VERSION}")

@@ -131,8 +131,10 @@ class Searcher:
         if kind is not None:
             texts = index.sentences([i for i, _ in fused])
             lift = 1.0 + cfg.answer_type_weight
-            fused = sorted(((i, s * lift if i in texts and answer_type.holds(kind, texts[i].text) else s) for i, s in fused),
-                           key=lambda t: (-t[1], t[0]))
+            fused = sorted(
+                ((i, s * lift if i in texts and answer_type.holds(kind, texts[i].text) else s) for i, s in fused),
+                key=lambda t: (-t[1], t[0]),
+            )
         fused = fusion.diversify(fused, lambda i: index.row_article[i], cfg.same_article_decay)
 
         return Answer(question=text, hits=self._select(query, fused, dense, k, texts), lang=query.lang)
@@ -189,8 +191,7 @@ class Searcher:
             same_lang = lang == query.lang
             # Judged with the neighbours, which share the sentence's topic (as in the ranking).
             window = " ".join(
-                texts[r].text for r in (row - 1, row, row + 1)
-                if r in texts and texts[r].article_id == sent.article_id
+                texts[r].text for r in (row - 1, row, row + 1) if r in texts and texts[r].article_id == sent.article_id
             )
             relevant = self._coverage(query, window, lang) >= cfg.min_coverage or (
                 same_lang and dense[row] >= cfg.min_cosine
@@ -205,8 +206,13 @@ class Searcher:
                     twin.also_in.append(ref)
                 continue
             hit = Hit(
-                text=sent.text, score=round(score, 4), sentence_id=sent.key, position=sent.position,
-                start=sent.start, end=sent.end, article=ref,
+                text=sent.text,
+                score=round(score, 4),
+                sentence_id=sent.key,
+                position=sent.position,
+                start=sent.start,
+                end=sent.end,
+                article=ref,
             )
             hits.append(hit)
             kept_rows.append(row)

@@ -124,8 +124,17 @@ class SourceRegistry:
 
     @staticmethod
     def _source(row: tuple) -> Source:
-        return Source(id=row[0], kind=row[1], origin=row[2], title=row[3], added_by=row[4], added_at=row[5],
-                      last_fetch_at=row[6], last_result=row[7], articles=row[8])
+        return Source(
+            id=row[0],
+            kind=row[1],
+            origin=row[2],
+            title=row[3],
+            added_by=row[4],
+            added_at=row[5],
+            last_fetch_at=row[6],
+            last_result=row[7],
+            articles=row[8],
+        )
 
     _COLUMNS = "id, kind, origin, title, added_by, added_at, last_fetch_at, last_result, articles"
 
@@ -163,7 +172,8 @@ class SourceRegistry:
         with self._db() as db:
             row = db.execute(
                 f"SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
-                "JOIN sources s ON s.id = d.source_id WHERE s.kind = ? AND d.key = ? LIMIT 1", [kind, key],
+                "JOIN sources s ON s.id = d.source_id WHERE s.kind = ? AND d.key = ? LIMIT 1",
+                [kind, key],
             ).fetchone()
         return self._source(row) if row else None
 
@@ -203,8 +213,9 @@ class SourceRegistry:
                     "attempts = documents.attempts + 1, fetched_at = excluded.fetched_at",
                     [source_id, d.key, d.url, d.article_id, d.status, d.error, now],
                 )
-            count = db.execute("SELECT COUNT(*) FROM documents WHERE source_id = ? AND article_id IS NOT NULL",
-                               [source_id]).fetchone()[0]
+            count = db.execute(
+                "SELECT COUNT(*) FROM documents WHERE source_id = ? AND article_id IS NOT NULL", [source_id]
+            ).fetchone()[0]
             db.execute("UPDATE sources SET last_result = ?, articles = ? WHERE id = ?", [result, count, source_id])
             if fetched:
                 db.execute("UPDATE sources SET last_fetch_at = ? WHERE id = ?", [now, source_id])
@@ -247,8 +258,9 @@ def extract_page(html: bytes | str, *, url: str | None, min_chars: int, charset:
         except LookupError:
             content = html  # an unknown charset name: let trafilatura guess
     try:
-        raw = trafilatura.extract(content, url=url, output_format="json", with_metadata=True,
-                                  include_comments=False, include_tables=False)
+        raw = trafilatura.extract(
+            content, url=url, output_format="json", with_metadata=True, include_comments=False, include_tables=False
+        )
     except Exception as exc:  # the extractor's failures on odd markup are many and undocumented
         log.info("extraction failed for %s: %r", url, exc)
         raw = None
@@ -259,9 +271,11 @@ def extract_page(html: bytes | str, *, url: str | None, min_chars: int, charset:
         text = text.split("\n", 1)[1].strip() if "\n" in text else ""
     where = url or "the file"
     if len(text) < min_chars:
-        raise SourceRejected(f"no article text could be extracted from {where} "
-                             f"({len(text)} characters of text; at least {min_chars} needed)")
-    sniff = html[:_SNIFF * 4] if isinstance(html, bytes) else html[:_SNIFF * 4].encode("utf-8", "replace")
+        raise SourceRejected(
+            f"no article text could be extracted from {where} "
+            f"({len(text)} characters of text; at least {min_chars} needed)"
+        )
+    sniff = html[: _SNIFF * 4] if isinstance(html, bytes) else html[: _SNIFF * 4].encode("utf-8", "replace")
     lang_attr = _HTML_LANG.search(sniff)
     lang = lang_attr.group(1).decode().lower() if lang_attr else None
     return Extracted(
@@ -296,11 +310,15 @@ class _Entry:
 def parse_feed(fetched: Fetched) -> tuple[str | None, list[_Entry]]:
     """The feed's title and entries; SourceRejected when the document is not RSS or Atom."""
     # A stream, never a string: feedparser would fetch a string that looks like a URL, or open it as a file.
-    parsed = feedparser.parse(io.BytesIO(fetched.body), response_headers={"content-location": fetched.url,
-                                                                          "content-type": fetched.content_type})
+    parsed = feedparser.parse(
+        io.BytesIO(fetched.body),
+        response_headers={"content-location": fetched.url, "content-type": fetched.content_type},
+    )
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
-        raise SourceRejected(f"{fetched.url} is not an RSS or Atom feed" + (f" ({_first_line(problem)})" if problem else ""))
+        raise SourceRejected(
+            f"{fetched.url} is not an RSS or Atom feed" + (f" ({_first_line(problem)})" if problem else "")
+        )
     entries: list[_Entry] = []
     for e in parsed.entries:
         link = e.get("link")
@@ -313,7 +331,9 @@ def parse_feed(fetched: Fetched) -> tuple[str | None, list[_Entry]]:
         key = e.get("id") or link or hashlib.sha256(f"{e.get('title')}\n{content}".encode()).hexdigest()[:16]
         stamp = e.get("published_parsed") or e.get("updated_parsed")
         published = dt.date(*stamp[:3]) if stamp else None
-        entries.append(_Entry(key=str(key), link=link, title=_clean(e.get("title")), published=published, content=content))
+        entries.append(
+            _Entry(key=str(key), link=link, title=_clean(e.get("title")), published=published, content=content)
+        )
     return _clean(parsed.feed.get("title")), entries
 
 
@@ -355,8 +375,12 @@ class SourceManager:
                 for sid in {source_id_of(s.article_id) for s in event.sources}:
                     if sid in counts:
                         counts[sid][2] += 1
-        return [SourceOverview(source=s, indexed_articles=counts[s.id][0], sentences=counts[s.id][1],
-                               events=counts[s.id][2]) for s in sources]
+        return [
+            SourceOverview(
+                source=s, indexed_articles=counts[s.id][0], sentences=counts[s.id][1], events=counts[s.id][2]
+            )
+            for s in sources
+        ]
 
     # --- adding -------------------------------------------------------------------------------
     def add_url(self, url: str, added_by: str) -> ChangeResult:
@@ -400,8 +424,10 @@ class SourceManager:
         name = PurePath(filename.replace("\\", "/")).name.strip()
         suffix = PurePath(name).suffix.lower()
         if suffix not in UPLOAD_SUFFIXES:
-            raise SourceRejected(f"{name or 'the file'}: unsupported file type {suffix or '(no extension)'} "
-                                 f"(accepted: {', '.join(sorted(UPLOAD_SUFFIXES))})")
+            raise SourceRejected(
+                f"{name or 'the file'}: unsupported file type {suffix or '(no extension)'} "
+                f"(accepted: {', '.join(sorted(UPLOAD_SUFFIXES))})"
+            )
         limit = self.config.max_upload_bytes
         if len(data) > limit:
             raise SourceRejected(f"{name} is too large ({len(data):,} bytes; the limit is {limit:,})")
@@ -432,7 +458,9 @@ class SourceManager:
                 if articles is None:
                     path = folder / f"{stem}{suffix}"
                     path.write_bytes(data)
-                    ids = [a.id for a in load_article_file(path, folder.parent, self.engine.index_config.max_file_bytes)]
+                    ids = [
+                        a.id for a in load_article_file(path, folder.parent, self.engine.index_config.max_file_bytes)
+                    ]
                     return [(_Document(key=digest, status="ok", article_id=ids[0]), path)] + [
                         (_Document(key=f"{digest}#{i}", status="ok", article_id=aid), None)
                         for i, aid in enumerate(ids[1:], start=1)
@@ -465,10 +493,20 @@ class SourceManager:
             shutil.rmtree(trash, ignore_errors=True)
             left = self._indexed_articles(source.id)
             if left:  # cannot happen unless the folder was copied elsewhere under the sources
-                log.error("source #%d removed but %d of its articles are still indexed: %s", source.id, len(left),
-                          [a.id for a in left][:5])
-            log.info("source #%d (%s %s) removed by %s: %d articles left the index", source.id, source.kind,
-                     source.origin, removed_by, len(before))
+                log.error(
+                    "source #%d removed but %d of its articles are still indexed: %s",
+                    source.id,
+                    len(left),
+                    [a.id for a in left][:5],
+                )
+            log.info(
+                "source #%d (%s %s) removed by %s: %d articles left the index",
+                source.id,
+                source.kind,
+                source.origin,
+                removed_by,
+                len(before),
+            )
             return ChangeResult(changes=[SourceChange(source=source, articles=before)], report=report)
 
     # --- refreshing ---------------------------------------------------------------------------
@@ -519,16 +557,23 @@ class SourceManager:
                 report = self._build(requested_by, prepare=write_entries, undo=unwrite)
             except BaseException as exc:
                 for feed, _, _, _ in stored:
-                    self.registry.record(feed.id, [], result=f"error: the index build failed ({_first_line(exc)})",
-                                         fetched=True)
+                    self.registry.record(
+                        feed.id, [], result=f"error: the index build failed ({_first_line(exc)})", fetched=True
+                    )
                 raise
         changes = []
         for feed, new, failed, error in stored:
             result = f"error: {error}" if error else _feed_result(len(new), failed)
             self.registry.record(feed.id, [d for d, _ in new] + failed, result=result, fetched=True)
             ids: set[str | None] = {d.article_id for d, _ in new}
-            changes.append(SourceChange(source=self.registry.get(feed.id), articles=self._indexed_articles(feed.id, ids),
-                                        failed=_failures(failed), error=error))
+            changes.append(
+                SourceChange(
+                    source=self.registry.get(feed.id),
+                    articles=self._indexed_articles(feed.id, ids),
+                    failed=_failures(failed),
+                    error=error,
+                )
+            )
         if report is not None:
             log.info("feeds refreshed by %s: %d new articles", requested_by, len(written))
         return ChangeResult(changes=changes, report=report)
@@ -568,10 +613,19 @@ class SourceManager:
             shutil.rmtree(stage, ignore_errors=True)
         result = result or f"ok: {len(articles)} article{'s' * (len(articles) != 1)}"
         self.registry.record(source.id, documents, result=result, fetched=source.kind != "file")
-        log.info("source #%d (%s %s) added by %s: %d articles, %d sentences", source.id, source.kind, source.origin,
-                 added_by, len(articles), sum(a.sentences for a in articles))
-        return ChangeResult(changes=[SourceChange(source=self.registry.get(source.id), articles=articles,
-                                                  failed=_failures(documents))], report=report)
+        log.info(
+            "source #%d (%s %s) added by %s: %d articles, %d sentences",
+            source.id,
+            source.kind,
+            source.origin,
+            added_by,
+            len(articles),
+            sum(a.sentences for a in articles),
+        )
+        return ChangeResult(
+            changes=[SourceChange(source=self.registry.get(source.id), articles=articles, failed=_failures(documents))],
+            report=report,
+        )
 
     def _build(
         self, requested_by: str, prepare: Callable[[], None] | None = None, undo: Callable[[], None] | None = None
@@ -581,11 +635,14 @@ class SourceManager:
         The files change (`prepare`) only once this build holds the lock, and change back (`undo`) under it if the
         build fails: no other build can index a half-made change."""
         try:
-            return self.engine.build(requested_by=requested_by, wait=self.config.build_wait_seconds,
-                                     prepare=prepare, undo=undo)
+            return self.engine.build(
+                requested_by=requested_by, wait=self.config.build_wait_seconds, prepare=prepare, undo=undo
+            )
         except BuildInProgress:
-            raise BuildInProgress("An index build is running and did not end in time: nothing was changed; "
-                                  "try again when it has finished.") from None
+            raise BuildInProgress(
+                "An index build is running and did not end in time: nothing was changed; "
+                "try again when it has finished."
+            ) from None
 
     def _indexed_articles(self, source_id: int, only: set[str | None] | None = None) -> list[SourceArticle]:
         try:
@@ -600,9 +657,18 @@ class SourceManager:
             for event in loaded.events():
                 for aid in {s.article_id for s in event.sources} & ids:
                     events[aid] = events.get(aid, 0) + 1
-        return [SourceArticle(id=a.id, title=a.title, published=a.published, url=a.url, lang=a.lang,
-                              sentences=a.n_sentences, events=events.get(a.id, 0))
-                for a in sorted(rows, key=lambda a: a.first_row)]
+        return [
+            SourceArticle(
+                id=a.id,
+                title=a.title,
+                published=a.published,
+                url=a.url,
+                lang=a.lang,
+                sentences=a.n_sentences,
+                events=events.get(a.id, 0),
+            )
+            for a in sorted(rows, key=lambda a: a.first_row)
+        ]
 
     # --- pieces -------------------------------------------------------------------------------
     def _refuse_known_feed(self, url: str) -> None:
@@ -628,11 +694,18 @@ class SourceManager:
                 raise SourceRejected(f"{url} holds too little text ({len(text)} characters)")
             return Extracted(title=_first_words(text), text=text, url=url, site=urlsplit(url).hostname)
         page = extract_page(fetched.body, url=url, min_chars=self.config.min_text_chars, charset=fetched.charset)
-        return Extracted(title=page.title, text=page.text, published=page.published, lang=page.lang, url=url,
-                         site=urlsplit(url).hostname)
+        return Extracted(
+            title=page.title,
+            text=page.text,
+            published=page.published,
+            lang=page.lang,
+            url=url,
+            site=urlsplit(url).hostname,
+        )
 
-    def _entry_articles(self, entries: Sequence[_Entry], seen: dict[str, tuple[str, int]],
-                        own: set[int]) -> tuple[list[tuple[_Entry, Extracted]], list[_Document]]:
+    def _entry_articles(
+        self, entries: Sequence[_Entry], seen: dict[str, tuple[str, int]], own: set[int]
+    ) -> tuple[list[tuple[_Entry, Extracted]], list[_Document]]:
         """The new entries of a feed as articles (the linked page, or the entry's own text when the page fails)."""
         pages: list[tuple[_Entry, Extracted]] = []
         failed: list[_Document] = []
@@ -665,15 +738,20 @@ class SourceManager:
         if owner is None or owner.id in own:
             return None
         log.info("feed entry %s already indexed by source #%d", url, owner.id)
-        return _Document(key=entry.key, url=entry.link, status="duplicate", error=f"already indexed by source #{owner.id}")
+        return _Document(
+            key=entry.key, url=entry.link, status="duplicate", error=f"already indexed by source #{owner.id}"
+        )
 
-    def _unowned(self, pages: list[tuple[_Entry, Extracted]], own: set[int],
-                 failed: list[_Document]) -> tuple[list[tuple[_Entry, Extracted]], list[_Document]]:
+    def _unowned(
+        self, pages: list[tuple[_Entry, Extracted]], own: set[int], failed: list[_Document]
+    ) -> tuple[list[tuple[_Entry, Extracted]], list[_Document]]:
         """Under the lock: the entries that no other source indexed while they were being fetched."""
         kept: list[tuple[_Entry, Extracted]] = []
         failed = list(failed)
         for entry, page in pages:
-            duplicate = self._duplicate_entry(entry, entry.link, own) or self._duplicate_entry(entry, page.final_url, own)
+            duplicate = self._duplicate_entry(entry, entry.link, own) or self._duplicate_entry(
+                entry, page.final_url, own
+            )
             if duplicate is None:
                 kept.append((entry, page))
             else:
@@ -686,26 +764,42 @@ class SourceManager:
             try:
                 fetched = self.fetcher.get(entry.link, PAGE_TYPES, "web page")
                 page = self._page_article(fetched, normalize_url(fetched.url))
-                return Extracted(title=entry.title or page.title, text=page.text, published=entry.published or page.published,
-                                 lang=page.lang, url=entry.link, site=page.site, final_url=normalize_url(fetched.url))
+                return Extracted(
+                    title=entry.title or page.title,
+                    text=page.text,
+                    published=entry.published or page.published,
+                    lang=page.lang,
+                    url=entry.link,
+                    site=page.site,
+                    final_url=normalize_url(fetched.url),
+                )
             except SourceRejected as exc:
                 problem = str(exc)
         if len(entry.content) >= self.config.min_text_chars:
-            return Extracted(title=entry.title or _first_words(entry.content), text=entry.content,
-                             published=entry.published, url=entry.link)
+            return Extracted(
+                title=entry.title or _first_words(entry.content),
+                text=entry.content,
+                published=entry.published,
+                url=entry.link,
+            )
         raise SourceRejected(problem)
 
-    def _write_entries(self, feed: Source, folder: Path, pages: Sequence[tuple[_Entry, Extracted]], *,
-                       skip_existing: bool = False) -> list[tuple[_Document, Path | None]]:
+    def _write_entries(
+        self, feed: Source, folder: Path, pages: Sequence[tuple[_Entry, Extracted]], *, skip_existing: bool = False
+    ) -> list[tuple[_Document, Path | None]]:
         out: list[tuple[_Document, Path | None]] = []
         for entry, page in pages:
             slug = _slug(page.title, entry.link or entry.key)
             path = folder / f"{slug}.md"
             if skip_existing and path.exists():
-                out.append((_Document(key=entry.key, url=entry.link, status="ok", article_id=f"{feed.folder}/{slug}"), None))
+                out.append(
+                    (_Document(key=entry.key, url=entry.link, status="ok", article_id=f"{feed.folder}/{slug}"), None)
+                )
                 continue
             _write_markdown(path, f"{feed.folder}/{slug}", page, source=feed.title)
-            out.append((_Document(key=entry.key, url=entry.link, status="ok", article_id=f"{feed.folder}/{slug}"), path))
+            out.append(
+                (_Document(key=entry.key, url=entry.link, status="ok", article_id=f"{feed.folder}/{slug}"), path)
+            )
         return out
 
     def _text_article(self, name: str, data: bytes) -> Extracted:
@@ -715,8 +809,14 @@ class SourceManager:
             (article,) = load_article_file(path, Path(scratch), self.config.max_upload_bytes)
         if not segment(article):
             raise SourceRejected(f"{name} has no sentences")
-        return Extracted(title=article.title, text=article.text, published=article.published, lang=article.lang,
-                         url=article.url, site=article.source)
+        return Extracted(
+            title=article.title,
+            text=article.text,
+            published=article.published,
+            lang=article.lang,
+            url=article.url,
+            site=article.source,
+        )
 
     def _check_records(self, scratch: Path, filename: str, data: bytes) -> list[Article]:
         path = scratch / filename
@@ -728,8 +828,11 @@ class SourceManager:
 
     def _mutation_lock(self):
         """One change at a time, across threads and processes (the bot and the command line)."""
-        return file_lock(self._lock_path, "Another source change is running; try again in a minute.",
-                         wait_seconds=self.config.build_wait_seconds)
+        return file_lock(
+            self._lock_path,
+            "Another source change is running; try again in a minute.",
+            wait_seconds=self.config.build_wait_seconds,
+        )
 
     def _refresh_guard(self):
         return file_lock(self._refresh_lock_path, "The feeds are already being refreshed.")
@@ -801,4 +904,4 @@ def _first_line(exc: object) -> str:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)

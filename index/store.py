@@ -69,7 +69,9 @@ class ArticleRow:
 class LoadedIndex:
     """A built index opened for reading: manifest, vectors, BM25 and the sentence metadata."""
 
-    def __init__(self, path: Path, manifest: Manifest, ann: FaissIndex, lex: lexical.LexicalIndex, db: sqlite3.Connection):
+    def __init__(
+        self, path: Path, manifest: Manifest, ann: FaissIndex, lex: lexical.LexicalIndex, db: sqlite3.Connection
+    ):
         self.path = path
         self.manifest = manifest
         self.ann = ann
@@ -77,7 +79,9 @@ class LoadedIndex:
         self._db = db
         self._lock = threading.Lock()
         self.articles: dict[str, ArticleRow] = {}
-        for r in self._query("SELECT id, title, url, published, lang, source, path, hash, first_row, n_sentences FROM articles"):
+        for r in self._query(
+            "SELECT id, title, url, published, lang, source, path, hash, first_row, n_sentences FROM articles"
+        ):
             published = dt.date.fromisoformat(r[3]) if r[3] else None
             self.articles[r[0]] = ArticleRow(r[0], r[1], r[2], published, r[4], r[5], r[6], r[7], r[8], r[9])
         # Row -> article, as parallel arrays, so that search can filter and group without SQL.
@@ -189,8 +193,11 @@ class IndexStore:
         return loaded
 
     def _build_lock(self, wait_seconds: float = 0.0):
-        return file_lock(self.root / ".build.lock", "An index build is already running; try again when it has finished.",
-                         wait_seconds)
+        return file_lock(
+            self.root / ".build.lock",
+            "An index build is already running; try again when it has finished.",
+            wait_seconds,
+        )
 
     def build(
         self,
@@ -217,8 +224,9 @@ class IndexStore:
             if prepare is not None:
                 prepare()
             try:
-                return self._build_locked(sources, encoder, max_file_bytes, ann_kind, extract_events, events_version,
-                                          articles, notify, t0)
+                return self._build_locked(
+                    sources, encoder, max_file_bytes, ann_kind, extract_events, events_version, articles, notify, t0
+                )
             except BaseException:
                 if undo is not None:
                     undo()
@@ -244,13 +252,11 @@ class IndexStore:
         notify(ProgressEvent(stage="read", done=len(found), total=len(found)))
         report = BuildReport(skipped=skipped)
         previous = self.current_path()
-        name = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
+        name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
         tmp = self.builds / f".tmp-{name}"
         tmp.mkdir(parents=True)
         try:
-            manifest = self._write_build(
-                tmp, found, encoder, ann_kind, extract_events, events_version, report, notify
-            )
+            manifest = self._write_build(tmp, found, encoder, ann_kind, extract_events, events_version, report, notify)
             manifest.build_seconds = round(time.perf_counter() - t0, 3)
             (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
             _fsync_tree(tmp)
@@ -308,8 +314,18 @@ class IndexStore:
                 (report.updated if old is not None else report.added).append(article.id)
             db.execute(
                 "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (article.id, article.title, article.url, article.published.isoformat() if article.published else None,
-                 article.lang, article.source, article.path, digest, first_row, len(sents)),
+                (
+                    article.id,
+                    article.title,
+                    article.url,
+                    article.published.isoformat() if article.published else None,
+                    article.lang,
+                    article.source,
+                    article.path,
+                    digest,
+                    first_row,
+                    len(sents),
+                ),
             )
             db.executemany(
                 'INSERT INTO sentences (row, article_id, position, start, "end", text) VALUES (?,?,?,?,?,?)',
@@ -335,9 +351,15 @@ class IndexStore:
         if not sentences:
             if previous is not None:
                 previous.close()
-            why = f" ({len(report.skipped)} skipped; first: {report.skipped[0].path}: {report.skipped[0].reason})" if report.skipped else ""
-            raise NothingToIndex(f"Nothing to index: no article with a sentence was found in the sources{why}. "
-                                 "The previous index, if any, keeps serving.")
+            why = (
+                f" ({len(report.skipped)} skipped; first: {report.skipped[0].path}: {report.skipped[0].reason})"
+                if report.skipped
+                else ""
+            )
+            raise NothingToIndex(
+                f"Nothing to index: no article with a sentence was found in the sources{why}. "
+                "The previous index, if any, keeps serving."
+            )
 
         done = 0
 
@@ -346,7 +368,9 @@ class IndexStore:
             done += n
             notify(ProgressEvent(stage="embed", done=done, total=len(to_embed)))
 
-        fresh = encoder.encode(to_embed, progress=embedded) if to_embed else np.zeros((0, encoder.dimension), np.float32)
+        fresh = (
+            encoder.encode(to_embed, progress=embedded) if to_embed else np.zeros((0, encoder.dimension), np.float32)
+        )
         notify(ProgressEvent(stage="write", done=0, total=1))
         ann = FaissIndex.create(encoder.dimension, ann_kind)
         cursor = 0
@@ -378,9 +402,12 @@ class IndexStore:
             sentences=len(sentences),
             events=events_total,
             corpus_hash=corpus.hexdigest(),
-            built_at=dt.datetime.now(dt.timezone.utc),
+            built_at=dt.datetime.now(dt.UTC),
             events_version=events_version if extract_events else None,
-            lexical={"tokenizer": lexical.TOKENIZER_VERSION, "method": f"bm25s lucene k1={lexical.BM25_K1} b={lexical.BM25_B}"},
+            lexical={
+                "tokenizer": lexical.TOKENIZER_VERSION,
+                "method": f"bm25s lucene k1={lexical.BM25_K1} b={lexical.BM25_B}",
+            },
         )
 
     def _reusable(self, encoder: Encoder) -> LoadedIndex | None:
@@ -428,7 +455,11 @@ def _load_all(roots: Sequence[Path], max_bytes: int) -> tuple[list[Article], lis
         skipped.extend(bad)
         for article in found:
             if article.id in seen:
-                skipped.append(SkippedSource(path=f"{root}/{article.path}", reason=f"duplicate id {article.id} (also in {seen[article.id]})"))
+                skipped.append(
+                    SkippedSource(
+                        path=f"{root}/{article.path}", reason=f"duplicate id {article.id} (also in {seen[article.id]})"
+                    )
+                )
                 continue
             seen[article.id] = f"{root}/{article.path}"
             articles.append(article)
@@ -473,4 +504,3 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-

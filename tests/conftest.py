@@ -27,7 +27,9 @@ class HashingEncoder:
         self.calls = 0
         self.encoded = 0
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None) -> np.ndarray:
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None
+    ) -> np.ndarray:
         from index.lexical import fold
 
         self.calls += 1

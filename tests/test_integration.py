@@ -21,7 +21,9 @@ def seed_engine(tmp_path_factory):
     sources = tmp_path_factory.mktemp("src")
     for path in DATA.iterdir():
         shutil.copy(path, sources / path.name)
-    engine = Engine(IndexConfig(sources=sources, index_dir=tmp_path_factory.mktemp("idx"), extract_events=False), SearchConfig())
+    engine = Engine(
+        IndexConfig(sources=sources, index_dir=tmp_path_factory.mktemp("idx"), extract_events=False), SearchConfig()
+    )
     engine.build()
     return engine
 
@@ -41,7 +43,9 @@ def test_every_hit_is_cited_and_quotes_the_article_exactly(seed_engine):
         assert hit.article.title and hit.article.published is not None and hit.article.url
 
 
-@pytest.mark.parametrize("question", ["Quelle est la recette de la tarte aux pommes ?", "Who won the football world cup?"])
+@pytest.mark.parametrize(
+    "question", ["Quelle est la recette de la tarte aux pommes ?", "Who won the football world cup?"]
+)
 def test_off_topic_questions_get_no_answer_rather_than_noise(seed_engine, question):
     assert seed_engine.ask(question).hits == []
 

@@ -38,8 +38,13 @@ def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
     if allowed & roles:
         return True
     command = interaction.command.qualified_name if interaction.command else "?"
-    log.info("refused /%s to %s (%s) in guild %s: not a moderator",
-             command, interaction.user, interaction.user.id, interaction.guild_id)
+    log.info(
+        "refused /%s to %s (%s) in guild %s: not a moderator",
+        command,
+        interaction.user,
+        interaction.user.id,
+        interaction.guild_id,
+    )
     raise NotModerator("Only moderators (Manage Server, or a moderator role) can change the index.")
 
 
@@ -105,12 +110,20 @@ class Admin(commands.Cog):
         while not build.done():
             await asyncio.wait({build}, timeout=every)
             if not build.done() and reachable:
-                reachable = await self._edit(interaction, content=render.progress_text(events, str(interaction.user),
-                                                                                       time.monotonic() - started))
+                reachable = await self._edit(
+                    interaction, content=render.progress_text(events, str(interaction.user), time.monotonic() - started)
+                )
         report = build.result()  # a failure goes to the error handler, which edits this reply
-        log.info("reindex by %s done in %.1f s: %d added, %d updated, %d reused, %d removed, %d skipped",
-                 who, report.seconds, len(report.added), len(report.updated), len(report.reused),
-                 len(report.removed), len(report.skipped))
+        log.info(
+            "reindex by %s done in %.1f s: %d added, %d updated, %d reused, %d removed, %d skipped",
+            who,
+            report.seconds,
+            len(report.added),
+            len(report.updated),
+            len(report.reused),
+            len(report.removed),
+            len(report.skipped),
+        )
         embed = render.report_embed(report, str(interaction.user))
         if not await self._edit(interaction, content=None, embed=embed) and interaction.channel is not None:
             # Interaction tokens last 15 minutes; a longer build reports in the channel instead.
@@ -139,7 +152,7 @@ class Admin(commands.Cog):
             manifest = engine.store.read_manifest()
         except EventbotError as exc:
             problem = describe(exc, first_build_running=engine.build_status.running)
-        uptime = dt.datetime.now(dt.timezone.utc) - self.bot.started_at
+        uptime = dt.datetime.now(dt.UTC) - self.bot.started_at
         return render.status_embed(manifest, engine.build_status, self.bot.feedback.counts(), uptime, problem)
 
     # --- /sources ------------------------------------------------------------------------------
@@ -149,12 +162,14 @@ class Admin(commands.Cog):
         entries = await asyncio.to_thread(self._source_entries)
         managed = await asyncio.to_thread(self.bot.sources.overview)
         pager = SourcesPager(entries, managed)
-        await interaction.edit_original_response(embed=pager.embed(),
-                                                 view=pager if pager.pages > 1 else discord.utils.MISSING)
+        await interaction.edit_original_response(
+            embed=pager.embed(), view=pager if pager.pages > 1 else discord.utils.MISSING
+        )
 
     def _source_entries(self) -> list[tuple[ArticleRef, int]]:
-        rows = sorted(self.bot.engine.loaded.articles.values(),
-                      key=lambda a: (a.published or dt.date.min, a.title), reverse=True)
+        rows = sorted(
+            self.bot.engine.loaded.articles.values(), key=lambda a: (a.published or dt.date.min, a.title), reverse=True
+        )
         return [(ArticleRef(id=a.id, title=a.title, url=a.url, published=a.published), a.n_sentences) for a in rows]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -30,8 +30,9 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:ctx
 
     def __init__(self, answer_id: int):
         super().__init__(
-            discord.ui.Button(label="More context", emoji="📖", style=discord.ButtonStyle.secondary,
-                              custom_id=f"eb:ctx:{answer_id}")
+            discord.ui.Button(
+                label="More context", emoji="📖", style=discord.ButtonStyle.secondary, custom_id=f"eb:ctx:{answer_id}"
+            )
         )
         self.answer_id = answer_id
 
@@ -51,8 +52,11 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:ctx
 class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:vote:(?P<vote>up|down):(?P<answer>\d+)"):
     def __init__(self, vote: str, answer_id: int):
         super().__init__(
-            discord.ui.Button(emoji="👍" if vote == "up" else "👎", style=discord.ButtonStyle.secondary,
-                              custom_id=f"eb:vote:{vote}:{answer_id}")
+            discord.ui.Button(
+                emoji="👍" if vote == "up" else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"eb:vote:{vote}:{answer_id}",
+            )
         )
         self.vote, self.answer_id = vote, answer_id
 
@@ -63,7 +67,10 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:vote:(
     async def callback(self, interaction: discord.Interaction[EventBot]) -> None:
         try:
             known = await asyncio.to_thread(
-                interaction.client.feedback.vote, self.answer_id, str(interaction.user.id), self.vote  # type: ignore[arg-type]
+                interaction.client.feedback.vote,
+                self.answer_id,
+                str(interaction.user.id),
+                self.vote,  # type: ignore[arg-type]
             )
             text = "Thanks, your feedback is recorded." if known else "That answer is no longer on record."
             await interaction.response.send_message(text, ephemeral=True)
@@ -133,10 +140,11 @@ class Asking(commands.Cog):
 
     # --- /ask ----------------------------------------------------------------------------------
     @app_commands.command(name="ask", description="Answer a question from the news articles, with cited sentences")
-    @app_commands.describe(question="What you want to know, in French or English",
-                           results="How many sentences to quote (1 to 10)")
+    @app_commands.describe(
+        question="What you want to know, in French or English", results="How many sentences to quote (1 to 10)"
+    )
     async def ask(
-        self, interaction: discord.Interaction, question: str, results: Optional[app_commands.Range[int, 1, 10]] = None
+        self, interaction: discord.Interaction, question: str, results: app_commands.Range[int, 1, 10] | None = None
     ) -> None:
         self._validate(question)
         self._take_cooldown(interaction.user.id)

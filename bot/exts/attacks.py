@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -34,8 +34,15 @@ CHART_FILENAME = "attacks.png"
 class AttacksPager(discord.ui.View):
     """◀ ▶ over the events (for whoever ran /attacks) and Evidence for the page on show (for anyone, privately)."""
 
-    def __init__(self, cog: Attacks, interaction: discord.Interaction, events: list[AttackEvent],
-                 versions: dict[str, str], filters: str, note: str | None):
+    def __init__(
+        self,
+        cog: Attacks,
+        interaction: discord.Interaction,
+        events: list[AttackEvent],
+        versions: dict[str, str],
+        filters: str,
+        note: str | None,
+    ):
         super().__init__(timeout=PAGER_TIMEOUT)
         self.cog, self.owner_id = cog, interaction.user.id
         self.editor = interaction  # the latest interaction allowed to edit the message (for on_timeout)
@@ -49,8 +56,13 @@ class AttacksPager(discord.ui.View):
 
     def embed(self) -> discord.Embed:
         return render.attacks_embed(
-            self.pages[self.page], page=self.page, pages=len(self.pages), total=len(self.events),
-            first=self.page * render.EVENTS_PER_PAGE + 1, filters=self.filters, note=self.note,
+            self.pages[self.page],
+            page=self.page,
+            pages=len(self.pages),
+            total=len(self.events),
+            first=self.page * render.EVENTS_PER_PAGE + 1,
+            filters=self.filters,
+            note=self.note,
         )
 
     def _sync(self) -> None:
@@ -61,7 +73,8 @@ class AttacksPager(discord.ui.View):
         if interaction.user.id != self.owner_id:
             await interaction.response.send_message(
                 "Only the person who ran this /attacks can turn its pages: run /attacks to browse yourself.",
-                ephemeral=True)
+                ephemeral=True,
+            )
             return
         self.page = min(max(self.page + delta, 0), len(self.pages) - 1)
         self._sync()
@@ -82,8 +95,9 @@ class AttacksPager(discord.ui.View):
         events = self.pages[page]
         await interaction.response.defer(ephemeral=True, thinking=True)
         sentences = await asyncio.to_thread(self.cog.evidence_sentences, events, self.versions)
-        embed = render.evidence_embed(events, sentences, page=page, pages=len(self.pages),
-                                      first=page * render.EVENTS_PER_PAGE + 1)
+        embed = render.evidence_embed(
+            events, sentences, page=page, pages=len(self.pages), first=page * render.EVENTS_PER_PAGE + 1
+        )
         await interaction.edit_original_response(embed=embed)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
@@ -121,8 +135,12 @@ class Attacks(commands.Cog):
         """Blocking (SQLite): the matching events, and the version (hash) of each article they cite."""
         loaded = self.bot.engine.loaded
         events = filters_core.select(loaded.events(), **filters)
-        versions = {src.article_id: row.hash for event in events for src in event.sources
-                    if (row := loaded.articles.get(src.article_id)) is not None}
+        versions = {
+            src.article_id: row.hash
+            for event in events
+            for src in event.sources
+            if (row := loaded.articles.get(src.article_id)) is not None
+        }
         return events, versions
 
     def evidence_sentences(self, events: list[AttackEvent], versions: dict[str, str]) -> dict[str, str]:
@@ -159,7 +177,9 @@ class Attacks(commands.Cog):
         if not engine.is_loaded() and (engine.build_status.running or engine.store.current_path() is None):
             raise IndexNotBuilt("no index is serving")
 
-    @app_commands.command(name="attacks", description="Attack events reported by the sources, newest first, with citations")
+    @app_commands.command(
+        name="attacks", description="Attack events reported by the sources, newest first, with citations"
+    )
     @app_commands.describe(
         where="A place or a country (suggestions as you type)",
         since="From this date: 2021, 2021-04 or 2021-04-05",
@@ -171,10 +191,10 @@ class Attacks(commands.Cog):
     async def attacks(
         self,
         interaction: discord.Interaction,
-        where: Optional[app_commands.Range[str, 1, 100]] = None,
-        since: Optional[app_commands.Range[str, 1, 32]] = None,
-        until: Optional[app_commands.Range[str, 1, 32]] = None,
-        weapon: Optional[app_commands.Range[str, 1, 100]] = None,
+        where: app_commands.Range[str, 1, 100] | None = None,
+        since: app_commands.Range[str, 1, 32] | None = None,
+        until: app_commands.Range[str, 1, 32] | None = None,
+        weapon: app_commands.Range[str, 1, 100] | None = None,
         chart: bool = False,
     ) -> None:
         self._validate(since, until)
@@ -190,8 +210,13 @@ class Attacks(commands.Cog):
             if interaction.app_permissions.attach_files:
                 title = f"Attack events per week · {filters}" if filters else "Attack events per week"
                 png = await asyncio.to_thread(charts.timeline_png, events, render.shorten(title, 120))
-                files.append(discord.File(io.BytesIO(png), filename=CHART_FILENAME,
-                                          description="Timeline: attack events per week, killed and injured"))
+                files.append(
+                    discord.File(
+                        io.BytesIO(png),
+                        filename=CHART_FILENAME,
+                        description="Timeline: attack events per week, killed and injured",
+                    )
+                )
             else:
                 note = "no chart: the bot may not attach files in this channel"
         pager = AttacksPager(self, interaction, events, versions, filters, note)
@@ -199,7 +224,9 @@ class Attacks(commands.Cog):
         self.pagers.add(pager)  # listening from here on: stopped at unload
 
     @attacks.autocomplete("where")
-    async def where_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def where_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         engine = self.bot.engine
         if not engine.is_loaded() and (engine.build_status.running or engine.store.current_path() is None):
             return []
@@ -208,8 +235,10 @@ class Attacks(commands.Cog):
         except EventbotError as exc:
             log.info("no places to suggest: %s", exc)
             return []
-        return [app_commands.Choice(name=render.shorten(p, 100), value=p[:100])
-                for p in filters_core.suggest_places(places, current)]
+        return [
+            app_commands.Choice(name=render.shorten(p, 100), value=p[:100])
+            for p in filters_core.suggest_places(places, current)
+        ]
 
 
 async def setup(bot: EventBot) -> None:

@@ -47,20 +47,25 @@ def change_text(result: ChangeResult, verb: str) -> str:
         s = change.source
         origin = render.link(s.title or s.origin, s.origin) if s.kind != "file" else render.escape(s.origin)
         if verb == "remove":
-            lines.append(f"Removed source #{s.id} ({_KIND[s.kind]} {origin}): {len(change.articles)} "
-                         f"article{'s' * (len(change.articles) != 1)} and their sentences and events left the index.")
+            lines.append(
+                f"Removed source #{s.id} ({_KIND[s.kind]} {origin}): {len(change.articles)} "
+                f"article{'s' * (len(change.articles) != 1)} and their sentences and events left the index."
+            )
             continue
         if change.error:
             lines.append(f"Feed #{s.id} {origin} could not be read: {render.escape(change.error)}")
             continue
         n = len(change.articles)
         head = "Added" if verb == "add" else "Refreshed"
-        lines.append(f"{head} source #{s.id} ({_KIND[s.kind]} {origin}): {n} {'new ' * (verb != 'add')}"
-                     f"article{'s' * (n != 1)}.")
+        lines.append(
+            f"{head} source #{s.id} ({_KIND[s.kind]} {origin}): {n} {'new ' * (verb != 'add')}article{'s' * (n != 1)}."
+        )
         for a in change.articles[:_MAX_LISTED]:
             date = f" · {a.published.isoformat()}" if a.published else ""
-            lines.append(f"• {render.link(a.title, a.url)}{date} · {a.sentences} sentence{'s' * (a.sentences != 1)}"
-                         f" · {a.events} event{'s' * (a.events != 1)} found")
+            lines.append(
+                f"• {render.link(a.title, a.url)}{date} · {a.sentences} sentence{'s' * (a.sentences != 1)}"
+                f" · {a.events} event{'s' * (a.events != 1)} found"
+            )
         if n > _MAX_LISTED:
             lines.append(f"… and {n - _MAX_LISTED} more.")
         for f in change.failed[:3]:
@@ -72,8 +77,10 @@ def change_text(result: ChangeResult, verb: str) -> str:
         lines.append("There are no feeds to refresh: add one with /source add feed:<link>.")
     report = result.report
     if report is not None:
-        lines.append(f"Index updated in {report.seconds:.1f} s: {report.articles} articles, {report.sentences} sentences"
-                     f" ({report.embedded} embedded now).")
+        lines.append(
+            f"Index updated in {report.seconds:.1f} s: {report.articles} articles, {report.sentences} sentences"
+            f" ({report.embedded} embedded now)."
+        )
     elif verb == "refresh" and result.changes:
         lines.append("Nothing new: the index is unchanged.")
     return render.fit_content("\n".join(lines))
@@ -81,7 +88,9 @@ def change_text(result: ChangeResult, verb: str) -> str:
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class Sources(commands.GroupCog, group_name="source", group_description="Manage the sources: web pages, feeds, files (moderators)"):
+class Sources(
+    commands.GroupCog, group_name="source", group_description="Manage the sources: web pages, feeds, files (moderators)"
+):
     def __init__(self, bot: EventBot, manager: SourceManager):
         self.bot = bot
         self.manager = manager
@@ -97,11 +106,19 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
 
     # --- /source add ---------------------------------------------------------------------------
     @app_commands.command(name="add", description="Add a web page, an RSS/Atom feed or a file, and index it")
-    @app_commands.describe(url="a web page (a news article)", feed="an RSS or Atom feed to follow",
-                           file="a .txt, .md, .html, .json or .jsonl file")
+    @app_commands.describe(
+        url="a web page (a news article)",
+        feed="an RSS or Atom feed to follow",
+        file="a .txt, .md, .html, .json or .jsonl file",
+    )
     @app_commands.check(is_source_moderator)
-    async def add(self, interaction: discord.Interaction, url: str | None = None, feed: str | None = None,
-                  file: discord.Attachment | None = None) -> None:
+    async def add(
+        self,
+        interaction: discord.Interaction,
+        url: str | None = None,
+        feed: str | None = None,
+        file: discord.Attachment | None = None,
+    ) -> None:
         if sum(x is not None for x in (url, feed, file)) != 1:
             raise SourceRejected("Give exactly one of `url`, `feed` or `file`.")
         limit = self.bot.settings.sources.max_upload_bytes
@@ -141,8 +158,10 @@ class Sources(commands.GroupCog, group_name="source", group_description="Manage 
         sources = await asyncio.to_thread(self.manager.list)
         typed = current.strip().lower().lstrip("#")
         found = [s for s in reversed(sources) if typed in f"{s.id} {s.kind} {s.title or ''} {s.origin}".lower()]
-        return [app_commands.Choice(name=render.shorten(f"#{s.id} {_KIND[s.kind]}: {s.title or s.origin}", 100), value=s.id)
-                for s in found[:25]]
+        return [
+            app_commands.Choice(name=render.shorten(f"#{s.id} {_KIND[s.kind]}: {s.title or s.origin}", 100), value=s.id)
+            for s in found[:25]
+        ]
 
     # --- /source refresh -----------------------------------------------------------------------
     @app_commands.command(name="refresh", description="Poll every feed now and index the new entries")

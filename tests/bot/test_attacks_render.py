@@ -9,16 +9,34 @@ from bot import render
 from index.models import AttackEvent, Casualty, EventSource
 
 
-def source(article_id: str, title: str | None = None, published: dt.date | None = dt.date(2021, 4, 5),
-           quote: str = "Deux roquettes se sont abattues hier.") -> EventSource:
-    return EventSource(article_id=article_id, title=title or f"Article {article_id}",
-                       url=f"https://example.org/{article_id}", published=published, quote=quote)
+def source(
+    article_id: str,
+    title: str | None = None,
+    published: dt.date | None = dt.date(2021, 4, 5),
+    quote: str = "Deux roquettes se sont abattues hier.",
+) -> EventSource:
+    return EventSource(
+        article_id=article_id,
+        title=title or f"Article {article_id}",
+        url=f"https://example.org/{article_id}",
+        published=published,
+        quote=quote,
+    )
 
 
 def event(n: int = 1, **fields) -> AttackEvent:
     base = dict(
-        id=f"e{n}", date=f"2021-04-{n:02d}", date_precision="day", sub_event_type="Shelling/artillery/missile attack",
-        weapon="roquette", count=2, location=f"Ville{n}", country="Irak", killed=0, injured=0, claimed=False,
+        id=f"e{n}",
+        date=f"2021-04-{n:02d}",
+        date_precision="day",
+        sub_event_type="Shelling/artillery/missile attack",
+        weapon="roquette",
+        count=2,
+        location=f"Ville{n}",
+        country="Irak",
+        killed=0,
+        injured=0,
+        claimed=False,
         evidence={"event": [f"a{n}#0"], "weapon": [f"a{n}#0"], "killed": [f"a{n}#1"], "claimed": [f"a{n}#2"]},
         sources=[source(f"a{n}")],
     )
@@ -36,11 +54,14 @@ def test_one_line_per_event_with_footnotes_then_sources():
     ]
     embed = render.attacks_embed(events, filters="where: Irak")
     lines = description_lines(embed)
-    assert lines[0] == ("**1. 2021-04-02** · Ville2, Irak · 2 × roquette · by l'Etat islamique · "
-                        "3 killed, 5 injured · claim unknown [1]")
+    assert lines[0] == (
+        "**1. 2021-04-02** · Ville2, Irak · 2 × roquette · by l'Etat islamique · "
+        "3 killed, 5 injured · claim unknown [1]"
+    )
     assert lines[1] == "**2. 2021-04-01** · Ville1, Irak · 2 × roquette · 0 killed, 0 injured · not claimed [2][3]"
     assert lines[2:] == [
-        "", "**Sources**",
+        "",
+        "**Sources**",
         "1. [Article a2](<https://example.org/a2>) · 2021-04-05",
         "2. [Article a1](<https://example.org/a1>) · 2021-04-05",
         "3. [Second report](<https://example.org/b1>) · 2021-04-02",
@@ -59,7 +80,9 @@ def test_an_article_cited_by_two_events_keeps_one_number():
 
 def test_disagreeing_casualties_are_both_shown_with_their_sources():
     disputed = event(
-        1, killed=22, killed_reports=[Casualty(count=22, according_to="OSDH"), Casualty(count=1, according_to="Pentagone")],
+        1,
+        killed=22,
+        killed_reports=[Casualty(count=22, according_to="OSDH"), Casualty(count=1, according_to="Pentagone")],
         injured=None,
     )
     line = description_lines(render.attacks_embed([disputed]))[0]
@@ -70,8 +93,15 @@ def test_disagreeing_casualties_are_both_shown_with_their_sources():
 
 def test_malicious_text_is_escaped_everywhere():
     nasty = "@everyone **x** <@123> [click](https://evil.example) @here"
-    bad = event(1, location=nasty, country=None, actor="<@&42> __gang__", claimed=None, weapon="`rm -rf`",
-                sources=[source("a1", title=nasty)])
+    bad = event(
+        1,
+        location=nasty,
+        country=None,
+        actor="<@&42> __gang__",
+        claimed=None,
+        weapon="`rm -rf`",
+        sources=[source("a1", title=nasty)],
+    )
     embed = render.attacks_embed([bad], filters=f"where: {nasty}")
     evidence = render.evidence_embed([bad], {"a1#0": nasty})
     for text in (embed.title, embed.description, evidence.title, evidence.description):
@@ -86,8 +116,12 @@ def test_malicious_text_is_escaped_everywhere():
 
 def test_a_page_stays_within_discord_limits_with_whole_source_lines():
     huge = [
-        event(n, location="Lieu " + "très long " * 300, actor="X" * 2000,
-              sources=[source(f"a{n}-{k}", title="T" * 300) for k in range(12)])
+        event(
+            n,
+            location="Lieu " + "très long " * 300,
+            actor="X" * 2000,
+            sources=[source(f"a{n}-{k}", title="T" * 300) for k in range(12)],
+        )
         for n in range(1, 6)
     ]
     embed = render.attacks_embed(huge, filters="weapon: " + "w" * 500, note="n" * 3000)
@@ -130,8 +164,9 @@ def test_nothing_matches_is_said_plainly():
 
 
 def test_aggregates_say_how_many_attacks():
-    aggregate = event(1, kind="aggregate", date="2021-01/2021-04", attacks=14, count=6, weapon="roquette",
-                      killed=None, injured=None)
+    aggregate = event(
+        1, kind="aggregate", date="2021-01/2021-04", attacks=14, count=6, weapon="roquette", killed=None, injured=None
+    )
     line = description_lines(render.attacks_embed([aggregate]))[0]
     assert line.startswith("**1. 2021-01/2021-04** · Ville1, Irak · 14 attacks (6 with roquette)")
 
@@ -139,8 +174,11 @@ def test_aggregates_say_how_many_attacks():
 def test_evidence_quotes_each_sentence_once_with_the_facts_it_states():
     first = event(2)
     second = event(1, sources=[source("a1", quote="Stored quote of a1.")])
-    sentences = {"a2#0": "Deux roquettes ont frappé Ville2.", "a2#1": "Personne n'a été blessé.",
-                 "a2#2": "Pas de revendication."}
+    sentences = {
+        "a2#0": "Deux roquettes ont frappé Ville2.",
+        "a2#1": "Personne n'a été blessé.",
+        "a2#2": "Pas de revendication.",
+    }
     embed = render.evidence_embed([first, second], sentences, page=1, pages=2, first=6)
     lines = description_lines(embed)
     assert lines[0].startswith("**6. 2021-04-02** · Ville2, Irak")
@@ -149,12 +187,17 @@ def test_evidence_quotes_each_sentence_once_with_the_facts_it_states():
     assert lines[3] == "> « Pas de revendication. » [1] · claimed"
     assert lines[5].startswith("**7. 2021-04-01**")
     assert lines[6] == "> « Stored quote of a1. » [2]"  # its sentences left the index: the stored quote
-    assert lines[-2:] == ["1. [Article a2](<https://example.org/a2>) · 2021-04-05",
-                          "2. [Article a1](<https://example.org/a1>) · 2021-04-05"]
+    assert lines[-2:] == [
+        "1. [Article a2](<https://example.org/a2>) · 2021-04-05",
+        "2. [Article a1](<https://example.org/a1>) · 2021-04-05",
+    ]
     assert embed.title == "Evidence · events 6–7" and embed.footer.text.startswith("Page 2/2")
 
 
 def test_evidence_lines_group_fields_by_sentence():
     e = event(1, evidence={"event": ["a#0"], "date": ["a#0"], "killed": ["a#1", "a#0"], "suspected_actor": ["a#3"]})
-    assert render.evidence_lines(e) == [("a#0", ["attack", "date", "killed"]), ("a#1", ["killed"]),
-                                        ("a#3", ["suspected actor"])]
+    assert render.evidence_lines(e) == [
+        ("a#0", ["attack", "date", "killed"]),
+        ("a#1", ["killed"]),
+        ("a#3", ["suspected actor"]),
+    ]

@@ -47,7 +47,9 @@ def test_aggregates_and_imprecise_dates_are_left_out_and_counted():
 def test_undated_events_fall_back_to_the_published_day():
     from index.models import EventSource
 
-    undated = AttackEvent(id="u", sources=[EventSource(article_id="a", title="t", published=dt.date(2021, 3, 3), quote="q")])
+    undated = AttackEvent(
+        id="u", sources=[EventSource(article_id="a", title="t", published=dt.date(2021, 3, 3), quote="q")]
+    )
     assert charts.weekly([undated]).weeks == [dt.date(2021, 3, 1)]
 
 

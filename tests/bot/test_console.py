@@ -44,8 +44,10 @@ def session(console: Console, lines: list[str], json_output: bool = False) -> li
 
 
 def test_questions_commands_and_quit(console):
-    replies = session(console, ["combien de roquettes sur Kirkouk ?", "/attacks where:Kirkouk", "/status", "/quit",
-                                "/ask never reached"])
+    replies = session(
+        console,
+        ["combien de roquettes sur Kirkouk ?", "/attacks where:Kirkouk", "/status", "/quit", "/ask never reached"],
+    )
     text = "\n".join(replies)
     assert "Trois roquettes sont tombées lundi soir" in text and "Roquettes sur Kirkouk" in text
     assert "2022-02-28" in text  # the attack, dated from `lundi soir`
@@ -54,8 +56,18 @@ def test_questions_commands_and_quit(console):
 
 
 def test_json_output_is_json_for_every_reply(console):
-    replies = session(console, ["/ask roquettes Kirkouk", "/attacks weapon:rocket", "/status", "/help", "/bogus",
-                                '/attacks where:"base de Kirkouk'], json_output=True)
+    replies = session(
+        console,
+        [
+            "/ask roquettes Kirkouk",
+            "/attacks weapon:rocket",
+            "/status",
+            "/help",
+            "/bogus",
+            '/attacks where:"base de Kirkouk',
+        ],
+        json_output=True,
+    )
     parsed = [json.loads(r) for r in replies]
     assert parsed[0]["answers"][0]["article"]["url"] == "https://example.org/kirkouk"
     assert [e["weapon"] for e in parsed[1]["events"]] == ["roquette"]
@@ -66,8 +78,10 @@ def test_json_output_is_json_for_every_reply(console):
 
 
 def test_mistakes_are_one_line_and_the_session_goes_on(console):
-    replies = session(console, ["/attacks where:\"Kirkouk", "/attacks when:2021", "/attacks since:hier", "/ask   ",
-                                "/ask roquettes Kirkouk"])
+    replies = session(
+        console,
+        ['/attacks where:"Kirkouk', "/attacks when:2021", "/attacks since:hier", "/ask   ", "/ask roquettes Kirkouk"],
+    )
     assert replies[0].startswith("Cannot read the options")
     assert replies[1].startswith("Unknown option 'when:2021'")
     assert "Not a date" in replies[2]

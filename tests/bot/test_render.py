@@ -14,13 +14,26 @@ from index.models import Answer, ArticleRef, BuildReport, Hit, Manifest, Progres
 
 
 def ref(n: int, **kw) -> ArticleRef:
-    return ArticleRef(id=f"a{n}", title=kw.pop("title", f"Article {n}"), url=kw.pop("url", f"https://example.org/{n}"),
-                      published=kw.pop("published", dt.date(2021, 4, n % 28 + 1)), **kw)
+    return ArticleRef(
+        id=f"a{n}",
+        title=kw.pop("title", f"Article {n}"),
+        url=kw.pop("url", f"https://example.org/{n}"),
+        published=kw.pop("published", dt.date(2021, 4, n % 28 + 1)),
+        **kw,
+    )
 
 
 def hit(text: str, article: ArticleRef, position: int = 0, also_in: list[ArticleRef] | None = None) -> Hit:
-    return Hit(text=text, score=1.0, sentence_id=f"{article.id}#{position}", position=position, start=0,
-               end=len(text), article=article, also_in=also_in or [])
+    return Hit(
+        text=text,
+        score=1.0,
+        sentence_id=f"{article.id}#{position}",
+        position=position,
+        start=0,
+        end=len(text),
+        article=article,
+        also_in=also_in or [],
+    )
 
 
 def answer(*hits: Hit, question: str = "combien de roquettes ?") -> Answer:
@@ -33,10 +46,12 @@ def quotes(description: str) -> list[str]:
 
 def test_answer_has_footnotes_best_first_and_sources_with_angle_bracket_links():
     a, b = ref(1), ref(2)
-    embed = render.answer_embed(answer(
-        hit("Deux roquettes se sont abattues hier.", a),
-        hit("Trois roquettes ont visé la base.", b, 3, also_in=[a]),
-    ))
+    embed = render.answer_embed(
+        answer(
+            hit("Deux roquettes se sont abattues hier.", a),
+            hit("Trois roquettes ont visé la base.", b, 3, also_in=[a]),
+        )
+    )
     desc = embed.description
     assert desc.startswith("> « Deux roquettes se sont abattues hier. » [1]")
     assert "• « Trois roquettes ont visé la base. » [2][1]" in desc
@@ -97,7 +112,7 @@ def test_long_answer_drops_whole_sentences_never_mid_citation():
 
 def test_very_long_sentence_is_shortened_at_a_word():
     embed = render.answer_embed(answer(hit("mot " * 2000, ref(1))))
-    (text, marks), = quotes(embed.description)
+    ((text, marks),) = quotes(embed.description)
     assert len(text) <= render.QUOTE_LIMIT and text.endswith("mot…") and marks == "[1]"
 
 
@@ -124,7 +139,9 @@ def test_shorten_and_fit_content():
 
 def test_context_embed_bolds_the_cited_sentence():
     a = ref(1)
-    sentences = [Sentence(article_id="a1", position=p, start=0, end=1, text=f"Phrase {p} @everyone.") for p in (4, 5, 6)]
+    sentences = [
+        Sentence(article_id="a1", position=p, start=0, end=1, text=f"Phrase {p} @everyone.") for p in (4, 5, 6)
+    ]
     embed = render.context_embed("combien ?", [(a, sentences, 5), (ArticleRef(id="gone", title="gone"), [], 2)], 1)
     assert "Phrase 4 @\u200beveryone. **Phrase 5 @\u200beveryone.** Phrase 6" in embed.description
     assert "no longer in the index" in embed.description
@@ -154,22 +171,39 @@ def test_sources_page_too_long_for_discord_says_what_it_left_out():
 
 
 def test_progress_and_report():
-    events = {"segment": ProgressEvent(stage="segment", done=3, total=3),
-              "embed": ProgressEvent(stage="embed", done=64, total=200)}
+    events = {
+        "segment": ProgressEvent(stage="segment", done=3, total=3),
+        "embed": ProgressEvent(stage="embed", done=64, total=200),
+    }
     text = render.progress_text(events, "modo", 4.2)
     assert "articles read: 3/3" in text and "sentences embedded: 64/200" in text and "modo" in text
-    report = BuildReport(added=["a", "b"], reused=["c"], removed=["d"], articles=3, sentences=12, embedded=8,
-                         skipped=[SkippedSource(path="big_file.md", reason="too large")], seconds=1.5)
+    report = BuildReport(
+        added=["a", "b"],
+        reused=["c"],
+        removed=["d"],
+        articles=3,
+        sentences=12,
+        embedded=8,
+        skipped=[SkippedSource(path="big_file.md", reason="too large")],
+        seconds=1.5,
+    )
     embed = render.report_embed(report, "modo")
     assert "added: 2" in embed.description and "big\\_file.md: too large" in embed.description
     assert render.embed_problems(embed) == []
 
 
 def test_status_embed_fields():
-    manifest = Manifest(model="m", dimension=4, articles=2, sentences=9, corpus_hash="h",
-                        built_at=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
-    build = BuildStatus(finished_at=dt.datetime.now(dt.timezone.utc), last_report=BuildReport(added=["a"]),
-                        requested_by="modo")
+    manifest = Manifest(
+        model="m",
+        dimension=4,
+        articles=2,
+        sentences=9,
+        corpus_hash="h",
+        built_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
+    )
+    build = BuildStatus(
+        finished_at=dt.datetime.now(dt.UTC), last_report=BuildReport(added=["a"]), requested_by="modo"
+    )
     embed = render.status_embed(manifest, build, FeedbackCounts(up=3, down=1, answers=7), dt.timedelta(hours=2))
     fields = {f.name: f.value for f in embed.fields}
     assert fields["Index"].startswith("2 articles · 9 sentences")
@@ -184,5 +218,8 @@ def test_embed_problems_detects_each_limit():
     for i in range(26):
         embed.add_field(name=str(i), value="v")
     assert {"title", "description", "fields"} <= set(render.embed_problems(embed))
-    assert "total" in render.embed_problems(discord.Embed(description="d" * 4000).add_field(name="n", value="v" * 1024)
-                                             .add_field(name="n", value="v" * 1024))
+    assert "total" in render.embed_problems(
+        discord.Embed(description="d" * 4000)
+        .add_field(name="n", value="v" * 1024)
+        .add_field(name="n", value="v" * 1024)
+    )

@@ -18,7 +18,9 @@ def write_toml(tmp_path: Path, text: str) -> Path:
 
 def test_toml_file_is_read(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    cfg = write_toml(tmp_path, '[index]\nindex_dir = "/srv/idx"\n[search]\nk = 5\n[discord]\nmoderator_role_ids = [42]\n')
+    cfg = write_toml(
+        tmp_path, '[index]\nindex_dir = "/srv/idx"\n[search]\nk = 5\n[discord]\nmoderator_role_ids = [42]\n'
+    )
     settings = load_settings(cfg)
     assert settings.index.index_dir == Path("/srv/idx")
     assert settings.search.k == 5 and settings.discord.moderator_role_ids == [42]

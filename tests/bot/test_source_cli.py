@@ -18,16 +18,20 @@ from tests.index.site import PAGES, serve
 def cli(tmp_path: Path, monkeypatch):
     """Runs the command line on a temporary index, with the hashing encoder and loopback allowed for the test site."""
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "meteo.md").write_text("---\ntitle: Météo\nlang: fr\n---\nIl pleuvra demain sur Paris. "
-                                                "Le vent soufflera fort.\n", encoding="utf-8")
+    (tmp_path / "data" / "meteo.md").write_text(
+        "---\ntitle: Météo\nlang: fr\n---\nIl pleuvra demain sur Paris. Le vent soufflera fort.\n", encoding="utf-8"
+    )
     monkeypatch.setenv("EVENTBOT_INDEX__MANAGED_SOURCES", str(tmp_path / "managed"))
     monkeypatch.setenv("EVENTBOT_INDEX__MODEL", "test-hashing")
     monkeypatch.setenv("EVENTBOT_INDEX__EXTRACT_EVENTS", "false")
     monkeypatch.setenv("EVENTBOT_SOURCES__ALLOW_LOOPBACK", "true")
     monkeypatch.setenv("EVENTBOT_SOURCES__TIMEOUT_SECONDS", "2")
     encoder = HashingEncoder()
-    monkeypatch.setattr(bot.cli, "build_engine", lambda settings: Engine(settings.index, settings.search,
-                                                                          encoder_factory=lambda: encoder))
+    monkeypatch.setattr(
+        bot.cli,
+        "build_engine",
+        lambda settings: Engine(settings.index, settings.search, encoder_factory=lambda: encoder),
+    )
     common = ["--sources", str(tmp_path / "data"), "--index-dir", str(tmp_path / "idx")]
 
     def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -45,7 +49,9 @@ def test_source_verbs_with_json(cli, capsys, tmp_path):
         code, out, err = cli(capsys, "source", "add", "--url", url, "--by", "alice", "--json")
         assert code == 0, err
         added = json.loads(out)
-        assert added["source"]["id"] == 1 and added["source"]["kind"] == "url" and added["source"]["added_by"] == "alice"
+        assert (
+            added["source"]["id"] == 1 and added["source"]["kind"] == "url" and added["source"]["added_by"] == "alice"
+        )
         assert added["articles"][0]["title"] == PAGES["balad"].title and added["articles"][0]["sentences"] == 3
         assert added["report"]["added"] == [added["articles"][0]["id"]] and added["failed"] == []
 
@@ -54,7 +60,9 @@ def test_source_verbs_with_json(cli, capsys, tmp_path):
         assert code == 0 and json.loads(out)["source"]["added_by"].startswith("cli:")
 
         note = tmp_path / "note.txt"
-        note.write_text("Alerte à Bassora\nUne roquette a touché le port de Bassora jeudi. Aucun blessé.\n", encoding="utf-8")
+        note.write_text(
+            "Alerte à Bassora\nUne roquette a touché le port de Bassora jeudi. Aucun blessé.\n", encoding="utf-8"
+        )
         code, out, _ = cli(capsys, "source", "add", "--file", str(note))
         assert code == 0 and out.startswith("Added source #3 (file note.txt): 1 article\n")
 
@@ -66,7 +74,11 @@ def test_source_verbs_with_json(cli, capsys, tmp_path):
 
     code, out, _ = cli(capsys, "source", "list", "--json")
     listed = json.loads(out)["sources"]
-    assert [(s["id"], s["kind"], s["indexed_articles"]) for s in listed] == [(1, "url", 1), (2, "feed", 2), (3, "file", 1)]
+    assert [(s["id"], s["kind"], s["indexed_articles"]) for s in listed] == [
+        (1, "url", 1),
+        (2, "feed", 2),
+        (3, "file", 1),
+    ]
     assert listed[1]["last_result"] == "ok: 1 new article" and listed[0]["sentences"] == 3
 
     code, out, _ = cli(capsys, "source", "remove", "1", "--json")
@@ -85,7 +97,11 @@ def test_source_verbs_with_json(cli, capsys, tmp_path):
     ("argv", "code", "message"),
     [
         (["source", "add"], 2, "one of the arguments --url --feed --file is required"),
-        (["source", "add", "--url", "http://a.example/", "--feed", "http://b.example/"], 2, "not allowed with argument"),
+        (
+            ["source", "add", "--url", "http://a.example/", "--feed", "http://b.example/"],
+            2,
+            "not allowed with argument",
+        ),
         (["source", "remove", "x"], 2, "invalid int value"),
         (["source", "remove", "7"], 1, "there is no source #7"),
         (["source", "add", "--url", "http://10.0.0.1/"], 1, "refused: 10.0.0.1 is a private address"),

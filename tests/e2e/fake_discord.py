@@ -35,7 +35,7 @@ import uuid
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import discord
@@ -77,9 +77,19 @@ class Perm:
     ALL = 8_866_461_766_385_663  # discord.Permissions.all().value in discord.py 2.7
 
     EVERYONE_DEFAULT = (
-        CREATE_INSTANT_INVITE | ADD_REACTIONS | VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | ATTACH_FILES
-        | READ_MESSAGE_HISTORY | USE_EXTERNAL_EMOJIS | CONNECT | SPEAK | CHANGE_NICKNAME
-        | USE_APPLICATION_COMMANDS | SEND_MESSAGES_IN_THREADS
+        CREATE_INSTANT_INVITE
+        | ADD_REACTIONS
+        | VIEW_CHANNEL
+        | SEND_MESSAGES
+        | EMBED_LINKS
+        | ATTACH_FILES
+        | READ_MESSAGE_HISTORY
+        | USE_EXTERNAL_EMOJIS
+        | CONNECT
+        | SPEAK
+        | CHANGE_NICKNAME
+        | USE_APPLICATION_COMMANDS
+        | SEND_MESSAGES_IN_THREADS
     )
     MODERATOR = KICK_MEMBERS | MANAGE_MESSAGES | MANAGE_GUILD | MODERATE_MEMBERS | MENTION_EVERYONE
     BOT_DEFAULT = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | ATTACH_FILES | READ_MESSAGE_HISTORY | ADD_REACTIONS
@@ -143,7 +153,17 @@ LOADING = 1 << 7
 
 # Application command option types.
 SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, MENTIONABLE, NUMBER, ATTACHMENT = (
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
 )
 
 _COMMAND_NAME = re.compile(r"^[-_\w]{1,32}$")
@@ -152,7 +172,7 @@ _ROLE_MENTION = re.compile(r"<@&(\d+)>")
 
 
 def _now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
 class Snowflakes:
@@ -348,7 +368,8 @@ def channel_payload(channel: FakeChannel, *, permissions: int | None = None) -> 
             "position": channel.position,
             "parent_id": str(channel.parent_id) if channel.parent_id else None,
             "permission_overwrites": [
-                {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)} for o in channel.overwrites
+                {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
+                for o in channel.overwrites
             ],
             "nsfw": False,
             "flags": 0,
@@ -744,7 +765,9 @@ class FakeDiscord:
 
     # ---------------------------------------------------------------------------------- world setup
 
-    def add_role(self, name: str, permissions: int = 0, *, mentionable: bool = False, managed: bool = False) -> FakeRole:
+    def add_role(
+        self, name: str, permissions: int = 0, *, mentionable: bool = False, managed: bool = False
+    ) -> FakeRole:
         self._check_not_connected()
         position = len(self.guild.roles)
         role = FakeRole(self.ids.next(), name, permissions, position=position, mentionable=mentionable, managed=managed)
@@ -761,8 +784,13 @@ class FakeDiscord:
     ) -> FakeChannel:
         self._check_not_connected()
         channel = FakeChannel(
-            self.ids.next(), name, type, self.guild.id, position=len(self.guild.channels),
-            parent_id=parent.id if parent else None, overwrites=list(overwrites),
+            self.ids.next(),
+            name,
+            type,
+            self.guild.id,
+            position=len(self.guild.channels),
+            parent_id=parent.id if parent else None,
+            overwrites=list(overwrites),
         )
         self.guild.channels[channel.id] = channel
         return channel
@@ -876,7 +904,8 @@ class FakeDiscord:
         channel_id = channel.id if isinstance(channel, FakeChannel) else channel
         return await self.wait_for(
             lambda: next(
-                (c for c in self.channel_messages(channel_id) if c.at >= after and (predicate is None or predicate(c))), None
+                (c for c in self.channel_messages(channel_id) if c.at >= after and (predicate is None or predicate(c))),
+                None,
             ),
             timeout=timeout,
             what=f"a message posted in channel {channel_id}",
@@ -893,7 +922,9 @@ class FakeDiscord:
         )
 
     def channel_messages(self, channel_id: int) -> list[HttpCall]:
-        return [c for c in self.calls if c.route == self.R_CHANNEL_MESSAGES and c.params["channel_id"] == str(channel_id)]
+        return [
+            c for c in self.calls if c.route == self.R_CHANNEL_MESSAGES and c.params["channel_id"] == str(channel_id)
+        ]
 
     def describe(self) -> str:
         sessions = [(s.id, s.connection.path if s.connection else "disconnected") for s in self._sessions.values()]
@@ -1182,7 +1213,12 @@ class FakeDiscord:
     # ------------------------------------------------------------------------------ REST: identity
 
     async def _get_me(self, call: HttpCall) -> tuple[int, Any]:
-        return 200, user_payload(self.bot_user) | {"verified": True, "mfa_enabled": False, "locale": "en-US", "email": None}
+        return 200, user_payload(self.bot_user) | {
+            "verified": True,
+            "mfa_enabled": False,
+            "locale": "en-US",
+            "email": None,
+        }
 
     async def _get_user(self, call: HttpCall) -> tuple[int, Any]:
         user = self.users.get(int(call.params["user_id"]))
@@ -1462,7 +1498,9 @@ class FakeDiscord:
             channel=channel,
             author=self.bot_user,
             content=data.get("content") or "",
-            type=19 if referenced else (20 if interaction and interaction.type == InteractionType.APPLICATION_COMMAND else 0),
+            type=19
+            if referenced
+            else (20 if interaction and interaction.type == InteractionType.APPLICATION_COMMAND else 0),
             flags=flags | (data.get("flags", 0) & ~(EPHEMERAL | LOADING)),
             embeds=[_normalise_embed(e) for e in data.get("embeds") or []],
             components=data.get("components") or [],
@@ -1486,7 +1524,9 @@ class FakeDiscord:
         self._apply_mentions(message, data, channel)
         self.messages[message_id] = message
         if self.echo_bot_messages and not flags & EPHEMERAL:
-            await self.dispatch("MESSAGE_CREATE", self._gateway_message(message, channel), intent=_message_intent(channel))
+            await self.dispatch(
+                "MESSAGE_CREATE", self._gateway_message(message, channel), intent=_message_intent(channel)
+            )
         return message
 
     async def _edit_message(self, message_id: int, data: JSON, uploads: Sequence[Upload]) -> JSON:
@@ -1507,7 +1547,9 @@ class FakeDiscord:
         if "content" in data or "allowed_mentions" in data:
             self._apply_mentions(message, data, channel)
         if self.echo_bot_messages and not message["flags"] & EPHEMERAL:
-            await self.dispatch("MESSAGE_UPDATE", self._gateway_message(message, channel), intent=_message_intent(channel))
+            await self.dispatch(
+                "MESSAGE_UPDATE", self._gateway_message(message, channel), intent=_message_intent(channel)
+            )
         return message
 
     async def _delete_message(self, message_id: int) -> None:
@@ -1541,7 +1583,9 @@ class FakeDiscord:
             result.append(self._store_attachment(channel, attachment, description=entry.get("description")))
         return result
 
-    def _store_attachment(self, channel: FakeChannel, attachment: FakeAttachment, *, description: str | None = None) -> JSON:
+    def _store_attachment(
+        self, channel: FakeChannel, attachment: FakeAttachment, *, description: str | None = None
+    ) -> JSON:
         attachment_id = self.ids.next()
         url = f"{self.cdn_url}/attachments/{channel.id}/{attachment_id}/{attachment.filename}"
         self._cdn[attachment_id] = attachment
@@ -1575,7 +1619,8 @@ class FakeDiscord:
         message["mentions"] = [user_payload(self.users[u]) for u in dict.fromkeys(pinged) if u in self.users]
         may_everyone = not channel.is_dm and self._bot_can(channel, Perm.MENTION_EVERYONE)
         message["mention_roles"] = [
-            r for r in dict.fromkeys(_ROLE_MENTION.findall(content))
+            r
+            for r in dict.fromkeys(_ROLE_MENTION.findall(content))
             if ("roles" in parse or int(r) in roles)
             and int(r) in self.guild.roles
             and (self.guild.roles[int(r)].mentionable or may_everyone)
@@ -1645,7 +1690,11 @@ class FakeDiscord:
         )
         if reply_to is not None:
             referenced = self.messages[reply_to]
-            message |= {"type": 19, "message_reference": _reference(referenced, channel), "referenced_message": referenced}
+            message |= {
+                "type": 19,
+                "message_reference": _reference(referenced, channel),
+                "referenced_message": referenced,
+            }
         self.messages[int(message["id"])] = message
         event = self._gateway_message(message, channel)
         bot_mentioned = any(m["id"] == str(self.bot_user.id) for m in message["mentions"])
@@ -1728,7 +1777,13 @@ class FakeDiscord:
         channel = self._find_channel(int(message["channel_id"]))
         assert channel is not None
         return await self._inject_interaction(
-            InteractionType.COMPONENT, data, user=user, channel=channel, dm=channel.is_dm, locale=locale, message=message
+            InteractionType.COMPONENT,
+            data,
+            user=user,
+            channel=channel,
+            dm=channel.is_dm,
+            locale=locale,
+            message=message,
         )
 
     async def _inject_interaction(
@@ -1851,7 +1906,9 @@ class FakeDiscord:
     def _option_value(self, schema: JSON, value: Any, resolved: JSON) -> Any:
         kind, name = schema["type"], schema["name"]
         if kind == STRING:
-            if not isinstance(value, str) or not schema.get("min_length", 0) <= len(value) <= schema.get("max_length", 6000):
+            if not isinstance(value, str) or not schema.get("min_length", 0) <= len(value) <= schema.get(
+                "max_length", 6000
+            ):
                 raise ValueError(f"option {name!r}: {value!r} is not a valid string here")
         elif kind in (INTEGER, NUMBER):
             expected = int if kind == INTEGER else (int, float)
@@ -1914,7 +1971,9 @@ class FakeDiscord:
         required = command.get("default_member_permissions")
         if not enabled or dm or required is None:
             return
-        member = user if isinstance(user, FakeMember) else self.guild.members.get(_as_user(user or self.member("alice")).id)
+        member = (
+            user if isinstance(user, FakeMember) else self.guild.members.get(_as_user(user or self.member("alice")).id)
+        )
         assert member is not None
         if self.guild.permissions_for(member) & int(required) != int(required):
             raise PermissionError(

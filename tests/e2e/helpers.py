@@ -47,17 +47,36 @@ Un message urgent disait @everyone et <@123> : **attention** aux drones piégés
 """,
 }
 
-NEW_ARTICLE = ("erbil.md", """---
+NEW_ARTICLE = (
+    "erbil.md",
+    """---
 title: Drone sur l'aéroport d'Erbil
 published: 2023-01-02
 lang: fr
 url: https://example.org/erbil
 ---
 Un drone chargé d'explosifs a frappé l'aéroport d'Erbil mardi soir. Les dégâts sont matériels.
-""")
+""",
+)
 
-_FILLER = ("secteur", "colline", "village", "convoi", "patrouille", "caserne", "dépôt", "pont", "marché", "route",
-           "checkpoint", "hangar", "poste", "vallée", "quartier", "usine")
+_FILLER = (
+    "secteur",
+    "colline",
+    "village",
+    "convoi",
+    "patrouille",
+    "caserne",
+    "dépôt",
+    "pont",
+    "marché",
+    "route",
+    "checkpoint",
+    "hangar",
+    "poste",
+    "vallée",
+    "quartier",
+    "usine",
+)
 
 
 def long_articles(n: int = 12) -> dict[str, str]:
@@ -95,7 +114,9 @@ class GatedEncoder(HashingEncoder):
         self.release = threading.Event()
         self.blocked = threading.Event()  # set by the build thread once it waits
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None) -> np.ndarray:
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None
+    ) -> np.ndarray:
         if len(texts) > 1 and self.gate.is_set():
             self.blocked.set()
             if not self.release.wait(timeout=30):
@@ -183,5 +204,8 @@ def assert_no_mentions_anywhere(fake: FakeDiscord) -> None:
         allowed = message_body(call).get("allowed_mentions")
         assert allowed is not None and allowed["parse"] == [] and not allowed.get("replied_user"), call.summary()
         assert not allowed.get("users") and not allowed.get("roles"), call.summary()
-    assert all(not m["mention_everyone"] and not m["mentions"] and not m["mention_roles"]
-               for m in fake.messages.values() if m["author"]["id"] == str(fake.bot_user.id))
+    assert all(
+        not m["mention_everyone"] and not m["mentions"] and not m["mention_roles"]
+        for m in fake.messages.values()
+        if m["author"]["id"] == str(fake.bot_user.id)
+    )

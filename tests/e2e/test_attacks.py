@@ -14,8 +14,8 @@ from bot.client import EventBot
 from bot.settings import Settings
 from tests.e2e.fake_discord import Callback, FakeDiscord, HttpCall, InteractionRecord, pending_discord_tasks
 from tests.e2e.helpers import (
-    assert_no_mentions_anywhere,
     GatedEncoder,
+    assert_no_mentions_anywhere,
     custom_ids,
     embed_of,
     ephemeral_text,
@@ -147,7 +147,10 @@ async def test_attacks_lists_cited_events_newest_first_and_filters_by_place(tmp_
     assert "3 killed, 5 injured" in menaka and "not claimed" in menaka and menaka.endswith("[2]")
     desc = embed["description"]
     assert "1. [Rocket attack on Mosul airport](<https://example.org/mosul>) · 2023-06-20" in desc
-    assert "2. [Mali : un convoi touché par un engin explosif près de Ménaka](<https://example.org/menaka>) · 2022-03-10" in desc
+    assert (
+        "2. [Mali : un convoi touché par un engin explosif près de Ménaka](<https://example.org/menaka>) · 2022-03-10"
+        in desc
+    )
     assert embed["footer"]["text"] == "Page 1/1 · 2 events, newest first"
     assert custom_ids(listing) and len(custom_ids(listing)) == 1  # Evidence only: one page, no arrows
 
@@ -211,7 +214,12 @@ async def test_pages_evidence_and_chart(tmp_path, fake_discord, encoder):
     page_one = embed_of(first)
     assert page_one["footer"]["text"] == "Page 1/2 · 8 events, newest first"
     assert [line.split("**")[1] for line in event_lines(page_one)] == [
-        "1. 2023-06-19", "2. 2022-03-08", "3. 2021-06-16", "4. 2021-06-07", "5. 2021-05-29"]
+        "1. 2023-06-19",
+        "2. 2022-03-08",
+        "3. 2021-06-16",
+        "4. 2021-06-07",
+        "5. 2021-05-29",
+    ]
     components = message_body(first)["components"][0]["components"]
     assert components[0]["disabled"] and not components[1].get("disabled")
 
@@ -222,14 +230,19 @@ async def test_pages_evidence_and_chart(tmp_path, fake_discord, encoder):
     two_lines = event_lines(page_two)
     assert [line.split("**")[1] for line in two_lines] == ["6. 2021-05-20", "7. 2021-05-11", "8. 2021-05-02"]
     assert "· Tikrit, Irak · " in two_lines[0] and "· Kirkouk, Irak · " in two_lines[2]
-    assert "1. [Une roquette tombe sur Tikrit](<https://example.org/roquette/2>) · 2021-05-21" in page_two["description"]
+    assert (
+        "1. [Une roquette tombe sur Tikrit](<https://example.org/roquette/2>) · 2021-05-21" in page_two["description"]
+    )
     assert "attachments" not in turn.callback.json["data"]  # the chart stays on the message
 
     # evidence of the page on show, for anyone, privately
     assert evidence.callback.json["data"]["flags"] & 64
     proof = embed_of(evidence_edit)
     assert proof["title"] == "Evidence · events 6–8"
-    assert "> « Une roquette s'est abattue hier sur Tikrit, sans faire de victime, selon la police locale. » [1]" in proof["description"]
+    assert (
+        "> « Une roquette s'est abattue hier sur Tikrit, sans faire de victime, selon la police locale. » [1]"
+        in proof["description"]
+    )
     assert "Kirkouk" in proof["description"] and "Mosul" not in proof["description"]
     assert not render.embed_problems(render.attacks_embed([]))
     assert back.callback.json["data"]["embeds"][0]["footer"]["text"].startswith("Page 1/2")
@@ -278,14 +291,22 @@ async def test_evidence_after_a_rebuild_changed_the_article_shows_the_stored_quo
         fresh = await fake.send_component_interaction(record.original_message_id, evidence_id)
         fresh_edit = await fake.wait_original_edit(fresh, lambda c: bool(c.json.get("embeds")))
         # A new first sentence: every position of the article moves by one.
-        changed = ATTACK_ARTICLES["menaka.md"].replace("---\nUn engin", "---\nLe ministre s'est exprimé jeudi. Un engin")
+        changed = ATTACK_ARTICLES["menaka.md"].replace(
+            "---\nUn engin", "---\nLe ministre s'est exprimé jeudi. Un engin"
+        )
         write_corpus(src, {"menaka.md": changed})
         await asyncio.to_thread(engine.build, requested_by="test")
         stale = await fake.send_component_interaction(record.original_message_id, evidence_id)
         stale_edit = await fake.wait_original_edit(stale, lambda c: bool(c.json.get("embeds")))
 
     fresh_desc = embed_of(fresh_edit)["description"]
-    assert "> « Trois soldats ont été tués et cinq autres blessés, selon l'armée malienne. » [1] · killed, injured" in fresh_desc
+    assert (
+        "> « Trois soldats ont été tués et cinq autres blessés, selon l'armée malienne. » [1] · killed, injured"
+        in fresh_desc
+    )
     stale_desc = embed_of(stale_edit)["description"]
     assert "ministre" not in stale_desc and "· killed" not in stale_desc  # no sentence shown against the wrong facts
-    assert "> « Un engin explosif improvisé a frappé mardi" in stale_desc and "L'attaque n'a pas été revendiquée. » [1]" in stale_desc
+    assert (
+        "> « Un engin explosif improvisé a frappé mardi" in stale_desc
+        and "L'attaque n'a pas été revendiquée. » [1]" in stale_desc
+    )

@@ -19,17 +19,15 @@ from bot.client import BuildCancelled, serve
 from tests.e2e.fake_discord import Callback, FakeDiscord, HttpCall, InteractionRecord
 from tests.e2e.helpers import (
     ARTICLES,
-    assert_no_mentions_anywhere,
     NEW_ARTICLE,
     GatedEncoder,
+    assert_no_mentions_anywhere,
     custom_ids,
     embed_of,
     ephemeral_text,
     long_articles,
     make_engine,
     make_settings,
-    message_body,
-    message_calls,
     running_bot,
     write_corpus,
 )
@@ -182,8 +180,7 @@ async def test_cooldown_answers_politely_with_time_left(tmp_path, fake_discord, 
         text = await ephemeral_reply(fake, third)
         _, other_user = await ask(fake, "combien de roquettes ?", user=fake.member("mod"))
         mention = await fake.send_message(f"<@{fake.bot_user.id}> combien de roquettes ?")
-        mention_reply = await fake.wait_channel_message(
-            fake.default_channel, lambda c: replied_to(c) == mention.id)
+        mention_reply = await fake.wait_channel_message(fake.default_channel, lambda c: replied_to(c) == mention.id)
     assert re.fullmatch(r"You are asking quickly: please wait (59|60) s before the next question\.", text)
     assert embed_of(other_user)["description"]  # the cooldown is per user
     assert "please wait" in mention_reply.json["content"]  # mentions share the /ask cooldown
@@ -199,8 +196,10 @@ async def test_buttons_context_votes_status_and_sources(tmp_path, fake_discord, 
 
         context = await fake.send_component_interaction(message_id, ctx_id)
         context_edit = await fake.wait_original_edit(context, lambda c: bool(c.json.get("embeds")))
-        votes = [await fake.send_component_interaction(message_id, up_id, user=fake.member(name))
-                 for name in ("alice", "mod")]
+        votes = [
+            await fake.send_component_interaction(message_id, up_id, user=fake.member(name))
+            for name in ("alice", "mod")
+        ]
         votes.append(await fake.send_component_interaction(message_id, down_id, user=fake.member("owner")))
         votes.append(await fake.send_component_interaction(message_id, up_id))  # alice again: still one vote
         vote_texts = [await ephemeral_reply(fake, v) for v in votes]
@@ -216,7 +215,9 @@ async def test_buttons_context_votes_status_and_sources(tmp_path, fake_discord, 
 
     assert context.callback.json["data"]["flags"] & 64  # only the person who clicked sees it
     context_desc = embed_of(context_edit)["description"]
-    assert "**Deux roquettes se sont abattues hier" in context_desc and "Les tirs n'ont fait ni victimes" in context_desc
+    assert (
+        "**Deux roquettes se sont abattues hier" in context_desc and "Les tirs n'ont fait ni victimes" in context_desc
+    )
     assert "**Trois roquettes se sont abattues lundi" in context_desc and "Personne n'a été blessé" in context_desc
     assert all(t == "Thanks, your feedback is recorded." for t in vote_texts)
     fields = {f["name"]: f["value"] for f in embed_of(status_edit)["fields"]}
@@ -256,7 +257,9 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
         encoder.gate.set()
         build = await fake.send_interaction("reindex", user=fake.member("helper"), check_permissions=False)
         await fake.wait_callback(build)
-        progress = await fake.wait_original_edit(build, lambda c: "articles read: 16/16" in (c.json.get("content") or ""))
+        progress = await fake.wait_original_edit(
+            build, lambda c: "articles read: 16/16" in (c.json.get("content") or "")
+        )
         assert await asyncio.to_thread(encoder.blocked.wait, 5)
 
         _, during = await ask(fake, "combien de roquettes ?", user=fake.member("owner"))
@@ -310,8 +313,7 @@ async def test_error_path_no_index_and_unexpected_errors(tmp_path, fake_discord,
         crash = await fake.send_interaction("ask", {"question": "combien de roquettes ?"})
         crash_reply = await fake.wait_followup(crash)
         mention = await fake.send_message(f"<@{fake.bot_user.id}> combien de roquettes ?")
-        mention_reply = await fake.wait_channel_message(
-            fake.default_channel, lambda c: replied_to(c) == mention.id)
+        mention_reply = await fake.wait_channel_message(fake.default_channel, lambda c: replied_to(c) == mention.id)
 
     assert no_index_text == "There is no index yet: a moderator can build it with /reindex."
     assert no_index.callback.json["type"] == Callback.CHANNEL_MESSAGE
@@ -359,8 +361,10 @@ async def test_sigterm_stops_the_bot_cleanly(tmp_path, fake_discord, corpus, enc
     settings = make_settings(tmp_path, fake)
     engine = make_engine(settings, encoder)
     task = asyncio.create_task(serve(settings, engine, fake.token))
-    await fake.wait_for(lambda: fake.calls and any(c.route.startswith("PUT /applications") for c in fake.calls)
-                        and fake.identifies, what="the bot to identify")
+    await fake.wait_for(
+        lambda: fake.calls and any(c.route.startswith("PUT /applications") for c in fake.calls) and fake.identifies,
+        what="the bot to identify",
+    )
     os.kill(os.getpid(), signal.SIGTERM)
     assert await asyncio.wait_for(task, timeout=10) == 0
     await fake.wait_for(lambda: not fake._connections, what="the gateway connection to close")
@@ -378,8 +382,19 @@ async def test_eventbot_sync_registers_commands_on_demand(tmp_path, fake_discord
     args = ["sync", "--json", "--index-dir", str(tmp_path / "idx"), "--sources", str(tmp_path / "src")]
     assert await asyncio.to_thread(main, args) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out == {"scope": "guild", "guild_id": fake.guild.id, "commands": ["ask", "attacks", "reindex", "source", "sources", "status"]}
-    assert {c["name"] for c in fake.commands[fake.guild.id]} == {"ask", "attacks", "reindex", "source", "sources", "status"}
+    assert out == {
+        "scope": "guild",
+        "guild_id": fake.guild.id,
+        "commands": ["ask", "attacks", "reindex", "source", "sources", "status"],
+    }
+    assert {c["name"] for c in fake.commands[fake.guild.id]} == {
+        "ask",
+        "attacks",
+        "reindex",
+        "source",
+        "sources",
+        "status",
+    }
     assert not fake.identifies  # HTTP only: no gateway session
 
     monkeypatch.delenv("EVENTBOT_DISCORD__DEV_GUILD_ID")
@@ -442,5 +457,7 @@ async def test_latency_of_answers(tmp_path, fake_discord, corpus, encoder, kind,
     tmp.write_text(json.dumps({**previous, kind: result}, indent=2))
     os.replace(tmp, out)  # atomic: concurrent runs never read half a file
     with capsys.disabled():
-        print(f"\ne2e latency ({kind}, {len(questions)} /ask): first callback median "
-              f"{result['first_callback_ms']['median']} ms, final answer median {result['final_answer_ms']['median']} ms")
+        print(
+            f"\ne2e latency ({kind}, {len(questions)} /ask): first callback median "
+            f"{result['first_callback_ms']['median']} ms, final answer median {result['final_answer_ms']['median']} ms"
+        )

@@ -78,15 +78,23 @@ class TinyBot(commands.Bot):
             await interaction.response.send_message(f"{file.filename}: {len(data)} bytes, starts {data[:5]!r}")
 
         admin = app_commands.Group(
-            name="admin", description="Moderation", default_permissions=discord.Permissions(manage_guild=True), guild_only=True
+            name="admin",
+            description="Moderation",
+            default_permissions=discord.Permissions(manage_guild=True),
+            guild_only=True,
         )
 
         @admin.command(name="grant", description="Grant a role for some days")
         async def grant(
-            interaction: discord.Interaction, member: discord.Member, role: discord.Role, days: app_commands.Range[int, 1, 30]
+            interaction: discord.Interaction,
+            member: discord.Member,
+            role: discord.Role,
+            days: app_commands.Range[int, 1, 30],
         ) -> None:
             self.grants.append((member, role, days))
-            await interaction.response.send_message(f"{member.display_name} gets {role.name} for {days} days", ephemeral=True)
+            await interaction.response.send_message(
+                f"{member.display_name} gets {role.name} for {days} days", ephemeral=True
+            )
 
         tree.add_command(admin)
 
@@ -190,7 +198,9 @@ async def test_subcommand_with_typed_options_and_default_permissions(fake_discor
         with pytest.raises(ValueError, match="outside"):
             await fake_discord.send_interaction("admin grant", {"member": alice, "role": role, "days": 31}, user=mod)
 
-        record = await fake_discord.send_interaction("admin grant", {"member": alice, "role": role, "days": 3}, user=mod)
+        record = await fake_discord.send_interaction(
+            "admin grant", {"member": alice, "role": role, "days": 3}, user=mod
+        )
         callback = await fake_discord.wait_callback(record)
 
     assert callback.json["data"]["content"] == "Alice gets Moderator for 3 days"
@@ -217,7 +227,9 @@ async def test_attachment_option_is_resolved_and_downloadable(fake_discord: Fake
     bot = TinyBot()
     async with run_client(bot, fake_discord):
         await sync_to_guild(bot, fake_discord)
-        record = await fake_discord.send_interaction("upload", {"file": FakeAttachment("notes.txt", b"hello world", "text/plain")})
+        record = await fake_discord.send_interaction(
+            "upload", {"file": FakeAttachment("notes.txt", b"hello world", "text/plain")}
+        )
         callback = await fake_discord.wait_callback(record)
 
     assert callback.json["data"]["content"] == "notes.txt: 11 bytes, starts b'hello'"

@@ -17,9 +17,16 @@ from bot.settings import Settings
 from index.config import SourcesConfig
 from index.engine import Engine
 from index.sources import SourceManager
-from tests.e2e.fake_discord import Callback, FakeAttachment, FakeDiscord, InteractionRecord, run_client
-from tests.e2e.helpers import ARTICLES, assert_no_mentions_anywhere, embed_of, ephemeral_text, make_settings, write_corpus
 from tests.conftest import HashingEncoder
+from tests.e2e.fake_discord import Callback, FakeAttachment, FakeDiscord, InteractionRecord, run_client
+from tests.e2e.helpers import (
+    ARTICLES,
+    assert_no_mentions_anywhere,
+    embed_of,
+    ephemeral_text,
+    make_settings,
+    write_corpus,
+)
 from tests.index.site import Site, serve
 
 SOURCES_EXTENSION = "bot.exts.sources"
@@ -53,8 +60,9 @@ def sources_settings(tmp_path: Path, fake: FakeDiscord, **sources) -> Settings:
     write_corpus(tmp_path / "src", ARTICLES)
     settings = make_settings(tmp_path, fake)
     settings.index.managed_sources = tmp_path / "managed"
-    settings.sources = SourcesConfig(**{"allow_loopback": True, "timeout_seconds": 2, "feed_refresh_minutes": 0,
-                                        "build_wait_seconds": 2, **sources})
+    settings.sources = SourcesConfig(
+        **{"allow_loopback": True, "timeout_seconds": 2, "feed_refresh_minutes": 0, "build_wait_seconds": 2, **sources}
+    )
     return settings
 
 
@@ -99,13 +107,17 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
         added = await fake.send_interaction("source add", {"url": url}, user=fake.member("mod"))
         added_text = await reply(fake, added)
         after = await answer(fake, "drone aéroport Erbil")
-        twice = await reply(fake, await fake.send_interaction("source add", {"url": url + "#top"}, user=fake.member("mod")))
+        twice = await reply(
+            fake, await fake.send_interaction("source add", {"url": url + "#top"}, user=fake.member("mod"))
+        )
         sources = manager_of(eventbot).list()
 
     assert "Only moderators" in refused_text and "manage the sources" in refused_text
     assert before == render.NO_ANSWER
     assert added.callback.json["type"] == Callback.DEFERRED_CHANNEL_MESSAGE
-    assert added_text.startswith(f"Added source #1 (web page [Un drone frappe l'aéroport d'Erbil](<{url}>)): 1 article.")
+    assert added_text.startswith(
+        f"Added source #1 (web page [Un drone frappe l'aéroport d'Erbil](<{url}>)): 1 article."
+    )
     assert f"• [Un drone frappe l'aéroport d'Erbil](<{url}>) · 2023-01-02 · 3 sentences · 0 events found" in added_text
     assert "Index updated in" in added_text
     assert after.startswith("> « Un drone chargé d'explosifs a frappé mardi soir l'aéroport d'Erbil") and url in after
@@ -126,15 +138,31 @@ async def test_source_add_refusals_are_clear_and_change_nothing(tmp_path, fake_d
     mod = fake.member("mod")
     async with running(fake, settings, engine) as eventbot:
         none = await reply(fake, await fake.send_interaction("source add", {}, user=mod))
-        both = await reply(fake, await fake.send_interaction(
-            "source add", {"url": site.url("/articles/balad.html"), "feed": site.url("/feed.xml")}, user=mod))
-        private = await reply(fake, await fake.send_interaction("source add", {"url": site.url("/to-private")}, user=mod))
+        both = await reply(
+            fake,
+            await fake.send_interaction(
+                "source add", {"url": site.url("/articles/balad.html"), "feed": site.url("/feed.xml")}, user=mod
+            ),
+        )
+        private = await reply(
+            fake, await fake.send_interaction("source add", {"url": site.url("/to-private")}, user=mod)
+        )
         broken = await reply(fake, await fake.send_interaction("source add", {"url": site.url("/error")}, user=mod))
-        not_feed = await reply(fake, await fake.send_interaction("source add", {"feed": site.url("/not-a-feed.xml")}, user=mod))
-        binary = await reply(fake, await fake.send_interaction(
-            "source add", {"file": FakeAttachment("photo.txt", b"\x00\x01\x02" * 100, "text/plain")}, user=mod))
-        huge = await reply(fake, await fake.send_interaction(
-            "source add", {"file": FakeAttachment("long.txt", b"mot " * 1000, "text/plain")}, user=mod))
+        not_feed = await reply(
+            fake, await fake.send_interaction("source add", {"feed": site.url("/not-a-feed.xml")}, user=mod)
+        )
+        binary = await reply(
+            fake,
+            await fake.send_interaction(
+                "source add", {"file": FakeAttachment("photo.txt", b"\x00\x01\x02" * 100, "text/plain")}, user=mod
+            ),
+        )
+        huge = await reply(
+            fake,
+            await fake.send_interaction(
+                "source add", {"file": FakeAttachment("long.txt", b"mot " * 1000, "text/plain")}, user=mod
+            ),
+        )
         sources = manager_of(eventbot).list()
 
     assert none == both == "Give exactly one of `url`, `feed` or `file`."
@@ -151,11 +179,17 @@ async def test_file_upload_then_remove_with_autocomplete(tmp_path, fake_discord,
     settings = sources_settings(tmp_path, fake)
     engine = engine_for(settings)
     mod = fake.member("mod")
-    note = ("---\ntitle: Obus sur Tikrit\npublished: 2020-06-01\nurl: https://example.org/tikrit\n---\n"
-            "Deux obus sont tombés samedi sur un marché de Tikrit. Trois civils ont été blessés, selon la police.\n")
+    note = (
+        "---\ntitle: Obus sur Tikrit\npublished: 2020-06-01\nurl: https://example.org/tikrit\n---\n"
+        "Deux obus sont tombés samedi sur un marché de Tikrit. Trois civils ont été blessés, selon la police.\n"
+    )
     async with running(fake, settings, engine):
-        uploaded = await reply(fake, await fake.send_interaction(
-            "source add", {"file": FakeAttachment("tikrit.md", note.encode(), "text/markdown")}, user=mod))
+        uploaded = await reply(
+            fake,
+            await fake.send_interaction(
+                "source add", {"file": FakeAttachment("tikrit.md", note.encode(), "text/markdown")}, user=mod
+            ),
+        )
         site.feed = ["kirkouk"]
         await reply(fake, await fake.send_interaction("source add", {"feed": site.url("/feed.xml")}, user=mod))
         before = await answer(fake, "obus marché Tikrit")
@@ -179,7 +213,9 @@ async def test_file_upload_then_remove_with_autocomplete(tmp_path, fake_discord,
     assert [c["value"] for c in all_choices] == [2, 1]  # newest first
     assert member_choices == []  # members do not get to list the sources through autocomplete
     assert "Only moderators" in member
-    assert removed.startswith("Removed source #1 (file tikrit.md): 1 article and their sentences and events left the index.")
+    assert removed.startswith(
+        "Removed source #1 (file tikrit.md): 1 article and their sentences and events left the index."
+    )
     assert "https://example.org/tikrit" not in after
     assert "there is no source #1" in unknown
     assert not (tmp_path / "managed" / "src1").exists()
@@ -224,5 +260,7 @@ async def test_feeds_are_refreshed_on_schedule(tmp_path, fake_discord, site: Sit
         feed = manager.list()[0]
 
     assert feed.articles == 2 and feed.last_result == "ok: 1 new article"
-    assert site.url("/articles/mossoul.html") in [h.article.url for h in engine.ask("engin explosif patrouille Mossoul").hits]
+    assert site.url("/articles/mossoul.html") in [
+        h.article.url for h in engine.ask("engin explosif patrouille Mossoul").hits
+    ]
     assert any(r.getMessage() == refreshed for r in caplog.records)

@@ -8,8 +8,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
@@ -34,38 +34,62 @@ class Page:
 
 
 PAGES = {
-    "balad": Page("Deux roquettes visent la base de Balad", "2021-04-05", (
-        "Deux roquettes se sont abattues dimanche soir près de la base aérienne de Balad, au nord de Bagdad, "
-        "a indiqué une source de sécurité irakienne.",
-        "Les tirs n'ont fait ni victimes ni dégâts, selon la même source.",
-        "La base de Balad accueille des instructeurs américains qui entretiennent les avions F-16 de l'armée irakienne.",
-    )),
-    "kirkouk": Page("Trois obus sur la raffinerie de Kirkouk", "2022-03-01", (
-        "Trois obus de mortier ont frappé lundi la raffinerie de Kirkouk, dans le nord de l'Irak.",
-        "Un gardien a été blessé, selon la police locale, qui a bouclé le quartier.",
-        "Le gouverneur a condamné une attaque lâche et promis de retrouver les auteurs.",
-    )),
-    "erbil": Page("Un drone frappe l'aéroport d'Erbil", "2023-01-02", (
-        "Un drone chargé d'explosifs a frappé mardi soir l'aéroport d'Erbil, capitale du Kurdistan irakien.",
-        "Les dégâts sont matériels et aucun vol n'a été annulé, selon la direction de l'aéroport.",
-        "L'attaque n'a pas été revendiquée mais les soupçons se portent sur des milices.",
-    )),
-    "mossoul": Page("Un engin explosif près de Mossoul", "2023-02-10", (
-        "Un engin explosif improvisé a visé jeudi une patrouille de l'armée irakienne au sud de Mossoul.",
-        "Deux soldats ont été tués et trois autres blessés, selon un communiqué militaire.",
-        "Le groupe Etat islamique a revendiqué l'attaque dans la soirée.",
-    )),
-    "tanker": Page("Oil tanker attacked in the Gulf of Oman", "2021-08-01", (
-        "An oil tanker was attacked by a drone off the coast of Oman on Thursday night, the operator said.",
-        "Two crew members were killed in the attack, a British national and a Romanian national.",
-        "No group claimed responsibility for the strike, which shipping officials called deliberate.",
-    ), lang="en"),
+    "balad": Page(
+        "Deux roquettes visent la base de Balad",
+        "2021-04-05",
+        (
+            "Deux roquettes se sont abattues dimanche soir près de la base aérienne de Balad, au nord de Bagdad, "
+            "a indiqué une source de sécurité irakienne.",
+            "Les tirs n'ont fait ni victimes ni dégâts, selon la même source.",
+            "La base de Balad accueille des instructeurs américains qui entretiennent les avions F-16 de l'armée irakienne.",
+        ),
+    ),
+    "kirkouk": Page(
+        "Trois obus sur la raffinerie de Kirkouk",
+        "2022-03-01",
+        (
+            "Trois obus de mortier ont frappé lundi la raffinerie de Kirkouk, dans le nord de l'Irak.",
+            "Un gardien a été blessé, selon la police locale, qui a bouclé le quartier.",
+            "Le gouverneur a condamné une attaque lâche et promis de retrouver les auteurs.",
+        ),
+    ),
+    "erbil": Page(
+        "Un drone frappe l'aéroport d'Erbil",
+        "2023-01-02",
+        (
+            "Un drone chargé d'explosifs a frappé mardi soir l'aéroport d'Erbil, capitale du Kurdistan irakien.",
+            "Les dégâts sont matériels et aucun vol n'a été annulé, selon la direction de l'aéroport.",
+            "L'attaque n'a pas été revendiquée mais les soupçons se portent sur des milices.",
+        ),
+    ),
+    "mossoul": Page(
+        "Un engin explosif près de Mossoul",
+        "2023-02-10",
+        (
+            "Un engin explosif improvisé a visé jeudi une patrouille de l'armée irakienne au sud de Mossoul.",
+            "Deux soldats ont été tués et trois autres blessés, selon un communiqué militaire.",
+            "Le groupe Etat islamique a revendiqué l'attaque dans la soirée.",
+        ),
+    ),
+    "tanker": Page(
+        "Oil tanker attacked in the Gulf of Oman",
+        "2021-08-01",
+        (
+            "An oil tanker was attacked by a drone off the coast of Oman on Thursday night, the operator said.",
+            "Two crew members were killed in the attack, a British national and a Romanian national.",
+            "No group claimed responsibility for the strike, which shipping officials called deliberate.",
+        ),
+        lang="en",
+    ),
 }
 # Feed entries whose link is dead (404): the first carries its whole text in the feed, the second only a teaser.
 FEED_ONLY = {
-    "dispatch": ("Attaque contre un convoi à Ramadi", "2023-03-05",
-                 "Un convoi logistique a été visé samedi par une bombe artisanale près de Ramadi, dans la province "
-                 "d'Anbar. Aucune victime n'est à déplorer, selon un responsable local de la sécurité."),
+    "dispatch": (
+        "Attaque contre un convoi à Ramadi",
+        "2023-03-05",
+        "Un convoi logistique a été visé samedi par une bombe artisanale près de Ramadi, dans la province "
+        "d'Anbar. Aucune victime n'est à déplorer, selon un responsable local de la sécurité.",
+    ),
     "ghost": ("Brève", "2023-03-06", "Lire la suite."),
 }
 EMPTY_PAGE = b"<html><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav></body></html>"
@@ -98,13 +122,17 @@ class Site:
                 title, published, text = PAGES[page].title, PAGES[page].published, PAGES[page].paragraphs[0][:60]
             else:
                 title, published, text = FEED_ONLY[page]
-            date = format_datetime(datetime.fromisoformat(published).replace(tzinfo=timezone.utc))
-            items.append(f"<item><title>{escape(title)}</title><link>{link}</link>"
-                         f"<guid>{link}</guid><pubDate>{date}</pubDate>"
-                         f"<description>{escape(f'<p>{text}</p>')}</description></item>")
-        return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Le Quotidien - Monde</title>"
-                f"<link>{self.base}/</link><description>Les dernières dépêches</description>{''.join(items)}"
-                "</channel></rss>").encode()
+            date = format_datetime(datetime.fromisoformat(published).replace(tzinfo=UTC))
+            items.append(
+                f"<item><title>{escape(title)}</title><link>{link}</link>"
+                f"<guid>{link}</guid><pubDate>{date}</pubDate>"
+                f"<description>{escape(f'<p>{text}</p>')}</description></item>"
+            )
+        return (
+            "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Le Quotidien - Monde</title>"
+            f"<link>{self.base}/</link><description>Les dernières dépêches</description>{''.join(items)}"
+            "</channel></rss>"
+        ).encode()
 
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
@@ -114,8 +142,13 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: object) -> None:  # quiet
             pass
 
-        def _send(self, status: int, body: bytes = b"", content_type: str | None = "text/html; charset=utf-8",
-                  headers: dict[str, str] | None = None) -> None:
+        def _send(
+            self,
+            status: int,
+            body: bytes = b"",
+            content_type: str | None = "text/html; charset=utf-8",
+            headers: dict[str, str] | None = None,
+        ) -> None:
             self.send_response(status)
             if content_type:
                 self.send_header("Content-Type", content_type)
@@ -222,7 +255,9 @@ def serve() -> Iterator[Site]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True
     site.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="test-site", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="test-site", daemon=True
+    )
     thread.start()
     try:
         yield site

@@ -38,7 +38,9 @@ def test_lean_encoder_matches_sentence_transformers_for_questions_and_batches(re
 
 
 def test_bf16_stays_close_to_fp32(reference):
-    ours = BertMeanEncoder(resolve_model_path(DEFAULT_MODEL), name=DEFAULT_MODEL, bf16=True).encode(TEXTS * 3)[:len(TEXTS)]
+    ours = BertMeanEncoder(resolve_model_path(DEFAULT_MODEL), name=DEFAULT_MODEL, bf16=True).encode(TEXTS * 3)[
+        : len(TEXTS)
+    ]
     assert (ours * reference).sum(1).min() > 0.998
 
 

@@ -182,7 +182,8 @@ def test_merge_leaves_an_event_with_only_a_country_apart_when_two_incidents_fit(
     mopti = report("c", "Un engin explosif a tué cinq soldats lundi près de Mopti, au Mali.")
     # `dans le centre du pays`, the country known from the title: no place of its own
     centre = report("b", "Cinq soldats ont été tués lundi par un engin explosif au Mali.").model_copy(
-        update={"location": None})
+        update={"location": None}
+    )
     merged = merge_events([gao, centre, mopti])
     assert sorted(len(e.sources) for e in merged) == [1, 1, 1]
     assert len(merge_events([gao, centre])) == 1  # the only incident that fits: the same one
@@ -250,7 +251,11 @@ def test_ordinals(text, value):
         ("Un kamikaze s'est fait exploser hier à Kaboul, tuant 22 personnes.", 22, None),
         ("Sept militaires, un policier et six civils ont été tués hier dans un double attentat à Jolo.", 14, None),
         ("A mortar shell hit a market in Mosul on Monday. No one was hurt.", 0, 0),
-        ("Three rockets struck near Erbil airport late on Monday; there were no immediate reports of casualties.", 0, 0),
+        (
+            "Three rockets struck near Erbil airport late on Monday; there were no immediate reports of casualties.",
+            0,
+            0,
+        ),
     ],
 )
 def test_tolls_and_negations(text, killed, injured):
@@ -259,7 +264,9 @@ def test_tolls_and_negations(text, killed, injured):
 
 
 def test_restrictive_negation_is_a_figure():
-    (event,) = _one("Une frappe aérienne a visé hier un convoi près d'Idleb. Le Pentagone a assuré que la frappe n'avait fait qu'un mort.")
+    (event,) = _one(
+        "Une frappe aérienne a visé hier un convoi près d'Idleb. Le Pentagone a assuré que la frappe n'avait fait qu'un mort."
+    )
     assert [(c.count, c.according_to) for c in event.killed_reports] == [(1, "Pentagone")]
 
 
@@ -319,7 +326,9 @@ def test_extraction_is_fast():
 
 
 def test_date_of_a_finding_is_not_the_attack_date():
-    (event,) = _one("Les experts établissent en mai 2019 que le car a été détruit par une bombe à Kirkouk, tuant six personnes.")
+    (event,) = _one(
+        "Les experts établissent en mai 2019 que le car a été détruit par une bombe à Kirkouk, tuant six personnes."
+    )
     assert event.date is None
 
 
@@ -334,7 +343,9 @@ def test_an_embassy_is_not_in_the_country_it_represents():
 
 
 def test_an_organisation_name_is_not_a_place():
-    (event,) = _one("Un kamikaze de l'Etat islamique en Irak s'est fait exploser lundi dans un marché, tuant cinq personnes.")
+    (event,) = _one(
+        "Un kamikaze de l'Etat islamique en Irak s'est fait exploser lundi dans un marché, tuant cinq personnes."
+    )
     assert (event.location, event.country, event.killed) == (None, None, 5)
 
 
@@ -346,7 +357,9 @@ def test_tolls_of_attacks_listed_in_passing_are_not_this_ones():
 
 
 def test_another_attack_does_not_lend_its_toll():
-    events = _one("Un kamikaze s'est fait exploser hier à Kaboul, tuant six personnes. Trois jours auparavant, un autre attentat avait fait 40 morts.")
+    events = _one(
+        "Un kamikaze s'est fait exploser hier à Kaboul, tuant six personnes. Trois jours auparavant, un autre attentat avait fait 40 morts."
+    )
     kabul = next(e for e in events if e.location == "Kaboul")
     assert [c.count for c in kabul.killed_reports] == [6]
 
@@ -360,7 +373,9 @@ def test_an_undated_retelling_is_the_same_incident():
 
 
 def test_a_city_after_a_direction_is_a_landmark():
-    (event,) = _one("Deux personnes ont été tuées samedi lors d'une attaque au couteau à Reading, à l'ouest de Londres.")
+    (event,) = _one(
+        "Deux personnes ont été tuées samedi lors d'une attaque au couteau à Reading, à l'ouest de Londres."
+    )
     assert (event.location, event.country) == ("Reading", "Royaume-Uni")
 
 
@@ -373,7 +388,9 @@ def test_a_place_in_another_clause_is_not_the_attacks():
 
 
 def test_where_a_weapon_came_from_is_not_where_it_struck():
-    (event,) = _one("Le missile, en provenance d'une brigade basée à Koursk, a abattu lundi un avion de ligne, tuant 298 personnes.")
+    (event,) = _one(
+        "Le missile, en provenance d'une brigade basée à Koursk, a abattu lundi un avion de ligne, tuant 298 personnes."
+    )
     assert event.location is None and event.killed == 298
 
 
@@ -439,7 +456,9 @@ def test_toll_of_a_compared_or_recalled_attack_is_not_this_ones():
 
 def test_a_photo_shooting_in_french_is_not_a_shooting():
     assert _one("Une mariée a vu son shooting bouleversé par la grave explosion qui a eu lieu à Beyrouth mardi.") == []
-    english = _one("Two people were killed in a shooting in Dayton on Sunday.", published=dt.date(2019, 8, 5), lang="en")
+    english = _one(
+        "Two people were killed in a shooting in Dayton on Sunday.", published=dt.date(2019, 8, 5), lang="en"
+    )
     assert [(e.weapon, e.killed) for e in english] == [("arme à feu", 2)]
 
 
@@ -448,8 +467,11 @@ def test_a_time_of_day_with_apres_or_after_is_not_another_event():
     assert (fr.weapon, fr.killed, fr.date, fr.location) == ("engin explosif", 3, "2021-04-03", "Gao")
     (late,) = _one("Une roquette est tombée peu après 23H00 lundi sur une base près de Gao, sans faire de victime.")
     assert (late.weapon, late.injured, late.date) == ("roquette", 0, "2021-04-05")
-    (en,) = _one("Shortly after midnight on Saturday a roadside bomb killed three soldiers near Gao.",
-                 published=dt.date(2021, 4, 5), lang="en")
+    (en,) = _one(
+        "Shortly after midnight on Saturday a roadside bomb killed three soldiers near Gao.",
+        published=dt.date(2021, 4, 5),
+        lang="en",
+    )
     assert (en.killed, en.location) == (3, "Gao")
 
 
@@ -474,11 +496,17 @@ def test_a_toll_in_parentheses_of_an_attack_named_in_passing_is_not_this_ones():
 
 def test_a_place_not_in_the_gazetteer_takes_its_country_from_the_title():
     def events(title: str) -> list[AttackEvent]:
-        article = Article(id="t", title=title, text="Une fusillade a fait un mort et deux blessés mardi à Azusa.",
-                          published=dt.date(2016, 11, 9), lang="fr")  # type: ignore[arg-type]
+        article = Article(
+            id="t",
+            title=title,
+            text="Une fusillade a fait un mort et deux blessés mardi à Azusa.",
+            published=dt.date(2016, 11, 9),
+            lang="fr",
+        )  # type: ignore[arg-type]
         return extract_events(article, segment(article))
 
     assert [(e.location, e.country) for e in events("Fusillade meurtrière en Californie, aux Etats-Unis")] == [
-        ("Azusa", "Etats-Unis")]
+        ("Azusa", "Etats-Unis")
+    ]
     assert [e.country for e in events("Etats-Unis : fusillade près de deux bureaux de vote")] == ["Etats-Unis"]
     assert [e.country for e in events("Fusillade : la France et l'Allemagne réagissent")] == [None]  # which one?

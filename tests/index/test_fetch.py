@@ -49,8 +49,9 @@ def test_non_public_addresses_are_refused(address: str, reason: str) -> None:
     assert found is not None and reason in found
 
 
-@pytest.mark.parametrize("address", ["8.8.8.8", "1.1.1.1", "93.184.215.14", "2606:4700:4700::1111", "::ffff:8.8.8.8",
-                                     "2002:808:808::1"])
+@pytest.mark.parametrize(
+    "address", ["8.8.8.8", "1.1.1.1", "93.184.215.14", "2606:4700:4700::1111", "::ffff:8.8.8.8", "2002:808:808::1"]
+)
 def test_public_addresses_are_allowed(address: str) -> None:
     assert address_refusal(ipaddress.ip_address(address)) is None
 
@@ -60,15 +61,18 @@ def test_the_flag_allows_loopback_only(address: str) -> None:
     assert address_refusal(ipaddress.ip_address(address), allow_loopback=True) is None
 
 
-@pytest.mark.parametrize("address", ["10.0.0.1", "169.254.169.254", "192.168.0.1", "0.0.0.0", "fe80::1", "::ffff:10.1.2.3",
-                                     "224.0.0.1"])
+@pytest.mark.parametrize(
+    "address", ["10.0.0.1", "169.254.169.254", "192.168.0.1", "0.0.0.0", "fe80::1", "::ffff:10.1.2.3", "224.0.0.1"]
+)
 def test_the_flag_still_refuses_everything_else(address: str) -> None:
     assert address_refusal(ipaddress.ip_address(address), allow_loopback=True) is not None
 
 
 def test_resolution_checks_every_address(monkeypatch) -> None:
-    answers = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 80)),
-               (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", 80))]
+    answers = [
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", 80)),
+        (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.0.0.7", 80)),
+    ]
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: answers)
     with pytest.raises(SourceRejected, match=r"news\.example resolves to 10\.0\.0\.7, a private address"):
         resolve_checked("news.example", 80)
@@ -97,8 +101,14 @@ def test_the_transport_checks_addresses_when_it_connects(monkeypatch) -> None:
     connects: list[object] = []
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: connects.append(a) or pytest.fail("connected"))
     fetcher = Fetcher(SourcesConfig(allow_loopback=True, timeout_seconds=1))
-    for url in ("http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::ffff:10.0.0.1]/",
-                "https://[fe80::1]/", "http://0.0.0.0:8080/", "http://224.0.0.1/"):
+    for url in (
+        "http://10.0.0.1/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::ffff:10.0.0.1]/",
+        "https://[fe80::1]/",
+        "http://0.0.0.0:8080/",
+        "http://224.0.0.1/",
+    ):
         with pytest.raises(SourceRejected, match="refused: "):
             fetcher.get(url, PAGE_TYPES)
     assert connects == []

@@ -193,7 +193,9 @@ BAD_FILES = [
     pytest.param("blanc.txt", b"  \n\t\n", "empty file", id="whitespace"),
     pytest.param("entete.md", b"---\ntitle: Rien\n---\n\n", "empty file", id="front-matter-only"),
     pytest.param("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file", id="binary"),
-    pytest.param("latin1.txt", "Une dépêche.".encode("latin-1"), "not valid UTF-8 (byte 0xe9 at offset 5)", id="latin1"),
+    pytest.param(
+        "latin1.txt", "Une dépêche.".encode("latin-1"), "not valid UTF-8 (byte 0xe9 at offset 5)", id="latin1"
+    ),
     pytest.param("utf16.txt", "Une dépêche.".encode("utf-16"), "not valid UTF-8", id="utf-16"),
     pytest.param("yaml.md", b"---\ntitle: [oops\n---\nTexte.\n", "invalid front matter YAML", id="bad-yaml"),
     pytest.param("ouvert.md", b"---\ntitle: Ouvert\nTexte sans fin.\n", "front matter is not closed", id="unclosed"),

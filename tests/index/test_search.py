@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index.config import IndexConfig, SearchConfig
@@ -11,8 +12,6 @@ from index.engine import Engine
 from index.errors import EmptyQuestion, QuestionTooLong
 from index.fusion import diversify, with_neighbours
 from tests.conftest import HashingEncoder
-
-import numpy as np
 
 
 def article(title: str, date: str, body: str, lang: str = "fr") -> str:
@@ -23,12 +22,21 @@ def article(title: str, date: str, body: str, lang: str = "fr") -> str:
 def engine(tmp_path: Path) -> Engine:
     src = tmp_path / "src"
     src.mkdir()
-    (src / "old.md").write_text(article("Ancien", "2019-01-10",
-        "Trois roquettes sont tombées sur la base de Kirkouk. La police enquête sur place."))
-    (src / "new.md").write_text(article("Récent", "2021-06-01",
-        "Trois roquettes sont tombées sur la base de Kirkouk. Le bilan reste inconnu."))
-    (src / "other.md").write_text(article("Economie", "2021-05-01",
-        "Le prix du pétrole a augmenté. Les marchés sont inquiets. La banque centrale a réagi."))
+    (src / "old.md").write_text(
+        article(
+            "Ancien", "2019-01-10", "Trois roquettes sont tombées sur la base de Kirkouk. La police enquête sur place."
+        )
+    )
+    (src / "new.md").write_text(
+        article("Récent", "2021-06-01", "Trois roquettes sont tombées sur la base de Kirkouk. Le bilan reste inconnu.")
+    )
+    (src / "other.md").write_text(
+        article(
+            "Economie",
+            "2021-05-01",
+            "Le prix du pétrole a augmenté. Les marchés sont inquiets. La banque centrale a réagi.",
+        )
+    )
     enc = HashingEncoder()
     config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
     e = Engine(config, SearchConfig(), encoder_factory=lambda: enc)
@@ -87,9 +95,14 @@ def test_a_question_for_a_number_or_a_date_prefers_a_sentence_that_has_one(tmp_p
 
     src = tmp_path / "src"
     src.mkdir()
-    (src / "a.md").write_text(article("Roquettes", "2021-04-05",
-        "Des roquettes visent une base proche de Mossoul.\n\n"
-        "Trois roquettes visent une base proche de Mossoul depuis lundi soir."))
+    (src / "a.md").write_text(
+        article(
+            "Roquettes",
+            "2021-04-05",
+            "Des roquettes visent une base proche de Mossoul.\n\n"
+            "Trois roquettes visent une base proche de Mossoul depuis lundi soir.",
+        )
+    )
     enc = HashingEncoder()
     config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
     tie = SearchConfig(neighbour_weight=0, recency_weight=0, same_article_decay=1)

@@ -199,7 +199,7 @@ FEED_CASES = [
     ),
     pytest.param(
         "des mesures adéquates\".Le Royaume-Uni n'est pas le seul pays.",
-        ["des mesures adéquates\".", "Le Royaume-Uni n'est pas le seul pays."],
+        ['des mesures adéquates".', "Le Royaume-Uni n'est pas le seul pays."],
         id="closing-quote-period-capital",
     ),
     pytest.param(
@@ -225,7 +225,7 @@ FEED_CASES = [
     pytest.param(
         "ce gant qui a perdu son double\".- Bienveillance discrète -Depuis une quinzaine d'années il a accumulé.",
         [
-            "ce gant qui a perdu son double\".",
+            'ce gant qui a perdu son double".',
             "Bienveillance discrète",
             "Depuis une quinzaine d'années il a accumulé.",
         ],
@@ -237,8 +237,8 @@ FEED_CASES = [
         id="spaced-section-header",
     ),
     pytest.param(
-        "Le texte a été voté.- \"Disproportionné\" - M. Trump a réagi.",
-        ["Le texte a été voté.", "\"Disproportionné\"", "M. Trump a réagi."],
+        'Le texte a été voté.- "Disproportionné" - M. Trump a réagi.',
+        ["Le texte a été voté.", '"Disproportionné"', "M. Trump a réagi."],
         id="quoted-section-header",
     ),
     pytest.param(
@@ -272,8 +272,8 @@ def test_mid_sentence_dashes_are_not_headers() -> None:
 ENGLISH_CASES = [
     pytest.param("Mr. Smith said. Then he left.", ["Mr. Smith said.", "Then he left."], id="mr"),
     pytest.param(
-        "\"We will respond,\" he said. \"Why?\" she asked. Nobody knew!",
-        ["\"We will respond,\" he said.", "\"Why?\" she asked.", "Nobody knew!"],
+        '"We will respond," he said. "Why?" she asked. Nobody knew!',
+        ['"We will respond," he said.', '"Why?" she asked.', "Nobody knew!"],
         id="quoted-speech",
     ),
     pytest.param(
@@ -282,8 +282,8 @@ ENGLISH_CASES = [
         id="dotted-abbreviations",
     ),
     pytest.param(
-        "The ship was hit. \"It's over.\" Rescue teams arrived at 9.30 with Dr. Jones.",
-        ["The ship was hit.", "\"It's over.\"", "Rescue teams arrived at 9.30 with Dr. Jones."],
+        'The ship was hit. "It\'s over." Rescue teams arrived at 9.30 with Dr. Jones.',
+        ["The ship was hit.", '"It\'s over."', "Rescue teams arrived at 9.30 with Dr. Jones."],
         id="quoted-sentence",
     ),
 ]

@@ -56,8 +56,13 @@ def engine(tmp_path: Path) -> Engine:
     data = tmp_path / "data"
     data.mkdir()
     (data / "meteo.md").write_text(STATIC, encoding="utf-8")
-    config = IndexConfig(sources=data, index_dir=tmp_path / "idx", managed_sources=tmp_path / "managed",
-                         model="test-hashing", extract_events=False)
+    config = IndexConfig(
+        sources=data,
+        index_dir=tmp_path / "idx",
+        managed_sources=tmp_path / "managed",
+        model="test-hashing",
+        extract_events=False,
+    )
     encoder = HashingEncoder()
     built = Engine(config, encoder_factory=lambda: encoder)
     built.build(requested_by="test")
@@ -65,8 +70,15 @@ def engine(tmp_path: Path) -> Engine:
 
 
 def settings(**overrides) -> SourcesConfig:
-    return SourcesConfig(**{"allow_loopback": True, "timeout_seconds": 1.0, "max_page_bytes": 200_000,
-                            "build_wait_seconds": 0.5, **overrides})
+    return SourcesConfig(
+        **{
+            "allow_loopback": True,
+            "timeout_seconds": 1.0,
+            "max_page_bytes": 200_000,
+            "build_wait_seconds": 0.5,
+            **overrides,
+        }
+    )
 
 
 @pytest.fixture
@@ -129,9 +141,12 @@ def test_the_same_url_twice_is_refused(engine, manager, site: Site):
     manager.add_url(site.url("/articles/balad.html"), "mod")
     serving = engine.store.current_path()
     fetched = len(site.requests)
-    for again in (site.url("/articles/balad.html"), site.url("/articles/balad.html#haut"),
-                  site.url("/articles/balad.html?utm_source=twitter&utm_medium=social"),
-                  site.url("/articles/balad.html").replace("http://", "HTTP://")):
+    for again in (
+        site.url("/articles/balad.html"),
+        site.url("/articles/balad.html#haut"),
+        site.url("/articles/balad.html?utm_source=twitter&utm_medium=social"),
+        site.url("/articles/balad.html").replace("http://", "HTTP://"),
+    ):
         with pytest.raises(SourceRejected, match="already indexed: source #1"):
             manager.add_url(again, "mod")
     assert len(site.requests) == fetched  # refused before fetching
@@ -196,8 +211,12 @@ def test_redirects_to_private_addresses_are_refused_before_connecting(
 
 def test_loopback_is_refused_unless_the_flag_allows_it(engine, site: Site, only_loopback_connections):
     strict = SourceManager(engine, settings(allow_loopback=False))
-    for url in (site.url("/articles/balad.html"), f"http://localhost:{site.port}/articles/balad.html",
-                f"http://[::1]:{site.port}/articles/balad.html", f"http://2130706433:{site.port}/articles/balad.html"):
+    for url in (
+        site.url("/articles/balad.html"),
+        f"http://localhost:{site.port}/articles/balad.html",
+        f"http://[::1]:{site.port}/articles/balad.html",
+        f"http://2130706433:{site.port}/articles/balad.html",
+    ):
         with pytest.raises(SourceRejected, match="loopback address"):
             strict.add_url(url, "mod")
     with pytest.raises(SourceRejected, match="only http and https"):
@@ -206,9 +225,14 @@ def test_loopback_is_refused_unless_the_flag_allows_it(engine, site: Site, only_
 
 
 def test_direct_private_addresses_are_refused_even_with_the_flag(manager, only_loopback_connections):
-    for url, reason in (("http://10.0.0.1/", "private"), ("http://192.168.1.20:8080/x", "private"),
-                        ("http://169.254.169.254/latest/meta-data/", "link-local"), ("http://0.0.0.0/", "unspecified"),
-                        ("http://[fe80::1]/", "link-local"), ("http://239.1.2.3/", "multicast")):
+    for url, reason in (
+        ("http://10.0.0.1/", "private"),
+        ("http://192.168.1.20:8080/x", "private"),
+        ("http://169.254.169.254/latest/meta-data/", "link-local"),
+        ("http://0.0.0.0/", "unspecified"),
+        ("http://[fe80::1]/", "link-local"),
+        ("http://239.1.2.3/", "multicast"),
+    ):
         with pytest.raises(SourceRejected, match=f"refused: .* {reason}"):
             manager.add_url(url, "mod")
     assert only_loopback_connections == []
@@ -247,7 +271,9 @@ def test_feed_entries_use_their_own_text_when_the_link_fails_and_failures_are_re
     manager = SourceManager(engine, settings(max_entry_attempts=2))
     site.feed = ["dispatch", "ghost", "kirkouk"]
     (change,) = manager.add_feed(site.url("/feed.xml"), "mod").changes
-    assert sorted(a.title for a in change.articles) == sorted(["Attaque contre un convoi à Ramadi", PAGES["kirkouk"].title])
+    assert sorted(a.title for a in change.articles) == sorted(
+        ["Attaque contre un convoi à Ramadi", PAGES["kirkouk"].title]
+    )
     assert [f.path for f in change.failed] == [site.url("/articles/ghost.html")]
     assert "HTTP 404" in change.failed[0].reason and "1 entry failed" in change.source.last_result
     assert cited_urls(engine, "convoi bombe Ramadi")[0] == site.url("/articles/dispatch.html")
@@ -355,8 +381,13 @@ def test_removed_sources_are_never_cited_again(engine, manager, site: Site):
 
 
 def test_a_removed_source_takes_its_attack_events_with_it(tmp_path, site: Site):
-    config = IndexConfig(sources=tmp_path / "data", index_dir=tmp_path / "idx", managed_sources=tmp_path / "managed",
-                         model="test-hashing", extract_events=True)
+    config = IndexConfig(
+        sources=tmp_path / "data",
+        index_dir=tmp_path / "idx",
+        managed_sources=tmp_path / "managed",
+        model="test-hashing",
+        extract_events=True,
+    )
     config.sources.mkdir()
     (config.sources / "meteo.md").write_text(STATIC, encoding="utf-8")
     encoder = HashingEncoder()
@@ -456,13 +487,21 @@ def test_a_change_during_a_long_rebuild_waits_then_gives_up_without_leaving_anyt
 
 
 def test_uploaded_files_of_every_kind_are_indexed(engine, manager):
-    markdown = "---\ntitle: Obus sur Tikrit\npublished: 2020-06-01\nid: tikrit\nurl: https://example.org/tikrit\n---\n" \
-               "Deux obus sont tombés samedi sur un marché de Tikrit. Trois civils ont été blessés, selon la police.\n"
+    markdown = (
+        "---\ntitle: Obus sur Tikrit\npublished: 2020-06-01\nid: tikrit\nurl: https://example.org/tikrit\n---\n"
+        "Deux obus sont tombés samedi sur un marché de Tikrit. Trois civils ont été blessés, selon la police.\n"
+    )
     text = "Explosion à Falloujah\nUne voiture piégée a explosé mardi à l'entrée de Falloujah. Le bilan est de deux morts.\n"
     html = PAGES["tanker"].html()
-    records = [{"id": "a1", "title": "Attentat à Kirkouk", "date": "2021-05-02",
-                "text": "Un attentat suicide a fait quatre morts dimanche à Kirkouk. La police a bouclé le quartier."},
-               {"id": "a2", "title": "Tirs à Bassora", "text": "Des tirs de roquettes ont visé l'aéroport de Bassora."}]
+    records = [
+        {
+            "id": "a1",
+            "title": "Attentat à Kirkouk",
+            "date": "2021-05-02",
+            "text": "Un attentat suicide a fait quatre morts dimanche à Kirkouk. La police a bouclé le quartier.",
+        },
+        {"id": "a2", "title": "Tirs à Bassora", "text": "Des tirs de roquettes ont visé l'aéroport de Bassora."},
+    ]
     jsonl = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
 
     md = manager.add_file("tikrit.md", markdown.encode(), "mod").changes[0]
@@ -495,7 +534,11 @@ def test_uploaded_files_of_every_kind_are_indexed(engine, manager):
         ("bad.json", b"{not json", "invalid JSON"),
         ("list.json", b"[1, 2]", "record is not a JSON object"),
         ("fm.md", b"---\ntitle: [unclosed\n---\nDu texte ici.", "invalid front matter YAML"),
-        ("nav.html", b"<html><body><nav>Accueil</nav></body></html>", "no article text could be extracted from the file"),
+        (
+            "nav.html",
+            b"<html><body><nav>Accueil</nav></body></html>",
+            "no article text could be extracted from the file",
+        ),
     ],
 )
 def test_bad_uploads_are_refused_and_nothing_is_added(engine, name, data, message):
@@ -524,7 +567,10 @@ def test_the_registry_survives_a_restart_and_describes_each_source(engine, manag
 
     restarted = SourceManager(Engine(engine.index_config, encoder_factory=lambda: HashingEncoder()), settings())
     overview = restarted.overview()
-    assert [(o.source.id, o.source.kind, o.source.added_by) for o in overview] == [(1, "url", "mod (1)"), (2, "feed", "admin (2)")]
+    assert [(o.source.id, o.source.kind, o.source.added_by) for o in overview] == [
+        (1, "url", "mod (1)"),
+        (2, "feed", "admin (2)"),
+    ]
     assert [(o.indexed_articles, o.sentences) for o in overview] == [(1, 3), (2, 6)]
     assert overview[1].source.origin == site.url("/feed.xml") and overview[1].source.last_fetch_at is not None
     assert source_id_of("src2/un-drone-abc") == 2 and source_id_of("meteo") is None
