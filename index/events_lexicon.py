@@ -15,9 +15,48 @@ from dataclasses import dataclass
 # Numbers
 # ---------------------------------------------------------------------------------------------------------------
 
-_UNITS_FR = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"]
+_UNITS_FR = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+]
 _TENS_FR = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
-_UNITS_EN = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_UNITS_EN = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS_EN = {
     "twenty": 20,
     "thirty": 30,
@@ -341,7 +380,60 @@ ARMED_GROUPS = (
 
 # Capitalised words that follow place prepositions but are not places (media, months are handled elsewhere).
 NOT_PLACES = frozenset(
-    ["AFP", "Reuters", "AP", "BBC", "CNN", "Associated", "Press", "Le", "La", "Les", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "The", "A", "An", "It", "They", "He", "She", "Twitter", "Facebook", "Telegram", "Instagram", "YouTube", "Alliés", "Allies", "Sud", "Nord", "Est", "Ouest", "Centre", "Etat", "Etat-major", "Maison", "Blanche", "Pentagone", "Pentagon", "Nations", "Unies", "ONU", "UN", "Otan", "NATO", "Dieu", "Noël", "Pâques", "Ramadan"]
+    [
+        "AFP",
+        "Reuters",
+        "AP",
+        "BBC",
+        "CNN",
+        "Associated",
+        "Press",
+        "Le",
+        "La",
+        "Les",
+        "Un",
+        "Une",
+        "Des",
+        "Il",
+        "Elle",
+        "Ils",
+        "Elles",
+        "The",
+        "A",
+        "An",
+        "It",
+        "They",
+        "He",
+        "She",
+        "Twitter",
+        "Facebook",
+        "Telegram",
+        "Instagram",
+        "YouTube",
+        "Alliés",
+        "Allies",
+        "Sud",
+        "Nord",
+        "Est",
+        "Ouest",
+        "Centre",
+        "Etat",
+        "Etat-major",
+        "Maison",
+        "Blanche",
+        "Pentagone",
+        "Pentagon",
+        "Nations",
+        "Unies",
+        "ONU",
+        "UN",
+        "Otan",
+        "NATO",
+        "Dieu",
+        "Noël",
+        "Pâques",
+        "Ramadan",
+    ]
 )
 
 

@@ -201,9 +201,7 @@ def test_status_embed_fields():
         corpus_hash="h",
         built_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
     )
-    build = BuildStatus(
-        finished_at=dt.datetime.now(dt.UTC), last_report=BuildReport(added=["a"]), requested_by="modo"
-    )
+    build = BuildStatus(finished_at=dt.datetime.now(dt.UTC), last_report=BuildReport(added=["a"]), requested_by="modo")
     embed = render.status_embed(manifest, build, FeedbackCounts(up=3, down=1, answers=7), dt.timedelta(hours=2))
     fields = {f.name: f.value for f in embed.fields}
     assert fields["Index"].startswith("2 articles · 9 sentences")
