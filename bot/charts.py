@@ -11,7 +11,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from index.attacks import event_span
+from index.events.filters import event_span
 from index.models import AttackEvent
 
 BAR_COLOUR = "#8b1a1a"

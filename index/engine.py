@@ -145,11 +145,10 @@ class Engine:
         self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
     ) -> list[AttackEvent]:
         """Attack events of the serving index, merged across articles, filtered, newest first."""
-        from . import (
-            attacks,
-        )  # here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for
+        # Here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for.
+        from .events import filters
 
-        return attacks.select(self.events(), where=where, since=since, until=until, weapon=weapon)
+        return filters.select(self.events(), where=where, since=since, until=until, weapon=weapon)
 
     def context(self, article_id: str, position: int, window: int = 1) -> list[Sentence]:
         """The sentences around one sentence of an article (itself included)."""
@@ -225,11 +224,14 @@ def _event_extractor():
     return extract_events
 
 
-def _events_version() -> str:
-    """Fingerprint of the extractor's code: stored events are re-extracted when it changes."""
-    from . import events, events_lexicon
+_EVENTS_PACKAGE = Path(__file__).with_name("events")
 
+
+def _events_version(package: Path = _EVENTS_PACKAGE) -> str:
+    """Fingerprint of the extractor's code (every module of `index.events`): stored events are re-extracted when it
+    changes."""
     digest = hashlib.sha256()
-    for module in (events, events_lexicon):
-        digest.update(Path(module.__file__).read_bytes())
+    for module in sorted(package.glob("*.py")):
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
     return digest.hexdigest()[:16]

@@ -11,9 +11,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index import attacks as filters_core
-from index.attacks import BadFilter
 from index.errors import EventbotError, IndexNotBuilt
+from index.events import filters as filters_core
+from index.events.filters import BadFilter
 from index.feedback import split_sentence_id
 from index.models import AttackEvent
 from index.store import LoadedIndex

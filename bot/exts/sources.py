@@ -1,5 +1,5 @@
 """Moderators manage the sources from Discord: /source add (a page, a feed or a file), /source remove, /source refresh;
-the feeds are also refreshed on a schedule. The work is index/sources.py's; this module only adapts it."""
+the feeds are also refreshed on a schedule. The work is index/sources/'s; this module only adapts it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from index.errors import EventbotError, SourceRejected
-from index.sources import ChangeResult, SourceManager
+from index.models import ChangeResult
+from index.sources import SourceManager
 
 from .. import render
 from .admin import is_moderator

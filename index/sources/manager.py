@@ -15,329 +15,36 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
-import json
 import logging
-import re
 import shutil
-import sqlite3
 import tempfile
 import time
-import unicodedata
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
-from typing import Literal
 from urllib.parse import urlsplit
 
-import feedparser
-import lxml.html
-import trafilatura
-import yaml
-
-from .config import SourcesConfig
-from .engine import Engine
-from .errors import BuildInProgress, EventbotError, SourceRejected
-from .fetch import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, normalize_url
-from .ingest import load_article_file, segment
-from .lang import detect_lang
-from .locks import file_lock
-from .models import (
+from ..config import SourcesConfig
+from ..engine import Engine
+from ..errors import BuildInProgress, EventbotError, SourceRejected
+from ..ingest import load_article_file, segment
+from ..locks import file_lock
+from ..models import (
     Article,
     BuildReport,
     ChangeResult,
-    SkippedSource,
     Source,
     SourceArticle,
     SourceChange,
-    SourceKind,
     SourceOverview,
 )
+from .extraction import _SNIFF, Extracted, _Entry, extract_page, parse_feed
+from .fetching import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, normalize_url
+from .helpers import _failures, _feed_result, _first_line, _first_words, _now, _slug, _write_markdown
+from .models import UPLOAD_SUFFIXES, _Document, _Writer, source_id_of
+from .registry import SourceRegistry
 
 log = logging.getLogger(__name__)
-
-
-UPLOAD_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
-_ARTICLE_ID = re.compile(r"^src(\d+)/")
-_HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
-_SNIFF = 8192
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: src<id>/ article ids stay unambiguous
-    kind TEXT NOT NULL CHECK (kind IN ('file', 'url', 'feed')),
-    origin TEXT NOT NULL,                  -- normalized URL, or the uploaded file's name
-    title TEXT,
-    added_by TEXT NOT NULL,
-    added_at TEXT NOT NULL,
-    last_fetch_at TEXT,
-    last_result TEXT,
-    articles INTEGER NOT NULL DEFAULT 0
-);
-CREATE UNIQUE INDEX IF NOT EXISTS sources_origin ON sources(kind, origin) WHERE kind != 'file';
-CREATE TABLE IF NOT EXISTS documents (     -- what each source brought: a page, a feed entry, an uploaded file
-    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    key TEXT NOT NULL,                     -- feed entry id, normalized page URL, or sha256 of a file
-    url TEXT,                              -- normalized URL of the page, when there is one
-    article_id TEXT,                       -- NULL for a failed or duplicate entry
-    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'duplicate')),
-    error TEXT,
-    attempts INTEGER NOT NULL DEFAULT 1,
-    fetched_at TEXT NOT NULL,
-    PRIMARY KEY (source_id, key)
-);
-CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
-"""
-
-
-# ------------------------------------------------------------------------------------------------ models
-
-
-def source_id_of(article_id: str) -> int | None:
-    """The managed source an article comes from (None for the configured sources folder)."""
-    match = _ARTICLE_ID.match(article_id)
-    return int(match.group(1)) if match else None
-
-
-# ---------------------------------------------------------------------------------------------- registry
-
-
-class SourceRegistry:
-    """The SQLite registry. Connections are short-lived, so any thread (or process) can use it."""
-
-    def __init__(self, path: Path):
-        self.path = Path(path)
-
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            db.execute("PRAGMA foreign_keys = ON")
-            db.executescript(_SCHEMA)
-            with db:  # one transaction, committed on success
-                yield db
-        finally:
-            db.close()
-
-    @staticmethod
-    def _source(row: tuple) -> Source:
-        return Source(
-            id=row[0],
-            kind=row[1],
-            origin=row[2],
-            title=row[3],
-            added_by=row[4],
-            added_at=row[5],
-            last_fetch_at=row[6],
-            last_result=row[7],
-            articles=row[8],
-        )
-
-    _COLUMNS = "id, kind, origin, title, added_by, added_at, last_fetch_at, last_result, articles"
-
-    def list(self, kind: SourceKind | None = None) -> list[Source]:
-        with self._db() as db:
-            if kind is None:
-                rows = db.execute(f"SELECT {self._COLUMNS} FROM sources ORDER BY id").fetchall()
-            else:
-                rows = db.execute(f"SELECT {self._COLUMNS} FROM sources WHERE kind = ? ORDER BY id", [kind]).fetchall()
-        return [self._source(r) for r in rows]
-
-    def find(self, source_id: int) -> Source | None:
-        with self._db() as db:
-            row = db.execute(f"SELECT {self._COLUMNS} FROM sources WHERE id = ?", [source_id]).fetchone()
-        return self._source(row) if row else None
-
-    def get(self, source_id: int) -> Source:
-        source = self.find(source_id)
-        if source is None:
-            raise SourceRejected(f"there is no source #{source_id} (list them with /sources or `eventbot source list`)")
-        return source
-
-    def owner_of_url(self, url: str) -> Source | None:
-        """The source that already has this normalized URL: as its own address, or as a page it indexed."""
-        with self._db() as db:
-            row = db.execute(
-                f"SELECT {self._COLUMNS} FROM sources WHERE kind != 'file' AND origin = ? "
-                f"UNION SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
-                "JOIN sources s ON s.id = d.source_id WHERE d.url = ? AND d.status = 'ok' LIMIT 1",
-                [url, url],
-            ).fetchone()
-        return self._source(row) if row else None
-
-    def owner_of_key(self, kind: SourceKind, key: str) -> Source | None:
-        with self._db() as db:
-            row = db.execute(
-                f"SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
-                "JOIN sources s ON s.id = d.source_id WHERE s.kind = ? AND d.key = ? LIMIT 1",
-                [kind, key],
-            ).fetchone()
-        return self._source(row) if row else None
-
-    def create(self, kind: SourceKind, origin: str, title: str | None, added_by: str) -> Source:
-        now = _now()
-        with self._db() as db:
-            try:
-                cursor = db.execute(
-                    "INSERT INTO sources (kind, origin, title, added_by, added_at, last_fetch_at) VALUES (?,?,?,?,?,?)",
-                    [kind, origin, title, added_by, now.isoformat(), now.isoformat() if kind != "file" else None],
-                )
-            except sqlite3.IntegrityError:
-                raise SourceRejected(f"{origin} is already a source") from None
-            source_id = cursor.lastrowid
-        assert source_id is not None
-        return self.get(source_id)
-
-    def delete(self, source_id: int) -> None:
-        with self._db() as db:
-            db.execute("DELETE FROM sources WHERE id = ?", [source_id])
-
-    def seen_entries(self, source_id: int) -> dict[str, tuple[str, int]]:
-        """Feed entry key -> (status, attempts)."""
-        with self._db() as db:
-            rows = db.execute("SELECT key, status, attempts FROM documents WHERE source_id = ?", [source_id]).fetchall()
-        return {r[0]: (r[1], r[2]) for r in rows}
-
-    def record(self, source_id: int, documents: Sequence[_Document], *, result: str, fetched: bool) -> None:
-        """Store what a change brought, and the source's last result and article count."""
-        now = _now().isoformat()
-        with self._db() as db:
-            for d in documents:
-                db.execute(
-                    "INSERT INTO documents (source_id, key, url, article_id, status, error, attempts, fetched_at) "
-                    "VALUES (?,?,?,?,?,?,1,?) ON CONFLICT(source_id, key) DO UPDATE SET url = excluded.url, "
-                    "article_id = excluded.article_id, status = excluded.status, error = excluded.error, "
-                    "attempts = documents.attempts + 1, fetched_at = excluded.fetched_at",
-                    [source_id, d.key, d.url, d.article_id, d.status, d.error, now],
-                )
-            count = db.execute(
-                "SELECT COUNT(*) FROM documents WHERE source_id = ? AND article_id IS NOT NULL", [source_id]
-            ).fetchone()[0]
-            db.execute("UPDATE sources SET last_result = ?, articles = ? WHERE id = ?", [result, count, source_id])
-            if fetched:
-                db.execute("UPDATE sources SET last_fetch_at = ? WHERE id = ?", [now, source_id])
-
-
-@dataclass(frozen=True)
-class _Document:
-    key: str
-    status: Literal["ok", "failed", "duplicate"]
-    url: str | None = None
-    article_id: str | None = None
-    error: str | None = None
-
-
-_Writer = Callable[[Path], list[tuple[_Document, Path | None]]]  # writes a source's files into a folder
-
-
-# ------------------------------------------------------------------------------------------ extraction
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """An article's fields, before it has an id."""
-
-    title: str
-    text: str
-    published: dt.date | None = None
-    lang: str | None = None  # fr or en when the page says so; guessed from the text otherwise
-    url: str | None = None
-    site: str | None = None  # the front matter's `source`: the site's host, or the feed's title
-    final_url: str | None = None  # where a feed entry's link led, after redirects (normalized)
-
-
-def extract_page(html: bytes | str, *, url: str | None, min_chars: int, charset: str | None = None) -> Extracted:
-    """Title, text, date and language of a web page (trafilatura); SourceRejected when it holds no article."""
-    content: bytes | str = html
-    if isinstance(html, bytes) and charset:
-        try:
-            content = html.decode(charset, errors="replace")
-        except LookupError:
-            content = html  # an unknown charset name: let trafilatura guess
-    try:
-        raw = trafilatura.extract(
-            content, url=url, output_format="json", with_metadata=True, include_comments=False, include_tables=False
-        )
-    except Exception as exc:  # the extractor's failures on odd markup are many and undocumented
-        log.info("extraction failed for %s: %r", url, exc)
-        raw = None
-    data = json.loads(raw) if raw else {}
-    text = (data.get("text") or "").strip()
-    title = _clean(data.get("title"))
-    if title and text.split("\n", 1)[0].strip() == title:
-        text = text.split("\n", 1)[1].strip() if "\n" in text else ""
-    where = url or "the file"
-    if len(text) < min_chars:
-        raise SourceRejected(
-            f"no article text could be extracted from {where} "
-            f"({len(text)} characters of text; at least {min_chars} needed)"
-        )
-    sniff = html[: _SNIFF * 4] if isinstance(html, bytes) else html[: _SNIFF * 4].encode("utf-8", "replace")
-    lang_attr = _HTML_LANG.search(sniff)
-    lang = lang_attr.group(1).decode().lower() if lang_attr else None
-    return Extracted(
-        title=title or _first_words(text),
-        text=text,
-        published=_iso_date(data.get("date")),
-        lang=lang if lang in ("fr", "en") else None,
-        url=url,
-    )
-
-
-def _fragment_text(fragment: str) -> str:
-    """Text of an HTML fragment from a feed entry, a line per block."""
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return ""
-    for block in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4", "blockquote"):
-        block.tail = "\n" + (block.tail or "")
-    return "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())
-
-
-@dataclass(frozen=True)
-class _Entry:
-    key: str
-    link: str | None
-    title: str | None
-    published: dt.date | None
-    content: str  # the entry's own text (content or summary), maybe empty
-
-
-def parse_feed(fetched: Fetched) -> tuple[str | None, list[_Entry]]:
-    """The feed's title and entries; SourceRejected when the document is not RSS or Atom."""
-    # A stream, never a string: feedparser would fetch a string that looks like a URL, or open it as a file.
-    parsed = feedparser.parse(
-        io.BytesIO(fetched.body),
-        response_headers={"content-location": fetched.url, "content-type": fetched.content_type},
-    )
-    if not parsed.get("version"):
-        problem = parsed.get("bozo_exception")
-        raise SourceRejected(
-            f"{fetched.url} is not an RSS or Atom feed" + (f" ({_first_line(problem)})" if problem else "")
-        )
-    entries: list[_Entry] = []
-    for e in parsed.entries:
-        link = e.get("link")
-        try:
-            link = normalize_url(link) if link else None
-        except SourceRejected:
-            link = None
-        contents = [c.get("value", "") for c in e.get("content", [])] or [e.get("summary", "")]
-        content = _fragment_text(max(contents, key=len)) if any(contents) else ""
-        key = e.get("id") or link or hashlib.sha256(f"{e.get('title')}\n{content}".encode()).hexdigest()[:16]
-        stamp = e.get("published_parsed") or e.get("updated_parsed")
-        published = dt.date(*stamp[:3]) if stamp else None
-        entries.append(
-            _Entry(key=str(key), link=link, title=_clean(e.get("title")), published=published, content=content)
-        )
-    return _clean(parsed.feed.get("title")), entries
-
-
-# ---------------------------------------------------------------------------------------------- manager
 
 
 class SourceManager:
@@ -842,66 +549,3 @@ class SourceManager:
         for stale in [*self.root.glob(".tmp-*"), *self.root.glob(".trash-*")]:
             if time.time() - stale.stat().st_mtime > 3600:
                 shutil.rmtree(stale, ignore_errors=True)
-
-
-# ---------------------------------------------------------------------------------------------- helpers
-
-
-def _write_markdown(path: Path, article_id: str, page: Extracted, *, source: str | None) -> None:
-    meta: dict[str, object] = {"id": article_id, "title": page.title}
-    if page.published:
-        meta["published"] = page.published
-    lang = page.lang or detect_lang(f"{page.title}\n{page.text}")
-    meta["lang"] = lang
-    if page.url:
-        meta["url"] = page.url
-    if source:
-        meta["source"] = source
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100_000)
-    path.write_text(f"---\n{front}---\n{page.text.strip()}\n", encoding="utf-8")
-
-
-def _slug(title: str | None, salt: str | None) -> str:
-    folded = unicodedata.normalize("NFKD", title or "").encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60].rstrip("-") or "article"
-    return f"{slug}-{hashlib.sha1(salt.encode()).hexdigest()[:8]}" if salt else slug
-
-
-def _failures(documents: Sequence[_Document]) -> list[SkippedSource]:
-    return [SkippedSource(path=d.url or d.key, reason=d.error or "failed") for d in documents if d.status == "failed"]
-
-
-def _feed_result(added: int, failed: Sequence[_Document]) -> str:
-    errors = [d for d in failed if d.status == "failed"]
-    text = f"ok: {added} new article{'s' * (added != 1)}"
-    if errors:
-        text += f", {len(errors)} entr{'ies' if len(errors) != 1 else 'y'} failed (first: {errors[0].error})"
-    return text
-
-
-def _clean(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    return " ".join(value.split()) or None
-
-
-def _first_words(text: str, limit: int = 100) -> str:
-    line = text.strip().split("\n", 1)[0].strip()
-    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _iso_date(value: object) -> dt.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _first_line(exc: object) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -2,7 +2,7 @@
 the regular expressions over sentences built from them (casualty phrasing, claims, attributions, place phrases).
 
 Nothing here is about a particular article: every list is general news vocabulary. The logic that uses these
-patterns is in `index.events`.
+patterns is in the other modules of `index.events`.
 """
 
 from __future__ import annotations

@@ -7,11 +7,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from .errors import EventbotError
-from .events import canonical_weapon, merge_events
-from .events_lexicon import place_key
-from .lexical import fold
-from .models import AttackEvent
+from ..errors import EventbotError
+from ..lexical import fold
+from ..models import AttackEvent
+from .lexicon import place_key
+from .merging import merge_events
+from .reading import canonical_weapon
 
 
 class BadFilter(EventbotError):

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from index.attacks import BadFilter, date_bounds, event_span, select, suggest_places
 from index.errors import EventbotError
+from index.events.filters import BadFilter, date_bounds, event_span, select, suggest_places
 from index.models import AttackEvent, EventSource
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from index.events import extract_events, merge_events
-from index.events_lexicon import parse_number, parse_ordinal
+from index.events.lexicon import parse_number, parse_ordinal
 from index.ingest import load_article_file, segment
 from index.models import Article, AttackEvent, Sentence
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT / "data" / "2021-04-05-roquettes-base-balad.md"
 EVENTS = ROOT / "tests" / "fixtures" / "events"
 FIXTURES = sorted(EVENTS.glob("*.md"))

@@ -9,7 +9,7 @@ import pytest
 
 from index.config import SourcesConfig
 from index.errors import SourceRejected
-from index.fetch import PAGE_TYPES, Fetcher, address_refusal, check_url, normalize_url, resolve_checked
+from index.sources.fetching import PAGE_TYPES, Fetcher, address_refusal, check_url, normalize_url, resolve_checked
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 import httpcore
 import httpx
 
-from .config import SourcesConfig
-from .errors import SourceRejected
+from ..config import SourcesConfig
+from ..errors import SourceRejected
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 

@@ -1,0 +1,358 @@
+"""Assembling one article's sentences into events: an incident and the sentences that refer back to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
+from . import lexicon as lx
+from .base import _Date, _Facts
+from .lexicon import (
+    BATTLES,
+    COUNTRY_NAMES,
+    EXPLOSIONS,
+    SUICIDE,
+    VIOLENCE_CIVILIANS,
+    country_of_place,
+    fold,
+    place_key,
+)
+from .reading import _read
+
+
+@dataclass
+class _Draft:
+    kind: str
+    first: int
+    last: int
+    values: dict[str, object] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+    killed: list[Casualty] = field(default_factory=list)
+    injured: list[Casualty] = field(default_factory=list)
+    sentences: dict[int, str] = field(default_factory=dict)
+    suicide: bool = False
+    sub_event_type: str | None = None
+    event_type: str | None = None
+    other: bool = False
+    restating: bool = False
+    past: bool = False
+
+    def cite(self, name: str, facts: _Facts) -> None:
+        keys = self.evidence.setdefault(name, [])
+        if facts.key not in keys:
+            keys.append(facts.key)
+        self.sentences[facts.sentence.position] = facts.sentence.text
+        self.last = max(self.last, facts.sentence.position)
+
+    def put(self, name: str, value: object, facts: _Facts) -> None:
+        if value is None or value == "" or self.values.get(name) is not None:
+            return
+        self.values[name] = value
+        self.cite(name, facts)
+
+
+class _ArticleEvents:
+    def __init__(self, article: Article):
+        self.article = article
+        self.drafts: list[_Draft] = []
+        self.incident: _Draft | None = None
+        self.aggregate: _Draft | None = None
+        self.recalled = -2  # the last sentence that recalled an older attack
+
+    def read(self, facts: _Facts) -> None:
+        position = facts.sentence.position
+        if facts.attacks:
+            self.aggregate = self._new("aggregate", facts)
+            self._absorb(self.aggregate, facts, trigger=True)
+            return
+        if facts.trigger:
+            referent = None if facts.other else self._referent(facts, restating=True)
+            if referent is None:
+                if lx.DEMONSTRATIVE.search(facts.text):
+                    return  # `cet attentat` whose first mention we did not recognise: too little to go on
+                referent = self.incident = self._new("incident", facts)
+            self._absorb(referent, facts, trigger=referent.first == position)
+            return
+        if (facts.has_facts or facts.anaphor or facts.pronoun) and not facts.other:
+            referent = self._referent(facts, restating=False)
+            if referent is not None:
+                self._absorb(referent, facts, trigger=False)
+
+    def _new(self, kind: str, facts: _Facts) -> _Draft:
+        draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
+                       restating=facts.restating, past=bool(lx.PLUPERFECT.search(facts.text)))  # fmt: skip
+        self.drafts.append(draft)
+        return draft
+
+    def _referent(self, facts: _Facts, *, restating: bool) -> _Draft | None:
+        """The event a sentence refers back to, if any."""
+        incident, aggregate = self.incident, self.aggregate
+        if facts.plural_anaphor and aggregate and (incident is None or aggregate.last >= incident.last):
+            draft = aggregate
+        elif incident is not None:
+            draft = incident
+        else:
+            return None
+        gap = facts.sentence.position - draft.last
+        explicit = facts.anaphor or facts.pronoun
+        recalled = _years_before(facts.date, self.article.published) > 1
+        if recalled and not _compatible(draft, facts) or recalled and draft.values.get("date") is None:
+            self.recalled = facts.sentence.position
+            return None  # `En juillet 2005, des attentats avaient fait 56 morts`: an old attack recalled, not this one's facts
+        if not _compatible(draft, facts):
+            return None
+        if self.recalled == facts.sentence.position - 1 and lx.PLUPERFECT.search(facts.text):
+            return None  # `Un groupe avait revendiqué les attaques` right after: still the old attack
+        if explicit:  # `ces roquettes`, `Ils` reach back further than `l'attentat`, which may be another one
+            return draft if gap <= (4 if facts.pronoun or lx.DEMONSTRATIVE.search(facts.text) else 2) else None
+        if facts.background and draft.kind == "incident":
+            return None  # `depuis 2015, ... 4.000 morts`: a toll over years, not this attack's
+        if restating:
+            return draft if gap <= 1 else None
+        # A bare figure right after an attack is its toll; after a toll is given, it is more likely another count.
+        tolls = facts.killed or facts.injured
+        if gap <= 1 and (facts.attack_noun or not tolls or not (draft.killed or draft.injured)):
+            return draft
+        return None
+
+    def _absorb(self, draft: _Draft, facts: _Facts, *, trigger: bool) -> None:
+        draft.last = max(draft.last, facts.sentence.position)  # still talking about it, even with nothing new
+        if trigger:
+            draft.cite("event", facts)
+        if draft.kind == "aggregate" and trigger:
+            draft.put("attacks", facts.attacks, facts)
+            if facts.agg_part:
+                draft.put("count", facts.agg_part[0], facts)
+                draft.put("weapon", facts.agg_part[1], facts)
+            if facts.since:
+                draft.put("date", facts.since, facts)
+        if facts.trigger or trigger:
+            if facts.weapon and facts.weapon.name and draft.kind == "incident":
+                if draft.values.get("weapon") is None:
+                    draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
+                draft.put("weapon", facts.weapon.name, facts)
+                if draft.values.get("weapon") == facts.weapon.name:
+                    draft.put("count", facts.count, facts)
+            elif facts.weapon and draft.event_type is None:
+                draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
+            draft.suicide = draft.suicide or facts.suicide
+        if (draft.kind == "incident" and trigger) or (
+            facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
+        ):
+            draft.put("date", facts.date, facts)
+        if trigger or facts.trigger or facts.anaphor:  # a place in a loosely related sentence is another place
+            for name in ("location", "country", "actor"):
+                draft.put(name, getattr(facts, name), facts)
+        if trigger:
+            draft.put("target", facts.target, facts)
+        draft.put("suspected_actor", facts.suspected_actor, facts)
+        if facts.claimed is not None and draft.values.get("claimed") is None:
+            draft.put("claimed", facts.claimed, facts)
+            draft.put("claimed_by", facts.claimed_by, facts)
+        for name in ("killed", "injured"):
+            reports = getattr(facts, name)
+            if reports:
+                getattr(draft, name).extend(reports)
+                draft.cite(name, facts)
+
+    def finish(self) -> list[AttackEvent]:
+        drafts = _merge_drafts(self.drafts)
+        return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
+
+    def _event(self, draft: _Draft) -> AttackEvent:
+        article = self.article
+        v = draft.values
+        date: _Date | None = v.get("date")  # type: ignore[assignment]
+        actor = v.get("actor")
+        claimed = v.get("claimed")
+        claimed_by = v.get("claimed_by")
+        evidence = {k: list(keys) for k, keys in draft.evidence.items()}
+        if claimed is None and actor in COUNTRY_NAMES.values():
+            claimed, claimed_by = True, actor
+            evidence["claimed"] = list(evidence.get("actor", []))
+        if claimed and not actor and claimed_by:
+            actor = claimed_by
+        country = v.get("country") or _country_from_title(article.title)
+        event_type, sub_event_type = _types(draft)
+        ident = hashlib.sha1(f"{article.id}\0{draft.kind}\0{draft.first}".encode()).hexdigest()[:16]
+        quote = " ".join(text for _, text in sorted(draft.sentences.items()))
+        return AttackEvent(
+            id=ident,
+            kind=draft.kind,  # type: ignore[arg-type]
+            date=date.iso if date else None,
+            date_precision=date.precision if date else None,  # type: ignore[arg-type]
+            date_text=date.text if date else None,
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            weapon=v.get("weapon"),  # type: ignore[arg-type]
+            count=v.get("count"),  # type: ignore[arg-type]
+            attacks=v.get("attacks"),  # type: ignore[arg-type]
+            location=v.get("location"),  # type: ignore[arg-type]
+            country=country,  # type: ignore[arg-type]
+            target=v.get("target"),  # type: ignore[arg-type]
+            actor=actor,  # type: ignore[arg-type]
+            suspected_actor=v.get("suspected_actor"),  # type: ignore[arg-type]
+            killed=_best(draft.killed),
+            injured=_best(draft.injured),
+            killed_reports=_dedupe(draft.killed),
+            injured_reports=_dedupe(draft.injured),
+            claimed=claimed,  # type: ignore[arg-type]
+            claimed_by=claimed_by,  # type: ignore[arg-type]
+            evidence=evidence,
+            sources=[
+                EventSource(
+                    article_id=article.id,
+                    title=article.title,
+                    url=article.url,
+                    published=article.published,
+                    quote=quote,
+                )
+            ],
+        )
+
+
+def _informative(draft: _Draft) -> bool:
+    """A record needs a when, a where or a toll: a weapon alone (`il a été poignardé`) tells the reader nothing."""
+    v = draft.values
+    return draft.kind == "aggregate" or any(
+        (v.get("date"), v.get("location"), draft.killed, draft.injured, v.get("claimed") is not None)
+    )
+
+
+def _types(draft: _Draft) -> tuple[str, str | None]:
+    if draft.kind == "aggregate":
+        return EXPLOSIONS, None
+    if draft.suicide:
+        return EXPLOSIONS, SUICIDE
+    if draft.event_type and draft.event_type != VIOLENCE_CIVILIANS:
+        return draft.event_type, draft.sub_event_type
+    target = fold(str(draft.values.get("target") or ""))
+    if re.search(
+        r"soldat|militaire|armee|poste|camp|caserne|base|patrouille|convoi|polic|gendarm|troop|soldier|army|checkpoint",
+        target,
+    ):
+        return BATTLES, "Armed clash"
+    return VIOLENCE_CIVILIANS, "Attack"
+
+
+def _best(reports: list[Casualty]) -> int | None:
+    return max((r.count for r in reports), default=None)
+
+
+def _dedupe(reports: list[Casualty]) -> list[Casualty]:
+    seen: set[tuple[int, str | None]] = set()
+    out = []
+    for r in reports:
+        key = (r.count, fold(r.according_to) if r.according_to else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _country_from_title(title: str) -> str | None:
+    """`Mali : ...`, or the one country a title names: where an event with no known place of its own happened."""
+    head = re.match(r"^\s*([^:]{2,40}?)\s*:", title)
+    if head and country_of_place(head.group(1)):
+        return country_of_place(head.group(1))
+    named = lx.countries_named(title)
+    return named.pop() if len(named) == 1 else None
+
+
+def _same_family(a: str | None, b: object) -> bool:
+    if not a or not b or a == b:
+        return True
+    families = [{"roquette", "missile", "obus", "mortier", "artillerie", "bombardement"},
+                {"drone", "frappe aérienne", "bombardement", "missile"},
+                {"kamikaze", "bombe", "engin explosif", "voiture piégée"}]  # fmt: skip
+    return any(a in f and b in f for f in families)
+
+
+def _compatible(draft: _Draft, facts: _Facts) -> bool:
+    v = draft.values
+    if facts.weapon and not _same_family(facts.weapon.name, v.get("weapon")):
+        return False
+    date: _Date | None = v.get("date")  # type: ignore[assignment]
+    if facts.date and date and facts.date.iso != date.iso and not facts.toll_update:
+        return False
+    location = v.get("location")
+    if facts.location and location and place_key(facts.location) != place_key(str(location)):
+        return False
+    return True
+
+
+def _years_before(date: _Date | None, published: dt.date | None) -> int:
+    """How many years before publication a date written with its year lies (0 when unknown or not written)."""
+    if date is None or published is None or not re.search(r"\b\d{4}\b", date.text):
+        return 0
+    return max(0, published.year - int(date.iso[:4]))
+
+
+def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
+    """One article restating an incident later (same day, same place and weapon) keeps one record."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        twin = next((k for k in kept if _same_incident(k, draft)), None)
+        retold = twin is None and (twin := next((k for k in kept if _restates(k, draft)), None)) is not None
+        if twin is None:
+            kept.append(draft)
+            continue
+        for name, value in draft.values.items():
+            if not (retold and name in ("location", "country") and not draft.restating):
+                twin.values.setdefault(name, value)
+        for name, keys in draft.evidence.items():
+            twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
+        twin.killed += draft.killed
+        twin.injured += draft.injured
+        twin.sentences.update(draft.sentences)
+    return kept
+
+
+_BLASTS = frozenset({"kamikaze", "bombe", "engin explosif", "voiture piégée"})
+
+
+def _restates(a: _Draft, b: _Draft) -> bool:
+    """A later undated record of the same kind of attack, not marked as another one, retells the first (same article)."""
+    if a.kind != "incident" or b.kind != "incident" or b.other or b.values.get("date") is not None or b.past != a.past:
+        return False
+    wa, wb = a.values.get("weapon"), b.values.get("weapon")
+    if wa and wb and wa != wb and not {wa, wb} <= _BLASTS:  # a drone and a missile in one article are two strikes
+        return False
+    la, lb = a.values.get("location"), b.values.get("location")
+    if b.restating or not (la and lb):
+        return True
+    ka, kb = place_key(str(la)), place_key(str(lb))
+    return ka == kb or ka in kb or kb in ka
+
+
+def _same_incident(a: _Draft, b: _Draft) -> bool:
+    if a.kind != "incident" or b.kind != "incident":
+        return False
+    da, db = a.values.get("date"), b.values.get("date")
+    if not isinstance(da, _Date) or not isinstance(db, _Date) or da.iso != db.iso or da.precision != "day":
+        return False
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]
+        return False
+    la, lb = a.values.get("location"), b.values.get("location")
+    return not (la and lb and place_key(str(la)) != place_key(str(lb)))
+
+
+# An article that speaks of protests or riots this often is about them: its shootings are protest policing.
+_PROTEST_ARTICLE = 3
+
+
+def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
+    """The attack events one article reports, each citing the sentences that state its facts."""
+    builder = _ArticleEvents(article)
+    blocked = lx.TESTED_WEAPONS if lx.TEST_TITLE.search(article.title) else frozenset()
+    protest_sentences = sum(1 for s in sentences if lx.PROTEST_IN_ARTICLE.search(s.text))
+    if lx.PROTEST_TITLE.search(article.title) or protest_sentences >= _PROTEST_ARTICLE:
+        blocked = blocked | {"arme à feu"}
+    for sentence in sentences:
+        facts = _read(sentence, article.published, blocked)
+        if facts is not None:
+            builder.read(facts)
+    return builder.finish()

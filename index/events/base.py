@@ -1,0 +1,77 @@
+"""What the readers share: the record of what one sentence says, its date, and small text helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Casualty, Sentence
+from . import lexicon as lx
+from .lexicon import Weapon
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class _Date:
+    iso: str
+    precision: str
+    text: str
+    start: int
+
+
+@dataclass
+class _Facts:
+    sentence: Sentence
+    text: str
+    weapon: Weapon | None = None
+    weapon_at: tuple[int, int] | None = None
+    strong: bool = False  # reports an attack by itself
+    trigger: bool = False  # reports an attack that happened
+    suicide: bool = False
+    anaphor: bool = False
+    attack_noun: bool = False
+    plural_anaphor: bool = False
+    pronoun: bool = False
+    background: bool = False
+    other: bool = False  # marked as another attack than the one being reported (`un deuxième attentat`)
+    restating: bool = False  # opens on a definite attack noun or a pronoun: likely the attack already reported
+    toll_update: bool = False  # `le bilan a été porté à ...`: its date is the update's, not the attack's
+    attacks: int | None = None  # aggregate
+    agg_part: tuple[int, str] | None = None
+    anchor: tuple[int, int] = (0, 0)  # where the attack is mentioned: the date nearest to it is its date
+    date: _Date | None = None
+    date_distance: int = 0
+    since: _Date | None = None
+    count: int | None = None
+    killed: list[Casualty] = field(default_factory=list)
+    injured: list[Casualty] = field(default_factory=list)
+    claimed: bool | None = None
+    claimed_by: str | None = None
+    actor: str | None = None
+    suspected_actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    country: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.sentence.key
+
+    @property
+    def has_facts(self) -> bool:
+        return bool(self.killed or self.injured or self.claimed is not None or self.suspected_actor)
+
+
+# Devices one counts (`deux roquettes`); a count of strikes or shooters says little.
+_COUNTABLE = frozenset(
+    {"roquette", "obus", "mortier", "missile", "bombe", "grenade", "engin explosif", "voiture piégée", "kamikaze"}
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _negated(text: str, at: int) -> bool:
+    return bool(lx.NEGATED_VERB.search(text[max(0, at - 14) : at + 6]))

@@ -1,0 +1,154 @@
+"""Dates in a sentence: explicit ones through dateparser, relative ones resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+import dateparser
+
+from . import lexicon as lx
+from .base import _I, _Date, _Facts
+from .lexicon import (
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+
+
+def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
+    low = text.lower()
+    kinds = _date_kinds(low)
+    pluperfect = bool(lx.PLUPERFECT.search(text))
+    taken: list[tuple[int, int]] = []
+    for kind, rx in lx.DATE_RES:
+        if kind not in kinds:
+            continue
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if kind == "weekday" and lx.HABITUAL_DAY.search(text, max(0, m.start() - 14), m.start()):
+                continue
+            if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):
+                continue  # `a indiqué lundi l'armée`: when it was said, not when it happened
+            if facts.anchor[0] >= m.end() and lx.DATE_OF_CLAIM.match(text, m.end()):
+                continue  # `établissent en mai 2018 que l'avion a été abattu`: when it was found out
+            speech = lx.SPOKEN_ON.match(text, m.end())
+            if speech and speech.end() <= facts.anchor[0]:
+                continue  # `Jeudi, Riyad a dénoncé des bombardements`: the day of the statement
+            if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
+                continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
+            taken.append(m.span())
+            trial = lx.TRIAL_ON.match(text, m.end())
+            if trial and trial.end() <= facts.anchor[0]:
+                continue  # `comparaît à partir de ce lundi 5 février ... pour une fusillade`: the hearing's day
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            if published is not None and resolved[1] == "day" and resolved[0] > published.isoformat():
+                continue  # after publication: a trial, a visit, a deadline, not the attack
+            since = lx.SINCE.search(text, 0, m.start())
+            if since:
+                if facts.since is None or since.start() < facts.since.start:
+                    facts.since = _since_range(resolved, text[since.start() : m.end()], since.start(), published)
+            else:
+                distance = _distance(m.span(), facts.anchor)
+                if pluperfect and kind in ("relday", "weekday", "week"):
+                    distance += 1000  # `avait fait six morts ... en 1982`: this week's day names are about the news, not the attack
+                if facts.date is None or distance < facts.date_distance:
+                    facts.date = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
+                    facts.date_distance = distance
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _date_kinds(low: str) -> set[str]:
+    """The kinds of date phrase a sentence may hold, by cheap substring tests."""
+    kinds: set[str] = set()
+    if any(month in low for month in MONTHS):
+        kinds |= {"day", "month"}
+    if any(c.isdigit() for c in low):
+        kinds.add("year")
+    if any(word in low for word in RELATIVE_DAYS) or "hier" in low:
+        kinds.add("relday")
+    if any(day in low for day in WEEKDAYS):
+        kinds.add("weekday")
+    if "week" in low or "semaine" in low:
+        kinds.add("week")
+    return kinds
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if kind == "day":
+        day = _parse_day(m.group(), published)
+        return (day.isoformat(), "day") if day else None
+    if kind == "month":
+        month = MONTHS[g["m"].lower()]
+        year = int(g["y"]) if g.get("y") else _year_of_month(month, published)
+        return (f"{year:04d}-{month:02d}", "month") if year else None
+    if kind == "year":
+        return (g["y"], "year")
+    if published is None:
+        return None
+    if kind == "relday":
+        return ((published - dt.timedelta(days=RELATIVE_DAYS[m.group().lower()])).isoformat(), "day")
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS[g["w"].lower()]) % 7
+        if back == 0 and re.search(r"dernier|last", m.group(), _I):
+            back = 7  # `dimanche dernier` in a Sunday paper is a week ago
+        return ((published - dt.timedelta(days=back)).isoformat(), "day")
+    if kind == "week":
+        if "last" in m.group().lower() or "derni" in m.group().lower() or "pass" in m.group().lower():
+            start = published - dt.timedelta(days=published.weekday() + 7)
+            return (f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}", "range")
+        start = published - dt.timedelta(days=published.weekday())
+        return (f"{start.isoformat()}/{published.isoformat()}", "range")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
+    """An explicit day (`le 3 janvier`, `January 3, 2020`); the year, when missing, is the latest not after publication."""
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))
+    elif not re.search(r"\d{4}", phrase):
+        return None
+    parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)  # type: ignore[arg-type]
+    if not parsed:
+        return None
+    day = parsed.date()
+    weekday = re.search(rf"\b(?:{lx.WEEKDAY_ALT})\b", phrase, _I)
+    if published is not None and weekday and not re.search(r"\d{4}", phrase):
+        # `lundi 5 février`: the year whose 5 February is a Monday, nearest the publication (even a day after it)
+        wanted = WEEKDAYS[weekday.group().lower()]
+        candidates = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                candidates.append(day.replace(year=year))
+            except ValueError:
+                continue
+        matching = [c for c in candidates if c.weekday() == wanted]
+        if matching:
+            return min(matching, key=lambda c: abs((c - published).days))
+    return day
+
+
+def _year_of_month(month: int, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _since_range(resolved: tuple[str, str], text: str, start: int, published: dt.date | None) -> _Date:
+    iso, precision = resolved
+    if published is None:
+        return _Date(iso, precision, text, start)
+    end = {"day": published.isoformat(), "month": published.isoformat()[:7], "year": str(published.year)}[
+        precision if precision in ("day", "month", "year") else "day"
+    ]
+    return _Date(f"{iso.split('/')[0]}/{end}", "range", text.strip(), start)

@@ -1,0 +1,330 @@
+"""Casualty figures (with who gives them), claims, suspected and acting actors, targets and places."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Casualty
+from . import lexicon as lx
+from .base import _I, _blank, _Facts, _negated
+from .dates import _distance
+from .lexicon import (
+    ARMED_GROUPS,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    MONTHS,
+    NOT_PLACES,
+    NUMBER,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    country_of_place,
+    fold,
+    parse_number,
+)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in lx.CLAUSE_SPLIT.split(text) if c.strip()]
+
+
+def _read_casualties(facts: _Facts, text: str) -> None:
+    for clause in _clauses(text):
+        killed, injured = _clause_casualties(lx.WHERE_ASIDE.sub("", lx.DONT.sub("", clause)))
+        if killed is None and injured is None:
+            continue
+        source = _source(clause)
+        if killed is not None:
+            facts.killed.append(Casualty(count=killed, according_to=source, sentence_id=facts.key))
+        if injured is not None:
+            facts.injured.append(Casualty(count=injured, according_to=source, sentence_id=facts.key))
+
+
+def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
+    starts = _number_starts(clause)
+    killed = _figure(clause, starts, lx.KILLED_SUBJ, lx.KILLED_OBJ, lx.KILLED_NOUN)
+    injured = _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN)
+    if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
+        killed = max(killed or 0, parse_number(toll.group("n")) or 0)
+    if killed is None:
+        named = lx.KILLED_NAMED.search(clause)
+        if named:
+            obj = named.group("obj") or named.group("obj2")
+            killed = 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
+        elif (one := lx.KILLED_ONE.search(clause)) and not _negated(clause, one.start()):
+            killed = 1
+    if injured is None and (one := lx.INJURED_ONE.search(clause)) and not _negated(clause, one.start()):
+        injured = 1
+    if lx.ZERO_BOTH.search(clause):
+        killed = killed if killed else 0
+        injured = injured if injured else 0
+    if killed is None and lx.ZERO_KILLED.search(clause):
+        killed = 0
+    if injured is None and lx.ZERO_INJURED.search(clause):
+        injured = 0
+    return killed, injured
+
+
+def _figure(
+    clause: str, starts: list[int], subject: re.Pattern[str], obj: re.Pattern[str], noun: re.Pattern[str]
+) -> int | None:
+    """The highest figure a clause gives; patterns starting with a figure are tried only where a figure starts."""
+    values: list[int] = []
+    covered = -1
+    for start in starts:
+        if start < covered:
+            continue
+        m = subject.match(clause, start)
+        if m and not lx.TALLY.match(clause, m.end()):
+            covered = m.end()
+            total = _sum_items(m.group("subj") or m.group("single"))
+            also = lx.ALSO.match(clause, m.end())
+            if also and total is not None:
+                total += parse_number(also.group("n")) or 0
+            if total is not None:
+                values.append(total)
+            continue
+        m = noun.match(clause, start)
+        if m and not lx.TALLY.match(clause, m.end()):
+            value = parse_number(m.group("n"))
+            if value is not None:
+                values.append(value)
+    for m in obj.finditer(clause):
+        value = parse_number(m.group("n"))
+        if value is not None:
+            values.append(value)
+    return max(values) if values else None
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where a figure may start: a digit or a number word (`deux`, `vingt-deux`, `une dizaine`)."""
+    starts = []
+    for m in lx.TOKEN.finditer(text):
+        token = m.group().lower()
+        if token[0].isdigit() or re.split(r"[-']", token)[0] in NUMBER_WORDS or token in lx.APPROX_HEADS:
+            starts.append(m.start())
+    return starts
+
+
+def _sum_items(subject: str) -> int | None:
+    total = 0
+    found = False
+    for item in re.split(r"\s*(?:,|\bet\b|\band\b)\s*", subject):
+        m = re.match(rf"(?:{lx.PFX})?(?P<n>{NUMBER})", item, _I)
+        if m:
+            value = parse_number(m.group("n"))
+            if value is not None:
+                total += value
+                found = True
+    return total if found else None
+
+
+def _source(clause: str) -> str | None:
+    m = lx.SOURCE_SELON.search(clause)
+    if m:
+        return _clean_name(m.group("acr") or m.group("src"))
+    m = lx.SOURCE_SAID_THAT.search(clause)
+    if m:
+        return _clean_name(m.group("src"))
+    m = lx.SOURCE_POSTPOSED.search(clause)
+    if m:
+        name = _clean_name(m.group("src") or m.group("src2"))
+        return None if name and fold(name) in ("il", "elle", "he", "she", "they", "it") else name
+    return None
+
+
+def _clean_name(name: str | None, max_words: int = 8) -> str | None:
+    if not name:
+        return None
+    name = lx.CHANNEL.sub("", lx.DETERMINER.sub("", name.strip(" ,.;:«»\"'")))
+    words = name.split()
+    if not words:
+        return None
+    return " ".join(words[:max_words])
+
+
+def _read_claim(facts: _Facts, text: str) -> None:
+    for clause in _clauses(text):
+        if lx.HABITUAL.search(clause):
+            continue
+        if lx.CLAIM_FALSE.search(clause):
+            facts.claimed = False
+            return
+        by = lx.CLAIM_BY.search(clause)
+        subject = lx.CLAIM_SUBJECT.search(clause)
+        if by or subject or lx.CLAIMED.search(clause):
+            facts.claimed = True
+            facts.claimed_by = _clean_name((by or subject).group("by"), 6) if (by or subject) else None
+            return
+
+
+def _read_suspect(facts: _Facts, text: str) -> None:
+    m = lx.SUSPECT.search(text)
+    if m:
+        who = _clean_name(m.group("who") or m.group("who2") or m.group("who3") or m.group("who4"), 8)
+        facts.suspected_actor = None if who and lx.PERPETRATOR_ROLE.search(who) else who
+
+
+def _read_actor(facts: _Facts, core: str) -> None:
+    by_state = facts.weapon is not None and facts.weapon.name in lx.STATE_WEAPONS
+    actor = _demonym_next_to_weapon(core, facts.weapon_at) if by_state else None
+    if actor is None:
+        m = lx.ACTOR_SUBJECT.search(core)
+        if m:
+            actor = _actor_name(m.group("who"))
+    if actor is None:
+        m = lx.ACTOR_AGENT.search(core)
+        if m:
+            actor = _clean_name(m.group("who"), 5)
+    if actor is None:
+        for m in lx.ACTOR_FORCES.finditer(core):
+            actor = _country_of_demonym(m.group("dem") or m.group("dem2") or m.group("dem3"))
+            if actor:
+                break
+    if actor is None:
+        return
+    if lx.HEDGED.search(core):
+        facts.suspected_actor = facts.suspected_actor or actor
+    else:
+        facts.actor = actor
+
+
+def _demonym_next_to_weapon(text: str, at: tuple[int, int] | None) -> str | None:
+    if at is None:
+        return None
+    for word in text[at[1] :].split()[:2]:  # `drone américain`, `raid aérien russe`
+        country = _country_of_demonym(word.strip(",.;"))
+        if country:
+            return country
+    for word in text[: at[0]].split()[-2:]:  # `U.S. drone strike`, `Israeli air strikes`
+        country = _country_of_demonym(word.removesuffix("-led"))
+        if country:
+            return country
+    return None
+
+
+def _country_of_demonym(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.rstrip(".") + ("." if word.endswith("S.") else "")
+    return DEMONYMS.get(word) or DEMONYMS.get(fold(word))
+
+
+def _actor_name(raw: str) -> str | None:
+    name = _clean_name(raw, 5)
+    if not name:
+        return None
+    country = COUNTRY_NAMES.get(fold(name))
+    if country:
+        return country
+    return name if re.fullmatch(rf"(?:{ARMED_GROUPS})(?:\s+\w+)?", name, _I) else None
+
+
+def _target(core: str) -> str | None:
+    m = lx.TARGET.search(core)
+    if m is None:
+        return _named_victims(core)
+    np = m.group("np")
+    end = lx.TARGET_END.search(np)
+    np = np[: end.start()] if end else np
+    parts = [p.strip() for p in np.split(",")]
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not lx.DETERMINER.match(part) or not part:
+            break
+        kept.append(part)
+    np = ", ".join(kept)
+    cut = lx.TARGET_CUT.search(np, 3)
+    np = np[: cut.start()] if cut else np
+    return _clean_name(np, 16)
+
+
+def _named_victims(core: str) -> str | None:
+    m = lx.KILLED_NAMED.search(core)
+    if not m:
+        return None
+    obj = re.split(r"\s+(?:à|in|at|près|dans|lors)\s", m.group("obj") or m.group("obj2"))[0]
+    return _clean_name(obj, 14)
+
+
+# A place named this far (characters) from the attack word belongs to another clause: a press conference, an arrest.
+_PLACE_REACH = 160
+
+
+def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+    core = lx.SHOUTED.sub(" ", core)  # feed headers in capitals (`UN HOMME EN FUITE Le 17 ...`) are not places
+    core = lx.ELSEWHERE.sub(_blank, core)  # `en provenance de`, `rapatriés en France`: other places than the attack's
+    raw = core
+    core = lx.PARENTHESES.sub(lambda m: " " * len(m.group()), core)  # `(7h15 en France)`: asides, same length
+    facility = lx.FACILITY.search(core)
+    relative = lx.RELATIVE.search(core)
+    places = sorted(
+        (
+            m
+            for m in lx.PREP_PLACE.finditer(core)
+            if _is_place(m.group("name"))
+            and not lx.ORG_BEFORE_PLACE.search(core, max(0, m.start() - 30), m.start())
+            and _distance(m.span(), anchor) <= _PLACE_REACH
+            and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
+        ),
+        key=lambda m: _distance(m.span(), anchor),
+    )
+    known = [m.group("name") for m in places if country_of_place(m.group("name"))]
+    settlement = lx.SETTLEMENT.search(core)
+    if facility:
+        location = facility.group("fac") or f"{facility.group('name2')} {facility.group('fac2')}"
+        if relative and relative.start() > facility.start():
+            location = f"{location}, {relative.group('rel').strip()}"
+    elif settlement and _is_place(settlement.group("name")):
+        location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
+    elif places:
+        location = _nearest_place(places, anchor)
+    else:
+        location = _known_city(core)
+    country = _country_in_parentheses(raw, location) if location else None
+    candidates = ([location] if location and not lx.EMBASSY.match(location) else []) + known
+    for candidate in candidates if country is None else []:
+        country = country_of_place(candidate)
+        if country:
+            break
+    return location, country
+
+
+def _country_in_parentheses(text: str, location: str) -> str | None:
+    """`Eilat (Israël)`, `Halle (Allemagne)`: the country the text gives for the place, before any other named nearby."""
+    at = text.find(location)
+    m = lx.PAREN_AFTER.match(text, at + len(location)) if at >= 0 else None
+    return COUNTRY_NAMES.get(fold(m.group("c").strip())) if m else None
+
+
+def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
+    """The place nearest the attack; a place we know beats a capitalised guess just before it (`Zone verte de Bagdad`)."""
+    nearest = places[0]
+    if country_of_place(nearest.group("name")):
+        return nearest.group("name")
+    city = lx.CITY_MENTION.search(nearest.string, nearest.end(), nearest.end() + 30)
+    if city and not lx.RELATIVE_TO.search(
+        nearest.string, max(0, city.start() - 25), city.start()
+    ):  # `la Zone verte de Bagdad`
+        return city.group()
+    limit = _distance(nearest.span(), anchor) + 20
+    known = [
+        m
+        for m in places
+        if country_of_place(m.group("name"))
+        and _distance(m.span(), anchor) <= limit
+        and not lx.RELATIVE_TO.search(m.string, max(0, m.start("name") - 25), m.start("name"))
+    ]
+    return (known[0] if known else nearest).group("name")
+
+
+def _known_city(text: str) -> str | None:
+    """A listed city named anywhere in the sentence (`devant un centre éducatif de Kaboul`)."""
+    m = lx.CITY_MENTION.search(text)
+    return m.group() if m else None
+
+
+def _is_place(name: str) -> bool:
+    first = name.split()[0]
+    if first in NOT_PLACES or fold(first) in MONTHS or fold(first) in WEEKDAYS:
+        return False
+    return _country_of_demonym(first) is None or country_of_place(name) is not None

@@ -1,0 +1,160 @@
+"""The registry of moderators' sources: a SQLite file beside the builds (`sources.sqlite`)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import SourceRejected
+from ..models import (
+    Source,
+    SourceKind,
+)
+from .helpers import _now
+from .models import _Document
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sources (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: src<id>/ article ids stay unambiguous
+    kind TEXT NOT NULL CHECK (kind IN ('file', 'url', 'feed')),
+    origin TEXT NOT NULL,                  -- normalized URL, or the uploaded file's name
+    title TEXT,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    last_fetch_at TEXT,
+    last_result TEXT,
+    articles INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX IF NOT EXISTS sources_origin ON sources(kind, origin) WHERE kind != 'file';
+CREATE TABLE IF NOT EXISTS documents (     -- what each source brought: a page, a feed entry, an uploaded file
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,                     -- feed entry id, normalized page URL, or sha256 of a file
+    url TEXT,                              -- normalized URL of the page, when there is one
+    article_id TEXT,                       -- NULL for a failed or duplicate entry
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'duplicate')),
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (source_id, key)
+);
+CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
+"""
+
+
+class SourceRegistry:
+    """The SQLite registry. Connections are short-lived, so any thread (or process) can use it."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            db.execute("PRAGMA foreign_keys = ON")
+            db.executescript(_SCHEMA)
+            with db:  # one transaction, committed on success
+                yield db
+        finally:
+            db.close()
+
+    @staticmethod
+    def _source(row: tuple) -> Source:
+        return Source(
+            id=row[0],
+            kind=row[1],
+            origin=row[2],
+            title=row[3],
+            added_by=row[4],
+            added_at=row[5],
+            last_fetch_at=row[6],
+            last_result=row[7],
+            articles=row[8],
+        )
+
+    _COLUMNS = "id, kind, origin, title, added_by, added_at, last_fetch_at, last_result, articles"
+
+    def list(self, kind: SourceKind | None = None) -> list[Source]:
+        with self._db() as db:
+            if kind is None:
+                rows = db.execute(f"SELECT {self._COLUMNS} FROM sources ORDER BY id").fetchall()
+            else:
+                rows = db.execute(f"SELECT {self._COLUMNS} FROM sources WHERE kind = ? ORDER BY id", [kind]).fetchall()
+        return [self._source(r) for r in rows]
+
+    def find(self, source_id: int) -> Source | None:
+        with self._db() as db:
+            row = db.execute(f"SELECT {self._COLUMNS} FROM sources WHERE id = ?", [source_id]).fetchone()
+        return self._source(row) if row else None
+
+    def get(self, source_id: int) -> Source:
+        source = self.find(source_id)
+        if source is None:
+            raise SourceRejected(f"there is no source #{source_id} (list them with /sources or `eventbot source list`)")
+        return source
+
+    def owner_of_url(self, url: str) -> Source | None:
+        """The source that already has this normalized URL: as its own address, or as a page it indexed."""
+        with self._db() as db:
+            row = db.execute(
+                f"SELECT {self._COLUMNS} FROM sources WHERE kind != 'file' AND origin = ? "
+                f"UNION SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
+                "JOIN sources s ON s.id = d.source_id WHERE d.url = ? AND d.status = 'ok' LIMIT 1",
+                [url, url],
+            ).fetchone()
+        return self._source(row) if row else None
+
+    def owner_of_key(self, kind: SourceKind, key: str) -> Source | None:
+        with self._db() as db:
+            row = db.execute(
+                f"SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
+                "JOIN sources s ON s.id = d.source_id WHERE s.kind = ? AND d.key = ? LIMIT 1",
+                [kind, key],
+            ).fetchone()
+        return self._source(row) if row else None
+
+    def create(self, kind: SourceKind, origin: str, title: str | None, added_by: str) -> Source:
+        now = _now()
+        with self._db() as db:
+            try:
+                cursor = db.execute(
+                    "INSERT INTO sources (kind, origin, title, added_by, added_at, last_fetch_at) VALUES (?,?,?,?,?,?)",
+                    [kind, origin, title, added_by, now.isoformat(), now.isoformat() if kind != "file" else None],
+                )
+            except sqlite3.IntegrityError:
+                raise SourceRejected(f"{origin} is already a source") from None
+            source_id = cursor.lastrowid
+        assert source_id is not None
+        return self.get(source_id)
+
+    def delete(self, source_id: int) -> None:
+        with self._db() as db:
+            db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+
+    def seen_entries(self, source_id: int) -> dict[str, tuple[str, int]]:
+        """Feed entry key -> (status, attempts)."""
+        with self._db() as db:
+            rows = db.execute("SELECT key, status, attempts FROM documents WHERE source_id = ?", [source_id]).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def record(self, source_id: int, documents: Sequence[_Document], *, result: str, fetched: bool) -> None:
+        """Store what a change brought, and the source's last result and article count."""
+        now = _now().isoformat()
+        with self._db() as db:
+            for d in documents:
+                db.execute(
+                    "INSERT INTO documents (source_id, key, url, article_id, status, error, attempts, fetched_at) "
+                    "VALUES (?,?,?,?,?,?,1,?) ON CONFLICT(source_id, key) DO UPDATE SET url = excluded.url, "
+                    "article_id = excluded.article_id, status = excluded.status, error = excluded.error, "
+                    "attempts = documents.attempts + 1, fetched_at = excluded.fetched_at",
+                    [source_id, d.key, d.url, d.article_id, d.status, d.error, now],
+                )
+            count = db.execute(
+                "SELECT COUNT(*) FROM documents WHERE source_id = ? AND article_id IS NOT NULL", [source_id]
+            ).fetchone()[0]
+            db.execute("UPDATE sources SET last_result = ?, articles = ? WHERE id = ?", [result, count, source_id])
+            if fetched:
+                db.execute("UPDATE sources SET last_fetch_at = ? WHERE id = ?", [now, source_id])
