@@ -17,23 +17,25 @@ PIAF = SHARED / "corpora" / "piaf-v1.1.json.gz"
 DEV_QA = SHARED / "eval" / "dev_qa.jsonl"
 
 
+def orangesum_article(rec: dict) -> Article:
+    """One OrangeSum record as the index reads it: the heading and the body as the text, published on its date."""
+    text = "\n\n".join(part for part in (rec.get("heading"), rec.get("article")) if part)
+    return Article(
+        id=f"orangesum:{rec['id']}",
+        title=rec["title"],
+        text=text,
+        published=dt.date.fromisoformat(rec["date"]) if rec.get("date") else None,
+        url=rec.get("url"),
+        lang="fr",
+        source="OrangeSum",
+    )
+
+
 def orangesum_articles(limit: int | None = None) -> list[Article]:
     articles = []
     with gzip.open(ORANGESUM, "rt", encoding="utf-8") as handle:
         for line in handle:
-            rec = json.loads(line)
-            text = "\n\n".join(part for part in (rec.get("heading"), rec.get("article")) if part)
-            articles.append(
-                Article(
-                    id=f"orangesum:{rec['id']}",
-                    title=rec["title"],
-                    text=text,
-                    published=dt.date.fromisoformat(rec["date"]) if rec.get("date") else None,
-                    url=rec.get("url"),
-                    lang="fr",
-                    source="OrangeSum",
-                )
-            )
+            articles.append(orangesum_article(json.loads(line)))
             if limit and len(articles) >= limit:
                 break
     return articles

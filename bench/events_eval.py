@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpora import ORANGESUM, SHARED, orangesum_articles  # noqa: E402
 from index.events import extract_events  # noqa: E402
 from index.ingest import load_sources, segment  # noqa: E402
-from index.models import AttackEvent, Sentence  # noqa: E402
+from index.models import Article, AttackEvent, Sentence  # noqa: E402
 
 SEED_EVENTS = SHARED / "eval" / "seed_events.json"
 FIELDS = (
@@ -50,6 +50,27 @@ def seed_report() -> None:
                 print("   killed_reports  ", [(c.count, c.according_to) for c in event.killed_reports])
 
 
+def seed_differences() -> dict:
+    """The seed's events against the reference: how many, and each field that differs (`<reference date> <field>`)."""
+    articles, _ = load_sources(ROOT / "data")
+    expected = json.loads(SEED_EVENTS.read_text(encoding="utf-8"))["events"]
+    events = [event for article in articles for event in extract_events(article, segment(article))]
+    differing: list[str] = []
+    seen: set[str] = set()
+    for event in events:
+        ref = _closest(event, expected)
+        if ref is None:
+            differing.append(f"{event.date} {event.weapon}: no reference event")
+            continue
+        seen.add(str(ref.get("date")))
+        for name in FIELDS:
+            want = _reference_value(ref, name)
+            if want is not None and not _same(getattr(event, name), want):
+                differing.append(f"{ref.get('date')} {name}")
+    differing += [f"{ref.get('date')}: not found" for ref in expected if str(ref.get("date")) not in seen]
+    return {"events": len(events), "reference": len(expected), "differing": differing}
+
+
 def _closest(event: AttackEvent, expected: list[dict]) -> dict | None:
     same_kind = [e for e in expected if e["kind"] == event.kind]
     for ref in same_kind:
@@ -72,20 +93,38 @@ def _same(got: object, want: object) -> bool:
     return got == want
 
 
-def corpus_report(sample: int, seed: int, out: Path, limit: int | None) -> None:
-    articles = orangesum_articles(limit)
+def time_extraction(articles: list[Article]) -> tuple[list[float], list[tuple[AttackEvent, dict[str, Sentence]]]]:
+    """Each article's extraction time in ms (sorted), and every event found with its article's sentences."""
     timings: list[float] = []
     found: list[tuple[AttackEvent, dict[str, Sentence]]] = []
-    with_events = 0
     for article in articles:
         sentences = segment(article)
         start = time.perf_counter()
         events = extract_events(article, sentences)
         timings.append((time.perf_counter() - start) * 1000)
-        with_events += bool(events)
         by_key = {s.key: s for s in sentences}
         found.extend((event, by_key) for event in events)
-    timings.sort()
+    return sorted(timings), found
+
+
+def corpus_timing(limit: int | None = None) -> dict:
+    """Extraction time per article over the OrangeSum corpus (p50, p95, max in ms) and how many events it finds."""
+    articles = orangesum_articles(limit)
+    timings, found = time_extraction(articles)
+    return {
+        "articles": len(articles),
+        "p50": round(statistics.median(timings), 2),
+        "p95": round(timings[int(0.95 * len(timings))], 2),
+        "max": round(timings[-1], 2),
+        "events": len(found),
+        "articles_with_events": len({e.sources[0].article_id for e, _ in found}),
+    }
+
+
+def corpus_report(sample: int, seed: int, out: Path, limit: int | None) -> None:
+    articles = orangesum_articles(limit)
+    timings, found = time_extraction(articles)
+    with_events = len({e.sources[0].article_id for e, _ in found})
     chars = statistics.mean(len(a.text) for a in articles)
     print(f"== {ORANGESUM.name}: {len(articles)} articles, mean {chars:.0f} chars")
     print(
