@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
 from .base import _Date, _Facts
+from .dates import _read_dates
+from .facts import _is_country_name, _location
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -20,7 +22,7 @@ from .lexicon import (
     fold,
     place_key,
 )
-from .reading import _read
+from .reading import _clause_blocked, _normalise, _read
 
 
 @dataclass
@@ -55,8 +57,10 @@ class _Draft:
 
 
 class _ArticleEvents:
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, sentences: list[Sentence] | None = None):
         self.article = article
+        self.sentences = sentences or []
+        self.headline = _headline_reports_attack(article.title, article.published)
         self.drafts: list[_Draft] = []
         self.incident: _Draft | None = None
         self.aggregate: _Draft | None = None
@@ -71,7 +75,7 @@ class _ArticleEvents:
         if facts.trigger:
             referent = None if facts.other else self._referent(facts, restating=True)
             if referent is None:
-                if lx.DEMONSTRATIVE.search(facts.text):
+                if lx.DEMONSTRATIVE.search(facts.text) and not self._headline_first():
                     return  # `cet attentat` whose first mention we did not recognise: too little to go on
                 referent = self.incident = self._new("incident", facts)
             self._absorb(referent, facts, trigger=referent.first == position)
@@ -80,6 +84,13 @@ class _ArticleEvents:
             referent = self._referent(facts, restating=False)
             if referent is not None:
                 self._absorb(referent, facts, trigger=False)
+            elif self._headline_first() and _first_mention(facts):
+                # The title reported the attack, so the body opens on `l'attaque`, `l'assaut de la prison`.
+                self.incident = self._new("incident", facts)
+                self._absorb(self.incident, facts, trigger=True)
+
+    def _headline_first(self) -> bool:
+        return self.headline and not any(d.kind == "incident" for d in self.drafts)
 
     def _new(self, kind: str, facts: _Facts) -> _Draft:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
@@ -139,7 +150,7 @@ class _ArticleEvents:
             elif facts.weapon and draft.event_type is None:
                 draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
             draft.suicide = draft.suicide or facts.suicide
-        if (draft.kind == "incident" and trigger) or (
+        if (draft.kind == "incident" and (trigger or facts.trigger)) or (
             facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
         ):
             draft.put("date", facts.date, facts)
@@ -160,7 +171,42 @@ class _ArticleEvents:
 
     def finish(self) -> list[AttackEvent]:
         drafts = _merge_drafts(self.drafts)
+        reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
+        for draft in drafts:
+            if draft.kind == "incident" and "event" in draft.evidence:
+                self._from_neighbours(draft, reported)
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
+
+    def _from_neighbours(self, draft: _Draft, reported: set[int]) -> None:
+        """The sentence just before or after the first mention gives the place or day it leaves out (`Un homme a été
+        arrêté vendredi à Hambourg. Il est suspecté d'être l'auteur d'une attaque au couteau ...`)."""
+        v = draft.values
+        location = v.get("location")
+        vague = location is None or _is_country_name(str(location))
+        if not vague and v.get("date") is not None:
+            return
+        by_position = {s.position: s for s in self.sentences}
+        for position in (draft.first - 1, draft.first + 1):
+            sentence = by_position.get(position)
+            if sentence is None or position in reported or lx.OTHER_EVENT.search(sentence.text):
+                continue  # a sentence that reports an attack of its own gives its place and day to it
+            text = _normalise(sentence.text)
+            facts = _Facts(sentence=sentence, text=text)
+            if vague:
+                place, country = _location(text)
+                known = v.get("country") or country
+                if place and not _is_country_name(place) and (country is None or known == country):
+                    v["location"] = place
+                    v.setdefault("country", country) if country else None
+                    draft.cite("location", facts)
+                    vague = False
+            if v.get("date") is None:
+                _read_dates(facts, text, self.article.published)
+                if facts.date and facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
+                    v["date"] = facts.date
+                    draft.cite("date", facts)
+            if not vague and v.get("date") is not None:
+                return
 
     def _event(self, draft: _Draft) -> AttackEvent:
         article = self.article
@@ -212,6 +258,26 @@ class _ArticleEvents:
                 )
             ],
         )
+
+
+def _headline_reports_attack(title: str, published: dt.date | None) -> bool:
+    """`Somalie: au moins 5 morts dans l'attaque d'un hôtel`: a title that reports an attack with its victims."""
+    facts = _read(Sentence(article_id="title", position=-1, start=0, end=len(title), text=title), published)
+    if facts is None or facts.weapon is None or not facts.strong:
+        return False
+    return facts.trigger or lx.has_any(title.lower(), lx.GATE_CASUALTY)
+
+
+def _first_mention(facts: _Facts) -> bool:
+    """A definite attack noun that may open the body's report of the title's attack."""
+    return (
+        facts.anaphor
+        and bool(lx.HEADLINE_NOUN.search(facts.text, *facts.anchor))
+        and not facts.background
+        and not _clause_blocked(facts.text, facts.anchor[0])
+        and not lx.METAPHOR.search(facts.text)
+        and not lx.PLUPERFECT.search(facts.text)
+    )
 
 
 def _informative(draft: _Draft) -> bool:
@@ -315,8 +381,11 @@ _BLASTS = frozenset({"kamikaze", "bombe", "engin explosif", "voiture piégée"})
 
 
 def _restates(a: _Draft, b: _Draft) -> bool:
-    """A later undated record of the same kind of attack, not marked as another one, retells the first (same article)."""
-    if a.kind != "incident" or b.kind != "incident" or b.other or b.values.get("date") is not None or b.past != a.past:
+    """An undated record of the same kind of attack, not marked as another one, retells the other (same article): the
+    later one (`L'attaque a fait ...`), or the first when it only set the scene (`L'attaque a été perpétrée à X.`)."""
+    if a.kind != "incident" or b.kind != "incident" or b.other or b.past != a.past:
+        return False
+    if b.values.get("date") is not None and not (a.values.get("date") is None and a.restating):
         return False
     wa, wb = a.values.get("weapon"), b.values.get("weapon")
     if wa and wb and wa != wb and not {wa, wb} <= _BLASTS:  # a drone and a missile in one article are two strikes
@@ -346,7 +415,7 @@ _PROTEST_ARTICLE = 3
 
 def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     """The attack events one article reports, each citing the sentences that state its facts."""
-    builder = _ArticleEvents(article)
+    builder = _ArticleEvents(article, sentences)
     blocked = lx.TESTED_WEAPONS if lx.TEST_TITLE.search(article.title) else frozenset()
     protest_sentences = sum(1 for s in sentences if lx.PROTEST_IN_ARTICLE.search(s.text))
     if lx.PROTEST_TITLE.search(article.title) or protest_sentences >= _PROTEST_ARTICLE:

@@ -29,6 +29,8 @@ class _Facts:
     strong: bool = False  # reports an attack by itself
     trigger: bool = False  # reports an attack that happened
     suicide: bool = False
+    act: bool = False  # the attack is named by a verb that reports it (`a été abattu`), no weapon or noun
+    bare: bool = False  # named only by a bare noun (`une attaque`): a toll or a verb must come close to it
     anaphor: bool = False
     attack_noun: bool = False
     plural_anaphor: bool = False

@@ -29,7 +29,7 @@ def _clauses(text: str) -> list[str]:
 
 def _read_casualties(facts: _Facts, text: str) -> None:
     for clause in _clauses(text):
-        killed, injured = _clause_casualties(lx.WHERE_ASIDE.sub("", lx.DONT.sub("", clause)))
+        killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", lx.DONT.sub("", clause))))
         if killed is None and injured is None:
             continue
         source = _source(clause)
@@ -45,6 +45,8 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     injured = _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN)
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
         killed = max(killed or 0, parse_number(toll.group("n")) or 0)
+    if (others := lx.KILLED_WITH_OTHERS.search(clause)) and (n := parse_number(others.group("n"))) is not None:
+        killed = max(killed or 0, n + 1)
     if killed is None:
         named = lx.KILLED_NAMED.search(clause)
         if named:
@@ -277,7 +279,8 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     elif settlement and _is_place(settlement.group("name")):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
     elif places:
-        location = _nearest_place(places, anchor)
+        precise = [m for m in places if not _is_country_name(m.group("name"))]
+        location = _nearest_place(precise or places, anchor)
     else:
         location = _known_city(core)
     country = _country_in_parentheses(raw, location) if location else None
@@ -287,6 +290,10 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _is_country_name(name: str) -> bool:
+    return fold(name).strip() in COUNTRY_NAMES
 
 
 def _country_in_parentheses(text: str, location: str) -> str | None:

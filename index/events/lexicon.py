@@ -213,6 +213,19 @@ class Weapon:
     hints: tuple[str, ...] = ()  # lowercase substrings one of which any match contains: skips the pattern cheaply
 
 
+# What a vehicle is driven into in a ramming (`a foncé sur un fourgon de gendarmerie`, `fauchant des passants`).
+_RAMMED = (
+    r"(?:une?|des|la|le|les|l')\s*(?:\w+\s+)?(?:foule|passants?|piétons?|promeneurs|fidèles|manifestants|touristes|cyclistes|terrasses?"
+    r"|promenade|marché de|fourgons?|patrouilles?|militaires|soldats|policiers|gendarmes|agents)\b"
+)
+
+# What an armed assault is made on: places and people guarded or gathered (`ont attaqué un check-point`).
+_ASSAILED = (
+    r"check-?points?|postes?|camps?|bases?|casernes?|villages?|convois?|patrouilles?|hôtels?|églises?|mosquées?|écoles?|marchés?"
+    r"|commissariats?|gendarmeries?|prisons?|bus|soldats|militaires|policiers|gendarmes|civils|passants|fidèles|agents|villageois"
+    r"|checkpoints?|hotels?|churches|church|mosques?|schools?|markets?|police stations?|soldiers|troops|civilians|villagers"
+)
+
 # First match in a sentence wins; kamikaze/suicide anywhere in the sentence upgrades to Suicide bomb.
 WEAPONS: tuple[Weapon, ...] = (
     Weapon("kamikaze", EXPLOSIONS, SUICIDE,
@@ -244,17 +257,34 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|(?<!atomic )(?<!nuclear )bombs?(?! (?:threat|scare|hoax))|bombings?|charges? explosives?|(?:bourrée?s?|chargée?s?|remplie?s?) d'explosifs"
            r"|explosive-laden|packed with explosives", ("bomb", "explosi")),
     Weapon("voiture-bélier", VIOLENCE_CIVILIANS, "Attack",
-           r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd", ("bélier", "foule", "crowd")),
+           r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd"
+           rf"|(?:fonc[ée]\w*|fonçant|précipitée?s?|lancée?s?) (?:dans|sur|contre) (?:{_RAMMED})|(?:fauchée?s?|fauchant|renversant|percutant) (?:{_RAMMED})"
+           r"|drove (?:a |his |her |their )?(?:car|van|truck|vehicle) into", ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "précipit", "lanc", "drove")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
-           r"fusillades?|tueries?|hommes armés|individus armés|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
+           r"fusillades?|tueries?|hommes? armés?|individus? armés?|tireurs? armés?|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
            r"|(?<!\bson )(?<!\bsa )(?<!\bun )(?<!\ble )(?<!\bdu )(?<!\bce )(?<!\bleur )shootings?(?! photo)|gunmen|gunfire|opened fire|shot dead|mass shooting", ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
     Weapon("arme blanche", VIOLENCE_CIVILIANS, "Attack",
-           r"attaques? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?|décapitée?s?"
+           r"attaques? au couteau|attaquée?s? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?|décapitée?s?"
            r"|knife attacks?|stabbings?|stabbed", ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab")),
     Weapon(None, VIOLENCE_CIVILIANS, "Attack",
-           r"attentats?|attaques? (?:\w+ )?(?:jihadistes?|djihadistes?|terroristes?|islamistes?|armées?|meurtrières?|rebelles?)"
+           r"attentats?|attaques? (?:\w+ )?(?:jihadistes?|djihadistes?|terroristes?|islamistes?|armées?|meurtrières?|rebelles?)|attaques?|assauts?|assassinats?"
            r"|embuscades?|ambush(?:ed|es)?|massacres?|terror(?:ist)? attacks?|militant attacks?|deadly attacks?|insurgent attacks?"
-           r"|attaques? (?:contre|d'un|d'une|visant) (?:un |une |des |le |la |les |l')?(?:camp|poste|base|caserne|village|convoi|patrouille)s?", ("attentat", "attaque", "embusc", "ambush", "massacre", "attack")),
+           r"|attaques? (?:contre|d'un|d'une|visant) (?:un |une |des |le |la |les |l')?(?:camp|poste|base|caserne|village|convoi|patrouille)s?", ("attentat", "attaque", "embusc", "ambush", "massacre", "attack", "assaut", "assassinat")),
+)  # fmt: skip
+
+# Verbs that report a killing or an assault by themselves, tried only where no weapon or attack noun is named:
+# `a été abattu mardi par des soldats`, `un imam et son assistant ont été assassinés`, `ils avaient attaqué un hôtel`.
+_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient)"
+ACTS: tuple[Weapon, ...] = (
+    Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
+           rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}abattue?s?|{_AUX}\s+(?:\w+\s+)?abattu\s+(?:le|la|les|l'|un|une|des|deux|trois|\d+)"
+           rf"|{_AUX}\s+(?:\w+\s+)?tiré\s+(?:\w+\s+)?sur\s+(?:une?|des|la|le|les|l')|(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|gunned down)",
+           ("abattu", "shot", "gunned", "tiré")),
+    Weapon(None, VIOLENCE_CIVILIANS, "Attack",
+           rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}assassinée?s?|{_AUX}\s+(?:\w+\s+)?assassiné\s+(?:le|la|les|l'|un|une|des|son|sa|ses)"
+           rf"|{_AUX}\s+(?:\w+\s+){{0,2}}(?:attaqué|pris d'assaut)\s+(?:\w+\s+)?(?:le|la|les|l'|un|une|des)\s*(?:\w+\s+)?(?:{_ASSAILED})"
+           r"|(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:assassinated|murdered)|(?:attacked|stormed)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+           rf"(?:{_ASSAILED})", ("assassin", "attaqu", "assaut", "murder", "attacked", "stormed")),
 )  # fmt: skip
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -284,17 +314,24 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Cameroun": (("Cameroun", "Cameroon"), ("camerounais", "Cameroonian")),
     "Canada": (("Canada",), ("canadien", "Canadian")),
     "Centrafrique": (("Centrafrique", "Central African Republic"), ("centrafricain",)),
+    "Chine": (("Chine", "China"), ("chinois", "Chinese")),
     "Colombie": (("Colombie", "Colombia"), ("colombien", "Colombian")),
+    "Corée du Nord": (("Corée du Nord", "North Korea", "Pyongyang"), ("nord-coréen", "North Korean")),
+    "Corée du Sud": (("Corée du Sud", "South Korea"), ("sud-coréen", "South Korean")),
+    "Danemark": (("Danemark", "Denmark"), ("danois", "Danish")),
     "Egypte": (("Egypte", "Égypte", "Egypt"), ("égyptien", "Egyptian")),
     "Espagne": (("Espagne", "Spain"), ("espagnol", "Spanish")),
     "Etats-Unis": (("Etats-Unis", "États-Unis", "United States", "USA", "U.S.", "US"), ("américain", "American", "U.S.", "US")),
     "Ethiopie": (("Ethiopie", "Éthiopie", "Ethiopia"), ("éthiopien", "Ethiopian")),
     "France": (("France",), ("français", "French")),
+    "Grèce": (("Grèce", "Greece"), ("grec", "Greek")),
     "Inde": (("Inde", "India"), ("indien", "Indian")),
     "Indonésie": (("Indonésie", "Indonesia"), ("indonésien", "Indonesian")),
     "Irak": (("Irak", "Iraq"), ("irakien", "Iraqi")),
     "Iran": (("Iran",), ("iranien", "Iranian")),
+    "Italie": (("Italie", "Italy"), ("italien", "Italian")),
     "Israël": (("Israël", "Israel"), ("israélien", "Israeli")),
+    "Japon": (("Japon", "Japan"), ("japonais", "Japanese")),
     "Jordanie": (("Jordanie", "Jordan"), ("jordanien", "Jordanian")),
     "Kenya": (("Kenya",), ("kényan", "kenyan", "Kenyan")),
     "Liban": (("Liban", "Lebanon"), ("libanais", "Lebanese")),
@@ -305,6 +342,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Mozambique": (("Mozambique",), ("mozambicain", "Mozambican")),
     "Niger": (("Niger",), ("nigérien", "Nigerien")),
     "Nigeria": (("Nigeria", "Nigéria"), ("nigérian", "nigerian", "Nigerian")),
+    "Norvège": (("Norvège", "Norway"), ("norvégien", "Norwegian")),
     "Nouvelle-Zélande": (("Nouvelle-Zélande", "New Zealand"), ("néo-zélandais",)),
     "Ouganda": (("Ouganda", "Uganda"), ("ougandais", "Ugandan")),
     "Pakistan": (("Pakistan",), ("pakistanais", "Pakistani")),
@@ -314,6 +352,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Russie": (("Russie", "Russia"), ("russe", "Russian")),
     "Somalie": (("Somalie", "Somalia"), ("somalien", "Somali")),
     "Soudan": (("Soudan", "Sudan"), ("soudanais", "Sudanese")),
+    "Suède": (("Suède", "Sweden"), ("suédois", "Swedish")),
     "Soudan du Sud": (("Soudan du Sud", "South Sudan"), ("sud-soudanais", "South Sudanese")),
     "Sri Lanka": (("Sri Lanka",), ("sri-lankais", "Sri Lankan")),
     "Syrie": (("Syrie", "Syria"), ("syrien", "Syrian")),
@@ -352,10 +391,16 @@ CITIES: dict[str, tuple[str, ...]] = {
     "Iran": ("Téhéran|Tehran",),
     "Ukraine": ("Kiev|Kyiv", "Donetsk", "Lougansk|Luhansk", "Donbass"),
     "Russie": ("Moscou|Moscow",),
-    "France": ("Paris", "Nice", "Lyon", "Marseille", "Strasbourg"),
-    "Royaume-Uni": ("Londres|London", "Manchester"),
+    "France": ("Paris", "Nice", "Lyon", "Marseille", "Strasbourg", "Toulouse", "Bordeaux", "Lille", "Nantes", "Corse"),
+    "Royaume-Uni": ("Londres|London", "Manchester", "Birmingham", "Liverpool", "Irlande du Nord|Northern Ireland"),
+    "Etats-Unis": ("New York", "Manhattan", "Los Angeles", "Chicago", "Minneapolis", "Portland", "Dallas", "El Paso",
+                   "Orlando", "Las Vegas", "Houston", "Californie|California", "Texas", "Floride|Florida", "Michigan",
+                   "Wisconsin", "Oregon", "Minnesota", "Virginie|Virginia"),
+    "Japon": ("Tokyo", "Hiroshima", "Nagasaki"),
+    "Norvège": ("Oslo",),
+    "Suède": ("Stockholm",),
     "Belgique": ("Bruxelles|Brussels",),
-    "Allemagne": ("Berlin",),
+    "Allemagne": ("Berlin", "Hambourg|Hamburg", "Munich", "Francfort|Frankfurt", "Halle", "Hanau"),
     "Autriche": ("Vienne|Vienna",),
     "Espagne": ("Barcelone|Barcelona", "Madrid"),
     "Kenya": ("Nairobi",),
@@ -605,6 +650,12 @@ GATE_ANY = (
     "bélier",
     "ramm",
     "arme",
+    "abattu",
+    "assassin",
+    "fonc",
+    "fauch",
+    "murder",
+    "gunned",
 )
 GATE_CASUALTY = (
     "tué",
@@ -704,6 +755,17 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
 
 
 WEAPON_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in WEAPONS]
+ACT_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in ACTS]
+# The one killed by an act is a person: `l'avion a été abattu`, `l'ours a été abattu` are no attack.
+# Words of a toll, to tie a toll to the bare attack noun near it.
+CASUALTY_WORDS = rx(
+    r"tu(?:ée?s?|ant|ent)\b|morts?\b|blessée?s?|bless(?:ant|ent)|victimes?|killed|killing|dead|wounded|injured|coûté la vie"
+)
+ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
+NOT_A_PERSON = rx(
+    r"\b(?:avions?|appareils?|hélicoptères?|drones?|aéronefs?|missiles?|ballons?|arbres?|animaux|animal|ours|loups?|vaches?|chiens?"
+    r"|éléphants?|requins?|tigres?|lions?|oiseaux|sangliers?|gibier|cerfs?|plane|aircraft|helicopter|bear|wolf|dog)\b"
+)
 SUICIDE_WORDS = rx(WEAPONS[0].pattern)
 
 ADVERB = (
@@ -842,6 +904,10 @@ DEFINITE = r"(?:le|la|les|l'|ce|cet|cette|ces|this|these|that|those|the)"
 ANAPHOR = rx(
     rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b|\b(?:le bilan|the toll|the death toll)\b"
 )
+# Nouns that name an attack and nothing else (not `l'explosion`, `l'incident`): a body may open on them after its title.
+HEADLINE_NOUN = rx(
+    r"\b(?:attaques?|attentats?|assauts?|fusillades?|tueries?|massacres?|embuscades?|attacks?|shootings?|bombings?|assaults?|ambush)\b"
+)
 ATTACK_NOUN = rx(rf"\b(?:{ATTACK_NOUNS})\b")
 PLURAL_ANAPHOR = rx(rf"\b(?:ces|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
 PRONOUN_START = rx(r"^\s*[«\"“]?\s*(?:il|elle|ils|elles|it|they|celle-ci|celui-ci|ceux-ci|celles-ci)\b")
@@ -887,7 +953,8 @@ KILL_VERBS = r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|massacrée?s?|fu
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
 KILLED_OBJ = rx(
-    rf"\b(?:tuée?s?|tuant|tuent|tue|killed|killing|kills|coûté la vie à|cost the lives of|claimed the lives of)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
+    rf"\b(?:tuée?s?|tuant|tuent|tue|killed|killing|kills|coûté la vie à|cost the lives of|claimed the lives of"
+    rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )
 INJURED_OBJ = rx(
     rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
@@ -920,6 +987,14 @@ TOKEN = re.compile(r"[\w-]+")
 APPROX_HEADS = frozenset({"a"})  # `a dozen`; `un`/`une` (`une dizaine`) are number words already
 CONJUNCT = rx(r"\s+(?:et|and)\s+(?:le|la|l'|son|sa|ses|un|une|the|his|her)\b")
 ALSO = rx(rf"\s*,?\s*(?:ainsi qu[e']|de même qu[e']|as well as|along with)\s*(?P<n>{NUMBER})")
+# `Six personnes, vraisemblablement de la même famille, ont été tuées`: an aside between a figure and its verb.
+APPOSITION = rx(rf"(?<=\w),[^,;:]{{1,60}},(?=\s+(?:{HAVE}|{BE})\s)")
+# `le tuant ainsi que 21 autres personnes`: the one named and the others.
+KILLED_WITH_OTHERS = rx(rf"\b(?:le|la|se|les) tuant ainsi qu[e']\s*(?:{PFX})?(?P<n>{NUMBER})\s+autres\b")
+# `a fait plusieurs morts`: a toll without a figure still reports the attack.
+VAGUE_TOLL = rx(
+    r"\b(?:fait|faisant|causé|causant)\s+(?:plusieurs|des|de nombreu\w+|une? série de)\s+(?:morts|victimes|blessés)\b"
+)
 # `La ville de Sousse, où a été tué le gendarme, avait été le théâtre d'une attaque en 2015`: another event's toll.
 WHERE_ASIDE = rx(r",\s*(?:où|where)\s+[^,]+,")
 DONT = rx(r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+[^,]+,")
@@ -933,7 +1008,7 @@ ZERO_KILLED = rx(
     r"aucun mort|pas de morts?|sans faire de morts?|no (?:one|body) was killed|nobody was killed|no deaths|no fatalities|n'a fait aucun mort"
 )
 ZERO_INJURED = rx(
-    r"aucun blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)|nobody was (?:injured|wounded)|no injuries"
+    r"aucun (?:autre )?blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)|nobody was (?:injured|wounded)|no injuries"
 )
 
 # Who gives a figure.
@@ -1049,8 +1124,10 @@ RELATIVE = rx(
 PREP_PLACE = rx(
     rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern|western|central|north-eastern"
     rf"|north-western|south-eastern|south-western)\s+|(?:au|à l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*"
-    r"|dans la (?:ville|région|province|localité|commune)(?: \w+)? d[e']\s*|(?:ville|village|localité|province"
-    r"|région|district|quartier|commune|île|town|city|village|province|district) (?:de |d'|of )|près d[e']\s*(?:la\s+|l')?"
+    r"|dans la (?:ville|région|province|localité|commune|zone)(?: \w+)? d[e']\s*|(?:ville|village|localité|province|zone|secteur"
+    r"|région|district|quartier|commune|île|station balnéaire|town|city|village|province|district) (?:de |d'|of )"
+    r"|(?:café|café-restaurant|restaurant|hôtel|marché|mosquée|église|école|supermarché|gare|prison|centre commercial)s?"
+    r"(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])|près d[e']\s*(?:la\s+|l')?"
     r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?|vers\s+|sur\s+(?:la\s+|le\s+|l')?"
     rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
     0,

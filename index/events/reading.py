@@ -93,12 +93,14 @@ def _read_weapon(facts: _Facts, core: str, low: str) -> None:
                 best = (m.start(), m.end(), weapon)
             break
     if best is None:
+        _read_act(facts, core, low)
         return
     if best[2].name is None:  # `une attaque à la voiture piégée`: the instrument named later says more
         named = [(a, b, w) for a, b, w in _all_weapons(core, low) if w.name and a > best[0] and a - best[1] < 40]
         best = named[0] if named else best
     facts.weapon_at = (best[0], best[1])
     facts.weapon = best[2]
+    facts.bare = best[2].name is None and bool(_BARE.fullmatch(core, best[0], best[1]))
     facts.suicide = bool(lx.SUICIDE_WORDS.search(core))
     facts.strong = not lx.METAPHOR.search(core[max(0, best[0] - 60) : best[1] + 60])
     if lx.NEGATED_WEAPON.search(core, max(0, best[0] - 30), best[0]):
@@ -106,6 +108,28 @@ def _read_weapon(facts: _Facts, core: str, low: str) -> None:
     block = lx.WEAPON_BLOCK.get(best[2].name or "")
     if block is not None and block.search(core):
         facts.strong = False
+
+
+_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?", _I)
+# A bare attack noun and the verb or toll that reports it stay this close (characters).
+_BARE_REACH = 80
+
+
+def _read_act(facts: _Facts, core: str, low: str) -> None:
+    """No weapon or attack noun: a verb that reports a killing or an assault by itself (`a été abattu mardi`)."""
+    for weapon, rx in lx.ACT_RES:
+        if not lx.has_any(low, weapon.hints):
+            continue
+        m = rx.search(core)
+        if m is None:
+            continue
+        facts.weapon_at, facts.weapon, facts.act = m.span(), weapon, True
+        facts.strong = not (
+            lx.METAPHOR.search(core[max(0, m.start() - 60) : m.end() + 60])
+            or lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start())
+            or _negated(core, m.start())
+        )
+        return
 
 
 def _all_weapons(core: str, low: str) -> list[tuple[int, int, Weapon]]:
@@ -138,9 +162,18 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False  # `depuis le début de l'année, cinq ... ont été tués`: a tally, not one attack
     if facts.background and lx.PLURAL_ATTACKS.search(core):
         return False  # `depuis un an, des dizaines d'attaques ...`: a tally, not one attack
-    if facts.weapon and facts.weapon.name is None and core[end - 1 : end] == "s" and facts.date is None:
-        return False  # `des attentats islamistes commis en France`: attacks in general unless dated
+    if (
+        facts.weapon
+        and facts.weapon.name is None
+        and core[end - 1 : end] == "s"
+        and (facts.date is None or facts.date.precision != "day")
+    ):
+        return False  # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
+    if facts.act:
+        return True
     tolled = any(c.count for c in facts.killed + facts.injured)
+    if facts.bare:
+        return _bare_reported(facts, core, start, end, tolled)
     if tolled and not facts.background and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
         return True
     for m in lx.REALIZED.finditer(core):
@@ -154,6 +187,23 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         if (object_of or subject_of) and not _negated(core, m.start()):
             if not needs_target or lx.AIMED.search(core, m.end()):
                 return True
+    return False
+
+
+def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool) -> bool:
+    """`une attaque ... tuant cinq personnes`, `l'attaque a été perpétrée dimanche`: a bare attack noun reports an
+    attack when a toll or a realised verb is close to it; `a lancé une attaque` only against guarded places or people."""
+    near = core[max(0, start - _BARE_REACH) : end + _BARE_REACH]
+    if lx.VAGUE_TOLL.search(near):
+        return True
+    if tolled and lx.CASUALTY_WORDS.search(near) and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
+        return True
+    for m in lx.REALIZED.finditer(near):
+        if not _negated(near, m.start()):
+            return True
+    for m in lx.LAUNCHED.finditer(core):
+        if 0 <= start - m.end() < 30 and not _negated(core, m.start()) and lx.ASSAILED_OR_ARMED.search(core):
+            return True
     return False
 
 
