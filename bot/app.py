@@ -1,16 +1,49 @@
-"""Composition root: read the settings once, build the core, hand it to the adapters."""
+"""Composition root: read the settings once, build the core's services, hand them to the adapters.
+
+Every service the adapters use is built here and nowhere else: the Engine, the FeedbackStore, the SourceManager, and
+the Discord client that receives them. The command line builds only what a command needs (a one-shot `ask` neither
+opens the feedback store nor imports discord or the fetching stack), hence one function per service.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from index.engine import Engine
+from index.feedback import FeedbackStore
 
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from index.sources import SourceManager
+
+    from .client import EventBot
 
 
 def build_engine(settings: Settings) -> Engine:
     return Engine(settings.index, settings.search)
+
+
+def build_feedback(settings: Settings) -> FeedbackStore:
+    """Votes and stored answers, beside the builds so that they survive rebuilds."""
+    return FeedbackStore.in_index_dir(settings.index.index_dir)
+
+
+def build_sources(settings: Settings, engine: Engine) -> SourceManager:
+    # Imported here: fetching pulls in httpx and trafilatura, which `ask` should not wait for.
+    from index.sources import SourceManager
+
+    return SourceManager(engine, settings.sources)
+
+
+def build_bot(settings: Settings, engine: Engine, *, serving: bool = True) -> EventBot:
+    """The Discord client with every service it hands to its extensions (`serving=False`: `eventbot sync`)."""
+    from .client import EventBot  # discord.py is imported only by the commands that talk to Discord
+
+    return EventBot(
+        settings, engine, feedback=build_feedback(settings), sources=build_sources(settings, engine), serving=serving
+    )
 
 
 def configure_logging(level: str) -> None:

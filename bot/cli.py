@@ -23,7 +23,7 @@ from index.evaluation import evaluate, load_qa
 from index.models import ChangeResult, ProgressEvent, SourceChange, SourceOverview
 
 from . import text
-from .app import build_engine, configure_logging
+from .app import build_engine, build_sources, configure_logging
 from .settings import Settings, load_settings
 
 log = logging.getLogger("eventbot")
@@ -252,10 +252,7 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
 
 
 def cmd_source(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
-    # Imported here: fetching pulls in httpx and trafilatura, which `ask` should not wait for.
-    from index.sources import SourceManager
-
-    manager = SourceManager(engine, settings.sources)
+    manager = build_sources(settings, engine)
     who = getattr(args, "by", None) or f"cli:{os.environ.get('USER') or 'unknown'}"
     if args.verb == "list":
         overview = manager.overview()

@@ -22,6 +22,7 @@ from index.feedback import FeedbackStore
 from index.models import BuildReport, ProgressEvent
 from index.sources import SourceManager
 
+from .app import build_bot
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -74,8 +75,8 @@ class EventBot(commands.Bot):
         settings: Settings,
         engine: Engine,
         *,
-        feedback: FeedbackStore | None = None,
-        sources: SourceManager | None = None,
+        feedback: FeedbackStore,
+        sources: SourceManager,
         serving: bool = True,
     ):
         super().__init__(
@@ -87,8 +88,8 @@ class EventBot(commands.Bot):
         )
         self.settings = settings
         self.engine = engine
-        self.feedback = feedback or FeedbackStore.in_index_dir(settings.index.index_dir)
-        self.sources = sources or SourceManager(engine, settings.sources)
+        self.feedback = feedback
+        self.sources = sources
         self.started_at = dt.datetime.now(dt.UTC)
         self.serving = serving  # False for `eventbot sync`: commands only, no index, no model
         self._build: asyncio.Future[BuildReport] | None = None
@@ -198,7 +199,7 @@ async def serve(settings: Settings, engine: Engine, token: str, stop: asyncio.Ev
     for sig in signals:
         loop.add_signal_handler(sig, stop.set)
     try:
-        async with EventBot(settings, engine) as bot:
+        async with build_bot(settings, engine) as bot:
             runner = asyncio.create_task(bot.start(token))
             stopper = asyncio.create_task(stop.wait())
             done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -238,6 +239,6 @@ async def sync_once(
     if token is None:
         raise EventbotError("No Discord token configured: set DISCORD_TOKEN to sync the commands.")
     use_api_base(settings.discord.api_base)
-    async with EventBot(settings, engine, serving=False) as bot:
+    async with build_bot(settings, engine, serving=False) as bot:
         await bot.login(token.get_secret_value())
         return await bot.sync_commands(clear_global=clear_global)

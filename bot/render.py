@@ -18,8 +18,8 @@ from index.models import (
     EventSource,
     Hit,
     Manifest,
+    Passage,
     ProgressEvent,
-    Sentence,
     SourceOverview,
 )
 
@@ -148,8 +148,8 @@ def answer_embed(answer: Answer, *, limit: int = DESCRIPTION_LIMIT) -> discord.E
     return embed
 
 
-def context_embed(question: str, blocks: list[tuple[ArticleRef, list[Sentence], int]], window: int) -> discord.Embed:
-    """Each cited sentence (bold) with its neighbours; blocks are (article, sentences, cited position)."""
+def context_embed(question: str, blocks: list[Passage], window: int) -> discord.Embed:
+    """Each cited sentence (bold) with its neighbours."""
     parts = []
     for n, (ref, sentences, cited) in enumerate(blocks, start=1):
         head = f"**{n}.** {link(ref.title, ref.url)}" + (f" · {ref.published.isoformat()}" if ref.published else "")

@@ -19,9 +19,18 @@ from .config import IndexConfig, SearchConfig
 from .encoder import Encoder, make_encoder
 from .errors import BuildInProgress, EventbotError, IndexNotBuilt, ModelUnavailable
 from .lexical import Glossary
-from .models import Answer, AttackEvent, BuildReport, ProgressEvent, Sentence
+from .models import (
+    Answer,
+    ArticleRef,
+    AttackEvent,
+    BuildReport,
+    Manifest,
+    Passage,
+    ProgressEvent,
+    split_sentence_id,
+)
 from .search import Searcher
-from .store import IndexStore, LoadedIndex
+from .store import ArticleRow, IndexStore, LoadedIndex
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +67,7 @@ class Engine:
         self._refused: Path | None = None  # a newer build that failed to open: keep serving, do not retry it
         self._build_lock = threading.Lock()
         self.build_status = BuildStatus()
+        self._places: tuple[LoadedIndex, list[str]] | None = None  # the places of one serving index, for suggestions
         self.glossary = Glossary.load(self.search_config.glossary_path) if self.search_config.glossary else None
 
     # --- encoder -------------------------------------------------------------------------------
@@ -135,9 +145,40 @@ class Engine:
     def is_loaded(self) -> bool:
         return self._searcher is not None
 
+    def is_ready(self) -> bool:
+        """Whether questions can be answered now without waiting: an index serves, or one is on disk and no first
+        build is running. Cheap (no SQLite), so adapters can refuse before they defer."""
+        return self.is_loaded() or not (self.build_status.running or self.store.current_path() is None)
+
+    def require_ready(self) -> None:
+        if not self.is_ready():
+            raise IndexNotBuilt("no index is serving")
+
+    def manifest(self) -> Manifest:
+        """The serving build's manifest, read from disk (raises IndexNotBuilt / IndexCorrupt)."""
+        return self.store.read_manifest()
+
     def ask(self, question: str, k: int | None = None) -> Answer:
         return self.searcher.ask(question, k)
 
+    def articles(self) -> list[tuple[ArticleRef, int]]:
+        """The indexed articles, newest first, each with its number of sentences."""
+        rows = sorted(self.loaded.articles.values(), key=lambda a: (a.published or dt.date.min, a.title), reverse=True)
+        return [(_ref(a), a.n_sentences) for a in rows]
+
+    def context(self, sentence_id: str, window: int = 1) -> Passage:
+        """A cited sentence (`article#3`) with `window` sentences either side, and its article; an article that left
+        the index gives no sentences and its id for a title."""
+        article_id, position = split_sentence_id(sentence_id)
+        loaded = self.loaded
+        row = loaded.articles.get(article_id)
+        if row is None:
+            return Passage(ArticleRef(id=article_id, title=article_id), [], position)
+        sentences = loaded.article_sentences(article_id)
+        lo, hi = max(0, position - window), min(len(sentences), position + window + 1)
+        return Passage(_ref(row), sentences[lo:hi], position)
+
+    # --- attack events -------------------------------------------------------------------------
     def events(self) -> list[AttackEvent]:
         return self.loaded.events()
 
@@ -145,16 +186,57 @@ class Engine:
         self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
     ) -> list[AttackEvent]:
         """Attack events of the serving index, merged across articles, filtered, newest first."""
+        return self.attacks_and_versions(where=where, since=since, until=until, weapon=weapon)[0]
+
+    def attacks_and_versions(
+        self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
+    ) -> tuple[list[AttackEvent], dict[str, str]]:
+        """`attacks`, and the version (content hash) of each article they cite, for `evidence` later."""
         # Here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for.
         from .events import filters
 
-        return filters.select(self.events(), where=where, since=since, until=until, weapon=weapon)
+        loaded = self.loaded
+        events = filters.select(loaded.events(), where=where, since=since, until=until, weapon=weapon)
+        versions = {
+            src.article_id: row.hash
+            for event in events
+            for src in event.sources
+            if (row := loaded.articles.get(src.article_id)) is not None
+        }
+        return events, versions
 
-    def context(self, article_id: str, position: int, window: int = 1) -> list[Sentence]:
-        """The sentences around one sentence of an article (itself included)."""
-        sentences = self.loaded.article_sentences(article_id)
-        lo, hi = max(0, position - window), min(len(sentences), position + window + 1)
-        return sentences[lo:hi]
+    def evidence(self, events: list[AttackEvent], versions: dict[str, str]) -> dict[str, str]:
+        """The text of the events' evidence sentences (id -> text), from articles the serving index holds in the
+        version the events were read from: after a rebuild that changed an article, its positions may hold other
+        sentences, and the caller shows the quotes stored with the event instead."""
+        loaded = self.loaded
+        wanted: dict[str, set[int]] = {}
+        for event in events:
+            for sentence_ids in event.evidence.values():
+                for sentence_id in sentence_ids:
+                    try:
+                        article_id, position = split_sentence_id(sentence_id)
+                    except ValueError:
+                        continue
+                    wanted.setdefault(article_id, set()).add(position)
+        found = {}
+        for article_id, positions in wanted.items():
+            row = loaded.articles.get(article_id)
+            if row is None or row.hash != versions.get(article_id):
+                continue
+            for sentence in loaded.article_sentences(article_id):
+                if sentence.position in positions:
+                    found[f"{article_id}#{sentence.position}"] = sentence.text
+        return found
+
+    def known_places(self) -> list[str]:
+        """The places and countries of the serving index's events (for suggestions), cached until another serves."""
+        from .events import filters
+
+        loaded = self.loaded
+        if self._places is None or self._places[0] is not loaded:
+            self._places = (loaded, filters.known_places(loaded.events()))
+        return self._places[1]
 
     # --- building ------------------------------------------------------------------------------
     def source_folders(self) -> list[Path]:
@@ -235,3 +317,7 @@ def _events_version(package: Path = _EVENTS_PACKAGE) -> str:
         digest.update(module.name.encode())
         digest.update(module.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _ref(row: ArticleRow) -> ArticleRef:
+    return ArticleRef(id=row.id, title=row.title, url=row.url, published=row.published)

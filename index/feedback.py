@@ -51,12 +51,6 @@ class FeedbackCounts:
     answers: int = 0
 
 
-def split_sentence_id(sentence_id: str) -> tuple[str, int]:
-    """`article#12` -> ("article", 12); article ids may themselves contain '#'."""
-    article_id, _, position = sentence_id.rpartition("#")
-    return article_id, int(position)
-
-
 class FeedbackStore:
     """Thread-safe; every call is a short transaction, so call it from a worker thread in async code."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -57,6 +57,12 @@ class ArticleRef(BaseModel):
     title: str
     url: str | None = None
     published: dt.date | None = None
+
+
+def split_sentence_id(sentence_id: str) -> tuple[str, int]:
+    """`article#12` -> ("article", 12); article ids may themselves contain '#'."""
+    article_id, _, position = sentence_id.rpartition("#")
+    return article_id, int(position)
 
 
 class Hit(BaseModel):
@@ -222,3 +228,11 @@ class SourceOverview(BaseModel):
     indexed_articles: int = 0
     sentences: int = 0
     events: int = 0
+
+
+class Passage(NamedTuple):
+    """A cited sentence with its neighbours: the article, the sentences around it, and the cited position."""
+
+    article: ArticleRef
+    sentences: list[Sentence]
+    position: int

@@ -16,7 +16,8 @@ from index.errors import BuildInProgress, EventbotError
 from index.models import ArticleRef, ProgressEvent, SourceOverview
 
 from .. import render
-from .errors import NotModerator, describe, report_error
+from ..checks import is_moderator
+from .errors import describe, report_error
 
 if TYPE_CHECKING:
     from ..client import EventBot
@@ -24,28 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SOURCES_PER_PAGE = 10
-
-
-def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
-    """Manage Server in this channel, or one of the configured moderator roles (checked at run time:
-    default permissions only hide the command, and server admins can change them)."""
-    if interaction.guild is None:
-        raise app_commands.NoPrivateMessage()
-    if interaction.permissions.manage_guild:
-        return True
-    allowed = set(interaction.client.settings.discord.moderator_role_ids)
-    roles = {role.id for role in getattr(interaction.user, "roles", [])}
-    if allowed & roles:
-        return True
-    command = interaction.command.qualified_name if interaction.command else "?"
-    log.info(
-        "refused /%s to %s (%s) in guild %s: not a moderator",
-        command,
-        interaction.user,
-        interaction.user.id,
-        interaction.guild_id,
-    )
-    raise NotModerator("Only moderators (Manage Server, or a moderator role) can change the index.")
 
 
 class SourcesPager(discord.ui.View):
@@ -149,7 +128,7 @@ class Admin(commands.Cog):
         engine = self.bot.engine
         manifest, problem = None, None
         try:
-            manifest = engine.store.read_manifest()
+            manifest = engine.manifest()
         except EventbotError as exc:
             problem = describe(exc, first_build_running=engine.build_status.running)
         uptime = dt.datetime.now(dt.UTC) - self.bot.started_at
@@ -159,18 +138,12 @@ class Admin(commands.Cog):
     @app_commands.command(name="sources", description="The indexed articles: title, date and number of sentences")
     async def sources(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        entries = await asyncio.to_thread(self._source_entries)
+        entries = await asyncio.to_thread(self.bot.engine.articles)
         managed = await asyncio.to_thread(self.bot.sources.overview)
         pager = SourcesPager(entries, managed)
         await interaction.edit_original_response(
             embed=pager.embed(), view=pager if pager.pages > 1 else discord.utils.MISSING
         )
-
-    def _source_entries(self) -> list[tuple[ArticleRef, int]]:
-        rows = sorted(
-            self.bot.engine.loaded.articles.values(), key=lambda a: (a.published or dt.date.min, a.title), reverse=True
-        )
-        return [(ArticleRef(id=a.id, title=a.title, url=a.url, published=a.published), a.n_sentences) for a in rows]
 
 
 async def setup(bot: EventBot) -> None:

@@ -11,9 +11,6 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.errors import IndexNotBuilt
-from index.feedback import split_sentence_id
-from index.models import ArticleRef
 from index.search import clean_question
 
 from .. import render
@@ -92,17 +89,8 @@ def context_embed(bot: EventBot, answer_id: int) -> discord.Embed:
     if stored is None:
         return discord.Embed(description="That answer is no longer on record; ask the question again.")
     window = bot.settings.discord.context_sentences
-    articles = bot.engine.loaded.articles
-    blocks = []
-    for sentence_id in stored.sentence_ids:
-        article_id, position = split_sentence_id(sentence_id)
-        row = articles.get(article_id)
-        if row is None:
-            blocks.append((ArticleRef(id=article_id, title=article_id), [], position))
-            continue
-        ref = ArticleRef(id=row.id, title=row.title, url=row.url, published=row.published)
-        blocks.append((ref, bot.engine.context(article_id, position, window), position))
-    return render.context_embed(stored.question, blocks, window)
+    passages = [bot.engine.context(sentence_id, window) for sentence_id in stored.sentence_ids]
+    return render.context_embed(stored.question, passages, window)
 
 
 class Asking(commands.Cog):
@@ -114,9 +102,7 @@ class Asking(commands.Cog):
     def _validate(self, question: str) -> None:
         """Raises EmptyQuestion / QuestionTooLong / IndexNotBuilt before anything is deferred, so the reply is ephemeral."""
         clean_question(question, self.bot.settings.search.max_question_chars)
-        engine = self.bot.engine
-        if not engine.is_loaded() and (engine.build_status.running or engine.store.current_path() is None):
-            raise IndexNotBuilt("no index is serving")
+        self.bot.engine.require_ready()
 
     def _take_cooldown(self, user_id: int) -> None:
         cfg = self.bot.settings.discord

@@ -11,12 +11,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.errors import EventbotError, IndexNotBuilt
+from index.errors import EventbotError
 from index.events import filters as filters_core
 from index.events.filters import BadFilter
-from index.feedback import split_sentence_id
 from index.models import AttackEvent
-from index.store import LoadedIndex
 
 from .. import charts, render
 from .errors import PUBLIC_REPLY, report_error
@@ -94,7 +92,7 @@ class AttacksPager(discord.ui.View):
         page = self.page  # the page on show when clicked, even if it is turned meanwhile
         events = self.pages[page]
         await interaction.response.defer(ephemeral=True, thinking=True)
-        sentences = await asyncio.to_thread(self.cog.evidence_sentences, events, self.versions)
+        sentences = await asyncio.to_thread(self.cog.bot.engine.evidence, events, self.versions)
         embed = render.evidence_embed(
             events, sentences, page=page, pages=len(self.pages), first=page * render.EVENTS_PER_PAGE + 1
         )
@@ -115,56 +113,12 @@ class Attacks(commands.Cog):
     def __init__(self, bot: EventBot):
         self.bot = bot
         self.pagers: set[AttacksPager] = set()
-        self._places: tuple[LoadedIndex, list[str]] | None = None
 
     async def cog_unload(self) -> None:
         # A view with a timeout keeps a pending task until it is stopped.
         for pager in self.pagers:
             pager.stop()
         self.pagers.clear()
-
-    # --- work done in a thread -----------------------------------------------------------------
-    def _known_places(self) -> list[str]:
-        """Blocking (SQLite on first use): the places of the serving index, cached until another index serves."""
-        loaded = self.bot.engine.loaded
-        if self._places is None or self._places[0] is not loaded:
-            self._places = (loaded, filters_core.known_places(loaded.events()))
-        return self._places[1]
-
-    def select(self, **filters: str | None) -> tuple[list[AttackEvent], dict[str, str]]:
-        """Blocking (SQLite): the matching events, and the version (hash) of each article they cite."""
-        loaded = self.bot.engine.loaded
-        events = filters_core.select(loaded.events(), **filters)
-        versions = {
-            src.article_id: row.hash
-            for event in events
-            for src in event.sources
-            if (row := loaded.articles.get(src.article_id)) is not None
-        }
-        return events, versions
-
-    def evidence_sentences(self, events: list[AttackEvent], versions: dict[str, str]) -> dict[str, str]:
-        """Blocking (SQLite): the text of the events' evidence sentences, from articles the serving index holds
-        in the version the events were read from (after a rebuild that changed an article, its positions may
-        hold other sentences: the quotes stored with the event are shown instead)."""
-        loaded = self.bot.engine.loaded
-        wanted: dict[str, set[int]] = {}
-        for event in events:
-            for sentence_id, _ in render.evidence_lines(event):
-                try:
-                    article_id, position = split_sentence_id(sentence_id)
-                except ValueError:
-                    continue
-                wanted.setdefault(article_id, set()).add(position)
-        found = {}
-        for article_id, positions in wanted.items():
-            row = loaded.articles.get(article_id)
-            if row is None or row.hash != versions.get(article_id):
-                continue
-            for sentence in loaded.article_sentences(article_id):
-                if sentence.position in positions:
-                    found[f"{article_id}#{sentence.position}"] = sentence.text
-        return found
 
     # --- /attacks ------------------------------------------------------------------------------
     def _validate(self, since: str | None, until: str | None) -> None:
@@ -173,9 +127,7 @@ class Attacks(commands.Cog):
             filters_core.date_bounds(since, until)
         except BadFilter as exc:
             raise BadFilter(render.escape(str(exc))) from None
-        engine = self.bot.engine
-        if not engine.is_loaded() and (engine.build_status.running or engine.store.current_path() is None):
-            raise IndexNotBuilt("no index is serving")
+        self.bot.engine.require_ready()
 
     @app_commands.command(
         name="attacks", description="Attack events reported by the sources, newest first, with citations"
@@ -200,7 +152,9 @@ class Attacks(commands.Cog):
         self._validate(since, until)
         interaction.extras[PUBLIC_REPLY] = True
         await interaction.response.defer(thinking=True)
-        events, versions = await asyncio.to_thread(self.select, where=where, since=since, until=until, weapon=weapon)
+        events, versions = await asyncio.to_thread(
+            self.bot.engine.attacks_and_versions, where=where, since=since, until=until, weapon=weapon
+        )
         filters = render.filters_text(where, since, until, weapon)
         if not events:
             await interaction.edit_original_response(embed=render.attacks_embed([], filters=filters))
@@ -227,11 +181,10 @@ class Attacks(commands.Cog):
     async def where_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        engine = self.bot.engine
-        if not engine.is_loaded() and (engine.build_status.running or engine.store.current_path() is None):
+        if not self.bot.engine.is_ready():
             return []
         try:
-            places = await asyncio.to_thread(self._known_places)
+            places = await asyncio.to_thread(self.bot.engine.known_places)
         except EventbotError as exc:
             log.info("no places to suggest: %s", exc)
             return []

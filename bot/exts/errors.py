@@ -14,6 +14,7 @@ from discord.ext import commands
 from index.errors import EventbotError, IndexCorrupt, IndexNotBuilt, ModelMismatch
 
 from .. import render
+from ..checks import NotModerator
 from ..client import BuildCancelled
 
 if TYPE_CHECKING:
@@ -23,10 +24,6 @@ log = logging.getLogger(__name__)
 
 # Set in `interaction.extras` by a handler whose deferred reply is public: an error then goes only to the user.
 PUBLIC_REPLY = "public_reply"
-
-
-class NotModerator(app_commands.CheckFailure):
-    """The user lacks Manage Server and every configured moderator role."""
 
 
 def describe(error: BaseException, *, first_build_running: bool = False) -> str | None:

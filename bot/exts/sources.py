@@ -17,8 +17,7 @@ from index.models import ChangeResult
 from index.sources import SourceManager
 
 from .. import render
-from .admin import is_moderator
-from .errors import NotModerator
+from ..checks import is_source_moderator
 
 if TYPE_CHECKING:
     from ..client import EventBot
@@ -27,14 +26,6 @@ log = logging.getLogger(__name__)
 
 _KIND = {"url": "web page", "feed": "feed", "file": "file"}
 _MAX_LISTED = 10  # articles listed in a reply; the rest are counted
-
-
-def is_source_moderator(interaction: discord.Interaction[EventBot]) -> bool:
-    """The /reindex rule (admin.is_moderator), with a refusal that names what was refused."""
-    try:
-        return is_moderator(interaction)
-    except NotModerator:
-        raise NotModerator("Only moderators (Manage Server, or a moderator role) can manage the sources.") from None
 
 
 def _who(interaction: discord.Interaction) -> str:

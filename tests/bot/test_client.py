@@ -5,8 +5,10 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from bot.client import EventBot, bot_intents, invite_url, use_api_base
-from bot.exts.errors import NotModerator, describe
+from bot.app import build_bot
+from bot.checks import NotModerator
+from bot.client import bot_intents, invite_url, use_api_base
+from bot.exts.errors import describe
 from bot.settings import DiscordConfig, Settings
 from index.config import IndexConfig
 from index.engine import Engine
@@ -37,7 +39,7 @@ def test_invite_link_has_both_scopes_and_the_permissions():
 
 def test_bot_never_mentions_and_owns_its_settings(tmp_path):
     settings = Settings(index=IndexConfig(index_dir=tmp_path / "idx"), discord=DiscordConfig(guild_ready_timeout=0.1))
-    bot = EventBot(settings, Engine(settings.index))
+    bot = build_bot(settings, Engine(settings.index))
     assert bot.allowed_mentions is not None and bot.allowed_mentions.to_dict() == {"parse": []}
     assert bot.feedback.path == tmp_path / "idx" / "feedback.sqlite"
     assert not bot.build_running

@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from index.feedback import FeedbackStore, split_sentence_id
-from index.models import Answer, ArticleRef, Hit
+from index.feedback import FeedbackStore
+from index.models import Answer, ArticleRef, Hit, split_sentence_id
 
 
 def make_answer(*ids: str) -> Answer:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.app import build_bot
 from bot.client import EventBot
 from bot.settings import DiscordConfig, Settings
 from index.config import IndexConfig, SearchConfig
@@ -156,7 +157,7 @@ def make_engine(settings: Settings, encoder: Encoder, *, build: bool = True) -> 
 @contextlib.asynccontextmanager
 async def running_bot(fake: FakeDiscord, settings: Settings, engine: Engine) -> AsyncIterator[EventBot]:
     """The real bot, logged in and ready against the fake, its commands synced to the fake's guild."""
-    bot = EventBot(settings, engine)
+    bot = build_bot(settings, engine)
     async with run_client(bot, fake):
         yield bot
 

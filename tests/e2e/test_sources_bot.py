@@ -12,6 +12,7 @@ import pytest
 
 import bot.client
 from bot import render
+from bot.app import build_bot
 from bot.client import EventBot
 from bot.settings import Settings
 from index.config import SourcesConfig
@@ -41,7 +42,7 @@ def sources_extension(monkeypatch) -> None:
 
 @contextlib.asynccontextmanager
 async def running(fake: FakeDiscord, settings: Settings, engine: Engine) -> AsyncIterator[EventBot]:
-    eventbot = EventBot(settings, engine)
+    eventbot = build_bot(settings, engine)
     async with run_client(eventbot, fake):
         yield eventbot
 
@@ -124,7 +125,7 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
     assert "already indexed: source #1" in twice
     assert [(s.id, s.kind, s.origin) for s in sources] == [(1, "url", url)]
     assert sources[0].added_by.startswith("mod (")
-    logged = [r.getMessage() for r in caplog.records if r.name.startswith("bot.exts")]
+    logged = [r.getMessage() for r in caplog.records if r.name.startswith(("bot.exts", "bot.checks"))]
     assert any(m.startswith(f"source add (url {url}) by mod") for m in logged)
     assert any(m.startswith("refused /source add to alice") for m in logged)
     assert_no_mentions_anywhere(fake)

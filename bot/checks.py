@@ -1,0 +1,48 @@
+"""Checks shared by the extensions: who counts as a moderator, and the refusal they get otherwise."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+if TYPE_CHECKING:
+    from .client import EventBot
+
+log = logging.getLogger(__name__)
+
+
+class NotModerator(app_commands.CheckFailure):
+    """The user lacks Manage Server and every configured moderator role."""
+
+
+def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+    """Manage Server in this channel, or one of the configured moderator roles (checked at run time:
+    default permissions only hide the command, and server admins can change them)."""
+    if interaction.guild is None:
+        raise app_commands.NoPrivateMessage()
+    if interaction.permissions.manage_guild:
+        return True
+    allowed = set(interaction.client.settings.discord.moderator_role_ids)
+    roles = {role.id for role in getattr(interaction.user, "roles", [])}
+    if allowed & roles:
+        return True
+    command = interaction.command.qualified_name if interaction.command else "?"
+    log.info(
+        "refused /%s to %s (%s) in guild %s: not a moderator",
+        command,
+        interaction.user,
+        interaction.user.id,
+        interaction.guild_id,
+    )
+    raise NotModerator("Only moderators (Manage Server, or a moderator role) can change the index.")
+
+
+def is_source_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+    """The /reindex rule (is_moderator), with a refusal that names what was refused."""
+    try:
+        return is_moderator(interaction)
+    except NotModerator:
+        raise NotModerator("Only moderators (Manage Server, or a moderator role) can manage the sources.") from None
