@@ -34,6 +34,24 @@ def test_own_questions_find_their_sentences_in_both_languages(seed_engine):
     assert result["en"]["recall@1"] >= 0.6 and result["en"]["recall@3"] >= 0.8
 
 
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("Qui est le porte-parole du Pentagone ?", "John Kirby"),
+        ("What did the Pentagon spokesman say about the strike?", "John Kirby"),
+        ("Que menace de faire Washington à chaque attaque meurtrière ?", "«le nécessaire»"),
+        ("What does Washington threaten after each deadly attack?", "«le nécessaire»"),
+        ("Pourquoi l'Irak a-t-il obtenu une exemption des sanctions ?", "en climatisation"),
+        ("What is the sanctions waiver for?", "en climatisation"),
+        ("Pourquoi un drone américain a-t-il tué Souleimani ?", "en riposte à la mort d'Américains"),
+        ("Why did a US drone kill Soleimani?", "en riposte à la mort d'Américains"),
+    ],
+)
+def test_facts_of_the_verbatim_seed_are_answerable(seed_engine, question, gold):
+    """Facts that only the published text holds (its second half was once rewritten without them)."""
+    assert any(gold in hit.text for hit in seed_engine.ask(question, 3).hits)
+
+
 def test_every_hit_is_cited_and_quotes_the_article_exactly(seed_engine):
     answer = seed_engine.ask("Combien de roquettes sont tombées ?")
     text = next(DATA.glob("*.md")).read_text(encoding="utf-8").split("---\n", 2)[2]

@@ -242,6 +242,8 @@ WEAPONS: tuple[Weapon, ...] = (
     Weapon("drone", EXPLOSIONS, AIR, r"(?:frappes?|attaques?|tirs?) (?:de|d'un|par) drones?|drone strikes?|drones?(?! de (?:surveillance|livraison))", ("drone",)),
     Weapon("frappe aérienne", EXPLOSIONS, AIR,
            r"raids? aériens?|frappes? aériennes?|bombardements? aériens?|raids? de l'aviation|frappes? de l'aviation"
+           # `ont mené un raid contre des miliciens`: a raid aimed at people or positions, as AFP writes air raids
+           r"|raids?(?= contre (?:des|les) (?:miliciens|combattants|positions|djihadistes|jihadistes|rebelles|insurgés))"
            r"|air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes?|fighter jets?|avions? de (?:combat|chasse)"
            r"|(?:jets?|avions?|chasseurs?|hélicoptères?) de combats?", ("aérien", "aviation", "air", "aerial", "raid", "warplane", "avion", "jet", "chasseur", "hélicoptère")),
     Weapon("roquette", EXPLOSIONS, SHELLING, r"roquettes?|rockets?|katioucha|katyusha", ("roquet", "rocket", "katio", "katyu")),

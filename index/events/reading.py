@@ -32,6 +32,16 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     core = lx.RETALIATION.sub(_blank, text) if lx.has_any(low, lx.RETALIATION_WORDS) else text
     core = lx.AS_BACKDROP.sub(_blank, core)
     _read_weapon(facts, core, core.lower())
+    if facts.weapon is None and core != text:
+        # `une spirale avait failli dégénérer, après qu'un drone avait tué X`: when the main clause reports no
+        # attack, the attack is the one its `après que` clause tells.
+        core = lx.RETALIATION.sub(_blank_unless_after_clause, text)
+        core = lx.AS_BACKDROP.sub(_blank, core)
+        _read_weapon(facts, core, core.lower())
+        after = _AFTER_CLAUSE.search(core)
+        main_clause_end = after.start() if after and facts.weapon_at and after.start() < facts.weapon_at[0] else 0
+    else:
+        main_clause_end = 0
     anaphor = lx.ANAPHOR.search(core)
     facts.other = bool(lx.OTHER_EVENT.search(text))
     facts.restating = not facts.other and bool(lx.RESTATING.search(text))
@@ -59,7 +69,8 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
         _read_actor(facts, core)
     if facts.strong or facts.attacks:
         facts.target = _target(core)
-        facts.location, facts.country = _location(listed, facts.anchor)
+        # The main clause of an `après que` attack (`un conflit en Irak, après qu'un drone ...`) places nothing.
+        facts.location, facts.country = _location(" " * main_clause_end + listed[main_clause_end:], facts.anchor)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
         facts.count = _count_before(core, facts.weapon_at[0])
     facts.trigger = _is_trigger(facts, core) and (facts.weapon is None or facts.weapon.name not in blocked)
@@ -72,6 +83,13 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
         if facts.date and aside.start() <= facts.date.start < aside.end():
             facts.date = None
     return facts
+
+
+def _blank_unless_after_clause(m: re.Match[str]) -> str:
+    return m.group() if _AFTER_CLAUSE.match(m.group()) else _blank(m)
+
+
+_AFTER_CLAUSE = re.compile(r",?\s*(?:après qu['e]|after (?!the\b|a\b|an\b))", re.IGNORECASE)
 
 
 def _blank_enumerations(core: str) -> str:

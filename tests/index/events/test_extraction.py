@@ -513,3 +513,16 @@ def test_a_place_not_in_the_gazetteer_takes_its_country_from_the_title():
     ]
     assert [e.country for e in events("Etats-Unis : fusillade près de deux bureaux de vote")] == ["Etats-Unis"]
     assert [e.country for e in events("Fusillade : la France et l'Allemagne réagissent")] == [None]  # which one?
+
+
+def test_an_attack_told_in_an_apres_que_clause_when_the_main_clause_reports_none():
+    (event,) = _one(
+        "Au moins treize personnes sont mortes jeudi, après qu'une camionnette a foncé dans la foule à Barcelone.",
+        published=dt.date(2017, 8, 18),
+    )
+    assert (event.weapon, event.location, event.date) == ("voiture-bélier", "Barcelone", "2017-08-17")
+
+
+def test_a_raid_against_militiamen_is_an_air_strike():
+    (event,) = _one("Lundi, l'armée a mené un raid contre des miliciens près de Deir Ezzor.")
+    assert event.sub_event_type == "Air/drone strike"
