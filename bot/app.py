@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from index.engine import Engine
 from index.feedback import FeedbackStore
 
+from .redact import RedactSecrets
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -51,6 +52,10 @@ def configure_logging(level: str) -> None:
     # bm25s logs every index build at DEBUG on its own handler.
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     # The token must never reach a log: discord.py's HTTP debug logs carry headers.
-    # The gateway's debug logs carry whole INTERACTION_CREATE payloads, with their 15-minute interaction tokens.
-    for name in ("discord.http", "discord.gateway"):
+    # The gateway's and webhooks' debug logs carry INTERACTION_CREATE payloads and webhook URLs, with their
+    # 15-minute interaction tokens; and every handler redacts what still looks like a token.
+    for name in ("discord.http", "discord.gateway", "discord.webhook"):
         logging.getLogger(name).setLevel(max(logging.INFO, logging.getLogger().level))
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactSecrets) for f in handler.filters):
+            handler.addFilter(RedactSecrets())

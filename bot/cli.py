@@ -362,16 +362,35 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Text arguments (a question, a link, a name) must be text: bytes that are not UTF-8 reach Python as lone
+    surrogates (PEP 383), which no tokenizer or terminal can take. Paths may hold any bytes and are left alone."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+            shown = name.replace("_", "-")
+            raise UsageError(f"the {shown} is not valid UTF-8 text (check the terminal's encoding)")
+
+
+def _config_problem(exc: Exception) -> str:
+    """Where each setting is wrong and why, never the value itself: it may be a secret (a token in the wrong shape)."""
+    if not isinstance(exc, ValidationError):
+        return " ".join(str(exc).strip().splitlines()[:3])
+    errors = exc.errors(include_input=False, include_url=False)
+    shown = [f"{'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']}" for e in errors[:3]]
+    more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+    return "; ".join(shown) + more
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        _check_text_arguments(args)
         settings = _settings(args)
     except UsageError as exc:
         print(f"eventbot: {exc}", file=sys.stderr)
         return 2
     except (ValidationError, FileNotFoundError, tomllib.TOMLDecodeError) as exc:
-        first = str(exc).strip().splitlines()
-        print(f"eventbot: bad configuration: {' '.join(first[:3])}", file=sys.stderr)
+        print(f"eventbot: bad configuration: {_config_problem(exc)}", file=sys.stderr)
         return 2
     configure_logging("WARNING" if args.command != "run" else settings.log_level)
     engine = build_engine(settings)

@@ -318,7 +318,7 @@ _Loaded = tuple[list[tuple[str, Article]], list[SkippedSource]]  # (where, artic
 
 def load_article_file(path: Path, root: Path, max_bytes: int) -> list[Article]:
     """The articles of one file; raises SourceRejected with a one-line reason if it gives none."""
-    loaded, skipped = _load_file(Path(path), Path(root), max_bytes)
+    loaded, skipped = _load_file_guarded(Path(path), Path(root), max_bytes)
     for skip in skipped:
         log.warning("skipped %s: %s", skip.path, skip.reason)
     if not loaded:
@@ -339,7 +339,7 @@ def load_sources(root: Path, max_bytes: int = 5_000_000) -> tuple[list[Article],
     for path in _walk(root):
         rel = path.relative_to(root).as_posix()
         try:
-            loaded, bad = _load_file(path, root, max_bytes)
+            loaded, bad = _load_file_guarded(path, root, max_bytes)
         except SourceRejected as exc:
             skipped.append(SkippedSource(path=rel, reason=str(exc)))
             continue
@@ -361,6 +361,28 @@ def _walk(root: Path) -> list[Path]:
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         found.extend(Path(dirpath) / name for name in filenames if not name.startswith("."))
     return sorted(found, key=lambda path: path.relative_to(root).as_posix())
+
+
+def _load_file_guarded(path: Path, root: Path, max_bytes: int) -> _Loaded:
+    """_load_file, where any failure is that file's problem: a SourceRejected with a one-line reason.
+
+    A parser's own limits (RecursionError on deep JSON, MemoryError) must not stop a build or a change."""
+    try:
+        return _load_file(path, root, max_bytes)
+    except SourceRejected:
+        raise
+    except Exception as exc:  # every other failure of reading one file, whatever raised it
+        log.info("skipped %s: %s while reading it", path, type(exc).__name__)
+        raise SourceRejected(f"could not be read ({_failure(exc)})") from None
+
+
+def _failure(exc: BaseException) -> str:
+    """What went wrong, in a short line that never carries the file's content."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "too large to parse"
+    return type(exc).__name__
 
 
 def _load_file(path: Path, root: Path, max_bytes: int) -> _Loaded:
@@ -427,8 +449,41 @@ def _load_markdown(text: str, path: Path, rel: str, stem: str) -> Article:
     )
 
 
+MAX_FRONT_MATTER_CHARS = 64_000
+MAX_FRONT_MATTER_DEPTH = 16
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """yaml.SafeLoader without aliases (1 KB of `*name` can expand to gigabytes) and with a nesting limit."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise SourceRejected("front matter uses YAML aliases (*name), which are not accepted")
+        self._depth += 1
+        try:
+            if self._depth > MAX_FRONT_MATTER_DEPTH:
+                raise SourceRejected(f"front matter is nested deeper than {MAX_FRONT_MATTER_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _safe_yaml(raw: str) -> Any:
+    if len(raw) > MAX_FRONT_MATTER_CHARS:
+        raise SourceRejected(f"front matter too long ({len(raw):,} characters; {MAX_FRONT_MATTER_CHARS:,} at most)")
+    loader = _FrontMatterLoader(raw)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
-    handler = YAMLHandler()  # only to find the `---` fences; the YAML goes through yaml.safe_load below
+    handler = YAMLHandler()  # only to find the `---` fences; the YAML goes through _safe_yaml below
     if not handler.detect(text):
         return {}, text
     try:
@@ -436,7 +491,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     except ValueError:
         raise SourceRejected("front matter is not closed (no second '---' line)") from None
     try:
-        meta = yaml.safe_load(raw)
+        meta = _safe_yaml(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""  # +1 for 0-based, +1 for the opening ---
@@ -550,8 +605,16 @@ def _date(value: object, rel: str) -> dt.date | None:
         )
         if parsed is not None:
             return parsed.date()
-    log.warning("%s: unreadable date %r, published left empty", rel, value)
+    log.warning("%s: unreadable date %s, published left empty", rel, _shown(value))
     return None
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A value from a file, for a log line: never more than `limit` characters of it."""
+    if not isinstance(value, (str, int, float, dt.date)):
+        return f"(a {type(value).__name__})"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _lang(value: object, text: str, rel: str) -> Lang:
@@ -559,5 +622,5 @@ def _lang(value: object, text: str, rel: str) -> Lang:
         lang = _LANGS.get(value.strip().lower()[:2])  # `fr`, `FR`, `fr-FR`, `en_US`
         if lang is not None:
             return lang
-        log.warning("%s: unsupported lang %r, guessing from the text", rel, value)
+        log.warning("%s: unsupported lang %s, guessing from the text", rel, _shown(value))
     return detect_lang(text)

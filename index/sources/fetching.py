@@ -133,7 +133,15 @@ def check_url(url: str) -> str:
         raise SourceRejected(f"the link has an invalid port: {text[:200]}")
     if any(c.isspace() or ord(c) < 32 for c in text):
         raise SourceRejected("the link contains spaces or control characters")
+    try:
+        _ = httpx.URL(text).host  # the host as the client will read it: `0177.0.0.1`, bad IDNA labels
+    except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+        raise SourceRejected(f"not a valid link: {text[:200]} ({_first_line(exc)})") from None
     return text
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 def normalize_url(url: str) -> str:
