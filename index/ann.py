@@ -14,12 +14,16 @@ faiss.omp_set_num_threads(1)
 
 
 class ANN(Protocol):
+    """What the store and the searcher need from a backend: rows of unit vectors with integer ids 0..n-1."""
+
     def add(self, vectors: np.ndarray) -> None: ...
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]: ...
     def vectors(self, ids: np.ndarray) -> np.ndarray: ...
     def save(self, path: Path) -> None: ...
     @property
     def count(self) -> int: ...
+    @property
+    def dimension(self) -> int: ...
 
 
 class FaissIndex:
@@ -67,11 +71,6 @@ class FaissIndex:
         if len(ids) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.vstack([self._index.reconstruct(int(i)) for i in ids]).astype(np.float32)
-
-    def all_vectors(self) -> np.ndarray:
-        if self.count == 0:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        return self._index.reconstruct_n(0, self.count)
 
     def save(self, path: Path) -> None:
         faiss.write_index(self._index, str(path))

@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .config import IndexConfig, SearchConfig
@@ -30,7 +30,7 @@ from .models import (
     split_sentence_id,
 )
 from .search import Searcher
-from .store import ArticleRow, IndexStore, LoadedIndex
+from .store import ArticleRow, BuildOptions, IndexStore, LoadedIndex
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,6 @@ class BuildStatus:
     last_error: str | None = None
     progress: ProgressEvent | None = None
     requested_by: str | None = None
-    history: list[str] = field(default_factory=list)
 
 
 class Engine:
@@ -239,6 +238,16 @@ class Engine:
         return self._places[1]
 
     # --- building ------------------------------------------------------------------------------
+    def build_options(self) -> BuildOptions:
+        config = self.index_config
+        return BuildOptions(
+            max_file_bytes=config.max_file_bytes,
+            ann_kind=config.ann,
+            batch_size=config.batch_size,
+            extract_events=_event_extractor() if config.extract_events else None,
+            events_version=_events_version(),
+        )
+
     def source_folders(self) -> list[Path]:
         managed = self.index_config.managed_sources
         return [self.index_config.sources, *([managed] if managed.is_dir() else [])]
@@ -275,10 +284,7 @@ class Engine:
             report = self.store.build(
                 sources or self.source_folders(),
                 self.encoder,
-                max_file_bytes=self.index_config.max_file_bytes,
-                ann_kind=self.index_config.ann,
-                extract_events=_event_extractor() if self.index_config.extract_events else None,
-                events_version=_events_version(),
+                self.build_options(),
                 progress=track,
                 articles=articles,
                 wait_seconds=max(0.0, deadline - time.monotonic()),
@@ -287,10 +293,6 @@ class Engine:
             )
             self.load()
             status.last_report = report
-            status.history.append(
-                f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} by {requested_by or 'cli'}: "
-                f"{len(report.added)} added, {len(report.updated)} updated, {len(report.removed)} removed"
-            )
             return report
         except Exception as exc:
             status.last_error = str(exc) or type(exc).__name__

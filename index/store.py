@@ -19,14 +19,14 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from pydantic import ValidationError
 
 from . import lexical
-from .ann import FaissIndex
+from .ann import ANN, FaissIndex
 from .encoder import Encoder, canonical_model_name
 from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch, NothingToIndex
 from .ingest import load_sources, segment
@@ -37,6 +37,30 @@ log = logging.getLogger(__name__)
 
 EventExtractor = Callable[[Article, list[Sentence]], list[AttackEvent]]
 Progress = Callable[[ProgressEvent], None]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How a build reads its sources and writes its files (from IndexConfig), handed down the build's steps."""
+
+    max_file_bytes: int = 5_000_000
+    ann_kind: str = "flat"
+    batch_size: int = 64  # sentences per forward pass of the encoder
+    extract_events: EventExtractor | None = None
+    events_version: str | None = None  # the extractor's fingerprint: stored events are reused only under the same one
+
+
+@dataclass
+class _Row:
+    """One article of the new build: its sentences, where they start, reused vectors (None: to embed), events."""
+
+    article: Article
+    sentences: list[Sentence]
+    digest: str
+    first_row: int
+    vectors: np.ndarray | None
+    events: list[AttackEvent] = field(default_factory=list)
+
 
 _SCHEMA = """
 CREATE TABLE articles (
@@ -69,9 +93,7 @@ class ArticleRow:
 class LoadedIndex:
     """A built index opened for reading: manifest, vectors, BM25 and the sentence metadata."""
 
-    def __init__(
-        self, path: Path, manifest: Manifest, ann: FaissIndex, lex: lexical.LexicalIndex, db: sqlite3.Connection
-    ):
+    def __init__(self, path: Path, manifest: Manifest, ann: ANN, lex: lexical.LexicalIndex, db: sqlite3.Connection):
         self.path = path
         self.manifest = manifest
         self.ann = ann
@@ -203,11 +225,8 @@ class IndexStore:
         self,
         sources: Path | Sequence[Path],
         encoder: Encoder,
+        options: BuildOptions = BuildOptions(),
         *,
-        max_file_bytes: int = 5_000_000,
-        ann_kind: str = "flat",
-        extract_events: EventExtractor | None = None,
-        events_version: str | None = None,
         progress: Progress | None = None,
         articles: Sequence[Article] | None = None,
         wait_seconds: float = 0.0,
@@ -224,9 +243,12 @@ class IndexStore:
             if prepare is not None:
                 prepare()
             try:
-                return self._build_locked(
-                    sources, encoder, max_file_bytes, ann_kind, extract_events, events_version, articles, notify, t0
-                )
+                if articles is None:
+                    folders = [sources] if isinstance(sources, (str, Path)) else sources
+                    found, skipped = _load_all(folders, options.max_file_bytes)
+                else:
+                    found, skipped = list(articles), []
+                return self._build_locked(found, BuildReport(skipped=skipped), encoder, options, notify, t0)
             except BaseException:
                 if undo is not None:
                     undo()
@@ -234,35 +256,23 @@ class IndexStore:
 
     def _build_locked(
         self,
-        sources: Path | Sequence[Path],
+        articles: list[Article],
+        report: BuildReport,
         encoder: Encoder,
-        max_file_bytes: int,
-        ann_kind: str,
-        extract_events: EventExtractor | None,
-        events_version: str | None,
-        articles: Sequence[Article] | None,
+        options: BuildOptions,
         notify: Progress,
         t0: float,
     ) -> BuildReport:
         self._remove_stale_temporaries()
-        if articles is None:
-            found, skipped = _load_all([sources] if isinstance(sources, (str, Path)) else sources, max_file_bytes)
-        else:
-            found, skipped = list(articles), []
-        notify(ProgressEvent(stage="read", done=len(found), total=len(found)))
-        report = BuildReport(skipped=skipped)
+        notify(ProgressEvent(stage="read", done=len(articles), total=len(articles)))
         previous = self.current_path()
         name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
         tmp = self.builds / f".tmp-{name}"
         tmp.mkdir(parents=True)
         try:
-            manifest = self._write_build(tmp, found, encoder, ann_kind, extract_events, events_version, report, notify)
+            manifest = self._write_build(tmp, articles, encoder, options, report, notify)
             manifest.build_seconds = round(time.perf_counter() - t0, 3)
-            (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
-            _fsync_tree(tmp)
-            final = self.builds / name
-            os.rename(tmp, final)
-            self._switch_to(name)
+            final = self._publish(tmp, name, manifest)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -278,137 +288,38 @@ class IndexStore:
         out: Path,
         articles: Sequence[Article],
         encoder: Encoder,
-        ann_kind: str,
-        extract_events: EventExtractor | None,
-        events_version: str | None,
+        options: BuildOptions,
         report: BuildReport,
         notify: Progress,
     ) -> Manifest:
+        """The build's files in `out`, in four steps: plan the rows (reuse or embed), write the metadata and events,
+        write the vectors and BM25; the manifest that describes them is returned for `_publish`."""
         previous = self._reusable(encoder)
-        prev_articles = previous.articles if previous else {}
-        # Stored events are reused only if the same extractor made them.
-        reuse_events = previous is not None and previous.manifest.events_version == events_version
-        db = sqlite3.connect(out / "meta.sqlite")
-        db.executescript(_SCHEMA)
-        sentences: list[Sentence] = []
-        langs: list[str] = []
-        vectors: list[np.ndarray | None] = []  # per article: reused vectors, or None to embed
-        to_embed: list[str] = []
-        events_total = 0
-        for i, article in enumerate(articles):
-            sents = segment(article)
-            if not sents:
-                report.skipped.append(_skip(article, "no sentences"))
-                continue
-            digest = article.content_hash()
-            old = prev_articles.get(article.id)
-            first_row = len(sentences)
-            reuse = old is not None and old.hash == digest and old.n_sentences == len(sents)
-            if reuse:
-                assert previous is not None
-                vectors.append(previous.ann.vectors(np.arange(old.first_row, old.first_row + old.n_sentences)))
-                report.reused.append(article.id)
-            else:
-                vectors.append(None)
-                to_embed.extend(s.text for s in sents)
-                (report.updated if old is not None else report.added).append(article.id)
-            db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    article.id,
-                    article.title,
-                    article.url,
-                    article.published.isoformat() if article.published else None,
-                    article.lang,
-                    article.source,
-                    article.path,
-                    digest,
-                    first_row,
-                    len(sents),
-                ),
-            )
-            db.executemany(
-                'INSERT INTO sentences (row, article_id, position, start, "end", text) VALUES (?,?,?,?,?,?)',
-                [(first_row + s.position, s.article_id, s.position, s.start, s.end, s.text) for s in sents],
-            )
-            sentences.extend(sents)
-            langs.extend([article.lang] * len(sents))
-            if extract_events is not None:
-                if reuse and reuse_events:
-                    found_events = _reused_events(previous, article.id)
-                else:
-                    found_events = extract_events(article, sents)
-                db.executemany(
-                    "INSERT OR REPLACE INTO events VALUES (?,?,?)",
-                    [(e.id, article.id, e.model_dump_json()) for e in found_events],
-                )
-                events_total += len(found_events)
-            notify(ProgressEvent(stage="segment", done=i + 1, total=len(articles)))
-        kept = {a.id for a in articles}
-        report.removed = sorted(set(prev_articles) - kept)
-        db.commit()
-        db.close()
-        if not sentences:
+        try:
+            rows = _plan_rows(articles, previous, options, report, notify)
+            report.removed = sorted(set(previous.articles if previous else {}) - {a.id for a in articles})
+            _write_metadata(out / "meta.sqlite", rows)
+            if not rows:
+                raise _nothing_to_index(report)
+            embedded = _write_vectors(out / "vectors.faiss", rows, encoder, options, notify)
+            _write_lexical(out / "lexical", rows)
+        finally:
             if previous is not None:
                 previous.close()
-            why = (
-                f" ({len(report.skipped)} skipped; first: {report.skipped[0].path}: {report.skipped[0].reason})"
-                if report.skipped
-                else ""
-            )
-            raise NothingToIndex(
-                f"Nothing to index: no article with a sentence was found in the sources{why}. "
-                "The previous index, if any, keeps serving."
-            )
+        report.articles = len(rows)
+        report.sentences = sum(len(r.sentences) for r in rows)
+        report.embedded = embedded
+        report.events = sum(len(r.events) for r in rows)
+        return _manifest(articles, encoder, options, report)
 
-        done = 0
-
-        def embedded(n: int) -> None:
-            nonlocal done
-            done += n
-            notify(ProgressEvent(stage="embed", done=done, total=len(to_embed)))
-
-        fresh = (
-            encoder.encode(to_embed, progress=embedded) if to_embed else np.zeros((0, encoder.dimension), np.float32)
-        )
-        notify(ProgressEvent(stage="write", done=0, total=1))
-        ann = FaissIndex.create(encoder.dimension, ann_kind)
-        cursor = 0
-        for block in vectors:
-            if block is None:
-                n = _next_block_size(sentences, ann.count)
-                block = fresh[cursor : cursor + n]
-                cursor += n
-            ann.add(block)
-        ann.save(out / "vectors.faiss")
-        lexical.LexicalIndex.build(
-            [lexical.tokenize(s.text, lang) for s, lang in zip(sentences, langs)]  # type: ignore[arg-type]
-        ).save(out / "lexical")
-        if previous is not None:
-            previous.close()
-
-        report.articles = len({s.article_id for s in sentences})
-        report.sentences = len(sentences)
-        report.embedded = len(to_embed)
-        report.events = events_total
-        corpus = hashlib.sha256()
-        for a in sorted(articles, key=lambda a: a.id):
-            corpus.update(f"{a.id}\0{a.content_hash()}\n".encode())
-        return Manifest(
-            model=encoder.name,
-            ann=ann_kind,
-            dimension=encoder.dimension,
-            articles=report.articles,
-            sentences=len(sentences),
-            events=events_total,
-            corpus_hash=corpus.hexdigest(),
-            built_at=dt.datetime.now(dt.UTC),
-            events_version=events_version if extract_events else None,
-            lexical={
-                "tokenizer": lexical.TOKENIZER_VERSION,
-                "method": f"bm25s lucene k1={lexical.BM25_K1} b={lexical.BM25_B}",
-            },
-        )
+    def _publish(self, tmp: Path, name: str, manifest: Manifest) -> Path:
+        """Write the manifest, make the build durable, move it in place and switch `CURRENT` to it."""
+        (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
+        _fsync_tree(tmp)
+        final = self.builds / name
+        os.rename(tmp, final)
+        self._switch_to(name)
+        return final
 
     def _reusable(self, encoder: Encoder) -> LoadedIndex | None:
         """The serving build, if its vectors can be reused with this encoder."""
@@ -466,20 +377,152 @@ def _load_all(roots: Sequence[Path], max_bytes: int) -> tuple[list[Article], lis
     return articles, skipped
 
 
+def _plan_rows(
+    articles: Sequence[Article],
+    previous: LoadedIndex | None,
+    options: BuildOptions,
+    report: BuildReport,
+    notify: Progress,
+) -> list[_Row]:
+    """Segment every article; reuse the vectors (and events) of one the serving build holds unchanged."""
+    prev_articles = previous.articles if previous else {}
+    # Stored events are reused only if the same extractor made them.
+    reuse_events = previous is not None and previous.manifest.events_version == options.events_version
+    rows: list[_Row] = []
+    first_row = 0
+    for i, article in enumerate(articles):
+        sents = segment(article)
+        if not sents:
+            report.skipped.append(_skip(article, "no sentences"))
+            continue
+        digest = article.content_hash()
+        old = prev_articles.get(article.id)
+        reuse = old is not None and old.hash == digest and old.n_sentences == len(sents)
+        row = _Row(article, sents, digest, first_row, None)
+        if reuse:
+            assert previous is not None and old is not None
+            row.vectors = previous.ann.vectors(np.arange(old.first_row, old.first_row + old.n_sentences))
+            report.reused.append(article.id)
+        else:
+            (report.updated if old is not None else report.added).append(article.id)
+        if options.extract_events is not None:
+            reused = reuse and reuse_events
+            row.events = _reused_events(previous, article.id) if reused else options.extract_events(article, sents)
+        rows.append(row)
+        first_row += len(sents)
+        notify(ProgressEvent(stage="segment", done=i + 1, total=len(articles)))
+    return rows
+
+
+def _write_metadata(path: Path, rows: Sequence[_Row]) -> None:
+    """meta.sqlite: the articles, their sentences and their events."""
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(_SCHEMA)
+        for row in rows:
+            article, sents = row.article, row.sentences
+            db.execute(
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.id,
+                    article.title,
+                    article.url,
+                    article.published.isoformat() if article.published else None,
+                    article.lang,
+                    article.source,
+                    article.path,
+                    row.digest,
+                    row.first_row,
+                    len(sents),
+                ),
+            )
+            db.executemany(
+                'INSERT INTO sentences (row, article_id, position, start, "end", text) VALUES (?,?,?,?,?,?)',
+                [(row.first_row + s.position, s.article_id, s.position, s.start, s.end, s.text) for s in sents],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO events VALUES (?,?,?)",
+                [(e.id, article.id, e.model_dump_json()) for e in row.events],
+            )
+        db.commit()
+    finally:
+        db.close()
+
+
+def _nothing_to_index(report: BuildReport) -> NothingToIndex:
+    why = (
+        f" ({len(report.skipped)} skipped; first: {report.skipped[0].path}: {report.skipped[0].reason})"
+        if report.skipped
+        else ""
+    )
+    return NothingToIndex(
+        f"Nothing to index: no article with a sentence was found in the sources{why}. "
+        "The previous index, if any, keeps serving."
+    )
+
+
+def _write_vectors(path: Path, rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress) -> int:
+    """vectors.faiss: reused vectors and new ones (embedded now, in one pass), in row order. Returns how many were
+    embedded."""
+    to_embed = [s.text for row in rows if row.vectors is None for s in row.sentences]
+    done = 0
+
+    def embedded(n: int) -> None:
+        nonlocal done
+        done += n
+        notify(ProgressEvent(stage="embed", done=done, total=len(to_embed)))
+
+    fresh = (
+        encoder.encode(to_embed, batch_size=options.batch_size, progress=embedded)
+        if to_embed
+        else np.zeros((0, encoder.dimension), np.float32)
+    )
+    notify(ProgressEvent(stage="write", done=0, total=1))
+    ann: ANN = FaissIndex.create(encoder.dimension, options.ann_kind)
+    cursor = 0
+    for row in rows:
+        if row.vectors is not None:
+            ann.add(row.vectors)
+        else:
+            ann.add(fresh[cursor : cursor + len(row.sentences)])
+            cursor += len(row.sentences)
+    ann.save(path)
+    return len(to_embed)
+
+
+def _write_lexical(path: Path, rows: Sequence[_Row]) -> None:
+    """lexical/: BM25 over each sentence's tokens, stemmed in its article's language."""
+    lexical.LexicalIndex.build(
+        [lexical.tokenize(s.text, row.article.lang) for row in rows for s in row.sentences]
+    ).save(path)
+
+
+def _manifest(articles: Sequence[Article], encoder: Encoder, options: BuildOptions, report: BuildReport) -> Manifest:
+    corpus = hashlib.sha256()
+    for a in sorted(articles, key=lambda a: a.id):
+        corpus.update(f"{a.id}\0{a.content_hash()}\n".encode())
+    return Manifest(
+        model=encoder.name,
+        ann=options.ann_kind,
+        dimension=encoder.dimension,
+        articles=report.articles,
+        sentences=report.sentences,
+        events=report.events,
+        corpus_hash=corpus.hexdigest(),
+        built_at=dt.datetime.now(dt.UTC),
+        events_version=options.events_version if options.extract_events else None,
+        lexical={
+            "tokenizer": lexical.TOKENIZER_VERSION,
+            "method": f"bm25s lucene k1={lexical.BM25_K1} b={lexical.BM25_B}",
+        },
+    )
+
+
 def _reused_events(previous: LoadedIndex | None, article_id: str) -> list[AttackEvent]:
     if previous is None:
         return []
     rows = previous._query("SELECT json FROM events WHERE article_id = ?", [article_id])
     return [AttackEvent.model_validate_json(r[0]) for r in rows]
-
-
-def _next_block_size(sentences: Sequence[Sentence], start_row: int) -> int:
-    """Number of sentences of the article that starts at `start_row`."""
-    article_id = sentences[start_row].article_id
-    n = 0
-    while start_row + n < len(sentences) and sentences[start_row + n].article_id == article_id:
-        n += 1
-    return n
 
 
 def _skip(article: Article, reason: str) -> SkippedSource:

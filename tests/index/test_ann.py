@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.ann import FaissIndex
+from index.ann import ANN, FaissIndex
 
 
 def unit(rows: np.ndarray) -> np.ndarray:
@@ -16,7 +16,7 @@ def unit(rows: np.ndarray) -> np.ndarray:
 def test_backend_contract(tmp_path, kind):
     rng = np.random.default_rng(0)
     data = unit(rng.normal(size=(500, 32)))
-    ann = FaissIndex.create(32, kind)
+    ann: ANN = FaissIndex.create(32, kind)  # typed by the protocol the store uses
     ann.add(data[:200])
     ann.add(data[200:])  # added in blocks, as incremental builds do
     assert ann.count == 500 and ann.dimension == 32

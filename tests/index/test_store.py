@@ -206,3 +206,22 @@ def test_old_builds_are_pruned(tmp_path, sources):
     builds = [p for p in (tmp_path / "idx" / "builds").iterdir() if not p.name.startswith(".")]
     assert len(builds) == 2
     shutil.rmtree(tmp_path / "idx")
+
+
+class _BatchRecordingEncoder(HashingEncoder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.batch_sizes: list[int] = []
+
+    def encode(self, texts, *, batch_size=64, progress=None):
+        self.batch_sizes.append(batch_size)
+        return super().encode(texts, batch_size=batch_size, progress=progress)
+
+
+def test_the_configured_batch_size_reaches_the_encoder(tmp_path, sources):
+    encoder = _BatchRecordingEncoder()
+    config = IndexConfig(
+        sources=sources, index_dir=tmp_path / "idx", model=encoder.name, extract_events=False, batch_size=7
+    )
+    Engine(config, SearchConfig(), encoder_factory=lambda: encoder).build()
+    assert encoder.batch_sizes == [7]
