@@ -1,6 +1,6 @@
 """What the bot's end-to-end tests share: a small corpus, a gated encoder, settings, and the running bot.
 
-Nothing here changes the fake Discord (tests/e2e/fake_discord.py); it only drives it.
+Nothing here changes the fake Discord (tests/e2e/fake_discord/); it only drives it.
 """
 
 from __future__ import annotations
