@@ -111,6 +111,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.index.sources = args.sources
     if args.index_dir is not None:
         settings.index.index_dir = args.index_dir
+        settings.index.managed_sources = None  # the moderators' files go with their registry: --index-dir moves all
     return settings
 
 

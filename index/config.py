@@ -13,14 +13,19 @@ from .encoder import DEFAULT_MODEL, Precision
 class IndexConfig(BaseModel):
     sources: Path = Path("data")
     index_dir: Path = Path("var/index")
-    # Articles that moderators add (files, web pages, feed entries) are stored here, beside `sources`.
-    managed_sources: Path = Path("var/sources")
+    # Articles that moderators add (files, web pages, feed entries); by default `<index_dir>/sources`, beside the
+    # registry (`<index_dir>/sources.sqlite`), so that one index directory holds everything that belongs together.
+    managed_sources: Path | None = None
     model: str = DEFAULT_MODEL
     precision: Precision = "auto"
     batch_size: int = Field(64, ge=1, le=4096)
     max_file_bytes: int = Field(5_000_000, ge=1)
     ann: Literal["flat", "hnsw"] = "flat"
     extract_events: bool = True
+
+    @property
+    def managed_dir(self) -> Path:
+        return self.managed_sources if self.managed_sources is not None else Path(self.index_dir) / "sources"
 
 
 class SourcesConfig(BaseModel):

@@ -249,7 +249,7 @@ class Engine:
         )
 
     def source_folders(self) -> list[Path]:
-        managed = self.index_config.managed_sources
+        managed = self.index_config.managed_dir
         return [self.index_config.sources, *([managed] if managed.is_dir() else [])]
 
     def build(
@@ -288,7 +288,7 @@ class Engine:
                 progress=track,
                 articles=articles,
                 wait_seconds=max(0.0, deadline - time.monotonic()),
-                prepare=prepare,
+                prepare=lambda: self._settle_source_changes(prepare),
                 undo=undo,
             )
             self.load()
@@ -300,6 +300,15 @@ class Engine:
         finally:
             status.running, status.finished_at = False, dt.datetime.now(dt.UTC)
             self._build_lock.release()
+
+    def _settle_source_changes(self, prepare: Callable[[], None] | None) -> None:
+        """Under the build lock, before the sources are read: a source change that a killed process left half-made is
+        completed or undone (index/sources/journal.py), then the caller's own change is made."""
+        from .sources.journal import recover_before_build  # the sources package loads the fetching libraries
+
+        recover_before_build(self.index_config, self.store)
+        if prepare is not None:
+            prepare()
 
 
 def _event_extractor():

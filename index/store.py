@@ -214,6 +214,10 @@ class IndexStore:
             raise IndexCorrupt(f"The index in {path} is inconsistent (counts {sorted(counts)}): run `eventbot index`.")
         return loaded
 
+    def lock(self, wait_seconds: float = 0.0):
+        """The build lock, for work that must not overlap a build (settling an interrupted source change)."""
+        return self._build_lock(wait_seconds)
+
     def _build_lock(self, wait_seconds: float = 0.0):
         return file_lock(
             self.root / ".build.lock",

@@ -1,14 +1,16 @@
 """Sources that moderators manage (uploaded files, web pages, RSS/Atom feeds): a registry and the changes it makes.
 
 The registry is a SQLite file at the index directory's root (`sources.sqlite`, beside the builds, so it
-survives rebuilds and restarts). The articles of source N live in `managed_sources/srcN/` as Markdown files
-with YAML front matter (an uploaded JSON/JSONL file is kept as it is), so a full `eventbot index` sees them
-like any other source; their ids start with `srcN/`, which is how an article is traced back to its source.
+survives rebuilds and restarts). The articles of source N live beside it in `<index_dir>/sources/srcN/` (or
+`index.managed_sources`) as Markdown files with YAML front matter (an uploaded JSON/JSONL file is kept as it is),
+so a full `eventbot index` sees them like any other source; their ids start with `srcN/`, which is how an article
+is traced back to its source.
 
-Every change (add, remove, refresh) fetches and validates first, then, holding a lock, writes the files,
-rebuilds the index incrementally (only the new articles are embedded) with the store's atomic switch, and
-undoes the files and the registry row if the build fails: a refused or failed change leaves the index as
-it was. Blocking throughout: the bot calls it with asyncio.to_thread.
+Every change (add, remove) fetches and validates first, then, holding the change lock, writes a journal entry
+(index/sources/journal.py), stages its files, moves them in (or out) under the build lock, rebuilds the index
+incrementally (only the new articles are embedded) with the store's atomic switch, and closes the entry. A
+failure, or a kill at any point, is settled from the journal by the next process: a refused or failed change
+leaves the index as it was. Blocking throughout: the bot calls it in a worker thread.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ import hashlib
 import logging
 import shutil
 import tempfile
-import time
-import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path, PurePath
 from urllib.parse import urlsplit
 
@@ -38,11 +39,12 @@ from ..models import (
     SourceChange,
     SourceOverview,
 )
+from . import journal
 from .extraction import _SNIFF, Extracted, _Entry, extract_page, parse_feed
 from .fetching import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, normalize_url
 from .helpers import _failures, _feed_result, _first_line, _first_words, _now, _slug, _write_markdown
 from .models import UPLOAD_SUFFIXES, _Document, _Writer, source_id_of
-from .registry import SourceRegistry
+from .registry import Change, SourceRegistry
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +57,9 @@ class SourceManager:
         self.config = config or SourcesConfig()
         self.fetcher = fetcher or Fetcher(self.config)
         index_dir = Path(engine.index_config.index_dir)
-        self.registry = SourceRegistry(index_dir / "sources.sqlite")
-        self.root = Path(engine.index_config.managed_sources)
-        self._lock_path = index_dir / ".sources.lock"
+        self.registry = SourceRegistry(index_dir / journal.REGISTRY)
+        self.root = engine.index_config.managed_dir
+        self._lock_path = index_dir / journal.CHANGE_LOCK
         self._refresh_lock_path = index_dir / ".sources-refresh.lock"
 
     # --- reading ------------------------------------------------------------------------------
@@ -98,10 +100,10 @@ class SourceManager:
         if final != wanted:
             self._refuse_known_url(final)
         page = self._page_article(fetched, final)
-        with self._mutation_lock():
+        with self._change_lock():
             for known in {wanted, final}:  # again, under the lock: someone may have added it meanwhile
                 self._refuse_known_url(known)
-            source = self.registry.create("url", wanted, page.title, added_by)
+            source, change = self.registry.begin_add("url", wanted, page.title, added_by)
             slug = _slug(page.title, final)
 
             def write(folder: Path) -> list[tuple[_Document, Path | None]]:
@@ -109,7 +111,7 @@ class SourceManager:
                 _write_markdown(path, f"{source.folder}/{slug}", page, source=page.site)
                 return [(_Document(key=wanted, url=final, status="ok", article_id=f"{source.folder}/{slug}"), path)]
 
-            return self._add(source, write, added_by)
+            return self._add(source, change, write, added_by)
 
     def add_feed(self, url: str, added_by: str) -> ChangeResult:
         wanted = normalize_url(url)
@@ -117,15 +119,15 @@ class SourceManager:
         fetched = self.fetcher.get(wanted, FEED_TYPES, "feed")
         title, entries = parse_feed(fetched)
         pages, failed = self._entry_articles(entries, {}, set())
-        with self._mutation_lock():
+        with self._change_lock():
             self._refuse_known_feed(wanted)  # again, under the lock: someone may have added it meanwhile
             pages, failed = self._unowned(pages, set(), failed)
-            source = self.registry.create("feed", wanted, title, added_by)
+            source, change = self.registry.begin_add("feed", wanted, title, added_by)
 
             def write(folder: Path) -> list[tuple[_Document, Path | None]]:
                 return self._write_entries(source, folder, pages) + [(d, None) for d in failed]
 
-            return self._add(source, write, added_by, result=_feed_result(len(pages), failed))
+            return self._add(source, change, write, added_by, result=_feed_result(len(pages), failed))
 
     def add_file(self, filename: str, data: bytes, added_by: str) -> ChangeResult:
         name = PurePath(filename.replace("\\", "/")).name.strip()
@@ -157,9 +159,9 @@ class SourceManager:
         else:
             articles = [self._text_article(name, data)]
             title = articles[0].title
-        with self._mutation_lock():
+        with self._change_lock():
             self._refuse_known_file(digest)  # again, under the lock: the same upload twice at once
-            source = self.registry.create("file", name, title, added_by)
+            source, change = self.registry.begin_add("file", name, title, added_by)
 
             def write(folder: Path) -> list[tuple[_Document, Path | None]]:
                 if articles is None:
@@ -176,16 +178,17 @@ class SourceManager:
                 _write_markdown(path, f"{source.folder}/{stem}", articles[0], source=None)
                 return [(_Document(key=digest, status="ok", article_id=f"{source.folder}/{stem}"), path)]
 
-            return self._add(source, write, added_by)
+            return self._add(source, change, write, added_by)
 
     # --- removing -----------------------------------------------------------------------------
     def remove(self, source_id: int, removed_by: str) -> ChangeResult:
         """The source, its files and its sentences and events leave the index; nothing changes if the build fails."""
-        with self._mutation_lock():
+        with self._change_lock():
             source = self.registry.get(source_id)
             before = self._indexed_articles(source.id)
+            change = self.registry.begin_remove(source.id)
             folder = self.root / source.folder
-            trash = self.root / f".trash-{source.folder}-{uuid.uuid4().hex[:6]}"
+            trash = journal.trash_dir(self.root, change)
 
             def move_out() -> None:
                 if folder.exists():
@@ -195,8 +198,15 @@ class SourceManager:
                 if trash.exists():
                     trash.rename(folder)
 
-            report = self._build(removed_by, prepare=move_out, undo=put_back)
-            self.registry.delete(source.id)
+            try:
+                report = self._build(removed_by, prepare=move_out, undo=put_back)
+            except BuildInProgress:
+                self.registry.keep(change)  # it never held the build lock: nothing was moved
+                raise
+            except BaseException:
+                self._settle()  # the index did not switch (or did): the journal says which, and puts it right
+                raise
+            self.registry.drop(change)
             shutil.rmtree(trash, ignore_errors=True)
             left = self._indexed_articles(source.id)
             if left:  # cannot happen unless the folder was copied elsewhere under the sources
@@ -234,7 +244,7 @@ class SourceManager:
                 except SourceRejected as exc:
                     log.info("feed #%d could not be read: %s", feed.id, exc)
                     polled.append((feed, [], [], str(exc)))
-            with self._mutation_lock():
+            with self._change_lock():
                 return self._store_refresh(polled, requested_by)
 
     def _store_refresh(self, polled, requested_by: str) -> ChangeResult:
@@ -286,11 +296,14 @@ class SourceManager:
         return ChangeResult(changes=changes, report=report)
 
     # --- the change itself --------------------------------------------------------------------
-    def _add(self, source: Source, write: _Writer, added_by: str, *, result: str | None = None) -> ChangeResult:
-        """Write the new source's files (staged aside, then renamed in), build, and undo everything on failure."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        self._remove_stale()
-        stage = self.root / f".tmp-{uuid.uuid4().hex[:8]}"
+    def _add(
+        self, source: Source, change: Change, write: _Writer, added_by: str, *, result: str | None = None
+    ) -> ChangeResult:
+        """Write the new source's files (staged aside, then renamed in under the build lock) and build.
+
+        The journal entry made with the source's row is closed once the index holds the articles; on any failure
+        (or a kill) the journal decides: kept if the index switched to them, else files and row go."""
+        stage = journal.stage_dir(self.root, change)
         folder = self.root / source.folder
         report: BuildReport | None = None
         articles: list[SourceArticle] = []
@@ -298,6 +311,7 @@ class SourceManager:
             (stage / source.folder).mkdir(parents=True)
             documents = [d for d, _ in write(stage / source.folder)]
             wanted = {d.article_id for d in documents if d.article_id}
+            self.registry.record(source.id, documents, result="being added", fetched=source.kind != "file")
 
             def move_in() -> None:
                 (stage / source.folder).rename(folder)
@@ -310,16 +324,16 @@ class SourceManager:
                 if not articles:
                     reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped if source.folder in s.path)
                     raise SourceRejected(f"the article could not be indexed ({reasons or 'no sentences'})")
+        except BuildInProgress:
+            self.registry.drop(change)  # it never held the build lock: nothing was moved in
+            raise
         except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            self.registry.delete(source.id)
-            if report is not None and self._indexed_articles(source.id):
-                self._build(added_by)  # the build went through: take the articles out again
+            self._settle()
             raise
         finally:
             shutil.rmtree(stage, ignore_errors=True)
         result = result or f"ok: {len(articles)} article{'s' * (len(articles) != 1)}"
-        self.registry.record(source.id, documents, result=result, fetched=source.kind != "file")
+        self.registry.keep(change, result)
         log.info(
             "source #%d (%s %s) added by %s: %d articles, %d sentences",
             source.id,
@@ -533,19 +547,28 @@ class SourceManager:
             raise SourceRejected(f"{filename}: no record has any sentence")
         return articles
 
-    def _mutation_lock(self):
-        """One change at a time, across threads and processes (the bot and the command line)."""
-        return file_lock(
+    @contextmanager
+    def _change_lock(self) -> Iterator[None]:
+        """One change at a time, across threads and processes (the bot and the command line); a change that a killed
+        process left half-made is completed or undone first."""
+        with file_lock(
             self._lock_path,
             "Another source change is running; try again in a minute.",
             wait_seconds=self.config.build_wait_seconds,
-        )
+        ):
+            self._settle()
+            yield
+
+    def _settle(self) -> None:
+        """Under the change lock: complete or undo the changes in the journal, holding the build lock too."""
+        try:
+            with self.engine.store.lock(self.config.build_wait_seconds):
+                journal.recover(self.registry, self.root, journal.served_by(self.engine.store))
+        except BuildInProgress:
+            raise BuildInProgress(
+                "An index build is running and did not end in time: nothing was changed; "
+                "try again when it has finished."
+            ) from None
 
     def _refresh_guard(self):
         return file_lock(self._refresh_lock_path, "The feeds are already being refreshed.")
-
-    def _remove_stale(self) -> None:
-        """Staging and trash folders left by a process that died mid-change (hidden, so no build read them)."""
-        for stale in [*self.root.glob(".tmp-*"), *self.root.glob(".trash-*")]:
-            if time.time() - stale.stat().st_mtime > 3600:
-                shutil.rmtree(stale, ignore_errors=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from ..errors import SourceRejected
 from ..models import (
@@ -40,7 +42,26 @@ CREATE TABLE IF NOT EXISTS documents (     -- what each source brought: a page, 
     PRIMARY KEY (source_id, key)
 );
 CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
+CREATE TABLE IF NOT EXISTS changes (       -- the journal: a change under way, completed or undone after a crash
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    op TEXT NOT NULL CHECK (op IN ('add', 'remove')),
+    source_id INTEGER NOT NULL,
+    started_at TEXT NOT NULL
+);
 """
+
+
+# A source whose add a killed process left unfinished is not a duplicate yet: the next change settles it first.
+_SETTLED = "s.id NOT IN (SELECT source_id FROM changes WHERE op = 'add')"
+
+
+@dataclass(frozen=True)
+class Change:
+    """A journal row: source `source_id` is being added or removed by change `id` (see index/sources/journal.py)."""
+
+    id: int
+    op: Literal["add", "remove"]
+    source_id: int
 
 
 class SourceRegistry:
@@ -100,9 +121,9 @@ class SourceRegistry:
         """The source that already has this normalized URL: as its own address, or as a page it indexed."""
         with self._db() as db:
             row = db.execute(
-                f"SELECT {self._COLUMNS} FROM sources WHERE kind != 'file' AND origin = ? "
+                f"SELECT {self._COLUMNS} FROM sources s WHERE kind != 'file' AND origin = ? AND {_SETTLED} "
                 f"UNION SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
-                "JOIN sources s ON s.id = d.source_id WHERE d.url = ? AND d.status = 'ok' LIMIT 1",
+                f"JOIN sources s ON s.id = d.source_id WHERE d.url = ? AND d.status = 'ok' AND {_SETTLED} LIMIT 1",
                 [url, url],
             ).fetchone()
         return self._source(row) if row else None
@@ -111,12 +132,13 @@ class SourceRegistry:
         with self._db() as db:
             row = db.execute(
                 f"SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
-                "JOIN sources s ON s.id = d.source_id WHERE s.kind = ? AND d.key = ? LIMIT 1",
+                f"JOIN sources s ON s.id = d.source_id WHERE s.kind = ? AND d.key = ? AND {_SETTLED} LIMIT 1",
                 [kind, key],
             ).fetchone()
         return self._source(row) if row else None
 
-    def create(self, kind: SourceKind, origin: str, title: str | None, added_by: str) -> Source:
+    def begin_add(self, kind: SourceKind, origin: str, title: str | None, added_by: str) -> tuple[Source, Change]:
+        """The new source's row and its journal entry, in one transaction."""
         now = _now()
         with self._db() as db:
             try:
@@ -127,12 +149,39 @@ class SourceRegistry:
             except sqlite3.IntegrityError:
                 raise SourceRejected(f"{origin} is already a source") from None
             source_id = cursor.lastrowid
-        assert source_id is not None
-        return self.get(source_id)
+            assert source_id is not None
+            change = self._journal(db, "add", source_id)
+        return self.get(source_id), change
 
-    def delete(self, source_id: int) -> None:
+    def begin_remove(self, source_id: int) -> Change:
         with self._db() as db:
-            db.execute("DELETE FROM sources WHERE id = ?", [source_id])
+            return self._journal(db, "remove", source_id)
+
+    @staticmethod
+    def _journal(db: sqlite3.Connection, op: Literal["add", "remove"], source_id: int) -> Change:
+        cursor = db.execute(
+            "INSERT INTO changes (op, source_id, started_at) VALUES (?,?,?)", [op, source_id, _now().isoformat()]
+        )
+        assert cursor.lastrowid is not None
+        return Change(cursor.lastrowid, op, source_id)
+
+    def changes(self) -> list[Change]:
+        with self._db() as db:
+            rows = db.execute("SELECT id, op, source_id FROM changes ORDER BY id").fetchall()
+        return [Change(r[0], r[1], r[2]) for r in rows]
+
+    def keep(self, change: Change, result: str | None = None) -> None:
+        """The change stands: its journal entry goes (and an added source gets its result), in one transaction."""
+        with self._db() as db:
+            if result is not None:
+                db.execute("UPDATE sources SET last_result = ? WHERE id = ?", [result, change.source_id])
+            db.execute("DELETE FROM changes WHERE id = ?", [change.id])
+
+    def drop(self, change: Change) -> None:
+        """The source's row (its documents with it) and the journal entry go, in one transaction."""
+        with self._db() as db:
+            db.execute("DELETE FROM sources WHERE id = ?", [change.source_id])
+            db.execute("DELETE FROM changes WHERE id = ?", [change.id])
 
     def seen_entries(self, source_id: int) -> dict[str, tuple[str, int]]:
         """Feed entry key -> (status, attempts)."""

@@ -1,0 +1,74 @@
+"""Source changes survive a kill at any point: real processes SIGKILLed at their N-th write (tests/faults/killer.py),
+then the next process (the same add again, or `eventbot index`), then registry, files and index must agree."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+STRIDE = 1 if os.environ.get("EVENTBOT_FAULTS_FULL") else 2  # every other kill point by default: the budget
+
+
+def test_kills_during_source_add_and_remove(tmp_path, capsys):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}
+    runs = {
+        scenario: subprocess.Popen(
+            [sys.executable, "-m", "tests.faults.killer", scenario, str(tmp_path / scenario), str(STRIDE)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        for scenario in ("add", "remove")
+    }
+    results = {
+        scenario: [json.loads(line) for line in run.communicate(timeout=300)[0].splitlines()]
+        for scenario, run in runs.items()
+    }
+    for scenario, tries in results.items():
+        assert tries and all(t["killed"] for t in tries), scenario
+        bad = [(t["kill_at"], t["problems"]) for t in tries if t["problems"]]
+        assert not bad, (scenario, bad)
+    with capsys.disabled():
+        print(
+            "\nkills: " + ", ".join(f"{s} {len(t)} of {t[0]['of']} points, all consistent" for s, t in results.items())
+        )
+
+
+def test_index_dir_isolates_the_registry_and_the_files(tmp_path, monkeypatch, capsys):
+    """`source add --index-dir OTHER` keeps the article's file beside OTHER's registry, not in the default folder."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("EVENTBOT_INDEX__MODEL", "all-MiniLM-L6-v2")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "meteo.md").write_text("Il pleuvra demain sur Paris. Le vent soufflera fort.\n")
+    note = tmp_path / "note.txt"
+    note.write_text("Alerte à Bassora\nUne roquette a touché le port de Bassora jeudi. Aucun blessé.\n")
+    monkeypatch.setattr("bot.cli.build_engine", _hashing_engine)
+    other = tmp_path / "other"
+    assert main(["index", "--index-dir", str(other), "--sources", "data"]) == 0
+    assert main(["source", "add", "--file", str(note), "--index-dir", str(other), "--sources", "data"]) == 0
+    capsys.readouterr()
+    assert sorted(p.name for p in (other / "sources").iterdir()) == ["src1"]
+    assert not (tmp_path / "var").exists()  # nothing in the default places
+
+
+def _hashing_engine(settings):
+    from index.engine import Engine
+    from tests.conftest import HashingEncoder
+
+    encoder = HashingEncoder(name=settings.index.model)
+    return Engine(settings.index, settings.search, encoder_factory=lambda: encoder)
+
+
+@pytest.fixture(autouse=True)
+def _no_stray_index(monkeypatch):
+    monkeypatch.delenv("EVENTBOT_INDEX__MANAGED_SOURCES", raising=False)
