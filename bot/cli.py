@@ -209,8 +209,15 @@ def cmd_console(engine: Engine, args: argparse.Namespace) -> int:
     return Console(engine).run(sys.stdin, sys.stdout, json_output=args.json)
 
 
+def _missing_or_damaged(engine: Engine) -> bool:
+    try:
+        return engine.store.current_path() is None
+    except EventbotError:  # a CURRENT that names no build: building repairs it
+        return True
+
+
 def cmd_run(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
-    if args.build_if_missing and engine.store.current_path() is None:
+    if args.build_if_missing and _missing_or_damaged(engine):
         print(
             f"No index yet in {settings.index.index_dir}: building it from {settings.index.sources} ...",
             file=sys.stderr,

@@ -98,6 +98,9 @@ class EventBot(commands.Bot):
         # Builds and source changes (fetches, waits on the build lock) get threads of their own, so that questions and
         # button presses never queue behind them for a worker of the default pool.
         self.long_jobs = ThreadPoolExecutor(max_workers=2, thread_name_prefix="eventbot-long")
+        # Small writes (a vote) get one thread of their own: a burst of questions on the default pool must not
+        # hold a click for seconds.
+        self.small_writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventbot-writes")
 
     async def setup_hook(self) -> None:
         for name in EXTENSIONS:
@@ -146,6 +149,11 @@ class EventBot(commands.Bot):
         """Run a long blocking job (a build, a fetch) on the bot's own worker threads."""
         return await asyncio.get_running_loop().run_in_executor(self.long_jobs, functools.partial(fn, *args, **kwargs))
 
+    async def run_small(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a short blocking write (a vote) on its own thread, never behind questions."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.small_writes, functools.partial(fn, *args, **kwargs))
+
     # --- the running build ---------------------------------------------------------------------
     @property
     def build_running(self) -> bool:
@@ -186,6 +194,7 @@ class EventBot(commands.Bot):
         if reporter is not None and not reporter.done() and reporter is not asyncio.current_task():
             await asyncio.wait({reporter}, timeout=5)  # let it tell the moderator before the session closes
         await super().close()
+        await asyncio.to_thread(self.small_writes.shutdown, True)  # a vote being written is finished, not lost
         await asyncio.to_thread(self.feedback.close)
         self.long_jobs.shutdown(wait=False, cancel_futures=True)
 

@@ -128,7 +128,13 @@ class Engine:
 
     def _follow_switch(self) -> None:
         """Another process (`eventbot index`, `eventbot source remove`) may have switched the index: serve the new one."""
-        current = self.store.current_path()
+        try:
+            current = self.store.current_path()
+        except EventbotError as exc:  # a damaged CURRENT: the build that serves keeps serving
+            if self._refused != self.store.root / "CURRENT":
+                self._refused = self.store.root / "CURRENT"
+                log.warning("kept the previous index: %s", exc)
+            return
         if current is None or self._searcher is None or current in (self._searcher.index.path, self._refused):
             return
         with self._load_lock:
@@ -147,7 +153,13 @@ class Engine:
     def is_ready(self) -> bool:
         """Whether questions can be answered now without waiting: an index serves, or one is on disk and no first
         build is running. Cheap (no SQLite), so adapters can refuse before they defer."""
-        return self.is_loaded() or not (self.build_status.running or self.store.current_path() is None)
+        if self.is_loaded():
+            return True
+        try:
+            on_disk = self.store.current_path() is not None
+        except EventbotError:
+            on_disk = True  # a damaged one: opening it says what to run
+        return on_disk and not self.build_status.running
 
     def require_ready(self) -> None:
         if not self.is_ready():

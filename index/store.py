@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import threading
@@ -34,6 +35,9 @@ from .locks import file_lock
 from .models import SCHEMA_VERSION, Article, AttackEvent, BuildReport, Manifest, ProgressEvent, Sentence, SkippedSource
 
 log = logging.getLogger(__name__)
+
+_MAX_CURRENT = 200  # bytes: a build name is about 30
+_BUILD_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 
 EventExtractor = Callable[[Article, list[Sentence]], list[AttackEvent]]
 Progress = Callable[[ProgressEvent], None]
@@ -165,11 +169,37 @@ class IndexStore:
         return self.root / "builds"
 
     def current_path(self) -> Path | None:
+        """The serving build; IndexCorrupt when `CURRENT` does not name one (garbage bytes, a path, a huge file)."""
         try:
-            name = (self.root / "CURRENT").read_text().strip()
+            with open(self.root / "CURRENT", "rb") as handle:
+                raw = handle.read(_MAX_CURRENT + 1)
         except FileNotFoundError:
             return None
-        return self.builds / name if name else None
+        except OSError as exc:
+            raise IndexCorrupt(f"Cannot read {self.root / 'CURRENT'} ({exc.strerror or exc}).") from None
+        try:
+            name = raw.decode("ascii").strip()
+        except UnicodeDecodeError:
+            name = None
+        if not name:
+            if name == "":
+                return None
+            raise IndexCorrupt(
+                f"{self.root / 'CURRENT'} is damaged (not a build name): run `eventbot index` to repair."
+            )
+        if len(raw) > _MAX_CURRENT or not _BUILD_NAME.fullmatch(name):
+            raise IndexCorrupt(
+                f"{self.root / 'CURRENT'} is damaged (not a build name): run `eventbot index` to repair."
+            )
+        return self.builds / name
+
+    def _previous_path(self) -> Path | None:
+        """The serving build for a new build to follow; a damaged `CURRENT` is what that build repairs."""
+        try:
+            return self.current_path()
+        except IndexCorrupt as exc:
+            log.warning("%s", exc)
+            return None
 
     def read_manifest(self, path: Path | None = None) -> Manifest:
         path = path or self.current_path()
@@ -202,9 +232,14 @@ class IndexStore:
         try:
             ann = FaissIndex.load(path / "vectors.faiss")
             lex = lexical.LexicalIndex.load(path / "lexical")
+            if {ann.count, lex.num_docs} != {manifest.sentences}:  # before sizing arrays by the manifest's word
+                counts = sorted({ann.count, lex.num_docs, manifest.sentences})
+                raise IndexCorrupt(f"The index in {path} is inconsistent (counts {counts}): run `eventbot index`.")
             db = sqlite3.connect(f"file:{path / 'meta.sqlite'}?mode=ro", uri=True, check_same_thread=False)
             loaded = LoadedIndex(path, manifest, ann, lex, db)
-        except (OSError, RuntimeError, ValueError, KeyError, sqlite3.Error) as exc:
+        except IndexCorrupt:
+            raise
+        except Exception as exc:  # any damage to any file (a tokenizer of the wrong shape raises TypeError)
             raise IndexCorrupt(
                 f"The index in {path} is damaged ({_first_line(exc)}): run `eventbot index` to rebuild it."
             ) from None
@@ -269,7 +304,7 @@ class IndexStore:
     ) -> BuildReport:
         self._remove_stale_temporaries()
         notify(ProgressEvent(stage="read", done=len(articles), total=len(articles)))
-        previous = self.current_path()
+        previous = self._previous_path()
         name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
         tmp = self.builds / f".tmp-{name}"
         tmp.mkdir(parents=True)
@@ -355,6 +390,8 @@ class IndexStore:
                 shutil.rmtree(p, ignore_errors=True)
 
     def _remove_stale_temporaries(self) -> None:
+        for p in self.root.glob(".CURRENT.*"):  # a pointer a killed build wrote and never switched to
+            p.unlink(missing_ok=True)
         if self.builds.exists():
             for p in self.builds.glob(".tmp-*"):
                 shutil.rmtree(p, ignore_errors=True)

@@ -63,14 +63,16 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:vote:(
 
     async def callback(self, interaction: discord.Interaction[EventBot]) -> None:
         try:
-            known = await asyncio.to_thread(
+            # Acknowledged first: the write may wait for the database, Discord waits 3 seconds for nobody.
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            known = await interaction.client.run_small(
                 interaction.client.feedback.vote,
                 self.answer_id,
                 str(interaction.user.id),
                 self.vote,  # type: ignore[arg-type]
             )
             text = "Thanks, your feedback is recorded." if known else "That answer is no longer on record."
-            await interaction.response.send_message(text, ephemeral=True)
+            await interaction.edit_original_response(content=text)
         except Exception as exc:
             await report_error(interaction, exc)
 
