@@ -23,7 +23,8 @@ from index.models import (
     SourceOverview,
 )
 
-from .text import NO_ANSWER, citations, event_summary, report_text
+from .i18n import EN, Messages
+from .text import citations, event_summary, report_text
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -98,16 +99,16 @@ def link(title: str, url: str | None) -> str:
     return text
 
 
-def source_entry(n: int, ref: ArticleRef) -> str:
+def source_entry(n: int, ref: ArticleRef, t: Messages = EN) -> str:
     line = f"{n}. {link(ref.title, ref.url)}"
-    return line + (f" · {ref.published.isoformat()}" if ref.published else "")
+    return line + (f" · {t.date(ref.published)}" if ref.published else "")
 
 
 def marks_text(numbers: list[int]) -> str:
     return "".join(f"[{m}]" for m in numbers)
 
 
-def _answer_description(hits: list[Hit], marks: list[list[int]], refs: list[ArticleRef]) -> list[str]:
+def _answer_description(hits: list[Hit], marks: list[list[int]], refs: list[ArticleRef], t: Messages) -> list[str]:
     used = max((m for hit_marks in marks for m in hit_marks), default=0)
     lines = []
     for i, (hit, hit_marks) in enumerate(zip(hits, marks)):
@@ -115,12 +116,12 @@ def _answer_description(hits: list[Hit], marks: list[list[int]], refs: list[Arti
         lines.append(f"> {quote}" if i == 0 else f"• {quote}")
         if i == 0 and len(hits) > 1:
             lines.append("")
-    lines += ["", "**Sources**"]
-    lines += [source_entry(n, ref) for n, ref in enumerate(refs[:used], start=1)]
+    lines += ["", f"**{t('common.sources_heading')}**"]
+    lines += [source_entry(n, ref, t) for n, ref in enumerate(refs[:used], start=1)]
     return lines
 
 
-def answer_embed(answer: Answer, *, limit: int = DESCRIPTION_LIMIT) -> discord.Embed:
+def answer_embed(answer: Answer, *, limit: int = DESCRIPTION_LIMIT, t: Messages = EN) -> discord.Embed:
     """The answer: the best sentence quoted first, the others below, each with its footnotes, then the sources.
 
     When it does not fit, the lowest-ranked sentences are dropped whole (never a cut citation) and the
@@ -128,33 +129,37 @@ def answer_embed(answer: Answer, *, limit: int = DESCRIPTION_LIMIT) -> discord.E
     """
     title = shorten(collapse(answer.question), TITLE_LIMIT)
     if not answer.hits:
-        return discord.Embed(title=title, description=NO_ANSWER, colour=EMPTY_COLOUR)
+        return discord.Embed(title=title, description=t("answer.no_answer"), colour=EMPTY_COLOUR)
     marks, refs = citations(answer)
     shown = len(answer.hits)
     while True:
-        lines = _answer_description(answer.hits[:shown], marks[:shown], refs)
+        lines = _answer_description(answer.hits[:shown], marks[:shown], refs, t)
         description = "\n".join(lines)
         if len(description) <= limit or shown == 1:
             break
         shown -= 1
     if len(description) > limit:  # one sentence cited by very many articles: keep whole source lines
-        description = fit_lines(lines, limit, more=lambda n: f"… and {n} more sources")
+        description = fit_lines(lines, limit, more=lambda n: t.plural("common.more_sources", n))
     articles = len({m for hit_marks in marks[:shown] for m in hit_marks})
-    footer = f"{shown} sentence{'s' * (shown > 1)} from {articles} article{'s' * (articles > 1)}"
+    footer = t(
+        "answer.footer",
+        sentences=t.plural("count.sentences", shown),
+        articles=t.plural("count.articles", articles),
+    )
     if shown < len(answer.hits):
-        footer += f" · {len(answer.hits) - shown} more left out to fit Discord's limits"
+        footer += " · " + t.plural("answer.left_out", len(answer.hits) - shown)
     embed = discord.Embed(title=title, description=description, colour=ANSWER_COLOUR)
     embed.set_footer(text=footer)
     return embed
 
 
-def context_embed(question: str, blocks: list[Passage], window: int) -> discord.Embed:
+def context_embed(question: str, blocks: list[Passage], window: int, t: Messages = EN) -> discord.Embed:
     """Each cited sentence (bold) with its neighbours."""
     parts = []
     for n, (ref, sentences, cited) in enumerate(blocks, start=1):
-        head = f"**{n}.** {link(ref.title, ref.url)}" + (f" · {ref.published.isoformat()}" if ref.published else "")
+        head = f"**{n}.** {link(ref.title, ref.url)}" + (f" · {t.date(ref.published)}" if ref.published else "")
         if not sentences:
-            parts.append(f"{head}\n*This article is no longer in the index.*")
+            parts.append(f"{head}\n*{t('context.gone')}*")
             continue
         text = " ".join(
             f"**{escape(shorten(collapse(s.text), QUOTE_LIMIT))}**"
@@ -164,29 +169,39 @@ def context_embed(question: str, blocks: list[Passage], window: int) -> discord.
         )
         before = "… " if sentences[0].position > 0 else ""
         parts.append(f"{head}\n{before}{text} …")
-    description = fit_lines(parts, DESCRIPTION_LIMIT, more=lambda n: f"*{n} more left out to fit Discord's limits*")
+    description = fit_lines(parts, DESCRIPTION_LIMIT, more=lambda n: t.plural("common.left_out", n))
     embed = discord.Embed(
-        title=shorten(f"Context: {collapse(question)}", TITLE_LIMIT), description=description, colour=ANSWER_COLOUR
+        title=shorten(t("context.title", question=collapse(question)), TITLE_LIMIT),
+        description=description,
+        colour=ANSWER_COLOUR,
     )
-    embed.set_footer(text=f"{window} sentence{'s' * (window > 1)} before and after each cited one")
+    embed.set_footer(text=t.plural("context.footer", window))
     return embed
 
 
-def managed_source_line(item: SourceOverview) -> str:
+def managed_source_line(item: SourceOverview, t: Messages = EN) -> str:
     """`#3 feed · <origin> · 4 articles, 52 sentences, 1 event · fetched 2026-11-25 10:00 (ok)`."""
     src = item.source
-    fetched = f" · fetched {src.last_fetch_at:%Y-%m-%d %H:%M}" if src.last_fetch_at else ""
+    fetched = f" · {t('sources.fetched', when=t.datetime(src.last_fetch_at))}" if src.last_fetch_at else ""
     result = f" ({shorten(collapse(src.last_result), 80)})" if src.last_result else ""
-    counts = (
-        f"{item.indexed_articles} article{'s' * (item.indexed_articles != 1)}, "
-        f"{item.sentences} sentences, {item.events} event{'s' * (item.events != 1)}"
+    counts = ", ".join(
+        (
+            t.plural("count.articles", item.indexed_articles),
+            t.plural("count.sentences", item.sentences),
+            t.plural("count.events", item.events),
+        )
     )
     origin = shorten(src.origin, 100).replace("<", "").replace(">", "")  # the brackets keep Discord from previewing it
-    return f"#{src.id} {src.kind} · <{origin}> · {counts}{fetched}{escape(result)}"
+    return f"#{src.id} {t('source.kind.' + src.kind)} · <{origin}> · {counts}{fetched}{escape(result)}"
 
 
 def sources_embed(
-    entries: list[tuple[ArticleRef, int]], page: int, per_page: int = 10, managed: Sequence[SourceOverview] = ()
+    entries: list[tuple[ArticleRef, int]],
+    page: int,
+    per_page: int = 10,
+    managed: Sequence[SourceOverview] = (),
+    t: Messages = EN,
+    managed_title: str = "sources.managed",
 ) -> discord.Embed:
     """One page of the indexed articles (title, date, number of sentences), and the moderators' sources."""
     pages = max(1, -(-len(entries) // per_page))
@@ -194,54 +209,50 @@ def sources_embed(
     chunk = entries[page * per_page : (page + 1) * per_page]
     lines = [
         f"{n}. {link(ref.title, ref.url)}"
-        + (f" · {ref.published.isoformat()}" if ref.published else "")
-        + f" · {count} sentence{'s' * (count != 1)}"
+        + (f" · {t.date(ref.published)}" if ref.published else "")
+        + f" · {t.plural('count.sentences', count)}"
         for n, (ref, count) in enumerate(chunk, start=page * per_page + 1)
     ]
     description = (
-        fit_lines(lines, DESCRIPTION_LIMIT, more=lambda n: f"*{n} more on this page left out to fit Discord's limits*")
+        fit_lines(lines, DESCRIPTION_LIMIT, more=lambda n: t.plural("sources.page_left_out", n))
         if lines
-        else "No articles are indexed yet."
+        else t("sources.none")
     )
-    embed = discord.Embed(title="Indexed articles", description=description, colour=ANSWER_COLOUR)
+    embed = discord.Embed(title=t("sources.title"), description=description, colour=ANSWER_COLOUR)
     if managed:
-        lines = [managed_source_line(item) for item in managed]
-        value = fit_lines(lines, FIELD_VALUE_LIMIT, more=lambda n: f"*{n} more: `eventbot source list` shows them all*")
-        embed.add_field(name="Sources added by moderators", value=value, inline=False)
-    embed.set_footer(text=f"Page {page + 1}/{pages} · {len(entries)} article{'s' * (len(entries) != 1)}")
+        lines = [managed_source_line(item, t) for item in managed]
+        value = fit_lines(lines, FIELD_VALUE_LIMIT, more=lambda n: t.plural("sources.managed_more", n))
+        embed.add_field(name=t(managed_title), value=value, inline=False)
+    footer = t("common.page", page=page + 1, pages=pages) + " · " + t.plural("count.articles", len(entries))
+    embed.set_footer(text=footer)
     return embed
 
 
-_STAGES = {
-    "read": "files read",
-    "segment": "articles read",
-    "embed": "sentences embedded",
-    "write": "writing the index",
-}
-
-
-def progress_text(events: dict[str, ProgressEvent], requested_by: str, elapsed: float) -> str:
+def progress_text(events: dict[str, ProgressEvent], requested_by: str, elapsed: float, t: Messages = EN) -> str:
     """The /reindex reply while the build runs."""
     parts = []
     for stage in ("segment", "embed"):
         event = events.get(stage)
         if event is not None:
-            parts.append(f"{_STAGES[stage]}: {event.done}/{event.total}")
+            parts.append(t(f"progress.{stage}", done=t.number(event.done), total=t.number(event.total)))
     if "write" in events and "done" not in events:
-        parts.append(_STAGES["write"])
-    status = " · ".join(parts) or "reading the sources"
-    return fit_content(f"Rebuilding the index (asked by {escape(requested_by)}, {elapsed:.0f} s): {status}…")
+        parts.append(t("progress.write"))
+    status = " · ".join(parts) or t("progress.reading")
+    return fit_content(t("progress.text", who=escape(requested_by), seconds=f"{elapsed:.0f}", status=status))
 
 
-def report_embed(report: BuildReport, requested_by: str) -> discord.Embed:
+def report_embed(report: BuildReport, requested_by: str, t: Messages = EN) -> discord.Embed:
     embed = discord.Embed(
-        title="Index rebuilt",
+        title=t("report.title"),
         description=fit_lines(
-            escape(report_text(report)).split("\n"), DESCRIPTION_LIMIT, more=lambda n: f"… and {n} more skipped"
+            escape(report_text(report, t)).split("\n"),
+            DESCRIPTION_LIMIT,
+            more=lambda n: t.plural("report.skipped_more", n),
         ),
         colour=discord.Colour.green(),
     )
-    embed.set_footer(text=shorten(f"Asked by {requested_by} · {report.seconds:.1f} s", FOOTER_LIMIT))
+    footer = t("report.footer", who=requested_by, seconds=t.number(round(report.seconds, 1)))
+    embed.set_footer(text=shorten(footer, FOOTER_LIMIT))
     return embed
 
 
@@ -251,55 +262,81 @@ def status_embed(
     feedback: FeedbackCounts,
     uptime: dt.timedelta,
     index_problem: str | None = None,
+    t: Messages = EN,
+    guild_manifest: Manifest | None = None,
 ) -> discord.Embed:
-    embed = discord.Embed(title="eventbot status", colour=ANSWER_COLOUR)
+    embed = discord.Embed(title=t("status.title"), colour=ANSWER_COLOUR)
     if manifest is not None:
-        embed.add_field(
-            name="Index",
-            value=f"{manifest.articles} articles · {manifest.sentences} sentences · {manifest.events} attack events",
-            inline=False,
-        )
-        embed.add_field(name="Model", value=escape(manifest.model))
-        embed.add_field(name="Built", value=discord.utils.format_dt(manifest.built_at, "f"))
+        embed.add_field(name=t("status.index"), value=_manifest_counts(manifest, t), inline=False)
+        if guild_manifest is not None:
+            embed.add_field(name=t("status.guild_index"), value=_manifest_counts(guild_manifest, t), inline=False)
+        embed.add_field(name=t("status.model"), value=escape(manifest.model))
+        embed.add_field(name=t("status.built"), value=discord.utils.format_dt(manifest.built_at, "f"))
     else:
         embed.add_field(
-            name="Index", value=shorten(escape(index_problem or "none yet"), FIELD_VALUE_LIMIT), inline=False
+            name=t("status.index"),
+            value=shorten(escape(index_problem or t("status.none_yet")), FIELD_VALUE_LIMIT),
+            inline=False,
         )
-    embed.add_field(name="Last build", value=shorten(_build_line(build), FIELD_VALUE_LIMIT), inline=False)
-    embed.add_field(name="Feedback", value=f"👍 {feedback.up} · 👎 {feedback.down} on {feedback.answers} answers")
-    embed.add_field(name="Uptime", value=_duration(uptime))
+    embed.add_field(name=t("status.last_build"), value=shorten(_build_line(build, t), FIELD_VALUE_LIMIT), inline=False)
+    embed.add_field(
+        name=t("status.feedback"),
+        value=t(
+            "status.feedback_value",
+            up=t.number(feedback.up),
+            down=t.number(feedback.down),
+            answers=t.plural("count.answers", feedback.answers),
+        ),
+    )
+    embed.add_field(name=t("status.uptime"), value=_duration(uptime, t))
     return embed
 
 
-def _build_line(build: BuildStatus) -> str:
-    who = f" (asked by {escape(build.requested_by)})" if build.requested_by else ""
-    if build.running:
-        started = discord.utils.format_dt(build.started_at, "R") if build.started_at else "just now"
-        return f"running since {started}{who}"
-    if build.finished_at is None:
-        return "none since start-up"
-    when = discord.utils.format_dt(build.finished_at, "R")
-    if build.last_error:
-        return f"failed {when}{who}: {escape(build.last_error)}"
-    report = build.last_report
-    if report is None:
-        return f"finished {when}{who}"
-    return (
-        f"finished {when}{who}: {len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.reused)} reused, {len(report.removed)} removed, {len(report.skipped)} skipped"
+def _manifest_counts(manifest: Manifest, t: Messages) -> str:
+    return " · ".join(
+        (
+            t.plural("count.articles", manifest.articles),
+            t.plural("count.sentences", manifest.sentences),
+            t.plural("count.attack_events", manifest.events),
+        )
     )
 
 
-def _duration(delta: dt.timedelta) -> str:
+def _build_line(build: BuildStatus, t: Messages = EN) -> str:
+    who = t("build.asked_by", who=escape(build.requested_by)) if build.requested_by else ""
+    if build.running:
+        started = discord.utils.format_dt(build.started_at, "R") if build.started_at else t("build.just_now")
+        return t("build.running", since=started, who=who)
+    if build.finished_at is None:
+        return t("build.none")
+    when = discord.utils.format_dt(build.finished_at, "R")
+    if build.last_error:
+        return t("build.failed", when=when, who=who, error=escape(build.last_error))
+    report = build.last_report
+    if report is None:
+        return t("build.finished", when=when, who=who)
+    return t(
+        "build.finished_report",
+        when=when,
+        who=who,
+        added=len(report.added),
+        updated=len(report.updated),
+        reused=len(report.reused),
+        removed=len(report.removed),
+        skipped=len(report.skipped),
+    )
+
+
+def _duration(delta: dt.timedelta, t: Messages = EN) -> str:
     seconds = int(delta.total_seconds())
     days, seconds = divmod(seconds, 86400)
     hours, seconds = divmod(seconds, 3600)
     minutes, seconds = divmod(seconds, 60)
     if days:
-        return f"{days} d {hours} h"
+        return t("duration.days", d=days, h=hours)
     if hours:
-        return f"{hours} h {minutes} min"
-    return f"{minutes} min {seconds} s"
+        return t("duration.hours", h=hours, m=minutes)
+    return t("duration.minutes", m=minutes, s=seconds)
 
 
 def embed_problems(embed: discord.Embed) -> list[str]:
@@ -326,7 +363,6 @@ EVENTS_PER_PAGE = 5
 EVENT_LINE_LIMITS = (400, 250, 150)  # tried in turn until a page fits
 EVIDENCE_QUOTE_LIMITS = (QUOTE_LIMIT, 350, 200, 120)
 ATTACKS_COLOUR = discord.Colour.dark_red()
-_EVIDENCE_LABELS = {"event": "attack"}
 
 
 def attack_pages(events: list[AttackEvent], per_page: int = EVENTS_PER_PAGE) -> list[list[AttackEvent]]:
@@ -335,11 +371,17 @@ def attack_pages(events: list[AttackEvent], per_page: int = EVENTS_PER_PAGE) -> 
 
 
 def filters_text(
-    where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
+    where: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    weapon: str | None = None,
+    t: Messages = EN,
 ) -> str:
     """`where: Gao · since: 2021` (raw, not escaped); empty without filters."""
     given = (("where", where), ("since", since), ("until", until), ("weapon", weapon))
-    return " · ".join(f"{name}: {collapse(value)}" for name, value in given if value and value.strip())
+    return " · ".join(
+        f"{t('attacks.filter.' + name)}: {collapse(value)}" for name, value in given if value and value.strip()
+    )
 
 
 def source_ref(src: EventSource) -> ArticleRef:
@@ -363,29 +405,32 @@ def event_citations(events: list[AttackEvent]) -> tuple[list[list[int]], list[Ev
     return per_event, order
 
 
-def _event_heading(n: int, event: AttackEvent, limit: int) -> tuple[str, str]:
+def _event_heading(n: int, event: AttackEvent, limit: int, t: Messages) -> tuple[str, str]:
     """(`**n. date**`, the rest of the one-line summary, escaped and shortened)."""
-    when, _, rest = event_summary(event).partition(" · ")
+    when, _, rest = event_summary(event, t).partition(" · ")
     return f"**{n}. {escape(when)}**", escape(shorten(collapse(rest), limit))
 
 
-def _sources_block(sources: list[EventSource]) -> list[str]:
-    return ["", "**Sources**", *(source_entry(n, source_ref(s)) for n, s in enumerate(sources, start=1))]
+def _sources_block(sources: list[EventSource], t: Messages) -> list[str]:
+    heading = f"**{t('common.sources_heading')}**"
+    return ["", heading, *(source_entry(n, source_ref(s), t) for n, s in enumerate(sources, start=1))]
 
 
-def _fit_with_sources(build: Callable[[int], tuple[list[str], list[str]]], limits: tuple[int, ...]) -> str:
+def _fit_with_sources(
+    build: Callable[[int], tuple[list[str], list[str]]], limits: tuple[int, ...], t: Messages
+) -> str:
     """The first (body, sources) built with a limit from `limits` that fits a description; else whole lines."""
     for limit in limits:
         body, sources = build(limit)
         text = "\n".join(body + sources)
         if len(text) <= DESCRIPTION_LIMIT:
             return text
-    sources_text = fit_lines(sources, DESCRIPTION_LIMIT // 2, more=lambda n: f"… and {n} more sources")
+    sources_text = fit_lines(sources, DESCRIPTION_LIMIT // 2, more=lambda n: t.plural("common.more_sources", n))
     return (
         fit_lines(
             body,
             DESCRIPTION_LIMIT - len(sources_text) - 1,
-            more=lambda n: f"*{n} more lines left out to fit Discord's limits*",
+            more=lambda n: t.plural("attacks.lines_left_out", n),
         )
         + "\n"
         + sources_text
@@ -401,13 +446,14 @@ def attacks_embed(
     first: int = 1,
     filters: str = "",
     note: str | None = None,
+    t: Messages = EN,
 ) -> discord.Embed:
     """One page of /attacks: a line per event (date, place, weapon and count, casualties, claim, actor) with its
     footnotes, then the page's sources. `first` is the number of the page's first event."""
-    title = shorten(escape("Attack events" + (f" · {collapse(filters)}" if filters else "")), TITLE_LIMIT)
+    title = shorten(escape(t("attacks.title") + (f" · {collapse(filters)}" if filters else "")), TITLE_LIMIT)
     total = len(events) if total is None else total
     if not events:
-        text = f"No attack events match {filters}." if filters else "No attack events in the indexed articles."
+        text = t("attacks.none_match", filters=filters) if filters else t("attacks.none")
         embed = discord.Embed(title=title, description=shorten(escape(text), DESCRIPTION_LIMIT), colour=EMPTY_COLOUR)
         if note:
             embed.set_footer(text=shorten(note, FOOTER_LIMIT))
@@ -417,22 +463,24 @@ def attacks_embed(
     def build(limit: int) -> tuple[list[str], list[str]]:
         body = []
         for n, (event, event_marks) in enumerate(zip(events, marks), start=first):
-            head, rest = _event_heading(n, event, limit)
+            head, rest = _event_heading(n, event, limit, t)
             body.append(f"{head} · {rest} {marks_text(event_marks)}".rstrip())
-        return body, _sources_block(sources)
+        return body, _sources_block(sources, t)
 
-    embed = discord.Embed(title=title, colour=ATTACKS_COLOUR, description=_fit_with_sources(build, EVENT_LINE_LIMITS))
-    footer = f"Page {page + 1}/{pages} · {total} event{'s' * (total != 1)}, newest first"
+    description = _fit_with_sources(build, EVENT_LINE_LIMITS, t)
+    embed = discord.Embed(title=title, colour=ATTACKS_COLOUR, description=description)
+    footer = t("common.page", page=page + 1, pages=pages) + " · "
+    footer += t("attacks.footer", events=t.plural("count.events", total))
     embed.set_footer(text=shorten(footer + (f" · {note}" if note else ""), FOOTER_LIMIT))
     return embed
 
 
-def evidence_lines(event: AttackEvent) -> list[tuple[str, list[str]]]:
+def evidence_lines(event: AttackEvent, t: Messages = EN) -> list[tuple[str, list[str]]]:
     """The event's evidence sentence ids in order of first use, each with the fields it states."""
     fields: dict[str, list[str]] = {}
     for name, sentence_ids in event.evidence.items():
         for sentence_id in sentence_ids:
-            label = _EVIDENCE_LABELS.get(name, name.replace("_", " "))
+            label = t(f"field.{name}") if t.has(f"field.{name}") else name.replace("_", " ")
             supported = fields.setdefault(sentence_id, [])
             if label not in supported:
                 supported.append(label)
@@ -440,7 +488,13 @@ def evidence_lines(event: AttackEvent) -> list[tuple[str, list[str]]]:
 
 
 def evidence_embed(
-    events: list[AttackEvent], sentences: dict[str, str], *, page: int = 0, pages: int = 1, first: int = 1
+    events: list[AttackEvent],
+    sentences: dict[str, str],
+    *,
+    page: int = 0,
+    pages: int = 1,
+    first: int = 1,
+    t: Messages = EN,
 ) -> discord.Embed:
     """The sentences that state each fact of the page's events, with what they state and their footnotes.
 
@@ -452,10 +506,10 @@ def evidence_embed(
     def build(limit: int) -> tuple[list[str], list[str]]:
         body: list[str] = []
         for n, event in enumerate(events, start=first):
-            head, rest = _event_heading(n, event, 200)
+            head, rest = _event_heading(n, event, 200, t)
             body.append(f"{head} · {rest}")
             shown = 0
-            for sentence_id, labels in evidence_lines(event):
+            for sentence_id, labels in evidence_lines(event, t):
                 text = sentences.get(sentence_id)
                 if text is None:
                     continue
@@ -471,12 +525,17 @@ def evidence_embed(
                     if src.quote
                 )
             body.append("")
-        return body[:-1], _sources_block(sources)
+        return body[:-1], _sources_block(sources, t)
 
+    title = (
+        t("evidence.title_many", first=first, last=first + len(events) - 1)
+        if len(events) > 1
+        else t("evidence.title_one", n=first)
+    )
     embed = discord.Embed(
-        title="Evidence" + (f" · events {first}–{first + len(events) - 1}" if len(events) > 1 else f" · event {first}"),
-        description=_fit_with_sources(build, EVIDENCE_QUOTE_LIMITS) if events else "No events on this page.",
+        title=title,
+        description=_fit_with_sources(build, EVIDENCE_QUOTE_LIMITS, t) if events else t("evidence.none"),
         colour=ATTACKS_COLOUR,
     )
-    embed.set_footer(text=f"Page {page + 1}/{pages} · each sentence with the facts it states")
+    embed.set_footer(text=t("common.page", page=page + 1, pages=pages) + " · " + t("evidence.footer"))
     return embed

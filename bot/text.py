@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index.models import Answer, ArticleRef, AttackEvent, BuildReport, Hit, Manifest
 
-NO_ANSWER = "Nothing in the sources answers that closely enough. Try rephrasing, or name a place, a date or a group."
+from .i18n import EN, Messages
 
 
 def article_json(ref: ArticleRef) -> dict:
@@ -54,44 +54,52 @@ def citations(answer: Answer) -> tuple[list[list[int]], list[ArticleRef]]:
     return per_hit, order
 
 
-def source_line(n: int, ref: ArticleRef) -> str:
+def source_line(n: int, ref: ArticleRef, t: Messages = EN) -> str:
     parts = [f"[{n}] {ref.title}"]
     if ref.published:
-        parts.append(ref.published.isoformat())
+        parts.append(t.date(ref.published))
     if ref.url:
         parts.append(ref.url)
     return " · ".join(parts)
 
 
-def answer_text(answer: Answer) -> str:
+def answer_text(answer: Answer, t: Messages = EN) -> str:
     if not answer.hits:
-        return NO_ANSWER
+        return t("answer.no_answer")
     marks, refs = citations(answer)
     lines = [
         f"{i}. « {hit.text} » " + "".join(f"[{m}]" for m in hit_marks)
         for i, (hit, hit_marks) in enumerate(zip(answer.hits, marks), start=1)
     ]
     lines.append("")
-    lines.append("Sources:")
-    lines.extend(source_line(n, ref) for n, ref in enumerate(refs, start=1))
+    lines.append(t("common.sources_label"))
+    lines.extend(source_line(n, ref, t) for n, ref in enumerate(refs, start=1))
     return "\n".join(lines)
 
 
-def report_text(report: BuildReport) -> str:
+def report_text(report: BuildReport, t: Messages = EN) -> str:
     def names(ids: list[str]) -> str:
         shown = ", ".join(ids[:10])
-        return shown + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+        return t("report.and_more", shown=shown, n=len(ids) - 10) if len(ids) > 10 else shown
+
+    def counted(key: str, ids: list[str]) -> str:
+        return t(key, n=len(ids)) + (f" ({names(ids)})" if ids else "")
 
     lines = [
-        f"Index built in {report.seconds:.1f} s: {report.articles} articles, {report.sentences} sentences "
-        f"({report.embedded} embedded now"
-        + (", the rest reused" if report.reused else "")
-        + f"), {report.events} attack events.",
-        f"added: {len(report.added)}" + (f" ({names(report.added)})" if report.added else ""),
-        f"updated: {len(report.updated)}" + (f" ({names(report.updated)})" if report.updated else ""),
-        f"reused: {len(report.reused)}",
-        f"removed: {len(report.removed)}" + (f" ({names(report.removed)})" if report.removed else ""),
-        f"skipped: {len(report.skipped)}",
+        t(
+            "report.summary",
+            seconds=t.number(round(report.seconds, 1)),
+            articles=t.plural("count.articles", report.articles),
+            sentences=t.plural("count.sentences", report.sentences),
+            embedded=t.number(report.embedded),
+            reused=t("report.rest_reused") if report.reused else "",
+            events=t.plural("count.attack_events", report.events),
+        ),
+        counted("report.added", report.added),
+        counted("report.updated", report.updated),
+        t("report.reused", n=len(report.reused)),
+        counted("report.removed", report.removed),
+        t("report.skipped", n=len(report.skipped)),
     ]
     lines.extend(f"  - {s.path}: {s.reason}" for s in report.skipped)
     return "\n".join(lines)
@@ -103,7 +111,7 @@ def event_json(event: AttackEvent) -> dict:
     return event.model_dump(mode="json")
 
 
-def casualties_text(event: AttackEvent) -> str:
+def casualties_text(event: AttackEvent, t: Messages = EN) -> str:
     """`2 killed, 0 injured`; disagreeing figures with their sources (`22 (OSDH) or 1 (Pentagone) killed`)."""
     parts = []
     for label, best, reports in (
@@ -112,42 +120,51 @@ def casualties_text(event: AttackEvent) -> str:
     ):
         figures = list(dict.fromkeys((r.count, r.according_to) for r in reports))
         if len({c for c, _ in figures}) > 1:
-            parts.append(" or ".join(f"{c} ({who})" if who else str(c) for c, who in figures) + f" {label}")
+            alternatives = f" {t('common.or')} ".join(
+                f"{t.number(c)} ({who})" if who else t.number(c) for c, who in figures
+            )
+            parts.append(t(f"event.{label}_disputed", figures=alternatives))
         elif best is not None:
-            parts.append(f"{best} {label}")
-    return ", ".join(parts) or "casualties unknown"
+            parts.append(t.plural(f"event.{label}", best))
+    return ", ".join(parts) or t("event.casualties_unknown")
 
 
-def claim_text(event: AttackEvent) -> str:
+def claim_text(event: AttackEvent, t: Messages = EN) -> str:
     if event.claimed:
-        return f"claimed by {event.claimed_by or event.actor}" if (event.claimed_by or event.actor) else "claimed"
-    suspect = f"; suspected: {event.suspected_actor}" if event.suspected_actor else ""
+        who = event.claimed_by or event.actor
+        return t("event.claimed_by", who=who) if who else t("event.claimed")
+    suspect = t("event.suspected", who=event.suspected_actor) if event.suspected_actor else ""
     if event.claimed is False:
-        return "not claimed" + suspect
-    return ("claim unknown" + suspect) if suspect else "claim unknown"
+        return t("event.not_claimed") + suspect
+    return t("event.claim_unknown") + suspect
 
 
-def event_summary(event: AttackEvent) -> str:
-    """One line: date · place · what · casualties · claim."""
-    when = event.date or "date unknown"
-    place = event.location or event.country or "place unknown"
+def event_what(event: AttackEvent, t: Messages = EN) -> str:
+    """What happened, in the reader's language: `2 × rocket`, `14 attacks (6 with rockets)`, `Air/drone strike`."""
+    if event.kind == "aggregate":
+        what = t.plural("event.attacks", event.attacks) if event.attacks else t("event.several")
+        if event.count and event.weapon:
+            weapon = t.weapon(event.weapon, event.count)
+            what += " " + t("event.with_weapon", count=t.number(event.count), weapon=weapon)
+        return what
+    if event.weapon:
+        return f"{t.number(event.count)} × {t.weapon(event.weapon)}" if event.count else t.weapon(event.weapon)
+    return t.event_type(event.sub_event_type or event.event_type)
+
+
+def event_summary(event: AttackEvent, t: Messages = EN) -> str:
+    """One line: date · place · what · casualties · claim. Places and names are the articles' own."""
+    when = t.date(event.date)
+    place = event.location or event.country or t("event.place_unknown")
     if event.location and event.country and event.country.lower() not in event.location.lower():
         place = f"{event.location}, {event.country}"
-    if event.kind == "aggregate":
-        what = f"{event.attacks} attacks" if event.attacks else "several attacks"
-        if event.count and event.weapon:
-            what += f" ({event.count} with {event.weapon})"
-    else:
-        what = event.sub_event_type or event.event_type
-        if event.weapon:
-            what = f"{event.count} × {event.weapon}" if event.count else event.weapon
-    actor = f" · by {event.actor}" if event.actor and not event.claimed else ""
-    return f"{when} · {place} · {what}{actor} · {casualties_text(event)} · {claim_text(event)}"
+    actor = f" · {t('event.by', actor=event.actor)}" if event.actor and not event.claimed else ""
+    return f"{when} · {place} · {event_what(event, t)}{actor} · {casualties_text(event, t)} · {claim_text(event, t)}"
 
 
-def events_text(events: list[AttackEvent]) -> str:
+def events_text(events: list[AttackEvent], t: Messages = EN) -> str:
     if not events:
-        return "No attack events match."
+        return t("attacks.none_match_plain")
     lines: list[str] = []
     refs: dict[str, int] = {}
     notes: list[str] = []
@@ -160,13 +177,14 @@ def events_text(events: list[AttackEvent]) -> str:
                     source_line(
                         refs[src.article_id],
                         ArticleRef(id=src.article_id, title=src.title, url=src.url, published=src.published),
+                        t,
                     )
                 )
             marks.append(refs[src.article_id])
-        lines.append(f"{i}. {event_summary(event)} " + "".join(f"[{m}]" for m in marks))
+        lines.append(f"{i}. {event_summary(event, t)} " + "".join(f"[{m}]" for m in marks))
         for src in event.sources:
             lines.append(f"     « {src.quote} »")
-    return "\n".join([*lines, "", "Sources:", *notes])
+    return "\n".join([*lines, "", t("common.sources_label"), *notes])
 
 
 def status_json(index_dir: Path, manifest: Manifest) -> dict:

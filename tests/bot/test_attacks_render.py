@@ -55,16 +55,16 @@ def test_one_line_per_event_with_footnotes_then_sources():
     embed = render.attacks_embed(events, filters="where: Irak")
     lines = description_lines(embed)
     assert lines[0] == (
-        "**1. 2021-04-02** · Ville2, Irak · 2 × roquette · by l'Etat islamique · "
+        "**1. April 2, 2021** · Ville2, Irak · 2 × rocket · by l'Etat islamique · "
         "3 killed, 5 injured · claim unknown [1]"
     )
-    assert lines[1] == "**2. 2021-04-01** · Ville1, Irak · 2 × roquette · 0 killed, 0 injured · not claimed [2][3]"
+    assert lines[1] == "**2. April 1, 2021** · Ville1, Irak · 2 × rocket · 0 killed, 0 injured · not claimed [2][3]"
     assert lines[2:] == [
         "",
         "**Sources**",
-        "1. [Article a2](<https://example.org/a2>) · 2021-04-05",
-        "2. [Article a1](<https://example.org/a1>) · 2021-04-05",
-        "3. [Second report](<https://example.org/b1>) · 2021-04-02",
+        "1. [Article a2](<https://example.org/a2>) · April 5, 2021",
+        "2. [Article a1](<https://example.org/a1>) · April 5, 2021",
+        "3. [Second report](<https://example.org/b1>) · April 2, 2021",
     ]
     assert embed.title == "Attack events · where: Irak"
     assert embed.footer.text == "Page 1/1 · 2 events, newest first"
@@ -129,7 +129,7 @@ def test_a_page_stays_within_discord_limits_with_whole_source_lines():
     assert len(embed) <= render.EMBED_TOTAL_LIMIT
     for line in description_lines(embed):
         if re.match(r"\d+\. ", line):
-            assert line.endswith("· 2021-04-05")  # never a cut source line
+            assert line.endswith("· April 5, 2021")  # never a cut source line
     assert re.search(r"… and \d+ more sources$", embed.description)
     evidence = render.evidence_embed(huge, {f"a{n}#0": "phrase " * 500 for n in range(1, 6)})
     assert not render.embed_problems(evidence)
@@ -168,7 +168,7 @@ def test_aggregates_say_how_many_attacks():
         1, kind="aggregate", date="2021-01/2021-04", attacks=14, count=6, weapon="roquette", killed=None, injured=None
     )
     line = description_lines(render.attacks_embed([aggregate]))[0]
-    assert line.startswith("**1. 2021-01/2021-04** · Ville1, Irak · 14 attacks (6 with roquette)")
+    assert line.startswith("**1. January 2021 – April 2021** · Ville1, Irak · 14 attacks (6 with rockets)")
 
 
 def test_evidence_quotes_each_sentence_once_with_the_facts_it_states():
@@ -181,15 +181,15 @@ def test_evidence_quotes_each_sentence_once_with_the_facts_it_states():
     }
     embed = render.evidence_embed([first, second], sentences, page=1, pages=2, first=6)
     lines = description_lines(embed)
-    assert lines[0].startswith("**6. 2021-04-02** · Ville2, Irak")
+    assert lines[0].startswith("**6. April 2, 2021** · Ville2, Irak")
     assert lines[1] == "> « Deux roquettes ont frappé Ville2. » [1] · attack, weapon"
     assert lines[2] == "> « Personne n'a été blessé. » [1] · killed"
     assert lines[3] == "> « Pas de revendication. » [1] · claimed"
-    assert lines[5].startswith("**7. 2021-04-01**")
+    assert lines[5].startswith("**7. April 1, 2021**")
     assert lines[6] == "> « Stored quote of a1. » [2]"  # its sentences left the index: the stored quote
     assert lines[-2:] == [
-        "1. [Article a2](<https://example.org/a2>) · 2021-04-05",
-        "2. [Article a1](<https://example.org/a1>) · 2021-04-05",
+        "1. [Article a2](<https://example.org/a2>) · April 5, 2021",
+        "2. [Article a1](<https://example.org/a1>) · April 5, 2021",
     ]
     assert embed.title == "Evidence · events 6–7" and embed.footer.text.startswith("Page 2/2")
 

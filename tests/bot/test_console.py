@@ -50,7 +50,7 @@ def test_questions_commands_and_quit(console):
     )
     text = "\n".join(replies)
     assert "Trois roquettes sont tombées lundi soir" in text and "Roquettes sur Kirkouk" in text
-    assert "2022-02-28" in text  # the attack, dated from `lundi soir`
+    assert "February 28, 2022" in text  # the attack, dated from `lundi soir`
     assert "1 articles, 2 sentences, 1 events" in text
     assert "never reached" not in text
 

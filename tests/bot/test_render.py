@@ -8,6 +8,7 @@ import re
 import discord
 
 from bot import render
+from bot.i18n import EN
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
 from index.models import Answer, ArticleRef, BuildReport, Hit, Manifest, ProgressEvent, Sentence, SkippedSource
@@ -57,8 +58,8 @@ def test_answer_has_footnotes_best_first_and_sources_with_angle_bracket_links():
     assert "• « Trois roquettes ont visé la base. » [2][1]" in desc
     sources = desc.split("**Sources**\n", 1)[1].splitlines()
     assert sources == [
-        "1. [Article 1](<https://example.org/1>) · 2021-04-02",
-        "2. [Article 2](<https://example.org/2>) · 2021-04-03",
+        "1. [Article 1](<https://example.org/1>) · April 2, 2021",
+        "2. [Article 2](<https://example.org/2>) · April 3, 2021",
     ]
     assert embed.title == "combien de roquettes ?"
     assert embed.footer.text == "2 sentences from 2 articles"
@@ -67,12 +68,12 @@ def test_answer_has_footnotes_best_first_and_sources_with_angle_bracket_links():
 
 def test_no_answer_says_so_and_suggests_rephrasing():
     embed = render.answer_embed(answer())
-    assert embed.description == render.NO_ANSWER and "rephras" in embed.description.lower()
+    assert embed.description == EN("answer.no_answer") and "rephras" in embed.description.lower()
 
 
 def test_source_without_url_or_date_is_plain_title():
     assert render.source_entry(3, ArticleRef(id="x", title="Sans lien")) == "3. Sans lien"
-    assert render.source_entry(1, ref(1, url="javascript:alert(1)")) == "1. Article 1 · 2021-04-02"
+    assert render.source_entry(1, ref(1, url="javascript:alert(1)")) == "1. Article 1 · April 2, 2021"
     assert render.source_entry(1, ref(1, url="https://e.org/a b")).startswith("1. Article 1 ·")
 
 
@@ -122,7 +123,7 @@ def test_one_sentence_in_very_many_articles_keeps_whole_source_lines():
     assert render.embed_problems(embed) == []
     lines = embed.description.splitlines()
     assert lines[-1].startswith("… and ") and lines[-1].endswith("more sources")
-    assert all(line.endswith(")") or "· 2021" in line for line in lines if re.match(r"\d+\. \[", line))
+    assert all(line.endswith(")") or ", 2021" in line for line in lines if re.match(r"\d+\. \[", line))
 
 
 def test_shorten_and_fit_content():

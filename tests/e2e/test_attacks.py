@@ -139,16 +139,16 @@ async def test_attacks_lists_cited_events_newest_first_and_filters_by_place(tmp_
     lines = event_lines(embed)
     assert len(lines) == 2  # the football article reports no attack
     mosul, menaka = lines
-    assert mosul.startswith("**1. 2023-06-19** · Mosul airport")
+    assert mosul.startswith("**1. June 19, 2023** · Mosul airport")
     assert re.search(r"2 × \w+", mosul) and "7 injured" in mosul and "not claimed" in mosul
     assert re.search(r"4 \(police\) or 6( \([^)]*\))? killed", mosul)  # both figures, with their source
     assert mosul.endswith("[1]")
-    assert menaka.startswith("**2. 2022-03-08** · Ménaka, Mali")
+    assert menaka.startswith("**2. March 8, 2022** · Ménaka, Mali")
     assert "3 killed, 5 injured" in menaka and "not claimed" in menaka and menaka.endswith("[2]")
     desc = embed["description"]
-    assert "1. [Rocket attack on Mosul airport](<https://example.org/mosul>) · 2023-06-20" in desc
+    assert "1. [Rocket attack on Mosul airport](<https://example.org/mosul>) · June 20, 2023" in desc
     assert (
-        "2. [Mali : un convoi touché par un engin explosif près de Ménaka](<https://example.org/menaka>) · 2022-03-10"
+        "2. [Mali : un convoi touché par un engin explosif près de Ménaka](<https://example.org/menaka>) · March 10, 2022"
         in desc
     )
     assert embed["footer"]["text"] == "Page 1/1 · 2 events, newest first"
@@ -214,11 +214,11 @@ async def test_pages_evidence_and_chart(tmp_path, fake_discord, encoder):
     page_one = embed_of(first)
     assert page_one["footer"]["text"] == "Page 1/2 · 8 events, newest first"
     assert [line.split("**")[1] for line in event_lines(page_one)] == [
-        "1. 2023-06-19",
-        "2. 2022-03-08",
-        "3. 2021-06-16",
-        "4. 2021-06-07",
-        "5. 2021-05-29",
+        "1. June 19, 2023",
+        "2. March 8, 2022",
+        "3. June 16, 2021",
+        "4. June 7, 2021",
+        "5. May 29, 2021",
     ]
     components = message_body(first)["components"][0]["components"]
     assert components[0]["disabled"] and not components[1].get("disabled")
@@ -228,10 +228,10 @@ async def test_pages_evidence_and_chart(tmp_path, fake_discord, encoder):
     page_two = turn.callback.json["data"]["embeds"][0]
     assert page_two["footer"]["text"] == "Page 2/2 · 8 events, newest first"
     two_lines = event_lines(page_two)
-    assert [line.split("**")[1] for line in two_lines] == ["6. 2021-05-20", "7. 2021-05-11", "8. 2021-05-02"]
+    assert [line.split("**")[1] for line in two_lines] == ["6. May 20, 2021", "7. May 11, 2021", "8. May 2, 2021"]
     assert "· Tikrit, Irak · " in two_lines[0] and "· Kirkouk, Irak · " in two_lines[2]
     assert (
-        "1. [Une roquette tombe sur Tikrit](<https://example.org/roquette/2>) · 2021-05-21" in page_two["description"]
+        "1. [Une roquette tombe sur Tikrit](<https://example.org/roquette/2>) · May 21, 2021" in page_two["description"]
     )
     assert "attachments" not in turn.callback.json["data"]  # the chart stays on the message
 

@@ -16,6 +16,7 @@ import pytest
 from bot import render
 from bot.cli import main
 from bot.client import BuildCancelled, serve
+from bot.i18n import EN
 from tests.e2e.fake_discord import Callback, FakeDiscord, HttpCall, InteractionRecord
 from tests.e2e.helpers import (
     ARTICLES,
@@ -84,8 +85,8 @@ async def test_ask_answers_with_cited_sentences_and_no_mentions(tmp_path, fake_d
     desc = embed["description"]
     assert desc.startswith("> « Deux roquettes se sont abattues hier près de la base aérienne de Balad")
     assert "• « Trois roquettes se sont abattues lundi sur la base de Kirkouk. » [2]" in desc
-    assert "1. [Irak: deux roquettes visent la base de Balad](<https://example.org/balad>) · 2021-04-05" in desc
-    assert "2. [Roquettes sur Kirkouk](<https://example.org/kirkouk>) · 2020-03-01" in desc
+    assert "1. [Irak: deux roquettes visent la base de Balad](<https://example.org/balad>) · April 5, 2021" in desc
+    assert "2. [Roquettes sur Kirkouk](<https://example.org/kirkouk>) · March 1, 2020" in desc
     ids = custom_ids(final)
     assert len(ids) == 3 and ids[0].startswith("eb:ctx:") and ids[1].startswith("eb:vote:up:")
     assert_no_mentions_anywhere(fake)
@@ -221,7 +222,7 @@ async def test_buttons_context_votes_status_and_sources(tmp_path, fake_discord, 
     assert "**Trois roquettes se sont abattues lundi" in context_desc and "Personne n'a été blessé" in context_desc
     assert all(t == "Thanks, your feedback is recorded." for t in vote_texts)
     fields = {f["name"]: f["value"] for f in embed_of(status_edit)["fields"]}
-    assert fields["Feedback"] == "👍 2 · 👎 1 on 1 answers"
+    assert fields["Feedback"] == "👍 2 · 👎 1 on 1 answer"
     assert fields["Index"].startswith("15 articles · ")
     assert feedback_path == settings.index.index_dir / "feedback.sqlite"  # beside the builds, not in one
 
@@ -274,9 +275,9 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
     assert "Only moderators" in refused_text
     assert build.callback.json["data"]["flags"] & 64
     assert "articles read: 16/16" in progress.json["content"] and "helper" in progress.json["content"]
-    assert embed_of(before)["description"] == render.NO_ANSWER
+    assert embed_of(before)["description"] == EN("answer.no_answer")
     assert embed_of(during)["description"].startswith("> « Deux roquettes")
-    assert embed_of(still_old)["description"] == render.NO_ANSWER
+    assert embed_of(still_old)["description"] == EN("answer.no_answer")
     assert "already running" in second_text and "helper" in second_text
     report_embed = embed_of(report)
     assert report_embed["title"] == "Index rebuilt" and "added: 1 (erbil)" in report_embed["description"]

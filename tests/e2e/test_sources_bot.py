@@ -14,6 +14,7 @@ import bot.client
 from bot import render
 from bot.app import build_bot
 from bot.client import EventBot
+from bot.i18n import EN
 from bot.settings import Settings
 from index.config import SourcesConfig
 from index.engine import Engine
@@ -114,7 +115,7 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
         sources = manager_of(eventbot).list()
 
     assert "Only moderators" in refused_text and "manage the sources" in refused_text
-    assert before == render.NO_ANSWER
+    assert before == EN("answer.no_answer")
     assert added.callback.json["type"] == Callback.DEFERRED_CHANNEL_MESSAGE
     assert added_text.startswith(
         f"Added source #1 (web page [Un drone frappe l'aéroport d'Erbil](<{url}>)): 1 article."
