@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from index.engine import Engine
 from index.feedback import FeedbackStore
+from index.insights import InsightsStore, load_key
 
 from .redact import RedactSecrets
 from .settings import Settings
@@ -31,6 +32,16 @@ def build_feedback(settings: Settings) -> FeedbackStore:
     return FeedbackStore.in_index_dir(settings.index.index_dir)
 
 
+def build_insights(settings: Settings) -> InsightsStore:
+    """Every question, kept `insights.retention_days`; askers as keyed hashes (the key from the settings or a file)."""
+    cfg = settings.insights
+    if cfg.hash_key is not None and cfg.hash_key.get_secret_value().strip():
+        key = cfg.hash_key.get_secret_value().strip().encode()
+    else:
+        key = load_key(cfg.key_file or settings.index.index_dir / "insights.key")
+    return InsightsStore.in_index_dir(settings.index.index_dir, key, cfg.retention_days)
+
+
 def build_sources(settings: Settings, engine: Engine) -> SourceManager:
     # Imported here: fetching pulls in httpx and trafilatura, which `ask` should not wait for.
     from index.sources import SourceManager
@@ -43,7 +54,12 @@ def build_bot(settings: Settings, engine: Engine, *, serving: bool = True) -> Ev
     from .client import EventBot  # discord.py is imported only by the commands that talk to Discord
 
     return EventBot(
-        settings, engine, feedback=build_feedback(settings), sources=build_sources(settings, engine), serving=serving
+        settings,
+        engine,
+        feedback=build_feedback(settings),
+        sources=build_sources(settings, engine),
+        insights=build_insights(settings),
+        serving=serving,
     )
 
 

@@ -14,6 +14,8 @@ from matplotlib.ticker import MaxNLocator
 from index.events.filters import event_span
 from index.models import AttackEvent
 
+from .i18n import EN, Messages
+
 BAR_COLOUR = "#8b1a1a"
 KILLED_COLOUR = "#111111"
 INJURED_COLOUR = "#e08a00"
@@ -62,7 +64,7 @@ def weekly(events: list[AttackEvent]) -> WeeklySeries:
     return series
 
 
-def timeline_png(events: list[AttackEvent], title: str = "Attack events per week") -> bytes:
+def timeline_png(events: list[AttackEvent], title: str | None = None, t: Messages = EN) -> bytes:
     """A PNG: events per week as bars (left axis), killed and injured per week as lines (right axis).
 
     Uses the Agg canvas directly, without pyplot: no display, no global figure state, safe in a worker thread."""
@@ -70,21 +72,23 @@ def timeline_png(events: list[AttackEvent], title: str = "Attack events per week
     fig = Figure(figsize=(8, 3.6), dpi=100, layout="constrained")
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
-    ax.set_title(title, parse_math=False, fontsize=11)
+    ax.set_title(title or t("attacks.chart_title"), parse_math=False, fontsize=11)
     if not series.weeks:
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.text(0.5, 0.5, "No attack events dated to the week", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, t("chart.none"), ha="center", va="center", transform=ax.transAxes)
     else:
-        ax.bar(series.weeks, series.events, width=6, align="edge", color=BAR_COLOUR, alpha=0.75, label="events")
-        ax.set_ylabel("events")
+        ax.bar(
+            series.weeks, series.events, width=6, align="edge", color=BAR_COLOUR, alpha=0.75, label=t("chart.events")
+        )
+        ax.set_ylabel(t("chart.events"))
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylim(0, max(series.events) + 1)
         mid = [w + dt.timedelta(days=3) for w in series.weeks]
         people = ax.twinx()
-        people.plot(mid, series.killed, color=KILLED_COLOUR, marker="o", markersize=3, label="killed")
-        people.plot(mid, series.injured, color=INJURED_COLOUR, marker="s", markersize=3, label="injured")
-        people.set_ylabel("people")
+        people.plot(mid, series.killed, color=KILLED_COLOUR, marker="o", markersize=3, label=t("chart.killed"))
+        people.plot(mid, series.injured, color=INJURED_COLOUR, marker="s", markersize=3, label=t("chart.injured"))
+        people.set_ylabel(t("chart.people"))
         people.yaxis.set_major_locator(MaxNLocator(integer=True))
         people.set_ylim(0, max([*series.killed, *series.injured, 1]) * 1.15)
         locator = AutoDateLocator(minticks=3, maxticks=8)
@@ -93,7 +97,7 @@ def timeline_png(events: list[AttackEvent], title: str = "Attack events per week
         handles = [h for a in (ax, people) for h in a.get_legend_handles_labels()[0]]
         ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False)
     if series.left_out:
-        note = f"{series.left_out} not shown: counts of several attacks, or dated only to the month or year"
+        note = t.plural("chart.left_out", series.left_out)
         ax.set_xlabel(note, fontsize=7, color="#555555", parse_math=False)
     out = io.BytesIO()
     fig.savefig(out, format="png", metadata={"Software": None})

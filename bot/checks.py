@@ -15,7 +15,11 @@ log = logging.getLogger(__name__)
 
 
 class NotModerator(app_commands.CheckFailure):
-    """The user lacks Manage Server and every configured moderator role."""
+    """The user lacks Manage Server and every configured moderator role; `key` names the refusal in the catalog."""
+
+    def __init__(self, key: str = "error.not_moderator_index"):
+        super().__init__(key)
+        self.key = key
 
 
 def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
@@ -37,7 +41,7 @@ def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
         interaction.user.id,
         interaction.guild_id,
     )
-    raise NotModerator("Only moderators (Manage Server, or a moderator role) can change the index.")
+    raise NotModerator("error.not_moderator_index")
 
 
 def is_source_moderator(interaction: discord.Interaction[EventBot]) -> bool:
@@ -45,4 +49,12 @@ def is_source_moderator(interaction: discord.Interaction[EventBot]) -> bool:
     try:
         return is_moderator(interaction)
     except NotModerator:
-        raise NotModerator("Only moderators (Manage Server, or a moderator role) can manage the sources.") from None
+        raise NotModerator("error.not_moderator_sources") from None
+
+
+def is_insights_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+    """The /reindex rule, for /insights."""
+    try:
+        return is_moderator(interaction)
+    except NotModerator:
+        raise NotModerator("error.not_moderator_insights") from None

@@ -23,7 +23,8 @@ from index.evaluation import evaluate, load_qa
 from index.models import ChangeResult, ProgressEvent, SourceChange, SourceOverview
 
 from . import text
-from .app import build_engine, build_sources, configure_logging
+from .app import build_engine, build_insights, build_sources, configure_logging
+from .i18n import Messages, env_lang, messages
 from .settings import Settings, load_settings
 
 log = logging.getLogger("eventbot")
@@ -47,6 +48,9 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument("--index-dir", type=Path, metavar="DIR", help="where the index lives")
     common.add_argument("--json", action="store_true", help="machine-readable output")
     common.add_argument("--config", type=Path, metavar="FILE", help="TOML settings file (default config/eventbot.toml)")
+    common.add_argument(
+        "--lang", choices=("fr", "en"), help="language of the output (default: EVENTBOT_LANG, else LANG, else en)"
+    )
     return common
 
 
@@ -70,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", help="from this date: 2021, 2021-04 or 2021-04-05")
     p.add_argument("--until", help="up to this date, same forms")
     p.add_argument("--weapon", help="weapon (part of its name: roquette, drone, ...)")
+    p.add_argument("--csv", action="store_true", help="CSV with ACLED-like columns instead of text")
+
+    p = sub.add_parser("insights", parents=[common], help="what members asked and did not find (all guilds and DMs)")
+    p.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
+    p.add_argument("--guild", type=int, metavar="ID", help="one guild's questions only")
 
     sub.add_parser("status", parents=[common], help="what the index holds")
     sub.add_parser("console", parents=[common], help="the bot's commands in a local prompt")
@@ -152,8 +161,12 @@ def cmd_index(engine: Engine, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.model_dump(mode="json"))
     else:
-        print(text.report_text(report))
+        print(text.report_text(report, _messages(args)))
     return 0
+
+
+def _messages(args: argparse.Namespace) -> Messages:
+    return messages(getattr(args, "lang", None) or env_lang())
 
 
 def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
@@ -163,7 +176,7 @@ def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(text.answer_json(answer))
     else:
-        print(text.answer_text(answer))
+        print(text.answer_text(answer, _messages(args)))
     return 0
 
 
@@ -187,8 +200,24 @@ def cmd_attacks(engine: Engine, args: argparse.Namespace) -> int:
     events = engine.attacks(where=args.where, since=args.since, until=args.until, weapon=args.weapon)
     if args.json:
         _print_json({"events": [text.event_json(e) for e in events]})
+    elif args.csv:
+        sys.stdout.write(text.events_csv(events))
     else:
-        print(text.events_text(events))
+        print(text.events_text(events, _messages(args)))
+    return 0
+
+
+def cmd_insights(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    from index.insights import ALL_GUILDS
+
+    if not 1 <= args.days <= 3650:
+        raise UsageError("--days must be between 1 and 3650")
+    store = build_insights(settings)
+    found = store.summary(args.days, guild_id=args.guild if args.guild is not None else ALL_GUILDS)
+    if args.json:
+        _print_json(found.as_json())
+    else:
+        print(text.insights_text(found, _messages(args)))
     return 0
 
 
@@ -206,7 +235,7 @@ def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
 def cmd_console(engine: Engine, args: argparse.Namespace) -> int:
     from .console import Console
 
-    return Console(engine).run(sys.stdin, sys.stdout, json_output=args.json)
+    return Console(engine, _messages(args)).run(sys.stdin, sys.stdout, json_output=args.json)
 
 
 def _missing_or_damaged(engine: Engine) -> bool:
@@ -412,13 +441,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "status": cmd_status,
         "console": cmd_console,
     }
+    with_settings = {"run": cmd_run, "sync": cmd_sync, "source": cmd_source, "insights": cmd_insights}
     try:
-        if args.command == "run":
-            return cmd_run(engine, args, settings)
-        if args.command == "sync":
-            return cmd_sync(engine, args, settings)
-        if args.command == "source":
-            return cmd_source(engine, args, settings)
+        if args.command in with_settings:
+            return with_settings[args.command](engine, args, settings)
         return commands[args.command](engine, args)
     except UsageError as exc:
         print(f"eventbot: {exc}", file=sys.stderr)

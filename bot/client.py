@@ -19,18 +19,29 @@ from discord.ext import commands
 from index.engine import Engine
 from index.errors import BuildInProgress, EventbotError
 from index.feedback import FeedbackStore
+from index.insights import InsightsStore
+from index.lang import detect_lang
 from index.models import BuildReport, ProgressEvent
 from index.sources import SourceManager
 
 from .app import build_bot
+from .i18n import Messages, messages, resolve_lang
 from .settings import Settings
+from .translator import CatalogTranslator
 
 log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-EXTENSIONS = ("bot.exts.errors", "bot.exts.ask", "bot.exts.admin", "bot.exts.attacks", "bot.exts.sources")
+EXTENSIONS = (
+    "bot.exts.errors",
+    "bot.exts.ask",
+    "bot.exts.admin",
+    "bot.exts.attacks",
+    "bot.exts.sources",
+    "bot.exts.info",
+)
 # A build can be stopped while it reads and embeds; once it writes, it is allowed to finish.
 _CANCELLABLE_STAGES = frozenset({"read", "segment", "embed"})
 
@@ -77,6 +88,7 @@ class EventBot(commands.Bot):
         *,
         feedback: FeedbackStore,
         sources: SourceManager,
+        insights: InsightsStore,
         serving: bool = True,
     ):
         super().__init__(
@@ -90,6 +102,7 @@ class EventBot(commands.Bot):
         self.engine = engine
         self.feedback = feedback
         self.sources = sources
+        self.insights = insights
         self.started_at = dt.datetime.now(dt.UTC)
         self.serving = serving  # False for `eventbot sync`: commands only, no index, no model
         self._build: asyncio.Future[BuildReport] | None = None
@@ -102,7 +115,23 @@ class EventBot(commands.Bot):
         # hold a click for seconds.
         self.small_writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventbot-writes")
 
+    # --- the reader's language ------------------------------------------------------------------
+    def messages_for(self, interaction: discord.Interaction) -> Messages:
+        """The member's locale if French or English, else the server's preferred locale, else the default."""
+        guild_locale = str(interaction.guild_locale) if interaction.guild_locale is not None else None
+        return messages(
+            resolve_lang(str(interaction.locale), guild_locale, default=self.settings.discord.default_locale)
+        )
+
+    def messages_for_message(self, message: discord.Message, question: str) -> Messages:
+        """Mentions: the server's preferred locale; DMs: the question's own language."""
+        if message.guild is not None:
+            preferred = str(message.guild.preferred_locale)
+            return messages(resolve_lang(preferred, default=self.settings.discord.default_locale))
+        return messages(detect_lang(question))
+
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(CatalogTranslator())
         for name in EXTENSIONS:
             await self.load_extension(name)
         if not self.serving:
@@ -196,6 +225,7 @@ class EventBot(commands.Bot):
         await super().close()
         await asyncio.to_thread(self.small_writes.shutdown, True)  # a vote being written is finished, not lost
         await asyncio.to_thread(self.feedback.close)
+        await asyncio.to_thread(self.insights.close)
         self.long_jobs.shutdown(wait=False, cancel_futures=True)
 
 

@@ -10,6 +10,7 @@ from index.engine import Engine
 from index.errors import EventbotError
 
 from . import text
+from .i18n import EN, Messages
 
 HELP = """Commands:
   /ask <question>     answer with cited sentences (a line without a command is a question too)
@@ -38,8 +39,9 @@ def _options(given: str, allowed: tuple[str, ...]) -> dict[str, str]:
 
 
 class Console:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, t: Messages = EN):
         self.engine = engine
+        self.t = t
 
     def handle(self, line: str, json_output: bool = False) -> str | None:
         """The reply to one line; None means quit."""
@@ -59,13 +61,13 @@ class Console:
                 return (
                     json.dumps(text.answer_json(answer), ensure_ascii=False)
                     if json_output
-                    else text.answer_text(answer)
+                    else text.answer_text(answer, self.t)
                 )
             if command == "/attacks":
                 events = self.engine.attacks(**_options(rest, ("where", "since", "until", "weapon")))
                 if json_output:
                     return json.dumps({"events": [text.event_json(e) for e in events]}, ensure_ascii=False)
-                return text.events_text(events)
+                return text.events_text(events, self.t)
             if command == "/status":
                 loaded = self.engine.loaded
                 manifest = loaded.manifest

@@ -10,6 +10,7 @@ import discord
 
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
+from index.insights import Insights
 from index.models import (
     Answer,
     ArticleRef,
@@ -201,7 +202,6 @@ def sources_embed(
     per_page: int = 10,
     managed: Sequence[SourceOverview] = (),
     t: Messages = EN,
-    managed_title: str = "sources.managed",
 ) -> discord.Embed:
     """One page of the indexed articles (title, date, number of sentences), and the moderators' sources."""
     pages = max(1, -(-len(entries) // per_page))
@@ -222,7 +222,7 @@ def sources_embed(
     if managed:
         lines = [managed_source_line(item, t) for item in managed]
         value = fit_lines(lines, FIELD_VALUE_LIMIT, more=lambda n: t.plural("sources.managed_more", n))
-        embed.add_field(name=t(managed_title), value=value, inline=False)
+        embed.add_field(name=t("sources.managed"), value=value, inline=False)
     footer = t("common.page", page=page + 1, pages=pages) + " · " + t.plural("count.articles", len(entries))
     embed.set_footer(text=footer)
     return embed
@@ -263,13 +263,10 @@ def status_embed(
     uptime: dt.timedelta,
     index_problem: str | None = None,
     t: Messages = EN,
-    guild_manifest: Manifest | None = None,
 ) -> discord.Embed:
     embed = discord.Embed(title=t("status.title"), colour=ANSWER_COLOUR)
     if manifest is not None:
         embed.add_field(name=t("status.index"), value=_manifest_counts(manifest, t), inline=False)
-        if guild_manifest is not None:
-            embed.add_field(name=t("status.guild_index"), value=_manifest_counts(guild_manifest, t), inline=False)
         embed.add_field(name=t("status.model"), value=escape(manifest.model))
         embed.add_field(name=t("status.built"), value=discord.utils.format_dt(manifest.built_at, "f"))
     else:
@@ -416,9 +413,7 @@ def _sources_block(sources: list[EventSource], t: Messages) -> list[str]:
     return ["", heading, *(source_entry(n, source_ref(s), t) for n, s in enumerate(sources, start=1))]
 
 
-def _fit_with_sources(
-    build: Callable[[int], tuple[list[str], list[str]]], limits: tuple[int, ...], t: Messages
-) -> str:
+def _fit_with_sources(build: Callable[[int], tuple[list[str], list[str]]], limits: tuple[int, ...], t: Messages) -> str:
     """The first (body, sources) built with a limit from `limits` that fits a description; else whole lines."""
     for limit in limits:
         body, sources = build(limit)
@@ -538,4 +533,97 @@ def evidence_embed(
         colour=ATTACKS_COLOUR,
     )
     embed.set_footer(text=t("common.page", page=page + 1, pages=pages) + " · " + t("evidence.footer"))
+    return embed
+
+
+# --- /help, /about, /insights --------------------------------------------------------------------------
+def help_embed(t: Messages = EN) -> discord.Embed:
+    embed = discord.Embed(title=t("help.title"), colour=ANSWER_COLOUR)
+    embed.add_field(name=t("help.members"), value=t("help.members_text"), inline=False)
+    embed.add_field(name=t("help.moderators"), value=t("help.moderators_text"), inline=False)
+    embed.set_footer(text=t("help.footer"))
+    return embed
+
+
+def about_embed(
+    version: str, model: str | None, articles: int | None, retention_days: int, invite: str | None, t: Messages = EN
+) -> discord.Embed:
+    embed = discord.Embed(title=t("about.title"), colour=ANSWER_COLOUR)
+    embed.add_field(name=t("about.version"), value=escape(version))
+    embed.add_field(name=t("about.model"), value=escape(model) if model else t("status.none_yet"))
+    embed.add_field(
+        name=t("about.sources"),
+        value=t.plural("count.articles", articles) if articles is not None else t("status.none_yet"),
+    )
+    embed.add_field(name=t("about.privacy"), value=t("about.privacy_text", days=retention_days), inline=False)
+    embed.add_field(
+        name=t("about.invite"),
+        value=t("about.invite_text", url=invite) if invite else t("about.no_invite"),
+        inline=False,
+    )
+    return embed
+
+
+def _group_lines(groups, t: Messages) -> list[str]:
+    return [
+        f"{t.plural('insights.times', g.count)} · {escape(shorten(collapse(g.question), 150))}" for g in groups
+    ] or [t("insights.empty")]
+
+
+def insights_embed(
+    insights: Insights,
+    sentences: dict[str, str],
+    titles: dict[str, ArticleRef],
+    t: Messages = EN,
+) -> discord.Embed:
+    """/insights: answer rate, most asked, not found (grouped), answers voted down with what they cited, most cited.
+
+    `sentences` maps the downvoted answers' sentence ids to their text; `titles` the cited articles to their refs."""
+    embed = discord.Embed(title=t.plural("insights.title", insights.days), colour=ANSWER_COLOUR)
+    if not insights.questions:
+        embed.description = t("insights.none")
+        embed.set_footer(text=t("insights.footer", days=insights.days))
+        return embed
+    embed.add_field(
+        name=t("insights.rate"),
+        value=t(
+            "insights.rate_value",
+            rate=t.percent(insights.answer_rate),
+            questions=t.plural("count.questions", insights.questions),
+            askers=t.plural("count.askers", insights.askers),
+        ),
+        inline=False,
+    )
+    more = lambda n: t.plural("common.left_out", n)  # noqa: E731 - one line shared by the fields below
+    embed.add_field(
+        name=t("insights.top"), value=fit_lines(_group_lines(insights.top, t), FIELD_VALUE_LIMIT, more), inline=False
+    )
+    embed.add_field(
+        name=t("insights.unanswered"),
+        value=fit_lines(_group_lines(insights.unanswered, t), FIELD_VALUE_LIMIT, more),
+        inline=False,
+    )
+    down_lines = []
+    for answer in insights.downvoted:
+        down_lines.append(f"👎 {answer.down} · **{escape(shorten(collapse(answer.question), 150))}**")
+        for sentence_id in answer.sentence_ids[:2]:
+            quoted = sentences.get(sentence_id)
+            if quoted:
+                down_lines.append(f"> « {escape(shorten(collapse(quoted), 200))} »")
+    embed.add_field(
+        name=t("insights.downvoted"),
+        value=fit_lines(down_lines or [t("insights.empty")], FIELD_VALUE_LIMIT, more),
+        inline=False,
+    )
+    cited_lines = [
+        f"{t.plural('insights.times', n)} · "
+        + (link(titles[a].title, titles[a].url) if a in titles else escape(shorten(a, 100)))
+        for a, n in insights.cited
+    ]
+    embed.add_field(
+        name=t("insights.cited"),
+        value=fit_lines(cited_lines or [t("insights.empty")], FIELD_VALUE_LIMIT, more),
+        inline=False,
+    )
+    embed.set_footer(text=t("insights.footer", days=insights.days))
     return embed

@@ -14,6 +14,8 @@ from pydantic_settings import (
 
 from index.config import IndexConfig, SearchConfig, SourcesConfig
 
+from .i18n import parse_lang
+
 DEFAULT_CONFIG_FILE = Path("config/eventbot.toml")
 
 
@@ -28,11 +30,19 @@ class DiscordConfig(BaseModel):
     api_base: str = "https://discord.com/api/v10"  # point at a Discord HTTP proxy if you run one
     progress_every_seconds: float = Field(3.0, ge=0.5)  # /reindex edits its reply at most this often
     context_sentences: int = Field(1, ge=1, le=5)  # "More context": sentences before and after each cited one
+    default_locale: str = "en"  # the bot's language where neither the member's nor the server's locale is fr or en
     sync_on_start: bool = True  # sync the slash commands at start-up (`eventbot sync` does it on demand)
     guild_ready_timeout: float = Field(2.0, ge=0)  # seconds discord.py waits for GUILD_CREATEs before on_ready
     shutdown_grace_seconds: float = Field(
         10.0, ge=0
     )  # on SIGTERM, a running build may finish within this, else it is cancelled
+
+    @field_validator("default_locale")
+    @classmethod
+    def _locale(cls, v: str) -> str:
+        if parse_lang(v) is None:
+            raise ValueError("default_locale must be French or English (fr, en, en-US, en-GB)")
+        return v
 
     @field_validator("api_base")
     @classmethod
@@ -40,6 +50,17 @@ class DiscordConfig(BaseModel):
         if not v.startswith(("http://", "https://")):
             raise ValueError("api_base must be an http(s) URL")
         return v.rstrip("/")
+
+
+class InsightsConfig(BaseModel):
+    """Questions kept for moderators' /insights: how long, and the key that hashes who asked."""
+
+    enabled: bool = True
+    retention_days: int = Field(90, ge=1, le=3650)
+    # HMAC key for the askers' hashes; better in the environment (EVENTBOT_INSIGHTS__HASH_KEY). Without it, a random
+    # key is created once in `key_file` (default <index_dir>/insights.key).
+    hash_key: SecretStr | None = None
+    key_file: Path | None = None
 
 
 class Settings(BaseSettings):
@@ -55,6 +76,7 @@ class Settings(BaseSettings):
     search: SearchConfig = Field(default_factory=SearchConfig)
     discord: DiscordConfig = Field(default_factory=DiscordConfig)
     sources: SourcesConfig = Field(default_factory=SourcesConfig)
+    insights: InsightsConfig = Field(default_factory=InsightsConfig)
     # The conventional variable name works too.
     discord_token: SecretStr | None = Field(
         None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN")

@@ -5,8 +5,11 @@ No Discord here: `eventbot ask` starts without importing discord.py. The embeds 
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
+from index.insights import Insights
 from index.models import Answer, ArticleRef, AttackEvent, BuildReport, Hit, Manifest
 
 from .i18n import EN, Messages
@@ -187,6 +190,76 @@ def events_text(events: list[AttackEvent], t: Messages = EN) -> str:
     return "\n".join([*lines, "", t("common.sources_label"), *notes])
 
 
+ACLED_COLUMNS = (
+    "event_id",
+    "event_date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "country",
+    "location",
+    "fatalities",
+    "injuries",
+    "claimed_by",
+    "source",
+    "source_url",
+    "notes",
+)
+
+
+def event_row(event: AttackEvent) -> dict[str, object]:
+    """One event as an ACLED-like row (ACLED's English vocabulary; notes are the articles' own sentences)."""
+    return {
+        "event_id": event.id,
+        "event_date": event.date or "",
+        "date_precision": event.date_precision or "",
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type or "",
+        "actor1": event.actor or "",
+        "country": event.country or "",
+        "location": event.location or "",
+        "fatalities": "" if event.killed is None else event.killed,
+        "injuries": "" if event.injured is None else event.injured,
+        "claimed_by": event.claimed_by or "",
+        "source": " | ".join(src.title for src in event.sources),
+        "source_url": " | ".join(src.url or "" for src in event.sources),
+        "notes": " | ".join(" ".join(src.quote.split()) for src in event.sources if src.quote),
+    }
+
+
+def events_csv(events: list[AttackEvent]) -> str:
+    """The events as CSV with ACLED-like columns (`eventbot attacks --csv`, `/attacks export:csv`)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(event_row(e) for e in events)
+    return out.getvalue()
+
+
 def status_json(index_dir: Path, manifest: Manifest) -> dict:
     """`eventbot status --json` and the console's `/status`: the serving build and its manifest."""
     return {"index_dir": str(index_dir), **manifest.model_dump(mode="json")}
+
+
+def insights_text(found: Insights, t: Messages = EN) -> str:
+    """`eventbot insights`: the same sections as /insights, as plain text."""
+    lines = [t.plural("insights.title", found.days)]
+    if not found.questions:
+        return "\n".join([*lines, t("insights.none")])
+    rate = t(
+        "insights.rate_value",
+        rate=t.percent(found.answer_rate),
+        questions=t.plural("count.questions", found.questions),
+        askers=t.plural("count.askers", found.askers),
+    )
+    lines.append(f"{t('insights.rate')}: {rate}")
+    none = ["  " + t("insights.empty")]
+    for title, groups in (("insights.top", found.top), ("insights.unanswered", found.unanswered)):
+        lines += ["", t(title)]
+        lines += [f"  {t.plural('insights.times', g.count)} {g.question}" for g in groups] or none
+    lines += ["", t("insights.downvoted")]
+    lines += [f"  👎 {d.down} {d.question} -> {', '.join(d.sentence_ids)}" for d in found.downvoted] or none
+    lines += ["", t("insights.cited")]
+    lines += [f"  {t.plural('insights.times', n)} {a}" for a, n in found.cited] or none
+    return "\n".join(lines)

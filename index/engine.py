@@ -177,6 +177,11 @@ class Engine:
         rows = sorted(self.loaded.articles.values(), key=lambda a: (a.published or dt.date.min, a.title), reverse=True)
         return [(_ref(a), a.n_sentences) for a in rows]
 
+    def article_ref(self, article_id: str) -> ArticleRef | None:
+        """An indexed article's title, link and date; None when it is not (or no longer) in the index."""
+        row = self.loaded.articles.get(article_id)
+        return _ref(row) if row is not None else None
+
     def context(self, sentence_id: str, window: int = 1) -> Passage:
         """A cited sentence (`article#3`) with `window` sentences either side, and its article; an article that left
         the index gives no sentences and its id for a title."""

@@ -22,7 +22,9 @@ class EmptyQuestion(EventbotError):
 
 
 class QuestionTooLong(EventbotError):
-    pass
+    def __init__(self, message: str, length: int = 0, limit: int = 0):
+        super().__init__(message)
+        self.length, self.limit = length, limit
 
 
 class BuildInProgress(EventbotError):

@@ -26,7 +26,9 @@ def clean_question(text: str, max_chars: int) -> str:
     cleaned = _MARKUP.sub(" ", _MENTION.sub(" ", text or ""))
     cleaned = " ".join(cleaned.split())
     if len(text or "") > max_chars:
-        raise QuestionTooLong(f"The question is too long ({len(text)} characters, {max_chars} at most).")
+        raise QuestionTooLong(
+            f"The question is too long ({len(text)} characters, {max_chars} at most).", len(text), max_chars
+        )
     if not re.search(r"\w", cleaned):
         raise EmptyQuestion("Ask a question with some words in it, for example: combien de roquettes ?")
     return cleaned

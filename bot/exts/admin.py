@@ -12,12 +12,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.errors import BuildInProgress, EventbotError
+from index.errors import EventbotError
 from index.models import ArticleRef, ProgressEvent, SourceOverview
 
 from .. import render
 from ..checks import is_moderator
-from .errors import describe, report_error
+from ..i18n import EN, Messages
+from .errors import LocalizedError, describe, report_error
 
 if TYPE_CHECKING:
     from ..client import EventBot
@@ -30,14 +31,15 @@ SOURCES_PER_PAGE = 10
 class SourcesPager(discord.ui.View):
     """Previous/Next over the article list; the reply is ephemeral, so only the person who asked can turn pages."""
 
-    def __init__(self, entries: list[tuple[ArticleRef, int]], managed: list[SourceOverview]):
+    def __init__(self, entries: list[tuple[ArticleRef, int]], managed: list[SourceOverview], t: Messages = EN):
         super().__init__(timeout=600)
-        self.entries, self.managed, self.page = entries, managed, 0
+        self.entries, self.managed, self.page, self.t = entries, managed, 0, t
         self.pages = max(1, -(-len(entries) // SOURCES_PER_PAGE))
+        self.previous.label, self.next.label = t("button.previous"), t("button.next")
         self._sync()
 
     def embed(self) -> discord.Embed:
-        return render.sources_embed(self.entries, self.page, SOURCES_PER_PAGE, self.managed)
+        return render.sources_embed(self.entries, self.page, SOURCES_PER_PAGE, self.managed, t=self.t)
 
     def _sync(self) -> None:
         self.previous.disabled = self.page == 0
@@ -72,11 +74,10 @@ class Admin(commands.Cog):
     async def reindex(self, interaction: discord.Interaction) -> None:
         status = self.bot.engine.build_status
         if self.bot.build_running or status.running:
-            since = discord.utils.format_dt(status.started_at, "R") if status.started_at else "a moment ago"
-            raise BuildInProgress(
-                f"An index update is already running (asked by {render.escape(status.requested_by or 'someone')}, "
-                f"started {since}); try again when it has finished."
-            )
+            t = self.bot.messages_for(interaction)
+            since = discord.utils.format_dt(status.started_at, "R") if status.started_at else t("reindex.moment_ago")
+            who = render.escape(status.requested_by or t("reindex.someone"))
+            raise LocalizedError("reindex.running", who=who, since=since)
         who = f"{interaction.user} ({interaction.user.id})"
         log.info("reindex requested by %s in guild %s", who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -90,7 +91,10 @@ class Admin(commands.Cog):
             await asyncio.wait({build}, timeout=every)
             if not build.done() and reachable:
                 reachable = await self._edit(
-                    interaction, content=render.progress_text(events, str(interaction.user), time.monotonic() - started)
+                    interaction,
+                    content=render.progress_text(
+                        events, str(interaction.user), time.monotonic() - started, self.bot.messages_for(interaction)
+                    ),
                 )
         report = build.result()  # a failure goes to the error handler, which edits this reply
         log.info(
@@ -103,7 +107,7 @@ class Admin(commands.Cog):
             len(report.removed),
             len(report.skipped),
         )
-        embed = render.report_embed(report, str(interaction.user))
+        embed = render.report_embed(report, str(interaction.user), self.bot.messages_for(interaction))
         if not await self._edit(interaction, content=None, embed=embed) and interaction.channel is not None:
             # Interaction tokens last 15 minutes; a longer build reports in the channel instead.
             await interaction.channel.send(embed=embed)  # type: ignore[union-attr]
@@ -121,18 +125,18 @@ class Admin(commands.Cog):
     @app_commands.command(name="status", description="Index size, model, last build, feedback counts and uptime")
     async def status(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        embed = await asyncio.to_thread(self._status_embed)
+        embed = await asyncio.to_thread(self._status_embed, self.bot.messages_for(interaction))
         await interaction.edit_original_response(embed=embed)
 
-    def _status_embed(self) -> discord.Embed:
+    def _status_embed(self, t: Messages) -> discord.Embed:
         engine = self.bot.engine
         manifest, problem = None, None
         try:
             manifest = engine.manifest()
         except EventbotError as exc:
-            problem = describe(exc, first_build_running=engine.build_status.running)
+            problem = describe(exc, first_build_running=engine.build_status.running, t=t)
         uptime = dt.datetime.now(dt.UTC) - self.bot.started_at
-        return render.status_embed(manifest, engine.build_status, self.bot.feedback.counts(), uptime, problem)
+        return render.status_embed(manifest, engine.build_status, self.bot.feedback.counts(), uptime, problem, t=t)
 
     # --- /sources ------------------------------------------------------------------------------
     @app_commands.command(name="sources", description="The indexed articles: title, date and number of sentences")
@@ -140,7 +144,7 @@ class Admin(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         entries = await asyncio.to_thread(self.bot.engine.articles)
         managed = await asyncio.to_thread(self.bot.sources.overview)
-        pager = SourcesPager(entries, managed)
+        pager = SourcesPager(entries, managed, self.bot.messages_for(interaction))
         await interaction.edit_original_response(
             embed=pager.embed(), view=pager if pager.pages > 1 else discord.utils.MISSING
         )

@@ -14,6 +14,7 @@ from discord.ext import commands
 from index.search import clean_question
 
 from .. import render
+from ..i18n import EN, Messages
 from .errors import PUBLIC_REPLY, explain, report_error
 
 if TYPE_CHECKING:
@@ -25,10 +26,13 @@ log = logging.getLogger(__name__)
 class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:ctx:(?P<answer>\d+)"):
     """Shows the sentences around each cited one; the answer id in the custom id survives restarts."""
 
-    def __init__(self, answer_id: int):
+    def __init__(self, answer_id: int, t: Messages = EN):
         super().__init__(
             discord.ui.Button(
-                label="More context", emoji="📖", style=discord.ButtonStyle.secondary, custom_id=f"eb:ctx:{answer_id}"
+                label=t("button.more_context"),
+                emoji="📖",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"eb:ctx:{answer_id}",
             )
         )
         self.answer_id = answer_id
@@ -40,7 +44,8 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:ctx
     async def callback(self, interaction: discord.Interaction[EventBot]) -> None:
         try:
             await interaction.response.defer(ephemeral=True, thinking=True)
-            embed = await asyncio.to_thread(context_embed, interaction.client, self.answer_id)
+            t = interaction.client.messages_for(interaction)
+            embed = await asyncio.to_thread(context_embed, interaction.client, self.answer_id, t)
             await interaction.edit_original_response(embed=embed)
         except Exception as exc:
             await report_error(interaction, exc)
@@ -65,34 +70,37 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:vote:(
         try:
             # Acknowledged first: the write may wait for the database, Discord waits 3 seconds for nobody.
             await interaction.response.defer(ephemeral=True, thinking=True)
-            known = await interaction.client.run_small(
-                interaction.client.feedback.vote,
-                self.answer_id,
-                str(interaction.user.id),
-                self.vote,  # type: ignore[arg-type]
-            )
-            text = "Thanks, your feedback is recorded." if known else "That answer is no longer on record."
-            await interaction.edit_original_response(content=text)
+            bot = interaction.client
+
+            def record() -> bool:
+                voter = bot.insights.person(interaction.user.id)  # never the id in clear
+                known = bot.feedback.vote(self.answer_id, voter, self.vote)  # type: ignore[arg-type]
+                bot.insights.vote(self.answer_id, interaction.user.id, self.vote)
+                return known
+
+            known = await bot.run_small(record)
+            t = bot.messages_for(interaction)
+            await interaction.edit_original_response(content=t("vote.thanks") if known else t("vote.gone"))
         except Exception as exc:
             await report_error(interaction, exc)
 
 
-def answer_view(answer_id: int) -> discord.ui.View:
+def answer_view(answer_id: int, t: Messages = EN) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(ContextButton(answer_id))
+    view.add_item(ContextButton(answer_id, t))
     view.add_item(VoteButton("up", answer_id))
     view.add_item(VoteButton("down", answer_id))
     return view
 
 
-def context_embed(bot: EventBot, answer_id: int) -> discord.Embed:
+def context_embed(bot: EventBot, answer_id: int, t: Messages = EN) -> discord.Embed:
     """Blocking (SQLite): the "More context" reply for a stored answer."""
     stored = bot.feedback.answer(answer_id)
     if stored is None:
-        return discord.Embed(description="That answer is no longer on record; ask the question again.")
+        return discord.Embed(description=t("context.answer_gone"))
     window = bot.settings.discord.context_sentences
     passages = [bot.engine.context(sentence_id, window) for sentence_id in stored.sentence_ids]
-    return render.context_embed(stored.question, passages, window)
+    return render.context_embed(stored.question, passages, window, t)
 
 
 class Asking(commands.Cog):
@@ -117,29 +125,52 @@ class Asking(commands.Cog):
         if retry_after:
             raise app_commands.CommandOnCooldown(bucket, retry_after)
 
-    async def _answer(self, question: str, k: int | None, asked_by: str) -> tuple[discord.Embed, discord.ui.View]:
+    async def _answer(
+        self, question: str, k: int | None, *, user_id: int, guild_id: int | None, t: Messages
+    ) -> tuple[discord.Embed, discord.ui.View]:
+        bot = self.bot
+
         def work():
-            answer = self.bot.engine.ask(question, k)
-            return answer, (self.bot.feedback.save_answer(answer, asked_by) if answer.hits else None)
+            answer = bot.engine.ask(question, k)
+            asker = bot.insights.person(user_id)  # the feedback store keeps the keyed hash too, never the id
+            answer_id = bot.feedback.save_answer(answer, asker) if answer.hits else None
+            if bot.settings.insights.enabled:
+                bot.insights.record(
+                    answer.question,
+                    answer.lang,
+                    guild_id=guild_id,
+                    user_id=user_id,
+                    sentence_ids=[hit.sentence_id for hit in answer.hits],
+                    best_score=answer.hits[0].score if answer.hits else None,
+                    answer_id=answer_id,
+                )
+            return answer, answer_id
 
         answer, answer_id = await asyncio.to_thread(work)
-        embed = render.answer_embed(answer)
-        return embed, (answer_view(answer_id) if answer_id is not None else discord.utils.MISSING)
+        embed = render.answer_embed(answer, t=t)
+        return embed, (answer_view(answer_id, t) if answer_id is not None else discord.utils.MISSING)
 
     # --- /ask ----------------------------------------------------------------------------------
     @app_commands.command(name="ask", description="Answer a question from the news articles, with cited sentences")
     @app_commands.describe(
-        question="What you want to know, in French or English", results="How many sentences to quote (1 to 10)"
+        question="What you want to know, in French or English",
+        results="How many sentences to quote (1 to 10)",
+        private="Show the answer only to you",
     )
     async def ask(
-        self, interaction: discord.Interaction, question: str, results: app_commands.Range[int, 1, 10] | None = None
+        self,
+        interaction: discord.Interaction,
+        question: str,
+        results: app_commands.Range[int, 1, 10] | None = None,
+        private: bool = False,
     ) -> None:
         self._validate(question)
         self._take_cooldown(interaction.user.id)
-        interaction.extras[PUBLIC_REPLY] = True
-        await interaction.response.defer(thinking=True)
+        interaction.extras[PUBLIC_REPLY] = not private
+        await interaction.response.defer(thinking=True, ephemeral=private)
         k = min(results, self.bot.settings.discord.max_results) if results else None
-        embed, view = await self._answer(question, k, asked_by=str(interaction.user.id))
+        t = self.bot.messages_for(interaction)
+        embed, view = await self._answer(question, k, user_id=interaction.user.id, guild_id=interaction.guild_id, t=t)
         await interaction.edit_original_response(embed=embed, view=view)
 
     # --- mentions and DMs ----------------------------------------------------------------------
@@ -163,12 +194,14 @@ class Asking(commands.Cog):
         question = self.mention_question(message)
         if question is None:
             return
+        t = self.bot.messages_for_message(message, question)
         try:
             self._validate(question)
             self._take_cooldown(message.author.id)
-            embed, view = await self._answer(question, None, asked_by=str(message.author.id))
+            guild_id = message.guild.id if message.guild is not None else None
+            embed, view = await self._answer(question, None, user_id=message.author.id, guild_id=guild_id, t=t)
         except Exception as exc:
-            text = explain(exc, self.bot, "a mention", message.author)
+            text = explain(exc, self.bot, "a mention", message.author, t)
             await self._reply(message, content=render.fit_content(text))
             return
         await self._reply(message, embed=embed, view=view)

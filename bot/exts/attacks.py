@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
@@ -16,7 +17,8 @@ from index.events import filters as filters_core
 from index.events.filters import BadFilter
 from index.models import AttackEvent
 
-from .. import charts, render
+from .. import charts, render, text
+from ..i18n import EN, Messages
 from .errors import PUBLIC_REPLY, report_error
 
 if TYPE_CHECKING:
@@ -40,8 +42,11 @@ class AttacksPager(discord.ui.View):
         versions: dict[str, str],
         filters: str,
         note: str | None,
+        t: Messages = EN,
     ):
         super().__init__(timeout=PAGER_TIMEOUT)
+        self.t = t
+        self.evidence.label = t("button.evidence")
         self.cog, self.owner_id = cog, interaction.user.id
         self.editor = interaction  # the latest interaction allowed to edit the message (for on_timeout)
         self.events, self.versions, self.filters, self.note = events, versions, filters, note
@@ -61,6 +66,7 @@ class AttacksPager(discord.ui.View):
             first=self.page * render.EVENTS_PER_PAGE + 1,
             filters=self.filters,
             note=self.note,
+            t=self.t,
         )
 
     def _sync(self) -> None:
@@ -69,10 +75,8 @@ class AttacksPager(discord.ui.View):
 
     async def _turn(self, interaction: discord.Interaction, delta: int) -> None:
         if interaction.user.id != self.owner_id:
-            await interaction.response.send_message(
-                "Only the person who ran this /attacks can turn its pages: run /attacks to browse yourself.",
-                ephemeral=True,
-            )
+            t = self.cog.bot.messages_for(interaction)
+            await interaction.response.send_message(t("attacks.only_owner"), ephemeral=True)
             return
         self.page = min(max(self.page + delta, 0), len(self.pages) - 1)
         self._sync()
@@ -94,7 +98,12 @@ class AttacksPager(discord.ui.View):
         await interaction.response.defer(ephemeral=True, thinking=True)
         sentences = await asyncio.to_thread(self.cog.bot.engine.evidence, events, self.versions)
         embed = render.evidence_embed(
-            events, sentences, page=page, pages=len(self.pages), first=page * render.EVENTS_PER_PAGE + 1
+            events,
+            sentences,
+            page=page,
+            pages=len(self.pages),
+            first=page * render.EVENTS_PER_PAGE + 1,
+            t=self.cog.bot.messages_for(interaction),
         )
         await interaction.edit_original_response(embed=embed)
 
@@ -138,6 +147,7 @@ class Attacks(commands.Cog):
         until="Up to this date: 2021, 2021-04 or 2021-04-05",
         weapon="A weapon or kind of attack, e.g. roquette, drone, IED",
         chart="Attach a timeline: events per week, killed and injured",
+        export="Attach the events (filters applied) as a CSV or JSON file",
     )
     @app_commands.checks.cooldown(10, 60.0, key=lambda interaction: interaction.user.id)
     async def attacks(
@@ -148,32 +158,35 @@ class Attacks(commands.Cog):
         until: app_commands.Range[str, 1, 32] | None = None,
         weapon: app_commands.Range[str, 1, 100] | None = None,
         chart: bool = False,
+        export: Literal["csv", "json"] | None = None,
     ) -> None:
         self._validate(since, until)
         interaction.extras[PUBLIC_REPLY] = True
         await interaction.response.defer(thinking=True)
+        t = self.bot.messages_for(interaction)
         events, versions = await asyncio.to_thread(
             self.bot.engine.attacks_and_versions, where=where, since=since, until=until, weapon=weapon
         )
-        filters = render.filters_text(where, since, until, weapon)
+        filters = render.filters_text(where, since, until, weapon, t=t)
         if not events:
-            await interaction.edit_original_response(embed=render.attacks_embed([], filters=filters))
+            await interaction.edit_original_response(embed=render.attacks_embed([], filters=filters, t=t))
             return
-        files, note = [], None
-        if chart:
-            if interaction.app_permissions.attach_files:
-                title = f"Attack events per week · {filters}" if filters else "Attack events per week"
-                png = await asyncio.to_thread(charts.timeline_png, events, render.shorten(title, 120))
-                files.append(
-                    discord.File(
-                        io.BytesIO(png),
-                        filename=CHART_FILENAME,
-                        description="Timeline: attack events per week, killed and injured",
-                    )
-                )
-            else:
-                note = "no chart: the bot may not attach files in this channel"
-        pager = AttacksPager(self, interaction, events, versions, filters, note)
+        files: list[discord.File] = []
+        notes: list[str] = []
+        can_attach = interaction.app_permissions.attach_files
+        if chart and can_attach:
+            chart_title = t("attacks.chart_title") + (f" · {filters}" if filters else "")
+            png = await asyncio.to_thread(charts.timeline_png, events, render.shorten(chart_title, 120), t)
+            files.append(
+                discord.File(io.BytesIO(png), filename=CHART_FILENAME, description=t("attacks.chart_description"))
+            )
+        elif chart:
+            notes.append(t("attacks.no_chart"))
+        if export and can_attach:
+            files.append(export_file(events, export, t))
+        elif export:
+            notes.append(t("attacks.no_export"))
+        pager = AttacksPager(self, interaction, events, versions, filters, " · ".join(notes) or None, t)
         await interaction.edit_original_response(embed=pager.embed(), view=pager, attachments=files)
         self.pagers.add(pager)  # listening from here on: stopped at unload
 
@@ -192,6 +205,17 @@ class Attacks(commands.Cog):
             app_commands.Choice(name=render.shorten(p, 100), value=p[:100])
             for p in filters_core.suggest_places(places, current)
         ]
+
+
+def export_file(events: list[AttackEvent], kind: str, t: Messages) -> discord.File:
+    """The events as an attachment: ACLED-like CSV, or the JSON records of `eventbot attacks --json`."""
+    if kind == "csv":
+        data = text.events_csv(events).encode()
+    else:
+        data = json.dumps({"events": [text.event_json(e) for e in events]}, ensure_ascii=False, indent=1).encode()
+    return discord.File(
+        io.BytesIO(data), filename=f"attacks.{kind}", description=t("attacks.export_description", format=kind.upper())
+    )
 
 
 async def setup(bot: EventBot) -> None:

@@ -11,62 +11,93 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.errors import EventbotError, IndexCorrupt, IndexNotBuilt, ModelMismatch
+from index.errors import (
+    BuildInProgress,
+    EmptyQuestion,
+    EventbotError,
+    IndexCorrupt,
+    IndexNotBuilt,
+    ModelMismatch,
+    QuestionTooLong,
+)
 
 from .. import render
 from ..checks import NotModerator
 from ..client import BuildCancelled
+from ..i18n import EN, Messages
 
 if TYPE_CHECKING:
     from ..client import EventBot
 
 log = logging.getLogger(__name__)
 
+
+class LocalizedError(EventbotError):
+    """A refusal raised by a handler, worded by the catalog in the reader's language."""
+
+    def __init__(self, key: str, **values: object):
+        super().__init__(EN(key, **values))
+        self.key, self.values = key, values
+
+
 # Set in `interaction.extras` by a handler whose deferred reply is public: an error then goes only to the user.
 PUBLIC_REPLY = "public_reply"
 
 
-def describe(error: BaseException, *, first_build_running: bool = False) -> str | None:
-    """The message for an expected failure; None for one that is a bug or an outage."""
+# Failures whose message is one catalog key, checked in this order (subclasses before their bases).
+_MESSAGES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
+    (EmptyQuestion, "error.empty_question"),
+    (BuildCancelled, "error.build_cancelled"),
+    (app_commands.NoPrivateMessage, "error.no_dm"),
+    (app_commands.MissingPermissions, "error.permissions"),
+)
+
+
+def describe(error: BaseException, *, first_build_running: bool = False, t: Messages = EN) -> str | None:
+    """The message for an expected failure, in the reader's language; None for one that is a bug or an outage."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
     if isinstance(error, IndexNotBuilt):
-        if first_build_running:
-            return "The index is being built for the first time; ask again in a minute."
-        return "There is no index yet: a moderator can build it with /reindex."
+        return t("error.first_build") if first_build_running else t("error.no_index")
     if isinstance(error, (IndexCorrupt, ModelMismatch)):
         log.warning("the index cannot be used: %s", error)
-        return "The index cannot be used right now and needs rebuilding: a moderator can run /reindex."
-    if isinstance(error, (EventbotError, BuildCancelled, NotModerator)):
-        return str(error)
+        return t("error.unusable")
+    if isinstance(error, (NotModerator, LocalizedError)):
+        return t(error.key, **getattr(error, "values", {}))
+    for kind, key in _MESSAGES:
+        if isinstance(error, kind):
+            return t(key)
+    if isinstance(error, QuestionTooLong) and error.limit:
+        return t("error.too_long", n=t.number(error.length), max=t.number(error.limit))
+    if isinstance(error, BuildInProgress):
+        return t("error.build_running")
+    if isinstance(error, EventbotError):
+        return str(error)  # the core's own wording (a fetch refused, a file rejected): English
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"You are asking quickly: please wait {math.ceil(error.retry_after)} s before the next question."
-    if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command only works in a server."
-    if isinstance(error, app_commands.MissingPermissions):
-        return "You do not have the permissions this command needs."
+        return t("error.cooldown", seconds=math.ceil(error.retry_after))
     if isinstance(error, app_commands.CheckFailure):
-        return "You cannot use this command here."
+        return t("error.check")
     return None
 
 
-def explain(error: BaseException, bot: EventBot, where: str, user: discord.abc.User) -> str:
+def explain(error: BaseException, bot: EventBot, where: str, user: discord.abc.User, t: Messages = EN) -> str:
     """The text to show the user; an unexpected error is logged with a short reference they can quote."""
     first_build = bot.engine.build_status.running and not bot.engine.is_loaded()
-    text = describe(error, first_build_running=first_build)
+    text = describe(error, first_build_running=first_build, t=t)
     if text is not None:
         log.info("%s by %s (%s): %s", where, user, user.id, text)
         return text
     reference = secrets.token_hex(4)
     original = getattr(error, "original", error)
     log.error("unexpected error [%s] in %s by %s (%s)", reference, where, user, user.id, exc_info=original)
-    return f"Something went wrong on our side. If it keeps happening, give a moderator this reference: `{reference}`."
+    return t("error.unexpected", reference=reference)
 
 
 async def report_error(interaction: discord.Interaction[EventBot], error: BaseException) -> None:
     """Tell the user what went wrong, ephemerally when the interaction still allows it."""
     where = f"/{interaction.command.qualified_name}" if interaction.command else "a button"
-    text = render.fit_content(explain(error, interaction.client, where, interaction.user))
+    t = interaction.client.messages_for(interaction)
+    text = render.fit_content(explain(error, interaction.client, where, interaction.user, t))
     try:
         if not interaction.response.is_done():
             await interaction.response.send_message(text, ephemeral=True)

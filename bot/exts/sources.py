@@ -12,19 +12,21 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from index.errors import EventbotError, SourceRejected
+from index.errors import EventbotError
 from index.models import ChangeResult
 from index.sources import SourceManager
 
 from .. import render
 from ..checks import is_source_moderator
+from ..i18n import EN, Messages
+from .errors import LocalizedError
 
 if TYPE_CHECKING:
     from ..client import EventBot
 
 log = logging.getLogger(__name__)
 
-_KIND = {"url": "web page", "feed": "feed", "file": "file"}
+_KIND = {"url": "web page", "feed": "feed", "file": "file"}  # autocomplete choices (English, like ids)
 _MAX_LISTED = 10  # articles listed in a reply; the rest are counted
 
 
@@ -32,49 +34,55 @@ def _who(interaction: discord.Interaction) -> str:
     return f"{interaction.user} ({interaction.user.id})"
 
 
-def change_text(result: ChangeResult, verb: str) -> str:
+def change_text(result: ChangeResult, verb: str, t: Messages = EN) -> str:
     """The reply to a source change: what was added or removed, then the index build in one line."""
     lines: list[str] = []
     for change in result.changes:
         s = change.source
         origin = render.link(s.title or s.origin, s.origin) if s.kind != "file" else render.escape(s.origin)
+        kind = t(f"source.kind.{s.kind}")
+        n = len(change.articles)
         if verb == "remove":
-            lines.append(
-                f"Removed source #{s.id} ({_KIND[s.kind]} {origin}): {len(change.articles)} "
-                f"article{'s' * (len(change.articles) != 1)} and their sentences and events left the index."
-            )
+            lines.append(t.plural("source.removed", n, id=s.id, kind=kind, origin=origin))
             continue
         if change.error:
-            lines.append(f"Feed #{s.id} {origin} could not be read: {render.escape(change.error)}")
+            lines.append(t("source.feed_unreadable", id=s.id, origin=origin, error=render.escape(change.error)))
             continue
-        n = len(change.articles)
-        head = "Added" if verb == "add" else "Refreshed"
-        lines.append(
-            f"{head} source #{s.id} ({_KIND[s.kind]} {origin}): {n} {'new ' * (verb != 'add')}article{'s' * (n != 1)}."
-        )
+        key = "source.added" if verb == "add" else "source.refreshed"
+        lines.append(t.plural(key, n, id=s.id, kind=kind, origin=origin))
         for a in change.articles[:_MAX_LISTED]:
-            date = f" · {a.published.isoformat()}" if a.published else ""
+            date = f" · {t.date(a.published)}" if a.published else ""
             lines.append(
-                f"• {render.link(a.title, a.url)}{date} · {a.sentences} sentence{'s' * (a.sentences != 1)}"
-                f" · {a.events} event{'s' * (a.events != 1)} found"
+                t(
+                    "source.article_line",
+                    link=render.link(a.title, a.url),
+                    date=date,
+                    sentences=t.plural("count.sentences", a.sentences),
+                    events=t.plural("count.events", a.events),
+                )
             )
         if n > _MAX_LISTED:
-            lines.append(f"… and {n - _MAX_LISTED} more.")
+            lines.append(t("source.more", n=n - _MAX_LISTED))
         for f in change.failed[:3]:
             reason = f.reason if f.reason.startswith(f.path) else f"{f.path}: {f.reason}"
             lines.append(f"⚠ {render.escape(render.shorten(reason, 300))}")
         if len(change.failed) > 3:
-            lines.append(f"⚠ … and {len(change.failed) - 3} more entries failed.")
+            lines.append(t("source.failed_more", n=len(change.failed) - 3))
     if verb == "refresh" and not result.changes:
-        lines.append("There are no feeds to refresh: add one with /source add feed:<link>.")
+        lines.append(t("source.no_feeds"))
     report = result.report
     if report is not None:
         lines.append(
-            f"Index updated in {report.seconds:.1f} s: {report.articles} articles, {report.sentences} sentences"
-            f" ({report.embedded} embedded now)."
+            t(
+                "source.index_updated",
+                seconds=t.number(round(report.seconds, 1)),
+                articles=t.plural("count.articles", report.articles),
+                sentences=t.plural("count.sentences", report.sentences),
+                embedded=t.number(report.embedded),
+            )
         )
     elif verb == "refresh" and result.changes:
-        lines.append("Nothing new: the index is unchanged.")
+        lines.append(t("source.nothing_new"))
     return render.fit_content("\n".join(lines))
 
 
@@ -112,10 +120,13 @@ class Sources(
         file: discord.Attachment | None = None,
     ) -> None:
         if sum(x is not None for x in (url, feed, file)) != 1:
-            raise SourceRejected("Give exactly one of `url`, `feed` or `file`.")
+            raise LocalizedError("source.exactly_one")
         limit = self.bot.settings.sources.max_upload_bytes
         if file is not None and file.size > limit:
-            raise SourceRejected(f"{file.filename} is too large ({file.size:,} bytes; the limit is {limit:,}).")
+            t = self.bot.messages_for(interaction)
+            raise LocalizedError(
+                "source.too_large", name=file.filename, size=t.number(file.size), limit=t.number(limit)
+            )
         who = _who(interaction)
         what = f"url {url}" if url else f"feed {feed}" if feed else f"file {file.filename}"  # type: ignore[union-attr]
         log.info("source add (%s) by %s in guild %s", what, who, interaction.guild_id)
@@ -127,7 +138,7 @@ class Sources(
             result = await self.bot.run_long(self.manager.add_url, url, who)
         else:
             result = await self.bot.run_long(self.manager.add_feed, feed, who)
-        await interaction.edit_original_response(content=change_text(result, "add"))
+        await interaction.edit_original_response(content=change_text(result, "add", self.bot.messages_for(interaction)))
 
     # --- /source remove ------------------------------------------------------------------------
     @app_commands.command(name="remove", description="Remove a source: its articles leave the index at once")
@@ -139,7 +150,9 @@ class Sources(
         log.info("source remove #%d by %s in guild %s", source_id, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.bot.run_long(self.manager.remove, source_id, who)
-        await interaction.edit_original_response(content=change_text(result, "remove"))
+        await interaction.edit_original_response(
+            content=change_text(result, "remove", self.bot.messages_for(interaction))
+        )
 
     @remove.autocomplete("source_id")
     async def _source_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
@@ -163,7 +176,9 @@ class Sources(
         log.info("source refresh by %s in guild %s", who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.bot.run_long(self.manager.refresh, who)
-        await interaction.edit_original_response(content=change_text(result, "refresh"))
+        await interaction.edit_original_response(
+            content=change_text(result, "refresh", self.bot.messages_for(interaction))
+        )
 
     # --- the schedule --------------------------------------------------------------------------
     @tasks.loop(minutes=30)  # the interval is set from the settings in cog_load

@@ -98,3 +98,21 @@ def test_eval_depth_must_allow_recall_at_3(capsys, tmp_path, k):
 def test_usage_hint_names_the_subcommand(capsys):
     _, _, err = run(capsys, "ask")
     assert "see `eventbot ask --help`" in err
+
+
+def test_insights_on_the_command_line(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTBOT_INSIGHTS__HASH_KEY", "test-key")
+    from bot.app import build_insights
+    from bot.settings import load_settings
+
+    settings = load_settings()
+    settings.index.index_dir = tmp_path
+    store = build_insights(settings)
+    store.record("combien de roquettes ?", "fr", guild_id=1, user_id=5, sentence_ids=["a#1"], best_score=0.9)
+    store.record("qui a tiré ?", "fr", guild_id=2, user_id=6, sentence_ids=[], best_score=None)
+    code, out, _ = run(capsys, "insights", "--json", "--index-dir", str(tmp_path))
+    data = json.loads(out)
+    assert code == 0 and data["questions"] == 2 and data["answered"] == 1 and data["unanswered"][0]["count"] == 1
+    code, out, _ = run(capsys, "insights", "--guild", "1", "--lang", "fr", "--index-dir", str(tmp_path))
+    assert code == 0 and "Taux de réponse" in out and "qui a tiré" not in out
+    assert not (tmp_path / "insights.key").exists()  # the key came from the settings

@@ -9,6 +9,7 @@ from bot.app import build_bot
 from bot.checks import NotModerator
 from bot.client import bot_intents, invite_url, use_api_base
 from bot.exts.errors import describe
+from bot.i18n import FR
 from bot.settings import DiscordConfig, Settings
 from index.config import IndexConfig
 from index.engine import Engine
@@ -49,8 +50,9 @@ def test_domain_errors_become_short_messages():
     assert describe(IndexNotBuilt("x")) == "There is no index yet: a moderator can build it with /reindex."
     assert "first time" in describe(IndexNotBuilt("x"), first_build_running=True)
     assert "/reindex" in describe(IndexCorrupt("damaged"))
-    assert describe(EmptyQuestion("Ask a question with some words in it")) == "Ask a question with some words in it"
-    assert describe(NotModerator("Only moderators")) == "Only moderators"
+    assert describe(EmptyQuestion("x")) == "Ask a question with some words in it, for example: combien de roquettes ?"
+    assert describe(NotModerator()).startswith("Only moderators")
+    assert describe(NotModerator(), t=FR).startswith("Seuls les modérateurs")
     assert describe(app_commands.NoPrivateMessage()) == "This command only works in a server."
     assert "wait 13 s" in describe(app_commands.CommandOnCooldown(app_commands.Cooldown(1, 30), 12.2))
     assert describe(RuntimeError("bug")) is None

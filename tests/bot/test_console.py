@@ -86,3 +86,23 @@ def test_mistakes_are_one_line_and_the_session_goes_on(console):
     assert replies[1].startswith("Unknown option 'when:2021'")
     assert "Not a date" in replies[2]
     assert len(replies) >= 5 and "Trois roquettes" in "\n".join(replies[4:])
+
+
+def test_the_console_speaks_the_language_it_is_given(console):
+    from bot.i18n import FR
+
+    console.t = FR
+    text = "\n".join(session(console, ["/attacks where:Kirkouk"]))
+    assert "28 février 2022" in text and "3 × roquette" in text and "non revendiquée" in text
+    assert "Trois roquettes sont tombées lundi soir" in text  # quoted article text is never translated
+
+
+def test_events_as_acled_like_csv(console):
+    import csv
+
+    from bot import text
+
+    rows = list(csv.DictReader(io.StringIO(text.events_csv(console.engine.attacks()))))
+    assert list(rows[0]) == list(text.ACLED_COLUMNS)
+    assert rows[0]["event_date"] == "2022-02-28" and rows[0]["location"] == "Kirkouk"
+    assert rows[0]["source_url"] == "https://example.org/kirkouk" and "Trois roquettes" in rows[0]["notes"]

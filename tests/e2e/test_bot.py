@@ -75,7 +75,7 @@ async def test_ask_answers_with_cited_sentences_and_no_mentions(tmp_path, fake_d
     settings = make_settings(tmp_path, fake)
     async with running_bot(fake, settings, make_engine(settings, encoder)):
         synced = {c["name"] for c in fake.commands[fake.guild.id]}
-        assert synced == {"ask", "attacks", "reindex", "source", "status", "sources"}
+        assert synced == {"ask", "attacks", "reindex", "source", "status", "sources", "help", "about", "insights"}
         record, final = await ask(fake, "combien de roquettes ?")
 
     assert record.callback.json["type"] == Callback.DEFERRED_CHANNEL_MESSAGE
@@ -386,7 +386,7 @@ async def test_eventbot_sync_registers_commands_on_demand(tmp_path, fake_discord
     assert out == {
         "scope": "guild",
         "guild_id": fake.guild.id,
-        "commands": ["ask", "attacks", "reindex", "source", "sources", "status"],
+        "commands": ["about", "ask", "attacks", "help", "insights", "reindex", "source", "sources", "status"],
     }
     assert {c["name"] for c in fake.commands[fake.guild.id]} == {
         "ask",
@@ -401,7 +401,17 @@ async def test_eventbot_sync_registers_commands_on_demand(tmp_path, fake_discord
     monkeypatch.delenv("EVENTBOT_DISCORD__DEV_GUILD_ID")
     assert await asyncio.to_thread(main, args[:1] + args[2:]) == 0
     assert "globally" in capsys.readouterr().out
-    assert {c["name"] for c in fake.commands[None]} == {"ask", "attacks", "reindex", "source", "sources", "status"}
+    assert {c["name"] for c in fake.commands[None]} == {
+        "about",
+        "ask",
+        "attacks",
+        "help",
+        "insights",
+        "reindex",
+        "source",
+        "sources",
+        "status",
+    }
     assert fake.token not in capsys.readouterr().err
 
     # Back to the development guild: the global set left by the sync above is removed on request.

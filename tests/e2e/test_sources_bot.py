@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 import bot.client
-from bot import render
 from bot.app import build_bot
 from bot.client import EventBot
 from bot.i18n import EN
@@ -120,7 +119,10 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
     assert added_text.startswith(
         f"Added source #1 (web page [Un drone frappe l'aéroport d'Erbil](<{url}>)): 1 article."
     )
-    assert f"• [Un drone frappe l'aéroport d'Erbil](<{url}>) · 2023-01-02 · 3 sentences · 0 events found" in added_text
+    assert (
+        f"• [Un drone frappe l'aéroport d'Erbil](<{url}>) · January 2, 2023 · 3 sentences · 0 events found"
+        in added_text
+    )
     assert "Index updated in" in added_text
     assert after.startswith("> « Un drone chargé d'explosifs a frappé mardi soir l'aéroport d'Erbil") and url in after
     assert "already indexed: source #1" in twice
@@ -209,7 +211,7 @@ async def test_file_upload_then_remove_with_autocomplete(tmp_path, fake_discord,
         unknown = await reply(fake, await fake.send_interaction("source remove", {"id": 1}, user=mod))
 
     assert uploaded.startswith("Added source #1 (file tikrit.md): 1 article.")
-    assert "[Obus sur Tikrit](<https://example.org/tikrit>) · 2020-06-01 · 2 sentences" in uploaded
+    assert "[Obus sur Tikrit](<https://example.org/tikrit>) · June 1, 2020 · 2 sentences" in uploaded
     assert "https://example.org/tikrit" in before
     assert choices == [{"name": "#1 file: Obus sur Tikrit", "value": 1}]
     assert [c["value"] for c in all_choices] == [2, 1]  # newest first
