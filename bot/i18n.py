@@ -18,7 +18,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, cast
+from typing import Literal
 
 from babel.dates import format_date, format_datetime, format_skeleton
 from babel.messages.pofile import read_po
@@ -39,9 +39,10 @@ def _catalog(lang: Lang, domain: str) -> tuple[dict[str, _Entry], Callable[[int]
         catalog = read_po(handle, locale=lang, domain=domain)
     entries: dict[str, _Entry] = {}
     for message in catalog:
-        key = message.id[0] if isinstance(message.id, tuple) else message.id
-        if key and message.string and (not isinstance(message.string, tuple) or all(message.string)):
-            entries[key] = message.string
+        key = str(message.id[0] if isinstance(message.id, (tuple, list)) else message.id)
+        text = message.string
+        if key and text and (isinstance(text, str) or all(text)):
+            entries[key] = text if isinstance(text, str) else tuple(text)
     return entries, gettext.c2py(catalog.plural_expr)
 
 
@@ -178,7 +179,7 @@ def command_text(text: str, lang: Lang) -> str | None:
     if lang == "en":
         return text
     entry = _catalog(lang, "commands")[0].get(text)
-    return cast(str, entry) if isinstance(entry, str) else None
+    return entry if isinstance(entry, str) else None
 
 
 def lang_of(value: str | None) -> Lang:

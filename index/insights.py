@@ -240,7 +240,8 @@ class InsightsStore:
         (more 👎 than 👍) with their cited sentences, and the articles cited most. `guild_id`: one guild's questions,
         DM for the DMs, ALL_GUILDS for everything."""
         since = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=days)
-        where, params = "asked_at >= ?", [_iso(since)]
+        where = "asked_at >= ?"
+        params: list[object] = [_iso(since)]
         if guild_id == DM:
             where += " AND guild_id IS NULL"
         elif guild_id is not None and guild_id != ALL_GUILDS:

@@ -389,8 +389,11 @@ async def test_eventbot_sync_registers_commands_on_demand(tmp_path, fake_discord
         "commands": ["about", "ask", "attacks", "help", "insights", "reindex", "source", "sources", "status"],
     }
     assert {c["name"] for c in fake.commands[fake.guild.id]} == {
+        "about",
         "ask",
         "attacks",
+        "help",
+        "insights",
         "reindex",
         "source",
         "sources",
@@ -420,7 +423,7 @@ async def test_eventbot_sync_registers_commands_on_demand(tmp_path, fake_discord
     monkeypatch.setenv("EVENTBOT_DISCORD__DEV_GUILD_ID", str(fake.guild.id))
     assert await asyncio.to_thread(main, ["sync", "--clear-global", *args[2:]]) == 0
     assert "Removed the global commands" in capsys.readouterr().out
-    assert fake.commands[None] == [] and len(fake.commands[fake.guild.id]) == 6
+    assert fake.commands[None] == [] and len(fake.commands[fake.guild.id]) == 9
 
 
 async def test_eventbot_sync_with_a_rejected_token(tmp_path, fake_discord, monkeypatch, capsys):

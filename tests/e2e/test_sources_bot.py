@@ -218,7 +218,7 @@ async def test_file_upload_then_remove_with_autocomplete(tmp_path, fake_discord,
     assert member_choices == []  # members do not get to list the sources through autocomplete
     assert "Only moderators" in member
     assert removed.startswith(
-        "Removed source #1 (file tikrit.md): 1 article and their sentences and events left the index."
+        "Removed source #1 (file tikrit.md): 1 article and its sentences and events left the index."
     )
     assert "https://example.org/tikrit" not in after
     assert "there is no source #1" in unknown
