@@ -1,9 +1,22 @@
-"""Approximate nearest neighbours over unit vectors: the ANN protocol and its FAISS implementation."""
+"""Approximate nearest neighbours over unit vectors: the ANN protocol and its FAISS implementation.
+
+Three kinds, chosen by size (`choose_kind`), recorded in the manifest with their parameters (`AnnSpec`):
+- `flat`: exact inner product, float32; a scan of every vector per question.
+- `ivf`: an inverted file (k-means cells, `nprobe` of `nlist` scanned), vectors kept as float16.
+- `hnsw`: a graph (HNSW, `M` links), vectors kept as float16.
+float16 halves the memory and changes a cosine by less than 1e-3. Saved indexes are memory-mapped when read
+(the vectors and the inverted lists stay in the page cache, shared and reclaimable, instead of the heap).
+"""
 
 from __future__ import annotations
 
+import math
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol, cast
 
 import faiss
 import numpy as np
@@ -11,6 +24,9 @@ import numpy as np
 # Questions come one at a time: for one query vector, OpenMP's thread hand-off costs more than the scan itself
 # (measured on 77k sentences, 2 cores: a flat search took 14 ms with 2 threads, 6.5 ms with 1).
 faiss.omp_set_num_threads(1)
+
+AnnKind = Literal["flat", "ivf", "hnsw"]
+KINDS: tuple[AnnKind, ...] = ("flat", "ivf", "hnsw")
 
 
 class ANN(Protocol):
@@ -26,25 +42,67 @@ class ANN(Protocol):
     def dimension(self) -> int: ...
 
 
+@dataclass(frozen=True)
+class AnnSpec:
+    """What the manifest records about the ANN: its kind and the parameters it was built and is searched with."""
+
+    kind: AnnKind = "flat"
+    params: Mapping[str, int] = field(default_factory=dict)
+
+
+def choose_kind(sentences: int, threshold: int) -> AnnKind:
+    """`flat` (exact) below `threshold` sentences, `ivf` from there on (see README "Scale" for the figures)."""
+    return "flat" if sentences < threshold else "ivf"
+
+
+def default_params(kind: AnnKind, expected: int) -> dict[str, int]:
+    """Build and search parameters for `expected` vectors; nprobe/efSearch measured for recall@10 >= 0.95."""
+    if kind == "ivf":
+        nlist = max(1, min(int(2 * math.sqrt(max(expected, 1))), 4096))
+        return {"nlist": nlist, "nprobe": max(1, min(nlist, max(16, nlist // 32)))}
+    if kind == "hnsw":
+        return {"M": 32, "ef_construction": 40, "ef_search": 128}
+    return {}
+
+
+def _factory_string(kind: str, params: Mapping[str, int]) -> str:
+    if kind == "ivf":
+        return f"IVF{params['nlist']},SQfp16"
+    if kind == "hnsw":
+        return f"HNSW{params['M']},SQfp16"
+    return "Flat"
+
+
 class FaissIndex:
-    """Inner product over normalized vectors (cosine); ids are row numbers 0..n-1.
+    """Inner product over normalized vectors (cosine); ids are row numbers 0..n-1."""
 
-    `flat` is exact and fast enough for a few hundred thousand sentences; `hnsw` trades a little
-    recall for speed on millions.
-    """
-
-    def __init__(self, index: faiss.Index):
+    def __init__(self, index: faiss.Index, spec: AnnSpec):
         self._index = index
+        self.spec = spec
+        self._apply_search_params()
 
     @classmethod
-    def create(cls, dimension: int, kind: str = "flat") -> FaissIndex:
-        if kind == "flat":
-            return cls(faiss.IndexFlatIP(dimension))
+    def create(
+        cls, dimension: int, kind: str = "flat", *, expected: int = 0, params: Mapping[str, int] | None = None
+    ) -> FaissIndex:
+        """An empty index of `kind` sized for `expected` vectors; `params` override the defaults."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown ANN kind {kind!r} ({', '.join(KINDS)})")
+        spec = AnnSpec(kind, {**default_params(kind, expected), **(params or {})})
+        index = faiss.index_factory(dimension, _factory_string(kind, spec.params), faiss.METRIC_INNER_PRODUCT)
+        if kind == "ivf":
+            # k-means: 10 iterations, not 25 (build time); bench/scale.py measures recall with them.
+            faiss.extract_index_ivf(index).cp.niter = 10
         if kind == "hnsw":
-            index = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
-            index.hnsw.efSearch = 128
-            return cls(index)
-        raise ValueError(f"unknown ANN kind {kind!r} (flat or hnsw)")
+            cast(faiss.IndexHNSW, index).hnsw.efConstruction = spec.params["ef_construction"]
+        return cls(index, spec)
+
+    def _apply_search_params(self) -> None:
+        params = self.spec.params
+        if "nprobe" in params:
+            faiss.extract_index_ivf(self._index).nprobe = params["nprobe"]
+        if "ef_search" in params:
+            cast(faiss.IndexHNSW, faiss.downcast_index(self._index)).hnsw.efSearch = params["ef_search"]
 
     @property
     def dimension(self) -> int:
@@ -55,8 +113,22 @@ class FaissIndex:
         return int(self._index.ntotal)
 
     def add(self, vectors: np.ndarray) -> None:
-        if len(vectors):
-            self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        """Add rows; an index that needs training (ivf) trains on the first rows it is given."""
+        if not len(vectors):
+            return
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        with _all_cores():  # adding is a batch job (k-means assignment, graph links): every core helps
+            if not self._index.is_trained:
+                self._train(vectors)
+            self._index.add(vectors)
+
+    def _train(self, vectors: np.ndarray) -> None:
+        ivf = faiss.extract_index_ivf(self._index)
+        # 50 vectors per cell is plenty for k-means; more only costs training time.
+        sample = min(len(vectors), 50 * ivf.nlist)
+        rows = np.random.default_rng(0).choice(len(vectors), sample, replace=False) if sample < len(vectors) else None
+        self._index.train(vectors if rows is None else vectors[np.sort(rows)])
+        ivf.make_direct_map()  # rows can be read back by id (search reads candidates' vectors)
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(scores, ids) of the k nearest rows to one query vector, best first; ids are -1 past the end."""
@@ -70,11 +142,38 @@ class FaissIndex:
     def vectors(self, ids: np.ndarray) -> np.ndarray:
         if len(ids) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.vstack([self._index.reconstruct(int(i)) for i in ids]).astype(np.float32)
+        return self._index.reconstruct_batch(np.ascontiguousarray(ids, dtype=np.int64)).astype(np.float32)
 
     def save(self, path: Path) -> None:
         faiss.write_index(self._index, str(path))
 
     @classmethod
-    def load(cls, path: Path) -> FaissIndex:
-        return cls(faiss.read_index(str(path)))
+    def load(cls, path: Path, spec: AnnSpec | None = None, *, mmap: bool = True) -> FaissIndex:
+        """Read a saved index (any kind: FAISS reads the type from the file), memory-mapped unless `mmap` is False.
+
+        `spec` (from the manifest) sets the search parameters; a kind that does not match the file is refused."""
+        flags = faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY if mmap else 0
+        index = faiss.read_index(str(path), flags)
+        found = _kind_of(index)
+        if spec is not None and spec.kind != found:
+            raise ValueError(f"the manifest says the ANN is {spec.kind!r}, the file holds {found!r}")
+        return cls(index, spec or AnnSpec(found))
+
+
+@contextmanager
+def _all_cores() -> Iterator[None]:
+    """OpenMP on every core for this thread's batch work; searches keep one thread (see the top of the module)."""
+    faiss.omp_set_num_threads(os.cpu_count() or 1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(1)
+
+
+def _kind_of(index: faiss.Index) -> AnnKind:
+    index = faiss.downcast_index(index)
+    if isinstance(index, faiss.IndexHNSW):
+        return "hnsw"
+    if isinstance(index, faiss.IndexIVF):
+        return "ivf"
+    return "flat"

@@ -20,7 +20,9 @@ class IndexConfig(BaseModel):
     precision: Precision = "auto"
     batch_size: int = Field(64, ge=1, le=4096)
     max_file_bytes: int = Field(5_000_000, ge=1)
-    ann: Literal["flat", "hnsw"] = "flat"
+    # "auto": exact (flat) below ann_threshold sentences, approximate (ivf) from there on; see README "Scale".
+    ann: Literal["auto", "flat", "ivf", "hnsw"] = "auto"
+    ann_threshold: int = Field(200_000, ge=1)
     extract_events: bool = True
 
     @property

@@ -260,6 +260,7 @@ class Engine:
         return BuildOptions(
             max_file_bytes=config.max_file_bytes,
             ann_kind=config.ann,
+            ann_threshold=config.ann_threshold,
             batch_size=config.batch_size,
             extract_events=_event_extractor() if config.extract_events else None,
             events_version=_events_version(),

@@ -119,7 +119,8 @@ class Manifest(BaseModel):
     build_seconds: float = 0.0
     lexical: dict[str, str] = Field(default_factory=dict)  # tokenizer settings the BM25 index was built with
     events_version: str | None = None  # the event extractor that made the stored events (None: none ran)
-    ann: str = "flat"  # the FAISS index type: flat (exact) or hnsw
+    ann: str = "flat"  # the FAISS index type: flat (exact), ivf or hnsw (index/ann.py)
+    ann_params: dict[str, int] = Field(default_factory=dict)  # its build and search parameters (nlist, nprobe, ...)
 
 
 class ProgressEvent(BaseModel):

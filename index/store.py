@@ -27,7 +27,7 @@ import numpy as np
 from pydantic import ValidationError
 
 from . import lexical
-from .ann import ANN, FaissIndex
+from .ann import ANN, AnnSpec, FaissIndex, choose_kind
 from .encoder import Encoder, canonical_model_name
 from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch, NothingToIndex
 from .ingest import load_sources, segment
@@ -39,6 +39,9 @@ log = logging.getLogger(__name__)
 _MAX_CURRENT = 200  # bytes: a build name is about 30
 _BUILD_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]*")
 
+# Sentences from which an `auto` ANN is approximate (ivf) rather than exact (flat): see README "Scale".
+DEFAULT_ANN_THRESHOLD = 200_000
+
 EventExtractor = Callable[[Article, list[Sentence]], list[AttackEvent]]
 Progress = Callable[[ProgressEvent], None]
 
@@ -48,7 +51,8 @@ class BuildOptions:
     """How a build reads its sources and writes its files (from IndexConfig), handed down the build's steps."""
 
     max_file_bytes: int = 5_000_000
-    ann_kind: str = "flat"
+    ann_kind: str = "flat"  # flat, ivf, hnsw, or auto: flat below ann_threshold sentences, ivf from there on
+    ann_threshold: int = DEFAULT_ANN_THRESHOLD
     batch_size: int = 64  # sentences per forward pass of the encoder
     extract_events: EventExtractor | None = None
     events_version: str | None = None  # the extractor's fingerprint: stored events are reused only under the same one
@@ -230,7 +234,7 @@ class IndexStore:
                 "run `eventbot index` to re-embed the sources with it."
             )
         try:
-            ann = FaissIndex.load(path / "vectors.faiss")
+            ann = FaissIndex.load(path / "vectors.faiss", AnnSpec(manifest.ann, manifest.ann_params))  # type: ignore[arg-type]  # checked against the file
             lex = lexical.LexicalIndex.load(path / "lexical")
             if {ann.count, lex.num_docs} != {manifest.sentences}:  # before sizing arrays by the manifest's word
                 counts = sorted({ann.count, lex.num_docs, manifest.sentences})
@@ -340,7 +344,7 @@ class IndexStore:
             _write_metadata(out / "meta.sqlite", rows)
             if not rows:
                 raise _nothing_to_index(report)
-            embedded = _write_vectors(out / "vectors.faiss", rows, encoder, options, notify)
+            embedded, ann_spec = _write_vectors(out / "vectors.faiss", rows, encoder, options, notify)
             _write_lexical(out / "lexical", rows)
         finally:
             if previous is not None:
@@ -349,7 +353,7 @@ class IndexStore:
         report.sentences = sum(len(r.sentences) for r in rows)
         report.embedded = embedded
         report.events = sum(len(r.events) for r in rows)
-        return _manifest(articles, encoder, options, report)
+        return _manifest(articles, encoder, ann_spec, options, report)
 
     def _publish(self, tmp: Path, name: str, manifest: Manifest) -> Path:
         """Write the manifest, make the build durable, move it in place and switch `CURRENT` to it."""
@@ -502,9 +506,11 @@ def _nothing_to_index(report: BuildReport) -> NothingToIndex:
     )
 
 
-def _write_vectors(path: Path, rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress) -> int:
+def _write_vectors(
+    path: Path, rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress
+) -> tuple[int, AnnSpec]:
     """vectors.faiss: reused vectors and new ones (embedded now, in one pass), in row order. Returns how many were
-    embedded."""
+    embedded and the ANN's kind and parameters."""
     to_embed = [s.text for row in rows if row.vectors is None for s in row.sentences]
     done = 0
 
@@ -519,16 +525,24 @@ def _write_vectors(path: Path, rows: Sequence[_Row], encoder: Encoder, options: 
         else np.zeros((0, encoder.dimension), np.float32)
     )
     notify(ProgressEvent(stage="write", done=0, total=1))
-    ann: ANN = FaissIndex.create(encoder.dimension, options.ann_kind)
-    cursor = 0
+    # One matrix, added at once: an ivf index trains its cells on the whole corpus.
+    matrix = np.empty((sum(len(row.sentences) for row in rows), encoder.dimension), dtype=np.float32)
+    start = cursor = 0
     for row in rows:
+        n = len(row.sentences)
         if row.vectors is not None:
-            ann.add(row.vectors)
+            matrix[start : start + n] = row.vectors
+            row.vectors = None  # the copy in the matrix is the one kept
         else:
-            ann.add(fresh[cursor : cursor + len(row.sentences)])
-            cursor += len(row.sentences)
+            matrix[start : start + n] = fresh[cursor : cursor + n]
+            cursor += n
+        start += n
+    del fresh
+    kind = choose_kind(len(matrix), options.ann_threshold) if options.ann_kind == "auto" else options.ann_kind
+    ann = FaissIndex.create(encoder.dimension, kind, expected=len(matrix))
+    ann.add(matrix)
     ann.save(path)
-    return len(to_embed)
+    return len(to_embed), ann.spec
 
 
 def _write_lexical(path: Path, rows: Sequence[_Row]) -> None:
@@ -538,13 +552,16 @@ def _write_lexical(path: Path, rows: Sequence[_Row]) -> None:
     ).save(path)
 
 
-def _manifest(articles: Sequence[Article], encoder: Encoder, options: BuildOptions, report: BuildReport) -> Manifest:
+def _manifest(
+    articles: Sequence[Article], encoder: Encoder, ann: AnnSpec, options: BuildOptions, report: BuildReport
+) -> Manifest:
     corpus = hashlib.sha256()
     for a in sorted(articles, key=lambda a: a.id):
         corpus.update(f"{a.id}\0{a.content_hash()}\n".encode())
     return Manifest(
         model=encoder.name,
-        ann=options.ann_kind,
+        ann=ann.kind,
+        ann_params=dict(ann.params),
         dimension=encoder.dimension,
         articles=report.articles,
         sentences=report.sentences,

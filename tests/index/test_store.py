@@ -225,3 +225,28 @@ def test_the_configured_batch_size_reaches_the_encoder(tmp_path, sources):
     )
     Engine(config, SearchConfig(), encoder_factory=lambda: encoder).build()
     assert encoder.batch_sizes == [7]
+
+
+@pytest.mark.parametrize(("threshold", "kind"), [(1_000, "flat"), (3, "ivf")])
+def test_auto_ann_follows_the_threshold_and_the_manifest_picks_the_reader(tmp_path, sources, threshold, kind):
+    encoder = HashingEncoder()
+    config = IndexConfig(
+        sources=sources, index_dir=tmp_path / "idx", model=encoder.name, extract_events=False, ann_threshold=threshold
+    )
+    engine = Engine(config, SearchConfig(), encoder_factory=lambda: encoder)
+    engine.build()
+    manifest = json.loads((engine.store.current_path() / "manifest.json").read_text())
+    assert manifest["ann"] == kind and (("nlist" in manifest["ann_params"]) == (kind == "ivf"))
+    write(sources, "c.md", ARTICLE_B.replace("ferry", "boat").replace("Ferry", "Boat"))
+    assert engine.build().reused == ["a", "b"]  # vectors read back from the previous build's index
+    assert "roquettes" in engine.ask("combien de roquettes sur la base ?").hits[0].text
+
+
+def test_an_ann_file_that_is_not_what_the_manifest_says_is_reported(tmp_path, sources):
+    engine, _ = make_engine(tmp_path)
+    engine.build()
+    path = engine.store.current_path() / "manifest.json"
+    path.write_text(path.read_text().replace('"ann": "flat"', '"ann": "hnsw"'))
+    fresh, _ = make_engine(tmp_path)
+    with pytest.raises(IndexCorrupt, match="hnsw"):
+        fresh.ask("roquettes ?")
