@@ -72,7 +72,7 @@ class Console:
                 loaded = self.engine.loaded
                 manifest = loaded.manifest
                 if json_output:  # the same object as `eventbot status --json`
-                    return json.dumps(text.status_json(loaded.path, manifest), ensure_ascii=False)
+                    return json.dumps(text.status_json(loaded.path, manifest, loaded.verified), ensure_ascii=False)
                 return (
                     f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "
                     f"model {manifest.model}, built {manifest.built_at:%Y-%m-%d %H:%M} UTC"
