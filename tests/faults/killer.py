@@ -3,7 +3,9 @@
 `python -m tests.faults.killer SCENARIO WORKDIR [STRIDE]` imports everything once, then for each kill point N
 forks a child that runs the operation and SIGKILLs itself at its N-th write under WORKDIR (an audit hook counts
 file opens for writing, renames, removals, folder creations, rmtree and SQLite connections), then forks "the next
-process" (another change or a build), then checks that the registry, the files and the serving index agree.
+process" (another change or a build), then checks that the registry, the files and the serving index agree. The
+`build` scenario kills `eventbot index` itself: the build that served must still open (checksums and all), and the
+next build must succeed and leave no `.tmp-*` build or `.CURRENT.*` pointer behind.
 Prints one JSON line per kill point. Forking from a process that has only imported keeps each try to a fraction
 of a second; every child is a real process, killed for real.
 """
@@ -16,6 +18,8 @@ import shutil
 import signal
 import sqlite3
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,8 +36,9 @@ GOOD = "---\ntitle: Météo\nlang: fr\n---\nIl pleuvra demain sur Paris. Le vent
 _WRITES = {"os.rename", "os.remove", "os.rmdir", "os.mkdir", "shutil.rmtree", "sqlite3.connect", "os.truncate"}
 
 
-def arm(root: str, kill_at: int) -> list[int]:
-    """Count this process's writes under root; SIGKILL it at the kill_at-th (0: never)."""
+def arm(root: str, kill_at: int, seen: list[str] | None = None) -> list[int]:
+    """Count this process's writes under root (their event and file name into `seen`); SIGKILL it at the
+    kill_at-th (0: never)."""
     count = [0]
 
     def hook(event: str, args: tuple) -> None:
@@ -51,6 +56,8 @@ def arm(root: str, kill_at: int) -> list[int]:
         if not args or not str(args[0]).startswith(root):
             return
         count[0] += 1
+        if seen is not None:
+            seen.append(f"{event} {Path(str(args[0])).name} {time.perf_counter():.6f}")
         if count[0] == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -80,18 +87,25 @@ def build(base: Path) -> None:
     engine(base).build(requested_by="test")
 
 
-def forked(fn: Callable[[Path], None], base: Path, kill_at: int = 0) -> dict:
-    """Run fn(base) in a child process; its exit (killed or not) and its error, if any."""
+def forked(fn: Callable[[Path], None], base: Path, kill_at: int = 0, kill_after: float = 0.0) -> dict:
+    """Run fn(base) in a child process, killed at its kill_at-th write or after kill_after seconds (0: neither);
+    its exit (killed or not), its writes, how long it ran and its error, if any."""
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child
         os.close(read)
-        count = arm(str(base), kill_at)
+        seen: list[str] = []
+        count = arm(str(base), kill_at, seen)
+        if kill_after:  # a point inside a write that no audit event marks (FAISS, SQLite, NumPy write in C)
+            threading.Timer(kill_after, os.kill, (os.getpid(), signal.SIGKILL)).start()
+        t0 = time.perf_counter()
+        started = {"started": t0}
         try:
             fn(base)
-            out = {"writes": count[0]}
+            out: dict = {"writes": count[0], "seen": seen}
         except Exception as exc:
-            out = {"writes": count[0], "error": f"{type(exc).__name__}: {exc}"[:300]}
+            out = {"writes": count[0], "seen": seen, "error": f"{type(exc).__name__}: {exc}"[:300]}
+        out.update(started)
         os.write(write, json.dumps(out).encode())
         os._exit(0)
     os.close(write)
@@ -136,10 +150,75 @@ def problems(s: dict) -> list[str]:
     return out
 
 
-SCENARIOS: dict[str, tuple[Callable[[Path], None], Callable[[Path], None], Callable[[Path], None] | None]] = {
+def build_then_add_a_file(base: Path) -> None:
+    build(base)
+    build(base)  # two builds kept (the serving one and the one before): the killed build prunes the older
+    (base / "data" / "orage.md").write_text(STORM, encoding="utf-8")  # so that the killed build has work to do
+
+
+def open_serving(base: Path) -> None:
+    """Open the serving build as the bot would (checksums checked) and answer from it; raises if it cannot."""
+    found = engine(base).ask("pluie Paris")
+    if not found.hits:
+        raise AssertionError("the serving build answers nothing")
+
+
+def build_state(base: Path) -> dict:
+    """The serving build's articles and what a build leaves lying about, read directly."""
+    idx = base / "idx"
+    current = (idx / "CURRENT").read_text().strip()
+    meta = sqlite3.connect(f"file:{idx / 'builds' / current / 'meta.sqlite'}?mode=ro", uri=True)
+    served = sorted(r[0] for r in meta.execute("SELECT id FROM articles"))
+    meta.close()
+    return {
+        "served": served,
+        "builds": sorted(p.name for p in (idx / "builds").iterdir()),
+        "pointers": sorted(p.name for p in idx.glob(".CURRENT.*")),
+    }
+
+
+def check_build(base: Path, after: Callable[[Path], None]) -> tuple[dict, list[str]]:
+    """After a killed build: the build that served still serves (or the new one, if the kill came after its
+    switch); then the next build succeeds, serves both articles, and leaves nothing half-written."""
+    out = []
+    serving = forked(open_serving, base)
+    if "error" in serving:
+        out.append(f"after the kill, the serving build cannot answer: {serving['error']}")
+    following = forked(after, base)
+    if "error" in following or following["killed"]:
+        out.append(f"the next build failed: {following.get('error', 'killed')}")
+    again = forked(open_serving, base)
+    if "error" in again:
+        out.append(f"after the next build, the index cannot answer: {again['error']}")
+    s = build_state(base)
+    if len(s["served"]) != 2:
+        out.append(f"the next build serves {s['served']}")
+    stale = [b for b in s["builds"] if b.startswith(".")] + s["pointers"]
+    if stale:
+        out.append(f"left behind after the next build: {stale}")
+    if len(s["builds"]) > 2:
+        out.append(f"{len(s['builds'])} builds kept")
+    return s, out
+
+
+def check_sources(base: Path, scenario: str, after: Callable[[Path], None]) -> tuple[dict, list[str]]:
+    following = forked(after, base)
+    s = state(base)
+    # After an add was killed, the same note was added again: it must be there exactly once.
+    wanted = s["note_sentences"] == 1 if scenario == "add" else True
+    found = problems(s) + ([] if wanted else ["the note is not indexed after adding it again"])
+    if following.get("killed"):
+        found.append("the next process died")
+    return s, found  # its error is no problem: adding again what a kill left complete is refused as a duplicate
+
+
+STORM = "---\ntitle: Orage\nlang: fr\n---\nUn orage est attendu ce soir sur Lyon. Des rafales sont possibles.\n"
+
+SCENARIOS: dict[str, tuple[Callable[[Path], None], Callable[[Path], None], Callable[[Path], None]]] = {
     # name: (setup, operation killed, the next process)
     "add": (build, add_note, add_note),
     "remove": (lambda base: (build(base), add_note(base)), remove_first, build),
+    "build": (build_then_add_a_file, build, build),
 }
 
 
@@ -153,24 +232,28 @@ def main(scenario: str, workdir: Path, stride: int = 1) -> None:
     assert "error" not in done and not done["killed"], done
     base = workdir / "run"
     shutil.copytree(template, base)
-    total = forked(operation, base)["writes"]
-    for kill_at in range(1, total + 1, stride):
+    clean = forked(operation, base)
+    total = clean["writes"]
+    seen = [w.rsplit(" ", 1)[0] for w in clean["seen"]]
+    points: list[tuple[int, float]] = [(n, 0.0) for n in range(1, total + 1, stride)]
+    if scenario == "build":  # and at moments spread between its first and last write, inside writes done in C
+        at = [float(w.rsplit(" ", 1)[1]) for w in clean["seen"]]
+        start = at[0] - clean["started"]
+        moments = 16 // stride
+        points += [(0, start + (at[-1] - at[0]) * (i + 0.5) / moments) for i in range(moments)]
+    for kill_at, kill_after in points:
         shutil.rmtree(base)
         shutil.copytree(template, base)
-        killed = forked(operation, base, kill_at)
-        following = forked(after, base) if after else {}
-        s = state(base)
-        # After an add was killed, the same note was added again: it must be there exactly once.
-        wanted = s["note_sentences"] == 1 if scenario == "add" else True
-        found = problems(s) + ([] if wanted else ["the note is not indexed after adding it again"])
+        killed = forked(operation, base, kill_at, kill_after)
+        s, found = check_build(base, after) if scenario == "build" else check_sources(base, scenario, after)
         print(
             json.dumps(
                 {
                     "scenario": scenario,
-                    "kill_at": kill_at,
+                    "kill_at": kill_at or f"{kill_after:.3f} s",
+                    "write": seen[kill_at - 1] if kill_at else "",
                     "of": total,
                     "killed": killed["killed"],
-                    "next": following.get("error", "ok"),
                     "state": s,
                     "problems": found,
                 }
