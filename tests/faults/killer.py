@@ -29,6 +29,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from index.config import IndexConfig, SourcesConfig  # noqa: E402  (after the thread settings)
 from index.engine import Engine  # noqa: E402
 from index.sources import SourceManager  # noqa: E402
+from index.sources.fetching import Fetched  # noqa: E402
 from tests.conftest import HashingEncoder  # noqa: E402
 
 NOTE = "Alerte à Bassora\nUne roquette a touché le port de Bassora jeudi. Aucun blessé.\n"
@@ -212,6 +213,105 @@ def check_sources(base: Path, scenario: str, after: Callable[[Path], None]) -> t
     return s, found  # its error is no problem: adding again what a kill left complete is refused as a duplicate
 
 
+FEED_URL = "https://example.org/feed.xml"
+_ENTRY = (
+    "<item><title>{title}</title><guid>{key}</guid><description>{text} Les secours sont arrivés rapidement sur "
+    "place et un périmètre de sécurité a été établi autour du quartier pendant toute la matinée.</description></item>"
+)
+ENTRIES = {
+    "mossoul": ("Explosion à Mossoul", "Une explosion a touché un marché de Mossoul mardi matin."),
+    "kirkouk": ("Tirs à Kirkouk", "Des tirs ont visé un poste de police de Kirkouk mercredi soir."),
+    "erbil": ("Drone sur Erbil", "Un drone a été abattu au-dessus de l'aéroport d'Erbil jeudi."),
+}
+
+
+class FeedFetcher:
+    """The feed is `base/feed.xml`: no network, and setup changes it between the add and the refresh."""
+
+    def __init__(self, base: Path):
+        self.base = base
+
+    def get(self, url: str, accept: frozenset[str], what: str = "page") -> Fetched:
+        return Fetched(url=url, content_type="application/rss+xml", charset="utf-8", body=self.feed.read_bytes())
+
+    @property
+    def feed(self) -> Path:
+        return self.base / "feed.xml"
+
+
+def write_feed(base: Path, keys: list[str]) -> None:
+    items = "".join(_ENTRY.format(key=k, title=ENTRIES[k][0], text=ENTRIES[k][1]) for k in keys)
+    FeedFetcher(base).feed.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Le Fil</title>{items}'
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+
+
+def feed_manager(base: Path) -> SourceManager:
+    return SourceManager(engine(base), SourcesConfig(build_wait_seconds=5), fetcher=FeedFetcher(base))  # type: ignore[arg-type]
+
+
+def follow_a_feed(base: Path) -> None:
+    build(base)
+    write_feed(base, ["mossoul"])
+    feed_manager(base).add_feed(FEED_URL, "test")
+    write_feed(base, ["kirkouk", "erbil", "mossoul"])  # two new entries for the refresh
+
+
+def refresh(base: Path) -> None:
+    feed_manager(base).refresh("test")
+
+
+def feed_state(base: Path) -> dict:
+    """The feed's recorded entries, the articles the index serves of it, its files, the journal, read directly."""
+    idx = base / "idx"
+    registry = sqlite3.connect(idx / "sources.sqlite")
+    recorded = sorted(r[0] for r in registry.execute("SELECT article_id FROM documents WHERE article_id IS NOT NULL"))
+    tables = {r[0] for r in registry.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    journal = sum(
+        registry.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("changes", "refreshes") if t in tables
+    )
+    registry.close()
+    current = (idx / "CURRENT").read_text().strip()
+    meta = sqlite3.connect(f"file:{idx / 'builds' / current / 'meta.sqlite'}?mode=ro", uri=True)
+    served = sorted(r[0] for r in meta.execute("SELECT id FROM articles WHERE id LIKE 'src%'"))
+    meta.close()
+    managed = idx / "sources"
+    files = sorted(f"{p.parent.name}/{p.stem}" for p in managed.glob("src*/*.md"))
+    folders = sorted(p.name for p in managed.iterdir())
+    return {"recorded": recorded, "served": served, "files": files, "journal": journal, "folders": folders}
+
+
+def feed_problems(s: dict) -> list[str]:
+    out = []
+    if s["recorded"] != s["served"]:
+        out.append(f"the registry records {s['recorded']} but the index serves {s['served']}")
+    if s["files"] != s["served"]:
+        out.append(f"files {s['files']} but the index serves {s['served']}")
+    if s["journal"]:
+        out.append(f"{s['journal']} changes left in the journal")
+    if s["folders"] != ["src1"]:
+        out.append(f"folders {s['folders']}")
+    return out
+
+
+def check_refresh(base: Path, after: Callable[[Path], None]) -> tuple[dict, list[str]]:
+    """After a killed refresh and the next build: registry, files and index agree; after one more refresh, each
+    of the three entries is indexed, once."""
+    following = forked(after, base)
+    s = feed_state(base)
+    out = feed_problems(s) + ([f"the next build failed: {following['error']}"] if "error" in following else [])
+    again = forked(refresh, base)
+    s2 = feed_state(base)
+    out += [f"after refreshing again: {p}" for p in feed_problems(s2)]
+    if "error" in again:
+        out.append(f"refreshing again failed: {again['error']}")
+    if len(s2["served"]) != 3:
+        out.append(f"after refreshing again, the index serves {s2['served']}")
+    return s, out
+
+
 STORM = "---\ntitle: Orage\nlang: fr\n---\nUn orage est attendu ce soir sur Lyon. Des rafales sont possibles.\n"
 
 SCENARIOS: dict[str, tuple[Callable[[Path], None], Callable[[Path], None], Callable[[Path], None]]] = {
@@ -219,6 +319,7 @@ SCENARIOS: dict[str, tuple[Callable[[Path], None], Callable[[Path], None], Calla
     "add": (build, add_note, add_note),
     "remove": (lambda base: (build(base), add_note(base)), remove_first, build),
     "build": (build_then_add_a_file, build, build),
+    "refresh": (follow_a_feed, refresh, build),
 }
 
 
@@ -245,7 +346,12 @@ def main(scenario: str, workdir: Path, stride: int = 1) -> None:
         shutil.rmtree(base)
         shutil.copytree(template, base)
         killed = forked(operation, base, kill_at, kill_after)
-        s, found = check_build(base, after) if scenario == "build" else check_sources(base, scenario, after)
+        if scenario == "build":
+            s, found = check_build(base, after)
+        elif scenario == "refresh":
+            s, found = check_refresh(base, after)
+        else:
+            s, found = check_sources(base, scenario, after)
         print(
             json.dumps(
                 {

@@ -1,4 +1,4 @@
-"""Source changes and builds survive a kill at any point: real processes SIGKILLed at their N-th write
+"""Source changes, feed refreshes and builds survive a kill at any point: real processes SIGKILLed at their N-th write
 (tests/faults/killer.py), then the next process (the same add again, or `eventbot index`), then registry, files and
 index must agree. A build is also killed at moments spread over its writes, which land inside FAISS's, SQLite's and
 NumPy's own writes: the build that served still opens, checksums and all, and the next build cleans up."""
@@ -16,21 +16,31 @@ import pytest
 from bot.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-STRIDE = 1 if os.environ.get("EVENTBOT_FAULTS_FULL") else 2  # every other kill point by default: the budget
+FULL = bool(os.environ.get("EVENTBOT_FAULTS_FULL"))
+# Every other kill point by default, every fourth of a refresh (its tries are the slowest: a refresh, a build and
+# a refresh again): the budget of `make test`. EVENTBOT_FAULTS_FULL=1: every point.
+STRIDE = {"add": 2, "remove": 2, "build": 2, "refresh": 4}
 
 
-def test_kills_during_source_add_and_remove_and_builds(tmp_path, capsys):
+def test_kills_during_source_changes_feed_refreshes_and_builds(tmp_path, capsys):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}
     runs = {
         scenario: subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.killer", scenario, str(tmp_path / scenario), str(STRIDE)],
+            [
+                sys.executable,
+                "-m",
+                "tests.faults.killer",
+                scenario,
+                str(tmp_path / scenario),
+                str(1 if FULL else STRIDE[scenario]),
+            ],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
         )
-        for scenario in ("add", "remove", "build")
+        for scenario in STRIDE
     }
     results = {
         scenario: [json.loads(line) for line in run.communicate(timeout=300)[0].splitlines()]
