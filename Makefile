@@ -5,6 +5,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export HF_HUB_OFFLINE ?= 1
 export TRANSFORMERS_OFFLINE ?= 1
+# OpenMP threads sleep when idle instead of spinning: on a shared machine spinning threads steal the busy core.
+export OMP_WAIT_POLICY ?= passive
 
 .PHONY: run test test-fast lint install bench clean
 

@@ -222,15 +222,13 @@ def cmd_insights(engine: Engine, args: argparse.Namespace, settings: Settings) -
 
 
 def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
-    # Opened, not only its manifest read, and every file checked against its checksum: a damaged index fails here
-    # (the Docker health check).
-    loaded = engine.loaded
-    data = text.status_json(loaded.path, loaded.manifest, loaded.verified)
+    loaded = engine.loaded  # opened, not only its manifest read: a damaged index fails here (the Docker health check)
+    data = text.status_json(loaded.path, loaded.manifest)
     if args.json:
         _print_json(data)
     else:
         for key, value in data.items():
-            print(f"{key}: {len(value) if key == 'files' else value}")
+            print(f"{key}: {value}")
     return 0
 
 

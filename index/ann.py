@@ -135,6 +135,8 @@ class FaissIndex:
         k = min(k, self.count)
         if k <= 0:
             return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+        # OpenMP's thread count is per calling thread: set it on the thread that asks (the bot's worker threads).
+        faiss.omp_set_num_threads(1)
         scores, ids = self._index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
         keep = ids[0] >= 0
         return scores[0][keep], ids[0][keep]

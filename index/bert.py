@@ -14,9 +14,11 @@ import math
 import os
 import threading
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 _ST_TRANSFORMER = "sentence_transformers.models.Transformer"
 _ST_POOLING = "sentence_transformers.models.Pooling"
@@ -59,34 +61,70 @@ def supports(model_dir: str | Path) -> bool:
 NUMPY_MAX_TEXTS = 8
 
 
+@lru_cache(maxsize=1)
+def _one_blas_thread() -> None:
+    """NumPy's BLAS threads are one pool for the whole process; nothing here needs more than one (and two that wait
+    for each other on a question's small products lose to one beside a busy process)."""
+    threadpool_limits(1, user_api="blas")
+
+
 class BertMeanEncoder:
     """BERT forward pass + attention-masked mean pooling + L2 normalization."""
+
+    query_prefix = ""
+    passage_prefix = ""
 
     def __init__(self, model_dir: str | Path, *, name: str, bf16: bool = False, threads: int | None = None):
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
         root = Path(model_dir)
-        self.name = name
         cfg = json.loads((root / "config.json").read_text())
         st_cfg = (
             json.loads((root / "sentence_bert_config.json").read_text())
             if (root / "sentence_bert_config.json").is_file()
             else {}
         )
-        self.dimension = int(cfg["hidden_size"])
-        self._heads = int(cfg["num_attention_heads"])
-        self._layers = int(cfg["num_hidden_layers"])
-        self._eps = float(cfg.get("layer_norm_eps", 1e-12))
         max_len = int(st_cfg.get("max_seq_length", cfg.get("max_position_embeddings", 512)))
         self._tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
         self._tokenizer.enable_truncation(max_len)
         self._tokenizer.no_padding()
         # Checkpoints name their tensors with or without the "bert." prefix.
-        self._np = {
+        weights = {
             k.removeprefix("bert."): np.array(v, dtype=np.float32 if v.dtype.kind == "f" else v.dtype)
             for k, v in load_file(str(root / "model.safetensors")).items()
         }
+        self._word_table = weights.pop("embeddings.word_embeddings.weight")
+        self._setup(
+            name=name,
+            weights=weights,
+            hidden=int(cfg["hidden_size"]),
+            heads=int(cfg["num_attention_heads"]),
+            layers=int(cfg["num_hidden_layers"]),
+            eps=float(cfg.get("layer_norm_eps", 1e-12)),
+            bf16=bf16,
+            threads=threads,
+        )
+
+    def _setup(
+        self,
+        *,
+        name: str,
+        weights: dict[str, np.ndarray],
+        hidden: int,
+        heads: int,
+        layers: int,
+        eps: float,
+        bf16: bool,
+        threads: int | None,
+    ) -> None:
+        """Every weight but the word embeddings (see `_word_vectors`), with BERT's names, in float32."""
+        self.name = name
+        self.dimension = hidden
+        self._heads = heads
+        self._layers = layers
+        self._eps = eps
+        self._np = weights
         # The NumPy path multiplies by each dense layer's transposed weight: contiguous, it is 1.7x faster (measured).
         self._np_t = {
             k: np.ascontiguousarray(v.T)
@@ -100,6 +138,13 @@ class BertMeanEncoder:
         self._torch = None  # imported, and the weights handed to it, on the first batch or by load_torch
         self._w: dict = {}
         self._torch_lock = threading.Lock()
+
+    def _word_vectors(self, ids: np.ndarray) -> np.ndarray:
+        """float32 word embeddings of token ids (any shape)."""
+        return self._word_table[ids]
+
+    def _token_ids(self, texts: list[str]) -> list[list[int]]:
+        return [e.ids for e in self._tokenizer.encode_batch(texts)]
 
     def load_torch(self) -> None:
         """Ready the torch path now (a long-running process, in the background): questions then take it too."""
@@ -116,7 +161,6 @@ class BertMeanEncoder:
         self._dtype = torch.bfloat16 if self._bf16 else torch.float32
         if self._bf16:
             weights = {k: (v.to(torch.bfloat16) if v.is_floating_point() else v) for k, v in weights.items()}
-        torch.set_num_threads(self._threads or max(1, os.cpu_count() or 1))
         self._w, self._torch = weights, torch
         return torch
 
@@ -134,7 +178,7 @@ class BertMeanEncoder:
         batch, length = ids.shape
         positions = torch.arange(length).unsqueeze(0)
         x = (
-            F.embedding(ids, w["embeddings.word_embeddings.weight"])
+            torch.from_numpy(self._word_vectors(ids.numpy())).to(self._dtype)
             + F.embedding(positions, w["embeddings.position_embeddings.weight"])
             + w["embeddings.token_type_embeddings.weight"][0]
         )
@@ -178,7 +222,7 @@ class BertMeanEncoder:
             return x @ self._np_t[f"{prefix}.weight"] + w[f"{prefix}.bias"]
 
         x = (
-            w["embeddings.word_embeddings.weight"][ids]
+            self._word_vectors(np.asarray(ids))
             + w["embeddings.position_embeddings.weight"][:length]
             + w["embeddings.token_type_embeddings.weight"][0]
         )
@@ -203,37 +247,56 @@ class BertMeanEncoder:
     def encode(
         self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None
     ) -> np.ndarray:
+        """Passages (sentences), in bulk: torch on this thread with `threads` (default: every core)."""
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
-        encodings = self._tokenizer.encode_batch(list(texts))
+        ids = self._token_ids([self.passage_prefix + t for t in texts])
         if len(texts) <= NUMPY_MAX_TEXTS and self._torch is None:
-            for i, encoding in enumerate(encodings):
-                out[i] = self._forward_numpy(encoding.ids)
+            for i, row in enumerate(ids):
+                out[i] = self._forward_numpy(row)
             if progress:
                 progress(len(texts))
         else:
-            self._encode_torch(encodings, out, batch_size, progress)
+            self._encode_torch(ids, out, batch_size, progress, self._threads or max(1, os.cpu_count() or 1))
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
         return out
 
+    def encode_query(self, text: str) -> np.ndarray:
+        """One question, on one thread: on a shared machine, threads that wait for each other cost more than they
+        save on so little work (torch's thread count is per thread, so a build running beside keeps its own)."""
+        ids = self._token_ids([self.query_prefix + text])
+        out = np.zeros((1, self.dimension), dtype=np.float32)
+        if self._torch is None:
+            _one_blas_thread()
+            out[0] = self._forward_numpy(ids[0])
+        else:
+            self._encode_torch(ids, out, 1, None, 1)
+        return out[0] / max(float(np.linalg.norm(out[0])), 1e-12)
+
     def _encode_torch(
-        self, encodings, out: np.ndarray, batch_size: int, progress: Callable[[int], None] | None
+        self,
+        ids: list[list[int]],
+        out: np.ndarray,
+        batch_size: int,
+        progress: Callable[[int], None] | None,
+        threads: int,
     ) -> None:
         torch = self._with_torch()
+        torch.set_num_threads(threads)
         # Length-sorted batches waste little on padding.
-        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         with torch.inference_mode():
             for start in range(0, len(order), batch_size):
                 chunk = order[start : start + batch_size]
-                length = max(len(encodings[i].ids) for i in chunk)
-                ids = torch.zeros(len(chunk), length, dtype=torch.long)
+                length = max(len(ids[i]) for i in chunk)
+                batch = torch.zeros(len(chunk), length, dtype=torch.long)
                 mask = torch.zeros(len(chunk), length, dtype=torch.long)
                 for row, i in enumerate(chunk):
-                    n = len(encodings[i].ids)
-                    ids[row, :n] = torch.tensor(encodings[i].ids)
+                    n = len(ids[i])
+                    batch[row, :n] = torch.tensor(ids[i])
                     mask[row, :n] = 1
-                pooled = self._forward(ids, mask).float()
+                pooled = self._forward(batch, mask).float()
                 out[chunk] = pooled.numpy()
                 if progress:
                     progress(len(chunk))

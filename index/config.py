@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, model_validator
 
 from .encoder import DEFAULT_MODEL, Precision
+from .fusion import DenseScale
 
 
 class IndexConfig(BaseModel):
@@ -53,11 +54,17 @@ class SearchConfig(BaseModel):
     k: int = Field(3, ge=1, le=50)
     candidates: int = Field(100, ge=10, le=5000)
     # Weight of the cosine similarity in the fused score, by (question language, sentence language).
-    dense_weight_same_fr: float = Field(0.4, ge=0, le=1)
+    dense_weight_same_fr: float = Field(0.6, ge=0, le=1)
     dense_weight_same_en: float = Field(0.6, ge=0, le=1)
-    dense_weight_cross: float = Field(0.15, ge=0, le=1)
+    dense_weight_cross: float = Field(0.5, ge=0, le=1)
+    # `minmax`: the cosine rescaled over the candidates before it is weighted (e5's cosines sit in a narrow band).
+    dense_scale: DenseScale = "minmax"
     # Share of the neighbouring sentences' scores added to a sentence's (0 turns it off).
     neighbour_weight: float = Field(0.2, ge=0, le=1)
+    # The same for the cosine (less: e5's cosines of neighbouring sentences are alike already).
+    dense_neighbour_weight: float = Field(0.1, ge=0, le=1)
+    # A sentence gets this share of the best score in its article (0 turns it off).
+    article_weight: float = Field(0.5, ge=0, le=2)
     # Each further sentence from an article already in the answer counts this much less (1 turns it off).
     same_article_decay: float = Field(0.9, gt=0, le=1)
     # Newer reporting first: up to this much more score for the newest articles, halving every half-life.
@@ -69,7 +76,11 @@ class SearchConfig(BaseModel):
     glossary_path: Path | None = None
     # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.
     min_coverage: float = Field(0.34, ge=0, le=1)
-    min_cosine: float = Field(0.5, ge=0, le=1)
+    # e5's cosines (smoothed as in the ranking): off-topic questions reach 0.82 on the seed in French, 0.78 from
+    # English; its answers score 0.82 to 0.90 in the same language, 0.78 to 0.85 across (README). Below the gate
+    # of its language pair, a sentence must cover enough of the question's words.
+    min_cosine: float = Field(0.82, ge=0, le=1)
+    min_cosine_cross: float = Field(0.80, ge=0, le=1)
     # Hits far below the best one are noise, not answers.
     relative_cutoff: float = Field(0.35, ge=0, le=1)
     dedup_cosine: float = Field(0.97, ge=0.5, le=1)

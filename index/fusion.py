@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import Literal
 
 import numpy as np
 
 Ranking = Sequence[tuple[int, float]]  # (id, score), best first
+DenseScale = Literal["raw", "minmax"]
 
 
 def rrf(rankings: Sequence[tuple[Ranking, float]], k: int = 60) -> list[tuple[int, float]]:
@@ -22,24 +24,49 @@ def convex(
     lexical: Mapping[int, float],
     dense: Mapping[int, float],
     dense_weight: float | Callable[[int], float],
+    *,
+    dense_scale: DenseScale = "raw",
 ) -> list[tuple[int, float]]:
     """Convex combination of max-normalized BM25 and cosine similarity.
 
-    BM25 is divided by the query's best BM25 score (so it lies in [0, 1]); cosine is used as it is
-    (already comparable across queries). `dense_weight` may depend on the id (for example on the
-    sentence's language). An id missing from one side scores 0 there.
+    BM25 is divided by the query's best BM25 score (so it lies in [0, 1]). The cosine is used as it is (`raw`), or
+    min-max rescaled over the candidates (`minmax`): e5's cosines sit in a narrow band (about 0.7 to 0.9), where
+    raw they would barely move a ranking. `dense_weight` may depend on the id (for example on the sentence's
+    language). An id missing from one side scores 0 there.
     """
     weight_of = dense_weight if callable(dense_weight) else (lambda _doc: dense_weight)
     top = max(lexical.values(), default=0.0)
+    scaled = minmax(dense) if dense_scale == "minmax" else {doc: max(cos, 0.0) for doc, cos in dense.items()}
     fused: dict[int, float] = {}
     for doc in set(lexical) | set(dense):
         w = weight_of(doc)
         if not 0.0 <= w <= 1.0:
             raise ValueError("dense weight must be within [0, 1]")
         lex = lexical.get(doc, 0.0) / top if top > 0 else 0.0
-        cos = max(dense.get(doc, 0.0), 0.0)
-        fused[doc] = (1.0 - w) * lex + w * cos
+        fused[doc] = (1.0 - w) * lex + w * scaled.get(doc, 0.0)
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def minmax(scores: Mapping[int, float]) -> dict[int, float]:
+    """Scores rescaled to [0, 1]: the lowest candidate 0, the best 1 (all 1 when they are equal)."""
+    if not scores:
+        return {}
+    low, high = min(scores.values()), max(scores.values())
+    span = high - low
+    return {doc: (s - low) / span if span > 1e-9 else 1.0 for doc, s in scores.items()}
+
+
+def with_group_best(ranking: Ranking, group_of: Callable[[int], str], weight: float) -> list[tuple[int, float]]:
+    """Each item's score plus `weight` times the best score in its group (its article), best first.
+
+    A sentence in the article that answers the question as a whole beats an equally good sentence elsewhere
+    (measured on PIAF: +0.03 R@3, see README)."""
+    best: dict[str, float] = {}
+    for doc, score in ranking:
+        group = group_of(doc)
+        best[group] = max(best.get(group, score), score)
+    lifted = [(doc, score + weight * best[group_of(doc)]) for doc, score in ranking]
+    return sorted(lifted, key=lambda item: (-item[1], item[0]))
 
 
 def with_neighbours(scores: np.ndarray, has_prev: np.ndarray, has_next: np.ndarray, weight: float) -> np.ndarray:

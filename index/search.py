@@ -116,14 +116,18 @@ class Searcher:
         lex_top = np.argpartition(-lex_all, depth - 1)[:depth] if depth < n else np.arange(n)
         lex_top = [int(i) for i in lex_top if lex_all[i] > 0]
 
-        qvec = self.encoder.encode([text])[0]
+        qvec = self.encoder.encode_query(text)
         _, dense_ids = index.ann.search(qvec, depth)
         candidates = sorted(set(lex_top) | {int(i) for i in dense_ids})
-        dense = self._dense_with_neighbours(candidates, qvec, nb)
+        dense = self._dense_with_neighbours(candidates, qvec, cfg.dense_neighbour_weight)
         lex = {i: float(lex_all[i]) for i in candidates}
 
         # Language-aware fusion: each sentence gets the dense weight of its (question, sentence) language pair.
-        fused = fusion.convex(lex, dense, lambda i: self._dense_weight(query.lang, str(index.row_lang[i])))
+        fused = fusion.convex(
+            lex, dense, lambda i: self._dense_weight(query.lang, str(index.row_lang[i])), dense_scale=cfg.dense_scale
+        )
+        if cfg.article_weight:
+            fused = fusion.with_group_best(fused, lambda i: index.row_article[i], cfg.article_weight)
         if cfg.recency_weight:
             boost = self._recency()
             fused = sorted(((i, s * boost[index.row_article[i]]) for i, s in fused), key=lambda t: (-t[1], t[0]))
@@ -195,9 +199,8 @@ class Searcher:
             window = " ".join(
                 texts[r].text for r in (row - 1, row, row + 1) if r in texts and texts[r].article_id == sent.article_id
             )
-            relevant = self._coverage(query, window, lang) >= cfg.min_coverage or (
-                same_lang and dense[row] >= cfg.min_cosine
-            )
+            gate = cfg.min_cosine if same_lang else cfg.min_cosine_cross
+            relevant = self._coverage(query, window, lang) >= cfg.min_coverage or dense[row] >= gate
             if not relevant:
                 continue
             article = index.articles[sent.article_id]

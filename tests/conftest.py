@@ -44,6 +44,9 @@ class HashingEncoder:
             progress(len(texts))
         return out
 
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
 
 @pytest.fixture
 def hashing_encoder() -> HashingEncoder:
@@ -52,6 +55,6 @@ def hashing_encoder() -> HashingEncoder:
 
 @pytest.fixture(scope="session")
 def real_encoder():
-    from index.encoder import SentenceTransformerEncoder
+    from index.encoder import DEFAULT_MODEL, make_encoder
 
-    return SentenceTransformerEncoder()
+    return make_encoder(DEFAULT_MODEL)

