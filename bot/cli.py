@@ -222,13 +222,15 @@ def cmd_insights(engine: Engine, args: argparse.Namespace, settings: Settings) -
 
 
 def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
-    loaded = engine.loaded  # opened, not only its manifest read: a damaged index fails here (the Docker health check)
-    data = text.status_json(loaded.path, loaded.manifest)
+    # Opened, not only its manifest read, and every file checked against its checksum: a damaged index fails here
+    # (the Docker health check).
+    loaded = engine.loaded
+    data = text.status_json(loaded.path, loaded.manifest, loaded.verified)
     if args.json:
         _print_json(data)
     else:
         for key, value in data.items():
-            print(f"{key}: {value}")
+            print(f"{key}: {len(value) if key == 'files' else value}")
     return 0
 
 

@@ -38,6 +38,18 @@ def _options(given: str, allowed: tuple[str, ...]) -> dict[str, str]:
     return options
 
 
+NOT_TEXT = "This line is not valid UTF-8 text (check the terminal's encoding); type it again."
+
+
+def _read_line(stdin: TextIO) -> str:
+    """One line of the prompt. Bytes that are not UTF-8 come back as lone surrogates (PEP 383) whatever the locale,
+    where a strict UTF-8 stdin would raise and end the console."""
+    raw = getattr(stdin, "buffer", None)
+    if raw is not None:
+        return raw.readline().decode("utf-8", errors="surrogateescape")
+    return stdin.readline()
+
+
 class Console:
     def __init__(self, engine: Engine, t: Messages = EN):
         self.engine = engine
@@ -48,6 +60,8 @@ class Console:
         line = line.strip()
         if not line:
             return ""
+        if any("\ud800" <= c <= "\udfff" for c in line):  # no tokenizer, terminal or JSON encoder takes these
+            return json.dumps({"error": NOT_TEXT}) if json_output else NOT_TEXT
         if not line.startswith("/"):
             line = "/ask " + line
         command, _, rest = line.partition(" ")
@@ -72,7 +86,7 @@ class Console:
                 loaded = self.engine.loaded
                 manifest = loaded.manifest
                 if json_output:  # the same object as `eventbot status --json`
-                    return json.dumps(text.status_json(loaded.path, manifest), ensure_ascii=False)
+                    return json.dumps(text.status_json(loaded.path, manifest, loaded.verified), ensure_ascii=False)
                 return (
                     f"{manifest.articles} articles, {manifest.sentences} sentences, {manifest.events} events, "
                     f"model {manifest.model}, built {manifest.built_at:%Y-%m-%d %H:%M} UTC"
@@ -88,7 +102,7 @@ class Console:
         while True:
             if interactive:
                 print("> ", end="", file=stdout, flush=True)
-            line = stdin.readline()
+            line = _read_line(stdin)
             if not line:
                 return 0
             reply = self.handle(line, json_output)

@@ -237,9 +237,10 @@ def events_csv(events: list[AttackEvent]) -> str:
     return out.getvalue()
 
 
-def status_json(index_dir: Path, manifest: Manifest) -> dict:
-    """`eventbot status --json` and the console's `/status`: the serving build and its manifest."""
-    return {"index_dir": str(index_dir), **manifest.model_dump(mode="json")}
+def status_json(index_dir: Path, manifest: Manifest, verified: str = "") -> dict:
+    """`eventbot status --json` and the console's `/status`: the serving build, its manifest (with each file's size
+    and checksum) and what the check of those checksums found when the build was opened."""
+    return {"index_dir": str(index_dir), **manifest.model_dump(mode="json"), "verified": verified}
 
 
 def insights_text(found: Insights, t: Messages = EN) -> str:

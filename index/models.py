@@ -107,6 +107,13 @@ class BuildReport(BaseModel):
     index_dir: str = ""
 
 
+class BuildFile(BaseModel):
+    """A file of a build as it was written: its size and its SHA-256 (checked on every load)."""
+
+    bytes: int
+    sha256: str
+
+
 class Manifest(BaseModel):
     schema_version: int = SCHEMA_VERSION
     model: str
@@ -121,6 +128,9 @@ class Manifest(BaseModel):
     events_version: str | None = None  # the event extractor that made the stored events (None: none ran)
     ann: str = "flat"  # the FAISS index type: flat (exact), ivf or hnsw (index/ann.py)
     ann_params: dict[str, int] = Field(default_factory=dict)  # its build and search parameters (nlist, nprobe, ...)
+    # Every file of the build but the manifest, by path relative to the build; empty in a build made before
+    # checksums (such a build is served with a warning until the next `eventbot index` writes them).
+    files: dict[str, BuildFile] = Field(default_factory=dict)
 
 
 class ProgressEvent(BaseModel):

@@ -2,7 +2,8 @@
 
 Layout of `root`:
     CURRENT             name of the build that serves (replaced atomically with os.replace)
-    builds/<name>/      manifest.json, vectors.faiss, lexical/, meta.sqlite
+    builds/<name>/      manifest.json, vectors.faiss, lexical/, meta.sqlite; the manifest holds the size and SHA-256 of
+                        every other file, checked before a build is opened (so by `eventbot status` too)
     builds/.tmp-<name>/ a build being written; never read, removed by the next build
     .build.lock         held (flock) while a build runs
 """
@@ -32,7 +33,17 @@ from .encoder import Encoder, canonical_model_name
 from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch, NothingToIndex
 from .ingest import load_sources, segment
 from .locks import file_lock
-from .models import SCHEMA_VERSION, Article, AttackEvent, BuildReport, Manifest, ProgressEvent, Sentence, SkippedSource
+from .models import (
+    SCHEMA_VERSION,
+    Article,
+    AttackEvent,
+    BuildFile,
+    BuildReport,
+    Manifest,
+    ProgressEvent,
+    Sentence,
+    SkippedSource,
+)
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +115,7 @@ class LoadedIndex:
     def __init__(self, path: Path, manifest: Manifest, ann: ANN, lex: lexical.LexicalIndex, db: sqlite3.Connection):
         self.path = path
         self.manifest = manifest
+        self.verified = ""  # what the checksums said when it was opened (IndexStore.open), for `eventbot status`
         self.ann = ann
         self.lexical = lex
         self._db = db
@@ -233,6 +245,7 @@ class IndexStore:
                 f"The index was built with model {manifest.model!r} but {model!r} is configured: "
                 "run `eventbot index` to re-embed the sources with it."
             )
+        verified = verify_files(path, manifest)  # before any file is read: garbled data is refused, not served
         try:
             ann = FaissIndex.load(path / "vectors.faiss", AnnSpec(manifest.ann, manifest.ann_params))  # type: ignore[arg-type]  # checked against the file
             lex = lexical.LexicalIndex.load(path / "lexical")
@@ -251,6 +264,7 @@ class IndexStore:
         if len(counts) != 1 or ann.dimension != manifest.dimension:
             loaded.close()
             raise IndexCorrupt(f"The index in {path} is inconsistent (counts {sorted(counts)}): run `eventbot index`.")
+        loaded.verified = verified
         return loaded
 
     def lock(self, wait_seconds: float = 0.0):
@@ -356,9 +370,13 @@ class IndexStore:
         return _manifest(articles, encoder, ann_spec, options, report)
 
     def _publish(self, tmp: Path, name: str, manifest: Manifest) -> Path:
-        """Write the manifest, make the build durable, move it in place and switch `CURRENT` to it."""
+        """Checksum the files and make them durable, write the manifest, move the build in place and switch `CURRENT`
+        to it."""
+        manifest.files = _seal(tmp)
         (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=2))
-        _fsync_tree(tmp)
+        _fsync_file(tmp / "manifest.json")
+        for folder in [*(p for p in tmp.rglob("*") if p.is_dir()), tmp]:
+            _fsync_dir(folder)
         final = self.builds / name
         os.rename(tmp, final)
         self._switch_to(name)
@@ -591,12 +609,73 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
-def _fsync_tree(path: Path) -> None:
-    for p in path.rglob("*"):
-        if p.is_file():
-            with open(p, "rb") as handle:
-                os.fsync(handle.fileno())
-    _fsync_dir(path)
+def _build_files(build: Path) -> list[Path]:
+    return sorted(p for p in build.rglob("*") if p.is_file() and p.name != "manifest.json")
+
+
+def _digest(handle) -> str:
+    return hashlib.file_digest(handle, "sha256").hexdigest()  # SHA-NI makes it the fastest of hashlib's here
+
+
+def _seal(build: Path) -> dict[str, BuildFile]:
+    """The size and SHA-256 of every file of a build being written (fsynced on the way: one read of each)."""
+    files: dict[str, BuildFile] = {}
+    for p in _build_files(build):
+        with open(p, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            files[p.relative_to(build).as_posix()] = BuildFile(bytes=size, sha256=_digest(handle))
+            os.fsync(handle.fileno())
+    return files
+
+
+_unverified_warned: set[Path] = set()
+
+
+def verify_files(build: Path, manifest: Manifest) -> str:
+    """Check every file the manifest lists (sizes first, then SHA-256); IndexCorrupt for the first that differs.
+
+    A build made before checksums has none to check: it is served, with one warning (per process and build) that
+    `eventbot index` adds them. Returns what was checked, for `eventbot status`."""
+    if not manifest.files:
+        if build not in _unverified_warned:
+            _unverified_warned.add(build)
+            log.warning(
+                "the index in %s was built before checksums, so its files are not verified: "
+                "run `eventbot index` to add them",
+                build,
+            )
+        return "not verified: built before checksums (run `eventbot index` to add them)"
+    t0 = time.perf_counter()
+    for name, want in manifest.files.items():  # every size before any hash: a truncated file is found at once
+        path = build / name
+        if not path.resolve().is_relative_to(build.resolve()):
+            raise _damaged(build, f"the manifest names {name[:80]!r}, outside the build")
+        try:
+            size = path.stat().st_size
+        except OSError:
+            raise _damaged(build, f"{name} is missing") from None
+        if size != want.bytes:
+            raise _damaged(build, f"{name} has {size:,} bytes, {want.bytes:,} were written")
+    for name, want in manifest.files.items():
+        try:
+            with open(build / name, "rb") as handle:
+                digest = _digest(handle)
+        except OSError as exc:
+            raise _damaged(build, f"{name} cannot be read: {exc.strerror or exc}") from None
+        if digest != want.sha256:
+            raise _damaged(build, f"{name} does not match its checksum")
+    size = sum(f.bytes for f in manifest.files.values())
+    seconds = time.perf_counter() - t0
+    return f"{len(manifest.files)} files, {size / 1e6:.1f} MB, match their checksums ({seconds:.2f} s)"
+
+
+def _damaged(build: Path, why: str) -> IndexCorrupt:
+    return IndexCorrupt(f"The index in {build} is damaged ({why}): run `eventbot index` to rebuild it.")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def _fsync_dir(path: Path) -> None:

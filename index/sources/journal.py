@@ -7,8 +7,14 @@ is completed; any other is undone (the files moved back or deleted, the row drop
 both the change lock and the build lock does this, before it changes or builds anything: a build never reads
 the files of a half-made change, and registry, files and index agree again.
 
-Staging (`.tmp-<change>`) and trash (`.trash-<change>-srcN`) folders are named by their change, so the ones left
-by a killed change are found and removed here, not after a delay.
+A feed refresh is journaled the same way, in its own table (`refreshes`): one row written before its entries are
+staged, holding the files it will move into the feeds' folders and the documents it will record; closed, with those
+documents recorded, in one transaction after the build. The next process completes it (records the documents) if
+the serving build holds any of its new articles, else deletes the files it moved in: the registry never misses an
+article the index serves, nor records one it does not.
+
+Staging (`.tmp-<change>`, `.tmp-refresh-<n>`) and trash (`.trash-<change>-srcN`) folders are named by their change,
+so the ones left by a killed change are found and removed here, not after a delay.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..config import IndexConfig
@@ -39,42 +45,86 @@ def trash_dir(root: Path, change: Change) -> Path:
     return root / f".trash-{change.id}-src{change.source_id}"
 
 
-def served_by(store: IndexStore) -> Callable[[int], bool]:
-    """Whether the build `CURRENT` names holds an article of source N (False when there is no readable build)."""
+def refresh_stage_dir(root: Path, refresh_id: int) -> Path:
+    return root / f".tmp-refresh-{refresh_id}"
 
-    def served(source_id: int) -> bool:
+
+class Served:
+    """What the build `CURRENT` names holds (nothing when there is no readable build: it will be rebuilt from the
+    files, which then decide)."""
+
+    def __init__(self, store: IndexStore):
+        self.store = store
+
+    def source(self, source_id: int) -> bool:
+        """Whether it holds an article of source N."""
+        prefix = f"src{source_id}/"
+        return self._any("SELECT 1 FROM articles WHERE substr(id, 1, ?) = ? LIMIT 1", [len(prefix), prefix])
+
+    def any_of(self, article_ids: Sequence[str]) -> bool:
+        ids = list(article_ids)[:500]  # a refresh adds at most max_feed_entries per feed
+        if not ids:
+            return False
+        return self._any(f"SELECT 1 FROM articles WHERE id IN ({','.join('?' * len(ids))}) LIMIT 1", ids)
+
+    def _any(self, sql: str, params: Sequence) -> bool:
         try:
-            path = store.current_path()
+            path = self.store.current_path()
             if path is None:
                 return False
             db = sqlite3.connect(f"file:{path / 'meta.sqlite'}?mode=ro", uri=True)
             try:
-                prefix = f"src{source_id}/"
-                row = db.execute("SELECT 1 FROM articles WHERE substr(id, 1, ?) = ? LIMIT 1", [len(prefix), prefix])
-                return row.fetchone() is not None
+                return db.execute(sql, params).fetchone() is not None
             finally:
                 db.close()
-        except Exception as exc:  # a damaged index: it will be rebuilt from the files, which then decide
+        except Exception as exc:
             log.info("cannot tell what the index holds (%s): unfinished changes are undone", type(exc).__name__)
             return False
 
-    return served
+
+def served_by(store: IndexStore) -> Served:
+    return Served(store)
 
 
-def recover(registry: SourceRegistry, root: Path, served: Callable[[int], bool]) -> list[str]:
+def recover(registry: SourceRegistry, root: Path, served: Served) -> list[str]:
     """Complete or undo every change in the journal. Call with the change lock and the build lock held."""
+    done = _recover_changes(registry, root, served) + _recover_refreshes(registry, root, served)
+    if root.is_dir():
+        for stale in [*root.glob(".tmp-*"), *root.glob(".trash-*")]:
+            shutil.rmtree(stale, ignore_errors=True)  # no change is under way: nobody's staging or trash
+    for line in done:
+        log.warning("interrupted source change: %s", line)
+    return done
+
+
+def _recover_refreshes(registry: SourceRegistry, root: Path, served: Served) -> list[str]:
+    done: list[str] = []
+    for refresh_id, plans in registry.refreshes():
+        if served.any_of([a for plan in plans for a in plan.article_ids]):
+            registry.finish_refresh(refresh_id, plans, note=" (completed after an interruption)")
+            done.append(f"feed refresh {refresh_id} completed")
+        else:
+            for plan in plans:
+                for name in plan.files:  # files first: a kill here leaves the journal row to finish it
+                    (root / name).unlink(missing_ok=True)
+            registry.drop_refresh(refresh_id)
+            done.append(f"feed refresh {refresh_id} undone")
+    return done
+
+
+def _recover_changes(registry: SourceRegistry, root: Path, served: Served) -> list[str]:
     done: list[str] = []
     for change in registry.changes():
         folder = root / f"src{change.source_id}"
         if change.op == "add":
-            if served(change.source_id):
+            if served.source(change.source_id):
                 registry.keep(change, result="ok (completed after an interruption)")
                 done.append(f"add of source #{change.source_id} completed")
             else:
                 shutil.rmtree(folder, ignore_errors=True)
                 registry.drop(change)
                 done.append(f"add of source #{change.source_id} undone")
-        elif served(change.source_id):
+        elif served.source(change.source_id):
             trash = trash_dir(root, change)
             if trash.exists() and not folder.exists():
                 trash.rename(folder)
@@ -84,11 +134,6 @@ def recover(registry: SourceRegistry, root: Path, served: Callable[[int], bool])
             shutil.rmtree(folder, ignore_errors=True)  # files first: a kill here leaves the journal row to finish it
             registry.drop(change)
             done.append(f"removal of source #{change.source_id} completed")
-    if root.is_dir():
-        for stale in [*root.glob(".tmp-*"), *root.glob(".trash-*")]:
-            shutil.rmtree(stale, ignore_errors=True)  # no change is under way: nobody's staging or trash
-    for line in done:
-        log.warning("interrupted source change: %s", line)
     return done
 
 

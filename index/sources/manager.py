@@ -44,9 +44,14 @@ from .extraction import _SNIFF, Extracted, _Entry, extract_page, parse_feed
 from .fetching import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, normalize_url
 from .helpers import _failures, _feed_result, _first_line, _first_words, _now, _slug, _write_markdown
 from .models import UPLOAD_SUFFIXES, _Document, _Writer, source_id_of
-from .registry import Change, SourceRegistry
+from .registry import Change, RefreshPlan, SourceRegistry
 
 log = logging.getLogger(__name__)
+
+# What a refresh stages: the plan journaled for each feed, and each feed's new documents, failures and error.
+_Plans = list[RefreshPlan]
+_Written = list[tuple[_Document, Path | None]]  # each document, with the file written for it (None: none)
+_Staged = list[tuple[Source, list[tuple[_Document, Path | None]], list[_Document], str | None]]
 
 
 class SourceManager:
@@ -248,40 +253,31 @@ class SourceManager:
                 return self._store_refresh(polled, requested_by)
 
     def _store_refresh(self, polled, requested_by: str) -> ChangeResult:
-        written: list[Path] = []
-        stored: list[tuple[Source, list[tuple[_Document, Path | None]], list[_Document], str | None]] = []
-
-        def write_entries() -> None:
-            for feed, pages, failed, error in polled:
-                if self.registry.find(feed.id) is None:
-                    continue  # removed while we were fetching
-                folder = self.root / feed.folder
-                folder.mkdir(parents=True, exist_ok=True)
-                pages, failed = self._unowned(pages, {feed.id}, failed)
-                new = self._write_entries(feed, folder, pages, skip_existing=True)
-                written.extend(p for _, p in new if p is not None)
-                stored.append((feed, new, failed, error))
-
-        def unwrite() -> None:
-            for path in written:
-                path.unlink(missing_ok=True)
-
-        report = None
-        if not any(pages for _, pages, _, _ in polled):
-            write_entries()  # nothing new to index: only the fetch results are recorded
-        else:
-            try:
-                report = self._build(requested_by, prepare=write_entries, undo=unwrite)
-            except BaseException as exc:
-                for feed, _, _, _ in stored:
+        """Under the change lock: stage the new entries, journal what they are (index/sources/journal.py), move them
+        in under the build lock and build; what the refresh brought is recorded, and its journal entry closed, in one
+        transaction once the index holds it. Killed at any point, the next process completes or undoes it."""
+        refresh_id = self.registry.begin_refresh()
+        stage = journal.refresh_stage_dir(self.root, refresh_id)
+        try:
+            plans, stored = self._stage_refresh(polled, stage)
+            self.registry.plan_refresh(refresh_id, plans)
+            report = self._build_refresh(plans, stage, requested_by) if any(p.files for p in plans) else None
+        except BuildInProgress:
+            self.registry.drop_refresh(refresh_id)  # it never held the build lock: nothing was moved in
+            raise
+        except BaseException as exc:
+            self._settle()  # the index switched to the new entries (recorded now) or did not (their files go)
+            for feed, *_ in polled:
+                if self.registry.find(feed.id) is not None:
                     self.registry.record(
                         feed.id, [], result=f"error: the index build failed ({_first_line(exc)})", fetched=True
                     )
-                raise
+            raise
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+        self.registry.finish_refresh(refresh_id, plans)
         changes = []
         for feed, new, failed, error in stored:
-            result = f"error: {error}" if error else _feed_result(len(new), failed)
-            self.registry.record(feed.id, [d for d, _ in new] + failed, result=result, fetched=True)
             ids: set[str | None] = {d.article_id for d, _ in new}
             changes.append(
                 SourceChange(
@@ -292,8 +288,38 @@ class SourceManager:
                 )
             )
         if report is not None:
-            log.info("feeds refreshed by %s: %d new articles", requested_by, len(written))
+            log.info("feeds refreshed by %s: %d new articles", requested_by, sum(len(p.files) for p in plans))
         return ChangeResult(changes=changes, report=report)
+
+    def _stage_refresh(self, polled, stage: Path) -> tuple[_Plans, _Staged]:
+        """The new entries of every feed still registered, written under `stage`, and the plan of the refresh."""
+        plans: _Plans = []
+        stored: _Staged = []
+        for feed, pages, failed, error in polled:
+            if self.registry.find(feed.id) is None:
+                continue  # removed while we were fetching
+            pages, failed = self._unowned(pages, {feed.id}, failed)
+            (stage / feed.folder).mkdir(parents=True, exist_ok=True)
+            new = self._write_entries(feed, stage / feed.folder, pages, existing=self.root / feed.folder)
+            result = f"error: {error}" if error else _feed_result(len(new), failed)
+            files = [f"{feed.folder}/{p.name}" for _, p in new if p is not None]
+            plans.append(RefreshPlan(feed.id, files, [d for d, _ in new] + failed, result))
+            stored.append((feed, new, failed, error))
+        return plans, stored
+
+    def _build_refresh(self, plans: Sequence[RefreshPlan], stage: Path, requested_by: str) -> BuildReport:
+        names = [name for plan in plans for name in plan.files]
+
+        def move_in() -> None:  # under the build lock, journaled: a kill from here on is settled by the next process
+            for name in names:
+                (self.root / name).parent.mkdir(parents=True, exist_ok=True)
+                (stage / name).rename(self.root / name)
+
+        def move_out() -> None:
+            for name in names:
+                (self.root / name).unlink(missing_ok=True)
+
+        return self._build(requested_by, prepare=move_in, undo=move_out)
 
     # --- the change itself --------------------------------------------------------------------
     def _add(
@@ -506,13 +532,19 @@ class SourceManager:
         raise SourceRejected(problem)
 
     def _write_entries(
-        self, feed: Source, folder: Path, pages: Sequence[tuple[_Entry, Extracted]], *, skip_existing: bool = False
-    ) -> list[tuple[_Document, Path | None]]:
-        out: list[tuple[_Document, Path | None]] = []
+        self,
+        feed: Source,
+        folder: Path,
+        pages: Sequence[tuple[_Entry, Extracted]],
+        *,
+        existing: Path | None = None,
+    ) -> _Written:
+        """Each entry's file in `folder`; one already in `existing` (the feed's folder) is recorded, not written."""
+        out: _Written = []
         for entry, page in pages:
             slug = _slug(page.title, entry.link or entry.key)
             path = folder / f"{slug}.md"
-            if skip_existing and path.exists():
+            if existing is not None and (existing / path.name).exists():
                 out.append(
                     (_Document(key=entry.key, url=entry.link, status="ok", article_id=f"{feed.folder}/{slug}"), None)
                 )

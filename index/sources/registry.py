@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -48,11 +49,38 @@ CREATE TABLE IF NOT EXISTS changes (       -- the journal: a change under way, c
     source_id INTEGER NOT NULL,
     started_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS refreshes (     -- the journal of a feed refresh under way: its files and what it records
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan TEXT NOT NULL DEFAULT '[]',       -- JSON list of RefreshPlan, written before any file enters a source folder
+    started_at TEXT NOT NULL
+);
 """
 
 
 # A source whose add a killed process left unfinished is not a duplicate yet: the next change settles it first.
 _SETTLED = "s.id NOT IN (SELECT source_id FROM changes WHERE op = 'add')"
+
+
+@dataclass(frozen=True)
+class RefreshPlan:
+    """What a refresh does to one feed: the files it moves in (relative to the managed folder, `srcN/<slug>.md`), the
+    documents it records and the feed's result, recorded only once the index holds the new articles."""
+
+    source_id: int
+    files: list[str]
+    documents: list[_Document]
+    result: str
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [f.removesuffix(".md") for f in self.files]  # a feed entry's file is `<article id>.md`
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "documents": [asdict(d) for d in self.documents]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> RefreshPlan:
+        return cls(data["source_id"], data["files"], [_Document(**d) for d in data["documents"]], data["result"])
 
 
 @dataclass(frozen=True)
@@ -183,6 +211,36 @@ class SourceRegistry:
             db.execute("DELETE FROM sources WHERE id = ?", [change.source_id])
             db.execute("DELETE FROM changes WHERE id = ?", [change.id])
 
+    def begin_refresh(self) -> int:
+        with self._db() as db:
+            refresh_id = db.execute("INSERT INTO refreshes (started_at) VALUES (?)", [_now().isoformat()]).lastrowid
+        assert refresh_id is not None
+        return refresh_id
+
+    def plan_refresh(self, refresh_id: int, plans: Sequence[RefreshPlan]) -> None:
+        with self._db() as db:
+            db.execute(
+                "UPDATE refreshes SET plan = ? WHERE id = ?", [json.dumps([p.to_json() for p in plans]), refresh_id]
+            )
+
+    def refreshes(self) -> Sequence[tuple[int, Sequence[RefreshPlan]]]:
+        with self._db() as db:
+            rows = db.execute("SELECT id, plan FROM refreshes ORDER BY id").fetchall()
+        return [(r[0], [RefreshPlan.from_json(p) for p in json.loads(r[1])]) for r in rows]
+
+    def finish_refresh(self, refresh_id: int, plans: Sequence[RefreshPlan], note: str = "") -> None:
+        """What the refresh brought is recorded and its journal entry goes, in one transaction."""
+        now = _now().isoformat()
+        with self._db() as db:
+            for plan in plans:
+                if db.execute("SELECT 1 FROM sources WHERE id = ?", [plan.source_id]).fetchone():
+                    self._record(db, plan.source_id, plan.documents, plan.result + note, now, fetched=True)
+            db.execute("DELETE FROM refreshes WHERE id = ?", [refresh_id])
+
+    def drop_refresh(self, refresh_id: int) -> None:
+        with self._db() as db:
+            db.execute("DELETE FROM refreshes WHERE id = ?", [refresh_id])
+
     def seen_entries(self, source_id: int) -> dict[str, tuple[str, int]]:
         """Feed entry key -> (status, attempts)."""
         with self._db() as db:
@@ -191,19 +249,24 @@ class SourceRegistry:
 
     def record(self, source_id: int, documents: Sequence[_Document], *, result: str, fetched: bool) -> None:
         """Store what a change brought, and the source's last result and article count."""
-        now = _now().isoformat()
         with self._db() as db:
-            for d in documents:
-                db.execute(
-                    "INSERT INTO documents (source_id, key, url, article_id, status, error, attempts, fetched_at) "
-                    "VALUES (?,?,?,?,?,?,1,?) ON CONFLICT(source_id, key) DO UPDATE SET url = excluded.url, "
-                    "article_id = excluded.article_id, status = excluded.status, error = excluded.error, "
-                    "attempts = documents.attempts + 1, fetched_at = excluded.fetched_at",
-                    [source_id, d.key, d.url, d.article_id, d.status, d.error, now],
-                )
-            count = db.execute(
-                "SELECT COUNT(*) FROM documents WHERE source_id = ? AND article_id IS NOT NULL", [source_id]
-            ).fetchone()[0]
-            db.execute("UPDATE sources SET last_result = ?, articles = ? WHERE id = ?", [result, count, source_id])
-            if fetched:
-                db.execute("UPDATE sources SET last_fetch_at = ? WHERE id = ?", [now, source_id])
+            self._record(db, source_id, documents, result, _now().isoformat(), fetched=fetched)
+
+    @staticmethod
+    def _record(
+        db: sqlite3.Connection, source_id: int, documents: Sequence[_Document], result: str, now: str, *, fetched: bool
+    ) -> None:
+        for d in documents:
+            db.execute(
+                "INSERT INTO documents (source_id, key, url, article_id, status, error, attempts, fetched_at) "
+                "VALUES (?,?,?,?,?,?,1,?) ON CONFLICT(source_id, key) DO UPDATE SET url = excluded.url, "
+                "article_id = excluded.article_id, status = excluded.status, error = excluded.error, "
+                "attempts = documents.attempts + 1, fetched_at = excluded.fetched_at",
+                [source_id, d.key, d.url, d.article_id, d.status, d.error, now],
+            )
+        count = db.execute(
+            "SELECT COUNT(*) FROM documents WHERE source_id = ? AND article_id IS NOT NULL", [source_id]
+        ).fetchone()[0]
+        db.execute("UPDATE sources SET last_result = ?, articles = ? WHERE id = ?", [result, count, source_id])
+        if fetched:
+            db.execute("UPDATE sources SET last_fetch_at = ? WHERE id = ?", [now, source_id])

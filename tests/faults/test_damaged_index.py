@@ -44,7 +44,30 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "BM25 vocabulary: wrong shape": lambda idx: (current_build(idx) / "lexical" / "vocab.index.json").write_text("7"),
     "meta.sqlite: garbage": lambda idx: (current_build(idx) / "meta.sqlite").write_bytes(b"SQLite format 3\x00" * 64),
     "meta.sqlite: missing": lambda idx: (current_build(idx) / "meta.sqlite").unlink(),
+    # Garbled in place, same size, every file still readable: only the manifest's checksums tell.
+    "vectors: garbled, same size": lambda idx: _garble(current_build(idx) / "vectors.faiss"),
+    "BM25 arrays: garbled, same size": lambda idx: _garble(current_build(idx) / "lexical" / "data.csc.index.npy"),
+    "meta.sqlite: a sentence rewritten, same size": lambda idx: _replace(
+        current_build(idx) / "meta.sqlite", b"Il pleuvra demain", b"Il neigera demain"
+    ),
+    "tokenizer: rewritten, same size": lambda idx: _replace(
+        current_build(idx) / "lexical" / "tokenizer.json", b'": ', b'":\t'
+    ),
 }
+
+
+def _garble(path: Path) -> None:
+    """The last 16 bytes (vector or score data, after the header) XORed: same size, still loads."""
+    data = bytearray(path.read_bytes())
+    for i in range(len(data) - 16, len(data)):
+        data[i] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+def _replace(path: Path, old: bytes, new: bytes) -> None:
+    data = path.read_bytes()
+    assert old in data and len(old) == len(new)
+    path.write_bytes(data.replace(old, new))
 
 
 def _truncate(path: Path) -> None:
@@ -94,6 +117,7 @@ SWITCHED_TO = [
     "manifest: sentences 10**13",
     "tokenizer: wrong shape",
     "vectors: garbage",
+    "vectors: garbled, same size",
 ]
 
 
@@ -107,9 +131,56 @@ def test_a_serving_engine_keeps_its_good_build_when_another_process_switches_to_
     serving = Engine(config, encoder_factory=lambda: encoder)
     serving.build(requested_by="test")
     assert serving.ask("pluie Paris").hits
+    good = serving.loaded.path
     other = Engine(config, encoder_factory=lambda: encoder)  # "another process" builds a new one, then it is damaged
     (data / "meteo.md").write_text(GOOD + "Un orage est attendu.\n", encoding="utf-8")
     other.build(requested_by="test")
     DAMAGE[damage](tmp_path / "idx")
     for _ in range(3):
         assert serving.ask("pluie Paris").hits
+        assert serving.loaded.path == good  # not the damaged build: it was refused
+
+
+def test_status_reports_the_checked_files(cli, capsys, tmp_path):
+    assert cli(capsys, "index")[0] == 0
+    assert main(["status", "--json", "--index-dir", str(tmp_path / "idx")]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert set(status["files"]) >= {
+        "vectors.faiss",
+        "meta.sqlite",
+        "lexical/tokenizer.json",
+        "lexical/data.csc.index.npy",
+    }
+    assert "match their checksums" in status["verified"]
+
+
+def test_a_build_made_before_checksums_serves_with_a_warning_until_eventbot_index_adds_them(
+    cli, capsys, caplog, tmp_path
+):
+    """Decision: an old manifest (no `files`) is accepted, not refused, so that upgrading eventbot keeps the health
+    check green; one warning line says what to run, and that run reuses every vector (nothing re-embedded)."""
+    assert cli(capsys, "index")[0] == 0
+    path = current_build(tmp_path / "idx") / "manifest.json"
+    old = json.loads(path.read_text())
+    del old["files"]
+    path.write_text(json.dumps(old))
+    idx = ["--index-dir", str(tmp_path / "idx"), "--sources", str(tmp_path / "data")]
+    assert main(["status", "--json", *idx]) == 0
+    captured = capsys.readouterr()
+    assert "not verified" in json.loads(captured.out)["verified"]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "before checksums" in warnings[0] and "eventbot index" in warnings[0]
+    assert main(["index", "--json", *idx]) == 0
+    assert json.loads(capsys.readouterr().out)["embedded"] == 0
+    assert main(["status", "--json", *idx]) == 0
+    assert "match their checksums" in json.loads(capsys.readouterr().out)["verified"]
+
+
+def test_a_manifest_that_names_a_file_outside_its_build_is_refused(cli, capsys, tmp_path):
+    assert cli(capsys, "index")[0] == 0
+    path = current_build(tmp_path / "idx") / "manifest.json"
+    manifest = json.loads(path.read_text())
+    manifest["files"]["../../CURRENT"] = {"bytes": 1, "sha256": "0" * 64}
+    path.write_text(json.dumps(manifest))
+    code, err = cli(capsys, "status")
+    assert code == 1 and "outside the build" in err and "eventbot index" in err

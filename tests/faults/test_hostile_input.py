@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +79,15 @@ def test_a_token_in_the_wrong_shape_is_never_echoed(tmp_path, value):
     assert result.returncode == 2 and "discord.token" in err
     for secret in (TOKEN, value):
         assert secret[:12] not in err and secret[-12:] not in err, err
+
+
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])  # a UTF-8 terminal's stdin; a C locale's
+def test_console_lines_that_are_not_utf8_get_one_line_and_the_console_goes_on(errors):
+    from bot.console import NOT_TEXT, Console
+
+    stdin = io.TextIOWrapper(io.BytesIO(b"\xff\xfe combien \x81 de roquettes ?\n/quit\n"), "utf-8", errors=errors)
+    stdout = io.StringIO()
+    console = Console(engine=None)  # type: ignore[arg-type]  # the engine is never reached
+    assert console.run(stdin, stdout) == 0
+    assert stdout.getvalue() == NOT_TEXT + "\n"
+    assert console.handle("\udcff\udcfe /ask", json_output=True) == json.dumps({"error": NOT_TEXT})
