@@ -388,7 +388,10 @@ class IndexStore:
             loaded = self.open(encoder.name)
         except IndexNotBuilt:
             return None
-        except (IndexCorrupt, ModelMismatch) as exc:
+        except IndexCorrupt as exc:  # said, since every sentence is embedded again: the build takes longer
+            log.warning("%s Building a new one from the sources, embedding every sentence again.", _reason(exc))
+            return None
+        except ModelMismatch as exc:
             log.info("not reusing the previous index: %s", exc)
             return None
         if loaded.manifest.dimension != encoder.dimension:
@@ -603,6 +606,11 @@ def _reused_events(previous: LoadedIndex | None, article_id: str) -> list[Attack
 
 def _skip(article: Article, reason: str) -> SkippedSource:
     return SkippedSource(path=article.path or f"article:{article.id}", reason=reason)
+
+
+def _reason(exc: IndexCorrupt) -> str:
+    """The damage without the advice to run `eventbot index`, for a build that is doing just that."""
+    return str(exc).split(": run `eventbot index`")[0].rstrip(".") + "."
 
 
 def _first_line(exc: BaseException) -> str:

@@ -184,3 +184,15 @@ def test_a_manifest_that_names_a_file_outside_its_build_is_refused(cli, capsys, 
     path.write_text(json.dumps(manifest))
     code, err = cli(capsys, "status")
     assert code == 1 and "outside the build" in err and "eventbot index" in err
+
+
+def test_eventbot_index_says_it_embeds_again_what_a_damaged_build_held(cli, capsys, caplog, tmp_path):
+    """Garbled vectors are never reused: the repair embeds every sentence again, and says so (it takes longer)."""
+    assert cli(capsys, "index")[0] == 0
+    DAMAGE["vectors: garbled, same size"](tmp_path / "idx")
+    idx = ["--index-dir", str(tmp_path / "idx"), "--sources", str(tmp_path / "data")]
+    assert main(["index", "--json", *idx]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["embedded"] == report["sentences"] > 0 and not report["reused"]
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert "vectors.faiss does not match its checksum" in warning and "embedding every sentence again" in warning
