@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpora import orangesum_article  # noqa: E402
 from index.events import extract_events  # noqa: E402
-from index.events.lexicon import COUNTRY_NAMES, country_of_place, fold, place_key  # noqa: E402
+from index.events.lexicon import COUNTRY_NAMES, country_of_place, fold_name, place_key  # noqa: E402
 from index.ingest import segment  # noqa: E402
 from index.models import AttackEvent, Sentence  # noqa: E402
 
@@ -111,7 +111,7 @@ def _shares(sentence: str, evidence: str) -> bool:
 def _country_key(name: str | None) -> str | None:
     if not name:
         return None
-    return COUNTRY_NAMES.get(fold(name)) or country_of_place(name) or fold(name)
+    return COUNTRY_NAMES.get(fold_name(name)) or country_of_place(name) or fold_name(name)
 
 
 def date_right(got: str | None, want: str | None) -> bool:
@@ -130,7 +130,7 @@ def _date_compatible(got: str | None, want: str | None) -> bool:
 
 
 def _is_country(name: str) -> bool:
-    return fold(name).strip() in COUNTRY_NAMES
+    return fold_name(name).strip() in COUNTRY_NAMES
 
 
 def place_right(got: AttackEvent, gold: dict) -> bool:
@@ -142,7 +142,7 @@ def place_right(got: AttackEvent, gold: dict) -> bool:
         return have is None
     if have is None:
         return False
-    a, b = fold(have), fold(want)
+    a, b = fold_name(have), fold_name(want)
     return a in b or b in a or place_key(have) == place_key(want)
 
 

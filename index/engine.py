@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .config import IndexConfig, SearchConfig
 from .encoder import Encoder, make_encoder
-from .errors import BuildInProgress, EventbotError, IndexNotBuilt, ModelUnavailable
+from .errors import BuildInProgress, EventbotError, IndexNotBuilt, ModelUnavailable, first_line
 from .lexical import Glossary
 from .models import (
     Answer,
@@ -77,9 +77,8 @@ class Engine:
                 try:
                     self._encoder = self._encoder_factory()
                 except (OSError, ValueError) as exc:  # not on disk, not cached, not a sentence-transformers model
-                    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
                     raise ModelUnavailable(
-                        f"Cannot load the embedding model {self.index_config.model!r} ({first}): give the name of a "
+                        f"Cannot load the embedding model {self.index_config.model!r} ({first_line(exc)}): give the name of a "
                         "model installed on this machine or a local folder (nothing is downloaded)."
                     ) from None
             return self._encoder

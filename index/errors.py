@@ -41,3 +41,8 @@ class NothingToIndex(EventbotError):
 
 class ModelUnavailable(EventbotError):
     """The configured embedding model cannot be loaded from this machine (nothing is ever downloaded)."""
+
+
+def first_line(exc: object) -> str:
+    """An exception's message cut to its first line (200 characters), or its type's name: for one-line errors."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]

@@ -92,7 +92,8 @@ _THOUSANDS = re.compile(r"[.,\u202f\u00a0 ]")
 # Cached: a corpus repeats a few hundred thousand words millions of times (1M sentences tokenize 4x faster).
 @lru_cache(maxsize=1 << 20)
 def fold(text: str) -> str:
-    """Lowercase and strip accents (é -> e, œ -> oe) so that queries typed without accents still match."""
+    """Lowercase and strip accents (é -> e, œ -> oe) so that queries typed without accents still match: search tokens
+    and what users type. Names in the event rules use `index.events.lexicon.fold_name` (apostrophes unified)."""
     text = text.lower().replace("œ", "oe").replace("æ", "ae")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -30,7 +30,7 @@ from pydantic import ValidationError
 from . import lexical
 from .ann import ANN, AnnSpec, FaissIndex, choose_kind
 from .encoder import Encoder, canonical_model_name
-from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch, NothingToIndex
+from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch, NothingToIndex, first_line
 from .ingest import load_sources, segment
 from .locks import file_lock
 from .models import (
@@ -227,7 +227,7 @@ class IndexStore:
             raise IndexCorrupt(f"The index in {path} has no manifest: run `eventbot index` to rebuild it.") from None
         except (ValidationError, ValueError) as exc:
             raise IndexCorrupt(
-                f"The index manifest in {path} is unreadable ({_first_line(exc)}): run `eventbot index` to rebuild it."
+                f"The index manifest in {path} is unreadable ({first_line(exc)}): run `eventbot index` to rebuild it."
             ) from None
 
     def open(self, model: str) -> LoadedIndex:
@@ -258,7 +258,7 @@ class IndexStore:
             raise
         except Exception as exc:  # any damage to any file (a tokenizer of the wrong shape raises TypeError)
             raise IndexCorrupt(
-                f"The index in {path} is damaged ({_first_line(exc)}): run `eventbot index` to rebuild it."
+                f"The index in {path} is damaged ({first_line(exc)}): run `eventbot index` to rebuild it."
             ) from None
         counts = {ann.count, lex.num_docs, manifest.sentences, len(loaded.row_article)}
         if len(counts) != 1 or ann.dimension != manifest.dimension:
@@ -611,10 +611,6 @@ def _skip(article: Article, reason: str) -> SkippedSource:
 def _reason(exc: IndexCorrupt) -> str:
     """The damage without the advice to run `eventbot index`, for a build that is doing just that."""
     return str(exc).split(": run `eventbot index`")[0].rstrip(".") + "."
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 def _build_files(build: Path) -> list[Path]:

@@ -19,7 +19,7 @@ from .lexicon import (
     SUICIDE,
     VIOLENCE_CIVILIANS,
     country_of_place,
-    fold,
+    fold_name,
     place_key,
 )
 from .reading import _clause_blocked, _normalise, _read
@@ -295,7 +295,7 @@ def _types(draft: _Draft) -> tuple[str, str | None]:
         return EXPLOSIONS, SUICIDE
     if draft.event_type and draft.event_type != VIOLENCE_CIVILIANS:
         return draft.event_type, draft.sub_event_type
-    target = fold(str(draft.values.get("target") or ""))
+    target = fold_name(str(draft.values.get("target") or ""))
     if re.search(
         r"soldat|militaire|armee|poste|camp|caserne|base|patrouille|convoi|polic|gendarm|troop|soldier|army|checkpoint",
         target,
@@ -312,7 +312,7 @@ def _dedupe(reports: list[Casualty]) -> list[Casualty]:
     seen: set[tuple[int, str | None]] = set()
     out = []
     for r in reports:
-        key = (r.count, fold(r.according_to) if r.according_to else None)
+        key = (r.count, fold_name(r.according_to) if r.according_to else None)
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -18,7 +18,7 @@ from .lexicon import (
     NUMBER_WORDS,
     WEEKDAYS,
     country_of_place,
-    fold,
+    fold_name,
     parse_number,
 )
 
@@ -130,7 +130,7 @@ def _source(clause: str) -> str | None:
     m = lx.SOURCE_POSTPOSED.search(clause)
     if m:
         name = _clean_name(m.group("src") or m.group("src2"))
-        return None if name and fold(name) in ("il", "elle", "he", "she", "they", "it") else name
+        return None if name and fold_name(name) in ("il", "elle", "he", "she", "they", "it") else name
     return None
 
 
@@ -208,14 +208,14 @@ def _country_of_demonym(word: str | None) -> str | None:
     if not word:
         return None
     word = word.rstrip(".") + ("." if word.endswith("S.") else "")
-    return DEMONYMS.get(word) or DEMONYMS.get(fold(word))
+    return DEMONYMS.get(word) or DEMONYMS.get(fold_name(word))
 
 
 def _actor_name(raw: str) -> str | None:
     name = _clean_name(raw, 5)
     if not name:
         return None
-    country = COUNTRY_NAMES.get(fold(name))
+    country = COUNTRY_NAMES.get(fold_name(name))
     if country:
         return country
     return name if re.fullmatch(rf"(?:{ARMED_GROUPS})(?:\s+\w+)?", name, _I) else None
@@ -293,14 +293,14 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
 
 
 def _is_country_name(name: str) -> bool:
-    return fold(name).strip() in COUNTRY_NAMES
+    return fold_name(name).strip() in COUNTRY_NAMES
 
 
 def _country_in_parentheses(text: str, location: str) -> str | None:
     """`Eilat (Israël)`, `Halle (Allemagne)`: the country the text gives for the place, before any other named nearby."""
     at = text.find(location)
     m = lx.PAREN_AFTER.match(text, at + len(location)) if at >= 0 else None
-    return COUNTRY_NAMES.get(fold(m.group("c").strip())) if m else None
+    return COUNTRY_NAMES.get(fold_name(m.group("c").strip())) if m else None
 
 
 def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
@@ -332,6 +332,6 @@ def _known_city(text: str) -> str | None:
 
 def _is_place(name: str) -> bool:
     first = name.split()[0]
-    if first in NOT_PLACES or fold(first) in MONTHS or fold(first) in WEEKDAYS:
+    if first in NOT_PLACES or fold_name(first) in MONTHS or fold_name(first) in WEEKDAYS:
         return False
     return _country_of_demonym(first) is None or country_of_place(name) is not None

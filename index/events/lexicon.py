@@ -484,8 +484,9 @@ NOT_PLACES = frozenset(
 )
 
 
-def fold(text: str) -> str:
-    """Lowercase, accents removed: for comparing names spelled with and without them."""
+def fold_name(text: str) -> str:
+    """Names (places, countries, actors, months) compared with and without accents: lowercase, no accents, one
+    apostrophe (’ -> '). Unlike `index.lexical.fold`, ligatures stay (the gazetteer spells its names out)."""
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
 
@@ -509,10 +510,10 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     demonyms: dict[str, str] = {}
     for canonical, (aliases, stems) in COUNTRIES.items():
         for alias in (canonical, *aliases):
-            names[fold(alias)] = canonical
+            names[fold_name(alias)] = canonical
         for stem in stems:
             for form in _demonym_forms(stem):
-                demonyms[form if form in ("US", "U.S.") else fold(form)] = canonical
+                demonyms[form if form in ("US", "U.S.") else fold_name(form)] = canonical
     return names, demonyms
 
 
@@ -526,7 +527,7 @@ def _city_index() -> dict[str, tuple[str, str]]:
         for place in places:
             spellings = place.split("|")
             for spelling in spellings:
-                index[fold(spelling)] = (spellings[0], country)
+                index[fold_name(spelling)] = (spellings[0], country)
     return index
 
 
@@ -543,7 +544,7 @@ _COUNTRY_RE = re.compile(
 
 def country_of_place(place: str) -> str | None:
     """The country a place name is in, or is: `Bagdad` -> Irak, `est de la Syrie` -> Syrie."""
-    key = fold(place).strip()
+    key = fold_name(place).strip()
     city = _CITY_RE.search(key)
     if city:
         return CITY_INDEX[city.group()][1]
@@ -553,7 +554,7 @@ def country_of_place(place: str) -> str | None:
 
 def countries_named(text: str) -> set[str]:
     """Every country a text names, by itself or through one of its cities."""
-    key = fold(text)
+    key = fold_name(text)
     return {CITY_INDEX[m.group()][1] for m in _CITY_RE.finditer(key)} | {
         COUNTRY_NAMES[m.group()] for m in _COUNTRY_RE.finditer(key)
     }
@@ -561,12 +562,12 @@ def countries_named(text: str) -> set[str]:
 
 def place_key(place: str) -> str:
     """A spelling-independent key for a place: the city or country when known (Mogadiscio = Mogadishu), else the name."""
-    key = fold(place).strip()
+    key = fold_name(place).strip()
     city = _CITY_RE.search(key)
     if city:
-        return "city:" + fold(CITY_INDEX[city.group()][0])
+        return "city:" + fold_name(CITY_INDEX[city.group()][0])
     country = country_of_place(place)
-    return "country:" + fold(country) if country else key
+    return "country:" + fold_name(country) if country else key
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -14,9 +14,9 @@ import feedparser
 import lxml.html
 import trafilatura
 
-from ..errors import SourceRejected
+from ..errors import SourceRejected, first_line
 from .fetching import Fetched, normalize_url
-from .helpers import _clean, _first_line, _first_words, _iso_date
+from .helpers import _clean, _first_words, _iso_date
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def parse_feed(fetched: Fetched) -> tuple[str | None, list[_Entry]]:
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         raise SourceRejected(
-            f"{fetched.url} is not an RSS or Atom feed" + (f" ({_first_line(problem)})" if problem else "")
+            f"{fetched.url} is not an RSS or Atom feed" + (f" ({first_line(problem)})" if problem else "")
         )
     entries: list[_Entry] = []
     for e in parsed.entries:

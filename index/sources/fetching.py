@@ -23,7 +23,7 @@ import httpcore
 import httpx
 
 from ..config import SourcesConfig
-from ..errors import SourceRejected
+from ..errors import SourceRejected, first_line
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -136,12 +136,8 @@ def check_url(url: str) -> str:
     try:
         _ = httpx.URL(text).host  # the host as the client will read it: `0177.0.0.1`, bad IDNA labels
     except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
-        raise SourceRejected(f"not a valid link: {text[:200]} ({_first_line(exc)})") from None
+        raise SourceRejected(f"not a valid link: {text[:200]} ({first_line(exc)})") from None
     return text
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
 def normalize_url(url: str) -> str:
@@ -336,7 +332,7 @@ class Fetcher:
                     raise self._timeout(url) from None
                 except httpx.TransportError as exc:
                     host = urlsplit(current).hostname
-                    raise SourceRejected(f"could not fetch {current} from {host} ({_first_line(exc)})") from None
+                    raise SourceRejected(f"could not fetch {current} from {host} ({first_line(exc)})") from None
         raise SourceRejected(f"{url} redirects more than {config.max_redirects} times")
 
     def _read(self, response: httpx.Response, url: str, accept: frozenset[str], what: str, deadline: float) -> Fetched:
@@ -392,7 +388,3 @@ def _content_type(header: str) -> tuple[str, str | None]:
         if key.strip().lower() == "charset" and value.strip():
             charset = value.strip().strip("\"'").lower()
     return media.strip().lower(), charset
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]

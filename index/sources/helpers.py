@@ -76,9 +76,5 @@ def _iso_date(value: object) -> dt.date | None:
         return None
 
 
-def _first_line(exc: object) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)

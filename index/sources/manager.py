@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from ..config import SourcesConfig
 from ..engine import Engine
-from ..errors import BuildInProgress, EventbotError, SourceRejected
+from ..errors import BuildInProgress, EventbotError, SourceRejected, first_line
 from ..ingest import load_article_file, segment
 from ..locks import file_lock
 from ..models import (
@@ -42,7 +42,7 @@ from ..models import (
 from . import journal
 from .extraction import _SNIFF, Extracted, _Entry, extract_page, parse_feed
 from .fetching import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, normalize_url
-from .helpers import _failures, _feed_result, _first_line, _first_words, _now, _slug, _write_markdown
+from .helpers import _failures, _feed_result, _first_words, _now, _slug, _write_markdown
 from .models import UPLOAD_SUFFIXES, _Document, _Writer, source_id_of
 from .registry import Change, RefreshPlan, SourceRegistry
 
@@ -270,7 +270,7 @@ class SourceManager:
             for feed, *_ in polled:
                 if self.registry.find(feed.id) is not None:
                     self.registry.record(
-                        feed.id, [], result=f"error: the index build failed ({_first_line(exc)})", fetched=True
+                        feed.id, [], result=f"error: the index build failed ({first_line(exc)})", fetched=True
                     )
             raise
         finally:
