@@ -112,7 +112,7 @@ def marks_text(numbers: list[int]) -> str:
 def _answer_description(hits: list[Hit], marks: list[list[int]], refs: list[ArticleRef], t: Messages) -> list[str]:
     used = max((m for hit_marks in marks for m in hit_marks), default=0)
     lines = []
-    for i, (hit, hit_marks) in enumerate(zip(hits, marks)):
+    for i, (hit, hit_marks) in enumerate(zip(hits, marks, strict=True)):
         quote = f"« {escape(shorten(collapse(hit.text), QUOTE_LIMIT))} » {marks_text(hit_marks)}"
         lines.append(f"> {quote}" if i == 0 else f"• {quote}")
         if i == 0 and len(hits) > 1:
@@ -457,7 +457,7 @@ def attacks_embed(
 
     def build(limit: int) -> tuple[list[str], list[str]]:
         body = []
-        for n, (event, event_marks) in enumerate(zip(events, marks), start=first):
+        for n, (event, event_marks) in enumerate(zip(events, marks, strict=True), start=first):
             head, rest = _event_heading(n, event, limit, t)
             body.append(f"{head} · {rest} {marks_text(event_marks)}".rstrip())
         return body, _sources_block(sources, t)

@@ -72,7 +72,7 @@ def answer_text(answer: Answer, t: Messages = EN) -> str:
     marks, refs = citations(answer)
     lines = [
         f"{i}. « {hit.text} » " + "".join(f"[{m}]" for m in hit_marks)
-        for i, (hit, hit_marks) in enumerate(zip(answer.hits, marks), start=1)
+        for i, (hit, hit_marks) in enumerate(zip(answer.hits, marks, strict=True), start=1)
     ]
     lines.append("")
     lines.append(t("common.sources_label"))

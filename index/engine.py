@@ -78,7 +78,8 @@ class Engine:
                     self._encoder = self._encoder_factory()
                 except (OSError, ValueError) as exc:  # not on disk, not cached, not a sentence-transformers model
                     raise ModelUnavailable(
-                        f"Cannot load the embedding model {self.index_config.model!r} ({first_line(exc)}): give the name of a "
+                        f"Cannot load the embedding model {self.index_config.model!r} ({first_line(exc)}): give the "
+                        "name of a "
                         "model installed on this machine or a local folder (nothing is downloaded)."
                     ) from None
             return self._encoder
@@ -126,7 +127,8 @@ class Engine:
         return self._searcher
 
     def _follow_switch(self) -> None:
-        """Another process (`eventbot index`, `eventbot source remove`) may have switched the index: serve the new one."""
+        """Another process (`eventbot index`, `eventbot source remove`) may have switched the index: serve the new
+        one."""
         try:
             current = self.store.current_path()
         except EventbotError as exc:  # a damaged CURRENT: the build that serves keeps serving

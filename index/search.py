@@ -162,7 +162,7 @@ class Searcher:
         index = self.index
         n = index.manifest.sentences
         wanted = sorted({r + d for r in rows for d in (-1, 0, 1) if 0 <= r + d < n})
-        cos = dict(zip(wanted, (index.ann.vectors(np.array(wanted, dtype=np.int64)) @ qvec).tolist()))
+        cos = dict(zip(wanted, (index.ann.vectors(np.array(wanted, dtype=np.int64)) @ qvec).tolist(), strict=True))
         out = {}
         for r in rows:
             total, norm = cos[r], 1.0

@@ -110,7 +110,8 @@ class Asking(commands.Cog):
 
     # --- checks shared by /ask and mentions ----------------------------------------------------
     def _validate(self, question: str) -> None:
-        """Raises EmptyQuestion / QuestionTooLong / IndexNotBuilt before anything is deferred, so the reply is ephemeral."""
+        """Raises EmptyQuestion / QuestionTooLong / IndexNotBuilt before anything is deferred, so the reply is
+        ephemeral."""
         clean_question(question, self.bot.settings.search.max_question_chars)
         self.bot.engine.require_ready()
 

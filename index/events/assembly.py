@@ -112,7 +112,8 @@ class _ArticleEvents:
         recalled = _years_before(facts.date, self.article.published) > 1
         if recalled and not _compatible(draft, facts) or recalled and draft.values.get("date") is None:
             self.recalled = facts.sentence.position
-            return None  # `En juillet 2005, des attentats avaient fait 56 morts`: an old attack recalled, not this one's facts
+            # `En juillet 2005, des attentats avaient fait 56 morts`: an old attack recalled, not this one's facts
+            return None
         if not _compatible(draft, facts):
             return None
         if self.recalled == facts.sentence.position - 1 and lx.PLUPERFECT.search(facts.text):
@@ -345,9 +346,7 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
     if facts.date and date and facts.date.iso != date.iso and not facts.toll_update:
         return False
     location = v.get("location")
-    if facts.location and location and place_key(facts.location) != place_key(str(location)):
-        return False
-    return True
+    return not (facts.location and location and place_key(facts.location) != place_key(str(location)))
 
 
 def _years_before(date: _Date | None, published: dt.date | None) -> int:

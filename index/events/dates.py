@@ -55,7 +55,8 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
             else:
                 distance = _distance(m.span(), facts.anchor)
                 if pluperfect and kind in ("relday", "weekday", "week"):
-                    distance += 1000  # `avait fait six morts ... en 1982`: this week's day names are about the news, not the attack
+                    # `avait fait six morts ... en 1982`: this week's day names are about the news, not the attack
+                    distance += 1000
                 if facts.date is None or distance < facts.date_distance:
                     facts.date = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
                     facts.date_distance = distance
@@ -112,7 +113,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[st
 
 @lru_cache(maxsize=4096)
 def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
-    """An explicit day (`le 3 janvier`, `January 3, 2020`); the year, when missing, is the latest not after publication."""
+    """An explicit day (`le 3 janvier`, `January 3, 2020`); the year, when missing, is the latest not after
+    publication."""
     settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))

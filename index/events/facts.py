@@ -297,14 +297,16 @@ def _is_country_name(name: str) -> bool:
 
 
 def _country_in_parentheses(text: str, location: str) -> str | None:
-    """`Eilat (Israël)`, `Halle (Allemagne)`: the country the text gives for the place, before any other named nearby."""
+    """`Eilat (Israël)`, `Halle (Allemagne)`: the country the text gives for the place, before any other named
+    nearby."""
     at = text.find(location)
     m = lx.PAREN_AFTER.match(text, at + len(location)) if at >= 0 else None
     return COUNTRY_NAMES.get(fold_name(m.group("c").strip())) if m else None
 
 
 def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
-    """The place nearest the attack; a place we know beats a capitalised guess just before it (`Zone verte de Bagdad`)."""
+    """The place nearest the attack; a place we know beats a capitalised guess just before it (`Zone verte de
+    Bagdad`)."""
     nearest = places[0]
     if country_of_place(nearest.group("name")):
         return nearest.group("name")

@@ -78,7 +78,8 @@ def _matches(value: str | None, needles: set[str]) -> bool:
 
 
 def _same_place(value: str | None, typed: str) -> bool:
-    """`Iraq` finds Irak, `Bagdad` finds Baghdad, `bagh` finds Baghdad: same place in any spelling, or part of the name."""
+    """`Iraq` finds Irak, `Bagdad` finds Baghdad, `bagh` finds Baghdad: same place in any spelling, or part of the
+    name."""
     return bool(value) and (fold(typed) in fold(value or "") or place_key(value or "") == place_key(typed))
 
 

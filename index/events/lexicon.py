@@ -215,63 +215,93 @@ class Weapon:
 
 # What a vehicle is driven into in a ramming (`a foncé sur un fourgon de gendarmerie`, `fauchant des passants`).
 _RAMMED = (
-    r"(?:une?|des|la|le|les|l')\s*(?:\w+\s+)?(?:foule|passants?|piétons?|promeneurs|fidèles|manifestants|touristes|cyclistes|terrasses?"
+    r"(?:une?|des|la|le|les|l')\s*(?:\w+\s+)?(?:foule|passants?|piétons?|promeneurs|fidèles|manifestants|touristes"
+    r"|cyclistes|terrasses?"
     r"|promenade|marché de|fourgons?|patrouilles?|militaires|soldats|policiers|gendarmes|agents)\b"
 )
 
 # What an armed assault is made on: places and people guarded or gathered (`ont attaqué un check-point`).
 _ASSAILED = (
-    r"check-?points?|postes?|camps?|bases?|casernes?|villages?|convois?|patrouilles?|hôtels?|églises?|mosquées?|écoles?|marchés?"
-    r"|commissariats?|gendarmeries?|prisons?|bus|soldats|militaires|policiers|gendarmes|civils|passants|fidèles|agents|villageois"
-    r"|checkpoints?|hotels?|churches|church|mosques?|schools?|markets?|police stations?|soldiers|troops|civilians|villagers"
+    r"check-?points?|postes?|camps?|bases?|casernes?|villages?|convois?|patrouilles?|hôtels?|églises?|mosquées?|écoles?"
+    r"|marchés?"
+    r"|commissariats?|gendarmeries?|prisons?|bus|soldats|militaires|policiers|gendarmes|civils|passants|fidèles|agents"
+    r"|villageois"
+    r"|checkpoints?|hotels?|churches|church|mosques?|schools?|markets?|police stations?|soldiers|troops|civilians"
+    r"|villagers"
 )
 
 # First match in a sentence wins; kamikaze/suicide anywhere in the sentence upgrades to Suicide bomb.
 WEAPONS: tuple[Weapon, ...] = (
     Weapon("kamikaze", EXPLOSIONS, SUICIDE,
-           r"attentats?[- ]suicides?|attaques?[- ]suicides?|kamikazes?|(?<!fausses )(?:ceintures? d'explosifs|gilets? (?:d'explosifs|explosifs?))(?! factices?| fake)"
+           r"attentats?[- ]suicides?|attaques?[- ]suicides?|kamikazes?"
+           r"|(?<!fausses )(?:ceintures? d'explosifs|gilets? (?:d'explosifs|explosifs?))(?! factices?| fake)"
            r"|s'est fait exploser|se sont fait exploser|suicide (?:bomb(?:er|ing)?s?|attacks?|car bombs?|vests?)"
            r"|blew (?:himself|herself|themselves) up", ("kamikaze", "suicide", "explosif", "exploser", "blew")),
     Weapon("voiture piégée", EXPLOSIONS, IED,
-           r"(?:voiture|véhicule|camion|moto|camionnette)s?[- ]piégée?s?|voitures?[- ]bombes?|(?:car|truck|vehicle)[- ]bombs?"
+           r"(?:voiture|véhicule|camion|moto|camionnette)s?[- ]piégée?s?|voitures?[- ]bombes?"
+           r"|(?:car|truck|vehicle)[- ]bombs?"
            r"|vehicle-borne", ("piég", "bombe", "bomb", "vehicle-borne")),
     Weapon("engin explosif", EXPLOSIONS, IED,
-           r"engins? explosifs?(?: improvisés?)?|\bEEI\b|bombes? artisanales?|mines? (?:artisanales?|antipersonnel|antichars?)"
-           r"|sauté sur une mine|explosion d'une mine|colis piégés?|roadside bombs?|improvised explosive devices?|\bIEDs?\b"
+           r"engins? explosifs?(?: improvisés?)?|\bEEI\b|bombes? artisanales?"
+           r"|mines? (?:artisanales?|antipersonnel|antichars?)"
+           r"|sauté sur une mine|explosion d'une mine|colis piégés?|roadside bombs?|improvised explosive devices?"
+           r"|\bIEDs?\b"
            r"|land ?mines?", ("engin", "eei", "artisanal", "mine", "piég", "bomb", "explosive", "ied")),
-    Weapon("drone", EXPLOSIONS, AIR, r"(?:frappes?|attaques?|tirs?) (?:de|d'un|par) drones?|drone strikes?|drones?(?! de (?:surveillance|livraison))", ("drone",)),
+    Weapon("drone", EXPLOSIONS, AIR, r"(?:frappes?|attaques?|tirs?) (?:de|d'un|par) drones?|drone strikes?"
+                                     r"|drones?(?! de (?:surveillance|livraison))", ("drone",)),
     Weapon("frappe aérienne", EXPLOSIONS, AIR,
            r"raids? aériens?|frappes? aériennes?|bombardements? aériens?|raids? de l'aviation|frappes? de l'aviation"
            # `ont mené un raid contre des miliciens`: a raid aimed at people or positions, as AFP writes air raids
-           r"|raids?(?= contre (?:des|les) (?:miliciens|combattants|positions|djihadistes|jihadistes|rebelles|insurgés))"
-           r"|air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes?|fighter jets?|avions? de (?:combat|chasse)"
-           r"|(?:jets?|avions?|chasseurs?|hélicoptères?) de combats?", ("aérien", "aviation", "air", "aerial", "raid", "warplane", "avion", "jet", "chasseur", "hélicoptère")),
-    Weapon("roquette", EXPLOSIONS, SHELLING, r"roquettes?|rockets?|katioucha|katyusha", ("roquet", "rocket", "katio", "katyu")),
-    Weapon("mortier", EXPLOSIONS, SHELLING, r"obus de mortier|tirs? de mortiers?|mortiers?|mortars?(?: shells?| rounds?)?", ("mortier", "mortar")),
+           r"|raids?(?= contre (?:des|les) (?:miliciens|combattants|positions|djihadistes|jihadistes|rebelles"
+           r"|insurgés))"
+           r"|air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|bombing raids?|warplanes?|fighter jets?"
+           r"|avions? de (?:combat|chasse)"
+           r"|(?:jets?|avions?|chasseurs?|hélicoptères?) de combats?",
+           ("aérien", "aviation", "air", "aerial", "raid", "warplane", "avion", "jet", "chasseur", "hélicoptère")),
+    Weapon("roquette", EXPLOSIONS, SHELLING, r"roquettes?|rockets?|katioucha|katyusha",
+                                             ("roquet", "rocket", "katio", "katyu")),
+    Weapon("mortier", EXPLOSIONS, SHELLING, r"obus de mortier|tirs? de mortiers?|mortiers?"
+                                            r"|mortars?(?: shells?| rounds?)?", ("mortier", "mortar")),
     Weapon("obus", EXPLOSIONS, SHELLING, r"obus|(?:artillery )?shells(?! compan)|shelling|shelled", ("obus", "shell")),
-    Weapon("missile", EXPLOSIONS, SHELLING, r"(?<!systèmes de )(?<!système de )missiles?(?! (?:balistiques? )?(?:d'essai|test)| de défense| sol-air| anti-?aériens?)", ("missile",)),
-    Weapon("artillerie", EXPLOSIONS, SHELLING, r"tirs? d'artillerie|pilonnages?|artillery (?:fire|strikes?)", ("artill", "pilonn")),
+    Weapon("missile", EXPLOSIONS, SHELLING, r"(?<!systèmes de )(?<!système de )missiles?(?! (?:balistiques? "
+                                            r")?(?:d'essai|test)| de défense| sol-air| anti-?aériens?)", ("missile",)),
+    Weapon("artillerie", EXPLOSIONS, SHELLING, r"tirs? d'artillerie|pilonnages?|artillery (?:fire|strikes?)",
+                                               ("artill", "pilonn")),
     Weapon("bombardement", EXPLOSIONS, SHELLING, r"bombardements?|bombardé(?:e?s?)", ("bombard",)),
     Weapon("grenade", EXPLOSIONS, GRENADE,
-           r"grenades?(?! (?:de gaz|lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?|incapacitantes?))(?<!stun grenade)(?<!stun grenades)", ("grenade",)),
+           r"grenades?(?! (?:de gaz|lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?"
+           r"|incapacitantes?))(?<!stun grenade)(?<!stun grenades)", ("grenade",)),
     Weapon("bombe", EXPLOSIONS, IED,
            r"bombes?(?! (?:atomiques?|nucléaires?|à retardement|lacrymogènes?|H\b|de peinture|sale|au poivre|aérosol))"
-           r"|(?<!atomic )(?<!nuclear )bombs?(?! (?:threat|scare|hoax))|bombings?|charges? explosives?|(?:bourrée?s?|chargée?s?|remplie?s?) d'explosifs"
+           r"|(?<!atomic )(?<!nuclear )bombs?(?! (?:threat|scare|hoax))|bombings?|charges? explosives?"
+           r"|(?:bourrée?s?|chargée?s?|remplie?s?) d'explosifs"
            r"|explosive-laden|packed with explosives", ("bomb", "explosi")),
     Weapon("voiture-bélier", VIOLENCE_CIVILIANS, "Attack",
-           r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd"
-           rf"|(?:fonc[ée]\w*|fonçant|précipitée?s?|lancée?s?) (?:dans|sur|contre) (?:{_RAMMED})|(?:fauchée?s?|fauchant|renversant|percutant) (?:{_RAMMED})"
-           r"|drove (?:a |his |her |their )?(?:car|van|truck|vehicle) into", ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "précipit", "lanc", "drove")),
+           r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule"
+           r"|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd"
+           rf"|(?:fonc[ée]\w*|fonçant|précipitée?s?|lancée?s?) (?:dans|sur|contre) (?:{_RAMMED})"
+           rf"|(?:fauchée?s?|fauchant|renversant|percutant) (?:{_RAMMED})"
+           r"|drove (?:a |his |her |their )?(?:car|van|truck|vehicle) into",
+           ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "précipit", "lanc", "drove")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
-           r"fusillades?|tueries?|hommes? armés?|individus? armés?|tireurs? armés?|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
-           r"|(?<!\bson )(?<!\bsa )(?<!\bun )(?<!\ble )(?<!\bdu )(?<!\bce )(?<!\bleur )shootings?(?! photo)|gunmen|gunfire|opened fire|shot dead|mass shooting", ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
+           r"fusillades?|tueries?|hommes? armés?|individus? armés?|tireurs? armés?|armes? à feu|par balles?"
+           r"|ouvert le feu|kalachnikovs?|fusils? d'assaut"
+           r"|(?<!\bson )(?<!\bsa )(?<!\bun )(?<!\ble )(?<!\bdu )(?<!\bce )(?<!\bleur )shootings?(?! photo)|gunmen"
+           r"|gunfire|opened fire|shot dead|mass shooting",
+           ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
     Weapon("arme blanche", VIOLENCE_CIVILIANS, "Attack",
-           r"attaques? au couteau|attaquée?s? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?|décapitée?s?"
-           r"|knife attacks?|stabbings?|stabbed", ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab")),
+           r"attaques? au couteau|attaquée?s? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?"
+           r"|décapitée?s?"
+           r"|knife attacks?|stabbings?|stabbed",
+           ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab")),
     Weapon(None, VIOLENCE_CIVILIANS, "Attack",
-           r"attentats?|attaques? (?:\w+ )?(?:jihadistes?|djihadistes?|terroristes?|islamistes?|armées?|meurtrières?|rebelles?)|attaques?|assauts?|assassinats?"
-           r"|embuscades?|ambush(?:ed|es)?|massacres?|terror(?:ist)? attacks?|militant attacks?|deadly attacks?|insurgent attacks?"
-           r"|attaques? (?:contre|d'un|d'une|visant) (?:un |une |des |le |la |les |l')?(?:camp|poste|base|caserne|village|convoi|patrouille)s?", ("attentat", "attaque", "embusc", "ambush", "massacre", "attack", "assaut", "assassinat")),
+           r"attentats?|attaques? (?:\w+ )?(?:jihadistes?|djihadistes?|terroristes?|islamistes?|armées?|meurtrières?"
+           r"|rebelles?)|attaques?|assauts?|assassinats?"
+           r"|embuscades?|ambush(?:ed|es)?|massacres?|terror(?:ist)? attacks?|militant attacks?|deadly attacks?"
+           r"|insurgent attacks?"
+           r"|attaques? (?:contre|d'un|d'une|visant) (?:un |une |des |le |la |les |l')?(?:camp|poste|base|caserne"
+           r"|village|convoi|patrouille)s?",
+           ("attentat", "attaque", "embusc", "ambush", "massacre", "attack", "assaut", "assassinat")),
 )  # fmt: skip
 
 # Verbs that report a killing or an assault by themselves, tried only where no weapon or attack noun is named:
@@ -279,20 +309,26 @@ WEAPONS: tuple[Weapon, ...] = (
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient)"
 ACTS: tuple[Weapon, ...] = (
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
-           rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}abattue?s?|{_AUX}\s+(?:\w+\s+)?abattu\s+(?:le|la|les|l'|un|une|des|deux|trois|\d+)"
-           rf"|{_AUX}\s+(?:\w+\s+)?tiré\s+(?:\w+\s+)?sur\s+(?:une?|des|la|le|les|l')|(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|gunned down)",
+           rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}abattue?s?"
+           rf"|{_AUX}\s+(?:\w+\s+)?abattu\s+(?:le|la|les|l'|un|une|des|deux|trois|\d+)"
+           rf"|{_AUX}\s+(?:\w+\s+)?tiré\s+(?:\w+\s+)?sur\s+(?:une?|des|la|le|les|l')"
+           r"|(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|gunned down)",
            ("abattu", "shot", "gunned", "tiré")),
     Weapon(None, VIOLENCE_CIVILIANS, "Attack",
-           rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}assassinée?s?|{_AUX}\s+(?:\w+\s+)?assassiné\s+(?:le|la|les|l'|un|une|des|son|sa|ses)"
-           rf"|{_AUX}\s+(?:\w+\s+){{0,2}}(?:attaqué|pris d'assaut)\s+(?:\w+\s+)?(?:le|la|les|l'|un|une|des)\s*(?:\w+\s+)?(?:{_ASSAILED})"
-           r"|(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:assassinated|murdered)|(?:attacked|stormed)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+           rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}assassinée?s?"
+           rf"|{_AUX}\s+(?:\w+\s+)?assassiné\s+(?:le|la|les|l'|un|une|des|son|sa|ses)"
+           rf"|{_AUX}\s+(?:\w+\s+){{0,2}}(?:attaqué|pris d'assaut)\s+(?:\w+\s+)?(?:le|la|les|l'|un|une"
+           rf"|des)\s*(?:\w+\s+)?(?:{_ASSAILED})"
+           r"|(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:assassinated|murdered)"
+           r"|(?:attacked|stormed)\s+(?:a|an|the)\s+(?:\w+\s+)?"
            rf"(?:{_ASSAILED})", ("assassin", "attaqu", "assaut", "murder", "attacked", "stormed")),
 )  # fmt: skip
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
 ATTACK_NOUNS = (
     r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|explosions?|blasts?|déflagrations?|bombardements?|raids?"
-    r"|assauts?|assaults?|incidents?|roquettes?|rockets?|obus|shells|missiles?|drones?|bombes?|bombs?|engins?|embuscades?"
+    r"|assauts?|assaults?|incidents?|roquettes?|rockets?|obus|shells|missiles?|drones?|bombes?|bombs?|engins?"
+    r"|embuscades?"
     r"|ambush|fusillades?|shootings?|bombings?|tueries?|massacres?|carnage"
 )
 
@@ -323,7 +359,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Danemark": (("Danemark", "Denmark"), ("danois", "Danish")),
     "Egypte": (("Egypte", "Égypte", "Egypt"), ("égyptien", "Egyptian")),
     "Espagne": (("Espagne", "Spain"), ("espagnol", "Spanish")),
-    "Etats-Unis": (("Etats-Unis", "États-Unis", "United States", "USA", "U.S.", "US"), ("américain", "American", "U.S.", "US")),
+    "Etats-Unis": (("Etats-Unis", "États-Unis", "United States",
+                                                "USA", "U.S.", "US"), ("américain", "American", "U.S.", "US")),
     "Ethiopie": (("Ethiopie", "Éthiopie", "Ethiopia"), ("éthiopien", "Ethiopian")),
     "France": (("France",), ("français", "French")),
     "Grèce": (("Grèce", "Greece"), ("grec", "Greek")),
@@ -349,8 +386,10 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Ouganda": (("Ouganda", "Uganda"), ("ougandais", "Ugandan")),
     "Pakistan": (("Pakistan",), ("pakistanais", "Pakistani")),
     "Philippines": (("Philippines",), ("philippin", "Filipino", "Philippine")),
-    "RD Congo": (("RD Congo", "RDC", "République démocratique du Congo", "DR Congo", "Democratic Republic of Congo"), ("congolais", "Congolese")),
-    "Royaume-Uni": (("Royaume-Uni", "Grande-Bretagne", "Angleterre", "United Kingdom", "Britain", "England", "UK"), ("britannique", "British")),
+    "RD Congo": (("RD Congo", "RDC", "République démocratique du Congo",
+                                     "DR Congo", "Democratic Republic of Congo"), ("congolais", "Congolese")),
+    "Royaume-Uni": (("Royaume-Uni", "Grande-Bretagne", "Angleterre", "United Kingdom", "Britain", "England", "UK"),
+                    ("britannique", "British")),
     "Russie": (("Russie", "Russia"), ("russe", "Russian")),
     "Somalie": (("Somalie", "Somalia"), ("somalien", "Somali")),
     "Soudan": (("Soudan", "Sudan"), ("soudanais", "Sudanese")),
@@ -359,7 +398,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Sri Lanka": (("Sri Lanka",), ("sri-lankais", "Sri Lankan")),
     "Syrie": (("Syrie", "Syria"), ("syrien", "Syrian")),
     "Tchad": (("Tchad", "Chad"), ("tchadien", "Chadian")),
-    "Territoires palestiniens": (("Cisjordanie", "bande de Gaza", "Gaza", "West Bank", "Gaza Strip", "Palestine"), ("palestinien", "Palestinian")),
+    "Territoires palestiniens": (("Cisjordanie", "bande de Gaza", "Gaza", "West Bank", "Gaza Strip", "Palestine"),
+                                 ("palestinien", "Palestinian")),
     "Thaïlande": (("Thaïlande", "Thailand"), ("thaïlandais", "Thai")),
     "Tunisie": (("Tunisie", "Tunisia"), ("tunisien", "Tunisian")),
     "Turquie": (("Turquie", "Turkey"), ("turc", "turque", "Turkish")),
@@ -418,10 +458,14 @@ CITIES: dict[str, tuple[str, ...]] = {
 
 # Armed groups and attackers named by what they are; proper names of movements are added as written.
 ARMED_GROUPS = (
-    r"jihadistes?|djihadistes?|islamistes?(?: armés)?|terroristes?|hommes armés|individus armés|assaillants?|insurgés?|rebelles?"
-    r"|miliciens?|milices?|paramilitaires|combattants?|gunmen|militants|insurgents|rebels|attackers|jihadists|terrorists"
-    r"|talibans?|taliban|Boko Haram|(?:al-)?Shebab|Chabab|al-Shabaab|Etat islamique|État islamique|\bEI\b|Daech|Daesh|\bISIS\b"
-    r"|\bIS\b|Islamic State|Al-Qaïda|al-Qaeda|Al-Qaeda|AQMI|AQPA|Houthis?|Huthis?|Hezbollah|Hamas|Jihad islamique|\bPKK\b"
+    r"jihadistes?|djihadistes?|islamistes?(?: armés)?|terroristes?|hommes armés|individus armés|assaillants?|insurgés?"
+    r"|rebelles?"
+    r"|miliciens?|milices?|paramilitaires|combattants?|gunmen|militants|insurgents|rebels|attackers|jihadists"
+    r"|terrorists"
+    r"|talibans?|taliban|Boko Haram|(?:al-)?Shebab|Chabab|al-Shabaab|Etat islamique|État islamique|\bEI\b|Daech|Daesh"
+    r"|\bISIS\b"
+    r"|\bIS\b|Islamic State|Al-Qaïda|al-Qaeda|Al-Qaeda|AQMI|AQPA|Houthis?|Huthis?|Hezbollah|Hamas|Jihad islamique"
+    r"|\bPKK\b"
     r"|\bGSIM\b|\bJNIM\b|\bADF\b"
 )
 
@@ -561,7 +605,8 @@ def countries_named(text: str) -> set[str]:
 
 
 def place_key(place: str) -> str:
-    """A spelling-independent key for a place: the city or country when known (Mogadiscio = Mogadishu), else the name."""
+    """A spelling-independent key for a place: the city or country when known (Mogadiscio = Mogadishu), else the
+    name."""
     key = fold_name(place).strip()
     city = _CITY_RE.search(key)
     if city:
@@ -762,36 +807,43 @@ ACT_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in ACTS]
 # The one killed by an act is a person: `l'avion a été abattu`, `l'ours a été abattu` are no attack.
 # Words of a toll, to tie a toll to the bare attack noun near it.
 CASUALTY_WORDS = rx(
-    r"tu(?:ée?s?|ant|ent)\b|morts?\b|blessée?s?|bless(?:ant|ent)|victimes?|killed|killing|dead|wounded|injured|coûté la vie"
+    r"tu(?:ée?s?|ant|ent)\b|morts?\b|blessée?s?|bless(?:ant|ent)|victimes?|killed|killing|dead|wounded|injured"
+    r"|coûté la vie"
 )
 ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
 NOT_A_PERSON = rx(
-    r"\b(?:avions?|appareils?|hélicoptères?|drones?|aéronefs?|missiles?|ballons?|arbres?|animaux|animal|ours|loups?|vaches?|chiens?"
+    r"\b(?:avions?|appareils?|hélicoptères?|drones?|aéronefs?|missiles?|ballons?|arbres?|animaux|animal|ours|loups?"
+    r"|vaches?|chiens?"
     r"|éléphants?|requins?|tigres?|lions?|oiseaux|sangliers?|gibier|cerfs?|plane|aircraft|helicopter|bear|wolf|dog)\b"
 )
 SUICIDE_WORDS = rx(WEAPONS[0].pattern)
 
 ADVERB = (
-    r"(?:\w+ment|déjà|également|aussi|ainsi|encore|toutefois|notamment|alors|bien|ensuite|enfin|apparemment|vraisemblablement"
+    r"(?:\w+ment|déjà|également|aussi|ainsi|encore|toutefois|notamment|alors|bien|ensuite|enfin|apparemment"
+    r"|vraisemblablement"
     r"|reportedly|also|already|allegedly)"
 )
 # Past-tense impact verbs: the attack happened (the subject or object is the weapon or the victims).
 PARTICIPLES = (
-    r"tuée?s?|blessée?s?|visée?s?|ciblée?s?|frappée?s?|touchée?s?|bombardée?s?|pilonnée?s?|attaquée?s?|explosée?s?|sauté"
+    r"tuée?s?|blessée?s?|visée?s?|ciblée?s?|frappée?s?|touchée?s?|bombardée?s?|pilonnée?s?|attaquée?s?|explosée?s?"
+    r"|sauté"
     r"|abattue?s?|tombée?s?|détruite?s?|endommagée?s?|assassinée?s?|massacrée?s?|exécutée?s?|péri|morte?s?|décédée?s?"
     r"|déclenchée?s?|fait exploser|eu lieu|perpétrée?s?|commise?s?|survenue?s?|produite?s?|fauchée?s?|poignardée?s?"
 )
 REALIZED = rx(
-    rf"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient|serait|seraient|a-t-(?:il|elle)|ont-(?:ils|elles))"
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient|serait|seraient|a-t-(?:il|elle)|ont-(?:ils"
+    r"|elles))"
     rf"\s+(?:{ADVERB}\s+){{0,2}}(?:été\s+)?(?:{ADVERB}\s+)?(?:{PARTICIPLES})\b"
-    r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?|fait exploser|déroulée?s?)\b"
+    r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?"
+    r"|fait exploser|déroulée?s?)\b"
     r"|\b(?:fauchant|s'abattent|s'abat|visent|tuent|explosent|explose)\b"
     r"|\b(?:killed|killing|wounded|injured|hit|struck|exploded|detonated|targeted|attacked|landed|fell|went off|blew up"
     r"|shot|stabbed|died|shelled|bombed|rammed|opened fire|kills|hits|destroyed|damaged)\b"
 )
 # Verbs of carrying out: they report an attack only when the weapon is their object (`ont mené un raid`).
 LAUNCHED = rx(
-    r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|été)\s+(?:\w+\s+)?(?:menée?s?|lancée?s?|tirée?s?|effectuée?s?|conduite?s?)\b"
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|été)\s+(?:\w+\s+)?(?:menée?s?|lancée?s?|tirée?s?|effectuée?s?"
+    r"|conduite?s?)\b"
     r"|\b(?:carried out|launched|fired|conducted)\b"
 )
 NEGATED_VERB = rx(
@@ -799,9 +851,12 @@ NEGATED_VERB = rx(
 )
 # Contexts where an attack word does not report an attack that happened: threats, plans, trials, memorials.
 BLOCKED = rx(
-    r"\b(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|risqu\w* d[e']|menac\w+|alertes?|fausse alerte|rumeurs?|enquête sur la mort|pour se suicider|prêts? à|en cas d['e]|projet d'|projetai\w+"
-    r"|préparai\w+|planifi\w+|déjou\w+|avorté\w*|aurai(?:t|ent) pu|condamn\w+|procès|jugée?s?|inculpée?s?|mise?s? en examen"
-    r"|commémor\w+|hommage|anniversaire|collision|accident\w*|crash|enquête sur|investigation into|inventé\w*|imaginaire|fictifs?|fictional|made up|essais?|simulation|exercice|attentat à la pudeur"
+    r"\b(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|risqu\w* d[e']|menac\w+|alertes?|fausse alerte|rumeurs?"
+    r"|enquête sur la mort|pour se suicider|prêts? à|en cas d['e]|projet d'|projetai\w+"
+    r"|préparai\w+|planifi\w+|déjou\w+|avorté\w*|aurai(?:t|ent) pu|condamn\w+|procès|jugée?s?|inculpée?s?"
+    r"|mise?s? en examen"
+    r"|commémor\w+|hommage|anniversaire|collision|accident\w*|crash|enquête sur|investigation into|inventé\w*"
+    r"|imaginaire|fictifs?|fictional|made up|essais?|simulation|exercice|attentat à la pudeur"
     r"|could|would|will|might|threat\w*|plott?\w*|foiled|thwarted|trial|convicted|sentenced|anniversary|commemorat\w+"
     r"|memorial|tests?|tested|drill|false alarm|hoax|risk of|to kill himself)\b"
     r"|\b(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)\b|\bsi\s+(?:les?|la|l'|des|un|une|nous|vous|ils?|elles?)\b"
@@ -809,8 +864,11 @@ BLOCKED = rx(
 # Non-violent readings of attack words.
 METAPHOR = rx(
     r"cyber|informatique|piratage|hack|rançongiciel|ransomware|cardiaque|heart attack|panic|panique|verbal|en attaque"
-    r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marchés? (?:financiers?|boursiers?|des changes)|sur les marchés|criquets?|requin|shark|chien|ours\b|loup"
-    r"|dans le dos par (?:les|ses|leurs|nos|the|its|their) |(?:peuple|pays|nation|people|country) \w+ (?:a|ont|has|have) été (?:poignard|trahi)|stabbed in the back by (?:the|its|their) "
+    r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marchés? (?:financiers?|boursiers?|des changes)"
+    r"|sur les marchés|criquets?|requin|shark|chien|ours\b|loup"
+    r"|dans le dos par (?:les|ses|leurs|nos|the|its|their) "
+    r"|(?:peuple|pays|nation|people|country) \w+ (?:a|ont|has|have) été (?:poignard|trahi)"
+    r"|stabbed in the back by (?:the|its|their) "
 )
 WEAPON_BLOCK = {
     "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike
@@ -818,8 +876,10 @@ WEAPON_BLOCK = {
 }
 # `N attentats`, `33 attaques`: counting attacks (one attack is `un attentat`).
 COUNTED = rx(
-    rf"(?:(?<![\w-])(?!(?:un|une|a|one)\b)(?:{NUMBER})|des dizaines d'|des centaines d'|plusieurs|de nombreu(?:x|ses)|dozens of|scores of"
-    r"|several|numerous|multiple|vagues? d'|séries? d'|waves? of|series of|spate of)\s*(?:\w+\s+)?(?:attentats|attaques|attacks|bombings)\b"
+    rf"(?:(?<![\w-])(?!(?:un|une|a|one)\b)(?:{NUMBER})|des dizaines d'|des centaines d'|plusieurs|de nombreu(?:x|ses)"
+    r"|dozens of|scores of"
+    r"|several|numerous|multiple|vagues? d'|séries? d'|waves? of|series of"
+    r"|spate of)\s*(?:\w+\s+)?(?:attentats|attaques|attacks|bombings)\b"
 )
 PLURAL_ATTACKS = rx(r"\b(?:attaques|attentats|attacks|frappes|strikes|tirs|bombings|raids)\b")
 # `les attentats ... avec 3.001 morts`: a toll for attacks in general, not a report of one.
@@ -827,30 +887,41 @@ GENERIC_PLURAL = rx(
     r"(?:\b(?:les|des|ces|the|these)\s+|\bd')(?:\w+\s+)?(?:attentats|attaques|attacks|bombings|fusillades|shootings)\b"
 )
 POLICE_KILL = rx(
-    r"\b(?:la police|les policiers|un policier|les autorités|les forces de (?:l'ordre|sécurité)|police|security forces)\s+(?:\w+\s+)?"
+    r"\b(?:la police|les policiers|un policier|les autorités|les forces de (?:l'ordre|sécurité)|police"
+    r"|security forces)\s+(?:\w+\s+)?"
     r"(?:a|ont|avait|avaient|have|has|had)?\s*(?:\w+\s+)?(?:tué|abattu|ouvert le feu|tiré sur|shot|killed|opened fire)"
 )
 PROTEST = rx(
-    r"\b(?:manifestants?|manifestations?|manifs?|protestations?|protesters?|protests?|émeutes?|riots?|heurts|en caoutchouc|rubber)\b"
+    r"\b(?:manifestants?|manifestations?|manifs?|protestations?|protesters?|protests?|émeutes?|riots?|heurts"
+    r"|en caoutchouc|rubber)\b"
 )
-# The same in an article's sentences, counted to tell an article about protests (not `une manifestation d'antisémitisme`).
+# The same in an article's sentences, counted to tell an article about protests
+# (not `une manifestation d'antisémitisme`).
 PROTEST_IN_ARTICLE = rx(
-    r"\b(?:manifestants?|(?:manifestations?|manifs?)(?! d'\w+isme| de \w+isme| de (?:haine|soutien|sympathie))|protesters?|protests?|émeutes?|riots?|heurts)\b"
+    r"\b(?:manifestants?|(?:manifestations?|manifs?)(?! d'\w+isme| de \w+isme| de (?:haine|soutien|sympathie))"
+    r"|protesters?|protests?|émeutes?|riots?|heurts)\b"
 )
-# Weapons that protests and riots also see (shots, grenades, home-made bombs): there they are rarely an attack we can report.
+# Weapons that protests and riots also see (shots, grenades, home-made bombs): there they are rarely an attack we
+# can report.
 CROWD_WEAPONS = frozenset({"arme à feu", "grenade", "bombe", "engin explosif", "arme blanche"})
 POLICE_FIRE = rx(
-    r"\b(?:par|by)\s+(?:la\s+|the\s+|un\s+|une\s+|des\s+|a\s+|les\s+)?(?:police|policiers?|gendarmes?|forces de l'ordre|forces de sécurité"
+    r"\b(?:par|by)\s+(?:la\s+|the\s+|un\s+|une\s+|des\s+|a\s+|les\s+)?(?:police|policiers?|gendarmes?|forces de l'ordre"
+    r"|forces de sécurité"
     r"|security forces|agents?|officers?|troopers?)\b"
     r"|tirs? de riposte des policiers|police (?:shot|opened fire)|policiers? (?:a|ont) (?:tiré|ouvert le feu)"
     r"|(?:empoigné|brandi|pointé|levé|saisi|sorti|lâcher|refusait de lâcher) (?:une|son|sa) (?:arme|pistolet|couteau)"
-    r"|lors de (?:son|sa|leur) (?:interpellation|arrestation|fuite)|during (?:his|her|their) arrest|usage \w+ de la force|force excessive|excessive force"
+    r"|lors de (?:son|sa|leur) (?:interpellation|arrestation|fuite)|during (?:his|her|their) arrest"
+    r"|usage \w+ de la force|force excessive|excessive force"
 )
-# `L'agresseur présumé a été blessé par balles`, `a suspect was shot dead`: the one shot is the attacker, shot by police or soldiers.
+# `L'agresseur présumé a été blessé par balles`, `a suspect was shot dead`: the one shot is the attacker, shot by
+# police or soldiers.
 ATTACKER_SHOT = rx(
-    r"^\W*(?:l'|le |la |les |un |une |the |a )(?:\w+ )?(?:agresseurs?|assaillants?|suspects?|tireurs?|auteurs?|assaillante?|forcenée?s?|preneurs? d'otages"
-    r"|attackers?|assailants?|gunm[ae]n|suspected \w+)(?: présumée?s?| \w+)?\s+(?:a|ont|avait|avaient|aurait|was|were|has been|had been)\s+été\s+"
-    r"|^\W*(?:the |a )(?:\w+ )?(?:attackers?|assailants?|suspects?|gunm[ae]n)(?: \w+)?\s+(?:was|were|has been|had been)\s+(?:shot|killed)"
+    r"^\W*(?:l'|le |la |les |un |une |the |a )(?:\w+ )?(?:agresseurs?|assaillants?|suspects?|tireurs?|auteurs?"
+    r"|assaillante?|forcenée?s?|preneurs? d'otages"
+    r"|attackers?|assailants?|gunm[ae]n|suspected \w+)(?: présumée?s?| \w+)?\s+(?:a|ont|avait|avaient|aurait|was|were"
+    r"|has been|had been)\s+été\s+"
+    r"|^\W*(?:the |a )(?:\w+ )?(?:attackers?|assailants?|suspects?|gunm[ae]n)(?: \w+)?\s+(?:was|were|has been"
+    r"|had been)\s+(?:shot|killed)"
 )
 # A weapon named to say it was not used: `sans tirs d'armes à feu`, `without firing a shot`.
 NEGATED_WEAPON = rx(r"\b(?:sans|without|aucune?|no|ni)\s+(?:\w+(?:\s+|')){0,2}$")
@@ -860,7 +931,8 @@ STATE_WEAPONS = frozenset(
 )
 # Articles about protests or police violence: the shootings they report are mostly by or at the police.
 PROTEST_TITLE = rx(
-    r"\b(?:manifestants?|manifestations?|protest\w*|émeutes?|riots?|bavures?|violences? policières?|police brutality|racisme|par la police"
+    r"\b(?:manifestants?|manifestations?|protest\w*|émeutes?|riots?|bavures?|violences? policières?|police brutality"
+    r"|racisme|par la police"
     r"|par un policier|by police"
     r"|antiracis\w*|racism)\b"
 )
@@ -872,7 +944,8 @@ TESTED_WEAPONS = frozenset({"missile", "drone", "roquette"})
 AIMED = rx(r"\b(?:contre|visant|vers|sur|en direction d[eu']|at|against|towards?|on)\b")
 DEMONSTRATIVE = rx(rf"\b(?:ce|cet|cette|ces|this|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
 BACKGROUND = rx(
-    r"\b(?:depuis|since|chaque année|par an|each year|so far this year|au total depuis|jusqu'ici|jusqu'à présent|à ce jour|so far|to date)\b"
+    r"\b(?:depuis|since|chaque année|par an|each year|so far this year|au total depuis|jusqu'ici|jusqu'à présent"
+    r"|à ce jour|so far|to date)\b"
 )
 RETALIATION_WORDS = (
     "répliqu",
@@ -892,9 +965,11 @@ RETALIATION_WORDS = (
 # `Alors que les discussions se poursuivent à Bamako, ...`: the place and time of the backdrop, not the attack's.
 AS_BACKDROP = rx(r"^\s*(?:alors que|tandis que|while|as)\b[^,]{0,160},")
 RETALIATION = rx(
-    r",?\s*(?:en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|ripostant à|répliquant à|en réponse à|in retaliation (?:for|against)"
+    r",?\s*(?:en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|ripostant à|répliquant à|en réponse à"
+    r"|in retaliation (?:for|against)"
     r"|in response to"
-    r"|après(?!-midi|\s+\d)|after(?!\s+(?:\d|midnight|noon|dark|dawn|daybreak|nightfall|sunset|sunrise))|following|suite à|à la suite d[eu']|au lendemain d[eu']|à la veille d[eu']|la veille d[eu'])\b[^,.;:]*"
+    r"|après(?!-midi|\s+\d)|after(?!\s+(?:\d|midnight|noon|dark|dawn|daybreak|nightfall|sunset|sunrise))|following"
+    r"|suite à|à la suite d[eu']|au lendemain d[eu']|à la veille d[eu']|la veille d[eu'])\b[^,.;:]*"
 )
 
 # `Le bilan a été porté à sept morts dimanche`: a later toll of the same attack, dated when it was given.
@@ -905,17 +980,20 @@ TOLL_UPDATE = rx(
 
 DEFINITE = r"(?:le|la|les|l'|ce|cet|cette|ces|this|these|that|those|the)"
 ANAPHOR = rx(
-    rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b|\b(?:le bilan|the toll|the death toll)\b"
+    rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b"
+    r"|\b(?:le bilan|the toll|the death toll)\b"
 )
 # Nouns that name an attack and nothing else (not `l'explosion`, `l'incident`): a body may open on them after its title.
 HEADLINE_NOUN = rx(
-    r"\b(?:attaques?|attentats?|assauts?|fusillades?|tueries?|massacres?|embuscades?|attacks?|shootings?|bombings?|assaults?|ambush)\b"
+    r"\b(?:attaques?|attentats?|assauts?|fusillades?|tueries?|massacres?|embuscades?|attacks?|shootings?|bombings?"
+    r"|assaults?|ambush)\b"
 )
 ATTACK_NOUN = rx(rf"\b(?:{ATTACK_NOUNS})\b")
 PLURAL_ANAPHOR = rx(rf"\b(?:ces|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
 PRONOUN_START = rx(r"^\s*[«\"“]?\s*(?:il|elle|ils|elles|it|they|celle-ci|celui-ci|ceux-ci|celles-ci)\b")
 HABITUAL = rx(
-    r"\b(?:parfois|souvent|généralement|régulièrement|habituellement|fréquemment|often|sometimes|usually|regularly|typically|frequently"
+    r"\b(?:parfois|souvent|généralement|régulièrement|habituellement|fréquemment|often|sometimes|usually|regularly"
+    r"|typically|frequently"
     r"|chaque (?:jour|semaine|année|fois)|tous les jours|every (?:day|week|year))\b"
 )
 HEDGED = rx(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|reportedly|allegedly)\b")
@@ -924,7 +1002,10 @@ HEDGED = rx(r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|reportedly|allegedly)\b")
 # Casualties
 # ---------------------------------------------------------------------------------------------------------------
 
-PFX = r"(?:au moins|plus d[e']|près d[e']|environ|quelque|jusqu'à|at least|more than|over|nearly|around|some|about|up to)\s*"
+PFX = (
+    r"(?:au moins|plus d[e']|près d[e']|environ|quelque|jusqu'à"
+    r"|at least|more than|over|nearly|around|some|about|up to)\s*"
+)
 HAVE = r"ont|a|avaient|avait|auraient|aurait|have|has|had"
 BE = r"sont|est|étaient|était|seraient|serait|were|was|are|is"
 YEAR = r"(?:19|20)\d\d\b"
@@ -947,17 +1028,22 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
         rf"{SUBJECT}\s+(?:(?:{HAVE})\s+{FILLER}(?:été|been)\s+{FILLER}(?:{verbs})"
         rf"|(?:{BE})\s+{FILLER}(?:{verbs})"
         rf"{intransitive_part})\b{NOT_ACTIVE}"
-        rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
+        rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and"
+        rf"|dont|se|s'|qui|that|who|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
         rf"\s+(?:{verbs})\b{NOT_ACTIVE}"
     )
 
 
-KILL_VERBS = r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|massacrée?s?|fusillée?s?|killed|shot dead|morte?s?|décédée?s?|dead|died"
+KILL_VERBS = (
+    r"tuée?s?|abattue?s?|assassinée?s?|exécutée?s?|massacrée?s?|fusillée?s?"
+    r"|killed|shot dead|morte?s?|décédée?s?|dead|died"
+)
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
 KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|killed|killing|kills|coûté la vie à|cost the lives of|claimed the lives of"
-    rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
+    r"|(?:causé|provoqué|entraîné|causant|provoquant"
+    rf"|entraînant) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )
 INJURED_OBJ = rx(
     rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
@@ -965,20 +1051,26 @@ INJURED_OBJ = rx(
 KILLED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities)\b")
 # A figure followed by a period it covers is a tally (`3.500 morts en trois décennies`), not one attack's toll.
 TALLY = rx(
-    r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)|in (?:\w+ )?(?:decades|years))\b"
+    r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)"
+    r"|in (?:\w+ )?(?:decades|years))\b"
 )
 TOLL = rx(
-    rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à|de)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:autres\s+)?(?:blessée?s?|wounded|injured|injuries)\b)"
+    rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à"
+    rf"|de)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:autres\s+)?(?:blessée?s?|wounded|injured|injuries)\b)"
 )
 INJURED_NOUN = rx(
-    rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded|injured)\b(?!\s+(?:{PFX})?{NUMBER})"
+    rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded"
+    rf"|injured)\b(?!\s+(?:{PFX})?{NUMBER})"
 )
 KILLED_ONE = rx(
-    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?)\b|\b(?:est|était)\s+(?:\w+\s+)?(?:morte?|décédée?)\b"
-    r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?killed\b"
+    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?)\b"
+    r"|\b(?:est|était)\s+(?:\w+\s+)?(?:morte?|décédée?)\b"
+    r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b"
+    r"|\b(?:was|has been|had been)\s+(?:\w+\s+)?killed\b"
 )
 INJURED_ONE = rx(
-    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
+    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b"
+    r"|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
 )
 # `a tué le général X et son lieutenant Y`, `a poignardé à mort un policier`: one victim per named person.
 KILLED_NAMED = rx(
@@ -1004,25 +1096,31 @@ DONT = rx(r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi 
 ZERO_BOTH = rx(
     r"ni (?:victimes?|morts?|blessés?) ni (?:dégâts|victimes?|blessés?|morts?)|sans faire de victimes?"
     r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)|aucune victime|pas de victimes?"
-    r"|no (?:immediate )?reports? of (?:casualties|injuries|victims|damage or casualties)|no casualties|caused no (?:casualties|injuries)"
-    r"|without causing (?:any )?(?:casualties|injuries)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)|no victims"
+    r"|no (?:immediate )?reports? of (?:casualties|injuries|victims|damage or casualties)|no casualties"
+    r"|caused no (?:casualties|injuries)"
+    r"|without causing (?:any )?(?:casualties|injuries)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)"
+    r"|no victims"
 )
 ZERO_KILLED = rx(
-    r"aucun mort|pas de morts?|sans faire de morts?|no (?:one|body) was killed|nobody was killed|no deaths|no fatalities|n'a fait aucun mort"
+    r"aucun mort|pas de morts?|sans faire de morts?|no (?:one|body) was killed|nobody was killed|no deaths"
+    r"|no fatalities|n'a fait aucun mort"
 )
 ZERO_INJURED = rx(
-    r"aucun (?:autre )?blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)|nobody was (?:injured|wounded)|no injuries"
+    r"aucun (?:autre )?blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)"
+    r"|nobody was (?:injured|wounded)|no injuries"
 )
 
 # Who gives a figure.
 SOURCE_SELON = rx(r"\b(?:selon|d'après|according to)\s+(?P<src>[^,;]+?)(?:\s*\((?P<acr>[^)]{2,15})\))?\s*(?:,|\.|$)")
 SOURCE_SAID_THAT = rx(
-    r"(?P<src>(?:(?:le|la|les|l')\s*)?[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:a|avait|ont|avaient|aurait)\s+(?:\w+\s+)?"
+    r"(?P<src>(?:(?:le|la|les|l')\s*)?[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:a|avait|ont|avaient"
+    r"|aurait)\s+(?:\w+\s+)?"
     r"(?:assuré|affirmé|indiqué|déclaré|annoncé|précisé|rapporté|fait savoir|estimé|confirmé|reconnu)\s+(?:que|qu')",
     0,
 )
 SOURCE_POSTPOSED = rx(
-    r",\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|déclaré|précisé|affirmé|annoncé|rapporté|assuré|confirmé|ajouté|expliqué)"
+    r",\s*(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|déclaré|précisé|affirmé|annoncé|rapporté|assuré|confirmé"
+    r"|ajouté|expliqué)"
     r"\s+(?:à l'AFP\s+)?(?P<src>(?:une?|le|la|les|l')\s*[^,.;]+)"
     r"|,\s*(?P<src2>(?:(?:the|a|an)\s+)?[\w' -]{2,60}?)\s+(?:said|told|reported)\b"
 )
@@ -1033,18 +1131,25 @@ CLAUSE_SPLIT = rx(r";|,?\s*\bmais\b|,?\s*\bbut\b|,\s*(?:while|alors que|tandis q
 # ---------------------------------------------------------------------------------------------------------------
 
 NP_STOP = (
-    r"(?=\s*[,.;:()«»\"]|\s+(?:qui|dans|sur|via|selon|et|mais|in|on|through|who|which|après|after|lors|pour|for|se|s'|ont|a|sont|est|près|near"
+    r"(?=\s*[,.;:()«»\"]|\s+(?:qui|dans|sur|via|selon|et|mais|in|on|through|who|which|après|after|lors|pour|for|se|s'"
+    r"|ont|a|sont|est|près|near"
     r"|était|avait|avaient|has|have|had|was|were|is|are)\b|$)"
 )
 CLAIM_FALSE = rx(
-    r"\bn'(?:a|ont|avait|avaient|est|était)\s+(?:pas|jamais)\s+(?:encore\s+)?(?:été\s+)?revendiqu|\bnon revendiqu|\bpas (?:encore |été )+revendiqu"
-    r"|aucune revendication|n'(?:a|ont|avait|avaient)\s+(?:encore\s+|jamais\s+|pas\s+)*revendiqu|jamais (?:été )?revendiqu"
+    r"\bn'(?:a|ont|avait|avaient|est|était)\s+(?:pas|jamais)\s+(?:encore\s+)?(?:été\s+)?revendiqu|\bnon revendiqu"
+    r"|\bpas (?:encore |été )+revendiqu"
+    r"|aucune revendication|n'(?:a|ont|avait|avaient)\s+(?:encore\s+|jamais\s+|pas\s+)*revendiqu"
+    r"|jamais (?:été )?revendiqu"
     r"|pas été immédiatement revendiqu"
-    r"|no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?claimed|not (?:been )?(?:immediately )?claimed"
+    r"|no (?:group|one|organi[sz]ation) (?:has |had )?(?:yet |immediately )?claimed"
+    r"|not (?:been )?(?:immediately )?claimed"
     r"|no (?:immediate )?claim of responsibility|there was no (?:immediate )?claim|yet to be claimed|unclaimed"
 )
 CLAIM_BY = rx(rf"\b(?:revendiqu\w*|claimed)\s+(?:\w+\s+)?(?:par|by)\s+(?P<by>.+?){NP_STOP}")
-NAME = r"(?!(?:Si|Mais|Et|Or|Car|Donc|Quand|Lorsque|Alors|If|But|And|When|While)\b)[A-ZÀ-Þ][\w'.-]*(?:[\s-]+(?:(?:al|el|de|du|des)[\s-]+)?[A-ZÀ-Þ][\w'.-]*){0,3}"
+NAME = (
+    r"(?!(?:Si|Mais|Et|Or|Car|Donc|Quand|Lorsque|Alors|If|But|And|When|While)\b)"
+    r"[A-ZÀ-Þ][\w'.-]*(?:[\s-]+(?:(?:al|el|de|du|des)[\s-]+)?[A-ZÀ-Þ][\w'.-]*){0,3}"
+)
 CLAIM_SUBJECT = rx(
     rf"(?P<by>(?i:(?:le|la|l'|les|the)\s*)?(?i:(?:groupe|group)\s+(?:\w+\s+)?)?(?:(?i:{ARMED_GROUPS})|{NAME}))"
     r"\s+(?i:(?:a|ont|avait|avaient|has|have|had)\s+)?(?i:\w+\s+)?(?i:revendiqué|claimed responsibility|claimed the)",
@@ -1054,7 +1159,8 @@ CLAIMED = rx(
     r"\b(?:a|ont|avait|avaient|été)\s+(?:\w+\s+)?revendiquée?s?\b|\brevendication\b|\bclaimed responsibility\b"
 )
 SUSPECT = rx(
-    rf"\baccus\w*\s+(?:\w+ment\s+)?(?P<who>(?:les?|la|l'|des)\s*[^,;]+?)\s+(?:de\s+|d')\s*(?:viser|avoir|être|attaquer|cibler|mener|lancer|tirer"
+    r"\baccus\w*\s+(?:\w+ment\s+)?(?P<who>(?:les?|la|l'|des)\s*[^,;]+?)\s+(?:de\s+|d')\s*(?:viser|avoir|être|attaquer"
+    r"|cibler|mener|lancer|tirer"
     r"|orchestrer|commettre|perpétrer|fomenter|cette|ces|l'attaque|l'attentat)"
     rf"|\b(?:attribuée?s?|imputée?s?)\s+(?:à|aux?)\s+(?P<who2>.+?){NP_STOP}"
     rf"|\b(?:blamed|accused|suspected|blames|accuses)\s+(?P<who3>.+?)\s+(?:of|for)\b"
@@ -1062,37 +1168,45 @@ SUSPECT = rx(
 )
 # `un manifeste attribué au tireur`: the attacker named by his role is nobody's accusation of a group.
 PERPETRATOR_ROLE = rx(
-    r"^(?:(?:le|la|les|l'|the|un|une|a)\s*)?(?:tireurs?|assaillants?|auteurs?|agresseurs?|suspects?|kamikazes?|gunm[ae]n|attackers?"
+    r"^(?:(?:le|la|les|l'|the|un|une|a)\s*)?(?:tireurs?|assaillants?|auteurs?|agresseurs?|suspects?|kamikazes?"
+    r"|gunm[ae]n|attackers?"
     r"|assailants?|shooters?)\b"
 )
 ACTOR_SUBJECT = rx(
     rf"(?P<who>(?i:(?:les|le|la|l'|the)\s*)?(?:{NAME}|(?i:{ARMED_GROUPS})))\s+"
     r"(?i:(?:ont|a|avaient|avait|auraient|aurait|have|has|had)\s+)?(?i:\w+\s+)?"
-    r"(?i:mené|lancé|tiré|frappé|bombardé|visé|ciblé|attaqué|pilonné|effectué|conduit|perpétré|commis|carried out|launched"
+    r"(?i:mené|lancé|tiré|frappé|bombardé|visé|ciblé|attaqué|pilonné|effectué|conduit|perpétré|commis|carried out"
+    r"|launched"
     r"|fired|struck|attacked|targeted|bombed|shelled)\b",
     0,
 )
 ACTOR_AGENT = rx(
-    rf"\b(?:menée?s?|lancée?s?|tirée?s?|perpétrée?s?|commise?s?|carried out|launched|fired|by)\s+(?:par\s+)?(?:des|les|l'|le|la|un|une|the|a|an)?\s*(?P<who>{ARMED_GROUPS})"
+    r"\b(?:menée?s?|lancée?s?|tirée?s?|perpétrée?s?|commise?s?|carried out|launched|fired|by)\s+(?:par\s+)?(?:des|les"
+    rf"|l'|le|la|un|une|the|a|an)?\s*(?P<who>{ARMED_GROUPS})"
 )
 # Armed forces named as doing the attack: `par l'armée turque`, `l'aviation russe a ...`, `by Israeli forces`.
 ACTOR_FORCES = rx(
-    r"\b(?:par|by)\s+(?:l'|les|la|le|the)?\s*(?:armée|aviation|forces|troupes|army|military|air force)\s+(?P<dem>[\w.]+)"
+    r"\b(?:par|by)\s+(?:l'|les|la|le|the)?\s*(?:armée|aviation|forces|troupes|army|military"
+    r"|air force)\s+(?P<dem>[\w.]+)"
     r"|\b(?:l'armée|l'aviation|les forces|les troupes)\s+(?P<dem2>[\w.]+)\s+(?:a|ont|avait|avaient)\b"
-    r"|\b(?:by\s+)?(?P<dem3>[\w.]+)\s+(?:army|military|forces|troops|warplanes|jets|air force)\b(?:\s+(?:have|has|had)?\s*\w+ed\b)"
+    r"|\b(?:by\s+)?(?P<dem3>[\w.]+)\s+(?:army|military|forces|troops|warplanes|jets|air force)\b(?:\s+(?:have|has"
+    r"|had)?\s*\w+ed\b)"
 )
 TARGET = rx(
     r"\b(?:visant|ciblant|contre|visé|ciblé|abritant|hébergeant|targeting|against|targeted|housing)\s+(?P<np>[^.;:]+)"
 )
 TARGET_END = rx(
-    r"\s+(?:en représailles?|in retaliation|depuis|since|selon|according|poussant|faisant|tuant|blessant)\b|\s+-|\s*,\s*(?:a|ont|avait|said|selon)\b|\s*\("
+    r"\s+(?:en représailles?|in retaliation|depuis|since|selon|according|poussant|faisant|tuant|blessant)\b|\s+-"
+    r"|\s*,\s*(?:a|ont|avait|said|selon)\b|\s*\("
 )
 TARGET_CUT = rx(
-    r"\s+(?:à|au|dans|près|lors|pour|par|avec|sur|en|in|near|on|at|with|after|while|when|trois|deux|hier|yesterday|a|ont|avait"
+    r"\s+(?:à|au|dans|près|lors|pour|par|avec|sur|en|in|near|on|at|with|after|while|when|trois|deux|hier|yesterday|a"
+    r"|ont|avait"
     r"|avaient|has|have|had|was|were|qui|who|which)\b"
 )
 CHANNEL = rx(
-    r"\s+(?:dans un communiqué|sur (?:Twitter|X|Facebook|Telegram)|à l'AFP|à la presse|in a statement|on Twitter|to reporters)\b.*$"
+    r"\s+(?:dans un communiqué|sur (?:Twitter|X|Facebook|Telegram)|à l'AFP|à la presse|in a statement|on Twitter"
+    r"|to reporters)\b.*$"
 )
 DETERMINER = rx(r"^(?:les|le|la|l'|des|du|de|d'|une|un|leurs|leur|ses|son|sa|the|an|a)\b\s*")
 
@@ -1100,12 +1214,14 @@ CAP = r"[A-ZÀ-ÖØ-ÞŒ][\w'-]*"
 PLACE = rf"{CAP}(?:(?:\s+(?:de|du|des|la|le)\s+|\s+d'|\s+(?:al|el|ad|ar|as|an)-|\s+){CAP}){{0,3}}"
 FACILITY = rx(
     rf"(?P<fac>(?i:base|camp|aéroport|ambassade|caserne|consulat|air base|airbase|airport|embassy|military base)"
-    rf"(?:\s+(?:aérienne|militaire|internationale?|américaine|navale))?\s+(?:de|d'|du|of)\s*(?:la\s+|l')?(?P<name>{PLACE}))"
+    r"(?:\s+(?:aérienne|militaire|internationale?|américaine|navale))?\s+(?:de|d'|du|of)\s*(?:la\s+"
+    rf"|l')?(?P<name>{PLACE}))"
     rf"|(?P<name2>{PLACE})\s+(?P<fac2>air ?base|military base|airport)",
     0,
 )
 SETTLEMENT = rx(
-    rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)\s+(?i:de|d'|of)\s*(?P<name>{PLACE})",
+    r"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)\s+(?i:de|d'"
+    rf"|of)\s*(?P<name>{PLACE})",
     0,
 )
 CITY_MENTION = re.compile(
@@ -1125,13 +1241,17 @@ RELATIVE = rx(
     0,
 )
 PREP_PLACE = rx(
-    rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern|western|central|north-eastern"
+    rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern|western"
+    r"|central|north-eastern"
     rf"|north-western|south-eastern|south-western)\s+|(?:au|à l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*"
-    r"|dans la (?:ville|région|province|localité|commune|zone)(?: \w+)? d[e']\s*|(?:ville|village|localité|province|zone|secteur"
+    r"|dans la (?:ville|région|province|localité|commune|zone)(?: \w+)? d[e']\s*"
+    r"|(?:ville|village|localité|province|zone|secteur"
     r"|région|district|quartier|commune|île|station balnéaire|town|city|village|province|district) (?:de |d'|of )"
-    r"|(?:café|café-restaurant|restaurant|hôtel|marché|mosquée|église|école|supermarché|gare|prison|centre commercial)s?"
+    r"|(?:café|café-restaurant|restaurant|hôtel|marché|mosquée|église|école|supermarché|gare|prison"
+    r"|centre commercial)s?"
     r"(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])|près d[e']\s*(?:la\s+|l')?"
-    r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?|vers\s+|sur\s+(?:la\s+|le\s+|l')?"
+    r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?"
+    r"|vers\s+|sur\s+(?:la\s+|le\s+|l')?"
     rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
     0,
 )
@@ -1141,23 +1261,31 @@ PREP_PLACE = rx(
 # ---------------------------------------------------------------------------------------------------------------
 
 DATE_RES: list[tuple[str, re.Pattern[str]]] = [
-    ("day", rx(rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:le\s+|du\s+|on\s+)?(?P<d>\d{{1,2}}|1er|premier)(?:st|nd|rd|th)?\s+(?P<m>{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
-    ("day", rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?")),
-    ("month", rx(rf"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")),
-    ("month", rx(rf"\b(?:(?:au\s+)?début|mi-|mi|(?:à la\s+)?fin|courant|early|mid-|mid|late|en|in|au mois d[e'])\s*(?P<m>{MONTH_ALT})\b")),
+    ("day", rx(rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:le\s+|du\s+|on\s+)?(?P<d>\d{{1,2}}|1er|premier)(?:st|nd|rd"
+               rf"|th)?\s+(?P<m>{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+    ("day", rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19"
+               rf"|20)\d{{2}}))?")),
+    ("month", rx(r"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in"
+                 rf"|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")),
+    ("month", rx(r"\b(?:(?:au\s+)?début|mi-|mi|(?:à la\s+)?fin|courant|early|mid-|mid|late|en|in"
+                 rf"|au mois d[e'])\s*(?P<m>{MONTH_ALT})\b")),
     ("year", rx(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),
-    ("relday", rx(r"\b(?:avant-hier|hier|aujourd'hui|ce matin|cette nuit|la nuit dernière|yesterday|today|this morning|last night|overnight)\b")),
+    ("relday", rx(r"\b(?:avant-hier|hier|aujourd'hui|ce matin|cette nuit|la nuit dernière|yesterday|today|this morning"
+                  r"|last night|overnight)\b")),
     ("weekday", rx(
         rf"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?:(?:dans )?la nuit de\s+)?(?P<w>{WEEKDAY_ALT})"
         r"(?:\s+(?:soir|matin|après-midi|midi|dernier|night|morning|evening|afternoon))?\b")),
     ("week", rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")),
 ]  # fmt: skip
 REPORTED_ON = rx(
-    r"\b(?:relate|rapporte|raconte|révél\w*|établi(?:ssent|t)|conclu(?:en)?t|(?:a|ont) (?:établi|conclu|estimé|jugé)|concluded|found|established|determined|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
+    r"\b(?:relate|rapporte|raconte|révél\w*|établi(?:ssent|t)|conclu(?:en)?t|(?:a|ont) (?:établi|conclu|estimé|jugé)"
+    r"|concluded|found|established|determined|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué"
+    r"|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
     r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )
 SPOKEN_ON = rx(
-    r"[^.;]{0,80}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dénoncé|condamné|annoncé|déclaré|indiqué|affirmé|accusé|salué|appelé"
+    r"[^.;]{0,80}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dénoncé|condamné|annoncé|déclaré|indiqué|affirmé|accusé"
+    r"|salué|appelé"
     r"|réclamé|demandé|estimé|déploré|fustigé|critiqué|rappelé|publié|diffusé)\b"
 )
 PLUPERFECT = rx(
@@ -1165,8 +1293,10 @@ PLUPERFECT = rx(
 )
 # `ce lundi 5 février, X comparaît ... pour une fusillade`: a date right before a hearing dates the hearing.
 TRIAL_ON = rx(
-    r"[^.;]{0,40}?\b(?:compara(?:î|i)t|comparaissent|compara(?:î|i)tra|comparaîtront|est jugée?|sont jugée?s|sera jugée?|seront jugée?s"
-    r"|s'ouvre|s'ouvrira|(?:le|son|leur) procès|audience|stands? trial|goes on trial|will be tried|is being tried|hearing)\b"
+    r"[^.;]{0,40}?\b(?:compara(?:î|i)t|comparaissent|compara(?:î|i)tra|comparaîtront|est jugée?|sont jugée?s"
+    r"|sera jugée?|seront jugée?s"
+    r"|s'ouvre|s'ouvrira|(?:le|son|leur) procès|audience|stands? trial|goes on trial|will be tried|is being tried"
+    r"|hearing)\b"
 )
 # `établissent en mai 2018 que l'avion a été abattu`: a date right before `que` dates the finding, not what follows.
 DATE_OF_CLAIM = rx(r"\s*,?\s*(?:que|qu'|that)\b")
@@ -1182,11 +1312,16 @@ GATE_AGGREGATE = ("attaque", "attentat", "attack", "tir", "frappe", "strike", "b
 AGG_NOUNS = r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|bombings?"
 AGG_ORDINAL = rx(rf"\b(?:la|le|l'|the|its|their|a)\s*(?P<ord>{ORDINAL})\s+(?:\w+\s+){{0,2}}?(?:{AGG_NOUNS})\b")
 AGG_COUNT = rx(
-    rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?|bombings?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
+    rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?"
+    rf"|bombings?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
 )
-WEAPON_WORDS = r"roquettes?|rockets?|obus|mortiers?|mortars?|missiles?|drones?|grenades?|bombes?|bombs?|engins? explosifs?|voitures? piégées?|car bombs?|kamikazes?|IEDs?"
+WEAPON_WORDS = (
+    r"roquettes?|rockets?|obus|mortiers?|mortars?|missiles?|drones?|grenades?|bombes?|bombs?|engins? explosifs?"
+    r"|voitures? piégées?|car bombs?|kamikazes?|IEDs?"
+)
 AGG_PART = rx(
-    rf"\b(?:dont|including|of which)\s+(?P<num>{NUMBER})\s+(?:(?:à la|au|aux|à|par|avec|with|by|involving)\s+)?(?:des?\s+|d')?(?P<weapon>{WEAPON_WORDS})"
+    rf"\b(?:dont|including|of which)\s+(?P<num>{NUMBER})\s+(?:(?:à la|au|aux|à|par|avec|with|by"
+    rf"|involving)\s+)?(?:des?\s+|d')?(?P<weapon>{WEAPON_WORDS})"
     rf"|(?P<num2>{NUMBER})\s+of (?:them|which)\s+(?:with|involving|by)\s+(?P<weapon2>{WEAPON_WORDS})"
 )
 
@@ -1197,19 +1332,26 @@ AGG_PART = rx(
 
 # An attack word marked as another attack than the one just reported: `un deuxième attentat`, `trois jours auparavant`.
 OTHER_EVENT = rx(
-    rf"\b(?:autres?|another|other|previous|précédente?s?|deuxième|second|seconde|troisième|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b"
-    r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles|that|the one))\b"
-    r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,|^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
+    r"\b(?:autres?|another|other|previous|précédente?s?|deuxième|second|seconde|troisième"
+    rf"|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b"
+    r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles|that"
+    r"|the one))\b"
+    r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,"
+    r"|^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
 )
 # `après celui de Londres qui avait fait 5 morts, lorsqu'un homme ...`: what follows is about the attack compared with.
 COMPARED_EVENT = rx(
-    r"\b(?:celui|celle|ceux|celles|that|those)\s+(?:d[eu']|des|of|in|at)\s*[^,;]{0,60}?\b(?:qui|dont|où|that|which|where)\b"
+    r"\b(?:celui|celle|ceux|celles|that|those)\s+(?:d[eu']|des|of|in|at)\s*[^,;]{0,60}?\b(?:qui|dont|où|that|which"
+    r"|where)\b"
 )
-# A sentence that restates an attack already reported, by its definite noun or a pronoun: `L'explosion a été déclenchée par ...`.
+# A sentence that restates an attack already reported, by its definite noun or a pronoun:
+# `L'explosion a été déclenchée par ...`.
 RESTATING = rx(
-    rf"^\W*(?:(?:le|la|les|l'|cette|cet|ce|ces|the|this)\s*(?:\w+\s+)?(?:{ATTACK_NOUNS}|kamikazes?|agression|assaillants?|tireurs?|gunman|attacker|assailant)|(?:il|elle|ils|elles|it|they)\s)\b"
+    rf"^\W*(?:(?:le|la|les|l'|cette|cet|ce|ces|the|this)\s*(?:\w+\s+)?(?:{ATTACK_NOUNS}|kamikazes?|agression"
+    r"|assaillants?|tireurs?|gunman|attacker|assailant)|(?:il|elle|ils|elles|it|they)\s)\b"
 )
-# Several tolls in one sentence, each in parentheses or listed after a colon: other attacks enumerated, not this one's toll.
+# Several tolls in one sentence, each in parentheses or listed after a colon: other attacks enumerated, not this
+# one's toll.
 _TOLL_WORD = r"(?:morts?|tués|blessés|dead|killed|wounded|injured)"
 TOLL_IN_PARENS = rx(rf"\((?:{PFX})?{NUMBER}\s+{_TOLL_WORD}[^()]*\)")
 TOLLS_LISTED = rx(
@@ -1218,8 +1360,10 @@ TOLLS_LISTED = rx(
 )
 # Where something comes from, or people were taken to, is not where the attack happened.
 ELSEWHERE = rx(
-    r"\b(?:en provenance d[eu']|originaires? d[eu']|basée?s? (?:à|au|en|dans)|rapatriée?s? (?:en|au|à|vers)|évacuée?s? (?:vers|en|au|à)"
-    r"|transférée?s? (?:vers|en|au|à)|hospitalisée?s? (?:en|au|à)|based in|flown to|evacuated to|originally from)[^,;.]*"
+    r"\b(?:en provenance d[eu']|originaires? d[eu']|basée?s? (?:à|au|en|dans)|rapatriée?s? (?:en|au|à|vers)"
+    r"|évacuée?s? (?:vers|en|au|à)"
+    r"|transférée?s? (?:vers|en|au|à)|hospitalisée?s? (?:en|au|à)|based in|flown to|evacuated to"
+    r"|originally from)[^,;.]*"
 )
 # `l'Etat islamique en Irak`, `la branche d'Al-Qaïda au Yémen`: an organisation's name, not the attack's place.
 ORG_BEFORE_PLACE = rx(r"(?:islamique|islamic state|qa[iï]da|qaeda|branche|branch|affiliate|filiale)\s*$")
@@ -1228,7 +1372,8 @@ EMBASSY = rx(r"^(?:ambassade|consulat|embassy|consulate)\b", re.IGNORECASE)
 PAREN_AFTER = re.compile(r"\s*\((?P<c>[^()]{2,40})\)")
 # `à Reading, à l'ouest de Londres`: the city after a direction word is the landmark, not the place.
 RELATIVE_TO = rx(
-    r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|near\s+|km\s+d[e']\s*)$"
+    r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?|\b(?:north"
+    r"|south|east|west)\s+of\s+|près d[e']\s*|near\s+|km\s+d[e']\s*)$"
 )
 # `arrêtés à Molenbeek, ..., quand trois kamikazes se sont fait exploser`: a subordinate clause starts another scene.
 CLAUSE_GAP = rx(r",\s*(?:quand|lorsque|when|alors que|tandis que|while|après que|after)\b")

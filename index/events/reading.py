@@ -202,15 +202,16 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         # `ont mené un raid` (the weapon is the object) or `l'attaque a été menée` (its passive subject)
         object_of = 0 <= start - m.end() < 30
         subject_of = 0 <= m.start() - end < 40 and "été" in m.group()
-        if (object_of or subject_of) and not _negated(core, m.start()):
-            if not needs_target or lx.AIMED.search(core, m.end()):
-                return True
+        reported = (object_of or subject_of) and not _negated(core, m.start())
+        if reported and (not needs_target or lx.AIMED.search(core, m.end())):
+            return True
     return False
 
 
 def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool) -> bool:
     """`une attaque ... tuant cinq personnes`, `l'attaque a été perpétrée dimanche`: a bare attack noun reports an
-    attack when a toll or a realised verb is close to it; `a lancé une attaque` only against guarded places or people."""
+    attack when a toll or a realised verb is close to it; `a lancé une attaque` only against guarded places or
+    people."""
     near = core[max(0, start - _BARE_REACH) : end + _BARE_REACH]
     if lx.VAGUE_TOLL.search(near):
         return True

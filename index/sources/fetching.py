@@ -33,7 +33,9 @@ FEED_TYPES = frozenset(
 )
 _ACCEPT = {
     PAGE_TYPES: "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5",
-    FEED_TYPES: "application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8",
+    FEED_TYPES: (
+        "application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8"
+    ),
 }
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _SNIFF = 8192

@@ -233,7 +233,8 @@ class SourceManager:
 
     # --- refreshing ---------------------------------------------------------------------------
     def refresh(self, requested_by: str = "schedule", *, due_after: dt.timedelta | None = None) -> ChangeResult:
-        """Poll the feeds (with `due_after`, only those not polled for that long); new entries are indexed in one build."""
+        """Poll the feeds (with `due_after`, only those not polled for that long); new entries are indexed in one
+        build."""
         with self._refresh_guard():
             polled: list[tuple[Source, list[tuple[_Entry, Extracted]], list[_Document], str | None]] = []
             now = _now()

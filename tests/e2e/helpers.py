@@ -29,7 +29,7 @@ lang: fr
 url: https://example.org/balad
 ---
 Deux roquettes se sont abattues hier près de la base aérienne de Balad, au nord de Bagdad. Les tirs n'ont fait ni victimes ni dégâts, a indiqué une source de sécurité. Ils n'ont pas été revendiqués.
-""",
+""",  # noqa: E501 (an article as published: one paragraph a line)
     "kirkouk.md": """---
 title: Roquettes sur Kirkouk
 published: 2020-03-01
@@ -37,7 +37,7 @@ lang: fr
 url: https://example.org/kirkouk
 ---
 Trois roquettes se sont abattues lundi sur la base de Kirkouk. Personne n'a été blessé, selon la police. Le gouvernement a condamné l'attaque.
-""",
+""",  # noqa: E501 (an article as published: one paragraph a line)
     "drones.md": """---
 title: "**Alerte** aux drones [urgent]"
 published: 2022-05-10
@@ -45,7 +45,7 @@ lang: fr
 url: https://example.org/drones
 ---
 Un message urgent disait @everyone et <@123> : **attention** aux drones piégés __près__ de Mossoul. Les autorités ont démenti.
-""",
+""",  # noqa: E501 (an article as published: one paragraph a line)
 }
 
 NEW_ARTICLE = (

@@ -1,4 +1,5 @@
-"""A small news site on 127.0.0.1 for the source tests: articles, a feed that grows, and every way a fetch can go wrong."""
+"""A small news site on 127.0.0.1 for the source tests: articles, a feed that grows, and every way a fetch can go
+wrong."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ PAGES = {
             "Deux roquettes se sont abattues dimanche soir près de la base aérienne de Balad, au nord de Bagdad, "
             "a indiqué une source de sécurité irakienne.",
             "Les tirs n'ont fait ni victimes ni dégâts, selon la même source.",
-            "La base de Balad accueille des instructeurs américains qui entretiennent les avions F-16 de l'armée irakienne.",
+            "La base de Balad accueille des instructeurs américains qui entretiennent les avions F-16 de l'armée "
+            "irakienne.",
         ),
     ),
     "kirkouk": Page(

@@ -113,7 +113,8 @@ class FakeDiscord(Rest):
         after: float = 0.0,
         timeout: float = 5.0,
     ) -> HttpCall:
-        """The first ``POST /channels/{id}/messages`` at or after ``after`` (a perf_counter time) matching ``predicate``."""
+        """The first ``POST /channels/{id}/messages`` at or after ``after`` (a perf_counter time) matching
+        ``predicate``."""
         channel_id = channel.id if isinstance(channel, FakeChannel) else channel
         return await self.wait_for(
             lambda: next(
@@ -127,7 +128,8 @@ class FakeDiscord(Rest):
     async def wait_call(
         self, route: str, predicate: Callable[[HttpCall], bool] | None = None, *, timeout: float = 5.0
     ) -> HttpCall:
-        """The first call to ``route`` (e.g. ``"PUT /applications/{application_id}/commands"``) matching ``predicate``."""
+        """The first call to ``route`` (e.g. ``"PUT /applications/{application_id}/commands"``) matching
+        ``predicate``."""
         return await self.wait_for(
             lambda: next((c for c in self.calls if c.route == route and (predicate is None or predicate(c))), None),
             timeout=timeout,

@@ -153,7 +153,8 @@ class Gateway(DiscordState):
                 "_trace": ["fake"],
             },
         )
-        # Without the presences intent Discord only lists the bot itself; discord.py then chunks if it has GUILD_MEMBERS.
+        # Without the presences intent Discord only lists the bot itself; discord.py then chunks if it has
+        # GUILD_MEMBERS.
         members = list(self.guild.members.values()) if intents & Intent.GUILD_PRESENCES else [self.bot_member]
         joined = guild_create_payload(self.guild, members=members, joined_at=self.bot_member.joined_at)
         await self._send_dispatch(session, "GUILD_CREATE", joined)
@@ -472,7 +473,7 @@ class Gateway(DiscordState):
             raise ValueError(f"/{qualified} requires {missing}")
         if focused is not None and focused not in options:
             raise ValueError(f"focused option {focused!r} must be in options (with the text typed so far)")
-        for outer, inner in zip(reversed(wrappers[:-1]), reversed(wrappers[1:])):
+        for outer, inner in zip(reversed(wrappers[:-1]), reversed(wrappers[1:]), strict=True):
             outer["options"] = [inner]
         if wrappers:
             wrappers[-1]["options"] = leaf

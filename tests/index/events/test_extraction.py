@@ -134,7 +134,9 @@ def test_fixture_article(path: Path):
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["events"]
     events, sentences = _extract(path)
     assert len(events) == len(expected), [e.model_dump(exclude={"sources"}) for e in events]
-    for event, want in zip(sorted(events, key=lambda e: e.date or ""), sorted(expected, key=lambda e: e["date"] or "")):
+    for event, want in zip(
+        sorted(events, key=lambda e: e.date or ""), sorted(expected, key=lambda e: e["date"] or ""), strict=True
+    ):
         for name, value in want.items():
             if name != "evidence":
                 assert getattr(event, name) == value, name
@@ -265,7 +267,8 @@ def test_tolls_and_negations(text, killed, injured):
 
 def test_restrictive_negation_is_a_figure():
     (event,) = _one(
-        "Une frappe aérienne a visé hier un convoi près d'Idleb. Le Pentagone a assuré que la frappe n'avait fait qu'un mort."
+        "Une frappe aérienne a visé hier un convoi près d'Idleb. Le Pentagone a assuré que la frappe n'avait fait "
+        "qu'un mort."
     )
     assert [(c.count, c.according_to) for c in event.killed_reports] == [(1, "Pentagone")]
 
@@ -273,8 +276,10 @@ def test_restrictive_negation_is_a_figure():
 @pytest.mark.parametrize(
     ("text", "claimed", "by"),
     [
-        ("Une voiture piégée a explosé hier à Bagdad, tuant cinq personnes. L'attaque n'a pas été revendiquée.", False, None),
-        ("Une voiture piégée a explosé hier à Bagdad, tuant cinq personnes. L'attentat a été revendiqué par l'Etat islamique.", True, "Etat islamique"),
+        ("Une voiture piégée a explosé hier à Bagdad, tuant cinq personnes. L'attaque n'a pas été revendiquée.",
+         False, None),
+        ("Une voiture piégée a explosé hier à Bagdad, tuant cinq personnes. L'attentat a été revendiqué par l'Etat "
+         "islamique.", True, "Etat islamique"),
         ("A suicide bomber killed five people in Kabul on Monday. No group has claimed responsibility.", False, None),
     ],
 )  # fmt: skip
@@ -351,14 +356,16 @@ def test_an_organisation_name_is_not_a_place():
 
 def test_tolls_of_attacks_listed_in_passing_are_not_this_ones():
     (event,) = _one(
-        "Une voiture piégée a explosé hier à Kirkouk, tuant deux personnes. Cet attentat suit ceux de Mossoul (12 morts) et de Tikrit (8 morts)."
+        "Une voiture piégée a explosé hier à Kirkouk, tuant deux personnes. Cet attentat suit ceux de Mossoul (12 "
+        "morts) et de Tikrit (8 morts)."
     )
     assert [c.count for c in event.killed_reports] == [2]
 
 
 def test_another_attack_does_not_lend_its_toll():
     events = _one(
-        "Un kamikaze s'est fait exploser hier à Kaboul, tuant six personnes. Trois jours auparavant, un autre attentat avait fait 40 morts."
+        "Un kamikaze s'est fait exploser hier à Kaboul, tuant six personnes. Trois jours auparavant, un autre attentat "
+        "avait fait 40 morts."
     )
     kabul = next(e for e in events if e.location == "Kaboul")
     assert [c.count for c in kabul.killed_reports] == [6]
@@ -421,7 +428,8 @@ def test_a_toll_of_the_attack_before_is_not_this_ones():
 def test_weekday_date_after_publication_is_not_the_attack_date():
     # `lundi 5 février` in a Sunday 4 February paper is the next day (not last year), and a hearing's day at that.
     events = _one(
-        "Le suspect comparaît à partir de ce lundi 5 février à Gand pour une fusillade qui a fait un blessé en mars 2016.",
+        "Le suspect comparaît à partir de ce lundi 5 février à Gand pour une fusillade qui a fait un blessé en mars "
+        "2016.",
         published=dt.date(2018, 2, 4),
     )
     assert [e.date for e in events] == ["2016-03"]

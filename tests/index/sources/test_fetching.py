@@ -1,4 +1,5 @@
-"""The safety layer on its own: which addresses may be reached, which links may be fetched, and how URLs are normalized."""
+"""The safety layer on its own: which addresses may be reached, which links may be fetched, and how URLs are
+normalized."""
 
 from __future__ import annotations
 

@@ -491,7 +491,10 @@ def test_uploaded_files_of_every_kind_are_indexed(engine, manager):
         "---\ntitle: Obus sur Tikrit\npublished: 2020-06-01\nid: tikrit\nurl: https://example.org/tikrit\n---\n"
         "Deux obus sont tombés samedi sur un marché de Tikrit. Trois civils ont été blessés, selon la police.\n"
     )
-    text = "Explosion à Falloujah\nUne voiture piégée a explosé mardi à l'entrée de Falloujah. Le bilan est de deux morts.\n"
+    text = (
+        "Explosion à Falloujah\nUne voiture piégée a explosé mardi à l'entrée de Falloujah. "
+        "Le bilan est de deux morts.\n"
+    )
     html = PAGES["tanker"].html()
     records = [
         {
