@@ -435,19 +435,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     engine = build_engine(settings)
     if args.command in ("ask", "eval", "console", "run"):
         engine.warm_up(long_running=args.command in ("console", "run"))  # the model loads while the index does
-    commands = {
-        "index": cmd_index,
-        "ask": cmd_ask,
-        "eval": cmd_eval,
-        "attacks": cmd_attacks,
-        "status": cmd_status,
-        "console": cmd_console,
-    }
-    with_settings = {"run": cmd_run, "sync": cmd_sync, "source": cmd_source, "insights": cmd_insights}
     try:
-        if args.command in with_settings:
-            return with_settings[args.command](engine, args, settings)
-        return commands[args.command](engine, args)
+        return _run_command(engine, args, settings)
     except UsageError as exc:
         print(f"eventbot: {exc}", file=sys.stderr)
         return 2
@@ -467,3 +456,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"eventbot: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
+
+
+def _run_command(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    """The subcommand's handler; those that talk to Discord or change sources also get the settings."""
+    with_settings = {"run": cmd_run, "sync": cmd_sync, "source": cmd_source, "insights": cmd_insights}
+    if args.command in with_settings:
+        return with_settings[args.command](engine, args, settings)
+    commands = {
+        "index": cmd_index,
+        "ask": cmd_ask,
+        "eval": cmd_eval,
+        "attacks": cmd_attacks,
+        "status": cmd_status,
+        "console": cmd_console,
+    }
+    return commands[args.command](engine, args)

@@ -135,22 +135,9 @@ class _ArticleEvents:
         if trigger:
             draft.cite("event", facts)
         if draft.kind == "aggregate" and trigger:
-            draft.put("attacks", facts.attacks, facts)
-            if facts.agg_part:
-                draft.put("count", facts.agg_part[0], facts)
-                draft.put("weapon", facts.agg_part[1], facts)
-            if facts.since:
-                draft.put("date", facts.since, facts)
+            _absorb_aggregate(draft, facts)
         if facts.trigger or trigger:
-            if facts.weapon and facts.weapon.name and draft.kind == "incident":
-                if draft.values.get("weapon") is None:
-                    draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
-                draft.put("weapon", facts.weapon.name, facts)
-                if draft.values.get("weapon") == facts.weapon.name:
-                    draft.put("count", facts.count, facts)
-            elif facts.weapon and draft.event_type is None:
-                draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
-            draft.suicide = draft.suicide or facts.suicide
+            _absorb_weapon(draft, facts)
         if (draft.kind == "incident" and (trigger or facts.trigger)) or (
             facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
         ):
@@ -279,6 +266,29 @@ def _first_mention(facts: _Facts) -> bool:
         and not lx.METAPHOR.search(facts.text)
         and not lx.PLUPERFECT.search(facts.text)
     )
+
+
+def _absorb_aggregate(draft: _Draft, facts: _Facts) -> None:
+    """How many attacks an aggregate counts, how many with which weapon, and since when."""
+    draft.put("attacks", facts.attacks, facts)
+    if facts.agg_part:
+        draft.put("count", facts.agg_part[0], facts)
+        draft.put("weapon", facts.agg_part[1], facts)
+    if facts.since:
+        draft.put("date", facts.since, facts)
+
+
+def _absorb_weapon(draft: _Draft, facts: _Facts) -> None:
+    """The weapon (and its count) of a sentence that reports the attack; the first one sets the event's type."""
+    if facts.weapon and facts.weapon.name and draft.kind == "incident":
+        if draft.values.get("weapon") is None:
+            draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
+        draft.put("weapon", facts.weapon.name, facts)
+        if draft.values.get("weapon") == facts.weapon.name:
+            draft.put("count", facts.count, facts)
+    elif facts.weapon and draft.event_type is None:
+        draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
+    draft.suicide = draft.suicide or facts.suicide
 
 
 def _informative(draft: _Draft) -> bool:

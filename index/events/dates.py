@@ -26,17 +26,8 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
         if kind not in kinds:
             continue
         for m in rx.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if any(a < m.end() and m.start() < b for a, b in taken) or _said_not_happened(facts, text, kind, m):
                 continue
-            if kind == "weekday" and lx.HABITUAL_DAY.search(text, max(0, m.start() - 14), m.start()):
-                continue
-            if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):
-                continue  # `a indiqué lundi l'armée`: when it was said, not when it happened
-            if facts.anchor[0] >= m.end() and lx.DATE_OF_CLAIM.match(text, m.end()):
-                continue  # `établissent en mai 2018 que l'avion a été abattu`: when it was found out
-            speech = lx.SPOKEN_ON.match(text, m.end())
-            if speech and speech.end() <= facts.anchor[0]:
-                continue  # `Jeudi, Riyad a dénoncé des bombardements`: the day of the statement
             if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
                 continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
             taken.append(m.span())
@@ -48,18 +39,36 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
                 continue
             if published is not None and resolved[1] == "day" and resolved[0] > published.isoformat():
                 continue  # after publication: a trial, a visit, a deadline, not the attack
-            since = lx.SINCE.search(text, 0, m.start())
-            if since:
-                if facts.since is None or since.start() < facts.since.start:
-                    facts.since = _since_range(resolved, text[since.start() : m.end()], since.start(), published)
-            else:
-                distance = _distance(m.span(), facts.anchor)
-                if pluperfect and kind in ("relday", "weekday", "week"):
-                    # `avait fait six morts ... en 1982`: this week's day names are about the news, not the attack
-                    distance += 1000
-                if facts.date is None or distance < facts.date_distance:
-                    facts.date = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
-                    facts.date_distance = distance
+            _take_date(facts, text, m, resolved, published, pluperfect and kind in ("relday", "weekday", "week"))
+
+
+def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) -> bool:
+    """A date that tells when something was said, found out or habitually done, not when the attack happened."""
+    if kind == "weekday" and lx.HABITUAL_DAY.search(text, max(0, m.start() - 14), m.start()):
+        return True
+    if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):
+        return True  # `a indiqué lundi l'armée`: when it was said, not when it happened
+    if facts.anchor[0] >= m.end() and lx.DATE_OF_CLAIM.match(text, m.end()):
+        return True  # `établissent en mai 2018 que l'avion a été abattu`: when it was found out
+    speech = lx.SPOKEN_ON.match(text, m.end())
+    return bool(speech and speech.end() <= facts.anchor[0])  # `Jeudi, Riyad a dénoncé des bombardements`
+
+
+def _take_date(
+    facts: _Facts, text: str, m: re.Match[str], resolved: tuple[str, str], published: dt.date | None, far: bool
+) -> None:
+    """A `depuis` date opens the period of an aggregate; another is the attack's date if nearest the attack word.
+    `far`: a day name in a pluperfect sentence (`avait fait six morts ... en 1982`) is about the news, not the
+    attack."""
+    since = lx.SINCE.search(text, 0, m.start())
+    if since:
+        if facts.since is None or since.start() < facts.since.start:
+            facts.since = _since_range(resolved, text[since.start() : m.end()], since.start(), published)
+        return
+    distance = _distance(m.span(), facts.anchor) + (1000 if far else 0)
+    if facts.date is None or distance < facts.date_distance:
+        facts.date = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
+        facts.date_distance = distance
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -28,20 +28,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if not lx.has_any(low, lx.GATE_ANY):
         return None
     facts = _Facts(sentence=sentence, text=text)
-    # Clauses about another event are blanked, not cut, so that distances to the attack stay true.
-    core = lx.RETALIATION.sub(_blank, text) if lx.has_any(low, lx.RETALIATION_WORDS) else text
-    core = lx.AS_BACKDROP.sub(_blank, core)
-    _read_weapon(facts, core, core.lower())
-    if facts.weapon is None and core != text:
-        # `une spirale avait failli dégénérer, après qu'un drone avait tué X`: when the main clause reports no
-        # attack, the attack is the one its `après que` clause tells.
-        core = lx.RETALIATION.sub(_blank_unless_after_clause, text)
-        core = lx.AS_BACKDROP.sub(_blank, core)
-        _read_weapon(facts, core, core.lower())
-        after = _AFTER_CLAUSE.search(core)
-        main_clause_end = after.start() if after and facts.weapon_at and after.start() < facts.weapon_at[0] else 0
-    else:
-        main_clause_end = 0
+    core, main_clause_end = _read_core(facts, text, low)
     anaphor = lx.ANAPHOR.search(core)
     facts.other = bool(lx.OTHER_EVENT.search(text))
     facts.restating = not facts.other and bool(lx.RESTATING.search(text))
@@ -83,6 +70,23 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
         if facts.date and aside.start() <= facts.date.start < aside.end():
             facts.date = None
     return facts
+
+
+def _read_core(facts: _Facts, text: str, low: str) -> tuple[str, int]:
+    """The sentence with the clauses about other events blanked (not cut, so that distances to the attack stay true),
+    its weapon read into `facts`, and where the main clause ends when the attack is told by an `après que` clause."""
+    core = lx.RETALIATION.sub(_blank, text) if lx.has_any(low, lx.RETALIATION_WORDS) else text
+    core = lx.AS_BACKDROP.sub(_blank, core)
+    _read_weapon(facts, core, core.lower())
+    if facts.weapon is not None or core == text:
+        return core, 0
+    # `une spirale avait failli dégénérer, après qu'un drone avait tué X`: when the main clause reports no
+    # attack, the attack is the one its `après que` clause tells.
+    core = lx.RETALIATION.sub(_blank_unless_after_clause, text)
+    core = lx.AS_BACKDROP.sub(_blank, core)
+    _read_weapon(facts, core, core.lower())
+    after = _AFTER_CLAUSE.search(core)
+    return core, (after.start() if after and facts.weapon_at and after.start() < facts.weapon_at[0] else 0)
 
 
 def _blank_unless_after_clause(m: re.Match[str]) -> str:
@@ -162,31 +166,44 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if not facts.strong or facts.weapon_at is None:
         return False
     start, end = facts.weapon_at
-    if _clause_blocked(core, start):
+    if _clause_blocked(core, start) or _a_tally(facts, core, start, end) or _not_an_attack(facts, core):
         return False
+    return _reported_as_happened(facts, core, start, end)
+
+
+def _a_tally(facts: _Facts, core: str, start: int, end: int) -> bool:
+    """Several attacks counted or summed up, not one reported."""
     if facts.background and core[end - 1 : end] == "s":
-        return False  # plural attack words with `depuis`: a statistic, not one attack
+        return True  # plural attack words with `depuis`: a statistic, not one attack
     if lx.COUNTED.search(core[max(0, start - 30) : end]):
-        return False  # `33.769 attentats ont eu lieu`: a count of attacks, an aggregate when it has a period
-    if facts.weapon and facts.weapon.name == "arme à feu" and lx.POLICE_FIRE.search(core):
-        return False  # police shootings are not attacks
-    if facts.weapon and facts.weapon.name in lx.CROWD_WEAPONS and lx.PROTEST.search(core):
-        return False  # shots and blasts at protests: who fired, at whom, is rarely said
-    if facts.weapon and facts.weapon.name == "arme à feu" and lx.ATTACKER_SHOT.search(core):
-        return False  # the attacker shot while being stopped: not a second attack
-    if lx.POLICE_KILL.search(core) or lx.HABITUAL.search(core):
-        return False
+        return True  # `33.769 attentats ont eu lieu`: a count of attacks, an aggregate when it has a period
     if facts.background and not (facts.date and facts.date.precision == "day"):
-        return False  # `depuis le début de l'année, cinq ... ont été tués`: a tally, not one attack
+        return True  # `depuis le début de l'année, cinq ... ont été tués`: a tally, not one attack
     if facts.background and lx.PLURAL_ATTACKS.search(core):
-        return False  # `depuis un an, des dizaines d'attaques ...`: a tally, not one attack
-    if (
+        return True  # `depuis un an, des dizaines d'attaques ...`: a tally, not one attack
+    # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
+    return bool(
         facts.weapon
         and facts.weapon.name is None
         and core[end - 1 : end] == "s"
         and (facts.date is None or facts.date.precision != "day")
-    ):
-        return False  # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
+    )
+
+
+def _not_an_attack(facts: _Facts, core: str) -> bool:
+    """Force used by police or at protests, the attacker shot, habits: violence, but not an attack to report."""
+    weapon = facts.weapon.name if facts.weapon else None
+    if weapon == "arme à feu" and lx.POLICE_FIRE.search(core):
+        return True  # police shootings are not attacks
+    if weapon in lx.CROWD_WEAPONS and lx.PROTEST.search(core):
+        return True  # shots and blasts at protests: who fired, at whom, is rarely said
+    if weapon == "arme à feu" and lx.ATTACKER_SHOT.search(core):
+        return True  # the attacker shot while being stopped: not a second attack
+    return bool(lx.POLICE_KILL.search(core) or lx.HABITUAL.search(core))
+
+
+def _reported_as_happened(facts: _Facts, core: str, start: int, end: int) -> bool:
+    """An act, a toll, a realised verb, or a launch verb next to the attack word: it happened."""
     if facts.act:
         return True
     tolled = any(c.count for c in facts.killed + facts.injured)

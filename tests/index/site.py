@@ -6,12 +6,13 @@ from __future__ import annotations
 import gzip
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 from xml.sax.saxutils import escape
 
 
@@ -137,118 +138,117 @@ class Site:
         ).encode()
 
 
-def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+class _SiteHandler(BaseHTTPRequestHandler):
+    """The site's pages, and one path for every way a fetch can go wrong."""
 
-        def log_message(self, format: str, *args: object) -> None:  # quiet
+    protocol_version = "HTTP/1.1"
+    site: Site
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+    def _send(
+        self,
+        status: int,
+        body: bytes = b"",
+        content_type: str | None = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client stopped reading: that is the point of some tests
+
+    def _send_gzip(self, body: bytes) -> None:
+        """Compressed although the client asked for none, as some servers do."""
+        packed = gzip.compress(body)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(packed)))
+        self.end_headers()
+        self.wfile.write(packed)
+
+    def _redirect(self, location: str, status: int = 302) -> None:
+        self._send(status, b"", None, {"Location": location})
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        self.site.requests.append(self.path)
+        name = path.removeprefix("/articles/").removesuffix(".html")
+        if path.startswith("/articles/") and name in PAGES:
+            self._send(200, PAGES[name].html())
+        elif path.startswith("/loop/"):
+            self._redirect(f"/loop/{int(path.rsplit('/', 1)[1]) + 1}")
+        elif path in self._ROUTES:
+            self._ROUTES[path](self)
+        else:
+            self._send(404, b"not found", "text/plain")
+
+    def _slow(self) -> None:
+        time.sleep(self.site.slow_seconds)
+        self._send(200, PAGES["balad"].html())
+
+    def _trickle(self) -> None:
+        # Headers a line at a time, each within the per-read timeout: only an overall deadline stops it.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        try:
+            for i in range(40):
+                self.wfile.write(f"X-Padding-{i}: {i}\r\n".encode())
+                self.wfile.flush()
+                time.sleep(0.1)
+            self.end_headers()
+            self.wfile.write(PAGES["balad"].html())
+        except (BrokenPipeError, ConnectionResetError):
             pass
+        self.close_connection = True
 
-        def _send(
-            self,
-            status: int,
-            body: bytes = b"",
-            content_type: str | None = "text/html; charset=utf-8",
-            headers: dict[str, str] | None = None,
-        ) -> None:
-            self.send_response(status)
-            if content_type:
-                self.send_header("Content-Type", content_type)
-            for key, value in (headers or {}).items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            try:
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                self.close_connection = True  # the client stopped reading: that is the point of some tests
+    def _huge_stream(self) -> None:
+        # No Content-Length: the client only finds out by reading.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        try:
+            for _ in range(400):
+                self.wfile.write(b"<p>" + b"obus " * 2000 + b"</p>")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        self.close_connection = True
 
-        def _send_gzip(self, body: bytes) -> None:
-            """Compressed although the client asked for none, as some servers do."""
-            packed = gzip.compress(body)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(packed)))
-            self.end_headers()
-            self.wfile.write(packed)
+    _ROUTES: ClassVar[dict[str, Callable[[_SiteHandler], None]]] = {
+        "/feed.xml": lambda h: h._send(200, h.site.rss(), "application/rss+xml; charset=utf-8"),
+        "/go/balad": lambda h: h._redirect("/go/balad-2", 301),
+        "/go/balad-2": lambda h: h._redirect("/articles/balad.html?utm_source=feed", 307),
+        "/to-private": lambda h: h._redirect("http://10.0.0.1/admin"),
+        "/to-metadata": lambda h: h._redirect("http://169.254.169.254/latest/meta-data/"),
+        "/to-mapped": lambda h: h._redirect("http://[::ffff:192.168.1.1]/"),
+        "/to-file": lambda h: h._redirect("file:///etc/passwd"),
+        "/slow": lambda h: h._slow(),
+        "/trickle": lambda h: h._trickle(),
+        "/gzip": lambda h: h._send_gzip(PAGES["balad"].html()),
+        "/gzip-bomb": lambda h: h._send_gzip(b"<html><body><p>" + b"roquette " * 2_000_000 + b"</p></body></html>"),
+        "/huge": lambda h: h._send(200, b"<html><body><p>" + b"roquette " * 400_000 + b"</p></body></html>"),
+        "/huge-stream": lambda h: h._huge_stream(),
+        "/image.png": lambda h: h._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "image/png"),
+        "/binary.html": lambda h: h._send(200, b"<html>\x00\x01\x02" + bytes(range(256)) * 40, "text/html"),
+        "/no-type": lambda h: h._send(200, PAGES["balad"].html(), None),
+        "/error": lambda h: h._send(500, b"Internal Server Error", "text/plain"),
+        "/empty.html": lambda h: h._send(200, EMPTY_PAGE),
+        "/not-a-feed.xml": lambda h: h._send(200, NOT_A_FEED, "application/xml"),
+    }
 
-        def _redirect(self, location: str, status: int = 302) -> None:
-            self._send(status, b"", None, {"Location": location})
 
-        def do_GET(self) -> None:
-            path = self.path.split("?", 1)[0]
-            site.requests.append(self.path)
-            name = path.removeprefix("/articles/").removesuffix(".html")
-            if path.startswith("/articles/") and name in PAGES:
-                self._send(200, PAGES[name].html())
-            elif path == "/feed.xml":
-                self._send(200, site.rss(), "application/rss+xml; charset=utf-8")
-            elif path == "/go/balad":
-                self._redirect("/go/balad-2", 301)
-            elif path == "/go/balad-2":
-                self._redirect("/articles/balad.html?utm_source=feed", 307)
-            elif path.startswith("/loop/"):
-                self._redirect(f"/loop/{int(path.rsplit('/', 1)[1]) + 1}")
-            elif path == "/to-private":
-                self._redirect("http://10.0.0.1/admin")
-            elif path == "/to-metadata":
-                self._redirect("http://169.254.169.254/latest/meta-data/")
-            elif path == "/to-mapped":
-                self._redirect("http://[::ffff:192.168.1.1]/")
-            elif path == "/to-file":
-                self._redirect("file:///etc/passwd")
-            elif path == "/slow":
-                time.sleep(site.slow_seconds)
-                self._send(200, PAGES["balad"].html())
-            elif path == "/trickle":
-                # Headers a line at a time, each within the per-read timeout: only an overall deadline stops it.
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                try:
-                    for i in range(40):
-                        self.wfile.write(f"X-Padding-{i}: {i}\r\n".encode())
-                        self.wfile.flush()
-                        time.sleep(0.1)
-                    self.end_headers()
-                    self.wfile.write(PAGES["balad"].html())
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-                self.close_connection = True
-            elif path == "/gzip":
-                self._send_gzip(PAGES["balad"].html())
-            elif path == "/gzip-bomb":
-                self._send_gzip(b"<html><body><p>" + b"roquette " * 2_000_000 + b"</p></body></html>")
-            elif path == "/huge":
-                self._send(200, b"<html><body><p>" + b"roquette " * 400_000 + b"</p></body></html>")
-            elif path == "/huge-stream":
-                # No Content-Length: the client only finds out by reading.
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Connection", "close")
-                self.end_headers()
-                try:
-                    for _ in range(400):
-                        self.wfile.write(b"<p>" + b"obus " * 2000 + b"</p>")
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-                self.close_connection = True
-            elif path == "/image.png":
-                self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "image/png")
-            elif path == "/binary.html":
-                self._send(200, b"<html>\x00\x01\x02" + bytes(range(256)) * 40, "text/html")
-            elif path == "/no-type":
-                self._send(200, PAGES["balad"].html(), None)
-            elif path == "/error":
-                self._send(500, b"Internal Server Error", "text/plain")
-            elif path == "/empty.html":
-                self._send(200, EMPTY_PAGE)
-            elif path == "/not-a-feed.xml":
-                self._send(200, NOT_A_FEED, "application/xml")
-            else:
-                self._send(404, b"not found", "text/plain")
-
-    return Handler
+def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
+    return type("Handler", (_SiteHandler,), {"site": site})
 
 
 @contextmanager

@@ -446,28 +446,8 @@ class Gateway(DiscordState):
         root, *path = qualified.split()
         command, scope = self._find_command(root, dm=dm)
         resolved: JSON = {}
-        schema: list[JSON] = command.get("options") or []
-        leaf: list[JSON] = []
-        wrappers: list[JSON] = []
-        for name in path:
-            sub = next((o for o in schema if o["name"] == name and o["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP)), None)
-            if sub is None:
-                raise LookupError(f"/{qualified}: no subcommand {name!r} (has {[o['name'] for o in schema]})")
-            wrappers.append({"name": name, "type": sub["type"], "options": []})
-            schema = sub.get("options") or []
-        if any(o["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP) for o in schema):
-            raise ValueError(f"/{qualified} is a group: name a subcommand")
-        by_name = {o["name"]: o for o in schema}
-        for name, value in options.items():
-            if name not in by_name:
-                raise ValueError(f"/{qualified} has no option {name!r} (has {list(by_name)})")
-            if name == focused:
-                if not by_name[name].get("autocomplete"):
-                    raise ValueError(f"option {name!r} of /{qualified} has no autocomplete")
-                leaf.append({"name": name, "type": by_name[name]["type"], "value": str(value), "focused": True})
-            else:
-                converted = self._option_value(by_name[name], value, resolved)
-                leaf.append({"name": name, "type": by_name[name]["type"], "value": converted})
+        schema, wrappers = _subcommand_path(qualified, command.get("options") or [], path)
+        leaf = self._leaf_options(qualified, schema, options, focused, resolved)
         missing = [o["name"] for o in schema if o.get("required") and o["name"] not in options]
         if missing and focused is None:
             raise ValueError(f"/{qualified} requires {missing}")
@@ -485,24 +465,39 @@ class Gateway(DiscordState):
             data["resolved"] = resolved
         return data
 
+    def _leaf_options(
+        self, qualified: str, schema: list[JSON], options: Mapping[str, Any], focused: str | None, resolved: JSON
+    ) -> list[JSON]:
+        """The options as Discord sends them: converted and resolved, or as typed so far for the focused one."""
+        leaf: list[JSON] = []
+        by_name = {o["name"]: o for o in schema}
+        for name, value in options.items():
+            if name not in by_name:
+                raise ValueError(f"/{qualified} has no option {name!r} (has {list(by_name)})")
+            if name == focused:
+                if not by_name[name].get("autocomplete"):
+                    raise ValueError(f"option {name!r} of /{qualified} has no autocomplete")
+                leaf.append({"name": name, "type": by_name[name]["type"], "value": str(value), "focused": True})
+            else:
+                converted = self._option_value(by_name[name], value, resolved)
+                leaf.append({"name": name, "type": by_name[name]["type"], "value": converted})
+        return leaf
+
     def _option_value(self, schema: JSON, value: Any, resolved: JSON) -> Any:
+        name = schema["name"]
+        if schema["type"] in (STRING, INTEGER, NUMBER, BOOLEAN):
+            _check_scalar(schema, value)
+        else:
+            value = self._resolved_option(schema, value, resolved)
+        choices = schema.get("choices")
+        if choices and value not in [c["value"] for c in choices]:
+            raise ValueError(f"option {name!r}: {value!r} is not one of the choices {[c['value'] for c in choices]}")
+        return value
+
+    def _resolved_option(self, schema: JSON, value: Any, resolved: JSON) -> Any:
+        """A user, role, channel or attachment option: its id, with the object in `resolved` as Discord sends it."""
         kind, name = schema["type"], schema["name"]
-        if kind == STRING:
-            if not isinstance(value, str) or not schema.get("min_length", 0) <= len(value) <= schema.get(
-                "max_length", 6000
-            ):
-                raise ValueError(f"option {name!r}: {value!r} is not a valid string here")
-        elif kind in (INTEGER, NUMBER):
-            expected = int if kind == INTEGER else (int, float)
-            if isinstance(value, bool) or not isinstance(value, expected):
-                raise ValueError(f"option {name!r}: {value!r} is not {'an integer' if kind == INTEGER else 'a number'}")
-            low, high = schema.get("min_value"), schema.get("max_value")
-            if (low is not None and value < low) or (high is not None and value > high):
-                raise ValueError(f"option {name!r}: {value!r} is outside [{low}, {high}]")
-        elif kind == BOOLEAN:
-            if not isinstance(value, bool):
-                raise ValueError(f"option {name!r}: {value!r} is not a boolean")
-        elif kind == USER or (kind == MENTIONABLE and not _is_role(value, self.guild)):
+        if kind == USER or (kind == MENTIONABLE and not _is_role(value, self.guild)):
             user = _as_user(value) if isinstance(value, (FakeUser, FakeMember)) else self.users.get(int(value))
             if user is None:
                 raise ValueError(f"option {name!r}: unknown user {value!r}")
@@ -539,9 +534,6 @@ class Gateway(DiscordState):
             stored = self._store_attachment(self.default_channel, value)
             resolved.setdefault("attachments", {})[stored["id"]] = stored
             value = stored["id"]
-        choices = schema.get("choices")
-        if choices and value not in [c["value"] for c in choices]:
-            raise ValueError(f"option {name!r}: {value!r} is not one of the choices {[c['value'] for c in choices]}")
         return value
 
     def _check_can_use(self, data: JSON, user: FakeMember | FakeUser | None, *, dm: bool, enabled: bool) -> None:
@@ -732,3 +724,36 @@ class Gateway(DiscordState):
                 mentioned = mentioned | {"member": member_payload(member, with_user=False)}
             event["mentions"].append(mentioned)
         return event
+
+
+def _subcommand_path(qualified: str, schema: list[JSON], path: list[str]) -> tuple[list[JSON], list[JSON]]:
+    """The options of the named subcommand, and the subcommand (group) wrappers that lead to it."""
+    wrappers: list[JSON] = []
+    for name in path:
+        sub = next((o for o in schema if o["name"] == name and o["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP)), None)
+        if sub is None:
+            raise LookupError(f"/{qualified}: no subcommand {name!r} (has {[o['name'] for o in schema]})")
+        wrappers.append({"name": name, "type": sub["type"], "options": []})
+        schema = sub.get("options") or []
+    if any(o["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP) for o in schema):
+        raise ValueError(f"/{qualified} is a group: name a subcommand")
+    return schema, wrappers
+
+
+def _check_scalar(schema: JSON, value: Any) -> None:
+    """A string, integer, number or boolean option within the limits its schema sets."""
+    kind, name = schema["type"], schema["name"]
+    if kind == STRING:
+        if not isinstance(value, str) or not schema.get("min_length", 0) <= len(value) <= schema.get(
+            "max_length", 6000
+        ):
+            raise ValueError(f"option {name!r}: {value!r} is not a valid string here")
+    elif kind in (INTEGER, NUMBER):
+        expected = int if kind == INTEGER else (int, float)
+        if isinstance(value, bool) or not isinstance(value, expected):
+            raise ValueError(f"option {name!r}: {value!r} is not {'an integer' if kind == INTEGER else 'a number'}")
+        low, high = schema.get("min_value"), schema.get("max_value")
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise ValueError(f"option {name!r}: {value!r} is outside [{low}, {high}]")
+    elif kind == BOOLEAN and not isinstance(value, bool):
+        raise ValueError(f"option {name!r}: {value!r} is not a boolean")

@@ -294,6 +294,10 @@ class Rest(Gateway):
 
         if call.query.get("with_response") not in ("1", "true", "True"):
             return 204, None
+        return 200, self._callback_response(record, kind, resource)
+
+    def _callback_response(self, record: InteractionRecord, kind: Any, resource: JSON | None) -> JSON:
+        """The body of a callback sent `with_response`: the interaction and the message it answered with."""
         message_id = record.original_message_id if kind != Callback.AUTOCOMPLETE_RESULT else None
         interaction: JSON = {"id": str(record.id), "type": record.type}
         if message_id is not None and kind != Callback.MODAL:
@@ -306,7 +310,7 @@ class Rest(Gateway):
         response: JSON = {"interaction": interaction}
         if resource is not None:
             response["resource"] = resource
-        return 200, response
+        return response
 
     def _interaction_by_token(self, call: HttpCall) -> InteractionRecord:
         if int(call.params["application_id"]) != self.application_id:
