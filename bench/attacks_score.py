@@ -29,11 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.corpora import orangesum_article  # noqa: E402
-from index.events import extract_events  # noqa: E402
-from index.events.lexicon import COUNTRY_NAMES, country_of_place, fold_name, place_key  # noqa: E402
-from index.ingest import segment  # noqa: E402
-from index.models import AttackEvent, Sentence  # noqa: E402
+from bench.corpora import orangesum_article  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.events import extract_events  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.events.lexicon import COUNTRY_NAMES, country_of_place, fold_name, place_key  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.ingest import segment  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.models import AttackEvent, Sentence  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 
 GOLD = ROOT / "bench" / "attacks_gold"
 FIELDS = ("date", "place", "country", "type", "killed", "injured", "toll", "claimed")

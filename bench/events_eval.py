@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.corpora import ORANGESUM, SHARED, orangesum_articles  # noqa: E402
-from index.events import extract_events  # noqa: E402
-from index.ingest import load_sources, segment  # noqa: E402
-from index.models import Article, AttackEvent, Sentence  # noqa: E402
+from bench.corpora import ORANGESUM, SHARED, orangesum_articles  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.events import extract_events  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.ingest import load_sources, segment  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.models import Article, AttackEvent, Sentence  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 
 SEED_EVENTS = SHARED / "eval" / "seed_events.json"
 FIELDS = (

@@ -49,7 +49,7 @@ def metrics(ranks: list[int | None]) -> dict[str, float]:
     }
 
 
-def rank_of(ranking: list[int], gold: int) -> int | None:
+def rank_of(ranking: list[int | None], gold: int) -> int | None:
     try:
         return ranking.index(gold) + 1
     except ValueError:

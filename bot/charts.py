@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
@@ -78,13 +79,13 @@ def timeline_png(events: list[AttackEvent], title: str | None = None, t: Message
         ax.set_yticks([])
         ax.text(0.5, 0.5, t("chart.none"), ha="center", va="center", transform=ax.transAxes)
     else:
-        ax.bar(
-            series.weeks, series.events, width=6, align="edge", color=BAR_COLOUR, alpha=0.75, label=t("chart.events")
-        )
+        # Dates as x: matplotlib converts them (its date units), its type stubs list numbers only.
+        weeks: Any = series.weeks
+        ax.bar(weeks, series.events, width=6, align="edge", color=BAR_COLOUR, alpha=0.75, label=t("chart.events"))
         ax.set_ylabel(t("chart.events"))
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_ylim(0, max(series.events) + 1)
-        mid = [w + dt.timedelta(days=3) for w in series.weeks]
+        mid: Any = [w + dt.timedelta(days=3) for w in series.weeks]  # dates, as above
         people = ax.twinx()
         people.plot(mid, series.killed, color=KILLED_COLOUR, marker="o", markersize=3, label=t("chart.killed"))
         people.plot(mid, series.injured, color=INJURED_COLOUR, marker="s", markersize=3, label=t("chart.injured"))

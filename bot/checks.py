@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
-if TYPE_CHECKING:
-    from .client import EventBot
+from .client import bot_of
 
 log = logging.getLogger(__name__)
 
@@ -22,14 +20,14 @@ class NotModerator(app_commands.CheckFailure):
         self.key = key
 
 
-def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+def is_moderator(interaction: discord.Interaction) -> bool:
     """Manage Server in this channel, or one of the configured moderator roles (checked at run time:
     default permissions only hide the command, and server admins can change them)."""
     if interaction.guild is None:
         raise app_commands.NoPrivateMessage()
     if interaction.permissions.manage_guild:
         return True
-    allowed = set(interaction.client.settings.discord.moderator_role_ids)
+    allowed = set(bot_of(interaction).settings.discord.moderator_role_ids)
     roles = {role.id for role in getattr(interaction.user, "roles", [])}
     if allowed & roles:
         return True
@@ -44,7 +42,7 @@ def is_moderator(interaction: discord.Interaction[EventBot]) -> bool:
     raise NotModerator("error.not_moderator_index")
 
 
-def is_source_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+def is_source_moderator(interaction: discord.Interaction) -> bool:
     """The /reindex rule (is_moderator), with a refusal that names what was refused."""
     try:
         return is_moderator(interaction)
@@ -52,7 +50,7 @@ def is_source_moderator(interaction: discord.Interaction[EventBot]) -> bool:
         raise NotModerator("error.not_moderator_sources") from None
 
 
-def is_insights_moderator(interaction: discord.Interaction[EventBot]) -> bool:
+def is_insights_moderator(interaction: discord.Interaction) -> bool:
     """The /reindex rule, for /insights."""
     try:
         return is_moderator(interaction)

@@ -14,6 +14,7 @@ import sys
 import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from pydantic import ValidationError
 
@@ -37,12 +38,12 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     """One clear line on a usage mistake instead of argparse's usage dump."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         command = self.prog.split(" ", 1)[1] + " " if " " in self.prog else ""
         raise UsageError(f"{message} (see `eventbot {command}--help`)")
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> _Parser:
     common = _Parser(add_help=False)
     common.add_argument("--sources", type=Path, metavar="DIR", help="folder of source articles")
     common.add_argument("--index-dir", type=Path, metavar="DIR", help="where the index lives")
@@ -330,7 +331,7 @@ def _read_upload(path: Path, limit: int) -> bytes:
 
 
 def _source_json(change: SourceChange, *, removed: bool = False) -> dict:
-    data = {
+    data: dict[str, object] = {
         "source": change.source.model_dump(mode="json"),
         ("removed" if removed else "articles"): [a.model_dump(mode="json") for a in change.articles],
     }

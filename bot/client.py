@@ -10,7 +10,7 @@ import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar, cast
 
 import discord
 from discord import app_commands
@@ -73,6 +73,11 @@ BOT_PERMISSIONS = discord.Permissions(
 
 def invite_url(application_id: int) -> str:
     return discord.utils.oauth_url(application_id, permissions=BOT_PERMISSIONS, scopes=("bot", "applications.commands"))
+
+
+def bot_of(interaction: discord.Interaction) -> EventBot:
+    """The EventBot an interaction reached (discord.py types `interaction.client` as a plain Client)."""
+    return cast(EventBot, interaction.client)
 
 
 def use_api_base(api_base: str) -> None:

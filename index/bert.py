@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -135,7 +136,8 @@ class BertMeanEncoder:
         self.precision = "bf16" if bf16 else "fp32"
         self._bf16 = bf16
         self._threads = threads
-        self._torch = None  # imported, and the weights handed to it, on the first batch or by load_torch
+        # The torch module (Any: imported lazily), and the weights handed to it, on the first batch or by load_torch.
+        self._torch: Any = None
         self._w: dict = {}
         self._torch_lock = threading.Lock()
 

@@ -79,7 +79,9 @@ class SentenceTransformerEncoder:
         dimension_of = (
             getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         )
-        self.dimension = int(dimension_of())
+        dimension = dimension_of()
+        assert dimension is not None, "a sentence-transformers model without an embedding dimension"
+        self.dimension = int(dimension)
         use_bf16 = precision == "bf16" or (precision == "auto" and device == "cpu" and cpu_supports_bf16())
         self.precision: Precision = "bf16" if use_bf16 else "fp32"
         if use_bf16:
@@ -97,11 +99,10 @@ class SentenceTransformerEncoder:
         with self._torch.inference_mode():
             for i in range(0, len(texts), chunk):
                 part = list(texts[i : i + chunk])
-                vecs = self._model.encode(
+                tensor = self._model.encode(
                     part, batch_size=batch_size, convert_to_tensor=True, normalize_embeddings=False
                 )
-                vecs = vecs.float().cpu().numpy()
-                out[i : i + len(part)] = vecs
+                out[i : i + len(part)] = tensor.float().cpu().numpy()
                 if progress:
                     progress(len(part))
         norms = np.linalg.norm(out, axis=1, keepdims=True)

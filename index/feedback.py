@@ -81,6 +81,7 @@ class FeedbackStore:
                 "INSERT INTO answers (created_at, question, sentence_ids, asked_by) VALUES (?, ?, ?, ?)",
                 (_now(), answer.question, json.dumps(ids), asked_by),
             )
+            assert cur.lastrowid is not None  # set by the INSERT just made
             return int(cur.lastrowid)
 
     def answer(self, answer_id: int) -> StoredAnswer | None:

@@ -129,7 +129,7 @@ _EN = frozenset(
 
 def detect_lang(text: str, default: Lang = "fr") -> Lang:
     words = [w.lower().strip("'") for w in _WORD.findall(text)]
-    fr = sum(w in _FR for w in words)
+    fr: float = sum(w in _FR for w in words)
     en = sum(w in _EN for w in words)
     # Accented letters are strong evidence of French in this pair of languages.
     fr += len(re.findall(r"[éèêàçùâîôû]", text.lower())) * 0.5

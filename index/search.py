@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -64,7 +65,7 @@ class Searcher:
     def encoder(self) -> Encoder:
         if callable(self._encoder) and not hasattr(self._encoder, "encode"):
             self._encoder = self._encoder()
-        return self._encoder  # type: ignore[return-value]
+        return self._encoder  # type: ignore[return-value]  # the factory was called just above
 
     def _query(self, question: str) -> _Query:
         lang = detect_lang(question)
@@ -113,8 +114,8 @@ class Searcher:
         nb = cfg.neighbour_weight
         lex_all = fusion.with_neighbours(index.lexical.scores(query.tokens), index.has_prev, index.has_next, nb)
         depth = min(cfg.candidates, n)
-        lex_top = np.argpartition(-lex_all, depth - 1)[:depth] if depth < n else np.arange(n)
-        lex_top = [int(i) for i in lex_top if lex_all[i] > 0]
+        top = np.argpartition(-lex_all, depth - 1)[:depth] if depth < n else np.arange(n)
+        lex_top = [int(i) for i in top if lex_all[i] > 0]
 
         qvec = self.encoder.encode_query(text)
         _, dense_ids = index.ann.search(qvec, depth)
@@ -193,7 +194,7 @@ class Searcher:
             sent = texts.get(row)
             if sent is None or score < best * cfg.relative_cutoff:
                 continue
-            lang = str(index.row_lang[row])
+            lang = cast(Lang, str(index.row_lang[row]))  # the store writes only "fr" and "en"
             same_lang = lang == query.lang
             # Judged with the neighbours, which share the sentence's topic (as in the ranking).
             window = " ".join(

@@ -260,10 +260,12 @@ class IndexStore:
             raise IndexCorrupt(
                 f"The index in {path} is damaged ({first_line(exc)}): run `eventbot index` to rebuild it."
             ) from None
-        counts = {ann.count, lex.num_docs, manifest.sentences, len(loaded.row_article)}
-        if len(counts) != 1 or ann.dimension != manifest.dimension:
+        distinct = {ann.count, lex.num_docs, manifest.sentences, len(loaded.row_article)}
+        if len(distinct) != 1 or ann.dimension != manifest.dimension:
             loaded.close()
-            raise IndexCorrupt(f"The index in {path} is inconsistent (counts {sorted(counts)}): run `eventbot index`.")
+            raise IndexCorrupt(
+                f"The index in {path} is inconsistent (counts {sorted(distinct)}): run `eventbot index`."
+            )
         loaded.verified = verified
         return loaded
 

@@ -110,7 +110,7 @@ class Admin(commands.Cog):
         embed = render.report_embed(report, str(interaction.user), self.bot.messages_for(interaction))
         if not await self._edit(interaction, content=None, embed=embed) and interaction.channel is not None:
             # Interaction tokens last 15 minutes; a longer build reports in the channel instead.
-            await interaction.channel.send(embed=embed)  # type: ignore[union-attr]
+            await interaction.channel.send(embed=embed)  # type: ignore[union-attr]  # a command's channel is messageable
 
     @staticmethod
     async def _edit(interaction: discord.Interaction, **fields) -> bool:

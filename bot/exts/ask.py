@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -14,6 +14,7 @@ from discord.ext import commands
 from index.search import clean_question
 
 from .. import render
+from ..client import bot_of
 from ..i18n import EN, Messages
 from .errors import PUBLIC_REPLY, explain, report_error
 
@@ -38,14 +39,15 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:ctx
         self.answer_id = answer_id
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]):
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]):
         return cls(int(match["answer"]))
 
-    async def callback(self, interaction: discord.Interaction[EventBot]) -> None:
+    async def callback(self, interaction: discord.Interaction) -> None:
         try:
             await interaction.response.defer(ephemeral=True, thinking=True)
-            t = interaction.client.messages_for(interaction)
-            embed = await asyncio.to_thread(context_embed, interaction.client, self.answer_id, t)
+            bot = bot_of(interaction)
+            t = bot.messages_for(interaction)
+            embed = await asyncio.to_thread(context_embed, bot, self.answer_id, t)
             await interaction.edit_original_response(embed=embed)
         except Exception as exc:
             await report_error(interaction, exc)
@@ -63,18 +65,18 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:vote:(
         self.vote, self.answer_id = vote, answer_id
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]):
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]):
         return cls(match["vote"], int(match["answer"]))
 
-    async def callback(self, interaction: discord.Interaction[EventBot]) -> None:
+    async def callback(self, interaction: discord.Interaction) -> None:
         try:
             # Acknowledged first: the write may wait for the database, Discord waits 3 seconds for nobody.
             await interaction.response.defer(ephemeral=True, thinking=True)
-            bot = interaction.client
+            bot = bot_of(interaction)
 
             def record() -> bool:
                 voter = bot.insights.person(interaction.user.id)  # never the id in clear
-                known = bot.feedback.vote(self.answer_id, voter, self.vote)  # type: ignore[arg-type]
+                known = bot.feedback.vote(self.answer_id, voter, self.vote)  # type: ignore[arg-type]  # up|down by the id
                 bot.insights.vote(self.answer_id, interaction.user.id, self.vote)
                 return known
 

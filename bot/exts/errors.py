@@ -23,7 +23,7 @@ from index.errors import (
 
 from .. import render
 from ..checks import NotModerator
-from ..client import BuildCancelled
+from ..client import BuildCancelled, bot_of
 from ..i18n import EN, Messages
 
 if TYPE_CHECKING:
@@ -93,11 +93,12 @@ def explain(error: BaseException, bot: EventBot, where: str, user: discord.abc.U
     return t("error.unexpected", reference=reference)
 
 
-async def report_error(interaction: discord.Interaction[EventBot], error: BaseException) -> None:
+async def report_error(interaction: discord.Interaction, error: BaseException) -> None:
     """Tell the user what went wrong, ephemerally when the interaction still allows it."""
     where = f"/{interaction.command.qualified_name}" if interaction.command else "a button"
-    t = interaction.client.messages_for(interaction)
-    text = render.fit_content(explain(error, interaction.client, where, interaction.user, t))
+    bot = bot_of(interaction)
+    t = bot.messages_for(interaction)
+    text = render.fit_content(explain(error, bot, where, interaction.user, t))
     try:
         if not interaction.response.is_done():
             await interaction.response.send_message(text, ephemeral=True)
@@ -118,10 +119,10 @@ class Errors(commands.Cog):
     def __init__(self, bot: EventBot):
         self.bot = bot
         self._previous = bot.tree.on_error
-        bot.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
+        bot.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]  # discord.py's documented hook
 
     async def cog_unload(self) -> None:
-        self.bot.tree.on_error = self._previous  # type: ignore[method-assign]
+        self.bot.tree.on_error = self._previous  # type: ignore[method-assign]  # restored at unload
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         await report_error(interaction, error)

@@ -128,7 +128,7 @@ class Sources(
                 "source.too_large", name=file.filename, size=t.number(file.size), limit=t.number(limit)
             )
         who = _who(interaction)
-        what = f"url {url}" if url else f"feed {feed}" if feed else f"file {file.filename}"  # type: ignore[union-attr]
+        what = f"url {url}" if url else f"feed {feed}" if feed else f"file {file.filename if file else ''}"
         log.info("source add (%s) by %s in guild %s", what, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
         if file is not None:
@@ -137,6 +137,7 @@ class Sources(
         elif url is not None:
             result = await self.bot.run_long(self.manager.add_url, url, who)
         else:
+            assert feed is not None  # exactly one of the three was checked above
             result = await self.bot.run_long(self.manager.add_feed, feed, who)
         await interaction.edit_original_response(content=change_text(result, "add", self.bot.messages_for(interaction)))
 

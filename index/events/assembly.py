@@ -199,7 +199,7 @@ class _ArticleEvents:
     def _event(self, draft: _Draft) -> AttackEvent:
         article = self.article
         v = draft.values
-        date: _Date | None = v.get("date")  # type: ignore[assignment]
+        date: _Date | None = v.get("date")  # type: ignore[assignment]  # "date" only ever holds a _Date
         actor = v.get("actor")
         claimed = v.get("claimed")
         claimed_by = v.get("claimed_by")
@@ -215,26 +215,26 @@ class _ArticleEvents:
         quote = " ".join(text for _, text in sorted(draft.sentences.items()))
         return AttackEvent(
             id=ident,
-            kind=draft.kind,  # type: ignore[arg-type]
+            kind=draft.kind,
             date=date.iso if date else None,
-            date_precision=date.precision if date else None,  # type: ignore[arg-type]
+            date_precision=date.precision if date else None,
             date_text=date.text if date else None,
             event_type=event_type,
             sub_event_type=sub_event_type,
-            weapon=v.get("weapon"),  # type: ignore[arg-type]
-            count=v.get("count"),  # type: ignore[arg-type]
-            attacks=v.get("attacks"),  # type: ignore[arg-type]
-            location=v.get("location"),  # type: ignore[arg-type]
-            country=country,  # type: ignore[arg-type]
-            target=v.get("target"),  # type: ignore[arg-type]
-            actor=actor,  # type: ignore[arg-type]
-            suspected_actor=v.get("suspected_actor"),  # type: ignore[arg-type]
+            weapon=v.get("weapon"),
+            count=v.get("count"),
+            attacks=v.get("attacks"),
+            location=v.get("location"),
+            country=country,
+            target=v.get("target"),
+            actor=actor,
+            suspected_actor=v.get("suspected_actor"),
             killed=_best(draft.killed),
             injured=_best(draft.injured),
             killed_reports=_dedupe(draft.killed),
             injured_reports=_dedupe(draft.injured),
-            claimed=claimed,  # type: ignore[arg-type]
-            claimed_by=claimed_by,  # type: ignore[arg-type]
+            claimed=claimed,
+            claimed_by=claimed_by,
             evidence=evidence,
             sources=[
                 EventSource(
@@ -352,7 +352,7 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
     v = draft.values
     if facts.weapon and not _same_family(facts.weapon.name, v.get("weapon")):
         return False
-    date: _Date | None = v.get("date")  # type: ignore[assignment]
+    date: _Date | None = v.get("date")  # type: ignore[assignment]  # "date" only ever holds a _Date
     if facts.date and date and facts.date.iso != date.iso and not facts.toll_update:
         return False
     location = v.get("location")
@@ -412,7 +412,7 @@ def _same_incident(a: _Draft, b: _Draft) -> bool:
     da, db = a.values.get("date"), b.values.get("date")
     if not isinstance(da, _Date) or not isinstance(db, _Date) or da.iso != db.iso or da.precision != "day":
         return False
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
     la, lb = a.values.get("location"), b.values.get("location")
     return not (la and lb and place_key(str(la)) != place_key(str(lb)))

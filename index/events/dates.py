@@ -129,7 +129,7 @@ def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))
     elif not re.search(r"\d{4}", phrase):
         return None
-    parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)
     if not parsed:
         return None
     day = parsed.date()

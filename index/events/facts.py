@@ -155,7 +155,8 @@ def _read_claim(facts: _Facts, text: str) -> None:
         subject = lx.CLAIM_SUBJECT.search(clause)
         if by or subject or lx.CLAIMED.search(clause):
             facts.claimed = True
-            facts.claimed_by = _clean_name((by or subject).group("by"), 6) if (by or subject) else None
+            named = by or subject
+            facts.claimed_by = _clean_name(named.group("by"), 6) if named else None
             return
 
 

@@ -29,8 +29,8 @@ def parse_day(text: str | None, *, end: bool = False) -> dt.date | None:
         m2 = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
         if m2 is None:
             raise BadFilter(f"Not a date: {text!r} (use 2021, 2021-04 or 2021-04-05).")
-        day, month, year = (int(g) for g in m2.groups())
-        parts: tuple[int, int | None, int | None] = (year, month, day)
+        d, mo, y = (int(g) for g in m2.groups())
+        parts: tuple[int, int | None, int | None] = (y, mo, d)
     else:
         parts = (int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
     year, month, day = parts

@@ -138,9 +138,10 @@ def parse_number(text: str) -> int | None:
     for token in _NUMBER_TOKEN.findall(text):
         if token in ("et", "and"):
             continue
-        value = NUMBER_WORDS.get(token)
-        if value is None:
+        word_value = NUMBER_WORDS.get(token)
+        if word_value is None:
             return None
+        value = word_value
         if value == 100:
             current = max(current, 1) * 100
         elif value == 1000:

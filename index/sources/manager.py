@@ -15,12 +15,14 @@ leaves the index as it was. Blocking throughout: the bot calls it in a worker th
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import hashlib
 import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from pathlib import Path, PurePath
 from urllib.parse import urlsplit
@@ -71,7 +73,7 @@ class SourceManager:
     def list(self) -> list[Source]:
         return self.registry.list()
 
-    def overview(self) -> list[SourceOverview]:
+    def overview(self) -> builtins.list[SourceOverview]:
         """Every source with what the serving index holds of it (for /sources and `eventbot source list`)."""
         sources = self.registry.list()
         counts: dict[int, list[int]] = {s.id: [0, 0, 0] for s in sources}
@@ -392,7 +394,9 @@ class SourceManager:
                 "try again when it has finished."
             ) from None
 
-    def _indexed_articles(self, source_id: int, only: set[str | None] | None = None) -> list[SourceArticle]:
+    def _indexed_articles(
+        self, source_id: int, only: AbstractSet[str | None] | None = None
+    ) -> builtins.list[SourceArticle]:
         try:
             loaded = self.engine.loaded
         except EventbotError:
@@ -453,7 +457,7 @@ class SourceManager:
 
     def _entry_articles(
         self, entries: Sequence[_Entry], seen: dict[str, tuple[str, int]], own: set[int]
-    ) -> tuple[list[tuple[_Entry, Extracted]], list[_Document]]:
+    ) -> tuple[builtins.list[tuple[_Entry, Extracted]], builtins.list[_Document]]:
         """The new entries of a feed as articles (the linked page, or the entry's own text when the page fails)."""
         pages: list[tuple[_Entry, Extracted]] = []
         failed: list[_Document] = []
@@ -491,8 +495,8 @@ class SourceManager:
         )
 
     def _unowned(
-        self, pages: list[tuple[_Entry, Extracted]], own: set[int], failed: list[_Document]
-    ) -> tuple[list[tuple[_Entry, Extracted]], list[_Document]]:
+        self, pages: builtins.list[tuple[_Entry, Extracted]], own: set[int], failed: builtins.list[_Document]
+    ) -> tuple[builtins.list[tuple[_Entry, Extracted]], builtins.list[_Document]]:
         """Under the lock: the entries that no other source indexed while they were being fetched."""
         kept: list[tuple[_Entry, Extracted]] = []
         failed = list(failed)
@@ -572,7 +576,7 @@ class SourceManager:
             site=article.source,
         )
 
-    def _check_records(self, scratch: Path, filename: str, data: bytes) -> list[Article]:
+    def _check_records(self, scratch: Path, filename: str, data: bytes) -> builtins.list[Article]:
         path = scratch / filename
         path.write_bytes(data)
         articles = load_article_file(path, scratch, self.config.max_upload_bytes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -193,7 +194,7 @@ class SourceRegistry:
         assert cursor.lastrowid is not None
         return Change(cursor.lastrowid, op, source_id)
 
-    def changes(self) -> list[Change]:
+    def changes(self) -> builtins.list[Change]:
         with self._db() as db:
             rows = db.execute("SELECT id, op, source_id FROM changes ORDER BY id").fetchall()
         return [Change(r[0], r[1], r[2]) for r in rows]

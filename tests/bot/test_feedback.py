@@ -42,7 +42,7 @@ def test_vote_on_unknown_answer_and_bad_value(tmp_path):
     store = FeedbackStore(tmp_path / "f.sqlite")
     assert store.vote(99, "u", "up") is False
     with pytest.raises(ValueError):
-        store.vote(store.save_answer(make_answer("a#0")), "u", "sideways")  # type: ignore[arg-type]
+        store.vote(store.save_answer(make_answer("a#0")), "u", "sideways")  # type: ignore[arg-type]  # a bad vote on purpose
 
 
 def test_concurrent_writers_from_threads(tmp_path):

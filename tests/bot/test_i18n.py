@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,7 +117,9 @@ async def test_the_translator_gives_french_to_french_clients_and_english_to_engl
 
     translator = CatalogTranslator()
     text = app_commands.locale_str("Show the answer only to you")
-    context = app_commands.TranslationContext(app_commands.TranslationContextLocation.other, None)
+    context: app_commands.TranslationContext[Any, Any] = app_commands.TranslationContext(
+        app_commands.TranslationContextLocation.other, None
+    )
     assert await translator.translate(text, discord.Locale.french, context) == "Montrer la réponse à vous seul"
     assert await translator.translate(text, discord.Locale.british_english, context) == text.message
     assert await translator.translate(text, discord.Locale.american_english, context) == text.message
@@ -160,8 +163,9 @@ def _user_facing_literals(path: str) -> list[str]:
                 skipped.update(id(n) for n in ast.walk(keyword))
     found = []
     for node in ast.walk(tree):
-        literal = isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped
-        if literal and _PROSE.search(node.value):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in skipped:
+            continue
+        if _PROSE.search(node.value):
             found.append(node.value)
     return found
 

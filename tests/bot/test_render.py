@@ -11,7 +11,7 @@ from bot import render
 from bot.i18n import EN
 from index.engine import BuildStatus
 from index.feedback import FeedbackCounts
-from index.models import Answer, ArticleRef, BuildReport, Hit, Manifest, ProgressEvent, Sentence, SkippedSource
+from index.models import Answer, ArticleRef, BuildReport, Hit, Manifest, Passage, ProgressEvent, Sentence, SkippedSource
 
 
 def ref(n: int, **kw) -> ArticleRef:
@@ -41,7 +41,7 @@ def answer(*hits: Hit, question: str = "combien de roquettes ?") -> Answer:
     return Answer(question=question, hits=list(hits), lang="fr")
 
 
-def quotes(description: str) -> list[str]:
+def quotes(description: str) -> list[tuple[str, str]]:
     return re.findall(r"« (.*?) » ((?:\[\d+\])+)", description)
 
 
@@ -143,7 +143,9 @@ def test_context_embed_bolds_the_cited_sentence():
     sentences = [
         Sentence(article_id="a1", position=p, start=0, end=1, text=f"Phrase {p} @everyone.") for p in (4, 5, 6)
     ]
-    embed = render.context_embed("combien ?", [(a, sentences, 5), (ArticleRef(id="gone", title="gone"), [], 2)], 1)
+    embed = render.context_embed(
+        "combien ?", [Passage(a, sentences, 5), Passage(ArticleRef(id="gone", title="gone"), [], 2)], 1
+    )
     assert "Phrase 4 @\u200beveryone. **Phrase 5 @\u200beveryone.** Phrase 6" in embed.description
     assert "no longer in the index" in embed.description
     assert render.embed_problems(embed) == []

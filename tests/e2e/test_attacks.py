@@ -11,6 +11,7 @@ import pytest
 
 from bot import render
 from bot.client import EventBot
+from bot.exts.attacks import Attacks
 from bot.settings import Settings
 from tests.e2e.fake_discord import Callback, FakeDiscord, HttpCall, InteractionRecord, pending_discord_tasks
 from tests.e2e.helpers import (
@@ -96,6 +97,7 @@ async def pager_listening(bot: EventBot, count: int = 1) -> None:
     """Wait until the bot has read the edit's answer and registered its buttons: the fake records the edit before
     the bot sees the reply, and a click dispatched in between would find no view (a person cannot be that quick)."""
     cog = bot.get_cog("Attacks")
+    assert isinstance(cog, Attacks)
     async with asyncio.timeout(5):
         while len(cog.pagers) < count:
             await asyncio.sleep(0.01)
@@ -148,8 +150,8 @@ async def test_attacks_lists_cited_events_newest_first_and_filters_by_place(tmp_
     desc = embed["description"]
     assert "1. [Rocket attack on Mosul airport](<https://example.org/mosul>) · June 20, 2023" in desc
     assert (
-        "2. [Mali : un convoi touché par un engin explosif près de Ménaka](<https://example.org/menaka>) · March 10, 2022"
-        in desc
+        "2. [Mali : un convoi touché par un engin explosif près de Ménaka](<https://example.org/menaka>)"
+        " · March 10, 2022" in desc
     )
     assert embed["footer"]["text"] == "Page 1/1 · 2 events, newest first"
     assert custom_ids(listing) and len(custom_ids(listing)) == 1  # Evidence only: one page, no arrows

@@ -312,7 +312,7 @@ async def test_error_path_no_index_and_unexpected_errors(tmp_path, fake_discord,
         def broken(question, k=None):
             raise RuntimeError("disk on fire")
 
-        engine.ask = broken  # type: ignore[method-assign]
+        engine.ask = broken  # type: ignore[method-assign]  # replaced for this test
         crash = await fake.send_interaction("ask", {"question": "combien de roquettes ?"})
         crash_reply = await fake.wait_followup(crash)
         mention = await fake.send_message(f"<@{fake.bot_user.id}> combien de roquettes ?")
@@ -356,7 +356,7 @@ async def test_shutdown_cancels_a_running_build_and_keeps_the_old_index(tmp_path
     assert engine.store.current_path() == serving
     assert not list((settings.index.index_dir / "builds").glob(".tmp-*"))
     with pytest.raises(BuildCancelled):
-        bot._build.result()  # type: ignore[union-attr]
+        bot._build.result()
 
 
 async def test_sigterm_stops_the_bot_cleanly(tmp_path, fake_discord, corpus, encoder):

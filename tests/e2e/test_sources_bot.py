@@ -13,6 +13,7 @@ import pytest
 import bot.client
 from bot.app import build_bot
 from bot.client import EventBot
+from bot.exts.sources import Sources
 from bot.i18n import EN
 from bot.settings import Settings
 from index.config import SourcesConfig
@@ -48,7 +49,9 @@ async def running(fake: FakeDiscord, settings: Settings, engine: Engine) -> Asyn
 
 
 def manager_of(eventbot: EventBot) -> SourceManager:
-    return eventbot.get_cog("Sources").manager
+    cog = eventbot.get_cog("Sources")
+    assert isinstance(cog, Sources)
+    return cog.manager
 
 
 @pytest.fixture

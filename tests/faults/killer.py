@@ -314,10 +314,16 @@ def check_refresh(base: Path, after: Callable[[Path], None]) -> tuple[dict, list
 
 STORM = "---\ntitle: Orage\nlang: fr\n---\nUn orage est attendu ce soir sur Lyon. Des rafales sont possibles.\n"
 
+
+def build_and_add_a_note(base: Path) -> None:
+    build(base)
+    add_note(base)
+
+
 SCENARIOS: dict[str, tuple[Callable[[Path], None], Callable[[Path], None], Callable[[Path], None]]] = {
     # name: (setup, operation killed, the next process)
     "add": (build, add_note, add_note),
-    "remove": (lambda base: (build(base), add_note(base)), remove_first, build),
+    "remove": (build_and_add_a_note, remove_first, build),
     "build": (build_then_add_a_file, build, build),
     "refresh": (follow_a_feed, refresh, build),
 }

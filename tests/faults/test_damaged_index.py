@@ -27,7 +27,7 @@ def _manifest(idx: Path, **changes) -> None:
     path.write_text(json.dumps({**json.loads(path.read_text()), **changes}))
 
 
-DAMAGE: dict[str, Callable[[Path], None]] = {
+DAMAGE: dict[str, Callable[[Path], object]] = {
     "CURRENT with non-UTF-8 bytes": lambda idx: (idx / "CURRENT").write_bytes(b"\xff\xfe\x00\x81garbage\n"),
     "CURRENT names no build": lambda idx: (idx / "CURRENT").write_text("20990101T000000-nothing\n"),
     "CURRENT is a path": lambda idx: (idx / "CURRENT").write_text("../../../etc\n"),

@@ -87,7 +87,7 @@ def test_console_lines_that_are_not_utf8_get_one_line_and_the_console_goes_on(er
 
     stdin = io.TextIOWrapper(io.BytesIO(b"\xff\xfe combien \x81 de roquettes ?\n/quit\n"), "utf-8", errors=errors)
     stdout = io.StringIO()
-    console = Console(engine=None)  # type: ignore[arg-type]  # the engine is never reached
+    console = Console(engine=None)  # the engine is never reached
     assert console.run(stdin, stdout) == 0
     assert stdout.getvalue() == NOT_TEXT + "\n"
     assert console.handle("\udcff\udcfe /ask", json_output=True) == json.dumps({"error": NOT_TEXT})

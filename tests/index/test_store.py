@@ -101,7 +101,7 @@ def test_failed_build_leaves_the_previous_index_serving(tmp_path, sources):
         raise RuntimeError("disk full")
 
     write(sources, "d.md", ARTICLE_A.replace("Kirkouk", "Mossoul"))
-    encoder.encode = explode  # type: ignore[method-assign]
+    encoder.encode = explode  # type: ignore[method-assign]  # replaced for this test
     with pytest.raises(RuntimeError):
         engine.build()
     assert engine.store.current_path() == before

@@ -31,7 +31,7 @@ def _extract(path: Path) -> tuple[list[AttackEvent], dict[str, Sentence]]:
 
 
 def _one(text: str, published: dt.date = dt.date(2021, 4, 5), lang: str = "fr") -> list[AttackEvent]:
-    article = Article(id="t", title="Dépêche", text=text, published=published, lang=lang)  # type: ignore[arg-type]
+    article = Article(id="t", title="Dépêche", text=text, published=published, lang=lang)
     return extract_events(article, segment(article))
 
 
@@ -513,7 +513,7 @@ def test_a_place_not_in_the_gazetteer_takes_its_country_from_the_title():
             text="Une fusillade a fait un mort et deux blessés mardi à Azusa.",
             published=dt.date(2016, 11, 9),
             lang="fr",
-        )  # type: ignore[arg-type]
+        )
         return extract_events(article, segment(article))
 
     assert [(e.location, e.country) for e in events("Fusillade meurtrière en Californie, aux Etats-Unis")] == [

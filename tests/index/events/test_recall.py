@@ -12,7 +12,7 @@ PUBLISHED = dt.date(2021, 4, 5)  # a Monday
 
 
 def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
-    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")  # type: ignore[arg-type]
+    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
     return extract_events(article, segment(article))
 
 

@@ -100,7 +100,12 @@ def test_unresolvable_hosts_are_refused(monkeypatch) -> None:
 def test_the_transport_checks_addresses_when_it_connects(monkeypatch) -> None:
     """The address check sits in the connection itself: nothing reaches a socket for a private address."""
     connects: list[object] = []
-    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: connects.append(a) or pytest.fail("connected"))
+
+    def connect(*a: object, **k: object) -> None:
+        connects.append(a)
+        pytest.fail("connected")
+
+    monkeypatch.setattr(socket, "create_connection", connect)
     fetcher = Fetcher(SourcesConfig(allow_loopback=True, timeout_seconds=1))
     for url in (
         "http://10.0.0.1/",
