@@ -49,6 +49,9 @@ class RandomEncoder:
             progress(len(texts))
         return out
 
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
 
 _SKIP_CHECK = "import index.store as s; s.verify_files = lambda b, m: 'skipped'; from bot.cli import main; "
 

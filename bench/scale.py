@@ -169,6 +169,9 @@ class DerivedEncoder:
         self.seconds += time.perf_counter() - t
         return out
 
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
 
 def _questions() -> list[str]:
     _, piaf_questions = piaf(200)
