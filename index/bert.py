@@ -75,7 +75,15 @@ class BertMeanEncoder:
     query_prefix = ""
     passage_prefix = ""
 
-    def __init__(self, model_dir: str | Path, *, name: str, bf16: bool = False, threads: int | None = None):
+    def __init__(
+        self,
+        model_dir: str | Path,
+        *,
+        name: str,
+        bf16: bool = False,
+        threads: int | None = None,
+        query_threads: int = 1,
+    ):
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -105,6 +113,7 @@ class BertMeanEncoder:
             eps=float(cfg.get("layer_norm_eps", 1e-12)),
             bf16=bf16,
             threads=threads,
+            query_threads=query_threads,
         )
 
     def _setup(
@@ -118,6 +127,7 @@ class BertMeanEncoder:
         eps: float,
         bf16: bool,
         threads: int | None,
+        query_threads: int = 1,
     ) -> None:
         """Every weight but the word embeddings (see `_word_vectors`), with BERT's names, in float32."""
         self.name = name
@@ -136,6 +146,7 @@ class BertMeanEncoder:
         self.precision = "bf16" if bf16 else "fp32"
         self._bf16 = bf16
         self._threads = threads
+        self._query_threads = query_threads
         # The torch module (Any: imported lazily), and the weights handed to it, on the first batch or by load_torch.
         self._torch: Any = None
         self._w: dict = {}
@@ -164,6 +175,10 @@ class BertMeanEncoder:
         if self._bf16:
             weights = {k: (v.to(torch.bfloat16) if v.is_floating_point() else v) for k, v in weights.items()}
         self._w, self._torch = weights, torch
+        # From now on every text takes the torch path: the float32 copies for NumPy go (e5: about 170 MB).
+        self._np_t = {}
+        if self._bf16:
+            self._np = {}
         return torch
 
     def _layer_norm(self, x, prefix: str):
@@ -265,15 +280,16 @@ class BertMeanEncoder:
         return out
 
     def encode_query(self, text: str) -> np.ndarray:
-        """One question, on one thread: on a shared machine, threads that wait for each other cost more than they
-        save on so little work (torch's thread count is per thread, so a build running beside keeps its own)."""
+        """One question, on `query_threads` threads (1 by default: on a shared machine, threads that wait for each
+        other cost more than they save on so little work; torch's thread count is per thread, so a build running
+        beside keeps its own)."""
         ids = self._token_ids([self.query_prefix + text])
         out = np.zeros((1, self.dimension), dtype=np.float32)
         if self._torch is None:
             _one_blas_thread()
             out[0] = self._forward_numpy(ids[0])
         else:
-            self._encode_torch(ids, out, 1, None, 1)
+            self._encode_torch(ids, out, 1, None, self._query_threads)
         return out[0] / max(float(np.linalg.norm(out[0])), 1e-12)
 
     def _encode_torch(

@@ -210,7 +210,15 @@ class E5Encoder(BertMeanEncoder):
     query_prefix = QUERY_PREFIX
     passage_prefix = PASSAGE_PREFIX
 
-    def __init__(self, *, name: str = NAME, bf16: bool = False, threads: int | None = None, path: Path | None = None):
+    def __init__(
+        self,
+        *,
+        name: str = NAME,
+        bf16: bool = False,
+        threads: int | None = None,
+        query_threads: int = 1,
+        path: Path | None = None,
+    ):
         packed = read_packed(path or packed_path())
         h, ff = packed.hidden, packed.intermediate
         t = packed.tensors
@@ -252,6 +260,7 @@ class E5Encoder(BertMeanEncoder):
             eps=packed.eps,
             bf16=bf16,
             threads=threads,
+            query_threads=query_threads,
         )
 
     def _word_vectors(self, ids: np.ndarray) -> np.ndarray:

@@ -113,16 +113,17 @@ class SentenceTransformerEncoder:
         return self.encode([text])[0]
 
 
-def make_encoder(name: str = DEFAULT_MODEL, *, precision: Precision = "auto") -> Encoder:
+def make_encoder(name: str = DEFAULT_MODEL, *, precision: Precision = "auto", query_threads: int = 1) -> Encoder:
     """The lean BERT encoder when the model allows it (same vectors, 4x faster start), else sentence-transformers."""
     from . import bert
 
     if name in _E5_NAMES:
         from .e5 import E5Encoder
 
-        return E5Encoder(name=DEFAULT_MODEL, bf16=precision == "bf16" or (precision == "auto" and cpu_supports_bf16()))
+        bf16 = precision == "bf16" or (precision == "auto" and cpu_supports_bf16())
+        return E5Encoder(name=DEFAULT_MODEL, bf16=bf16, query_threads=query_threads)
     path = resolve_model_path(name)
     bf16 = precision == "bf16" or (precision == "auto" and cpu_supports_bf16())
     if bert.supports(path):
-        return bert.BertMeanEncoder(path, name=name, bf16=bf16)
+        return bert.BertMeanEncoder(path, name=name, bf16=bf16, query_threads=query_threads)
     return SentenceTransformerEncoder(name, precision=precision)

@@ -57,7 +57,9 @@ class Engine:
         self.search_config = search_config or SearchConfig()
         self.store = IndexStore(index_config.index_dir)
         self._encoder_factory = encoder_factory or (
-            lambda: make_encoder(index_config.model, precision=index_config.precision)
+            lambda: make_encoder(
+                index_config.model, precision=index_config.precision, query_threads=index_config.query_threads
+            )
         )
         self._encoder: Encoder | None = None
         self._encoder_lock = threading.Lock()
