@@ -132,7 +132,7 @@ def busy_latency(engine: Engine, questions: list[str], corpus: list, index_dir: 
 
 
 SERVE_PROBE = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 from index.config import IndexConfig, SearchConfig
 from index.engine import Engine
@@ -140,7 +140,9 @@ engine = Engine(IndexConfig(index_dir=Path(sys.argv[1])), SearchConfig())
 engine.warm_up(long_running=True).join()
 for q in json.loads(sys.argv[2]):
     engine.ask(q)
-print(json.dumps({"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
+# VmHWM, not getrusage: a child's ru_maxrss keeps the parent's peak from before exec.
+hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"peak_rss_mb": round(hwm / 1024)}))
 """
 
 
@@ -164,12 +166,14 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep an existing OrangeSum index (incremental)")
     parser.add_argument("--out", type=Path, default=OUT / "bench.json")
     parser.add_argument("--no-events", action="store_true", help="build without attack-event extraction")
+    parser.add_argument("--articles", type=int, default=None, help="only the first N OrangeSum articles (a dry run)")
+    parser.add_argument("--questions", type=int, default=200, help="PIAF questions added to dev_qa for latency")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     result: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M")}
 
     seed, _ = load_sources(ROOT / "data")
-    corpus = orangesum_articles() + seed
+    corpus = orangesum_articles(args.articles) + seed
     rng = random.Random(0)
     all_sentences = [s.text for a in rng.sample(corpus, len(corpus)) for s in segment(a)]
     print(f"corpus: {len(corpus)} articles, {len(all_sentences)} sentences")
@@ -209,7 +213,7 @@ def main() -> None:
         result[f"dev_qa_with_orangesum_{name}"] = evaluate(plain.ask, qa, k=10)["per_lang"]
         print(f"dev_qa + OrangeSum, {name}", result[f"dev_qa_with_orangesum_{name}"])
 
-    _, piaf_questions = piaf(200)
+    _, piaf_questions = piaf(args.questions)
     questions = [item.q for item in qa] + [q.question for q in piaf_questions]
     engine.warm_up(long_running=True).join()  # as the bot does: questions take the encoder's torch path
     engine.ask(questions[0])
