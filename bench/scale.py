@@ -22,6 +22,8 @@ What is measured, each in a fresh process (`bench/scale.py SIZE` runs the steps 
 - serve: for each kind, a process that opens the index as the bot does (`Engine`, torch path warmed), load time
   (opening the index), query latency end to end (`Engine.ask`: BM25, ANN, fusion, answer selection; dev questions
   and 200 PIAF questions, after 5 warm-up ones), RSS (peak, and file-backed vs anonymous at the end), size on disk.
+- latency: the table's p50/p95: every kind opened in one process, each question asked of each kind in turn, so
+  that the shared machine's noise falls on all kinds alike (the serve step's own latencies are kept in the JSON).
 - add: 1,000 new articles (copy 99 of the first 1,000) added to the index by an incremental `IndexStore.build`
   (every existing vector reused), wall time minus the encoder's.
 
@@ -56,7 +58,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.corpora import DEV_QA, orangesum_articles, piaf  # noqa: E402
 from bench.run import machine, percentile  # noqa: E402
-from index.ann import KINDS, FaissIndex  # noqa: E402
+from index.ann import ANN, KINDS, FaissIndex, default_params  # noqa: E402
 from index.encoder import DEFAULT_MODEL, make_encoder  # noqa: E402
 from index.evaluation import load_qa  # noqa: E402
 from index.ingest import segment  # noqa: E402
@@ -69,6 +71,8 @@ NOISE_NORM = 0.48  # cosine 1 / sqrt(1 + 0.48^2) = 0.90 between a perturbed sent
 REPLACE_P, NOVEL_P, NUMBER_P = 0.12, 0.1, 0.5
 ADDED_ARTICLES, ADDED_COPY = 1000, 99
 _WORD = re.compile(r"\w+")
+SEARCH_PARAMS = ("nprobe", "ef_search")
+SWEEPS = {"ivf": {"nprobe": [16, 32, 64, 128, 256]}, "hnsw": {"ef_search": [64, 128, 256, 512]}}
 
 
 # --- the corpus -------------------------------------------------------------------------------------------------
@@ -256,11 +260,22 @@ def step_variants(size: int, work: Path, model: str, kinds: Sequence[str]) -> di
     out: dict = {"exact_numpy_search_ms_per_query": round(exact_s * 1000 / len(queries), 1), "kinds": {}}
     for kind in kinds:
         root = _build_dir(work, size, kind)
+        timing = root / "ann_build.json"
+        defaults = default_params(kind, len(matrix))  # type: ignore[arg-type]  # a name from KINDS
+        search_defaults = {k: v for k, v in defaults.items() if k in SEARCH_PARAMS}
         if kind == manifest.ann:
-            ann_s = None
+            timing = built / "ann_build.json"
             target = source
             if not root.exists():
                 root.symlink_to("auto")
+            # Search parameters are the current defaults' (the build's own parameters stay).
+            manifest = manifest.model_copy(update={"ann_params": {**manifest.ann_params, **search_defaults}})
+            (target / "manifest.json").write_text(manifest.model_dump_json(indent=2))
+        elif (root / "CURRENT").exists() and timing.exists():
+            target = IndexStore(root).current_path()  # type: ignore[assignment]  # CURRENT exists
+            variant = IndexStore(root).read_manifest()
+            variant = variant.model_copy(update={"ann_params": {**variant.ann_params, **search_defaults}})
+            (target / "manifest.json").write_text(variant.model_dump_json(indent=2))
         else:
             shutil.rmtree(root, ignore_errors=True)
             target = root / "builds" / source.name
@@ -272,31 +287,38 @@ def step_variants(size: int, work: Path, model: str, kinds: Sequence[str]) -> di
             t = time.perf_counter()
             ann = FaissIndex.create(matrix.shape[1], kind, expected=len(matrix))
             ann.add(matrix)
-            ann_s = time.perf_counter() - t
+            timing.write_text(json.dumps({"ann_build_s": round(time.perf_counter() - t, 1)}))
             ann.save(target / "vectors.faiss")
+            variant = manifest.model_copy(update={"ann": kind, "ann_params": dict(ann.spec.params)})
             del ann
-            variant = manifest.model_copy(
-                update={"ann": kind, "ann_params": FaissIndex.load(target / "vectors.faiss").spec.params}
-            )
             (target / "manifest.json").write_text(variant.model_dump_json(indent=2))
             (root / "CURRENT").write_text(source.name + "\n")
         loaded = IndexStore(target.parent.parent).open(model)
-        found = [loaded.ann.search(q, 10)[1] for q in queries]
-        t = time.perf_counter()
-        for q in queries:
-            loaded.ann.search(q, 100)  # the searcher asks for `search.candidates` rows
-        search_ms = (time.perf_counter() - t) * 1000 / len(queries)
-        recall = float(np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact, strict=True)]))
+        result = _recall_and_time(loaded.ann, queries, exact)
+        sweep = {}
+        for name, values in SWEEPS.get(kind, {}).items():
+            for value in values:
+                loaded.ann.tune({name: value})  # type: ignore[attr-defined]  # FaissIndex, not the protocol
+                sweep[f"{name}={value}"] = _recall_and_time(loaded.ann, queries, exact)
         out["kinds"][kind] = {
-            "ann_build_s": round(ann_s, 1) if ann_s is not None else "in the build",
-            "recall_at_10": round(recall, 4),
-            "ann_search_ms": round(search_ms, 2),
+            **json.loads(timing.read_text() if timing.exists() else '{"ann_build_s": "in the build"}'),
+            **result,
             "ann_params": dict(loaded.manifest.ann_params),
             "vectors_file_mb": round((target / "vectors.faiss").stat().st_size / 2**20, 1),
+            "sweep": sweep,
         }
         loaded.close()
         print(kind, out["kinds"][kind], flush=True)
     return out
+
+
+def _recall_and_time(ann: ANN, queries: np.ndarray, exact: Sequence[np.ndarray]) -> dict:
+    """recall@10 against exact search, and search time, for `search.candidates` (100) rows as the searcher asks."""
+    t = time.perf_counter()
+    found = [ann.search(q, 100)[1][:10] for q in queries]
+    ms = (time.perf_counter() - t) * 1000 / len(queries)
+    recall = float(np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact, strict=True)]))
+    return {"recall_at_10": round(recall, 4), "ann_search_ms": round(ms, 2)}
 
 
 def step_serve(size: int, work: Path, model: str, kind: str) -> dict:
@@ -335,6 +357,31 @@ def step_serve(size: int, work: Path, model: str, kind: str) -> dict:
     }
 
 
+def step_latency(size: int, work: Path, model: str, kinds: Sequence[str]) -> dict:
+    """Every kind in one process, question by question in turn: the machine's noise falls on all of them alike."""
+    from index.config import IndexConfig, SearchConfig
+    from index.engine import Engine
+
+    questions = _questions()
+    engines = {k: Engine(IndexConfig(index_dir=_build_dir(work, size, k), model=model), SearchConfig()) for k in kinds}
+    first = next(iter(engines.values()))
+    first.warm_up(long_running=True).join()
+    for engine in engines.values():
+        engine._encoder = first.encoder  # one model in memory, as one bot holds
+        for q in questions[:5]:
+            engine.ask(q)
+    times: dict[str, list[float]] = {k: [] for k in kinds}
+    for q in questions:
+        for kind, engine in engines.items():
+            t = time.perf_counter()
+            engine.ask(q)
+            times[kind].append((time.perf_counter() - t) * 1000)
+    return {
+        k: {"queries": len(v), "p50_ms": round(percentile(v, 50), 1), "p95_ms": round(percentile(v, 95), 1)}
+        for k, v in times.items()
+    }
+
+
 def step_add(size: int, work: Path, model: str) -> dict:
     texts, base = base_embeddings(model)
     corpus = make_corpus(size, texts)
@@ -361,6 +408,7 @@ STEPS: dict[str, Callable[..., dict]] = {
     "build": step_build,
     "variants": step_variants,
     "serve": step_serve,
+    "latency": step_latency,
     "add": step_add,
 }
 
@@ -384,9 +432,11 @@ def _table(results: dict) -> str:
     for size, r in sorted(results.items(), key=lambda kv: int(kv[0])):
         for kind, serve in r.get("serve", {}).items():
             v = r.get("variants", {}).get("kinds", {}).get(kind, {})
+            lat = r.get("latency", {}).get(kind, {})
             lines.append(
                 f"| {int(size):,} | {kind}{' (auto)' if kind == r['build']['ann'] else ''} | "
-                f"{serve['p50_ms']} / {serve['p95_ms']} | {serve['rss_peak_mb']:,} ({serve['rss_file_mb']:,}) | "
+                f"{lat.get('p50_ms', '?')} / {lat.get('p95_ms', '?')} | "
+                f"{serve['rss_peak_mb']:,} ({serve['rss_file_mb']:,}) | "
                 f"{serve['disk_mb']:,} | {serve['load_s']} | {v.get('recall_at_10', '?')} | "
                 f"{v.get('ann_build_s', '?')} |"
             )
@@ -413,7 +463,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.step:
         extra = {"kind": args.kinds[0]} if args.step == "serve" else {}
-        if args.step == "variants":
+        if args.step in ("variants", "latency"):
             extra = {"kinds": args.kinds}
         result = STEPS[args.step](args.sizes[0], args.work, args.model, **extra)
         print(json.dumps(result))
@@ -433,10 +483,13 @@ def main() -> None:
         r["serve"] = {kind: _child("serve", size, args, kind) for kind in args.kinds}
         for kind, s in r["serve"].items():
             print("serve", kind, s, flush=True)
+        r["latency"] = _child("latency", size, args)
+        print("latency, kinds in turn", r["latency"], flush=True)
         if not args.skip_add:
             r["add"] = _child("add", size, args)
             print("add", r["add"], flush=True)
-        results[str(size)] = r
+        # Read again before writing: another size may be running in another process.
+        results = {**(json.loads(OUT.read_text()) if OUT.exists() else {}), str(size): r}
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps(results, indent=2))
     print(_table(results))

@@ -97,6 +97,11 @@ class FaissIndex:
             cast(faiss.IndexHNSW, index).hnsw.efConstruction = spec.params["ef_construction"]
         return cls(index, spec)
 
+    def tune(self, params: Mapping[str, int]) -> None:
+        """Change search parameters (nprobe, ef_search) of a built index; build parameters stay as built."""
+        self.spec = AnnSpec(self.spec.kind, {**self.spec.params, **params})
+        self._apply_search_params()
+
     def _apply_search_params(self) -> None:
         params = self.spec.params
         if "nprobe" in params:

@@ -78,8 +78,13 @@ def with_neighbours(scores: np.ndarray, has_prev: np.ndarray, has_next: np.ndarr
     if weight == 0 or len(scores) == 0:
         return scores
     out = scores.astype(np.float32, copy=True)
-    out[1:] += weight * np.where(has_prev[1:], scores[:-1], 0)
-    out[:-1] += weight * np.where(has_next[:-1], scores[1:], 0)
+    # In place, one temporary: on a million sentences every full-size array costs milliseconds.
+    shifted = weight * scores[:-1]
+    shifted *= has_prev[1:]
+    out[1:] += shifted
+    np.multiply(scores[1:], weight, out=shifted)
+    shifted *= has_next[:-1]
+    out[:-1] += shifted
     return out
 
 

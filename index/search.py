@@ -114,8 +114,11 @@ class Searcher:
         nb = cfg.neighbour_weight
         lex_all = fusion.with_neighbours(index.lexical.scores(query.tokens), index.has_prev, index.has_next, nb)
         depth = min(cfg.candidates, n)
-        top = np.argpartition(-lex_all, depth - 1)[:depth] if depth < n else np.arange(n)
-        lex_top = [int(i) for i in top if lex_all[i] > 0]
+        # Only sentences with a question word (or a neighbour's) score: partition those, not the whole corpus.
+        scored = np.flatnonzero(lex_all > 0)
+        if len(scored) > depth:
+            scored = scored[np.argpartition(-lex_all[scored], depth - 1)[:depth]]
+        lex_top = [int(i) for i in scored]
 
         qvec = self.encoder.encode_query(text)
         _, dense_ids = index.ann.search(qvec, depth)
