@@ -14,19 +14,23 @@ import sys
 import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
 from index.engine import Engine
 from index.errors import EventbotError, IndexNotBuilt
 from index.evaluation import evaluate, load_qa
+from index.guilds import Guilds, GuildScope, Scope, guild_dir
 from index.models import ChangeResult, ProgressEvent, SourceChange, SourceOverview
 
 from . import text
 from .app import build_engine, build_insights, build_sources, configure_logging
 from .i18n import Messages, env_lang, messages
 from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from index.sources import SourceManager
 
 log = logging.getLogger("eventbot")
 
@@ -55,14 +59,32 @@ def _common() -> _Parser:
     return common
 
 
+def _guild_id(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) < 2**64:
+        raise argparse.ArgumentTypeError(f"not a Discord guild id: {value[:30]!r}")
+    return int(value)
+
+
+def _guild() -> _Parser:
+    guild = _Parser(add_help=False)
+    guild.add_argument(
+        "--guild",
+        type=_guild_id,
+        metavar="ID",
+        help="this guild's part: its own sources over the shared base (default: the base alone)",
+    )
+    return guild
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
+    scoped = [common, _guild()]
     parser = _Parser(prog="eventbot", description="Answers questions about news events with cited sentences.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    sub.add_parser("index", parents=[common], help="build or update the index from the sources")
+    sub.add_parser("index", parents=scoped, help="build or update the index from the sources (--guild: its own part)")
 
-    p = sub.add_parser("ask", parents=[common], help="answer a question")
+    p = sub.add_parser("ask", parents=scoped, help="answer a question")
     p.add_argument("question")
     p.add_argument("--k", type=int, default=None, help="number of sentences (default from settings)")
 
@@ -70,18 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("qa_file", type=Path)
     p.add_argument("--k", type=int, default=10, help="depth used for MRR")
 
-    p = sub.add_parser("attacks", parents=[common], help="attack events found in the sources, newest first")
+    p = sub.add_parser("attacks", parents=scoped, help="attack events found in the sources, newest first")
     p.add_argument("--where", help="place or country (part of its name)")
     p.add_argument("--since", help="from this date: 2021, 2021-04 or 2021-04-05")
     p.add_argument("--until", help="up to this date, same forms")
     p.add_argument("--weapon", help="weapon (part of its name: roquette, drone, ...)")
     p.add_argument("--csv", action="store_true", help="CSV with ACLED-like columns instead of text")
 
-    p = sub.add_parser("insights", parents=[common], help="what members asked and did not find (all guilds and DMs)")
+    p = sub.add_parser(
+        "insights", parents=scoped, help="what members asked and did not find (all guilds and DMs; --guild: one)"
+    )
     p.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
-    p.add_argument("--guild", type=int, metavar="ID", help="one guild's questions only")
 
-    sub.add_parser("status", parents=[common], help="what the index holds")
+    sub.add_parser("status", parents=scoped, help="what the index holds")
     sub.add_parser("console", parents=[common], help="the bot's commands in a local prompt")
 
     p = sub.add_parser("run", parents=[common], help="start the Discord bot (the console when no token is set)")
@@ -100,17 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("source", help="the sources moderators manage: web pages, feeds and files")
     verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
-    v = verbs.add_parser("add", parents=[common], help="add a web page, a feed or a file and index it")
+    v = verbs.add_parser("add", parents=scoped, help="add a web page, a feed or a file and index it")
     what = v.add_mutually_exclusive_group(required=True)
     what.add_argument("--url", help="a web page (an article)")
     what.add_argument("--feed", help="an RSS or Atom feed: its entries now, and new ones at each refresh")
     what.add_argument("--file", type=Path, metavar="PATH", help="a .txt, .md, .html, .json or .jsonl file")
     v.add_argument("--by", metavar="NAME", help="who adds it, for the record (default: cli:$USER)")
-    v = verbs.add_parser("remove", parents=[common], help="remove a source: its articles leave the index")
+    v = verbs.add_parser("remove", parents=scoped, help="remove a source: its articles leave the index")
     v.add_argument("id", type=int, help="the source's number (see `eventbot source list`)")
     v.add_argument("--by", metavar="NAME", help="who removes it, for the log (default: cli:$USER)")
-    verbs.add_parser("list", parents=[common], help="the sources, with their kind, origin, counts and last fetch")
-    v = verbs.add_parser("refresh", parents=[common], help="poll every feed now and index the new entries")
+    verbs.add_parser("list", parents=scoped, help="the sources, with their kind, origin, counts and last fetch")
+    v = verbs.add_parser("refresh", parents=scoped, help="poll every feed now and index the new entries")
     v.add_argument("--by", metavar="NAME", help="who asks, for the log (default: cli:$USER)")
     return parser
 
@@ -153,7 +176,7 @@ def _progress_bar(enabled: bool) -> tuple[Callable[[ProgressEvent], None] | None
     return update, close
 
 
-def cmd_index(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_index(engine: Scope, args: argparse.Namespace) -> int:
     update, close = _progress_bar(sys.stderr.isatty() and not args.json)
     try:
         report = engine.build(progress=update, requested_by="cli")
@@ -170,7 +193,7 @@ def _messages(args: argparse.Namespace) -> Messages:
     return messages(getattr(args, "lang", None) or env_lang())
 
 
-def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_ask(engine: Scope, args: argparse.Namespace) -> int:
     if args.k is not None and not 1 <= args.k <= 50:
         raise UsageError("--k must be between 1 and 50")
     answer = engine.ask(args.question, args.k)
@@ -197,7 +220,7 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_attacks(engine: Engine, args: argparse.Namespace) -> int:
+def cmd_attacks(engine: Scope, args: argparse.Namespace) -> int:
     events = engine.attacks(where=args.where, since=args.since, until=args.until, weapon=args.weapon)
     if args.json:
         _print_json({"events": [text.event_json(e) for e in events]})
@@ -222,11 +245,20 @@ def cmd_insights(engine: Engine, args: argparse.Namespace, settings: Settings) -
     return 0
 
 
-def cmd_status(engine: Engine, args: argparse.Namespace) -> int:
-    # Opened, not only its manifest read, and every file checked against its checksum: a damaged index fails here
-    # (the Docker health check).
-    loaded = engine.loaded
-    data = text.status_json(loaded.path, loaded.manifest, loaded.verified)
+def cmd_status(engine: Scope, args: argparse.Namespace) -> int:
+    if isinstance(engine, GuildScope):
+        own = engine.overlay.serving()
+        verified = own.verified if own is not None else ""
+        data = text.status_json(
+            guild_dir(engine.base.index_config.index_dir, engine.guild_id), engine.manifest(), verified
+        )
+        data["guild"] = engine.guild_id
+        data["guild_articles"] = own.manifest.articles if own is not None else 0
+    else:
+        # Opened, not only its manifest read, and every file checked against its checksum: a damaged index fails here
+        # (the Docker health check).
+        loaded = engine.loaded
+        data = text.status_json(loaded.path, loaded.manifest, loaded.verified)
     if args.json:
         _print_json(data)
     else:
@@ -291,8 +323,12 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
     return 0
 
 
-def cmd_source(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
-    manager = build_sources(settings, engine)
+def cmd_source(engine: Scope, args: argparse.Namespace, settings: Settings) -> int:
+    manager: SourceManager = (
+        Guilds(engine.base, settings.sources).manager(engine.guild_id)
+        if isinstance(engine, GuildScope)
+        else build_sources(settings, engine)
+    )
     who = getattr(args, "by", None) or f"cli:{os.environ.get('USER') or 'unknown'}"
     if args.verb == "list":
         overview = manager.overview()
@@ -460,16 +496,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
-    """The subcommand's handler; those that talk to Discord or change sources also get the settings."""
-    with_settings = {"run": cmd_run, "sync": cmd_sync, "source": cmd_source, "insights": cmd_insights}
-    if args.command in with_settings:
-        return with_settings[args.command](engine, args, settings)
-    commands = {
+    """The subcommand's handler. --guild: that guild's part over the base (insights: that guild's questions); without
+    it, the base alone. Those that talk to Discord or change sources also get the settings."""
+    scope: Scope = engine
+    if getattr(args, "guild", None) is not None and args.command != "insights":
+        scope = Guilds(engine, settings.sources).scope(args.guild)
+    scoped: dict[str, Callable[[Scope, argparse.Namespace], int]] = {
         "index": cmd_index,
         "ask": cmd_ask,
-        "eval": cmd_eval,
         "attacks": cmd_attacks,
         "status": cmd_status,
-        "console": cmd_console,
     }
+    commands = {"eval": cmd_eval, "console": cmd_console}
+    with_settings = {"run": cmd_run, "sync": cmd_sync, "insights": cmd_insights}
+    if args.command == "source":
+        return cmd_source(scope, args, settings)
+    if args.command in scoped:
+        return scoped[args.command](scope, args)
+    if args.command in with_settings:
+        return with_settings[args.command](engine, args, settings)
     return commands[args.command](engine, args)

@@ -30,9 +30,102 @@ from .models import (
     split_sentence_id,
 )
 from .search import Searcher
+from .shards import Shards
 from .store import ArticleRow, BuildOptions, IndexStore, LoadedIndex
 
 log = logging.getLogger(__name__)
+
+
+class Reading:
+    """What the adapters read from the index that serves them (the base alone, or the base and a guild's overlay):
+    articles, passages, events and evidence. `_view()` is that index: a LoadedIndex or Shards."""
+
+    _places: tuple[object, list[str]] | None = None  # the places of one serving view, for suggestions
+
+    def _view(self) -> LoadedIndex | Shards:
+        raise NotImplementedError
+
+    def articles(self) -> list[tuple[ArticleRef, int]]:
+        """The indexed articles, newest first, each with its number of sentences."""
+        rows = sorted(self._view().articles.values(), key=lambda a: (a.published or dt.date.min, a.title), reverse=True)
+        return [(_ref(a), a.n_sentences) for a in rows]
+
+    def article_ref(self, article_id: str) -> ArticleRef | None:
+        """An indexed article's title, link and date; None when it is not (or no longer) in the index."""
+        row = self._view().articles.get(article_id)
+        return _ref(row) if row is not None else None
+
+    def context(self, sentence_id: str, window: int = 1) -> Passage:
+        """A cited sentence (`article#3`) with `window` sentences either side, and its article; an article that left
+        the index gives no sentences and its id for a title."""
+        article_id, position = split_sentence_id(sentence_id)
+        loaded = self._view()
+        row = loaded.articles.get(article_id)
+        if row is None:
+            return Passage(ArticleRef(id=article_id, title=article_id), [], position)
+        sentences = loaded.article_sentences(article_id)
+        lo, hi = max(0, position - window), min(len(sentences), position + window + 1)
+        return Passage(_ref(row), sentences[lo:hi], position)
+
+    # --- attack events -------------------------------------------------------------------------
+    def events(self) -> list[AttackEvent]:
+        return self._view().events()
+
+    def attacks(
+        self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
+    ) -> list[AttackEvent]:
+        """Attack events of the serving index, merged across articles, filtered, newest first."""
+        return self.attacks_and_versions(where=where, since=since, until=until, weapon=weapon)[0]
+
+    def attacks_and_versions(
+        self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
+    ) -> tuple[list[AttackEvent], dict[str, str]]:
+        """`attacks`, and the version (content hash) of each article they cite, for `evidence` later."""
+        # Here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for.
+        from .events import filters
+
+        loaded = self._view()
+        events = filters.select(loaded.events(), where=where, since=since, until=until, weapon=weapon)
+        versions = {
+            src.article_id: row.hash
+            for event in events
+            for src in event.sources
+            if (row := loaded.articles.get(src.article_id)) is not None
+        }
+        return events, versions
+
+    def evidence(self, events: list[AttackEvent], versions: dict[str, str]) -> dict[str, str]:
+        """The text of the events' evidence sentences (id -> text), from articles the serving index holds in the
+        version the events were read from: after a rebuild that changed an article, its positions may hold other
+        sentences, and the caller shows the quotes stored with the event instead."""
+        loaded = self._view()
+        wanted: dict[str, set[int]] = {}
+        for event in events:
+            for sentence_ids in event.evidence.values():
+                for sentence_id in sentence_ids:
+                    try:
+                        article_id, position = split_sentence_id(sentence_id)
+                    except ValueError:
+                        continue
+                    wanted.setdefault(article_id, set()).add(position)
+        found = {}
+        for article_id, positions in wanted.items():
+            row = loaded.articles.get(article_id)
+            if row is None or row.hash != versions.get(article_id):
+                continue
+            for sentence in loaded.article_sentences(article_id):
+                if sentence.position in positions:
+                    found[f"{article_id}#{sentence.position}"] = sentence.text
+        return found
+
+    def known_places(self) -> list[str]:
+        """The places and countries of the serving index's events (for suggestions), cached until another serves."""
+        from .events import filters
+
+        loaded = self._view()
+        if self._places is None or self._places[0] is not loaded:
+            self._places = (loaded, filters.known_places(loaded.events()))
+        return self._places[1]
 
 
 @dataclass
@@ -46,12 +139,13 @@ class BuildStatus:
     requested_by: str | None = None
 
 
-class Engine:
+class Engine(Reading):
     def __init__(
         self,
         index_config: IndexConfig,
         search_config: SearchConfig | None = None,
         encoder_factory: Callable[[], Encoder] | None = None,
+        glossary: Glossary | None = None,
     ):
         self.index_config = index_config
         self.search_config = search_config or SearchConfig()
@@ -68,8 +162,9 @@ class Engine:
         self._refused: Path | None = None  # a newer build that failed to open: keep serving, do not retry it
         self._build_lock = threading.Lock()
         self.build_status = BuildStatus()
-        self._places: tuple[LoadedIndex, list[str]] | None = None  # the places of one serving index, for suggestions
-        self.glossary = Glossary.load(self.search_config.glossary_path) if self.search_config.glossary else None
+        if glossary is None and self.search_config.glossary:
+            glossary = Glossary.load(self.search_config.glossary_path)
+        self.glossary = glossary
 
     # --- encoder -------------------------------------------------------------------------------
     @property
@@ -113,7 +208,7 @@ class Engine:
 
     @property
     def loaded(self) -> LoadedIndex:
-        return self.searcher.index
+        return self.searcher.shards.parts[0]
 
     @property
     def searcher(self) -> Searcher:
@@ -138,10 +233,10 @@ class Engine:
                 self._refused = self.store.root / "CURRENT"
                 log.warning("kept the previous index: %s", exc)
             return
-        if current is None or self._searcher is None or current in (self._searcher.index.path, self._refused):
+        if current is None or self._searcher is None or current in (self._searcher.shards.parts[0].path, self._refused):
             return
         with self._load_lock:
-            if current == self._searcher.index.path:
+            if current == self._searcher.shards.parts[0].path:
                 return
             try:
                 self.load()
@@ -175,87 +270,8 @@ class Engine:
     def ask(self, question: str, k: int | None = None) -> Answer:
         return self.searcher.ask(question, k)
 
-    def articles(self) -> list[tuple[ArticleRef, int]]:
-        """The indexed articles, newest first, each with its number of sentences."""
-        rows = sorted(self.loaded.articles.values(), key=lambda a: (a.published or dt.date.min, a.title), reverse=True)
-        return [(_ref(a), a.n_sentences) for a in rows]
-
-    def article_ref(self, article_id: str) -> ArticleRef | None:
-        """An indexed article's title, link and date; None when it is not (or no longer) in the index."""
-        row = self.loaded.articles.get(article_id)
-        return _ref(row) if row is not None else None
-
-    def context(self, sentence_id: str, window: int = 1) -> Passage:
-        """A cited sentence (`article#3`) with `window` sentences either side, and its article; an article that left
-        the index gives no sentences and its id for a title."""
-        article_id, position = split_sentence_id(sentence_id)
-        loaded = self.loaded
-        row = loaded.articles.get(article_id)
-        if row is None:
-            return Passage(ArticleRef(id=article_id, title=article_id), [], position)
-        sentences = loaded.article_sentences(article_id)
-        lo, hi = max(0, position - window), min(len(sentences), position + window + 1)
-        return Passage(_ref(row), sentences[lo:hi], position)
-
-    # --- attack events -------------------------------------------------------------------------
-    def events(self) -> list[AttackEvent]:
-        return self.loaded.events()
-
-    def attacks(
-        self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
-    ) -> list[AttackEvent]:
-        """Attack events of the serving index, merged across articles, filtered, newest first."""
-        return self.attacks_and_versions(where=where, since=since, until=until, weapon=weapon)[0]
-
-    def attacks_and_versions(
-        self, *, where: str | None = None, since: str | None = None, until: str | None = None, weapon: str | None = None
-    ) -> tuple[list[AttackEvent], dict[str, str]]:
-        """`attacks`, and the version (content hash) of each article they cite, for `evidence` later."""
-        # Here, not at the top: the event rules take 0.3 s to import, which `ask` need not wait for.
-        from .events import filters
-
-        loaded = self.loaded
-        events = filters.select(loaded.events(), where=where, since=since, until=until, weapon=weapon)
-        versions = {
-            src.article_id: row.hash
-            for event in events
-            for src in event.sources
-            if (row := loaded.articles.get(src.article_id)) is not None
-        }
-        return events, versions
-
-    def evidence(self, events: list[AttackEvent], versions: dict[str, str]) -> dict[str, str]:
-        """The text of the events' evidence sentences (id -> text), from articles the serving index holds in the
-        version the events were read from: after a rebuild that changed an article, its positions may hold other
-        sentences, and the caller shows the quotes stored with the event instead."""
-        loaded = self.loaded
-        wanted: dict[str, set[int]] = {}
-        for event in events:
-            for sentence_ids in event.evidence.values():
-                for sentence_id in sentence_ids:
-                    try:
-                        article_id, position = split_sentence_id(sentence_id)
-                    except ValueError:
-                        continue
-                    wanted.setdefault(article_id, set()).add(position)
-        found = {}
-        for article_id, positions in wanted.items():
-            row = loaded.articles.get(article_id)
-            if row is None or row.hash != versions.get(article_id):
-                continue
-            for sentence in loaded.article_sentences(article_id):
-                if sentence.position in positions:
-                    found[f"{article_id}#{sentence.position}"] = sentence.text
-        return found
-
-    def known_places(self) -> list[str]:
-        """The places and countries of the serving index's events (for suggestions), cached until another serves."""
-        from .events import filters
-
-        loaded = self.loaded
-        if self._places is None or self._places[0] is not loaded:
-            self._places = (loaded, filters.known_places(loaded.events()))
-        return self._places[1]
+    def _view(self) -> LoadedIndex:
+        return self.loaded
 
     # --- building ------------------------------------------------------------------------------
     def build_options(self) -> BuildOptions:
@@ -312,7 +328,7 @@ class Engine:
                 prepare=lambda: self._settle_source_changes(prepare),
                 undo=undo,
             )
-            self.load()
+            self._serve_built()
             status.last_report = report
             return report
         except Exception as exc:
@@ -321,6 +337,9 @@ class Engine:
         finally:
             status.running, status.finished_at = False, dt.datetime.now(dt.UTC)
             self._build_lock.release()
+
+    def _serve_built(self) -> None:
+        self.load()
 
     def _settle_source_changes(self, prepare: Callable[[], None] | None) -> None:
         """Under the build lock, before the sources are read: a source change that a killed process left half-made is

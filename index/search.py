@@ -16,6 +16,7 @@ from .encoder import Encoder
 from .errors import EmptyQuestion, QuestionTooLong
 from .lang import detect_lang
 from .models import Answer, ArticleRef, Hit, Lang, Sentence
+from .shards import Shards
 from .store import LoadedIndex
 
 _MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
@@ -50,12 +51,13 @@ def _normal_key(text: str) -> str:
 class Searcher:
     def __init__(
         self,
-        index: LoadedIndex,
+        index: LoadedIndex | Shards,
         encoder: Encoder | Callable[[], Encoder],
         config: SearchConfig | None = None,
         glossary: lexical.Glossary | None = None,
     ):
-        self.index = index
+        # One row space over the parts (one for the base, two for a guild: base and overlay).
+        self.shards = index if isinstance(index, Shards) else Shards([index])
         self._encoder = encoder
         self.config = config or SearchConfig()
         self.glossary = glossary
@@ -92,10 +94,10 @@ class Searcher:
         if not query.groups:
             return 0.0
         present = set(lexical.tokenize(sentence_text, sentence_lang))
-        unknown_idf = math.log(1 + max(self.index.lexical.num_docs, 1))
+        unknown_idf = math.log(1 + max(self.shards.num_docs, 1))
         total = matched = 0.0
         for group in query.groups:
-            weight = max((self.index.lexical.idf(t) for t in group), default=0.0) or unknown_idf
+            weight = max((self.shards.idf(t) for t in group), default=0.0) or unknown_idf
             total += weight
             if group & present:
                 matched += weight
@@ -106,13 +108,13 @@ class Searcher:
         k = k or cfg.k
         text = clean_question(question, cfg.max_question_chars)
         query = self._query(text)
-        index = self.index
-        n = index.manifest.sentences
+        index = self.shards
+        n = index.size
         if n == 0:
             return Answer(question=text, hits=[], lang=query.lang)
 
         nb = cfg.neighbour_weight
-        lex_all = fusion.with_neighbours(index.lexical.scores(query.tokens), index.has_prev, index.has_next, nb)
+        lex_all = index.lexical_scores(query.tokens, nb)
         depth = min(cfg.candidates, n)
         # Only sentences with a question word (or a neighbour's) score: partition those, not the whole corpus.
         scored = np.flatnonzero(lex_all > 0)
@@ -121,20 +123,20 @@ class Searcher:
         lex_top = [int(i) for i in scored]
 
         qvec = self.encoder.encode_query(text)
-        _, dense_ids = index.ann.search(qvec, depth)
+        dense_ids = index.dense_search(qvec, depth)
         candidates = sorted(set(lex_top) | {int(i) for i in dense_ids})
         dense = self._dense_with_neighbours(candidates, qvec, cfg.dense_neighbour_weight)
         lex = {i: float(lex_all[i]) for i in candidates}
 
         # Language-aware fusion: each sentence gets the dense weight of its (question, sentence) language pair.
         fused = fusion.convex(
-            lex, dense, lambda i: self._dense_weight(query.lang, str(index.row_lang[i])), dense_scale=cfg.dense_scale
+            lex, dense, lambda i: self._dense_weight(query.lang, index.lang_of(i)), dense_scale=cfg.dense_scale
         )
         if cfg.article_weight:
-            fused = fusion.with_group_best(fused, lambda i: index.row_article[i], cfg.article_weight)
+            fused = fusion.with_group_best(fused, index.article_of, cfg.article_weight)
         if cfg.recency_weight:
             boost = self._recency()
-            fused = sorted(((i, s * boost[index.row_article[i]]) for i, s in fused), key=lambda t: (-t[1], t[0]))
+            fused = sorted(((i, s * boost[index.article_of(i)]) for i, s in fused), key=lambda t: (-t[1], t[0]))
         fused = fused[: max(k * 8, 40)]
         kind = answer_type.expected(text) if cfg.answer_type_weight else None
         texts: dict[int, Sentence] = {}
@@ -145,34 +147,35 @@ class Searcher:
                 ((i, s * lift if i in texts and answer_type.holds(kind, texts[i].text) else s) for i, s in fused),
                 key=lambda t: (-t[1], t[0]),
             )
-        fused = fusion.diversify(fused, lambda i: index.row_article[i], cfg.same_article_decay)
+        fused = fusion.diversify(fused, index.article_of, cfg.same_article_decay)
 
         return Answer(question=text, hits=self._select(query, fused, dense, k, texts), lang=query.lang)
 
     def _recency(self) -> dict[str, float]:
         """Score factor per article: 1 + weight for the newest, halving with age; 1 when undated."""
         if self._recency_cache is None:
-            dates = [a.published for a in self.index.articles.values() if a.published]
+            articles = self.shards.articles
+            dates = [a.published for a in articles.values() if a.published]
             newest = max(dates, default=None)
             w, half = self.config.recency_weight, self.config.recency_half_life_days
             self._recency_cache = {
                 a.id: 1.0 + (w * 0.5 ** ((newest - a.published).days / half) if a.published and newest else 0.0)
-                for a in self.index.articles.values()
+                for a in articles.values()
             }
         return self._recency_cache
 
     def _dense_with_neighbours(self, rows: list[int], qvec: np.ndarray, weight: float) -> dict[int, float]:
         """Cosine of each row, smoothed with its neighbours' like the lexical scores (scaled back to [-1, 1])."""
-        index = self.index
-        n = index.manifest.sentences
+        index = self.shards
+        n = index.size
         wanted = sorted({r + d for r in rows for d in (-1, 0, 1) if 0 <= r + d < n})
-        cos = dict(zip(wanted, (index.ann.vectors(np.array(wanted, dtype=np.int64)) @ qvec).tolist(), strict=True))
+        cos = dict(zip(wanted, (index.vectors(wanted) @ qvec).tolist(), strict=True))
         out = {}
         for r in rows:
             total, norm = cos[r], 1.0
-            if weight and index.has_prev[r]:
+            if weight and index.has_prev(r):
                 total, norm = total + weight * cos[r - 1], norm + weight
-            if weight and index.has_next[r]:
+            if weight and index.has_next(r):
                 total, norm = total + weight * cos[r + 1], norm + weight
             out[r] = total / norm
         return out
@@ -182,9 +185,9 @@ class Searcher:
     ) -> list[Hit]:
         """The answer's sentences, best first; `known` holds sentences already read (not read again)."""
         cfg = self.config
-        index = self.index
+        index = self.shards
         pool = fused[: max(k * 4, 12)]
-        n = index.manifest.sentences
+        n = index.size
         wanted = {i + d for i, _ in pool for d in (-1, 0, 1) if 0 <= i + d < n} - known.keys()
         texts = {**known, **index.sentences(sorted(wanted))}
         hits: list[Hit] = []
@@ -197,7 +200,7 @@ class Searcher:
             sent = texts.get(row)
             if sent is None or score < best * cfg.relative_cutoff:
                 continue
-            lang = cast(Lang, str(index.row_lang[row]))  # the store writes only "fr" and "en"
+            lang = cast(Lang, index.lang_of(row))  # the store writes only "fr" and "en"
             same_lang = lang == query.lang
             # Judged with the neighbours, which share the sentence's topic (as in the ranking).
             window = " ".join(
@@ -231,7 +234,7 @@ class Searcher:
     def _near_twin(self, row: int, kept_rows: list[int], hits: list[Hit]) -> Hit | None:
         if not kept_rows:
             return None
-        vecs = self.index.ann.vectors(np.array([row, *kept_rows], dtype=np.int64))
+        vecs = self.shards.vectors([row, *kept_rows])
         sims = vecs[1:] @ vecs[0]
         j = int(np.argmax(sims))
         return hits[j] if sims[j] >= self.config.dedup_cosine else None

@@ -67,6 +67,7 @@ class BuildOptions:
     batch_size: int = 64  # sentences per forward pass of the encoder
     extract_events: EventExtractor | None = None
     events_version: str | None = None  # the extractor's fingerprint: stored events are reused only under the same one
+    allow_empty: bool = False  # a guild's overlay whose last source left: no build serves (not an error)
 
 
 @dataclass
@@ -332,6 +333,11 @@ class IndexStore:
             manifest = self._write_build(tmp, articles, encoder, options, report, notify)
             manifest.build_seconds = round(time.perf_counter() - t0, 3)
             final = self._publish(tmp, name, manifest)
+        except NothingToIndex:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if not options.allow_empty:
+                raise
+            return self._empty(report, previous, notify, t0)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -370,6 +376,15 @@ class IndexStore:
         report.embedded = embedded
         report.events = sum(len(r.events) for r in rows)
         return _manifest(articles, encoder, ann_spec, options, report)
+
+    def _empty(self, report: BuildReport, previous: Path | None, notify: Progress, t0: float) -> BuildReport:
+        """Nothing left to index where that is allowed (an overlay): `CURRENT` goes, so no build serves."""
+        (self.root / "CURRENT").unlink(missing_ok=True)
+        _fsync_dir(self.root)
+        self._prune(keep={previous.name if previous else ""})
+        report.seconds = round(time.perf_counter() - t0, 3)
+        notify(ProgressEvent(stage="done", done=0, total=0))
+        return report
 
     def _publish(self, tmp: Path, name: str, manifest: Manifest) -> Path:
         """Checksum the files and make them durable, write the manifest, move the build in place and switch `CURRENT`

@@ -59,12 +59,19 @@ _Staged = list[tuple[Source, list[tuple[_Document, Path | None]], list[_Document
 class SourceManager:
     """Adds, removes and refreshes moderators' sources, keeping the registry, the files and the index in step."""
 
-    def __init__(self, engine: Engine, config: SourcesConfig | None = None, fetcher: Fetcher | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        config: SourcesConfig | None = None,
+        fetcher: Fetcher | None = None,
+        *,
+        first_id: int = 1,
+    ):
         self.engine = engine
         self.config = config or SourcesConfig()
         self.fetcher = fetcher or Fetcher(self.config)
         index_dir = Path(engine.index_config.index_dir)
-        self.registry = SourceRegistry(index_dir / journal.REGISTRY)
+        self.registry = SourceRegistry(index_dir / journal.REGISTRY, first_id)
         self.root = engine.index_config.managed_dir
         self._lock_path = index_dir / journal.CHANGE_LOCK
         self._refresh_lock_path = index_dir / ".sources-refresh.lock"

@@ -96,8 +96,9 @@ class Change:
 class SourceRegistry:
     """The SQLite registry. Connections are short-lived, so any thread (or process) can use it."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, first_id: int = 1):
         self.path = Path(path)
+        self.first_id = first_id  # a guild's sources are numbered apart from the base's (index/guilds.py)
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
@@ -170,6 +171,12 @@ class SourceRegistry:
         """The new source's row and its journal entry, in one transaction."""
         now = _now()
         with self._db() as db:
+            if self.first_id > 1:  # AUTOINCREMENT continues from the recorded sequence, set once here
+                db.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) SELECT 'sources', ? "
+                    "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'sources')",
+                    [self.first_id - 1],
+                )
             try:
                 cursor = db.execute(
                     "INSERT INTO sources (kind, origin, title, added_by, added_at, last_fetch_at) VALUES (?,?,?,?,?,?)",
