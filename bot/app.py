@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from index.engine import Engine
 from index.feedback import FeedbackStore
+from index.guilds import Guilds
 from index.insights import InsightsStore, load_key
 
 from .redact import RedactSecrets
@@ -27,9 +28,10 @@ def build_engine(settings: Settings) -> Engine:
     return Engine(settings.index, settings.search)
 
 
-def build_feedback(settings: Settings) -> FeedbackStore:
-    """Votes and stored answers, beside the builds so that they survive rebuilds."""
-    return FeedbackStore.in_index_dir(settings.index.index_dir)
+def build_feedback(settings: Settings, insights: InsightsStore) -> FeedbackStore:
+    """Votes and stored answers, beside the builds so that they survive rebuilds; people as the insights' keyed hash
+    (ids that older rows hold in clear are hashed when the file is opened)."""
+    return FeedbackStore.in_index_dir(settings.index.index_dir, person=insights.person)
 
 
 def build_insights(settings: Settings) -> InsightsStore:
@@ -49,16 +51,23 @@ def build_sources(settings: Settings, engine: Engine) -> SourceManager:
     return SourceManager(engine, settings.sources)
 
 
+def build_guilds(settings: Settings, engine: Engine) -> Guilds:
+    """Each guild's own sources over the shared base (the overlays open on first use)."""
+    return Guilds(engine, settings.sources, max_loaded=settings.index.max_loaded_guilds)
+
+
 def build_bot(settings: Settings, engine: Engine, *, serving: bool = True) -> EventBot:
     """The Discord client with every service it hands to its extensions (`serving=False`: `eventbot sync`)."""
     from .client import EventBot  # discord.py is imported only by the commands that talk to Discord
 
+    insights = build_insights(settings)
     return EventBot(
         settings,
         engine,
-        feedback=build_feedback(settings),
+        feedback=build_feedback(settings, insights),
         sources=build_sources(settings, engine),
-        insights=build_insights(settings),
+        insights=insights,
+        overlays=build_guilds(settings, engine),
         serving=serving,
     )
 

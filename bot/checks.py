@@ -56,3 +56,22 @@ def is_insights_moderator(interaction: discord.Interaction) -> bool:
         return is_moderator(interaction)
     except NotModerator:
         raise NotModerator("error.not_moderator_insights") from None
+
+
+class NotOwner(NotModerator):
+    """Not one of the bot's owners (the application's owner, or `discord.owner_ids`): the shared base is theirs."""
+
+
+async def require_owner(interaction: discord.Interaction) -> None:
+    """A change to the shared base (`base:True`): the bot's owners only, whatever their rights in this server."""
+    if await bot_of(interaction).is_owner(interaction.user):
+        return
+    command = interaction.command.qualified_name if interaction.command else "?"
+    log.info(
+        "refused /%s base:True to %s (%s) in guild %s: not an owner of the bot",
+        command,
+        interaction.user,
+        interaction.user.id,
+        interaction.guild_id,
+    )
+    raise NotOwner("error.not_owner_base")

@@ -21,11 +21,11 @@ from pydantic import ValidationError
 from index.engine import Engine
 from index.errors import EventbotError, IndexNotBuilt
 from index.evaluation import evaluate, load_qa
-from index.guilds import Guilds, GuildScope, Scope, guild_dir
+from index.guilds import GuildScope, Scope, guild_dir
 from index.models import ChangeResult, ProgressEvent, SourceChange, SourceOverview
 
 from . import text
-from .app import build_engine, build_insights, build_sources, configure_logging
+from .app import build_engine, build_guilds, build_insights, build_sources, configure_logging
 from .i18n import Messages, env_lang, messages
 from .settings import Settings, load_settings
 
@@ -325,7 +325,7 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
 
 def cmd_source(engine: Scope, args: argparse.Namespace, settings: Settings) -> int:
     manager: SourceManager = (
-        Guilds(engine.base, settings.sources).manager(engine.guild_id)
+        build_guilds(settings, engine.base).manager(engine.guild_id)
         if isinstance(engine, GuildScope)
         else build_sources(settings, engine)
     )
@@ -500,7 +500,7 @@ def _run_command(engine: Engine, args: argparse.Namespace, settings: Settings) -
     it, the base alone. Those that talk to Discord or change sources also get the settings."""
     scope: Scope = engine
     if getattr(args, "guild", None) is not None and args.command != "insights":
-        scope = Guilds(engine, settings.sources).scope(args.guild)
+        scope = build_guilds(settings, engine).scope(args.guild)
     scoped: dict[str, Callable[[Scope, argparse.Namespace], int]] = {
         "index": cmd_index,
         "ask": cmd_ask,

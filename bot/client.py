@@ -19,6 +19,7 @@ from discord.ext import commands
 from index.engine import Engine
 from index.errors import BuildInProgress, EventbotError
 from index.feedback import FeedbackStore
+from index.guilds import Guilds, Scope
 from index.insights import InsightsStore
 from index.lang import detect_lang
 from index.models import BuildReport, ProgressEvent
@@ -94,6 +95,7 @@ class EventBot(commands.Bot):
         feedback: FeedbackStore,
         sources: SourceManager,
         insights: InsightsStore,
+        overlays: Guilds,
         serving: bool = True,
     ):
         super().__init__(
@@ -106,12 +108,14 @@ class EventBot(commands.Bot):
         self.settings = settings
         self.engine = engine
         self.feedback = feedback
-        self.sources = sources
+        self.sources = sources  # the base's sources (bot owners); a guild's: overlays.manager(id)
+        self.overlays = overlays  # each guild's own sources and index over the base
         self.insights = insights
         self.started_at = dt.datetime.now(dt.UTC)
         self.serving = serving  # False for `eventbot sync`: commands only, no index, no model
-        self._build: asyncio.Future[BuildReport] | None = None
-        self._build_reporter: asyncio.Task | None = None  # the /reindex handler that reports on the build
+        # One running build per part (None: the base, else a guild's own): a guild's /reindex never waits for another's.
+        self._builds: dict[int | None, asyncio.Future[BuildReport]] = {}
+        self._build_reporters: set[asyncio.Task] = set()  # the /reindex handlers that report on the builds
         self.build_cancel_requested = threading.Event()
         # Builds and source changes (fetches, waits on the build lock) get threads of their own, so that questions and
         # button presses never queue behind them for a worker of the default pool.
@@ -188,16 +192,38 @@ class EventBot(commands.Bot):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.small_writes, functools.partial(fn, *args, **kwargs))
 
-    # --- the running build ---------------------------------------------------------------------
+    # --- what each place reads, and who may change the base ------------------------------------
+    def scope(self, guild_id: int | None) -> Scope:
+        """The index a question reads: the base alone in DMs, the base and the guild's own sources in a guild."""
+        return self.overlays.scope(guild_id)
+
+    def manager(self, guild_id: int | None) -> SourceManager:
+        """The sources a change applies to: the base's (None, owners only) or the guild's own."""
+        return self.sources if guild_id is None else self.overlays.manager(guild_id)
+
+    async def is_owner(self, user: discord.abc.User, /) -> bool:
+        """The application's owner (or its team), or an id in `discord.owner_ids`: the people who change the base."""
+        if user.id in self.settings.discord.owner_ids:
+            return True
+        return await super().is_owner(user)
+
+    # --- the running builds --------------------------------------------------------------------
     @property
     def build_running(self) -> bool:
-        return self._build is not None and not self._build.done()
+        return any(not build.done() for build in self._builds.values())
 
-    def start_build(self, requested_by: str, progress: Callable[[ProgressEvent], None]) -> asyncio.Future[BuildReport]:
-        """Rebuild the index in a worker thread; questions keep being answered from the old one meanwhile.
+    def build_running_for(self, guild_id: int | None) -> bool:
+        build = self._builds.get(guild_id)
+        return build is not None and not build.done()
+
+    def start_build(
+        self, requested_by: str, progress: Callable[[ProgressEvent], None], *, guild_id: int | None = None
+    ) -> asyncio.Future[BuildReport]:
+        """Rebuild the base (None) or a guild's own part in a worker thread; questions keep being answered from the
+        old index meanwhile, and other parts are not touched.
 
         The calling task is the one that reports on the build: shutdown waits for it after the build ends."""
-        if self.build_running:
+        if self.build_running_for(guild_id):
             raise BuildInProgress("An index build is already running; you will see its report when it ends.")
         self.build_cancel_requested.clear()
 
@@ -208,25 +234,30 @@ class EventBot(commands.Bot):
                 )
             progress(event)
 
-        self._build = asyncio.ensure_future(self.run_long(self.engine.build, progress=track, requested_by=requested_by))
-        self._build_reporter = asyncio.current_task()
-        return self._build
+        target = self.scope(guild_id)
+        build = asyncio.ensure_future(self.run_long(target.build, progress=track, requested_by=requested_by))
+        self._builds[guild_id] = build
+        reporter = asyncio.current_task()
+        if reporter is not None:
+            self._build_reporters.add(reporter)
+            reporter.add_done_callback(self._build_reporters.discard)
+        return build
 
     async def close(self) -> None:
-        if self.build_running:
-            assert self._build is not None
+        running = {build for build in self._builds.values() if not build.done()}
+        if running:
             grace = self.settings.discord.shutdown_grace_seconds
-            log.info("shutting down: waiting up to %.0f s for the running build to finish", grace)
-            done, _ = await asyncio.wait({self._build}, timeout=grace)
-            if not done:
-                log.warning("cancelling the running build; the previous index keeps serving")
+            log.info("shutting down: waiting up to %.0f s for the running builds to finish", grace)
+            _, pending = await asyncio.wait(running, timeout=grace)
+            if pending:
+                log.warning("cancelling the running builds; the previous indexes keep serving")
                 self.build_cancel_requested.set()
-                done, _ = await asyncio.wait({self._build}, timeout=grace)
-                if not done:  # it is writing: the store finishes or discards it, the process exits after it
-                    log.warning("the build is still writing; closing the connection without waiting for it")
-        reporter = self._build_reporter
-        if reporter is not None and not reporter.done() and reporter is not asyncio.current_task():
-            await asyncio.wait({reporter}, timeout=5)  # let it tell the moderator before the session closes
+                _, pending = await asyncio.wait(pending, timeout=grace)
+                if pending:  # writing: the store finishes or discards it, the process exits after it
+                    log.warning("a build is still writing; closing the connection without waiting for it")
+        reporters = {r for r in self._build_reporters if not r.done() and r is not asyncio.current_task()}
+        if reporters:
+            await asyncio.wait(reporters, timeout=5)  # let them tell the moderators before the session closes
         await super().close()
         await asyncio.to_thread(self.small_writes.shutdown, True)  # a vote being written is finished, not lost
         await asyncio.to_thread(self.feedback.close)

@@ -23,6 +23,7 @@ class DiscordConfig(BaseModel):
     token: SecretStr | None = None
     dev_guild_id: int | None = None  # sync commands to this guild only (instant); globally otherwise
     moderator_role_ids: list[int] = Field(default_factory=list)
+    owner_ids: list[int] = Field(default_factory=list)  # change the shared base, besides the application's owner
     mention_channel_ids: list[int] = Field(default_factory=list)  # empty: answer mentions everywhere
     cooldown_rate: int = Field(3, ge=1)  # questions per user ...
     cooldown_seconds: float = Field(30.0, ge=0)  # ... per this many seconds

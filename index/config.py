@@ -27,6 +27,8 @@ class IndexConfig(BaseModel):
     ann: Literal["auto", "flat", "ivf", "hnsw"] = "auto"
     ann_threshold: int = Field(200_000, ge=1)
     extract_events: bool = True
+    # Guilds whose own index (index/guilds.py) stays open; the least recently used beyond this are closed.
+    max_loaded_guilds: int = Field(64, ge=1, le=100_000)
 
     @property
     def managed_dir(self) -> Path:

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -54,14 +55,17 @@ class FeedbackCounts:
 class FeedbackStore:
     """Thread-safe; every call is a short transaction, so call it from a worker thread in async code."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, person: Callable[[str], str] | None = None):
+        """`person`: the keyed hash that stands for a user (InsightsStore.person); rows written before askers and
+        voters were hashed are migrated with it when the file is opened."""
         self.path = Path(path)
+        self._person = person
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
 
     @classmethod
-    def in_index_dir(cls, index_dir: Path) -> FeedbackStore:
-        return cls(Path(index_dir) / "feedback.sqlite")
+    def in_index_dir(cls, index_dir: Path, person: Callable[[str], str] | None = None) -> FeedbackStore:
+        return cls(Path(index_dir) / "feedback.sqlite", person)
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
@@ -70,6 +74,8 @@ class FeedbackStore:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; a power cut may lose the last answers only
             db.executescript(_SCHEMA)
+            if self._person is not None:
+                _hash_raw_ids(db, self._person)
             self._db = db
         return self._db
 
@@ -121,6 +127,30 @@ class FeedbackStore:
             if self._db is not None:
                 self._db.close()
                 self._db = None
+
+
+# A Discord id (a snowflake: up to 20 digits) stored in clear; a keyed hash is 32 hexadecimal characters.
+_RAW_ID = "{column} GLOB '[0-9]*' AND {column} NOT GLOB '*[^0-9]*' AND length({column}) <= 20"
+
+
+def _hash_raw_ids(db: sqlite3.Connection, person: Callable[[str], str]) -> int:
+    """Replace the Discord ids that rows written before the hashing hold (voters, askers) by their keyed hash, in one
+    transaction; a vote the same person cast again since (under the hash) wins over the old one. Returns the rows."""
+    changed = 0
+    with db:
+        for (raw,) in db.execute(
+            f"SELECT DISTINCT user_id FROM votes WHERE {_RAW_ID.format(column='user_id')}"
+        ).fetchall():
+            hashed = person(raw)
+            db.execute(
+                "DELETE FROM votes WHERE user_id = ? AND answer_id IN (SELECT answer_id FROM votes WHERE user_id = ?)",
+                (raw, hashed),
+            )
+            changed += db.execute("UPDATE votes SET user_id = ? WHERE user_id = ?", (hashed, raw)).rowcount
+        asked = f"SELECT DISTINCT asked_by FROM answers WHERE {_RAW_ID.format(column='asked_by')}"
+        for (raw,) in db.execute(asked).fetchall():
+            changed += db.execute("UPDATE answers SET asked_by = ? WHERE asked_by = ?", (person(raw), raw)).rowcount
+    return changed
 
 
 def _now() -> str:

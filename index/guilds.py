@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .engine import BuildStatus, Engine, Reading
 from .errors import EventbotError, IndexNotBuilt
-from .models import Answer, BuildReport, Manifest
+from .models import Answer, BuildReport, Manifest, Source, SourceOverview
 from .search import Searcher
 from .shards import Shards
 from .store import BuildOptions, LoadedIndex
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 GUILD_FIRST_SOURCE_ID = 100_001
 GUILDS_DIR = "guilds"
+REGISTRY = "sources.sqlite"  # index/sources/journal.py names it so too; not imported: that loads the fetching stack
 
 
 def guild_dir(index_dir: Path, guild_id: int) -> Path:
@@ -201,6 +202,17 @@ class Guilds:
                 manager = SourceManager(scope.overlay, self.sources_config, first_id=GUILD_FIRST_SOURCE_ID)
                 self._loaded[guild_id] = (scope, manager)
             return manager
+
+    def has_sources(self, guild_id: int) -> bool:
+        """Whether the guild ever added a source (its registry exists): reads need not create one."""
+        return (guild_dir(self.base.index_config.index_dir, guild_id) / REGISTRY).exists()
+
+    def sources(self, guild_id: int) -> list[Source]:
+        return self.manager(guild_id).list() if self.has_sources(guild_id) else []
+
+    def overview(self, guild_id: int) -> list[SourceOverview]:
+        """The guild's sources with what its index holds of them."""
+        return self.manager(guild_id).overview() if self.has_sources(guild_id) else []
 
     def loaded_count(self) -> int:
         return len(self._loaded)

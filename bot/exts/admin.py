@@ -16,7 +16,7 @@ from index.errors import EventbotError
 from index.models import ArticleRef, ProgressEvent, SourceOverview
 
 from .. import render
-from ..checks import is_moderator
+from ..checks import is_moderator, require_owner
 from ..i18n import EN, Messages
 from .errors import LocalizedError, describe, report_error
 
@@ -67,23 +67,27 @@ class Admin(commands.Cog):
         self.bot = bot
 
     # --- /reindex ------------------------------------------------------------------------------
-    @app_commands.command(name="reindex", description="Rebuild the index from the configured sources (moderators)")
+    @app_commands.command(name="reindex", description="Rebuild this server's sources in the index (moderators)")
+    @app_commands.describe(base="Rebuild the shared sources that every server sees instead (the bot's owners)")
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
     @app_commands.check(is_moderator)
-    async def reindex(self, interaction: discord.Interaction) -> None:
-        status = self.bot.engine.build_status
-        if self.bot.build_running or status.running:
+    async def reindex(self, interaction: discord.Interaction, base: bool = False) -> None:
+        if base:
+            await require_owner(interaction)
+        part = None if base else interaction.guild_id  # a guild's /reindex leaves the base and other guilds alone
+        status = self.bot.scope(part).build_status
+        if self.bot.build_running_for(part) or status.running:
             t = self.bot.messages_for(interaction)
             since = discord.utils.format_dt(status.started_at, "R") if status.started_at else t("reindex.moment_ago")
             who = render.escape(status.requested_by or t("reindex.someone"))
             raise LocalizedError("reindex.running", who=who, since=since)
         who = f"{interaction.user} ({interaction.user.id})"
-        log.info("reindex requested by %s in guild %s", who, interaction.guild_id)
+        log.info("reindex requested by %s in guild %s (part: %s)", who, interaction.guild_id, part or "base")
         await interaction.response.defer(ephemeral=True, thinking=True)
 
         events: dict[str, ProgressEvent] = {}
-        build = self.bot.start_build(who, lambda event: events.__setitem__(event.stage, event))
+        build = self.bot.start_build(who, lambda event: events.__setitem__(event.stage, event), guild_id=part)
         started = time.monotonic()
         every = self.bot.settings.discord.progress_every_seconds
         reachable = True  # the interaction token expires after 15 minutes: stop editing once an edit fails
@@ -125,11 +129,11 @@ class Admin(commands.Cog):
     @app_commands.command(name="status", description="Index size, model, last build, feedback counts and uptime")
     async def status(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        embed = await asyncio.to_thread(self._status_embed, self.bot.messages_for(interaction))
+        embed = await asyncio.to_thread(self._status_embed, interaction.guild_id, self.bot.messages_for(interaction))
         await interaction.edit_original_response(embed=embed)
 
-    def _status_embed(self, t: Messages) -> discord.Embed:
-        engine = self.bot.engine
+    def _status_embed(self, guild_id: int | None, t: Messages) -> discord.Embed:
+        engine = self.bot.scope(guild_id)  # in a guild: the base with the guild's own articles, its own last build
         manifest, problem = None, None
         try:
             manifest = engine.manifest()
@@ -142,12 +146,17 @@ class Admin(commands.Cog):
     @app_commands.command(name="sources", description="The indexed articles: title, date and number of sentences")
     async def sources(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        entries = await asyncio.to_thread(self.bot.engine.articles)
-        managed = await asyncio.to_thread(self.bot.sources.overview)
+        entries = await asyncio.to_thread(self.bot.scope(interaction.guild_id).articles)
+        managed = await asyncio.to_thread(self._managed, interaction.guild_id)
         pager = SourcesPager(entries, managed, self.bot.messages_for(interaction))
         await interaction.edit_original_response(
             embed=pager.embed(), view=pager if pager.pages > 1 else discord.utils.MISSING
         )
+
+    def _managed(self, guild_id: int | None) -> list[SourceOverview]:
+        """The sources added to the base, then this guild's own (none is written for a guild that has none)."""
+        own = self.bot.overlays.overview(guild_id) if guild_id is not None else []
+        return [*self.bot.sources.overview(), *own]
 
 
 async def setup(bot: EventBot) -> None:

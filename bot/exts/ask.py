@@ -47,7 +47,7 @@ class ContextButton(discord.ui.DynamicItem[discord.ui.Button], template=r"eb:ctx
             await interaction.response.defer(ephemeral=True, thinking=True)
             bot = bot_of(interaction)
             t = bot.messages_for(interaction)
-            embed = await asyncio.to_thread(context_embed, bot, self.answer_id, t)
+            embed = await asyncio.to_thread(context_embed, bot, self.answer_id, interaction.guild_id, t)
             await interaction.edit_original_response(embed=embed)
         except Exception as exc:
             await report_error(interaction, exc)
@@ -95,13 +95,14 @@ def answer_view(answer_id: int, t: Messages = EN) -> discord.ui.View:
     return view
 
 
-def context_embed(bot: EventBot, answer_id: int, t: Messages = EN) -> discord.Embed:
-    """Blocking (SQLite): the "More context" reply for a stored answer."""
+def context_embed(bot: EventBot, answer_id: int, guild_id: int | None, t: Messages = EN) -> discord.Embed:
+    """Blocking (SQLite): the "More context" reply for a stored answer, read where it was asked (its guild's part)."""
     stored = bot.feedback.answer(answer_id)
     if stored is None:
         return discord.Embed(description=t("context.answer_gone"))
     window = bot.settings.discord.context_sentences
-    passages = [bot.engine.context(sentence_id, window) for sentence_id in stored.sentence_ids]
+    scope = bot.scope(guild_id)
+    passages = [scope.context(sentence_id, window) for sentence_id in stored.sentence_ids]
     return render.context_embed(stored.question, passages, window, t)
 
 
@@ -111,11 +112,11 @@ class Asking(commands.Cog):
         self._cooldowns: dict[int, app_commands.Cooldown] = {}
 
     # --- checks shared by /ask and mentions ----------------------------------------------------
-    def _validate(self, question: str) -> None:
+    def _validate(self, question: str, guild_id: int | None) -> None:
         """Raises EmptyQuestion / QuestionTooLong / IndexNotBuilt before anything is deferred, so the reply is
         ephemeral."""
         clean_question(question, self.bot.settings.search.max_question_chars)
-        self.bot.engine.require_ready()
+        self.bot.scope(guild_id).require_ready()
 
     def _take_cooldown(self, user_id: int) -> None:
         cfg = self.bot.settings.discord
@@ -134,7 +135,7 @@ class Asking(commands.Cog):
         bot = self.bot
 
         def work():
-            answer = bot.engine.ask(question, k)
+            answer = bot.scope(guild_id).ask(question, k)
             asker = bot.insights.person(user_id)  # the feedback store keeps the keyed hash too, never the id
             answer_id = bot.feedback.save_answer(answer, asker) if answer.hits else None
             if bot.settings.insights.enabled:
@@ -167,7 +168,7 @@ class Asking(commands.Cog):
         results: app_commands.Range[int, 1, 10] | None = None,
         private: bool = False,
     ) -> None:
-        self._validate(question)
+        self._validate(question, interaction.guild_id)
         self._take_cooldown(interaction.user.id)
         interaction.extras[PUBLIC_REPLY] = not private
         await interaction.response.defer(thinking=True, ephemeral=private)
@@ -199,9 +200,9 @@ class Asking(commands.Cog):
             return
         t = self.bot.messages_for_message(message, question)
         try:
-            self._validate(question)
-            self._take_cooldown(message.author.id)
             guild_id = message.guild.id if message.guild is not None else None
+            self._validate(question, guild_id)
+            self._take_cooldown(message.author.id)
             embed, view = await self._answer(question, None, user_id=message.author.id, guild_id=guild_id, t=t)
         except Exception as exc:
             text = explain(exc, self.bot, "a mention", message.author, t)

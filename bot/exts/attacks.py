@@ -96,7 +96,7 @@ class AttacksPager(discord.ui.View):
         page = self.page  # the page on show when clicked, even if it is turned meanwhile
         events = self.pages[page]
         await interaction.response.defer(ephemeral=True, thinking=True)
-        sentences = await asyncio.to_thread(self.cog.bot.engine.evidence, events, self.versions)
+        sentences = await asyncio.to_thread(self.cog.bot.scope(interaction.guild_id).evidence, events, self.versions)
         embed = render.evidence_embed(
             events,
             sentences,
@@ -130,13 +130,13 @@ class Attacks(commands.Cog):
         self.pagers.clear()
 
     # --- /attacks ------------------------------------------------------------------------------
-    def _validate(self, since: str | None, until: str | None) -> None:
+    def _validate(self, since: str | None, until: str | None, guild_id: int | None) -> None:
         """Bad dates and a missing index are refused before anything is deferred, so the reply is ephemeral."""
         try:
             filters_core.date_bounds(since, until)
         except BadFilter as exc:
             raise BadFilter(render.escape(str(exc))) from None
-        self.bot.engine.require_ready()
+        self.bot.scope(guild_id).require_ready()
 
     @app_commands.command(
         name="attacks", description="Attack events reported by the sources, newest first, with citations"
@@ -160,12 +160,16 @@ class Attacks(commands.Cog):
         chart: bool = False,
         export: Literal["csv", "json"] | None = None,
     ) -> None:
-        self._validate(since, until)
+        self._validate(since, until, interaction.guild_id)
         interaction.extras[PUBLIC_REPLY] = True
         await interaction.response.defer(thinking=True)
         t = self.bot.messages_for(interaction)
         events, versions = await asyncio.to_thread(
-            self.bot.engine.attacks_and_versions, where=where, since=since, until=until, weapon=weapon
+            self.bot.scope(interaction.guild_id).attacks_and_versions,
+            where=where,
+            since=since,
+            until=until,
+            weapon=weapon,
         )
         filters = render.filters_text(where, since, until, weapon, t=t)
         if not events:
@@ -194,10 +198,11 @@ class Attacks(commands.Cog):
     async def where_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        if not self.bot.engine.is_ready():
+        scope = self.bot.scope(interaction.guild_id)  # a guild's own places are suggested there only
+        if not scope.is_ready():
             return []
         try:
-            places = await asyncio.to_thread(self.bot.engine.known_places)
+            places = await asyncio.to_thread(scope.known_places)
         except EventbotError as exc:
             log.info("no places to suggest: %s", exc)
             return []

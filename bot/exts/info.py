@@ -41,14 +41,14 @@ class Info(commands.Cog):
     @app_commands.command(name="about", description="Version, model, sources, privacy and invite link")
     async def about(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        embed = await asyncio.to_thread(self._about_embed, self.bot.messages_for(interaction))
+        embed = await asyncio.to_thread(self._about_embed, interaction.guild_id, self.bot.messages_for(interaction))
         await interaction.edit_original_response(embed=embed)
 
-    def _about_embed(self, t: Messages) -> discord.Embed:
+    def _about_embed(self, guild_id: int | None, t: Messages) -> discord.Embed:
         from ..client import invite_url
 
         try:
-            manifest = self.bot.engine.manifest()
+            manifest = self.bot.scope(guild_id).manifest()
             model, articles = manifest.model, manifest.articles
         except EventbotError:
             model, articles = self.bot.settings.index.model, None
@@ -69,24 +69,26 @@ class Info(commands.Cog):
 
     def _insights_embed(self, guild_id: int | None, days: int, t: Messages) -> discord.Embed:
         found = self.bot.insights.summary(days, guild_id=guild_id)
-        sentences, titles = cited_texts(self.bot, found)
+        sentences, titles = cited_texts(self.bot, found, guild_id)
         return render.insights_embed(found, sentences, titles, t)
 
 
-def cited_texts(bot: EventBot, found: Insights) -> tuple[dict[str, str], dict[str, ArticleRef]]:
-    """The text of the downvoted answers' sentences and the refs of the cited articles (those still indexed)."""
+def cited_texts(bot: EventBot, found: Insights, guild_id: int | None) -> tuple[dict[str, str], dict[str, ArticleRef]]:
+    """The text of the downvoted answers' sentences and the refs of the cited articles (those still indexed), read
+    where they were asked."""
     sentences: dict[str, str] = {}
     titles: dict[str, ArticleRef] = {}
-    if not bot.engine.is_ready():
+    scope = bot.scope(guild_id)
+    if not scope.is_ready():
         return sentences, titles
     try:
         for answer in found.downvoted:
             for sentence_id in answer.sentence_ids[:2]:
-                passage = bot.engine.context(sentence_id, 0)
+                passage = scope.context(sentence_id, 0)
                 if passage.sentences:
                     sentences[sentence_id] = passage.sentences[0].text
         for article_id, _ in found.cited:
-            ref = bot.engine.article_ref(article_id)
+            ref = scope.article_ref(article_id)
             if ref is not None:
                 titles[article_id] = ref
     except EventbotError:

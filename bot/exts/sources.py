@@ -17,7 +17,7 @@ from index.models import ChangeResult
 from index.sources import SourceManager
 
 from .. import render
-from ..checks import is_source_moderator
+from ..checks import is_source_moderator, require_owner
 from ..i18n import EN, Messages
 from .errors import LocalizedError
 
@@ -91,9 +91,15 @@ def change_text(result: ChangeResult, verb: str, t: Messages = EN) -> str:
 class Sources(
     commands.GroupCog, group_name="source", group_description="Manage the sources: web pages, feeds, files (moderators)"
 ):
-    def __init__(self, bot: EventBot, manager: SourceManager):
+    def __init__(self, bot: EventBot):
         self.bot = bot
-        self.manager = manager
+
+    async def _manager(self, interaction: discord.Interaction, base: bool) -> SourceManager:
+        """This guild's own sources, or with base:True the shared base's (the bot's owners only)."""
+        if base:
+            await require_owner(interaction)
+            return self.bot.sources
+        return self.bot.manager(interaction.guild_id)
 
     async def cog_load(self) -> None:
         minutes = self.bot.settings.sources.feed_refresh_minutes
@@ -110,6 +116,7 @@ class Sources(
         url="a web page (a news article)",
         feed="an RSS or Atom feed to follow",
         file="a .txt, .md, .html, .json or .jsonl file",
+        base="Add it to the shared sources that every server sees (the bot's owners)",
     )
     @app_commands.check(is_source_moderator)
     async def add(
@@ -118,9 +125,11 @@ class Sources(
         url: str | None = None,
         feed: str | None = None,
         file: discord.Attachment | None = None,
+        base: bool = False,
     ) -> None:
         if sum(x is not None for x in (url, feed, file)) != 1:
             raise LocalizedError("source.exactly_one")
+        manager = await self._manager(interaction, base)
         limit = self.bot.settings.sources.max_upload_bytes
         if file is not None and file.size > limit:
             t = self.bot.messages_for(interaction)
@@ -129,28 +138,34 @@ class Sources(
             )
         who = _who(interaction)
         what = f"url {url}" if url else f"feed {feed}" if feed else f"file {file.filename if file else ''}"
-        log.info("source add (%s) by %s in guild %s", what, who, interaction.guild_id)
+        log.info("source add (%s)%s by %s in guild %s", what, " to the base" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
         if file is not None:
             data = await file.read()
-            result = await self.bot.run_long(self.manager.add_file, file.filename, data, who)
+            result = await self.bot.run_long(manager.add_file, file.filename, data, who)
         elif url is not None:
-            result = await self.bot.run_long(self.manager.add_url, url, who)
+            result = await self.bot.run_long(manager.add_url, url, who)
         else:
             assert feed is not None  # exactly one of the three was checked above
-            result = await self.bot.run_long(self.manager.add_feed, feed, who)
+            result = await self.bot.run_long(manager.add_feed, feed, who)
         await interaction.edit_original_response(content=change_text(result, "add", self.bot.messages_for(interaction)))
 
     # --- /source remove ------------------------------------------------------------------------
     @app_commands.command(name="remove", description="Remove a source: its articles leave the index at once")
     @app_commands.rename(source_id="id")
-    @app_commands.describe(source_id="the source's number (start typing its title or address)")
+    @app_commands.describe(
+        source_id="the source's number (start typing its title or address)",
+        base="Remove it from the shared sources that every server sees (the bot's owners)",
+    )
     @app_commands.check(is_source_moderator)
-    async def remove(self, interaction: discord.Interaction, source_id: app_commands.Range[int, 1]) -> None:
+    async def remove(
+        self, interaction: discord.Interaction, source_id: app_commands.Range[int, 1], base: bool = False
+    ) -> None:
+        manager = await self._manager(interaction, base)  # a guild's moderators reach their own sources only
         who = _who(interaction)
-        log.info("source remove #%d by %s in guild %s", source_id, who, interaction.guild_id)
+        log.info("source remove #%d%s by %s in guild %s", source_id, " (base)" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await self.bot.run_long(self.manager.remove, source_id, who)
+        result = await self.bot.run_long(manager.remove, source_id, who)
         await interaction.edit_original_response(
             content=change_text(result, "remove", self.bot.messages_for(interaction))
         )
@@ -161,7 +176,13 @@ class Sources(
             is_source_moderator(interaction)
         except app_commands.AppCommandError:
             return []
-        sources = await asyncio.to_thread(self.manager.list)
+        if interaction.namespace.base:
+            if not await self.bot.is_owner(interaction.user):
+                return []
+            sources = await asyncio.to_thread(self.bot.sources.list)
+        else:  # this guild's own sources only (the command is guild_only)
+            assert interaction.guild_id is not None
+            sources = await asyncio.to_thread(self.bot.overlays.sources, interaction.guild_id)
         typed = current.strip().lower().lstrip("#")
         found = [s for s in reversed(sources) if typed in f"{s.id} {s.kind} {s.title or ''} {s.origin}".lower()]
         return [
@@ -171,12 +192,14 @@ class Sources(
 
     # --- /source refresh -----------------------------------------------------------------------
     @app_commands.command(name="refresh", description="Poll every feed now and index the new entries")
+    @app_commands.describe(base="Poll the shared sources' feeds instead (the bot's owners)")
     @app_commands.check(is_source_moderator)
-    async def refresh(self, interaction: discord.Interaction) -> None:
+    async def refresh(self, interaction: discord.Interaction, base: bool = False) -> None:
+        manager = await self._manager(interaction, base)
         who = _who(interaction)
-        log.info("source refresh by %s in guild %s", who, interaction.guild_id)
+        log.info("source refresh%s by %s in guild %s", " (base)" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await self.bot.run_long(self.manager.refresh, who)
+        result = await self.bot.run_long(manager.refresh, who)
         await interaction.edit_original_response(
             content=change_text(result, "refresh", self.bot.messages_for(interaction))
         )
@@ -186,16 +209,19 @@ class Sources(
     async def scheduled_refresh(self) -> None:
         # Feeds polled recently (by /source refresh, or before a restart) wait for their turn.
         due = dt.timedelta(minutes=self.bot.settings.sources.feed_refresh_minutes * 0.9)
-        try:
-            result = await self.bot.run_long(self.manager.refresh, "schedule", due_after=due)
-        except EventbotError as exc:
-            log.info("scheduled feed refresh skipped: %s", exc)
-            return
-        except Exception:
-            log.exception("scheduled feed refresh failed")
-            return
-        for change in result.changes:
-            log.info("feed #%d refreshed: %s", change.source.id, change.error or f"{len(change.articles)} new articles")
+        for guild_id in [None, *self.bot.overlays.known()]:  # the base's feeds, then each guild's own
+            try:
+                result = await self.bot.run_long(self.bot.manager(guild_id).refresh, "schedule", due_after=due)
+            except EventbotError as exc:
+                log.info("scheduled feed refresh skipped (%s): %s", guild_id or "base", exc)
+                continue
+            except Exception:
+                log.exception("scheduled feed refresh failed (%s)", guild_id or "base")
+                continue
+            for change in result.changes:
+                log.info(
+                    "feed #%d refreshed: %s", change.source.id, change.error or f"{len(change.articles)} new articles"
+                )
 
     @scheduled_refresh.before_loop
     async def _wait_until_ready(self) -> None:
@@ -203,4 +229,4 @@ class Sources(
 
 
 async def setup(bot: EventBot) -> None:
-    await bot.add_cog(Sources(bot, bot.sources))
+    await bot.add_cog(Sources(bot))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 
 import pytest
 
-from index.feedback import FeedbackStore
+from index.feedback import FeedbackCounts, FeedbackStore
+from index.insights import InsightsStore
 from index.models import Answer, ArticleRef, Hit, split_sentence_id
 
 
@@ -58,3 +60,37 @@ def test_concurrent_writers_from_threads(tmp_path):
 
 def test_split_sentence_id_allows_hash_in_article_ids():
     assert split_sentence_id("a#b#12") == ("a#b", 12)
+
+
+def test_raw_ids_written_before_the_hashing_are_hashed_on_open(tmp_path):
+    """Rows from before askers and voters were hashed hold Discord ids: opening with the key migrates them, once."""
+    insights = InsightsStore.in_index_dir(tmp_path, b"k" * 32, 90)
+    old = FeedbackStore(tmp_path / "f.sqlite")  # an older bot: no hashing
+    first = old.save_answer(make_answer("a#1"), asked_by="123456789012345678")
+    second = old.save_answer(make_answer("b#1"), asked_by=None)
+    old.vote(first, "123456789012345678", "up")
+    old.vote(first, "876543210987654321", "down")
+    old.vote(second, "876543210987654321", "up")
+    old.close()
+    hashed_voter = insights.person("876543210987654321")
+    new = FeedbackStore(tmp_path / "f.sqlite", person=insights.person)
+    new.vote(second, hashed_voter, "down")  # voted again since, under the hash: that vote wins
+    assert new.counts() == FeedbackCounts(up=1, down=2, answers=2)
+    new.close()
+
+    db = sqlite3.connect(tmp_path / "f.sqlite")
+    voters = sorted(db.execute("SELECT answer_id, user_id, vote FROM votes").fetchall())
+    askers = [r[0] for r in db.execute("SELECT asked_by FROM answers ORDER BY id")]
+    db.close()
+    assert voters == sorted(
+        [
+            (first, insights.person("123456789012345678"), "up"),
+            (first, hashed_voter, "down"),
+            (second, hashed_voter, "down"),
+        ]
+    )
+    assert askers == [insights.person("123456789012345678"), None]
+    assert not any("123456789012345678" in str(v) or "876543210987654321" in str(v) for v in voters + askers)
+    again = FeedbackStore(tmp_path / "f.sqlite", person=insights.person)  # a second open changes nothing
+    assert again.counts() == FeedbackCounts(up=1, down=2, answers=2)
+    again.close()

@@ -17,6 +17,7 @@ from bot import render
 from bot.cli import main
 from bot.client import BuildCancelled, serve
 from bot.i18n import EN
+from index.search import Searcher
 from tests.e2e.fake_discord import Callback, FakeDiscord, HttpCall, InteractionRecord
 from tests.e2e.helpers import (
     ARTICLES,
@@ -243,8 +244,9 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
 ):
     fake = fake_discord
     helper_role = fake.add_role("Helper")  # no Manage Server, but configured as a moderator role
-    fake.add_member("helper", roles=[helper_role])
-    settings = make_settings(tmp_path, fake, moderator_role_ids=[helper_role.id])
+    helper = fake.add_member("helper", roles=[helper_role])
+    # The base (the configured sources) is rebuilt by the bot's owners: helper is one by discord.owner_ids.
+    settings = make_settings(tmp_path, fake, moderator_role_ids=[helper_role.id], owner_ids=[helper.id])
     engine = make_engine(settings, encoder)
     caplog.set_level(logging.INFO, logger="bot")
     async with running_bot(fake, settings, engine):
@@ -258,7 +260,9 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
         write_corpus(corpus, dict([NEW_ARTICLE]))
         _, before = await ask(fake, "drone Erbil aéroport", user=fake.member("owner"))
         encoder.gate.set()
-        build = await fake.send_interaction("reindex", user=fake.member("helper"), check_permissions=False)
+        build = await fake.send_interaction(
+            "reindex", {"base": True}, user=fake.member("helper"), check_permissions=False
+        )
         await fake.wait_callback(build)
         progress = await fake.wait_original_edit(
             build, lambda c: "articles read: 16/16" in (c.json.get("content") or "")
@@ -267,8 +271,11 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
 
         _, during = await ask(fake, "combien de roquettes ?", user=fake.member("owner"))
         _, still_old = await ask(fake, "drone Erbil aéroport", user=fake.member("owner"))
-        second = await fake.send_interaction("reindex", user=fake.member("mod"))
+        second = await fake.send_interaction("reindex", {"base": True}, user=fake.member("owner"))  # the app's owner
         second_text = await ephemeral_reply(fake, second)
+        not_owner = await ephemeral_reply(
+            fake, await fake.send_interaction("reindex", {"base": True}, user=fake.member("mod"))
+        )
 
         encoder.release.set()
         report = await fake.wait_original_edit(build, lambda c: bool(c.json.get("embeds")), timeout=10)
@@ -281,6 +288,7 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
     assert embed_of(during)["description"].startswith("> « Deux roquettes")
     assert embed_of(still_old)["description"] == EN("answer.no_answer")
     assert "already running" in second_text and "helper" in second_text
+    assert not_owner == EN("error.not_owner_base")
     report_embed = embed_of(report)
     assert report_embed["title"] == "Index rebuilt" and "added: 1 (erbil)" in report_embed["description"]
     assert "reused: 15" in report_embed["description"]
@@ -295,7 +303,7 @@ async def test_reindex_is_for_moderators_and_serves_answers_during_the_build(
 # --- failures ------------------------------------------------------------------------------------------
 
 
-async def test_error_path_no_index_and_unexpected_errors(tmp_path, fake_discord, corpus, encoder, caplog):
+async def test_error_path_no_index_and_unexpected_errors(tmp_path, fake_discord, corpus, encoder, caplog, monkeypatch):
     fake = fake_discord
     settings = make_settings(tmp_path, fake)
     engine = make_engine(settings, encoder, build=False)
@@ -309,10 +317,10 @@ async def test_error_path_no_index_and_unexpected_errors(tmp_path, fake_discord,
 
         await asyncio.to_thread(engine.build, requested_by="cli")  # built elsewhere: picked up on the next question
 
-        def broken(question, k=None):
+        def broken(self, question, k=None):
             raise RuntimeError("disk on fire")
 
-        engine.ask = broken  # type: ignore[method-assign]  # replaced for this test
+        monkeypatch.setattr(Searcher, "ask", broken)  # in a guild too (the base and its own sources)
         crash = await fake.send_interaction("ask", {"question": "combien de roquettes ?"})
         crash_reply = await fake.wait_followup(crash)
         mention = await fake.send_message(f"<@{fake.bot_user.id}> combien de roquettes ?")
@@ -345,7 +353,7 @@ async def test_shutdown_cancels_a_running_build_and_keeps_the_old_index(tmp_path
         encoder.gate.set()
         # The build can only go on once the shutdown has asked it to stop: cancelled between two batches.
         encoder.release = bot.build_cancel_requested
-        build = await fake.send_interaction("reindex", user=fake.member("mod"))
+        build = await fake.send_interaction("reindex", {"base": True}, user=fake.member("owner"))
         await fake.wait_callback(build)
         assert await asyncio.to_thread(encoder.blocked.wait, 5)
         await bot.close()
@@ -356,7 +364,7 @@ async def test_shutdown_cancels_a_running_build_and_keeps_the_old_index(tmp_path
     assert engine.store.current_path() == serving
     assert not list((settings.index.index_dir / "builds").glob(".tmp-*"))
     with pytest.raises(BuildCancelled):
-        bot._build.result()
+        bot._builds[None].result()
 
 
 async def test_sigterm_stops_the_bot_cleanly(tmp_path, fake_discord, corpus, encoder):

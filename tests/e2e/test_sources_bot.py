@@ -7,7 +7,6 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,6 +17,7 @@ from bot.i18n import EN
 from bot.settings import Settings
 from index.config import SourcesConfig
 from index.engine import Engine
+from index.guilds import GUILD_FIRST_SOURCE_ID, guild_dir
 from index.sources import SourceManager
 from tests.conftest import HashingEncoder
 from tests.e2e.fake_discord import Callback, FakeAttachment, FakeDiscord, InteractionRecord, run_client
@@ -32,6 +32,7 @@ from tests.e2e.helpers import (
 from tests.index.site import Site, serve
 
 SOURCES_EXTENSION = "bot.exts.sources"
+G = GUILD_FIRST_SOURCE_ID  # a guild's first source
 
 
 @pytest.fixture(autouse=True)
@@ -48,10 +49,9 @@ async def running(fake: FakeDiscord, settings: Settings, engine: Engine) -> Asyn
         yield eventbot
 
 
-def manager_of(eventbot: EventBot) -> SourceManager:
-    # Any: discord.py loads an extension as a module object of its own, not the class a test can import.
-    cog: Any = eventbot.get_cog("Sources")
-    return cog.manager
+def manager_of(eventbot: EventBot, fake: FakeDiscord) -> SourceManager:
+    """The sources of the fake's guild: what its moderators add is its own (numbered from GUILD_FIRST_SOURCE_ID)."""
+    return eventbot.manager(fake.guild.id)
 
 
 @pytest.fixture
@@ -114,13 +114,13 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
         twice = await reply(
             fake, await fake.send_interaction("source add", {"url": url + "#top"}, user=fake.member("mod"))
         )
-        sources = manager_of(eventbot).list()
+        sources = manager_of(eventbot, fake).list()
 
     assert "Only moderators" in refused_text and "manage the sources" in refused_text
     assert before == EN("answer.no_answer")
     assert added.callback.json["type"] == Callback.DEFERRED_CHANNEL_MESSAGE
     assert added_text.startswith(
-        f"Added source #1 (web page [Un drone frappe l'aéroport d'Erbil](<{url}>)): 1 article."
+        f"Added source #{G} (web page [Un drone frappe l'aéroport d'Erbil](<{url}>)): 1 article."
     )
     assert (
         f"• [Un drone frappe l'aéroport d'Erbil](<{url}>) · January 2, 2023 · 3 sentences · 0 events found"
@@ -128,8 +128,8 @@ async def test_source_add_is_for_moderators_and_answers_follow_at_once(tmp_path,
     )
     assert "Index updated in" in added_text
     assert after.startswith("> « Un drone chargé d'explosifs a frappé mardi soir l'aéroport d'Erbil") and url in after
-    assert "already indexed: source #1" in twice
-    assert [(s.id, s.kind, s.origin) for s in sources] == [(1, "url", url)]
+    assert f"already indexed: source #{G}" in twice
+    assert [(s.id, s.kind, s.origin) for s in sources] == [(G, "url", url)]
     assert sources[0].added_by.startswith("mod (")
     logged = [r.getMessage() for r in caplog.records if r.name.startswith(("bot.exts", "bot.checks"))]
     assert any(m.startswith(f"source add (url {url}) by mod") for m in logged)
@@ -170,7 +170,7 @@ async def test_source_add_refusals_are_clear_and_change_nothing(tmp_path, fake_d
                 "source add", {"file": FakeAttachment("long.txt", b"mot " * 1000, "text/plain")}, user=mod
             ),
         )
-        sources = manager_of(eventbot).list()
+        sources = manager_of(eventbot, fake).list()
 
     assert none == both == "Give exactly one of `url`, `feed` or `file`."
     assert "refused: 10.0.0.1 is a private address" in private
@@ -208,24 +208,24 @@ async def test_file_upload_then_remove_with_autocomplete(tmp_path, fake_discord,
         peeking = await fake.send_autocomplete("source remove", {"id": ""}, focused="id")  # alice, a member
         member_choices = (await fake.wait_callback(peeking)).json["data"]["choices"]
 
-        member = await reply(fake, await fake.send_interaction("source remove", {"id": 1}, check_permissions=False))
-        removed = await reply(fake, await fake.send_interaction("source remove", {"id": 1}, user=mod))
+        member = await reply(fake, await fake.send_interaction("source remove", {"id": G}, check_permissions=False))
+        removed = await reply(fake, await fake.send_interaction("source remove", {"id": G}, user=mod))
         after = await answer(fake, "obus marché Tikrit")
-        unknown = await reply(fake, await fake.send_interaction("source remove", {"id": 1}, user=mod))
+        unknown = await reply(fake, await fake.send_interaction("source remove", {"id": G}, user=mod))
 
-    assert uploaded.startswith("Added source #1 (file tikrit.md): 1 article.")
+    assert uploaded.startswith(f"Added source #{G} (file tikrit.md): 1 article.")
     assert "[Obus sur Tikrit](<https://example.org/tikrit>) · June 1, 2020 · 2 sentences" in uploaded
     assert "https://example.org/tikrit" in before
-    assert choices == [{"name": "#1 file: Obus sur Tikrit", "value": 1}]
-    assert [c["value"] for c in all_choices] == [2, 1]  # newest first
+    assert choices == [{"name": f"#{G} file: Obus sur Tikrit", "value": G}]
+    assert [c["value"] for c in all_choices] == [G + 1, G]  # newest first
     assert member_choices == []  # members do not get to list the sources through autocomplete
     assert "Only moderators" in member
     assert removed.startswith(
-        "Removed source #1 (file tikrit.md): 1 article and its sentences and events left the index."
+        f"Removed source #{G} (file tikrit.md): 1 article and its sentences and events left the index."
     )
     assert "https://example.org/tikrit" not in after
-    assert "there is no source #1" in unknown
-    assert not (tmp_path / "managed" / "src1").exists()
+    assert f"there is no source #{G}" in unknown
+    assert not (guild_dir(settings.index.index_dir, fake.guild.id) / "sources" / f"src{G}").exists()
     assert_no_mentions_anywhere(fake)
 
 
@@ -243,8 +243,8 @@ async def test_refresh_now(tmp_path, fake_discord, site: Site):
         after = await answer(fake, "drone aéroport Erbil")
 
     feed = f"[Le Quotidien - Monde](<{site.url('/feed.xml')}>)"
-    assert nothing == f"Refreshed source #1 (feed {feed}): 0 new articles.\nNothing new: the index is unchanged."
-    assert refreshed.startswith(f"Refreshed source #1 (feed {feed}): 1 new article.\n• [Un drone frappe")
+    assert nothing == f"Refreshed source #{G} (feed {feed}): 0 new articles.\nNothing new: the index is unchanged."
+    assert refreshed.startswith(f"Refreshed source #{G} (feed {feed}): 1 new article.\n• [Un drone frappe")
     assert site.url("/articles/erbil.html") in after
 
 
@@ -255,10 +255,10 @@ async def test_feeds_are_refreshed_on_schedule(tmp_path, fake_discord, site: Sit
     caplog.set_level(logging.INFO, logger="bot")
     site.feed = ["kirkouk"]
     async with running(fake, settings, engine) as eventbot:
-        manager = manager_of(eventbot)
+        manager = manager_of(eventbot, fake)
         await asyncio.to_thread(manager.add_feed, site.url("/feed.xml"), "test")
         site.feed = ["mossoul", "kirkouk"]
-        refreshed = "feed #1 refreshed: 1 new articles"
+        refreshed = f"feed #{G} refreshed: 1 new articles"
         for _ in range(600):  # up to 30 s: a loaded CI machine builds slowly
             # The log line comes last, on the event loop, after the registry was updated in the worker thread.
             if any(r.getMessage() == refreshed for r in caplog.records):
@@ -268,6 +268,6 @@ async def test_feeds_are_refreshed_on_schedule(tmp_path, fake_discord, site: Sit
 
     assert feed.articles == 2 and feed.last_result == "ok: 1 new article"
     assert site.url("/articles/mossoul.html") in [
-        h.article.url for h in engine.ask("engin explosif patrouille Mossoul").hits
+        h.article.url for h in eventbot.scope(fake.guild.id).ask("engin explosif patrouille Mossoul").hits
     ]
     assert any(r.getMessage() == refreshed for r in caplog.records)

@@ -137,7 +137,7 @@ class Gateway(DiscordState):
             {
                 "v": 10,
                 "user": user_payload(self.bot_user) | {"verified": True, "mfa_enabled": False, "email": None},
-                "guilds": [{"id": str(self.guild.id), "unavailable": True}],
+                "guilds": [{"id": str(g.id), "unavailable": True} for g in self.guilds],
                 "session_id": session.id,
                 "session_type": "normal",
                 "resume_gateway_url": self.resume_gateway_url,
@@ -155,9 +155,12 @@ class Gateway(DiscordState):
         )
         # Without the presences intent Discord only lists the bot itself; discord.py then chunks if it has
         # GUILD_MEMBERS.
-        members = list(self.guild.members.values()) if intents & Intent.GUILD_PRESENCES else [self.bot_member]
-        joined = guild_create_payload(self.guild, members=members, joined_at=self.bot_member.joined_at)
-        await self._send_dispatch(session, "GUILD_CREATE", joined)
+        for guild in self.guilds:
+            bot_member = guild.members[self.bot_user.id]
+            presences = intents & Intent.GUILD_PRESENCES
+            members = list(guild.members.values()) if presences else [bot_member]
+            joined = guild_create_payload(guild, members=members, joined_at=bot_member.joined_at)
+            await self._send_dispatch(session, "GUILD_CREATE", joined)
         await self._notify()
 
     async def _resume(self, conn: _Connection, data: JSON) -> None:
@@ -177,7 +180,8 @@ class Gateway(DiscordState):
         if conn.session is None:
             await conn.ws.close(code=4003, message=b"Not authenticated")
             return
-        members = list(self.guild.members.values())
+        guild = self.guild_by_id(int(data["guild_id"])) or self.guild
+        members = list(guild.members.values())
         if user_ids := data.get("user_ids"):
             wanted = {int(u) for u in ([user_ids] if isinstance(user_ids, (int, str)) else user_ids)}
             members = [m for m in members if m.id in wanted]

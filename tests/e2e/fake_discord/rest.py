@@ -165,8 +165,9 @@ class Rest(Gateway):
         return 200, user_payload(user)
 
     async def _get_member(self, call: HttpCall) -> tuple[int, Any]:
-        member = self.guild.members.get(int(call.params["user_id"]))
-        if int(call.params["guild_id"]) != self.guild.id or member is None:
+        guild = self.guild_by_id(int(call.params["guild_id"]))
+        member = guild.members.get(int(call.params["user_id"])) if guild is not None else None
+        if member is None:
             raise DiscordHTTPError(404, 10007, "Unknown Member")
         return 200, member_payload(member)
 

@@ -4,6 +4,7 @@ what the client did, and the gateway sessions."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 import zlib
@@ -534,22 +535,61 @@ class DiscordState:
 
         self.bot_user = FakeUser(self.ids.next(), bot_name, bot=True)
         self.application_id = self.bot_user.id  # as for every bot created since 2020
-        self.owner = FakeUser(self.ids.next(), "owner", global_name="Owner")
-        guild_id = self.ids.next()
-        self.guild = FakeGuild(guild_id, "Fake Guild", owner_id=self.owner.id)
-        self.guild.roles[guild_id] = FakeRole(guild_id, "@everyone", Perm.EVERYONE_DEFAULT, position=0)
+        self.owner = FakeUser(self.ids.next(), "owner", global_name="Owner")  # the guild's and the application's
+        self._bot_name, self._bot_permissions = bot_name, bot_permissions
+        self._homes: dict[int, tuple[FakeGuild, FakeChannel, FakeMember, FakeRole]] = {}
+        self.guild = self._populate(FakeGuild(self.ids.next(), "Fake Guild", owner_id=self.owner.id), self.owner)
+        self.port = 0
+
+    # ---------------------------------------------------------------------------------- world setup
+
+    def _populate(self, guild: FakeGuild, owner: FakeUser) -> FakeGuild:
+        """The cast of every guild: @everyone, Moderator and the bot's role, #general and #random, the bot, the
+        owner, alice and mod (Moderator). Leaves `guild` as the current guild."""
+        self.guild = guild
+        guild.roles[guild.id] = FakeRole(guild.id, "@everyone", Perm.EVERYONE_DEFAULT, position=0)
         self.moderator_role = self.add_role("Moderator", Perm.MODERATOR, mentionable=True)
-        bot_role = self.add_role(bot_name, bot_permissions, managed=True)
+        bot_role = self.add_role(self._bot_name, self._bot_permissions, managed=True)
         category = self.add_channel("Text Channels", type=ChannelType.CATEGORY)
         self.default_channel = self.add_channel("general", parent=category)
         self.add_channel("random", parent=category)
         self.bot_member = self.add_member(user=self.bot_user, roles=[bot_role])
-        self.add_member(user=self.owner)
+        self.add_member(user=owner)
         self.add_member("alice", global_name="Alice")
         self.add_member("mod", global_name="Mod", roles=[self.moderator_role])
-        self.port = 0
+        self._homes[guild.id] = (guild, self.default_channel, self.bot_member, self.moderator_role)
+        return guild
 
-    # ---------------------------------------------------------------------------------- world setup
+    def add_guild(self, name: str) -> FakeGuild:
+        """Another guild the bot is in (before connecting), with the same cast under new ids (its owner is not the
+        application's owner). Interactions, messages and `member()` address it inside `with fake.in_guild(g):`."""
+        self._check_not_connected()
+        home = self.guild
+        owner = FakeUser(self.ids.next(), "owner", global_name="Owner")
+        guild = self._populate(FakeGuild(self.ids.next(), name, owner_id=owner.id), owner)
+        self._switch(home)
+        return guild
+
+    @property
+    def guilds(self) -> list[FakeGuild]:
+        return [home[0] for home in self._homes.values()]
+
+    def guild_by_id(self, guild_id: int) -> FakeGuild | None:
+        home = self._homes.get(int(guild_id))
+        return home[0] if home else None
+
+    def _switch(self, guild: FakeGuild) -> None:
+        self.guild, self.default_channel, self.bot_member, self.moderator_role = self._homes[guild.id]
+
+    @contextlib.contextmanager
+    def in_guild(self, guild: FakeGuild) -> Iterator[FakeGuild]:
+        """What the test does inside happens in `guild` (the first guild is the current one otherwise)."""
+        previous = self.guild
+        self._switch(guild)
+        try:
+            yield guild
+        finally:
+            self._switch(previous)
 
     def add_role(
         self, name: str, permissions: int = 0, *, mentionable: bool = False, managed: bool = False
@@ -624,8 +664,9 @@ class DiscordState:
             raise RuntimeError("change the fake's world before the bot connects; changes are not broadcast")
 
     def _find_channel(self, channel_id: int) -> FakeChannel | None:
-        if channel := self.guild.channels.get(channel_id):
-            return channel
+        for guild in self.guilds:
+            if channel := guild.channels.get(channel_id):
+                return channel
         return next((c for c in self.dm_channels.values() if c.id == channel_id), None)
 
     # ------------------------------------------------------------------------------------- addresses
