@@ -33,26 +33,29 @@ class Shards:
             self.starts.append(total)
             total += part.manifest.sentences
         self.size = total
+        self._first_size = self.parts[0].manifest.sentences
+        self._starts = np.asarray(self.starts, dtype=np.int64)
         self.articles: Mapping[str, ArticleRow] = (
             self.parts[0].articles if len(self.parts) == 1 else ChainMap(*(p.articles for p in self.parts))
         )
         self.num_docs = sum(p.lexical.num_docs for p in self.parts)
 
     def _locate(self, row: int) -> tuple[LoadedIndex, int]:
-        if len(self.parts) == 1:
+        if row < self._first_size:  # most rows are the base's (the first part): no search
             return self.parts[0], row
-        j = bisect.bisect_right(self.starts, row) - 1
-        while j > 0 and self.parts[j].manifest.sentences == 0:  # an empty part shares its start with the next
-            j -= 1
+        j = bisect.bisect_right(self.starts, row) - 1  # an empty part shares its start with the next: the next wins
         return self.parts[j], row - self.starts[j]
 
-    def _split(self, rows: Sequence[int]) -> list[tuple[int, LoadedIndex, list[int]]]:
-        """Rows grouped by part: (start, part, local rows), in the order given within each part."""
-        groups: dict[int, list[int]] = {}
-        for row in rows:
-            part, local = self._locate(int(row))
-            groups.setdefault(self.parts.index(part), []).append(local)
-        return [(self.starts[j], self.parts[j], local) for j, local in sorted(groups.items())]
+    def _split(self, rows: Sequence[int]) -> list[tuple[np.ndarray, LoadedIndex, np.ndarray]]:
+        """Rows grouped by part: (positions in `rows`, part, local rows), in the order given within each part."""
+        wanted = np.asarray(rows, dtype=np.int64)
+        which = np.searchsorted(self._starts, wanted, side="right") - 1
+        out = []
+        for j, part in enumerate(self.parts):
+            (positions,) = np.nonzero(which == j)
+            if len(positions):
+                out.append((positions, part, wanted[positions] - self.starts[j]))
+        return out
 
     # --- per row ----------------------------------------------------------------------------------
     def article_of(self, row: int) -> str:
@@ -100,20 +103,19 @@ class Shards:
         """The stored vectors of `rows`, in the order given."""
         if len(self.parts) == 1:
             return self.parts[0].ann.vectors(np.asarray(rows, dtype=np.int64))
-        out: dict[int, np.ndarray] = {}
-        for start, part, local in self._split(rows):
-            for r, vec in zip(local, part.ann.vectors(np.asarray(local, dtype=np.int64)), strict=True):
-                out[start + r] = vec
-        dimension = self.parts[0].manifest.dimension
-        return np.vstack([out[int(r)] for r in rows]) if len(rows) else np.zeros((0, dimension), np.float32)
+        out = np.zeros((len(rows), self.parts[0].manifest.dimension), dtype=np.float32)
+        for positions, part, local in self._split(rows):
+            out[positions] = part.ann.vectors(local)
+        return out
 
     # --- text -----------------------------------------------------------------------------------
     def sentences(self, rows: Sequence[int]) -> dict[int, Sentence]:
         if len(self.parts) == 1:
             return self.parts[0].sentences(rows)
         out: dict[int, Sentence] = {}
-        for start, part, local in self._split(rows):
-            out.update({start + r: s for r, s in part.sentences(local).items()})
+        for positions, part, local in self._split(rows):
+            start = int(rows[positions[0]]) - int(local[0])
+            out.update({start + r: s for r, s in part.sentences([int(r) for r in local]).items()})
         return out
 
     def article_sentences(self, article_id: str) -> list[Sentence]:
