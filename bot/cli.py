@@ -351,7 +351,7 @@ def cmd_source(engine: Scope, args: argparse.Namespace, settings: Settings) -> i
     if args.json:
         _print_json(_change_json(result, args.verb))
     else:
-        print(_change_text(result, args.verb))
+        print(text.change_text(result, args.verb, _messages(args)))
     return 0
 
 
@@ -405,33 +405,6 @@ def _overview_line(o: SourceOverview) -> str:
         + f"\n    {_count(o.indexed_articles, 'article')}, {_count(o.sentences, 'sentence')}, "
         f"{_count(o.events, 'event')} · {fetched}" + f" · added by {s.added_by} on {s.added_at:%Y-%m-%d}"
     )
-
-
-def _change_text(result: ChangeResult, verb: str) -> str:
-    lines: list[str] = []
-    for change in result.changes:
-        s = change.source
-        n = len(change.articles)
-        if verb == "remove":
-            lines.append(f"Removed source #{s.id} ({s.kind} {s.origin}): {_count(n, 'article')} left the index.")
-            continue
-        head = "Added" if verb == "add" else "Refreshed"
-        lines.append(
-            f"{head} source #{s.id} ({s.kind} {s.origin}): "
-            + (f"error: {change.error}" if change.error else _count(n, "new article" if verb != "add" else "article"))
-        )
-        for a in change.articles:
-            date = f" · {a.published.isoformat()}" if a.published else ""
-            lines.append(f"  + {a.title}{date} · {_count(a.sentences, 'sentence')} · {_count(a.events, 'event')}")
-        for f in change.failed:
-            lines.append(f"  ! {f.reason}" if f.reason.startswith(f.path) else f"  ! {f.path}: {f.reason}")
-    if verb == "refresh" and not result.changes:
-        lines.append("No feeds to refresh.")
-    if result.report is not None:
-        lines.append(text.report_text(result.report))
-    elif verb == "refresh" and result.changes:
-        lines.append("Nothing new: the index is unchanged.")
-    return "\n".join(lines)
 
 
 def _count(n: int, noun: str) -> str:

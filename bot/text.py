@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from index.insights import Insights
-from index.models import Answer, ArticleRef, AttackEvent, BuildReport, Hit, Manifest
+from index.models import Answer, ArticleRef, AttackEvent, BuildReport, ChangeResult, Hit, Manifest
 
 from .i18n import EN, Messages
 
@@ -264,3 +265,76 @@ def insights_text(found: Insights, t: Messages = EN) -> str:
     lines += ["", t("insights.cited")]
     lines += [f"  {t.plural('insights.times', n)} {a}" for a, n in found.cited] or none
     return "\n".join(lines)
+
+
+def _plain_link(title: str, url: str | None) -> str:
+    return title
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def change_text(
+    result: ChangeResult,
+    verb: str,
+    t: Messages = EN,
+    *,
+    link: Callable[[str, str | None], str] = _plain_link,
+    escape: Callable[[str], str] = _as_is,
+    max_listed: int | None = None,
+) -> str:
+    """The reply to a source change (add, remove, refresh), for the command line and Discord alike: what was added
+    or removed, then the index build in one line. Discord passes its markup (`link`, `escape`) and a list limit."""
+    lines: list[str] = []
+    for change in result.changes:
+        s = change.source
+        origin = link(s.title or s.origin, s.origin) if s.kind != "file" else escape(s.origin)
+        kind = t(f"source.kind.{s.kind}")
+        n = len(change.articles)
+        if verb == "remove":
+            lines.append(t.plural("source.removed", n, id=s.id, kind=kind, origin=origin))
+            continue
+        if change.error:
+            lines.append(t("source.feed_unreadable", id=s.id, origin=origin, error=escape(change.error)))
+            continue
+        lines.append(
+            t.plural("source.added" if verb == "add" else "source.refreshed", n, id=s.id, kind=kind, origin=origin)
+        )
+        lines += _article_lines(change.articles, t, link, max_listed)
+        shown_failures = change.failed if max_listed is None else change.failed[:3]
+        for f in shown_failures:
+            reason = f.reason if f.reason.startswith(f.path) else f"{f.path}: {f.reason}"
+            lines.append(f"⚠ {escape(reason)}")
+        if len(change.failed) > len(shown_failures):
+            lines.append(t("source.failed_more", n=len(change.failed) - len(shown_failures)))
+    if verb == "refresh" and not result.changes:
+        lines.append(t("source.no_feeds"))
+    report = result.report
+    if report is not None:
+        lines.append(
+            t(
+                "source.index_updated",
+                seconds=t.number(round(report.seconds, 1)),
+                articles=t.plural("count.articles", report.articles),
+                sentences=t.plural("count.sentences", report.sentences),
+                embedded=t.number(report.embedded),
+            )
+        )
+    elif verb == "refresh" and result.changes:
+        lines.append(t("source.nothing_new"))
+    return "\n".join(lines)
+
+
+def _article_lines(
+    articles: list, t: Messages, link: Callable[[str, str | None], str], max_listed: int | None
+) -> list[str]:
+    shown = articles if max_listed is None else articles[:max_listed]
+    lines = []
+    for a in shown:
+        date = f" · {t.date(a.published)}" if a.published else ""
+        sentences, events = t.plural("count.sentences", a.sentences), t.plural("count.events", a.events)
+        lines.append(t("source.article_line", link=link(a.title, a.url), date=date, sentences=sentences, events=events))
+    if len(articles) > len(shown):
+        lines.append(t("source.more", n=len(articles) - len(shown)))
+    return lines

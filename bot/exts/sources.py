@@ -16,7 +16,7 @@ from index.errors import EventbotError
 from index.models import ChangeResult
 from index.sources import SourceManager
 
-from .. import render
+from .. import render, text
 from ..checks import is_source_moderator, require_owner
 from ..i18n import EN, Messages
 from .errors import LocalizedError
@@ -35,55 +35,13 @@ def _who(interaction: discord.Interaction) -> str:
 
 
 def change_text(result: ChangeResult, verb: str, t: Messages = EN) -> str:
-    """The reply to a source change: what was added or removed, then the index build in one line."""
-    lines: list[str] = []
-    for change in result.changes:
-        s = change.source
-        origin = render.link(s.title or s.origin, s.origin) if s.kind != "file" else render.escape(s.origin)
-        kind = t(f"source.kind.{s.kind}")
-        n = len(change.articles)
-        if verb == "remove":
-            lines.append(t.plural("source.removed", n, id=s.id, kind=kind, origin=origin))
-            continue
-        if change.error:
-            lines.append(t("source.feed_unreadable", id=s.id, origin=origin, error=render.escape(change.error)))
-            continue
-        key = "source.added" if verb == "add" else "source.refreshed"
-        lines.append(t.plural(key, n, id=s.id, kind=kind, origin=origin))
-        for a in change.articles[:_MAX_LISTED]:
-            date = f" · {t.date(a.published)}" if a.published else ""
-            lines.append(
-                t(
-                    "source.article_line",
-                    link=render.link(a.title, a.url),
-                    date=date,
-                    sentences=t.plural("count.sentences", a.sentences),
-                    events=t.plural("count.events", a.events),
-                )
-            )
-        if n > _MAX_LISTED:
-            lines.append(t("source.more", n=n - _MAX_LISTED))
-        for f in change.failed[:3]:
-            reason = f.reason if f.reason.startswith(f.path) else f"{f.path}: {f.reason}"
-            lines.append(f"⚠ {render.escape(render.shorten(reason, 300))}")
-        if len(change.failed) > 3:
-            lines.append(t("source.failed_more", n=len(change.failed) - 3))
-    if verb == "refresh" and not result.changes:
-        lines.append(t("source.no_feeds"))
-    report = result.report
-    if report is not None:
-        lines.append(
-            t(
-                "source.index_updated",
-                seconds=t.number(round(report.seconds, 1)),
-                articles=t.plural("count.articles", report.articles),
-                sentences=t.plural("count.sentences", report.sentences),
-                embedded=t.number(report.embedded),
-            )
-        )
-    elif verb == "refresh" and result.changes:
-        lines.append(t("source.nothing_new"))
-    return render.fit_content("\n".join(lines))
+    """The reply to a source change, with Discord's markup (links, escaping) and cut to fit a message."""
+    rendered = text.change_text(result, verb, t, link=render.link, escape=_escape_short, max_listed=_MAX_LISTED)
+    return render.fit_content(rendered)
+
+
+def _escape_short(value: str) -> str:
+    return render.escape(render.shorten(value, 300))
 
 
 @app_commands.guild_only()

@@ -64,7 +64,7 @@ def test_source_verbs_with_json(cli, capsys, tmp_path):
             "Alerte à Bassora\nUne roquette a touché le port de Bassora jeudi. Aucun blessé.\n", encoding="utf-8"
         )
         code, out, _ = cli(capsys, "source", "add", "--file", str(note))
-        assert code == 0 and out.startswith("Added source #3 (file note.txt): 1 article\n")
+        assert code == 0 and out.startswith("Added source #3 (file note.txt): 1 article.\n")
 
         site.feed = ["erbil", "kirkouk"]
         code, out, _ = cli(capsys, "source", "refresh", "--json")
