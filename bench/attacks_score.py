@@ -44,6 +44,7 @@ _TYPE_OF_WEAPON = {
     "voiture piégée": "bombing",
     "engin explosif": "bombing",
     "bombe": "bombing",
+    "explosion": "bombing",
     "grenade": "bombing",
     "roquette": "rocket/shelling",
     "mortier": "rocket/shelling",

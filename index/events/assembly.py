@@ -41,6 +41,7 @@ class _Draft:
     other: bool = False
     restating: bool = False
     past: bool = False
+    side: bool = False  # named in a side clause of a sentence about something else
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -67,6 +68,14 @@ class _ArticleEvents:
         self.recalled = -2  # the last sentence that recalled an older attack
 
     def read(self, facts: _Facts) -> None:
+        self._read_main(facts)
+        for side in facts.sides:
+            # An attack named in a side clause is its own event; the sentences after it go on about the main one.
+            draft = self._new("incident", side)
+            draft.side = True
+            self._absorb(draft, side, trigger=True)
+
+    def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
         if facts.attacks:
             self.aggregate = self._new("aggregate", facts)
@@ -77,6 +86,8 @@ class _ArticleEvents:
             if referent is None:
                 if lx.DEMONSTRATIVE.search(facts.text) and not self._headline_first():
                     return  # `cet attentat` whose first mention we did not recognise: too little to go on
+                if self._police_response(facts):
+                    return  # `les policiers ont tué les assaillants` right after an attack: part of that attack
                 referent = self.incident = self._new("incident", facts)
             self._absorb(referent, facts, trigger=referent.first == position)
             return
@@ -89,12 +100,18 @@ class _ArticleEvents:
                 self.incident = self._new("incident", facts)
                 self._absorb(self.incident, facts, trigger=True)
 
+    def _police_response(self, facts: _Facts) -> bool:
+        incident = self.incident
+        if incident is None or facts.sentence.position - incident.last > 2 or not lx.POLICE_FIRE.search(facts.text):
+            return False
+        return facts.weapon is not None and incident.values.get("weapon") != facts.weapon.name
+
     def _headline_first(self) -> bool:
         return self.headline and not any(d.kind == "incident" for d in self.drafts)
 
     def _new(self, kind: str, facts: _Facts) -> _Draft:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
-                       restating=facts.restating, past=bool(lx.PLUPERFECT.search(facts.text)))  # fmt: skip
+                       restating=facts.restating, past=facts.past)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -143,8 +160,7 @@ class _ArticleEvents:
         ):
             draft.put("date", facts.date, facts)
         if trigger or facts.trigger or facts.anaphor:  # a place in a loosely related sentence is another place
-            for name in ("location", "country", "actor"):
-                draft.put(name, getattr(facts, name), facts)
+            _place(draft, facts)
         if trigger:
             draft.put("target", facts.target, facts)
         draft.put("suspected_actor", facts.suspected_actor, facts)
@@ -248,6 +264,15 @@ class _ArticleEvents:
         )
 
 
+def _place(draft: _Draft, facts: _Facts) -> None:
+    for name in ("location", "country", "actor"):
+        draft.put(name, getattr(facts, name), facts)
+    if facts.container and draft.values.get("location") == facts.container:
+        draft.values["location"] = facts.location  # `près de Port Kantaoui, dans la ville de Sousse`: more precise
+        draft.cite("location", facts)
+    draft.values.setdefault("container", facts.container)
+
+
 def _headline_reports_attack(title: str, published: dt.date | None) -> bool:
     """`Somalie: au moins 5 morts dans l'attaque d'un hôtel`: a title that reports an attack with its victims."""
     facts = _read(Sentence(article_id="title", position=-1, start=0, end=len(title), text=title), published)
@@ -344,7 +369,7 @@ def _same_family(a: str | None, b: object) -> bool:
         return True
     families = [{"roquette", "missile", "obus", "mortier", "artillerie", "bombardement"},
                 {"drone", "frappe aérienne", "bombardement", "missile"},
-                {"kamikaze", "bombe", "engin explosif", "voiture piégée"}]  # fmt: skip
+                {"kamikaze", "bombe", "engin explosif", "voiture piégée", "explosion"}]  # fmt: skip
     return any(a in f and b in f for f in families)
 
 
@@ -378,6 +403,8 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         for name, value in draft.values.items():
             if not (retold and name in ("location", "country") and not draft.restating):
                 twin.values.setdefault(name, value)
+        if draft.values.get("container") and draft.values.get("container") == twin.values.get("location"):
+            twin.values["location"] = draft.values["location"]  # the more precise place the other wording gives
         for name, keys in draft.evidence.items():
             twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
         twin.killed += draft.killed
@@ -386,7 +413,7 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-_BLASTS = frozenset({"kamikaze", "bombe", "engin explosif", "voiture piégée"})
+_BLASTS = frozenset({"kamikaze", "bombe", "engin explosif", "voiture piégée", "explosion"})
 
 
 def _restates(a: _Draft, b: _Draft) -> bool:
@@ -396,14 +423,22 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False
     if b.values.get("date") is not None and not (a.values.get("date") is None and a.restating):
         return False
+    if a.side and not b.restating and b.values.get("location") and not (a.values.get("location") and _same_area(a, b)):
+        return False  # named in passing first, then an attack told with a place of its own: another attack
     wa, wb = a.values.get("weapon"), b.values.get("weapon")
     if wa and wb and wa != wb and not {wa, wb} <= _BLASTS:  # a drone and a missile in one article are two strikes
         return False
     la, lb = a.values.get("location"), b.values.get("location")
     if b.restating or not (la and lb):
         return True
-    ka, kb = place_key(str(la)), place_key(str(lb))
-    return ka == kb or ka in kb or kb in ka
+    return _same_area(a, b)
+
+
+def _same_area(a: _Draft, b: _Draft) -> bool:
+    """Same place, one name inside the other, or one place said to lie in the other (`Port Kantaoui, ... de Sousse`)."""
+    la, lb = str(a.values.get("location")), str(b.values.get("location"))
+    ka, kb = place_key(la), place_key(lb)
+    return ka == kb or ka in kb or kb in ka or lb == a.values.get("container") or la == b.values.get("container")
 
 
 def _same_incident(a: _Draft, b: _Draft) -> bool:
@@ -414,12 +449,24 @@ def _same_incident(a: _Draft, b: _Draft) -> bool:
         return False
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
-    la, lb = a.values.get("location"), b.values.get("location")
-    return not (la and lb and place_key(str(la)) != place_key(str(lb)))
+    return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))
 
 
 # An article that speaks of protests or riots this often is about them: its shootings are protest policing.
 _PROTEST_ARTICLE = 3
+
+
+def _explosions_explained(article: Article, sentences: list[Sentence]) -> bool:
+    """An article that speaks of an attack (`attentat`, `terroriste`, a claim) and of no accident (gas, a port, a
+    factory) near its explosions: its explosions are attacks even where their own sentence does not say so."""
+    texts = [article.title, *(s.text for s in sentences)]
+    blasts = [t for t in texts if "xplos" in t or "éflagr" in t]
+    if not blasts:
+        return True  # nothing to explain
+    accident = lx.WEAPON_BLOCK["explosion"]
+    if accident.search(article.title) or any(accident.search(t) for t in blasts):
+        return False
+    return any(lx.TERROR_IN_ARTICLE.search(t) for t in texts)
 
 
 def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
@@ -429,6 +476,10 @@ def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEv
     protest_sentences = sum(1 for s in sentences if lx.PROTEST_IN_ARTICLE.search(s.text))
     if lx.PROTEST_TITLE.search(article.title) or protest_sentences >= _PROTEST_ARTICLE:
         blocked = blocked | {"arme à feu"}
+    if lx.NOT_AN_ATTACK.search(article.title):
+        blocked = blocked | {lx.PASSIVE_BLOCKED}
+    if not _explosions_explained(article, sentences):
+        blocked = blocked | {lx.EXPLOSIONS_UNEXPLAINED}
     for sentence in sentences:
         facts = _read(sentence, article.published, blocked)
         if facts is not None:

@@ -38,6 +38,7 @@ class _Facts:
     background: bool = False
     other: bool = False  # marked as another attack than the one being reported (`un deuxième attentat`)
     restating: bool = False  # opens on a definite attack noun or a pronoun: likely the attack already reported
+    past: bool = False  # told in the pluperfect (outside side clauses): an older attack recalled
     toll_update: bool = False  # `le bilan a été porté à ...`: its date is the update's, not the attack's
     attacks: int | None = None  # aggregate
     agg_part: tuple[int, str] | None = None
@@ -54,7 +55,9 @@ class _Facts:
     suspected_actor: str | None = None
     target: str | None = None
     location: str | None = None
+    container: str | None = None  # the wider place the sentence puts `location` in
     country: str | None = None
+    sides: list[_Facts] = field(default_factory=list)  # attacks named in a side clause (`après l'attentat qui a ...`)
 
     @property
     def key(self) -> str:

@@ -75,16 +75,22 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
+_MONTH_WORDS = tuple(MONTHS)
+_RELATIVE_WORDS = (*RELATIVE_DAYS, "hier")
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
+_DIGIT = re.compile(r"\d")
+
+
 def _date_kinds(low: str) -> set[str]:
     """The kinds of date phrase a sentence may hold, by cheap substring tests."""
     kinds: set[str] = set()
-    if any(month in low for month in MONTHS):
+    if lx.has_any(low, _MONTH_WORDS):
         kinds |= {"day", "month"}
-    if any(c.isdigit() for c in low):
+    if _DIGIT.search(low):
         kinds.add("year")
-    if any(word in low for word in RELATIVE_DAYS) or "hier" in low:
+    if lx.has_any(low, _RELATIVE_WORDS):
         kinds.add("relday")
-    if any(day in low for day in WEEKDAYS):
+    if lx.has_any(low, _WEEKDAY_WORDS):
         kinds.add("weekday")
     if "week" in low or "semaine" in low:
         kinds.add("week")
@@ -129,6 +135,7 @@ def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))
     elif not re.search(r"\d{4}", phrase):
         return None
+    phrase = re.sub(r"\bdu\s+", "", phrase, flags=_I)  # dateparser reads `le 13 novembre`, not `du 13 novembre`
     parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)
     if not parsed:
         return None
@@ -143,7 +150,10 @@ def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
                 candidates.append(day.replace(year=year))
             except ValueError:
                 continue
-        matching = [c for c in candidates if c.weekday() == wanted]
+        # the weekday may move a date to the next year (a hearing announced for `lundi 5 février`), never back:
+        # a date as written wins over a weekday that disagrees (`mercredi 23 mars` in a paper of Thursday 23 March)
+        soon = published + dt.timedelta(days=7)
+        matching = [c for c in candidates if c.weekday() == wanted and day <= c <= soon]
         if matching:
             return min(matching, key=lambda c: abs((c - published).days))
     return day

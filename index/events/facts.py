@@ -45,6 +45,12 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     injured = _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN)
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
         killed = max(killed or 0, parse_number(toll.group("n")) or 0)
+    if "nombre d" in clause and (counted := lx.TOLL_NUMBER.search(clause)):
+        figure = parse_number(counted.group("n")) or 0
+        if counted.group("kind") == "blessés":
+            injured = max(injured or 0, figure)
+        else:
+            killed = max(killed or 0, figure)
     if (others := lx.KILLED_WITH_OTHERS.search(clause)) and (n := parse_number(others.group("n"))) is not None:
         killed = max(killed or 0, n + 1)
     if killed is None:
@@ -78,6 +84,8 @@ def _figure(
         m = subject.match(clause, start)
         if m and not lx.TALLY.match(clause, m.end()):
             covered = m.end()
+            if lx.ATTACKERS_COUNTED.search(m.group("subj") or m.group("single")):
+                continue  # the attackers' dead
             total = _sum_items(m.group("subj") or m.group("single"))
             also = lx.ALSO.match(clause, m.end())
             if also and total is not None:
@@ -284,6 +292,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = _nearest_place(precise or places, anchor)
     else:
         location = _known_city(core)
+    location = _inner_place(core, location)
     country = _country_in_parentheses(raw, location) if location else None
     candidates = ([location] if location and not lx.EMBASSY.match(location) else []) + known
     for candidate in candidates if country is None else []:
@@ -291,6 +300,32 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _inner_place(core: str, location: str | None) -> str | None:
+    """The town the sentence places inside the region chosen (`à Flint dans le Michigan`): the more precise place."""
+    m = _containment(core, location)
+    return m.group("inner") if m else location
+
+
+def container_of(core: str, location: str | None) -> str | None:
+    """The wider place the sentence puts `location` in (`Port Kantaoui, dans la ville de Sousse` -> Sousse)."""
+    for m in lx.CONTAINED.finditer(core) if location else ():
+        if m.group("inner") == location:
+            return m.group("outer")
+    return None
+
+
+_PLACE_PREPOSITION = re.compile(r"(?:\bà|\bprès d[e']|\bde|\bd'|\bdu|\bdans|\bsur|\bin|\bat|\bnear)\s*$", re.IGNORECASE)
+
+
+def _containment(core: str, location: str | None) -> re.Match[str] | None:
+    for m in lx.CONTAINED.finditer(core) if location else ():
+        inner = m.group("inner")
+        named = _PLACE_PREPOSITION.search(core, max(0, m.start() - 12), m.start())  # `à Flint`, not `Le ministre`
+        if m.group("outer") == location and named and _is_place(inner) and not _is_country_name(inner):
+            return m
+    return None
 
 
 def _is_country_name(name: str) -> bool:
@@ -333,7 +368,12 @@ def _known_city(text: str) -> str | None:
     return m.group() if m else None
 
 
+_GROUP_NAME = re.compile(rf"^(?:{ARMED_GROUPS})$", re.IGNORECASE)
+
+
 def _is_place(name: str) -> bool:
+    if _GROUP_NAME.match(name):
+        return False  # `l'attaque de Daech`: who attacked, not where
     first = name.split()[0]
     if first in NOT_PLACES or fold_name(first) in MONTHS or fold_name(first) in WEEKDAYS:
         return False

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..models import Sentence
+from ..models import Casualty, Sentence
 from . import lexicon as lx
 from .base import _COUNTABLE, _I, _blank, _Facts, _negated
 from .dates import _read_dates
-from .facts import _location, _read_actor, _read_casualties, _read_claim, _read_suspect, _target
+from .facts import _location, _read_actor, _read_casualties, _read_claim, _read_suspect, _target, container_of
 from .lexicon import (
     NUMBER,
     Weapon,
+    country_of_place,
     parse_number,
     parse_ordinal,
 )
@@ -28,9 +29,9 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if not lx.has_any(low, lx.GATE_ANY):
         return None
     facts = _Facts(sentence=sentence, text=text)
-    core, main_clause_end = _read_core(facts, text, low)
+    core, sides, main_clause_end, after_other = _main_clause(facts, text, low, blocked)
     anaphor = lx.ANAPHOR.search(core)
-    facts.other = bool(lx.OTHER_EVENT.search(text))
+    facts.other = after_other or bool(lx.OTHER_EVENT.search(text))
     facts.restating = not facts.other and bool(lx.RESTATING.search(text))
     facts.anaphor = not facts.other and (bool(anaphor) or bool(lx.ANAPHOR.search(text)))
     facts.anchor = facts.weapon_at or (anaphor.span() if anaphor else (0, 0))
@@ -40,14 +41,18 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts.background = bool(lx.BACKGROUND.search(text))
     facts.toll_update = bool(lx.TOLL_UPDATE.search(text))
     _read_aggregate(facts, text, low)
+    compared = lx.COMPARED_EVENT.search(text, facts.anchor[1])
+    if compared:  # the toll and day of the attack it is compared with are not its own
+        core = core[: compared.start()] + " " * (len(core) - compared.start())
+    past = lx.PLUPERFECT.search(core)
+    facts.past = past is not None and not lx.SAID_THAT.search(core, 0, past.start())
     if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
         _read_dates(facts, core, published)
     listed = _blank_enumerations(core)
-    compared = lx.COMPARED_EVENT.search(text, facts.anchor[1])
-    if compared:  # the toll of the attack it is compared with is not its toll
-        listed = listed[: compared.start()] + " " * (len(listed) - compared.start())
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
+    if facts.weapon is lx.KILLING_BY_AGENT and facts.strong and not facts.killed:
+        facts.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
     if lx.has_any(low, lx.GATE_CLAIM):
         _read_claim(facts, text)
     if lx.has_any(low, lx.GATE_SUSPECT):
@@ -58,35 +63,62 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
         facts.target = _target(core)
         # The main clause of an `après que` attack (`un conflit en Irak, après qu'un drone ...`) places nothing.
         facts.location, facts.country = _location(" " * main_clause_end + listed[main_clause_end:], facts.anchor)
+        facts.container = container_of(listed, facts.location)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
         facts.count = _count_before(core, facts.weapon_at[0])
-    facts.trigger = _is_trigger(facts, core) and (facts.weapon is None or facts.weapon.name not in blocked)
+    # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
+    facts.trigger = _is_trigger(facts, core) and _allowed(facts.weapon, facts.act, blocked)
+    facts.sides = _read_sides(sentence, sides, published, blocked) + _named_attacks(facts, text, published)
+    _date_sides(facts)
+    _drop_asides(facts, listed)
+    return facts
+
+
+def _main_clause(
+    facts: _Facts, text: str, low: str, blocked: frozenset[str]
+) -> tuple[str, list[tuple[int, int, int]], int, bool]:
+    """The sentence with its clauses about other events blanked (not cut, so that distances to the attack stay true),
+    those clauses, where the main clause ends when an `après que` clause is read as its own, and whether that clause
+    tells of another attack than the one being reported; reads the weapon on the way."""
+    sides = _side_clauses(text) if lx.has_any(low, lx.RETALIATION_WORDS) else []
+    core = text
+    for start, end, _ in sides:
+        core = core[:start] + " " * (end - start) + core[end:]
+    core = lx.AS_BACKDROP.sub(_blank, core)
+    _read_weapon(facts, core, core.lower(), blocked)
+    if facts.weapon is not None or core == text:
+        return core, sides, 0, False
+    # `une spirale avait failli dégénérer, après qu'un drone avait tué X`: when the main clause reports no attack, the
+    # attack is the one its `après que` clause tells.
+    core = lx.AS_BACKDROP.sub(_blank, lx.RETALIATION.sub(_blank_unless_after_clause, text))
+    _read_weapon(facts, core, core.lower(), blocked)
+    after = _AFTER_CLAUSE.search(core)
+    main_clause_end = after.start() if after and facts.weapon_at and after.start() < facts.weapon_at[0] else 0
+    if facts.weapon is None:
+        return core, sides, main_clause_end, False
+    # the `après que` clause was read as the sentence's own, so it is no side event too; `Ces faits interviennent
+    # après que trois hommes ont été poignardés`: the main clause is about the attack reported, the clause another one
+    sides = [side for side in sides if not _AFTER_CLAUSE.match(text, side[0])]
+    return core, sides, main_clause_end, bool(main_clause_end and lx.BACK_REFERENCE.search(text, 0, main_clause_end))
+
+
+def _date_sides(facts: _Facts) -> None:
+    """`En 2015, la ville avait connu des émeutes après la mort de X, abattu ...`: the year or month of the sentence
+    dates what its side clause names, when the main clause reports no attack of its own."""
+    for side in facts.sides:
+        if side.date is None and not facts.trigger and facts.date and facts.date.precision in ("year", "month"):
+            side.date = facts.date
+
+
+def _drop_asides(facts: _Facts, listed: str) -> None:
+    """A sentence that only refers back: a toll in parentheses annotates what it names in passing (`Christchurch
+    (51 morts, le 15 mars)`), not the attack it refers to; nor does the date beside it."""
     aside = lx.TOLL_IN_PARENS.search(listed) if not facts.trigger else None
     if aside:
-        # A sentence that only refers back: a toll in parentheses annotates what it names in passing (`Christchurch
-        # (51 morts, le 15 mars)`), not the attack it refers to; nor does the date beside it.
         facts.killed, facts.injured = [], []
         _read_casualties(facts, lx.TOLL_IN_PARENS.sub(_blank, listed))
         if facts.date and aside.start() <= facts.date.start < aside.end():
             facts.date = None
-    return facts
-
-
-def _read_core(facts: _Facts, text: str, low: str) -> tuple[str, int]:
-    """The sentence with the clauses about other events blanked (not cut, so that distances to the attack stay true),
-    its weapon read into `facts`, and where the main clause ends when the attack is told by an `après que` clause."""
-    core = lx.RETALIATION.sub(_blank, text) if lx.has_any(low, lx.RETALIATION_WORDS) else text
-    core = lx.AS_BACKDROP.sub(_blank, core)
-    _read_weapon(facts, core, core.lower())
-    if facts.weapon is not None or core == text:
-        return core, 0
-    # `une spirale avait failli dégénérer, après qu'un drone avait tué X`: when the main clause reports no
-    # attack, the attack is the one its `après que` clause tells.
-    core = lx.RETALIATION.sub(_blank_unless_after_clause, text)
-    core = lx.AS_BACKDROP.sub(_blank, core)
-    _read_weapon(facts, core, core.lower())
-    after = _AFTER_CLAUSE.search(core)
-    return core, (after.start() if after and facts.weapon_at and after.start() < facts.weapon_at[0] else 0)
 
 
 def _blank_unless_after_clause(m: re.Match[str]) -> str:
@@ -94,6 +126,64 @@ def _blank_unless_after_clause(m: re.Match[str]) -> str:
 
 
 _AFTER_CLAUSE = re.compile(r",?\s*(?:après qu['e]|after (?!the\b|a\b|an\b))", re.IGNORECASE)
+
+
+def _allowed(weapon: Weapon | None, act: bool, blocked: frozenset[str]) -> bool:
+    if weapon is lx.KILLED_PASSIVE:
+        return lx.PASSIVE_BLOCKED not in blocked
+    return weapon is None or act or weapon.name not in blocked
+
+
+def _side_clauses(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, where its content starts) of each clause about another event, with the aside that follows it."""
+    spans = []
+    for m in lx.RETALIATION.finditer(text):
+        end = m.end()
+        aside = lx.APPOSED.match(text, end)
+        spans.append((m.start(), aside.end() if aside else end, m.start("rest")))
+    return spans
+
+
+def _read_sides(
+    sentence: Sentence, sides: list[tuple[int, int, int]], published: dt.date | None, blocked: frozenset[str]
+) -> list[_Facts]:
+    found = []
+    for _, end, rest in sides:
+        clause = sentence.model_copy(update={"text": sentence.text[rest:end]})
+        facts = _read(clause, published, blocked) if end - rest > 12 else None
+        if facts is not None and facts.trigger and not facts.attacks:
+            found.append(facts)
+    return found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[_Facts]:
+    """An attack named by its date (`la commémoration des attentats du 11 septembre 2001`) or by the city it struck
+    (`après l'attentat de Manchester`): it happened, whatever the sentence says about it."""
+    low = text.lower()
+    if not lx.has_any(low, ("attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting")):
+        return []
+    found = []
+    for m in _named_matches(text):
+        if facts.trigger and facts.weapon_at and m.start() <= facts.weapon_at[0] < m.end():
+            continue  # the sentence reports it already
+        named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
+        _read_weapon(named, named.text, named.text.lower())
+        _read_dates(named, named.text, published)
+        named.location, named.country = _location(text[m.start() : m.end() + 40], (0, m.end() - m.start()))
+        if facts.weapon_at and facts.weapon_at[0] == m.start():  # the sentence is about it: its toll is this one's
+            named.killed, named.injured = facts.killed, facts.injured
+        if named.date is not None or (named.location and country_of_place(named.location)):
+            found.append(named)
+    return found
+
+
+def _named_matches(text: str) -> list[re.Match[str]]:
+    dated = list(lx.NAMED_ATTACK.finditer(text)) if _DIGIT.search(text) else []
+    placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
+    return dated + [m for m in placed if not any(d.start() <= m.start() < d.end() for d in dated)]
 
 
 def _blank_enumerations(core: str) -> str:
@@ -105,20 +195,26 @@ def _blank_enumerations(core: str) -> str:
     return core
 
 
-def _read_weapon(facts: _Facts, core: str, low: str) -> None:
+def _read_weapon(
+    facts: _Facts, core: str, low: str, blocked: frozenset[str] = frozenset({lx.EXPLOSIONS_UNEXPLAINED})
+) -> None:
     best: tuple[int, int, Weapon] | None = None
     for weapon, rx in lx.WEAPON_RES:
         if not lx.has_any(low, weapon.hints):
             continue
         for m in rx.finditer(core):
+            if weapon is lx.ATTACKER and not lx.ATTACKER_DID.search(core, m.end(), m.end() + 120):
+                break  # `attribué au tireur`: the attacker named, no attack told
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end(), weapon)
             break
     if best is None:
         _read_act(facts, core, low)
         return
-    if best[2].name is None:  # `une attaque à la voiture piégée`: the instrument named later says more
-        named = [(a, b, w) for a, b, w in _all_weapons(core, low) if w.name and a > best[0] and a - best[1] < 40]
+    if best[2].name in (None, "explosion"):  # `une attaque à la voiture piégée`: the instrument named later says more
+        named = [(a, b, w) for a, b, w in _all_weapons(core, low)
+                 if w.name not in (None, "explosion") and a > best[0]
+                 and (a - best[1] < 40 or _BY_AGENT.search(core, max(0, a - 12), a))]  # fmt: skip
         best = named[0] if named else best
     facts.weapon_at = (best[0], best[1])
     facts.weapon = best[2]
@@ -130,8 +226,14 @@ def _read_weapon(facts: _Facts, core: str, low: str) -> None:
     block = lx.WEAPON_BLOCK.get(best[2].name or "")
     if block is not None and block.search(core):
         facts.strong = False
+    if best[2].name == "explosion" and lx.EXPLOSIONS_UNEXPLAINED in blocked and not lx.EXPLOSION_ATTACK.search(core):
+        facts.strong = False
 
 
+_BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:une?|des|les?|la|l'|a|an|the)\s*$", _I)  # `tué ... par un drone`
+_NAMED_VICTIM = re.compile(
+    r"(?:assassinats?|assassination)\s+(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
+)
 _BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?", _I)
 # A bare attack noun and the verb or toll that reports it stay this close (characters).
 _BARE_REACH = 80
@@ -150,8 +252,26 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             lx.METAPHOR.search(core[max(0, m.start() - 60) : m.end() + 60])
             or lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start())
             or _negated(core, m.start())
+            or (weapon is lx.KILLING_BY_AGENT and _uncounted_plural(core, m))
+            or (weapon in (lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE) and _not_a_killing(core, m.start()))
+            or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
         )
         return
+
+
+_SAID_DEAD = re.compile(r"(?:annoncée?s?|déclarée?s?|présumée?s?|donnée?s? pour|reported|presumed)\s+$", _I)
+
+
+def _not_a_killing(core: str, at: int) -> bool:
+    """A death in a disaster, an accident, a war or a battle; a death only announced (`annoncé mort par`)."""
+    return bool(lx.NOT_AN_ATTACK.search(core) or _SAID_DEAD.search(core, max(0, at - 20), at))
+
+
+def _uncounted_plural(core: str, m: re.Match[str]) -> bool:
+    """`des Afro-Américains tués par la police`: people killed over the years, not one killing (no figure before)."""
+    first = m.group().split()[0]
+    plural = first.endswith("s") and first not in ("was", "choked")
+    return plural and not re.search(lx.NUMBER, core[max(0, m.start() - 50) : m.start()], _I)
 
 
 def _all_weapons(core: str, low: str) -> list[tuple[int, int, Weapon]]:
@@ -166,51 +286,53 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if not facts.strong or facts.weapon_at is None:
         return False
     start, end = facts.weapon_at
-    if _clause_blocked(core, start) or _a_tally(facts, core, start, end) or _not_an_attack(facts, core):
+    if _clause_blocked(core, start) or _not_one_attack(facts, core, start, end) or _not_an_attack(facts, core):
         return False
-    return _reported_as_happened(facts, core, start, end)
-
-
-def _a_tally(facts: _Facts, core: str, start: int, end: int) -> bool:
-    """Several attacks counted or summed up, not one reported."""
-    if facts.background and core[end - 1 : end] == "s":
-        return True  # plural attack words with `depuis`: a statistic, not one attack
-    if lx.COUNTED.search(core[max(0, start - 30) : end]):
-        return True  # `33.769 attentats ont eu lieu`: a count of attacks, an aggregate when it has a period
-    if facts.background and not (facts.date and facts.date.precision == "day"):
-        return True  # `depuis le début de l'année, cinq ... ont été tués`: a tally, not one attack
-    if facts.background and lx.PLURAL_ATTACKS.search(core):
-        return True  # `depuis un an, des dizaines d'attaques ...`: a tally, not one attack
-    # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
-    return bool(
-        facts.weapon
-        and facts.weapon.name is None
-        and core[end - 1 : end] == "s"
-        and (facts.date is None or facts.date.precision != "day")
-    )
-
-
-def _not_an_attack(facts: _Facts, core: str) -> bool:
-    """Force used by police or at protests, the attacker shot, habits: violence, but not an attack to report."""
-    weapon = facts.weapon.name if facts.weapon else None
-    if weapon == "arme à feu" and lx.POLICE_FIRE.search(core):
-        return True  # police shootings are not attacks
-    if weapon in lx.CROWD_WEAPONS and lx.PROTEST.search(core):
-        return True  # shots and blasts at protests: who fired, at whom, is rarely said
-    if weapon == "arme à feu" and lx.ATTACKER_SHOT.search(core):
-        return True  # the attacker shot while being stopped: not a second attack
-    return bool(lx.POLICE_KILL.search(core) or lx.HABITUAL.search(core))
-
-
-def _reported_as_happened(facts: _Facts, core: str, start: int, end: int) -> bool:
-    """An act, a toll, a realised verb, or a launch verb next to the attack word: it happened."""
+    if facts.weapon is lx.KILLED_PASSIVE:  # `a été tué jeudi à X`: only a killing dated to the day, said plainly
+        near = facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
+        return near and not lx.HEDGED.search(core)
     if facts.act:
         return True
+    if facts.weapon is lx.ATTACKER:
+        m = lx.ATTACKER_DID.search(core, end, end + 120)
+        return m is not None and not _negated(core, m.start())
     tolled = any(c.count for c in facts.killed + facts.injured)
     if facts.bare:
         return _bare_reported(facts, core, start, end, tolled)
     if tolled and not facts.background and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
         return True
+    if lx.DEADLY.match(core, end) and core[end - 1 : end] != "s":
+        return True  # `un attentat meurtrier`
+    return _told_by_a_verb(facts, core, start, end)
+
+
+def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
+    """A count, a tally or several attacks at once: an aggregate at most, not one incident."""
+    plural = core[end - 1 : end] == "s"
+    day = facts.date is not None and facts.date.precision == "day"
+    one_killing = facts.bare and _NAMED_VICTIM.match(core, start) is not None  # `depuis l'assassinat de X`
+    if facts.background and not one_killing and (plural or not day or lx.PLURAL_ATTACKS.search(core)):
+        return True  # `depuis le début de l'année, cinq ... ont été tués`, `depuis un an, des dizaines d'attaques`
+    if lx.COUNTED.search(core[max(0, start - 30) : end]):
+        return True  # `33.769 attentats ont eu lieu`: a count of attacks, an aggregate when it has a period
+    # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
+    return bool(facts.weapon and facts.weapon.name is None and not facts.act and plural and not day)
+
+
+def _not_an_attack(facts: _Facts, core: str) -> bool:
+    """The attacker stopped (part of the attack), shots at a protest (who fired at whom is rarely said), a habit."""
+    name = facts.weapon.name if facts.weapon else None
+    stoppable = facts.act or facts.weapon is lx.ATTACKER or name == "arme à feu"
+    if stoppable and _attacker_stopped(facts.text):
+        return True
+    if name in lx.CROWD_WEAPONS and lx.PROTEST.search(core):
+        return True
+    if name == "arme à feu" and lx.ATTACKER_SHOT.search(core):
+        return True
+    return bool(lx.HABITUAL.search(core))
+
+
+def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
     for m in lx.REALIZED.finditer(core):
         if not _negated(core, m.start()):
             return True
@@ -219,10 +341,14 @@ def _reported_as_happened(facts: _Facts, core: str, start: int, end: int) -> boo
         # `ont mené un raid` (the weapon is the object) or `l'attaque a été menée` (its passive subject)
         object_of = 0 <= start - m.end() < 30
         subject_of = 0 <= m.start() - end < 40 and "été" in m.group()
-        reported = (object_of or subject_of) and not _negated(core, m.start())
-        if reported and (not needs_target or lx.AIMED.search(core, m.end())):
+        aimed = not needs_target or lx.AIMED.search(core, m.end())
+        if (object_of or subject_of) and aimed and not _negated(core, m.start()):
             return True
     return False
+
+
+def _attacker_stopped(core: str) -> bool:
+    return bool(lx.POLICE_FIRE.search(core) and lx.ARMED_SUSPECT.search(core))
 
 
 def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool) -> bool:
@@ -230,7 +356,9 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
     attack when a toll or a realised verb is close to it; `a lancé une attaque` only against guarded places or
     people."""
     near = core[max(0, start - _BARE_REACH) : end + _BARE_REACH]
-    if lx.VAGUE_TOLL.search(near):
+    if _NAMED_VICTIM.match(core, start):
+        return True  # `l'assassinat de Samuel X`, `the assassination of General X`: a killing that happened
+    if lx.VAGUE_TOLL.search(near) or (lx.DEADLY.match(core, end) and core[end - 1 : end] != "s"):
         return True
     if tolled and lx.CASUALTY_WORDS.search(near) and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
         return True

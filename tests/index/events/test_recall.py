@@ -104,3 +104,275 @@ def test_tolls_with_an_aside_or_the_victim_and_others():
 
 def test_several_attacks_summed_up_by_month_are_not_one():
     assert _events("La zone fut l'une des cibles des attaques qui avaient frappé la région en août 2020.") == []
+
+
+def test_killings_by_police_are_attacks_unless_the_attacker_is_stopped():
+    (shot,) = _events("Un homme a été abattu mardi par la police à Tulle lors de son arrestation.")
+    assert _row(shot) == ("2021-03-30", "Tulle", "arme à feu", 1, None)
+    (fired,) = _events("La police a tiré sur quelqu'un samedi à Tulle.")
+    assert (fired.date, fired.location, fired.weapon) == ("2021-04-03", "Tulle", "arme à feu")
+    assert _events("L'assaillant a été abattu par la police lundi à Tulle.") == []
+    # `jours` is not `ours`: a man shot days later is no animal
+    (later,) = _events("Un homme recherché a été abattu cinq jours plus tard par la police à Tulle.")
+    assert later.killed == 1
+
+
+def test_a_death_told_with_its_agent_is_a_killing():
+    (choked,) = _events(
+        "Des émeutes ont suivi la mort de Paul Durand, un jeune homme asphyxié par un policier lundi à Tulle."
+    )
+    assert (choked.date, choked.location, choked.killed) == ("2021-04-05", "Tulle", 1)
+    (knee,) = _events("Le jeune homme est mort samedi à Tulle après qu'un policier a pressé son genou sur son cou.")
+    assert (knee.date, knee.killed) == ("2021-04-03", 1)
+    (english,) = _events("A man was killed by police officers on Sunday in Tulle.")
+    assert (english.date, english.location, english.killed) == ("2021-04-04", "Tulle", 1)
+    (shot,) = _events(
+        "En 2015, Tulle avait connu des émeutes après la mort de Jean Dupont, un jeune homme abattu lors de son "
+        "arrestation."
+    )
+    assert (shot.date, shot.weapon, shot.killed) == ("2015", "arme à feu", 1)
+    assert _events("Paul Durand est mort lundi à Tulle.") == []  # a bare death is no killing
+
+
+def test_the_police_ending_an_attack_is_part_of_it():
+    text = (
+        "Une voiture a foncé sur la promenade lundi à Tulle. "
+        "Une fusillade a alors éclaté, durant laquelle les policiers ont tué les cinq occupants du véhicule. "
+        "Une femme a été tuée lors de l'attaque."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location, event.weapon, event.killed) == ("2021-04-05", "Tulle", "voiture-bélier", 1)
+
+
+def test_an_attack_named_in_a_side_clause_is_an_event_of_its_own():
+    events = _events(
+        "La police a bouclé le centre de Brive lundi, quelques heures après un attentat qui a fait 13 morts à Tulle."
+    )
+    assert [(e.location, e.killed) for e in events] == [("Tulle", 13)]
+    (drone,) = _events(
+        "Les tensions ont grimpé en janvier 2020 après l'assassinat du général Paul Durand, tué à Bagdad par un "
+        "drone américain."
+    )
+    assert (drone.date, drone.location, drone.weapon, drone.killed) == ("2020-01", "Bagdad", "drone", 1)
+    assert _events("Après l'attaque, la police a bouclé le quartier.") == []
+
+
+def test_passe_simple_narration():
+    (event,) = _events(
+        "Le 9 août 1945, l'explosion de la bombe détruisit la ville de Tulle et provoqua la mort de 7.000 personnes."
+    )
+    assert (event.date, event.location, event.killed) == ("1945-08-09", "Tulle", 7000)
+
+
+def test_a_comparison_lends_neither_its_day_nor_its_tense():
+    text = (
+        "Six civils ont été blessés vendredi quand une voiture a foncé sur la foule dans une station balnéaire de "
+        "Corrèze. "
+        "La voiture a fauché des piétons sur la promenade à Tulle, comme la camionnette qui jeudi avait foncé sur la "
+        "foule à Brive."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.injured) == ("2021-04-02", 6)
+
+
+def test_an_attack_named_by_its_date_happened():
+    (named,) = _events(
+        "Le président a participé lundi à la commémoration des attentats du 11 septembre 2001 à New York."
+    )
+    assert (named.date, named.location) == ("2001-09-11", "New York")
+    (tolled,) = _events("Les attentats du 13 novembre 2015 ont fait 130 morts à Paris.")
+    assert (tolled.date, tolled.location, tolled.killed) == ("2015-11-13", "Paris", 130)
+    (english,) = _events("He spoke on the anniversary of the attacks of September 11, 2001.")
+    assert english.date == "2001-09-11"
+
+
+def test_a_deadly_attack_named_in_passing():
+    events = _events("Le défilé intervient six semaines après un attentat meurtrier à Tulle le 31 octobre dernier.")
+    assert [(e.date, e.location) for e in events] == [("2020-10-31", "Tulle")]
+
+
+def test_killed_in_an_operation():
+    (raid,) = _events(
+        "Les Etats-Unis ont eu un rôle dans l'opération au cours de laquelle Paul Durand a été tué au Mali."
+    )
+    assert (raid.location, raid.killed) == ("Mali", 1)
+    (rescue,) = _events("Deux commandos ont été tués dans une opération de sauvetage menée au Mali en mai dernier.")
+    assert (rescue.location, rescue.killed, rescue.date) == ("Mali", 2, "2020-05")
+
+
+def test_more_ways_to_tell_an_attack():
+    (fire,) = _events(
+        "Lundi, au moins quatre personnes ont été tuées dans des échanges de coups de feu dans la prison de Tulle."
+    )
+    assert (fire.weapon, fire.killed, fire.date) == ("arme à feu", 4, "2021-04-05")
+    (van,) = _events(
+        "Le 17 août 2017, un homme au volant d'une camionnette s'était lancé sur la foule à Tulle et avait causé la "
+        "mort de 14 personnes."
+    )
+    assert (van.weapon, van.killed, van.date) == ("voiture-bélier", 14, "2017-08-17")
+    (missiles,) = _events("Tous les missiles tirés par la France samedi sur la Syrie ont atteint leur cible.")
+    assert (missiles.weapon, missiles.date) == ("missile", "2021-04-03")
+
+
+def test_an_act_naming_its_victim_counts_in_an_article_about_protests():
+    text = (
+        "Des milliers de manifestants ont défilé vendredi à Tulle. "
+        "Les manifestants ont affronté la police. "
+        "En 2015, la ville avait connu des manifestations après la mort de Jean Dupont, un jeune homme abattu lors "
+        "de son arrestation. "
+        "Les manifestations doivent reprendre samedi."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.killed) == ("2015", 1)
+
+
+def test_reported_speech_is_not_an_older_attack():
+    text = (
+        "Un pêcheur a été abattu mardi par des soldats près de Tulle. "
+        "La police a confirmé son identité. Le maire a parlé. Les pêcheurs ont manifesté. "
+        "L'armée a reconnu que dix coups de feu avaient été tirés en direction du pêcheur."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2021-03-30", "Tulle", 1)
+
+
+def test_people_killed_by_police_over_the_years_are_no_one_event():
+    assert (
+        _events("Des pancartes racontent l'histoire de Paul Durand et de nombreux autres hommes, tués par la police.")
+        == []
+    )
+    (two,) = _events("Deux hommes ont été tués par la police samedi à Tulle.")
+    assert (two.date, two.killed) == ("2021-04-03", 2)
+
+
+def test_explosions_are_attacks_only_where_the_text_says_so():
+    (churches,) = _events("Trois églises ont été la cible d'explosions dimanche à Tulle, faisant au moins 158 morts.")
+    assert (churches.weapon, churches.killed, churches.date) == ("explosion", 158, "2021-04-04")
+    assert _events("Une explosion dans une usine chimique a fait trois morts lundi à Tulle.") == []
+    assert _events("Une explosion de gaz a fait deux morts dimanche dans un immeuble de Tulle.") == []
+
+
+def test_knife_assaults_and_vehicles_into_people():
+    (knife,) = _events(
+        "Des agressions au couteau ont fait un mort et deux blessés dans la nuit de samedi à dimanche à Tulle."
+    )
+    assert (knife.weapon, knife.killed, knife.injured) == ("arme blanche", 1, 2)
+    (van,) = _events("Une camionnette a percuté plusieurs personnes mardi à Tulle, faisant huit morts.")
+    assert (van.weapon, van.killed, van.date) == ("voiture-bélier", 8, "2021-03-30")
+
+
+def test_reports_in_the_present_infinitive_or_participle():
+    (bombs,) = _events("Des avions bombardent la ville de Tulle, selon des sources locales.")
+    assert (bombs.weapon, bombs.location) == ("bombardement", "Tulle")
+    (police,) = _events("La police a affirmé mardi avoir abattu un homme près de Tulle.")
+    assert (police.weapon, police.location, police.date) == ("arme à feu", "Tulle", None)  # mardi: when it was said
+    (done,) = _events("L'auteur présumé de l'attentat perpétré lundi dernier sur un marché de Tulle a été arrêté.")
+    assert (done.date, done.location) == ("2021-03-29", "Tulle")
+
+
+def test_a_killing_spree_is_read():
+    text = "C'est l'auteur présumé de la tuerie dans une mosquée de Tulle dimanche soir."
+    (event,) = _events(text, title="Attentat meurtrier à Tulle : ce que l'on sait du suspect")
+    assert (event.date, event.location) == ("2021-04-04", "Tulle")
+
+
+def test_a_date_as_written_wins_over_a_weekday_that_disagrees():
+    # 23 March 2021 is a Tuesday: `mercredi 23 mars` stays in 2021 rather than going back to 2016
+    (event,) = _events("L'attentat perpétré mercredi 23 mars près du pont de Tulle a fait trois morts.")
+    assert event.date == "2021-03-23"
+
+
+def test_who_gives_a_toll_is_no_aside():
+    (event,) = _events(
+        "Un individu a ouvert le feu vendredi dans l'aéroport de Tulle, faisant cinq morts, a annoncé le shérif."
+    )
+    assert (event.weapon, event.killed, event.date) == ("arme à feu", 5, "2021-04-02")
+
+
+def test_a_killing_in_the_passive_needs_its_day_and_no_disaster():
+    (event,) = _events("Le chef jihadiste a été tué jeudi au nord-ouest de la ville de Tulle, a appris l'AFP.")
+    assert (event.date, event.location, event.killed) == ("2021-04-01", "Tulle", 1)
+    assert _events("Trois personnes ont été tuées dans un accident de la route lundi à Tulle.") == []
+    assert _events("Un homme a été tué samedi par la chute d'un arbre à Tulle.") == []
+    assert _events("En 2018, plus de 400 personnes avaient été tuées à Tulle.") == []  # no day: a tally, a disaster?
+    assert _events("Le chef du groupe, plusieurs fois annoncé mort par les forces russes, est réapparu.") == []
+
+
+def test_killed_by_an_army():
+    (event,) = _events("Le chef d'AQMI a été tué par les forces françaises dans le nord du Mali.")
+    assert (event.location, event.killed) == ("Mali", 1)
+
+
+def test_the_attacker_named_by_his_role():
+    (knife,) = _events("L'assaillant armé d'un couteau qui a tué un passant samedi à Tulle est un jeune homme.")
+    assert (knife.weapon, knife.killed, knife.date, knife.location) == ("arme blanche", 1, "2021-04-03", "Tulle")
+    (toll,) = _events("L'assaillant, qui a fait un mort samedi à Tulle, est né en 1997.")
+    assert (toll.killed, toll.date) == (1, "2021-04-03")
+    assert _events("Un manifeste, attribué au tireur, a été publié lundi à Tulle.") == []
+
+
+def test_the_attackers_dead_are_not_the_toll():
+    (event,) = _events(
+        "Trois gardiens ont été tués lundi dans l'attaque de la prison de Tulle. Dix assaillants ont également été "
+        "tués."
+    )
+    assert (event.killed, event.location) == (3, "Tulle")
+
+
+def test_an_explosion_in_an_article_about_an_attack():
+    text = (
+        "A Tulle, une explosion a eu lieu lundi soir à la fin d'un concert, faisant 19 morts. La police parle d'un "
+        "incident terroriste."
+    )
+    (event,) = _events(text)
+    assert (event.weapon, event.killed, event.date) == ("explosion", 19, "2021-04-05")
+    accident = (
+        "Une explosion a eu lundi soir dans un entrepôt du port de Tulle, faisant 19 morts. La piste d'un attentat "
+        "est écartée."
+    )
+    assert _events(accident) == []
+
+
+def test_mortally_wounded_is_killed():
+    (event,) = _events("Un homme a été mortellement blessé samedi soir par balle à Tulle.")
+    assert (event.killed, event.date) == (1, "2021-04-03")
+
+
+def test_a_side_clause_keeps_its_relative_clause():
+    (event,) = _events(
+        "Après l'attentat de Tulle ce mercredi après-midi, qui a fait quatre morts, le profil de l'auteur se dessine."
+    )
+    assert (event.location, event.killed) == ("Tulle", 4)
+
+
+def test_an_attack_named_by_the_city_it_struck():
+    (manchester,) = _events(
+        "Un an après l'attentat de Manchester, la ville se souvient. Le maire a rappelé l'attentat de Manchester."
+    )
+    assert (manchester.location, manchester.country) == ("Manchester", "Royaume-Uni")
+    (english,) = _events("He recalled the Manchester bombing.")
+    assert (english.location, english.weapon) == ("Manchester", "bombe")
+    assert _events("Il a évoqué l'attaque de Mossoul et l'attentat de Merah.") == []  # an offensive, a man
+
+
+def test_tolls_counted_as_a_number_of_victims_and_sums_over_attacks():
+    text = (
+        "Une bombe a explosé lundi à Tulle, tuant cinq personnes. Une ONG a chiffré le nombre de blessés à au moins 28."
+    )
+    (event,) = _events(text)
+    assert (event.killed, event.injured) == (5, 28)
+    text = (
+        "Quatorze policiers ont été tués dans deux attaques lundi. "
+        "Des talibans ont attaqué un poste de police à Tulle, tuant sept agents."
+    )
+    (first,) = _events(text)
+    assert first.killed == 7  # the fourteen are two attacks' dead
+
+
+def test_a_named_assassination_and_strikes_said_by_whose_army():
+    (killing,) = _events("Les tensions ont grimpé depuis l'assassinat du général Paul Durand.")
+    assert killing.killed == 1
+    assert _events("Il a dénoncé une tentative d'assassinat de son rival.") == []
+    (strikes,) = _events("Le ministre a salué les frappes occidentales menées en Syrie.")
+    assert (strikes.weapon, strikes.country) == ("frappe aérienne", "Syrie")
+    assert _events("De nouvelles recherches vont être menées à l'ouest du Mali par un bateau bardé de drones.") == []
