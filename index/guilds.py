@@ -146,7 +146,8 @@ class GuildScope(Reading):
             update={
                 "articles": manifest.articles + extra.articles,
                 "sentences": manifest.sentences + extra.sentences,
-                "events": manifest.events + extra.events,
+                # what /attacks lists here: an attack the guild's articles and the base both report is one event
+                "events": len(self.attacks()),
                 "built_at": max(manifest.built_at, extra.built_at),
             }
         )

@@ -374,7 +374,7 @@ class IndexStore:
         report.articles = len(rows)
         report.sentences = sum(len(r.sentences) for r in rows)
         report.embedded = embedded
-        report.events = sum(len(r.events) for r in rows)
+        report.events = _listed_events(rows)
         return _manifest(articles, encoder, ann_spec, options, report)
 
     def _empty(self, report: BuildReport, previous: Path | None, notify: Progress, t0: float) -> BuildReport:
@@ -612,6 +612,16 @@ def _manifest(
             "method": f"bm25s lucene k1={lexical.BM25_K1} b={lexical.BM25_B}",
         },
     )
+
+
+def _listed_events(rows: list[_Row]) -> int:
+    """How many events `/attacks` lists: one incident reported by several articles counts once (status says so too)."""
+    events = [e for r in rows for e in r.events]
+    if not events:
+        return 0
+    from .events.merging import merge_events  # only a build with events needs the event rules
+
+    return len(merge_events(events))
 
 
 def _reused_events(previous: LoadedIndex | None, article_id: str) -> list[AttackEvent]:

@@ -102,3 +102,12 @@ def test_known_places_are_cached_for_the_serving_index(engine: Engine) -> None:
     places = engine.known_places()
     assert places
     assert engine.known_places() is places
+
+
+def test_status_counts_the_events_attacks_lists(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, "kabul-bombing-afp", "kabul-bombing-wire", "mali-ied-convoy")
+    report = engine.build()
+    listed = engine.attacks()
+    per_article = [e for e in engine.events()]
+    assert len(per_article) > len(listed)  # the Kabul bombing is reported by two articles
+    assert report.events == engine.manifest().events == len(listed)

@@ -159,3 +159,12 @@ def test_one_shard_is_the_plain_searcher(guilds: Guilds) -> None:
     wrapped = Searcher(Shards([loaded]), HashingEncoder())
     for question in ("roquettes", "Mali convoy IED"):
         assert plain.ask(question) == wrapped.ask(question)
+
+
+def test_a_guilds_status_counts_the_events_its_attacks_lists(tmp_path: Path) -> None:
+    base = _engine(tmp_path, ["kabul-bombing-afp", "mali-ied-convoy"])
+    base.build()
+    guilds = Guilds(base, SourcesConfig(build_wait_seconds=5))
+    _add(guilds, A, "kabul-bombing-wire")  # the base's Kabul bombing, reported again by the guild's own article
+    scope = guilds.scope(A)
+    assert scope.manifest().events == len(scope.attacks()) == 2
