@@ -72,7 +72,7 @@ REPLACE_P, NOVEL_P, NUMBER_P = 0.12, 0.1, 0.5
 ADDED_ARTICLES, ADDED_COPY = 1000, 99
 _WORD = re.compile(r"\w+")
 SEARCH_PARAMS = ("nprobe", "ef_search")
-SWEEPS = {"ivf": {"nprobe": [16, 32, 64, 128, 256]}, "hnsw": {"ef_search": [64, 128, 256, 512]}}
+SWEEPS = {"ivf": {"nprobe": [32, 64, 128, 256, 512, 1024]}, "hnsw": {"ef_search": [64, 128, 256, 512]}}
 
 
 # --- the corpus -------------------------------------------------------------------------------------------------
@@ -251,11 +251,11 @@ def step_variants(size: int, work: Path, model: str, kinds: Sequence[str]) -> di
     matrix = _exact_matrix(built, model, size)
     queries = make_encoder(model).encode(_questions())
     t = time.perf_counter()
-    exact: list[np.ndarray] = []
+    exact: list[tuple[np.ndarray, np.ndarray]] = []  # per question: every row's score, and the 10th best score
     for i in range(0, len(queries), 16):  # 16 questions at a time: 16 x 1M scores, not 216 x 1M
         scores = queries[i : i + 16] @ matrix.T
-        top = np.argpartition(-scores, 10, axis=1)[:, :10]
-        exact.extend(row[np.argsort(-s[row])] for row, s in zip(top, scores, strict=True))
+        tenth = -np.partition(-scores, 9, axis=1)[:, 9]
+        exact.extend(zip(scores, tenth, strict=True))
     exact_s = time.perf_counter() - t
     out: dict = {"exact_numpy_search_ms_per_query": round(exact_s * 1000 / len(queries), 1), "kinds": {}}
     for kind in kinds:
@@ -312,12 +312,17 @@ def step_variants(size: int, work: Path, model: str, kinds: Sequence[str]) -> di
     return out
 
 
-def _recall_and_time(ann: ANN, queries: np.ndarray, exact: Sequence[np.ndarray]) -> dict:
-    """recall@10 against exact search, and search time, for `search.candidates` (100) rows as the searcher asks."""
+def _recall_and_time(ann: ANN, queries: np.ndarray, exact: Sequence[tuple[np.ndarray, np.ndarray]]) -> dict:
+    """recall@10 against exact search, and search time, for `search.candidates` (100) rows as the searcher asks.
+
+    A row found counts when its exact score reaches the exact 10th best: the corpus repeats some sentences word for
+    word (same vector), and which of several tied rows comes back is not a miss."""
     t = time.perf_counter()
     found = [ann.search(q, 100)[1][:10] for q in queries]
     ms = (time.perf_counter() - t) * 1000 / len(queries)
-    recall = float(np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact, strict=True)]))
+    recall = float(
+        np.mean([(scores[f] >= tenth - 1e-6).sum() / 10 for f, (scores, tenth) in zip(found, exact, strict=True)])
+    )
     return {"recall_at_10": round(recall, 4), "ann_search_ms": round(ms, 2)}
 
 

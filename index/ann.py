@@ -59,9 +59,11 @@ def default_params(kind: AnnKind, expected: int) -> dict[str, int]:
     """Build and search parameters for `expected` vectors; nprobe/efSearch measured for recall@10 >= 0.95."""
     if kind == "ivf":
         nlist = max(1, min(int(2 * math.sqrt(max(expected, 1))), 4096))
-        return {"nlist": nlist, "nprobe": max(1, min(nlist, max(16, nlist // 32)))}
+        # Questions are unlike sentences: their neighbours spread over many cells. 256 cells (of 2,000) gave
+        # recall@10 0.98 against exact search at 1M sentences, 128 gave 0.92 (README "Scale").
+        return {"nlist": nlist, "nprobe": min(nlist, max(256, nlist // 8))}
     if kind == "hnsw":
-        return {"M": 32, "ef_construction": 40, "ef_search": 128}
+        return {"M": 32, "ef_construction": 40, "ef_search": 512}  # 256 gave recall@10 0.96 at 300k, 512 0.985
     return {}
 
 
