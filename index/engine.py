@@ -31,7 +31,7 @@ from .models import (
 )
 from .search import Searcher
 from .shards import Shards
-from .store import ArticleRow, BuildOptions, IndexStore, LoadedIndex
+from .store import ArticleRow, BuildOptions, IndexStore, LoadedIndex, verify_files
 
 log = logging.getLogger(__name__)
 
@@ -263,9 +263,14 @@ class Engine(Reading):
         if not self.is_ready():
             raise IndexNotBuilt("no index is serving")
 
-    def manifest(self) -> Manifest:
-        """The serving build's manifest, read from disk (raises IndexNotBuilt / IndexCorrupt)."""
-        return self.store.read_manifest()
+    def manifest(self, *, verify: bool = False) -> Manifest:
+        """The serving build's manifest, read from disk (raises IndexNotBuilt / IndexCorrupt); with `verify`, its files
+        are checked against their checksums too (what `eventbot status` does: /status)."""
+        path = self.store.current_path()
+        manifest = self.store.read_manifest(path)
+        if verify and path is not None:
+            verify_files(path, manifest)
+        return manifest
 
     def ask(self, question: str, k: int | None = None) -> Answer:
         return self.searcher.ask(question, k)

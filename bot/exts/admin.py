@@ -136,7 +136,7 @@ class Admin(commands.Cog):
         engine = self.bot.scope(guild_id)  # in a guild: the base with the guild's own articles, its own last build
         manifest, problem = None, None
         try:
-            manifest = engine.manifest()
+            manifest = engine.manifest(verify=True)  # the files checked, as `eventbot status` (the health check) does
         except EventbotError as exc:
             problem = describe(exc, first_build_running=engine.build_status.running, t=t)
         uptime = dt.datetime.now(dt.UTC) - self.bot.started_at

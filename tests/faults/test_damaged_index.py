@@ -196,3 +196,28 @@ def test_eventbot_index_says_it_embeds_again_what_a_damaged_build_held(cli, caps
     assert report["embedded"] == report["sentences"] > 0 and not report["reused"]
     (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert "vectors.faiss does not match its checksum" in warning and "embedding every sentence again" in warning
+
+
+async def test_a_running_bot_refuses_a_garbled_build_and_its_status_says_the_index_needs_rebuilding(
+    tmp_path, fake_discord
+):
+    """The real bot (discord.py against the fake Discord): another process switches CURRENT to a build whose vectors
+    are garbled in place; questions are still answered from the good build, and /status says what to do."""
+    from tests.e2e.helpers import ARTICLES, make_engine, make_settings, running_bot, write_corpus
+
+    write_corpus(tmp_path / "src", ARTICLES)
+    settings = make_settings(tmp_path, fake_discord)
+    encoder = HashingEncoder()
+    async with running_bot(fake_discord, settings, make_engine(settings, encoder)) as bot:
+        good = bot.engine.loaded.path
+        write_corpus(tmp_path / "src", {"orage.md": GOOD})
+        make_engine(settings, encoder)  # "another process" builds and switches
+        DAMAGE["vectors: garbled, same size"](tmp_path / "idx")
+        asked = await fake_discord.send_interaction("ask", {"question": "combien de roquettes ?"})
+        answer = await fake_discord.wait_original_edit(asked, lambda c: bool(c.json.get("embeds")))
+        status = await fake_discord.send_interaction("status")
+        shown = await fake_discord.wait_original_edit(status, lambda c: bool(c.json.get("embeds")))
+        assert bot.engine.loaded.path == good
+    assert "roquettes" in json.dumps(answer.json["embeds"][0], ensure_ascii=False)
+    fields = {f["name"]: f["value"] for f in shown.json["embeds"][0]["fields"]}
+    assert fields["Index"] == "The index cannot be used right now and needs rebuilding: a moderator can run /reindex."
