@@ -130,11 +130,12 @@ class GuildScope(Reading):
     def is_loaded(self) -> bool:
         return self.base.is_loaded() or self.overlay.is_loaded()
 
-    def manifest(self) -> Manifest:
-        """The base's manifest with the guild's articles, sentences and events counted in (for /status)."""
+    def manifest(self, *, verify: bool = False) -> Manifest:
+        """The base's manifest with the guild's articles, sentences and events counted in (for /status); with
+        `verify`, the base's files are checked against their checksums (Engine.manifest)."""
         own = self.overlay.serving()
         try:
-            manifest = self.base.manifest()
+            manifest = self.base.manifest(verify=verify)
         except IndexNotBuilt:
             if own is None:
                 raise
