@@ -259,6 +259,8 @@ class SourceManager:
                 except SourceRejected as exc:
                     log.info("feed #%d could not be read: %s", feed.id, exc)
                     polled.append((feed, [], [], str(exc)))
+            if not polled:  # no feed is due: no lock taken, so a /reindex at that moment is not refused
+                return ChangeResult()
             with self._change_lock():
                 return self._store_refresh(polled, requested_by)
 
