@@ -41,6 +41,7 @@ class Reading:
     articles, passages, events and evidence. `_view()` is that index: a LoadedIndex or Shards."""
 
     _places: tuple[object, list[str]] | None = None  # the places of one serving view, for suggestions
+    _merged: tuple[object, list[AttackEvent]] | None = None  # its events merged across articles, for /attacks
 
     def _view(self) -> LoadedIndex | Shards:
         raise NotImplementedError
@@ -85,7 +86,9 @@ class Reading:
         from .events import filters
 
         loaded = self._view()
-        events = filters.select(loaded.events(), where=where, since=since, until=until, weapon=weapon)
+        events = filters.select_merged(
+            self._merged_events(loaded), where=where, since=since, until=until, weapon=weapon
+        )
         versions = {
             src.article_id: row.hash
             for event in events
@@ -117,6 +120,17 @@ class Reading:
                 if sentence.position in positions:
                     found[f"{article_id}#{sentence.position}"] = sentence.text
         return found
+
+    def _merged_events(self, loaded: LoadedIndex | Shards) -> list[AttackEvent]:
+        """The view's events merged across articles, once per serving view (merging a whole corpus takes about a
+        second of CPU; /attacks and /status ask for it on every call)."""
+        from .events import merge_events
+
+        cached = self._merged
+        if cached is None or cached[0] is not loaded:
+            cached = (loaded, merge_events(loaded.events()))
+            self._merged = cached
+        return cached[1]
 
     def known_places(self) -> list[str]:
         """The places and countries of the serving index's events (for suggestions), cached until another serves."""

@@ -101,11 +101,23 @@ def select(
     weapon: str | None = None,
 ) -> list[AttackEvent]:
     """Merged events matching every given filter, newest first."""
+    return select_merged(merge_events(list(events)), where=where, since=since, until=until, weapon=weapon)
+
+
+def select_merged(
+    merged: Iterable[AttackEvent],
+    *,
+    where: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    weapon: str | None = None,
+) -> list[AttackEvent]:
+    """`select` over events already merged across articles (a serving index merges them once)."""
     start, stop = date_bounds(since, until)
     where = " ".join(where.split()) if where else where
     weapons = weapon_needles(weapon) if weapon else set()
     chosen = []
-    for event in merge_events(list(events)):
+    for event in merged:
         first, last = event_span(event)
         if where and not (_same_place(event.location, where) or _same_place(event.country, where)):
             continue
