@@ -5,8 +5,9 @@ Rule (fixed before anyone looked at the extractor's output on these articles):
   words for attacks, killings and strikes, chosen to over-include), drawn with random.Random(seed);
 - stratum "other": the remaining articles, drawn with the same generator after the first draw.
 Both draws sort candidates by article id first, so a sample depends only on the corpus and its seed.
-Two splits: "dev" (48 + 16 articles, seed SEED) is the set rules may be tuned on; "heldout" (36 + 12 articles,
-seed SEED + 1, dev articles excluded) is only scored, never read while tuning.
+Each split excludes every article of the splits listed before it in SPLITS, so no article is in two splits:
+- "dev" (48 + 16 articles, seed SEED) and "dev2" (23 + 7, seed SEED + 2) are the sets rules may be tuned on;
+- "heldout" (36 + 12, seed SEED + 1) and "heldout2" (23 + 7, seed SEED + 3) are only scored, never read while tuning.
 
     python bench/attacks_sample.py                   # prints the dev sample's ids
     python bench/attacks_sample.py --split heldout --write   # writes bench/attacks_gold/heldout/articles.jsonl
@@ -26,7 +27,13 @@ ORANGESUM = SHARED / "corpora" / "orangesum_monde.jsonl.gz"
 GOLD = Path(__file__).resolve().parent / "attacks_gold"
 
 SEED = 20261202
-SPLITS = {"dev": (SEED, 48, 16), "heldout": (SEED + 1, 36, 12)}
+# In draw order: each split excludes the articles of the splits before it (dev and heldout are drawn as they were).
+SPLITS = {
+    "dev": (SEED, 48, 16),
+    "heldout": (SEED + 1, 36, 12),
+    "dev2": (SEED + 2, 23, 7),
+    "heldout2": (SEED + 3, 23, 7),
+}
 VIOLENCE = re.compile(
     r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"
     r"fusillade|abattu|assassin|assaut|poignard|\barm[ée]e?s? à feu|par balles?",
@@ -41,7 +48,8 @@ def load() -> list[dict]:
 
 def sample(records: list[dict], split: str = "dev") -> list[tuple[str, dict]]:
     seed, n_violence, n_other = SPLITS[split]
-    excluded = {rec["id"] for _, rec in sample(records, "dev")} if split != "dev" else set()
+    earlier = list(SPLITS)[: list(SPLITS).index(split)]
+    excluded = {rec["id"] for name in earlier for _, rec in sample(records, name)}
     records = sorted((r for r in records if r["id"] not in excluded), key=lambda r: int(r["id"]))
     violent = [r for r in records if VIOLENCE.search(" ".join((r["title"], r.get("heading") or "", r["article"])))]
     violent_ids = {r["id"] for r in violent}
