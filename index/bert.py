@@ -13,6 +13,7 @@ import json
 import math
 import os
 import threading
+import warnings
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -83,6 +84,7 @@ class BertMeanEncoder:
         bf16: bool = False,
         threads: int | None = None,
         query_threads: int = 1,
+        query_int8: bool = False,
     ):
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
@@ -114,6 +116,7 @@ class BertMeanEncoder:
             bf16=bf16,
             threads=threads,
             query_threads=query_threads,
+            query_int8=query_int8,
         )
 
     def _setup(
@@ -128,6 +131,7 @@ class BertMeanEncoder:
         bf16: bool,
         threads: int | None,
         query_threads: int = 1,
+        query_int8: bool = False,
     ) -> None:
         """Every weight but the word embeddings (see `_word_vectors`), with BERT's names, in float32."""
         self.name = name
@@ -147,6 +151,11 @@ class BertMeanEncoder:
         self._bf16 = bf16
         self._threads = threads
         self._query_threads = query_threads
+        self._query_int8 = query_int8
+        # Questions' dense layers in int8 (see `_quantize_for_questions`), once torch is loaded: prepacked weights
+        # and float32 copies of the rest (layer norms, position embeddings); empty when off or unsupported.
+        self._q8: dict = {}
+        self._q8_w: dict = {}
         # The torch module (Any: imported lazily), and the weights handed to it, on the first batch or by load_torch.
         self._torch: Any = None
         self._w: dict = {}
@@ -174,6 +183,8 @@ class BertMeanEncoder:
         self._dtype = torch.bfloat16 if self._bf16 else torch.float32
         if self._bf16:
             weights = {k: (v.to(torch.bfloat16) if v.is_floating_point() else v) for k, v in weights.items()}
+        if self._query_int8:
+            self._quantize_for_questions(torch, {k: torch.from_numpy(v) for k, v in self._np.items()})
         self._w, self._torch = weights, torch
         # From now on every text takes the torch path: the float32 copies for NumPy go (e5: about 170 MB).
         self._np_t = {}
@@ -181,25 +192,51 @@ class BertMeanEncoder:
             self._np = {}
         return torch
 
-    def _layer_norm(self, x, prefix: str):
-        w = self._w
+    def _layer_norm(self, x, prefix: str, w: dict):
         return self._torch.nn.functional.layer_norm(
             x, (x.shape[-1],), w[f"{prefix}.weight"], w[f"{prefix}.bias"], self._eps
         )
 
-    def _linear(self, x, prefix: str):
+    def _quantize_for_questions(self, torch, weights: dict) -> None:
+        """int8 dense layers for questions: weights quantized per output channel, activations per question
+        (dynamic quantization, the x86/fbgemm kernels). A question streams a quarter of float32's bytes and its
+        embedding takes half the time of bfloat16's (README "Benchmarks"); passages keep bfloat16. Skipped where
+        torch has no such kernel or no longer offers the operators."""
+        ops = getattr(torch.ops, "quantized", None)
+        if not {"x86", "fbgemm"} & set(torch.backends.quantized.supported_engines) or ops is None:
+            return
+        packed, rest = {}, {}
+        with warnings.catch_warnings():
+            # torch 2.13 warns that quantized tensors will move out of core; the pinned version has them.
+            warnings.simplefilter("ignore")
+            for key, value in weights.items():
+                prefix = key.removesuffix(".weight")
+                if key.startswith("encoder.layer.") and key.endswith(".weight") and value.dim() == 2:
+                    scale = (value.abs().amax(1) / 127).clamp(min=1e-8).double()
+                    zero = torch.zeros(value.shape[0], dtype=torch.long)
+                    q = torch.quantize_per_channel(value.float(), scale, zero, 0, torch.qint8)
+                    packed[prefix] = ops.linear_prepack(q, weights[f"{prefix}.bias"].float())
+                elif value.is_floating_point():
+                    rest[key] = value.float()
+        self._q8, self._q8_w = packed, rest
+
+    def _linear(self, x, prefix: str, quantized: bool = False):
+        if quantized:
+            return self._torch.ops.quantized.linear_dynamic(x, self._q8[prefix])
         return self._torch.nn.functional.linear(x, self._w[f"{prefix}.weight"], self._w[f"{prefix}.bias"])
 
-    def _forward(self, ids, mask):
-        torch, F, w = self._torch, self._torch.nn.functional, self._w
+    def _forward(self, ids, mask, *, quantized: bool = False):
+        """Mean-pooled last hidden states; `quantized`: int8 dense layers and float32 elsewhere (questions)."""
+        torch, F = self._torch, self._torch.nn.functional
+        w, dtype = (self._q8_w, torch.float32) if quantized else (self._w, self._dtype)
         batch, length = ids.shape
         positions = torch.arange(length).unsqueeze(0)
         x = (
-            torch.from_numpy(self._word_vectors(ids.numpy())).to(self._dtype)
+            torch.from_numpy(self._word_vectors(ids.numpy())).to(dtype)
             + F.embedding(positions, w["embeddings.position_embeddings.weight"])
             + w["embeddings.token_type_embeddings.weight"][0]
         )
-        x = self._layer_norm(x, "embeddings.LayerNorm")
+        x = self._layer_norm(x, "embeddings.LayerNorm", w)
         head_dim = self.dimension // self._heads
         # Additive mask: padded keys get -inf before the softmax.
         attn_mask = torch.zeros(batch, 1, 1, length, dtype=x.dtype)
@@ -210,16 +247,16 @@ class BertMeanEncoder:
             def heads(t):
                 return t.view(batch, length, self._heads, head_dim).transpose(1, 2)
 
-            q = heads(self._linear(x, f"{p}.attention.self.query"))
-            k = heads(self._linear(x, f"{p}.attention.self.key"))
-            v = heads(self._linear(x, f"{p}.attention.self.value"))
+            q = heads(self._linear(x, f"{p}.attention.self.query", quantized))
+            k = heads(self._linear(x, f"{p}.attention.self.key", quantized))
+            v = heads(self._linear(x, f"{p}.attention.self.value", quantized))
             ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, scale=1 / math.sqrt(head_dim))
             ctx = ctx.transpose(1, 2).reshape(batch, length, self.dimension)
             x = self._layer_norm(
-                x + self._linear(ctx, f"{p}.attention.output.dense"), f"{p}.attention.output.LayerNorm"
+                x + self._linear(ctx, f"{p}.attention.output.dense", quantized), f"{p}.attention.output.LayerNorm", w
             )
-            hidden = F.gelu(self._linear(x, f"{p}.intermediate.dense"))
-            x = self._layer_norm(x + self._linear(hidden, f"{p}.output.dense"), f"{p}.output.LayerNorm")
+            hidden = F.gelu(self._linear(x, f"{p}.intermediate.dense", quantized))
+            x = self._layer_norm(x + self._linear(hidden, f"{p}.output.dense", quantized), f"{p}.output.LayerNorm", w)
         m = mask.unsqueeze(-1).to(x.dtype)
         return (x * m).sum(1) / m.sum(1).clamp(min=1e-9)
 
@@ -289,7 +326,7 @@ class BertMeanEncoder:
             _one_blas_thread()
             out[0] = self._forward_numpy(ids[0])
         else:
-            self._encode_torch(ids, out, 1, None, self._query_threads)
+            self._encode_torch(ids, out, 1, None, self._query_threads, quantized=bool(self._q8))
         return out[0] / max(float(np.linalg.norm(out[0])), 1e-12)
 
     def _encode_torch(
@@ -299,6 +336,8 @@ class BertMeanEncoder:
         batch_size: int,
         progress: Callable[[int], None] | None,
         threads: int,
+        *,
+        quantized: bool = False,
     ) -> None:
         torch = self._with_torch()
         torch.set_num_threads(threads)
@@ -314,7 +353,7 @@ class BertMeanEncoder:
                     n = len(ids[i])
                     batch[row, :n] = torch.tensor(ids[i])
                     mask[row, :n] = 1
-                pooled = self._forward(batch, mask).float()
+                pooled = self._forward(batch, mask, quantized=quantized).float()
                 out[chunk] = pooled.numpy()
                 if progress:
                     progress(len(chunk))

@@ -217,6 +217,7 @@ class E5Encoder(BertMeanEncoder):
         bf16: bool = False,
         threads: int | None = None,
         query_threads: int = 1,
+        query_int8: bool = False,
         path: Path | None = None,
     ):
         packed = read_packed(path or packed_path())
@@ -261,6 +262,7 @@ class E5Encoder(BertMeanEncoder):
             bf16=bf16,
             threads=threads,
             query_threads=query_threads,
+            query_int8=query_int8,
         )
 
     def _word_vectors(self, ids: np.ndarray) -> np.ndarray:

@@ -113,7 +113,9 @@ class SentenceTransformerEncoder:
         return self.encode([text])[0]
 
 
-def make_encoder(name: str = DEFAULT_MODEL, *, precision: Precision = "auto", query_threads: int = 1) -> Encoder:
+def make_encoder(
+    name: str = DEFAULT_MODEL, *, precision: Precision = "auto", query_threads: int = 1, query_int8: bool = True
+) -> Encoder:
     """The lean BERT encoder when the model allows it (same vectors, 4x faster start), else sentence-transformers."""
     from . import bert
 
@@ -121,9 +123,9 @@ def make_encoder(name: str = DEFAULT_MODEL, *, precision: Precision = "auto", qu
         from .e5 import E5Encoder
 
         bf16 = precision == "bf16" or (precision == "auto" and cpu_supports_bf16())
-        return E5Encoder(name=DEFAULT_MODEL, bf16=bf16, query_threads=query_threads)
+        return E5Encoder(name=DEFAULT_MODEL, bf16=bf16, query_threads=query_threads, query_int8=query_int8)
     path = resolve_model_path(name)
     bf16 = precision == "bf16" or (precision == "auto" and cpu_supports_bf16())
     if bert.supports(path):
-        return bert.BertMeanEncoder(path, name=name, bf16=bf16, query_threads=query_threads)
+        return bert.BertMeanEncoder(path, name=name, bf16=bf16, query_threads=query_threads, query_int8=query_int8)
     return SentenceTransformerEncoder(name, precision=precision)

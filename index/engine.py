@@ -166,7 +166,10 @@ class Engine(Reading):
         self.store = IndexStore(index_config.index_dir)
         self._encoder_factory = encoder_factory or (
             lambda: make_encoder(
-                index_config.model, precision=index_config.precision, query_threads=index_config.query_threads
+                index_config.model,
+                precision=index_config.precision,
+                query_threads=index_config.query_threads,
+                query_int8=index_config.query_int8,
             )
         )
         self._encoder: Encoder | None = None

