@@ -12,8 +12,13 @@ _SECRETS = re.compile(
 )
 
 
+# A database URL's password (`postgresql://user:password@host/db`), should a library's message carry the URL.
+_URL_PASSWORD = re.compile(r"(?P<keep>\b[a-z][a-z0-9+.\-]*://[^:/@\s]*:)[^@\s]+(?=@)", re.IGNORECASE)
+
+
 def redact(text: str) -> str:
-    return _SECRETS.sub(lambda m: m.group("keep") + "<redacted>", text)
+    text = _SECRETS.sub(lambda m: m.group("keep") + "<redacted>", text)
+    return _URL_PASSWORD.sub(lambda m: m.group("keep") + "<redacted>", text)
 
 
 class RedactSecrets(logging.Filter):

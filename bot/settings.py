@@ -12,7 +12,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from index.config import IndexConfig, SearchConfig, SourcesConfig
+from index.config import DatabaseConfig, IndexConfig, SearchConfig, SourcesConfig
 
 from .i18n import parse_lang
 
@@ -78,6 +78,7 @@ class Settings(BaseSettings):
     discord: DiscordConfig = Field(default_factory=DiscordConfig)
     sources: SourcesConfig = Field(default_factory=SourcesConfig)
     insights: InsightsConfig = Field(default_factory=InsightsConfig)
+    database: DatabaseConfig = Field(default_factory=DatabaseConfig)
     # The conventional variable name works too.
     discord_token: SecretStr | None = Field(
         None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN")

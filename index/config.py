@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from .encoder import DEFAULT_MODEL, Precision
 from .fusion import DenseScale
@@ -97,3 +97,26 @@ class SearchConfig(BaseModel):
         if self.glossary_path is not None and not self.glossary_path.is_file():
             raise ValueError(f"glossary_path {self.glossary_path} does not exist")
         return self
+
+
+class DatabaseConfig(BaseModel):
+    """Where the registries live (sources and their journal, feedback, insights, build jobs): see index/db.py.
+
+    `url` None (the default): SQLite files in the index directory, as always. `postgresql://user:password@host/db`
+    (psycopg 3) or `sqlite:///path/file.sqlite`: every registry in that one database. A secret (it may hold a
+    password): read it with `url.get_secret_value()`, show it with `index.db.safe_url`."""
+
+    model_config = ConfigDict(hide_input_in_errors=True)  # a refused URL may still hold a password
+
+    url: SecretStr | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _supported(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is None or not v.get_secret_value().strip():
+            return None
+        text = v.get_secret_value().strip()
+        scheme = text.partition("://")[0].partition("+")[0].lower() if "://" in text else ""
+        if scheme not in ("sqlite", "postgresql", "postgres"):
+            raise ValueError("database.url must be a postgresql://... or sqlite:///... URL")
+        return SecretStr(text)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+from tests.pg import PostgresServer, Unavailable
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -58,3 +61,38 @@ def real_encoder():
     from index.encoder import DEFAULT_MODEL, make_encoder
 
     return make_encoder(DEFAULT_MODEL)
+
+
+# --- databases: the registries' contract tests run on SQLite and on a real PostgreSQL server -------------------------
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the whole session (tests/pg.py); skipped with the reason when none can start, failed
+    instead when EVENTBOT_REQUIRE_POSTGRES=1 (CI sets it, so the PostgreSQL tests cannot quietly stop running)."""
+    server = None
+    try:
+        server = PostgresServer()
+        server.start()
+    except Unavailable as exc:
+        if server is not None:
+            server.stop()
+        if os.environ.get("EVENTBOT_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here (EVENTBOT_REQUIRE_POSTGRES=1): {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database: a SQLite file, or a new database on the session's PostgreSQL server."""
+    from index.db import dispose_engines
+
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'registries.sqlite'}"
+    else:
+        server = request.getfixturevalue("postgres_server")
+        yield server.create_database(f"test_{os.getpid()}_{next(_databases)}")
+    dispose_engines()

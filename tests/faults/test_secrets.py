@@ -42,6 +42,13 @@ def test_redaction_of_what_discord_py_logs():
     assert redact("Authorization: Bot MTIzNDU2Nzg5.abc.def") == "Authorization: Bot <redacted>"
 
 
+def test_redaction_of_a_database_password():
+    line = "cannot reach postgresql+psycopg://eventbot:s3cr:et@db:5432/eventbot (timeout); sqlite:////var/x.sqlite"
+    assert redact(line) == (
+        "cannot reach postgresql+psycopg://eventbot:<redacted>@db:5432/eventbot (timeout); sqlite:////var/x.sqlite"
+    )
+
+
 def _encoder():
     from tests.conftest import HashingEncoder
 
