@@ -207,7 +207,7 @@ class Searcher:
                 texts[r].text for r in (row - 1, row, row + 1) if r in texts and texts[r].article_id == sent.article_id
             )
             gate = cfg.min_cosine if same_lang else cfg.min_cosine_cross
-            relevant = self._coverage(query, window, lang) >= cfg.min_coverage or dense[row] >= gate
+            relevant = dense[row] >= gate or self._coverage(query, window, lang) >= cfg.min_coverage
             if not relevant:
                 continue
             article = index.articles[sent.article_id]
