@@ -42,6 +42,7 @@ class _Draft:
     restating: bool = False
     past: bool = False
     side: bool = False  # named in a side clause of a sentence about something else
+    yearless: bool = False  # named by its day and month only: the year is a guess
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -73,11 +74,12 @@ class _ArticleEvents:
             # An attack named in a side clause is its own event; the sentences after it go on about the main one.
             draft = self._new("incident", side)
             draft.side = True
+            draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
 
     def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
-        if facts.attacks:
+        if facts.attacks or facts.campaign:
             self.aggregate = self._new("aggregate", facts)
             self._absorb(self.aggregate, facts, trigger=True)
             return
@@ -296,6 +298,8 @@ def _first_mention(facts: _Facts) -> bool:
 def _absorb_aggregate(draft: _Draft, facts: _Facts) -> None:
     """How many attacks an aggregate counts, how many with which weapon, and since when."""
     draft.put("attacks", facts.attacks, facts)
+    if facts.campaign and facts.weapon and facts.weapon.name:
+        draft.put("weapon", facts.weapon.name, facts)
     if facts.agg_part:
         draft.put("count", facts.agg_part[0], facts)
         draft.put("weapon", facts.agg_part[1], facts)
@@ -403,6 +407,8 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         for name, value in draft.values.items():
             if not (retold and name in ("location", "country") and not draft.restating):
                 twin.values.setdefault(name, value)
+        if twin.yearless and not draft.yearless and draft.values.get("date") is not None:
+            twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
         if draft.values.get("container") and draft.values.get("container") == twin.values.get("location"):
             twin.values["location"] = draft.values["location"]  # the more precise place the other wording gives
         for name, keys in draft.evidence.items():
@@ -445,8 +451,10 @@ def _same_incident(a: _Draft, b: _Draft) -> bool:
     if a.kind != "incident" or b.kind != "incident":
         return False
     da, db = a.values.get("date"), b.values.get("date")
-    if not isinstance(da, _Date) or not isinstance(db, _Date) or da.iso != db.iso or da.precision != "day":
+    if not isinstance(da, _Date) or not isinstance(db, _Date) or da.precision != "day" or db.precision != "day":
         return False
+    if da.iso != db.iso and not ((a.yearless or b.yearless) and da.iso[5:] == db.iso[5:]):
+        return False  # `les attaques du 11 septembre` is the `11 septembre 2001` the article names too
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
     return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))

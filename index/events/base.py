@@ -41,6 +41,8 @@ class _Facts:
     past: bool = False  # told in the pluperfect (outside side clauses): an older attack recalled
     toll_update: bool = False  # `le bilan a été porté à ...`: its date is the update's, not the attack's
     attacks: int | None = None  # aggregate
+    yearless: bool = False  # named by a day and month with no year (`les attentats du 11 septembre`)
+    campaign: bool = False  # strikes told as repeated over a period, uncounted: an aggregate too
     agg_part: tuple[int, str] | None = None
     anchor: tuple[int, int] = (0, 0)  # where the attack is mentioned: the date nearest to it is its date
     date: _Date | None = None

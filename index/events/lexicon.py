@@ -221,6 +221,17 @@ _RAMMED = (
     r"|promenade|marché de|fourgons?|patrouilles?|militaires|soldats|policiers|gendarmes|agents)\b"
 )
 
+# Issue 10 (recall): a ramming told with the vehicle (`a foncé avec sa voiture sur un fourgon`) or into people
+# the list above leaves out (`a foncé sur des étudiants`).
+_RAMMED_MORE = (
+    r"(?:avec|au volant d[e'])\s*(?:sa|son|une|un|leur)\s+[\w-]+\s+(?:sur|dans|contre)\s+(?:une?|des|la|le|les|l')\s*"
+    r"(?:\w+\s+)?(?:foule|passants?|piétons?|fourgons?|patrouilles?|militaires|soldats|policiers|gendarmes|agents"
+    r"|voitures? de police|véhicules? de (?:police|gendarmerie)|étudiants|enfants|jeunes|gens|fidèles|supporters"
+    r"|rassemblement|cortège|terrasses?)\b"
+    r"|(?:sur|dans|contre)\s+(?:une?|des|la|le|les|l')\s*(?:\w+\s+)?(?:étudiants|enfants|jeunes|gens|supporters"
+    r"|rassemblement|cortège|voitures? de police|véhicules? de (?:police|gendarmerie))\b"
+)
+
 # What an armed assault is made on: places and people guarded or gathered (`ont attaqué un check-point`).
 _ASSAILED = (
     r"check-?points?|postes?|camps?|bases?|casernes?|villages?|convois?|patrouilles?|hôtels?|églises?|mosquées?"
@@ -286,6 +297,7 @@ WEAPONS: tuple[Weapon, ...] = (
     Weapon("voiture-bélier", VIOLENCE_CIVILIANS, "Attack",
            r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed"
            r"|ing) (?:into )?(?:a |the )?crowd"
+           rf"|(?:fonc[ée]\w*|fonçant) (?:{_RAMMED_MORE})"
            rf"|(?:fonc[ée]\w*|fonçant|précipitée?s?|lancée?s?) (?:dans|sur|contre) (?:{_RAMMED})|(?:fauchée?s?"
            rf"|fauchant|renversant|percutant|percuté) (?:{_RAMMED})"
            r"|drove (?:a |his |her |their )?(?:car|van|truck|vehicle) into"
@@ -380,6 +392,35 @@ ACTS: tuple[Weapon, ...] = (
 
 KILLING_BY_AGENT = ACTS[-3]  # one person at least: `asphyxié par un policier` is a toll of one
 KILLED_PASSIVE = ACTS[-1]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Detection (issue 10, recall): more ways the press tells an attack that happened. Event DETECTION words only;
+# the words of casualty figures and places are in their own sections.
+# ---------------------------------------------------------------------------------------------------------------
+
+# `un homme a tué neuf personnes`, `l'armée a tué quatre militants`: a killing told actively. It counts only when an
+# armed actor or a person who kills is its subject (`le virus a tué`, `la tempête a tué` are no attack): see KILLER.
+AGENT_KILLING = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    rf"{_AUX}\s+(?:\w+\s+)?(?:tué|massacré|exécuté|égorgé|poignardé à mort|killed|murdered|shot dead)\s+"
+    r"(?:au moins\s+|plus d[e']\s*|at least\s+)?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+|[A-ZÀ-Þ][\w-]+)",
+    ("tué", "massacré", "exécuté", "égorgé", "poignardé", "killed", "murdered", "shot dead"),
+)  # fmt: skip
+# `le policier abattu sur les Champs-Elysées le 20 avril`, `les policiers tués le 7 juillet à Dallas`: a killing told
+# by a participle after its victim; like KILLED_PASSIVE, only a killing dated to the day (reading.py checks it).
+KILLED_PARTICIPLE = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:le|la|les|l'|un|une|des|aux?|du|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:policiers?|soldats?|gendarmes?|militaires|civils|personnes|hommes?|femmes?|enfants|journalistes?|imams?"
+    r"|prêtres?|fidèles|passants|touristes|agents?|jeunes?|étudiants?|adolescents?|enseignants?|professeurs?|maires?"
+    r"|élus?|militants?|manifestants?|travailleurs humanitaires|humanitaires)\s+"
+    r"(?:(?!(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|été|ayant|qui)\b)[\w-]+\s+)?"
+    r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di)\b)",
+    ("tué", "abattu", "assassiné"),
+)  # fmt: skip
+ACTS = ACTS[:-1] + (AGENT_KILLING, KILLED_PARTICIPLE) + ACTS[-1:]
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -1569,3 +1610,56 @@ RELATIVE_TO = rx(
 )
 # `arrêtés à Molenbeek, ..., quand trois kamikazes se sont fait exploser`: a subordinate clause starts another scene.
 CLAUSE_GAP = rx(r",\s*(?:quand|lorsque|when|alors que|tandis que|while|après que|after)\b")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Detection (issue 10, recall), continued: the patterns that need the sections above (AGENT_KILLING and
+# KILLED_PARTICIPLE are with the other acts).
+# ---------------------------------------------------------------------------------------------------------------
+
+# Who kills in such a sentence: a person named by what he did or carried, an armed group, the police or an army.
+KILLER = rx(
+    r"\b(?:hommes?|individus?|inconnus?|assaillants?|agresseurs?|tireurs?|forcenée?s?|suspects?|auteurs?|kamikazes?"
+    r"|commandos?|gang|bandits?|suprémacistes?|néo-nazie?s?|extrémistes?|policiers?|police|gendarmes?|soldats?"
+    r"|militaires|armée|forces|troupes|men|man|gunm[ae]n|attackers?|assailants?|suspects?|officers?|troops"
+    rf"|soldiers|army|{ARMED_GROUPS})\b"
+)
+# `a été tué par balle samedi`: a shooting that names its victim, told plainly even where shots are blocked (an
+# article about protests, where the shots fired are rarely an attack we can report).
+SHOT_DEAD = rx(
+    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|mortellement blessée?s?)\s+(?:\w+\s+)?par balles?"
+    r"|(?:was|were|has been|had been)\s+(?:\w+\s+)?shot dead"
+)
+# A strike campaign told as a habit over a period (`l'armée bombarde presque toutes les nuits depuis le 6 août`):
+# one aggregate event, the period its date.
+CAMPAIGN = rx(
+    r"\b(?:bombarde|bombardent|pilonne|pilonnent|mène des (?:frappes|raids)|mènent des (?:frappes|raids)"
+    r"|multiplie les (?:frappes|raids|attaques|bombardements)|multiplient les (?:frappes|raids|attaques|bombardements)"
+    r"|a mené des (?:centaines|dizaines|milliers) de (?:frappes|raids)|ont mené des (?:centaines|dizaines|milliers) de"
+    r" (?:frappes|raids)|tire des roquettes|tirent des roquettes)\b"
+)
+# `les attentats de Pâques 2019`, `l'attaque du 3 mars`, `les attentats de janvier 2015`: an attack named by its day,
+# its month or a feast and the year.
+NAMED_BY_DATE = rx(
+    rf"\b(?:attentats?|attaques?|tueries?|massacres?|fusillades?|attacks?|bombings?)\s+(?:[\w-]+\s+)?(?:du|de|d')\s*"
+    rf"(?:(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})(?!\s+(?:19|20)\d\d)\b"
+    rf"|(?:{MONTH_ALT}|Pâques|Noël|la Saint-Sylvestre)\s+(?:19|20)\d\d\b)"
+)
+# `l'attentat contre Charlie Hebdo`, `l'attaque contre la synagogue de X`: a known attack named by what it struck.
+NAMED_BY_TARGET = rx(
+    r"(?i:\b(?:l'|les\s+|la\s+|le\s+)(?:attentats?|attaques?|tuerie|fusillade|massacre)(?:\s+(?:terroristes?|jihadistes?"
+    r"|djihadistes?|islamistes?|meurtrière?s?|antisémites?))?\s+(?:contre|visant|de|du)\s+(?:la\s+|le\s+|l'|les\s+)?)"
+    r"(?:(?i:synagogues?|mosquées?|églises?|cathédrale|basilique|rédaction|journal|hebdomadaire|musée"
+    r"|ambassade|consulat|école|lycée|université|hôtel|boîte de nuit|discothèque|salle de concert|supermarché"
+    r"|hypermarché|marché de Noël|commissariat|préfecture|caserne)\b(?:\s+[\w-]+)?\s+(?i:de|d'|à)\s*"
+    r"(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    r"|(?P<name>Charlie Hebdo|Bataclan|Hyper ?Cacher|World Trade Center|Pentagone|Pentagon))",
+    0,
+)
+# `toutes les nuits`, `chaque jour`, `quotidiennement`: the period over which strikes repeat.
+CAMPAIGN_PERIOD = rx(
+    r"\b(?:toutes les (?:nuits|semaines)|tous les (?:jours|soirs)|chaque (?:nuit|soir)|quotidien\w*|nightly"
+    r"|every night|daily)\b"
+)
+# Memorial words: they block an attack word (`l'hommage aux victimes`), not a killing told with its day.
+MEMORIAL = rx(r"\b(?:hommages?|commémor\w+|anniversaires?|anniversary|commemorat\w+|memorial)\b")

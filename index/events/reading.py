@@ -7,7 +7,7 @@ import re
 
 from ..models import Casualty, Sentence
 from . import lexicon as lx
-from .base import _COUNTABLE, _I, _blank, _Facts, _negated
+from .base import _COUNTABLE, _I, _blank, _Date, _Facts, _negated
 from .dates import _read_dates
 from .facts import _location, _read_actor, _read_casualties, _read_claim, _read_suspect, _target, container_of
 from .lexicon import (
@@ -41,6 +41,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts.background = bool(lx.BACKGROUND.search(text))
     facts.toll_update = bool(lx.TOLL_UPDATE.search(text))
     _read_aggregate(facts, text, low)
+    facts.campaign = not facts.attacks and _campaign(core)
     compared = lx.COMPARED_EVENT.search(text, facts.anchor[1])
     if compared:  # the toll and day of the attack it is compared with are not its own
         core = core[: compared.start()] + " " * (len(core) - compared.start())
@@ -129,7 +130,7 @@ _AFTER_CLAUSE = re.compile(r",?\s*(?:après qu['e]|after (?!the\b|a\b|an\b))", r
 
 
 def _allowed(weapon: Weapon | None, act: bool, blocked: frozenset[str]) -> bool:
-    if weapon is lx.KILLED_PASSIVE:
+    if weapon in (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE):
         return lx.PASSIVE_BLOCKED not in blocked
     return weapon is None or act or weapon.name not in blocked
 
@@ -175,15 +176,34 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
         named.location, named.country = _location(text[m.start() : m.end() + 40], (0, m.end() - m.start()))
         if facts.weapon_at and facts.weapon_at[0] == m.start():  # the sentence is about it: its toll is this one's
             named.killed, named.injured = facts.killed, facts.injured
-        if named.date is not None or (named.location and country_of_place(named.location)):
+        named.yearless = m.re is lx.NAMED_BY_DATE and not _YEAR.search(m.group())
+        if named.date is None and m.re is lx.NAMED_BY_DATE and (year := _YEAR.search(m.group())):
+            named.date = _Date(iso=year.group(), precision="year", text=year.group(), start=m.start() + year.start())
+        if m.re is lx.NAMED_BY_TARGET and named.location is None:
+            named.location = m.group("city") or m.group("name")  # `contre la synagogue de Pittsburgh`, `Charlie Hebdo`
+            named.country = named.country or country_of_place(named.location or "")
+        if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
             found.append(named)
     return found
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _by_target(m: re.Match[str], named: _Facts) -> bool:
+    """Named by what it struck, with the place or the name that makes it one known attack."""
+    return m.re is lx.NAMED_BY_TARGET and named.location is not None
+
+
 def _named_matches(text: str) -> list[re.Match[str]]:
-    dated = list(lx.NAMED_ATTACK.finditer(text)) if _DIGIT.search(text) else []
+    dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
-    return dated + [m for m in placed if not any(d.start() <= m.start() < d.end() for d in dated)]
+    placed += lx.NAMED_BY_TARGET.finditer(text)
+    found: list[re.Match[str]] = []
+    for m in dated + placed:  # one match per attack named: the first pattern that names it
+        if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
+            found.append(m)
+    return found
 
 
 def _blank_enumerations(core: str) -> str:
@@ -208,8 +228,9 @@ def _read_weapon(
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end(), weapon)
             break
-    if best is None:
-        _read_act(facts, core, low)
+    if best is None or _act_instead(facts, core, low, best[2], blocked):
+        if best is None:
+            _read_act(facts, core, low)
         return
     if best[2].name in (None, "explosion"):  # `une attaque à la voiture piégée`: the instrument named later says more
         named = [(a, b, w) for a, b, w in _all_weapons(core, low)
@@ -230,6 +251,15 @@ def _read_weapon(
         facts.strong = False
 
 
+def _act_instead(facts: _Facts, core: str, low: str, weapon: Weapon, blocked: frozenset[str]) -> bool:
+    """`X a été tué par balle samedi` in an article about protests (its shots blocked): a killing that names its
+    victim is read as the act it is; True when it was."""
+    if weapon.name not in blocked or not lx.SHOT_DEAD.search(core):
+        return False
+    _read_act(facts, core, low)
+    return facts.act
+
+
 _BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:une?|des|les?|la|l'|a|an|the)\s*$", _I)  # `tué ... par un drone`
 _NAMED_VICTIM = re.compile(
     r"(?:assassinats?|assassination)\s+(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
@@ -245,7 +275,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         if not lx.has_any(low, weapon.hints):
             continue
         m = rx.search(core)
-        if m is None:
+        if m is None or (weapon is lx.AGENT_KILLING and not _killer_before(core, m.start())):
             continue
         facts.weapon_at, facts.weapon, facts.act = m.span(), weapon, True
         facts.strong = not (
@@ -253,10 +283,22 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start())
             or _negated(core, m.start())
             or (weapon is lx.KILLING_BY_AGENT and _uncounted_plural(core, m))
-            or (weapon in (lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE) and _not_a_killing(core, m.start()))
+            or (weapon in _KILLINGS and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
         )
         return
+
+
+# Killings told without a weapon: none of them in a disaster, an accident or a war as a whole.
+_KILLINGS = (lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE, lx.AGENT_KILLING, lx.KILLED_PARTICIPLE)
+# How far before `a tué` its subject may start (characters): `Un homme, armé d'un fusil, a tué ...`.
+_KILLER_REACH = 80
+
+
+def _killer_before(core: str, at: int) -> bool:
+    """`un homme a tué`, `l'armée a tué`: who killed is a person or an armed actor, in the same sentence part."""
+    start = max(0, at - _KILLER_REACH, core.rfind(";", 0, at) + 1, core.rfind(":", 0, at) + 1)
+    return lx.KILLER.search(core, start, at) is not None
 
 
 _SAID_DEAD = re.compile(r"(?:annoncée?s?|déclarée?s?|présumée?s?|donnée?s? pour|reported|presumed)\s+$", _I)
@@ -286,11 +328,18 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if not facts.strong or facts.weapon_at is None:
         return False
     start, end = facts.weapon_at
-    if _clause_blocked(core, start) or _not_one_attack(facts, core, start, end) or _not_an_attack(facts, core):
+    remembered = facts.weapon is lx.KILLED_PARTICIPLE  # `hommage aux policiers tués le 7 juillet`: they were killed
+    if (
+        _clause_blocked(core, start, remembered)
+        or _not_one_attack(facts, core, start, end)
+        or _not_an_attack(facts, core)
+    ):
         return False
-    if facts.weapon is lx.KILLED_PASSIVE:  # `a été tué jeudi à X`: only a killing dated to the day, said plainly
+    if facts.weapon in (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE):  # `a été tué jeudi à X`: dated to the day, plainly
         near = facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
         return near and not lx.HEDGED.search(core)
+    if facts.weapon is lx.AGENT_KILLING and facts.location is None and facts.date and facts.date.precision == "year":
+        return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
     if facts.act:
         return True
     if facts.weapon is lx.ATTACKER:
@@ -325,8 +374,8 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
     stoppable = facts.act or facts.weapon is lx.ATTACKER or name == "arme à feu"
     if stoppable and _attacker_stopped(facts.text):
         return True
-    if name in lx.CROWD_WEAPONS and lx.PROTEST.search(core):
-        return True
+    if name in lx.CROWD_WEAPONS and lx.PROTEST.search(core) and not lx.SHOT_DEAD.search(core):
+        return True  # shots at a protest, unless a killing that names its victim
     if name == "arme à feu" and lx.ATTACKER_SHOT.search(core):
         return True
     return bool(lx.HABITUAL.search(core))
@@ -371,13 +420,24 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
     return False
 
 
-def _clause_blocked(text: str, at: int) -> bool:
+def _clause_blocked(text: str, at: int, remembered: bool = False) -> bool:
     left = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
     right_candidates = [i for i in (text.find(",", at), text.find(";", at)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
     clause = text[left + 1 : right]
+    if remembered:  # a memorial of people killed tells they were
+        clause = lx.MEMORIAL.sub(_blank, clause)
     # The verb of a sentence can sit after a comma-bounded subject (`Deux roquettes, tirées de X, ont ...`).
     return bool(lx.BLOCKED.search(clause))
+
+
+def _campaign(core: str) -> bool:
+    """`l'armée bombarde presque toutes les nuits depuis le 6 août la bande de Gaza`: strikes repeated over a period."""
+    m = lx.CAMPAIGN.search(core) if ("bombard" in core or "pilonn" in core or "mène" in core or "multipli" in core
+                                     or "roquettes" in core) else None  # fmt: skip
+    if m is None or _negated(core, m.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core):
+        return False
+    return bool(lx.BACKGROUND.search(core) or lx.HABITUAL.search(core) or lx.CAMPAIGN_PERIOD.search(core))
 
 
 def _read_aggregate(facts: _Facts, text: str, low: str) -> None:

@@ -376,3 +376,65 @@ def test_a_named_assassination_and_strikes_said_by_whose_army():
     (strikes,) = _events("Le ministre a salué les frappes occidentales menées en Syrie.")
     assert (strikes.weapon, strikes.country) == ("frappe aérienne", "Syrie")
     assert _events("De nouvelles recherches vont être menées à l'ouest du Mali par un bateau bardé de drones.") == []
+
+
+def test_a_killing_told_actively_needs_someone_who_kills():
+    (shooting,) = _events("Un homme a tué sept personnes dans deux cafés de Tulle samedi, puis s'est suicidé.")
+    assert (shooting.date, shooting.location, shooting.killed) == ("2021-04-03", "Tulle", 7)
+    (army,) = _events("L'armée a tué cinq rebelles qui posaient une mine près de Brive, mardi.")
+    assert (army.killed, army.location) == (5, "Brive")
+    assert _events("Le virus a tué douze personnes dans la région de Tulle samedi.") == []
+    assert _events("Des soldats ont tué trois rebelles lors des combats de samedi près de Tulle.") == []  # a battle
+    assert _events("La police a tué 950 personnes en 2020, selon une ONG.") == []  # a year's tally
+
+
+def test_a_killing_told_by_a_participle_with_its_day():
+    (officer,) = _events("Le gendarme abattu à Tulle le 2 avril a été décoré à titre posthume.")
+    assert (officer.date, officer.location) == ("2021-04-02", "Tulle")
+    (remembered,) = _events(
+        "Une cérémonie d'hommage aux pompiers et aux policiers tués le 1er avril à Brive a eu lieu."
+    )
+    assert (remembered.date, remembered.location) == ("2021-04-01", "Brive")
+    assert _events("Des manifestants ont abattu lundi une statue du fondateur de Tulle.") == []
+    assert _events("Les soldats tués le 2 avril dans les combats près de Tulle ont été inhumés.") == []
+
+
+def test_a_shooting_that_names_its_victim_counts_in_an_article_about_protests():
+    text = (
+        "Des manifestants ont défilé à Tulle. Les manifestations ont continué dimanche. "
+        "Paul Durand, 39 ans, a été tué par balle samedi à Tulle. La police a dispersé les manifestants."
+    )
+    (shot,) = _events(text, title="Les manifestations continuent à Tulle")
+    assert (shot.date, shot.location, shot.killed) == ("2021-04-03", "Tulle", 1)
+
+
+def test_attacks_named_by_their_date_or_their_target():
+    (easter,) = _events("Le pays reste marqué par les attentats de Pâques 2019, qui ont fait 250 morts.")
+    assert (easter.date, easter.killed) == ("2019", 250)
+    (january,) = _events("Il avait été arrêté après les attentats de janvier 2015.")
+    assert january.date == "2015-01"
+    (synagogue,) = _events("Depuis l'attentat contre la synagogue de Pittsburgh, la communauté vit dans la peur.")
+    assert synagogue.location == "Pittsburgh"
+    assert _events("Il a dénoncé l'attaque contre la mosquée, un symbole.") == []  # which one is not said
+
+
+def test_a_day_named_without_its_year_is_the_dated_attack_told_elsewhere():
+    text = (
+        "Il a rejoint le groupe avant les attaques du 11 septembre. "
+        "Il était le fils du fondateur du réseau à l'origine des attentats du 11 septembre 2001."
+    )
+    (event,) = _events(text)
+    assert event.date == "2001-09-11"
+
+
+def test_a_strike_campaign_over_a_period_is_one_aggregate():
+    (campaign,) = _events("L'aviation bombarde presque toutes les nuits depuis le 6 mars la ville de Tulle.")
+    assert (campaign.kind, campaign.weapon, campaign.date) == ("aggregate", "bombardement", "2021-03-06/2021-04-05")
+    assert _events("La pandémie frappe durement le pays depuis mars.") == []
+
+
+def test_rammings_told_with_the_vehicle_or_into_people():
+    (van,) = _events("Un homme a foncé avec sa voiture sur un fourgon de police lundi à Tulle.")
+    assert (van.weapon, van.date, van.location) == ("voiture-bélier", "2021-04-05", "Tulle")
+    (students,) = _events("Le conducteur a foncé sur des étudiants vendredi à Brive, blessant trois personnes.")
+    assert (students.weapon, students.injured) == ("voiture-bélier", 3)
