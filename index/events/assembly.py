@@ -43,6 +43,7 @@ class _Draft:
     past: bool = False
     side: bool = False  # named in a side clause of a sentence about something else
     yearless: bool = False  # named by its day and month only: the year is a guess
+    victim: str | None = None  # the surname of the one killed, when the attack is named by it
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -113,7 +114,7 @@ class _ArticleEvents:
 
     def _new(self, kind: str, facts: _Facts) -> _Draft:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
-                       restating=facts.restating, past=facts.past)  # fmt: skip
+                       restating=facts.restating, past=facts.past, victim=facts.victim)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -179,8 +180,8 @@ class _ArticleEvents:
         drafts = _merge_drafts(self.drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
-            if draft.kind == "incident" and "event" in draft.evidence:
-                self._from_neighbours(draft, reported)
+            if draft.kind == "incident" and "event" in draft.evidence and not draft.other:
+                self._from_neighbours(draft, reported)  # another attack than the one told around it: not its place
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
 
     def _from_neighbours(self, draft: _Draft, reported: set[int]) -> None:
@@ -399,7 +400,7 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """One article restating an incident later (same day, same place and weapon) keeps one record."""
     kept: list[_Draft] = []
     for draft in drafts:
-        twin = next((k for k in kept if _same_incident(k, draft)), None)
+        twin = next((k for k in kept if _same_incident(k, draft) or _same_victim(k, draft)), None)
         retold = twin is None and (twin := next((k for k in kept if _restates(k, draft)), None)) is not None
         if twin is None:
             kept.append(draft)
@@ -445,6 +446,18 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
     la, lb = str(a.values.get("location")), str(b.values.get("location"))
     ka, kb = place_key(la), place_key(lb)
     return ka == kb or ka in kb or kb in ka or lb == a.values.get("container") or la == b.values.get("container")
+
+
+def _same_victim(a: _Draft, b: _Draft) -> bool:
+    """`l'assassinat d'Olof Palme` and `Olof Palme a été abattu le 28 février 1986`: one killing, told twice."""
+    if a.kind != "incident" or b.kind != "incident" or not (a.victim or b.victim):
+        return False
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+        return False
+    for named, other in ((a, b), (b, a)):
+        if named.victim and any(re.search(rf"\b{re.escape(named.victim)}\b", t) for t in other.sentences.values()):
+            return True
+    return False
 
 
 def _same_incident(a: _Draft, b: _Draft) -> bool:

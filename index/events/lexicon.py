@@ -225,10 +225,10 @@ _RAMMED = (
 # the list above leaves out (`a foncé sur des étudiants`).
 _RAMMED_MORE = (
     r"(?:avec|au volant d[e'])\s*(?:sa|son|une|un|leur)\s+[\w-]+\s+(?:sur|dans|contre)\s+(?:une?|des|la|le|les|l')\s*"
-    r"(?:\w+\s+)?(?:foule|passants?|piétons?|fourgons?|patrouilles?|militaires|soldats|policiers|gendarmes|agents"
+    r"(?:\w+\s+(?:de\s+|d')?)?(?:foule|passants?|piétons?|fourgons?|patrouilles?|militaires|soldats|policiers|gendarmes|agents"
     r"|voitures? de police|véhicules? de (?:police|gendarmerie)|étudiants|enfants|jeunes|gens|fidèles|supporters"
     r"|rassemblement|cortège|terrasses?)\b"
-    r"|(?:sur|dans|contre)\s+(?:une?|des|la|le|les|l')\s*(?:\w+\s+)?(?:étudiants|enfants|jeunes|gens|supporters"
+    r"|(?:sur|dans|contre)\s+(?:une?|des|la|le|les|l')\s*(?:groupe\s+d[e']\s*)?(?:\w+\s+)?(?:soldats|militaires|étudiants|enfants|jeunes|gens|supporters"
     r"|rassemblement|cortège|voitures? de police|véhicules? de (?:police|gendarmerie))\b"
 )
 
@@ -334,6 +334,9 @@ WEAPONS: tuple[Weapon, ...] = (
            ("assaillant", "agresseur", "tireur", "gunm", "attacker", "assailant", "shooter")),
 )  # fmt: skip
 ATTACKER = WEAPONS[-1]
+# Issue 10 (recall): `le meurtre du journaliste X`: a killing named with its victim (reading.py wants the name).
+MURDER = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"meurtres?(?= (?:du|de|d'))|murder(?= of)", ("meurtre", "murder"))
+WEAPONS = (*WEAPONS, MURDER)
 
 # Who kills on duty: a death told with its agent (`asphyxié par un policier`, `mort aux mains de la police`).
 _AGENTS = (
@@ -420,7 +423,23 @@ KILLED_PARTICIPLE = Weapon(
     r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di)\b)",
     ("tué", "abattu", "assassiné"),
 )  # fmt: skip
-ACTS = ACTS[:-1] + (AGENT_KILLING, KILLED_PARTICIPLE) + ACTS[-1:]
+# `l'aviation israélienne a frappé des positions du Hamas`: a strike told by its verb, aircraft its subject.
+AIR_STRIKE_ACT = Weapon(
+    "frappe aérienne", EXPLOSIONS, AIR,
+    rf"(?:aviation|avions?|chasseurs|bombardiers?|hélicoptères?|drones?|warplanes?|jets?)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_AUX}\s+(?:\w+\s+){{0,6}}?(?:frappé|bombardé|pilonné|visé|ciblé|struck|bombed|hit|targeted)\b",
+    ("frappé", "bombardé", "pilonné", "visé", "ciblé", "struck", "bombed", "hit", "targeted"),
+)  # fmt: skip
+# `l'armée a frappé des positions rebelles`: the same with an army as subject, at a military target.
+STRIKE_ACT = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    rf"(?:armée|forces|troupes|marine|army|military|forces)\s+(?:[\w-]+\s+){{0,3}}?{_AUX}\s+(?:\w+\s+){{0,6}}?"
+    r"(?:frappé|bombardé|pilonné|visé|ciblé|struck|bombed|shelled|targeted)\s+(?:\w+\s+)?(?:des|les|plusieurs|une?"
+    r"|la|le|l')\s*(?:\w+\s+)?(?:positions?|cibles?|sites?|bases?|installations?|camps?|dépôts?|convois?|bastions?"
+    r"|quartiers?|villages?|localités?|positions|targets|sites|bases|camps)\b",
+    ("frappé", "bombardé", "pilonné", "visé", "ciblé", "struck", "bombed", "shelled", "targeted"),
+)  # fmt: skip
+ACTS = ACTS[:-1] + (AIR_STRIKE_ACT, STRIKE_ACT, AGENT_KILLING, KILLED_PARTICIPLE) + ACTS[-1:]
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -809,6 +828,8 @@ GATE_ANY = (
     " tua",
     "tuèrent",
     "choked",
+    "meurtre",  # MURDER (issue 10)
+    "pilonn",  # STRIKE_ACT (issue 10)
 )
 GATE_CASUALTY = (
     " tua",
@@ -1643,7 +1664,7 @@ CAMPAIGN = rx(
 NAMED_BY_DATE = rx(
     rf"\b(?:attentats?|attaques?|tueries?|massacres?|fusillades?|attacks?|bombings?)\s+(?:[\w-]+\s+)?(?:du|de|d')\s*"
     rf"(?:(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})(?!\s+(?:19|20)\d\d)\b"
-    rf"|(?:{MONTH_ALT}|Pâques|Noël|la Saint-Sylvestre)\s+(?:19|20)\d\d\b)"
+    rf"|(?:{MONTH_ALT}|Pâques|Noël|la Saint-Sylvestre)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)"
 )
 # `l'attentat contre Charlie Hebdo`, `l'attaque contre la synagogue de X`: a known attack named by what it struck.
 NAMED_BY_TARGET = rx(
@@ -1663,3 +1684,31 @@ CAMPAIGN_PERIOD = rx(
 )
 # Memorial words: they block an attack word (`l'hommage aux victimes`), not a killing told with its day.
 MEMORIAL = rx(r"\b(?:hommages?|commémor\w+|anniversaires?|anniversary|commemorat\w+|memorial)\b")
+# `le dernier tir de roquette remonte à début mai`: an attack dated to the past, so it happened.
+DATES_BACK = rx(r"\b(?:remonte|remontent|remontait|remontaient)\s+(?:à|au|aux)\b")
+# `tirés depuis Gaza`, `depuis l'enclave`: where fire came from, not a period (BACKGROUND reads `depuis` as one).
+FROM_PLACE = re.compile(
+    r"\b(?:depuis|from)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?(?:(?:bande|territoire|enclave|côté|frontière|sol|zone|"
+    r"région|ville|village|quartier|pays)\b|(?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre"
+    r"|Novembre|Décembre|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-ZÀ-Þ][\w'-]+)"
+)
+# `les attentats de Catalogne ayant fait 14 morts`: an attack named by a place this lexicon does not list, told with
+# its toll right after.
+NAMED_BY_PLACE_TOLL = rx(
+    r"(?i:\b(?:l'|les\s+|le\s+|la\s+|des\s+|du\s+)(?:attentats?|attaques?|tueries?|fusillades?|massacres?)(?:\s+(?:terroristes?"
+    r"|jihadistes?|djihadistes?|islamistes?))?\s+(?:de|d'|du|à)\s*)"
+    r"(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    r"(?=\s*,?\s*(?:\(\s*(?:au moins\s+)?\d|(?:qui|ayant|faisant)\s+(?:a\s+|ont\s+|avait\s+|avaient\s+)?(?:fait|tué"
+    r"|coûté)))",
+    0,
+)
+# `le dernier tir de roquette ... remonte à début mai`: the one before the attack being reported, so another one.
+LAST_BEFORE = rx(
+    rf"\b(?:le|la|the)\s+(?:dernier|dernière|précédente?|last|previous)\s+(?:[\w-]+\s+)?(?:{ATTACK_NOUNS})\b"
+    r"[^.;]*\b(?:remonte|remontait|remontent|dates? back)\b"
+)
+# `Le même mois, cinq combattants ont été tués`: another attack in the period just told, not the one just reported.
+SAME_PERIOD = rx(
+    r"^\W*(?:le même (?:jour|mois|soir)|la même (?:semaine|année|nuit|journée)|the same (?:day|month|week))\b"
+)

@@ -31,14 +31,16 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts = _Facts(sentence=sentence, text=text)
     core, sides, main_clause_end, after_other = _main_clause(facts, text, low, blocked)
     anaphor = lx.ANAPHOR.search(core)
-    facts.other = after_other or bool(lx.OTHER_EVENT.search(text))
+    facts.other = after_other or bool(
+        lx.OTHER_EVENT.search(text) or lx.LAST_BEFORE.search(text) or lx.SAME_PERIOD.search(text)
+    )
     facts.restating = not facts.other and bool(lx.RESTATING.search(text))
     facts.anaphor = not facts.other and (bool(anaphor) or bool(lx.ANAPHOR.search(text)))
     facts.anchor = facts.weapon_at or (anaphor.span() if anaphor else (0, 0))
     facts.attack_noun = facts.anaphor or bool(lx.ATTACK_NOUN.search(text))
     facts.plural_anaphor = facts.anaphor and bool(lx.PLURAL_ANAPHOR.search(text))
     facts.pronoun = bool(lx.PRONOUN_START.search(text))
-    facts.background = bool(lx.BACKGROUND.search(text))
+    facts.background = bool(lx.BACKGROUND.search(lx.FROM_PLACE.sub(_blank, text) if "depuis" in low else text))
     facts.toll_update = bool(lx.TOLL_UPDATE.search(text))
     _read_aggregate(facts, text, low)
     facts.campaign = not facts.attacks and _campaign(core)
@@ -48,11 +50,13 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     past = lx.PLUPERFECT.search(core)
     facts.past = past is not None and not lx.SAID_THAT.search(core, 0, past.start())
     if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
-        _read_dates(facts, core, published)
+        # `tirées depuis Gaza`: where from, not since when
+        _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published)
     listed = _blank_enumerations(core)
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
-    if facts.weapon is lx.KILLING_BY_AGENT and facts.strong and not facts.killed:
+    facts.victim = _victim(core, facts.weapon_at)
+    if facts.strong and not facts.killed and _one_killed(facts, core):
         facts.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
     if lx.has_any(low, lx.GATE_CLAIM):
         _read_claim(facts, text)
@@ -73,6 +77,38 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     _date_sides(facts)
     _drop_asides(facts, listed)
     return facts
+
+
+_NAME = re.compile(r"[A-ZÀ-Þ][\w'-]+(?:[\s-]+[A-ZÀ-Þ][\w'-]+)*")
+
+
+def _victim(core: str, at: tuple[int, int] | None) -> str | None:
+    """The surname of the one whose killing the attack noun names (`le meurtre du journaliste Jamal Khashoggi`)."""
+    m = _NAMED_VICTIM.match(core, at[0]) if at else None
+    if m is None:
+        return None
+    window = re.split(r"[,.;:()]", core[m.end() - len(m.group().split()[-1]) : m.end() + 60])[0]
+    runs = _NAME.findall(window)  # `du Premier ministre suédois Olof Palme`: the full name, not the title
+    full = next((run for run in runs if len(run.split()) > 1), runs[0] if runs else None)
+    return full.split()[-1] if full else None
+
+
+def _full_name(core: str, at: int) -> bool:
+    """`le meurtre du journaliste Jamal Khashoggi`: a first name and a surname (`le meurtre de Jamal` is a reminder)."""
+    m = _NAMED_VICTIM.match(core, at)
+    window = re.split(r"[,.;:()]", core[m.end() - len(m.group().split()[-1]) : m.end() + 60])[0] if m else ""
+    return any(len(run.split()) > 1 for run in _NAME.findall(window))
+
+
+def _one_killed(facts: _Facts, core: str) -> bool:
+    """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
+    if facts.weapon is lx.KILLING_BY_AGENT:
+        return True
+    return (
+        facts.weapon is lx.MURDER
+        and facts.weapon_at is not None
+        and bool(_NAMED_VICTIM.match(core, facts.weapon_at[0]))
+    )
 
 
 def _main_clause(
@@ -149,12 +185,20 @@ def _read_sides(
     sentence: Sentence, sides: list[tuple[int, int, int]], published: dt.date | None, blocked: frozenset[str]
 ) -> list[_Facts]:
     found = []
-    for _, end, rest in sides:
+    for start, end, rest in sides:
         clause = sentence.model_copy(update={"text": sentence.text[rest:end]})
         facts = _read(clause, published, blocked) if end - rest > 12 else None
         if facts is not None and facts.trigger and not facts.attacks:
+            own_end = clause.text.find(",")
+            later = facts.date is not None and own_end != -1 and facts.date.start > own_end
+            if later and _AGO.search(sentence.text, max(0, start - 30), start):
+                facts.date = None  # `trente ans après l'assassinat de X, la justice doit annoncer mercredi`
             found.append(facts)
     return found
+
+
+# `trente ans après X`: X happened that long before what the sentence dates.
+_AGO = re.compile(r"\b(?:ans|années|mois|semaines|jours|décennies|years|months|weeks|days)\s*$", _I)
 
 
 _DIGIT = re.compile(r"\d")
@@ -179,8 +223,11 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
         named.yearless = m.re is lx.NAMED_BY_DATE and not _YEAR.search(m.group())
         if named.date is None and m.re is lx.NAMED_BY_DATE and (year := _YEAR.search(m.group())):
             named.date = _Date(iso=year.group(), precision="year", text=year.group(), start=m.start() + year.start())
-        if m.re is lx.NAMED_BY_TARGET and named.location is None:
-            named.location = m.group("city") or m.group("name")  # `contre la synagogue de Pittsburgh`, `Charlie Hebdo`
+        if m.re in (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL) and named.location is None:
+            # `contre la synagogue de Pittsburgh`, `Charlie Hebdo`, `les attentats de Catalogne ayant fait 14 morts`
+            named.location = m.groupdict().get("city") or m.groupdict().get("name")
+        if m.re is lx.NAMED_BY_PLACE_TOLL and not named.killed:
+            _read_casualties(named, _TOLL_AFTER.match(text, m.start()).group())  # type: ignore[union-attr]  # matches
             named.country = named.country or country_of_place(named.location or "")
         if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
             found.append(named)
@@ -188,17 +235,18 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TOLL_AFTER = re.compile(r"[^;:)]{0,120}\)?")  # the toll right after an attack named by its place
 
 
 def _by_target(m: re.Match[str], named: _Facts) -> bool:
     """Named by what it struck, with the place or the name that makes it one known attack."""
-    return m.re is lx.NAMED_BY_TARGET and named.location is not None
+    return m.re in (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL) and named.location is not None
 
 
 def _named_matches(text: str) -> list[re.Match[str]]:
     dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
-    placed += lx.NAMED_BY_TARGET.finditer(text)
+    placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
@@ -262,9 +310,9 @@ def _act_instead(facts: _Facts, core: str, low: str, weapon: Weapon, blocked: fr
 
 _BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:une?|des|les?|la|l'|a|an|the)\s*$", _I)  # `tué ... par un drone`
 _NAMED_VICTIM = re.compile(
-    r"(?:assassinats?|assassination)\s+(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
+    r"(?:assassinats?|assassination|meurtres?|murder)\s+(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
 )
-_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?", _I)
+_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder", _I)
 # A bare attack noun and the verb or toll that reports it stay this close (characters).
 _BARE_REACH = 80
 
@@ -276,6 +324,8 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             continue
         m = rx.search(core)
         if m is None or (weapon is lx.AGENT_KILLING and not _killer_before(core, m.start())):
+            continue
+        if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
             continue
         facts.weapon_at, facts.weapon, facts.act = m.span(), weapon, True
         facts.strong = not (
@@ -382,6 +432,8 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
 
 
 def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
+    if lx.DATES_BACK.search(core, end, end + 80):
+        return True  # `le dernier tir de roquette ... remonte à début mai`
     for m in lx.REALIZED.finditer(core):
         if not _negated(core, m.start()):
             return True
@@ -405,9 +457,11 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
     attack when a toll or a realised verb is close to it; `a lancé une attaque` only against guarded places or
     people."""
     near = core[max(0, start - _BARE_REACH) : end + _BARE_REACH]
-    if _NAMED_VICTIM.match(core, start):
+    if _NAMED_VICTIM.match(core, start) and (facts.weapon is not lx.MURDER or _full_name(core, start)):
         return True  # `l'assassinat de Samuel X`, `the assassination of General X`: a killing that happened
     if lx.VAGUE_TOLL.search(near) or (lx.DEADLY.match(core, end) and core[end - 1 : end] != "s"):
+        return True
+    if lx.DATES_BACK.search(core, end, end + 80):
         return True
     if tolled and lx.CASUALTY_WORDS.search(near) and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
         return True

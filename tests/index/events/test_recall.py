@@ -438,3 +438,47 @@ def test_rammings_told_with_the_vehicle_or_into_people():
     assert (van.weapon, van.date, van.location) == ("voiture-bélier", "2021-04-05", "Tulle")
     (students,) = _events("Le conducteur a foncé sur des étudiants vendredi à Brive, blessant trois personnes.")
     assert (students.weapon, students.injured) == ("voiture-bélier", 3)
+
+
+def test_strikes_told_by_their_verb_with_aircraft_or_an_army_as_subject():
+    (air,) = _events("L'aviation a frappé dans la nuit de dimanche des positions rebelles près de Tulle.")
+    assert (air.weapon, air.location) == ("frappe aérienne", "Tulle")
+    (army,) = _events("L'armée a pilonné mardi des positions rebelles près de Brive.")
+    assert army.location == "Brive"
+    assert _events("La crise a frappé durement les entreprises de Tulle lundi.") == []
+
+
+def test_a_murder_named_with_its_victim_is_one_killing_however_often_named():
+    text = (
+        "Le ministre a été interrogé sur le meurtre du journaliste Paul Durand à Tulle. "
+        "Les élus ont demandé une enquête indépendante. "
+        "Il a promis que l'enquête sur le meurtre de Paul Durand aboutirait."
+    )
+    (murder,) = _events(text)
+    assert (murder.location, murder.killed) == ("Tulle", 1)
+    assert _events("Le meurtre de son voisin reste inexpliqué.") == []  # no one named, nothing else told
+
+
+def test_a_killing_recalled_years_after_takes_no_date_of_the_sentence():
+    text = (
+        "Trente ans après l'assassinat du maire Paul Durand, la justice doit annoncer mercredi sa décision. "
+        "Paul Durand a été abattu à Tulle le 28 février 1991."
+    )
+    (killing,) = _events(text)
+    assert (killing.date, killing.location) == ("1991-02-28", "Tulle")
+
+
+def test_attacks_named_by_a_place_with_their_toll_or_by_their_year():
+    (named,) = _events("Il est le responsable des attentats de Corrèze ayant fait 14 morts et 130 blessés.")
+    assert (named.location, named.killed, named.injured) == ("Corrèze", 14, 130)
+    (year,) = _events("Le groupe a financé les attentats parisiens de 2015, selon les enquêteurs.")
+    assert year.date == "2015"
+
+
+def test_the_last_attack_before_dates_back_and_is_another_one():
+    text = (
+        "Deux roquettes ont été tirées vendredi depuis Tulle vers Brive, sans faire de blessés. "
+        "Le dernier tir de roquette depuis Tulle remonte à début mars."
+    )
+    first, last = sorted(_events(text), key=lambda e: e.date or "")
+    assert (first.date, last.date) == ("2021-03", "2021-04-02")
