@@ -43,7 +43,7 @@ class _Draft:
     past: bool = False
     side: bool = False  # named in a side clause of a sentence about something else
     yearless: bool = False  # named by its day and month only: the year is a guess
-    victim: str | None = None  # the surname of the one killed, when the attack is named by it
+    victim: str | None = None  # the name of the one killed, when the attack is named by it (`Olof Palme`)
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -121,6 +121,8 @@ class _ArticleEvents:
     def _referent(self, facts: _Facts, *, restating: bool) -> _Draft | None:
         """The event a sentence refers back to, if any."""
         incident, aggregate = self.incident, self.aggregate
+        if facts.victim and incident is not None and not _names(incident, facts.victim):
+            incident = None  # `le meurtre de X` refers to no attack that does not name X
         if facts.plural_anaphor and aggregate and (incident is None or aggregate.last >= incident.last):
             draft = aggregate
         elif incident is not None:
@@ -428,6 +430,8 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     later one (`L'attaque a fait ...`), or the first when it only set the scene (`L'attaque a été perpétrée à X.`)."""
     if a.kind != "incident" or b.kind != "incident" or b.other or b.past != a.past:
         return False
+    if (a.victim and not _names(b, a.victim)) or (b.victim and not _names(a, b.victim)):
+        return False  # `le meurtre de X` retells no attack that does not name X
     if b.values.get("date") is not None and not (a.values.get("date") is None and a.restating):
         return False
     if a.side and not b.restating and b.values.get("location") and not (a.values.get("location") and _same_area(a, b)):
@@ -454,9 +458,17 @@ def _same_victim(a: _Draft, b: _Draft) -> bool:
         return False
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
-    for named, other in ((a, b), (b, a)):
-        if named.victim and any(re.search(rf"\b{re.escape(named.victim)}\b", t) for t in other.sentences.values()):
-            return True
+    return any(named.victim and _names(other, named.victim) for named, other in ((a, b), (b, a)))
+
+
+def _names(draft: _Draft, victim: str) -> bool:
+    """The draft's sentences name the victim: the full name, or the surname alone (`Khashoggi, un journaliste`), not
+    the surname after another first name (`Rodney King` is not `Martin Luther King`)."""
+    *first, surname = victim.split()
+    for text in draft.sentences.values():
+        for m in re.finditer(rf"(?:([A-ZÀ-Þ][\w'-]+)\s+)?\b{re.escape(surname)}\b", text):
+            if m.group(1) is None or not first or m.group(1) == first[-1]:
+                return True
     return False
 
 

@@ -405,11 +405,12 @@ KILLED_PASSIVE = ACTS[-1]
 # armed actor or a person who kills is its subject (`le virus a tué`, `la tempête a tué` are no attack): see KILLER.
 AGENT_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    rf"{_AUX}\s+(?:\w+\s+)?(?:tué|massacré|exécuté|égorgé|poignardé à mort|killed|murdered|shot dead)\s+"
+    rf"{_AUX}\s+(?:\w+\s+)?(?:tué|abattu|battu à mort|massacré|exécuté|égorgé|poignardé à mort|killed|murdered"
+    r"|shot dead)\s+"
     r"(?:au moins\s+|plus d[e']\s*|at least\s+)?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d+|[A-ZÀ-Þ][\w-]+)",
-    ("tué", "massacré", "exécuté", "égorgé", "poignardé", "killed", "murdered", "shot dead"),
+    ("tué", "abattu", "battu à mort", "massacré", "exécuté", "égorgé", "poignardé", "killed", "murdered", "shot dead"),
 )  # fmt: skip
 # `le policier abattu sur les Champs-Elysées le 20 avril`, `les policiers tués le 7 juillet à Dallas`: a killing told
 # by a participle after its victim; like KILLED_PASSIVE, only a killing dated to the day (reading.py checks it).
@@ -439,7 +440,13 @@ STRIKE_ACT = Weapon(
     r"|quartiers?|villages?|localités?|positions|targets|sites|bases|camps)\b",
     ("frappé", "bombardé", "pilonné", "visé", "ciblé", "struck", "bombed", "shelled", "targeted"),
 )  # fmt: skip
-ACTS = ACTS[:-1] + (AIR_STRIKE_ACT, STRIKE_ACT, AGENT_KILLING, KILLED_PARTICIPLE) + ACTS[-1:]
+# `des civils tués par les tirs d'un hélicoptère`: a killing told with the fire that killed.
+KILLED_BY_FIRE = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:tuée?s?|killed)\s+(?:\w+\s+){0,2}?(?:par|by)\s+(?:les|des|un|une|de|the)\s+(?:tirs?|rafales?|gunfire|shots?)\b",
+    ("tué", "killed"),
+)  # fmt: skip
+ACTS = ACTS[:-1] + (AIR_STRIKE_ACT, STRIKE_ACT, AGENT_KILLING, KILLED_PARTICIPLE, KILLED_BY_FIRE) + ACTS[-1:]
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -1711,4 +1718,30 @@ LAST_BEFORE = rx(
 # `Le même mois, cinq combattants ont été tués`: another attack in the period just told, not the one just reported.
 SAME_PERIOD = rx(
     r"^\W*(?:le même (?:jour|mois|soir)|la même (?:semaine|année|nuit|journée)|the same (?:day|month|week))\b"
+)
+# `les victimes des attentats de Paris`, `aux attentats de Bruxelles`: PLACE_NAMED_ATTACK after a contracted article
+# (a listed city only, as there); `le massacre de Srebrenica`, `la tuerie de Toulouse`: a massacre or a shooting named
+# by any place (an offensive is `l'attaque de X`, never `le massacre de X`).
+PLACE_NAMED_MORE = rx(
+    r"(?i:\b(?:des|aux|du|au|le|la|les|l')\s*(?:(?:double|triple|sanglante?s?|meurtriers?|meurtrières?|terribles?|pires?"
+    r"|derniers?|dernières?)\s+)?attentats?(?:\s+(?:terroristes?|jihadistes?"
+    r"|djihadistes?|islamistes?|meurtriers?))?\s+(?:de|d'|du|à)\s*)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    r"|(?i:\b(?:le|la|les|l'|du|au|aux|des)\s*(?:(?:double|triple|sanglante?s?|terribles?|pires?)\s+)?(?:tueries?"
+    r"|massacres?|fusillades?)(?:\s+[a-zé][\w-]*)?\s+(?:de|d'|du|à)\s*)"
+    r"(?P<any>(?!(?:Noël|Pâques)\b)[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)",
+    0,
+)
+MONTHS_CAPITALISED = frozenset(name.capitalize() for name in MONTHS)
+# `des civils tués par les tirs d'un hélicoptère`, `blessés par une roquette`: the weapon as the agent of a toll.
+HURT_BY = rx(
+    r"\b(?:tuée?s?|blessée?s?|abattue?s?|killed|wounded|injured)\s+(?:\w+\s+){0,2}?(?:par|by)\s+(?:les|des|un|une|l'|le|la"
+    r"|the|a|an)?\s*(?:(?:tirs?|rafales?)\s+(?:d'|de|du|des)\s*(?:un\s+|une\s+|l'|la\s+|le\s+)?)?$"
+)
+# `le 11-Septembre`, `les attentats du 13-Novembre`: the press names its worst attacks by their day, hyphenated and
+# capitalised; national days written so are no attack.
+HYPHENATED_DAY = re.compile(
+    r"(?<!mouvement )(?<!Mouvement )(?<!rue )(?<!place )(?<!avenue )(?<!boulevard )(?<!pont )(?<!stade )(?<!parti )"
+    r"\b(?:le|du|au|depuis le|après le|avant le)\s+(?!(?:14-Juillet|11-Novembre|8-Mai|1er-Mai|15-Août|25-Décembre"
+    r"|1er-Janvier)\b)(?P<day>(?:\d{1,2}|1er)-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre"
+    r"|Novembre|Décembre))\b"
 )

@@ -9,7 +9,16 @@ from ..models import Casualty, Sentence
 from . import lexicon as lx
 from .base import _COUNTABLE, _I, _blank, _Date, _Facts, _negated
 from .dates import _read_dates
-from .facts import _location, _read_actor, _read_casualties, _read_claim, _read_suspect, _target, container_of
+from .facts import (
+    _is_country_name,
+    _location,
+    _read_actor,
+    _read_casualties,
+    _read_claim,
+    _read_suspect,
+    _target,
+    container_of,
+)
 from .lexicon import (
     NUMBER,
     Weapon,
@@ -26,7 +35,7 @@ def _normalise(text: str) -> str:
 def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str] = frozenset()) -> _Facts | None:
     text = _normalise(sentence.text)
     low = text.lower()
-    if not lx.has_any(low, lx.GATE_ANY):
+    if not lx.has_any(low, lx.GATE_ANY) and not _hyphenated_day(text):
         return None
     facts = _Facts(sentence=sentence, text=text)
     core, sides, main_clause_end, after_other = _main_clause(facts, text, low, blocked)
@@ -83,14 +92,14 @@ _NAME = re.compile(r"[A-ZÀ-Þ][\w'-]+(?:[\s-]+[A-ZÀ-Þ][\w'-]+)*")
 
 
 def _victim(core: str, at: tuple[int, int] | None) -> str | None:
-    """The surname of the one whose killing the attack noun names (`le meurtre du journaliste Jamal Khashoggi`)."""
+    """The name of the one whose killing the attack noun names (`le meurtre du journaliste Jamal Khashoggi`)."""
     m = _NAMED_VICTIM.match(core, at[0]) if at else None
     if m is None:
         return None
     window = re.split(r"[,.;:()]", core[m.end() - len(m.group().split()[-1]) : m.end() + 60])[0]
     runs = _NAME.findall(window)  # `du Premier ministre suédois Olof Palme`: the full name, not the title
     full = next((run for run in runs if len(run.split()) > 1), runs[0] if runs else None)
-    return full.split()[-1] if full else None
+    return full
 
 
 def _full_name(core: str, at: int) -> bool:
@@ -205,10 +214,10 @@ _DIGIT = re.compile(r"\d")
 
 
 def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[_Facts]:
-    """An attack named by its date (`la commémoration des attentats du 11 septembre 2001`) or by the city it struck
-    (`après l'attentat de Manchester`): it happened, whatever the sentence says about it."""
+    """An attack named by its date (`la commémoration des attentats du 11 septembre 2001`, `le 11-Septembre`) or by
+    the place it struck (`après l'attentat de Manchester`): it happened, whatever the sentence says about it."""
     low = text.lower()
-    if not lx.has_any(low, ("attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting")):
+    if not lx.has_any(low, _NAMING_WORDS) and not _hyphenated_day(text):
         return []
     found = []
     for m in _named_matches(text):
@@ -216,37 +225,68 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
             continue  # the sentence reports it already
         named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
         _read_weapon(named, named.text, named.text.lower())
-        _read_dates(named, named.text, published)
-        named.location, named.country = _location(text[m.start() : m.end() + 40], (0, m.end() - m.start()))
+        # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
+        day = m.group("day").replace("-", " ") if m.re is lx.HYPHENATED_DAY else named.text
+        _read_dates(named, day, published)
+        window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
+        named.location, named.country = _location(
+            text[m.start() : window.end() if window else None], (0, len(m.group()))
+        )
         if facts.weapon_at and facts.weapon_at[0] == m.start():  # the sentence is about it: its toll is this one's
             named.killed, named.injured = facts.killed, facts.injured
-        named.yearless = m.re is lx.NAMED_BY_DATE and not _YEAR.search(m.group())
-        if named.date is None and m.re is lx.NAMED_BY_DATE and (year := _YEAR.search(m.group())):
-            named.date = _Date(iso=year.group(), precision="year", text=year.group(), start=m.start() + year.start())
-        if m.re in (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL) and named.location is None:
-            # `contre la synagogue de Pittsburgh`, `Charlie Hebdo`, `les attentats de Catalogne ayant fait 14 morts`
-            named.location = m.groupdict().get("city") or m.groupdict().get("name")
-        if m.re is lx.NAMED_BY_PLACE_TOLL and not named.killed:
-            _read_casualties(named, _TOLL_AFTER.match(text, m.start()).group())  # type: ignore[union-attr]  # matches
-            named.country = named.country or country_of_place(named.location or "")
+        _complete_named(named, m, text)
         if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
             found.append(named)
     return found
 
 
+_NAMING_WORDS = ("attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting")
+
+
+def _hyphenated_day(text: str) -> bool:
+    return "-" in text and _DIGIT.search(text) is not None and lx.HYPHENATED_DAY.search(text) is not None
+
+
+def _complete_named(named: _Facts, m: re.Match[str], text: str) -> None:
+    """What the pattern that named the attack tells beyond its words: a year, a place it does not list, a toll."""
+    dated_by_name = m.re in (lx.NAMED_BY_DATE, lx.HYPHENATED_DAY)
+    named.yearless = dated_by_name and not _YEAR.search(m.group())
+    if named.date is None and m.re is lx.NAMED_BY_DATE and (year := _YEAR.search(m.group())):
+        named.date = _Date(iso=year.group(), precision="year", text=year.group(), start=m.start() + year.start())
+    if m.re in _NAMED_BY_ANY_PLACE and named.location is None:
+        # `contre la synagogue de Pittsburgh`, `Charlie Hebdo`, `les attentats de Catalogne ayant fait 14 morts`
+        named.location = m.groupdict().get("city") or m.groupdict().get("name") or m.groupdict().get("any")
+        named.country = named.country or country_of_place(named.location or "")
+    if m.re is lx.NAMED_BY_PLACE_TOLL and not named.killed:
+        _read_casualties(named, _TOLL_AFTER.match(text, m.start()).group())  # type: ignore[union-attr]  # matches
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORD_END = re.compile(r"[\w'-]*")
 _TOLL_AFTER = re.compile(r"[^;:)]{0,120}\)?")  # the toll right after an attack named by its place
 
 
 def _by_target(m: re.Match[str], named: _Facts) -> bool:
     """Named by what it struck, with the place or the name that makes it one known attack."""
-    return m.re in (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL) and named.location is not None
+    return m.re in _NAMED_BY_ANY_PLACE and named.location is not None
+
+
+_NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE)
+
+
+def _named_place(m: re.Match[str]) -> bool:
+    """A listed city after a contracted article; any place but a country (a war) after `massacre`, `tuerie`."""
+    if m.group("city"):
+        return country_of_place(m.group("city")) is not None
+    return not _is_country_name(m.group("any")) and m.group("any") not in lx.MONTHS_CAPITALISED
 
 
 def _named_matches(text: str) -> list[re.Match[str]]:
     dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
+    dated += lx.HYPHENATED_DAY.finditer(text) if _hyphenated_day(text) else []
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
     placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]
+    placed += [m for m in lx.PLACE_NAMED_MORE.finditer(text) if _named_place(m)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
@@ -340,7 +380,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
 
 
 # Killings told without a weapon: none of them in a disaster, an accident or a war as a whole.
-_KILLINGS = (lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE, lx.AGENT_KILLING, lx.KILLED_PARTICIPLE)
+_KILLINGS = (lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE, lx.AGENT_KILLING, lx.KILLED_PARTICIPLE, lx.KILLED_BY_FIRE)
 # How far before `a tué` its subject may start (characters): `Un homme, armé d'un fusil, a tué ...`.
 _KILLER_REACH = 80
 
@@ -434,6 +474,8 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
 def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
     if lx.DATES_BACK.search(core, end, end + 80):
         return True  # `le dernier tir de roquette ... remonte à début mai`
+    if lx.HURT_BY.search(core, max(0, start - 60), start) and not _negated(core, max(0, start - 60)):
+        return True  # `des civils tués par les tirs d'un hélicoptère`
     for m in lx.REALIZED.finditer(core):
         if not _negated(core, m.start()):
             return True

@@ -482,3 +482,42 @@ def test_the_last_attack_before_dates_back_and_is_another_one():
     )
     first, last = sorted(_events(text), key=lambda e: e.date or "")
     assert (first.date, last.date) == ("2021-03", "2021-04-02")
+
+
+def test_attacks_named_after_a_contracted_article_or_as_a_massacre_of_a_place():
+    (paris,) = _events("Les victimes des attentats de Paris ont été reçues à l'Elysée.")
+    assert (paris.location, paris.country) == ("Paris", "France")
+    (massacre,) = _events("Le pays commémore le massacre de Srebrenica, le pire en Europe depuis 1945.")
+    assert massacre.location == "Srebrenica"
+    (shooting,) = _events("Il a survécu à la tuerie homophobe d'Orlando.")
+    assert shooting.location == "Orlando"
+    assert _events("La tuerie de Noël a choqué le pays.") == []  # a day, no place
+
+
+def test_a_toll_told_with_the_weapon_as_its_agent():
+    (strike,) = _events(
+        "Des civils ont été tués par les tirs d'un hélicoptère de combat près de Tulle en juillet 2007."
+    )
+    assert (strike.weapon, strike.date, strike.location) == ("frappe aérienne", "2007-07", "Tulle")
+
+
+def test_a_surname_after_another_first_name_is_another_victim():
+    text = (
+        "En 1968, après l'assassinat du pasteur Martin Luther King à Memphis le 4 avril, la violence éclate. "
+        "En 1992, des policiers qui avaient battu à mort Rodney King à Los Angeles le 3 mars 1991 sont acquittés."
+    )
+    assert {e.location for e in _events(text)} == {"Memphis", "Los Angeles"}
+
+
+def test_a_murder_named_by_its_victim_does_not_retell_an_undated_attack():
+    text = (
+        "Un homme a tué neuf personnes dans deux bars de Tulle, puis s'est suicidé. "
+        "Le meurtre de Paul Durand, un élu local, avait déjà choqué la région."
+    )
+    assert len(_events(text)) == 2
+
+
+def test_an_attack_named_by_its_hyphenated_day():
+    (named,) = _events("Depuis le 13-Novembre, la sécurité des salles de concert a été renforcée.")
+    assert named.date == "2020-11-13"  # the year is not written: the last 13 November before publication
+    assert _events("Le défilé du 14-Juillet a été annulé.") == []  # a national day
