@@ -1,0 +1,76 @@
+"""The judged /attacks set (bench/attacks_gold/) is consistent, so that its scores mean what the README says."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from bench.attacks_sample import SPLITS as DRAWS
+from bench.attacks_score import HELDOUT_SPLITS, SPLITS, load_split, score_split, split_names
+
+TYPES = {"bombing", "suicide bombing", "rocket/shelling", "air/drone strike", "shooting", "stabbing", "ramming",
+         "armed assault", "other"}  # fmt: skip
+DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?(/\d{4}(-\d\d(-\d\d)?)?)?")
+
+
+def test_every_drawn_split_is_scored() -> None:
+    assert set(SPLITS) == set(DRAWS)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_split_is_annotated_article_by_article(split: str) -> None:
+    records, gold = load_split(split)
+    ids = [str(r["id"]) for r in records]
+    assert len(ids) == len(set(ids))
+    assert set(gold) == set(ids), "every drawn article has one gold line, and no gold line is for another article"
+    _, n_violence, n_other = DRAWS[split]
+    assert Counter(r["stratum"] for r in records) == {"violence": n_violence, "other": n_other}
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_gold_fields_are_well_formed_and_evidence_is_verbatim(split: str) -> None:
+    records, gold = load_split(split)
+    for record in records:
+        text = " ".join((record["title"], record.get("heading") or "", record["article"]))
+        for event in gold[str(record["id"])]:
+            where = f"{split} {record['id']}: {event}"
+            assert event["role"] in ("main", "mention"), where
+            assert event["kind"] in ("incident", "aggregate"), where
+            assert event["type"] in TYPES, where
+            assert event["date"] is None or DATE.fullmatch(event["date"]), where
+            assert all(event[k] is None or isinstance(event[k], int) for k in ("killed", "injured")), where
+            assert event["claimed"] in (True, False, None), where
+            assert event["evidence"], where
+            for evidence in event["evidence"]:
+                assert evidence in text, f"{where}: evidence not in the article: {evidence!r}"
+
+
+def test_no_article_is_in_two_splits() -> None:
+    seen: dict[str, str] = {}
+    for split in SPLITS:
+        for record in load_split(split)[0]:
+            assert str(record["id"]) not in seen, f"{record['id']} in {seen.get(str(record['id']))} and {split}"
+            seen[str(record["id"])] = split
+
+
+def test_split_names_joins_splits_and_refuses_unknown_ones() -> None:
+    assert split_names("dev") == ["dev"]
+    assert split_names("heldout+heldout2") == ["heldout", "heldout2"]
+    assert set(HELDOUT_SPLITS) < set(SPLITS)
+    for bad in ("dev3", "dev+dev", "dev+", ""):
+        with pytest.raises(ValueError):
+            split_names(bad)
+
+
+def test_joined_dev_splits_score_as_the_sum_of_their_parts() -> None:
+    parts = [score_split(name).summary() for name in ("dev", "dev2")]
+    joined = score_split("dev+dev2").summary()
+    assert joined["articles"] == sum(p["articles"] for p in parts)
+    assert joined["extracted"] == sum(p["extracted"] for p in parts)
+    for role in ("main", "mention"):
+        assert joined["gold_events"][role] == sum(p["gold_events"][role] for p in parts)
+        assert joined["found"][role] == sum(p["found"][role] for p in parts)
+    json.dumps(joined)
