@@ -58,10 +58,11 @@ def build_guilds(settings: Settings, engine: Engine) -> Guilds:
 
 def build_bot(settings: Settings, engine: Engine, *, serving: bool = True) -> EventBot:
     """The Discord client with every service it hands to its extensions (`serving=False`: `eventbot sync`)."""
-    from .client import EventBot  # discord.py is imported only by the commands that talk to Discord
+    from .client import EventBot, ShardedEventBot  # discord.py is imported only by the commands that talk to Discord
 
     insights = build_insights(settings)
-    return EventBot(
+    kind = ShardedEventBot if settings.discord.sharded and serving else EventBot
+    return kind(
         settings,
         engine,
         feedback=build_feedback(settings, insights),

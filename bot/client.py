@@ -97,6 +97,7 @@ class EventBot(commands.Bot):
         insights: InsightsStore,
         overlays: Guilds,
         serving: bool = True,
+        **client_options,
     ):
         super().__init__(
             command_prefix=commands.when_mentioned,  # required by commands.Bot; every command is a slash command
@@ -104,6 +105,7 @@ class EventBot(commands.Bot):
             intents=bot_intents(),
             allowed_mentions=discord.AllowedMentions.none(),
             guild_ready_timeout=settings.discord.guild_ready_timeout,
+            **client_options,
         )
         self.settings = settings
         self.engine = engine
@@ -123,6 +125,7 @@ class EventBot(commands.Bot):
         # Small writes (a vote) get one thread of their own: a burst of questions on the default pool must not
         # hold a click for seconds.
         self.small_writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventbot-writes")
+        self._follower: asyncio.Task[None] | None = None
 
     # --- the reader's language ------------------------------------------------------------------
     def messages_for(self, interaction: discord.Interaction) -> Messages:
@@ -146,8 +149,20 @@ class EventBot(commands.Bot):
         if not self.serving:
             return
         await asyncio.to_thread(self._open_index)
+        self._follower = asyncio.create_task(self._follow_builds(), name="eventbot-follow-builds")
         if self.settings.discord.sync_on_start:
             await self.sync_commands()
+
+    async def _follow_builds(self) -> None:
+        """Serve every build another process (the worker, another shard's process, `eventbot index`) switches to,
+        without a restart and before the next question asks for it."""
+        while True:
+            await asyncio.sleep(self.settings.builds.poll_seconds)
+            try:
+                await asyncio.to_thread(self.engine.follow)
+                await asyncio.to_thread(self.overlays.follow)
+            except Exception:  # a build that cannot be opened is logged by the engine; keep following the next
+                log.exception("could not follow the serving build")
 
     def _open_index(self) -> None:
         self.engine.warm_up(long_running=True)
@@ -244,6 +259,8 @@ class EventBot(commands.Bot):
         return build
 
     async def close(self) -> None:
+        if self._follower is not None:
+            self._follower.cancel()
         running = {build for build in self._builds.values() if not build.done()}
         if running:
             grace = self.settings.discord.shutdown_grace_seconds
@@ -263,6 +280,19 @@ class EventBot(commands.Bot):
         await asyncio.to_thread(self.feedback.close)
         await asyncio.to_thread(self.insights.close)
         self.long_jobs.shutdown(wait=False, cancel_futures=True)
+
+
+class ShardedEventBot(EventBot, commands.AutoShardedBot):
+    """The same bot over several gateway shards in one process (`discord.shard_count`, and `discord.shard_ids` for
+    this process's share): Discord sends each guild's events to shard (guild_id >> 22) % shard_count only."""
+
+    def __init__(self, settings: Settings, engine: Engine, **services):
+        config = settings.discord
+        super().__init__(settings, engine, shard_count=config.shard_count, shard_ids=config.shard_ids, **services)
+
+    async def on_ready(self) -> None:
+        log.info("shards %s of %s ready", sorted(self.shards), self.shard_count)
+        await super().on_ready()
 
 
 async def serve(settings: Settings, engine: Engine, token: str, stop: asyncio.Event | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import AliasChoices, BaseModel, Field, SecretStr, field_validator
+from pydantic import AliasChoices, BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -12,7 +12,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from index.config import DatabaseConfig, IndexConfig, SearchConfig, SourcesConfig
+from index.config import BuildsConfig, DatabaseConfig, IndexConfig, SearchConfig, SourcesConfig
 
 from .i18n import parse_lang
 
@@ -37,6 +37,27 @@ class DiscordConfig(BaseModel):
     shutdown_grace_seconds: float = Field(
         10.0, ge=0
     )  # on SIGTERM, a running build may finish within this, else it is cancelled
+    # Gateway shards (README "When one machine is not enough"): unset, one plain connection. `shard_count` alone: this
+    # process runs every shard; with `shard_ids`, only those (another process runs the others).
+    shard_count: int | None = Field(None, ge=1, le=10_000)
+    shard_ids: list[int] | None = None
+
+    @model_validator(mode="after")
+    def _shards(self) -> DiscordConfig:
+        ids = self.shard_ids
+        if ids is None:
+            return self
+        if self.shard_count is None:
+            raise ValueError("shard_ids needs shard_count (the total number of shards across every bot process)")
+        if not ids:
+            raise ValueError("shard_ids is empty: list this process's shards, or leave it unset for all of them")
+        if len(set(ids)) != len(ids) or not all(0 <= i < self.shard_count for i in ids):
+            raise ValueError(f"shard_ids must be distinct numbers from 0 to shard_count - 1 ({self.shard_count - 1})")
+        return self
+
+    @property
+    def sharded(self) -> bool:
+        return self.shard_count is not None
 
     @field_validator("default_locale")
     @classmethod
@@ -79,6 +100,7 @@ class Settings(BaseSettings):
     sources: SourcesConfig = Field(default_factory=SourcesConfig)
     insights: InsightsConfig = Field(default_factory=InsightsConfig)
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
+    builds: BuildsConfig = Field(default_factory=BuildsConfig)
     # The conventional variable name works too.
     discord_token: SecretStr | None = Field(
         None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN")

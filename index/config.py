@@ -54,6 +54,18 @@ class SourcesConfig(BaseModel):
     user_agent: str = "eventbot/0.1 (a Discord bot that answers questions about news articles)"
 
 
+class BuildsConfig(BaseModel):
+    """Where index builds and source changes run (README "When one machine is not enough").
+
+    `local`: in the process that is asked (the bot, the command line). `worker`: the bot queues them as jobs in the
+    database and one `eventbot worker` runs them, and the feed refreshes, for every bot process."""
+
+    mode: Literal["local", "worker"] = "local"
+    poll_seconds: float = Field(2.0, gt=0, le=60)  # how often an idle worker looks for a job
+    lease_seconds: float = Field(60.0, ge=1, le=3600)  # a claimed job whose worker is silent this long is taken again
+    max_attempts: int = Field(3, ge=1, le=20)  # a job whose workers died this many times fails
+
+
 class SearchConfig(BaseModel):
     """Ranking knobs; the defaults come from the measurements in the README."""
 

@@ -240,6 +240,12 @@ class Engine(Reading):
         assert self._searcher is not None
         return self._searcher
 
+    def follow(self) -> None:
+        """Serve the build another process switched to, if one did (a bot calls this every few seconds, so that the
+        next question does not wait for the new build to open); nothing when no build serves here yet."""
+        if self._searcher is not None:
+            self._follow_switch()
+
     def _follow_switch(self) -> None:
         """Another process (`eventbot index`, `eventbot source remove`) may have switched the index: serve the new
         one."""
@@ -264,6 +270,12 @@ class Engine(Reading):
 
     def is_loaded(self) -> bool:
         return self._searcher is not None
+
+    @property
+    def serving_build(self) -> Path | None:
+        """The build this process answers from now, without looking for a newer one (None: none is open)."""
+        searcher = self._searcher
+        return searcher.shards.parts[0].path if searcher is not None else None
 
     def is_ready(self) -> bool:
         """Whether questions can be answered now without waiting: an index serves, or one is on disk and no first

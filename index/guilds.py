@@ -216,6 +216,13 @@ class Guilds:
         """The guild's sources with what its index holds of them."""
         return self.manager(guild_id).overview() if self.has_sources(guild_id) else []
 
+    def follow(self) -> None:
+        """The open overlays serve the builds another process switched them to (Engine.follow)."""
+        with self._lock:
+            overlays = [scope.overlay for scope, _ in self._loaded.values()]
+        for overlay in overlays:
+            overlay.follow()
+
     def loaded_count(self) -> int:
         return len(self._loaded)
 

@@ -126,9 +126,18 @@ class Gateway(DiscordState):
         if intents & Intent.PRIVILEGED & ~self.privileged_intents:
             await conn.ws.close(code=4014, message=b"Disallowed intent(s)")
             return
+        shard = data.get("shard") or [0, 1]
+        if not (
+            isinstance(shard, list)
+            and len(shard) == 2
+            and all(type(n) is int for n in shard)
+            and 0 <= shard[0] < shard[1]
+        ):
+            await conn.ws.close(code=4010, message=b"Invalid shard")
+            return
         # A client that identifies again has given up its disconnected sessions (Discord lets them expire).
         self._sessions = {k: v for k, v in self._sessions.items() if v.connection is not None}
-        session = GatewaySession(uuid.uuid4().hex, intents, data.get("shard") or [0, 1], connection=conn)
+        session = GatewaySession(uuid.uuid4().hex, intents, shard, connection=conn)
         conn.session = session
         self._sessions[session.id] = session
         await self._send_dispatch(
@@ -137,7 +146,7 @@ class Gateway(DiscordState):
             {
                 "v": 10,
                 "user": user_payload(self.bot_user) | {"verified": True, "mfa_enabled": False, "email": None},
-                "guilds": [{"id": str(g.id), "unavailable": True} for g in self.guilds],
+                "guilds": [{"id": str(g.id), "unavailable": True} for g in self.guilds if session.receives(g.id)],
                 "session_id": session.id,
                 "session_type": "normal",
                 "resume_gateway_url": self.resume_gateway_url,
@@ -156,6 +165,8 @@ class Gateway(DiscordState):
         # Without the presences intent Discord only lists the bot itself; discord.py then chunks if it has
         # GUILD_MEMBERS.
         for guild in self.guilds:
+            if not session.receives(guild.id):
+                continue
             bot_member = guild.members[self.bot_user.id]
             presences = intents & Intent.GUILD_PRESENCES
             members = list(guild.members.values()) if presences else [bot_member]
@@ -207,18 +218,24 @@ class Gateway(DiscordState):
             await session.connection.send(frame)
 
     async def dispatch(
-        self, event: str, data: JSON | Callable[[GatewaySession], JSON], *, intent: int | None = None
-    ) -> int:
-        """Send a DISPATCH event to every session subscribed to ``intent``; return how many got it.
+        self,
+        event: str,
+        data: JSON | Callable[[GatewaySession], JSON],
+        *,
+        intent: int | None = None,
+        guild_id: int | None = None,
+    ) -> list[GatewaySession]:
+        """Send a DISPATCH event to every session subscribed to ``intent`` on the shard of ``guild_id`` (None: a DM,
+        shard 0); return the sessions that got it.
 
         ``data`` may depend on the session (e.g. message content stripped without the content intent).
         A session that is disconnected gets it on RESUME, as with Discord."""
-        delivered = 0
-        for session in self._sessions.values():
-            if intent is not None and not session.intents & intent:
+        delivered = []
+        for session in list(self._sessions.values()):
+            if (intent is not None and not session.intents & intent) or not session.receives(guild_id):
                 continue
             await self._send_dispatch(session, event, data(session) if callable(data) else data)
-            delivered += 1
+            delivered.append(session)
         return delivered
 
     async def request_reconnect(self) -> None:
@@ -291,9 +308,11 @@ class Gateway(DiscordState):
             return event | {"content": "", "embeds": [], "attachments": [], "components": []}
 
         at = time.perf_counter()
-        delivered = await self.dispatch("MESSAGE_CREATE", for_session, intent=_message_intent(channel))
+        delivered = await self.dispatch(
+            "MESSAGE_CREATE", for_session, intent=_message_intent(channel), guild_id=channel.guild_id
+        )
         await self._notify()
-        return SentEvent("MESSAGE_CREATE", event, at, delivered)
+        return SentEvent("MESSAGE_CREATE", event, at, len(delivered))
 
     async def send_interaction(
         self,
@@ -431,7 +450,8 @@ class Gateway(DiscordState):
         record = InteractionRecord(interaction_id, token, type, payload, sent_at=time.perf_counter())
         self.interactions[interaction_id] = record
         self._by_token[token] = record
-        await self.dispatch("INTERACTION_CREATE", payload)
+        delivered = await self.dispatch("INTERACTION_CREATE", payload, guild_id=channel.guild_id)
+        record.shards = [list(session.shard) for session in delivered]
         await self._notify()
         return record
 
@@ -609,7 +629,10 @@ class Gateway(DiscordState):
         self.messages[message_id] = message
         if self.echo_bot_messages and not flags & EPHEMERAL:
             await self.dispatch(
-                "MESSAGE_CREATE", self._gateway_message(message, channel), intent=_message_intent(channel)
+                "MESSAGE_CREATE",
+                self._gateway_message(message, channel),
+                intent=_message_intent(channel),
+                guild_id=channel.guild_id,
             )
         return message
 
@@ -632,7 +655,10 @@ class Gateway(DiscordState):
             self._apply_mentions(message, data, channel)
         if self.echo_bot_messages and not message["flags"] & EPHEMERAL:
             await self.dispatch(
-                "MESSAGE_UPDATE", self._gateway_message(message, channel), intent=_message_intent(channel)
+                "MESSAGE_UPDATE",
+                self._gateway_message(message, channel),
+                intent=_message_intent(channel),
+                guild_id=channel.guild_id,
             )
         return message
 
@@ -644,7 +670,7 @@ class Gateway(DiscordState):
             event: JSON = {"id": message["id"], "channel_id": message["channel_id"]}
             if channel.guild_id:
                 event["guild_id"] = str(channel.guild_id)
-            await self.dispatch("MESSAGE_DELETE", event, intent=_message_intent(channel))
+            await self.dispatch("MESSAGE_DELETE", event, intent=_message_intent(channel), guild_id=channel.guild_id)
 
     def _attachments(
         self, channel: FakeChannel, data: JSON, uploads: Sequence[Upload], *, existing: Sequence[JSON]

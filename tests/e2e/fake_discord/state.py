@@ -361,6 +361,7 @@ class InteractionRecord:
     payload: JSON  # the INTERACTION_CREATE data
     sent_at: float  # time.perf_counter() just before the event was written to the gateway
     calls: list[HttpCall] = field(default_factory=list)
+    shards: list[list[int]] = field(default_factory=list)  # the [id, count] of each session that received it
     response_type: int | None = None  # the accepted callback type
     original_message_id: int | None = None
     message_ids: set[int] = field(default_factory=set)
@@ -463,6 +464,11 @@ class GatewaySession:
     history: list[JSON] = field(default_factory=list)
     connection: _Connection | None = None
 
+    def receives(self, guild_id: int | None) -> bool:
+        """Discord's routing: a guild's events go to shard (guild_id >> 22) % shard_count, the rest (DMs) to shard 0."""
+        shard_id, count = self.shard
+        return shard_id == (0 if guild_id is None else (guild_id >> 22) % count)
+
 
 @dataclass
 class _Connection:
@@ -560,13 +566,15 @@ class DiscordState:
         self._homes[guild.id] = (guild, self.default_channel, self.bot_member, self.moderator_role)
         return guild
 
-    def add_guild(self, name: str) -> FakeGuild:
+    def add_guild(self, name: str, *, shard: tuple[int, int] | None = None) -> FakeGuild:
         """Another guild the bot is in (before connecting), with the same cast under new ids (its owner is not the
-        application's owner). Interactions, messages and `member()` address it inside `with fake.in_guild(g):`."""
+        application's owner). Interactions, messages and `member()` address it inside `with fake.in_guild(g):`.
+        ``shard=(id, count)``: an id that Discord routes to that shard when the bot runs ``count`` shards."""
         self._check_not_connected()
         home = self.guild
         owner = FakeUser(self.ids.next(), "owner", global_name="Owner")
-        guild = self._populate(FakeGuild(self.ids.next(), name, owner_id=owner.id), owner)
+        guild_id = self.ids.next() if shard is None else self.ids.next_on_shard(*shard)
+        guild = self._populate(FakeGuild(guild_id, name, owner_id=owner.id), owner)
         self._switch(home)
         return guild
 
