@@ -19,7 +19,9 @@ from .redact import RedactSecrets
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from index.jobs import JobQueue
     from index.sources import SourceManager
+    from index.worker import Worker
 
     from .client import EventBot
 
@@ -56,6 +58,31 @@ def build_guilds(settings: Settings, engine: Engine) -> Guilds:
     return Guilds(engine, settings.sources, max_loaded=settings.index.max_loaded_guilds)
 
 
+def build_jobs(settings: Settings) -> JobQueue:
+    """The build jobs table that bot processes (builds.mode = "worker") and `eventbot worker` share."""
+    import sqlalchemy as sa  # the database is opened by the processes that need it only
+
+    from index.jobs import JobQueue
+
+    config = settings.builds
+    engine = sa.create_engine(f"sqlite:///{settings.index.index_dir / 'jobs.sqlite'}", connect_args={"timeout": 30})
+    queue = JobQueue(engine, lease_seconds=config.lease_seconds, max_attempts=config.max_attempts)
+    queue.create_schema()
+    return queue
+
+
+def build_worker(settings: Settings, engine: Engine) -> Worker:
+    """`eventbot worker`: the jobs table, every part's sources, the feed schedule."""
+    from index.worker import Worker, WorkerOptions
+
+    options = WorkerOptions(
+        poll_seconds=settings.builds.poll_seconds,
+        feed_refresh_minutes=settings.sources.feed_refresh_minutes,
+        build_wait_seconds=settings.sources.build_wait_seconds,
+    )
+    return Worker(build_jobs(settings), build_guilds(settings, engine), build_sources(settings, engine), options)
+
+
 def build_bot(settings: Settings, engine: Engine, *, serving: bool = True) -> EventBot:
     """The Discord client with every service it hands to its extensions (`serving=False`: `eventbot sync`)."""
     from .client import EventBot, ShardedEventBot  # discord.py is imported only by the commands that talk to Discord
@@ -69,6 +96,7 @@ def build_bot(settings: Settings, engine: Engine, *, serving: bool = True) -> Ev
         sources=build_sources(settings, engine),
         insights=insights,
         overlays=build_guilds(settings, engine),
+        jobs=build_jobs(settings) if serving and settings.builds.mode == "worker" else None,
         serving=serving,
     )
 

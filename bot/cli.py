@@ -25,11 +25,12 @@ from index.guilds import GuildScope, Scope, guild_dir
 from index.models import ChangeResult, ProgressEvent, SourceChange, SourceOverview
 
 from . import text
-from .app import build_engine, build_guilds, build_insights, build_sources, configure_logging
+from .app import build_engine, build_guilds, build_insights, build_sources, build_worker, configure_logging
 from .i18n import Messages, env_lang, messages
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from index.jobs import Job
     from index.sources import SourceManager
 
 log = logging.getLogger("eventbot")
@@ -120,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with a dev guild: also remove the commands registered globally before (no double entries)",
     )
+
+    p = sub.add_parser(
+        "worker",
+        parents=[common],
+        help="run the build jobs that bot processes queue (builds.mode = worker), and the feed refreshes",
+    )
+    p.add_argument("--once", action="store_true", help="run the jobs waiting now, then exit (no feed refresh)")
 
     p = sub.add_parser("source", help="the sources moderators manage: web pages, feeds and files")
     verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
@@ -323,6 +331,48 @@ def cmd_sync(engine: Engine, args: argparse.Namespace, settings: Settings) -> in
     return 0
 
 
+def cmd_worker(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    """Take build jobs from the database until SIGTERM/SIGINT (a running job is finished first: a kill leaves it to
+    the next worker once its lease expires). --json: one line per finished job."""
+    import signal
+    import threading
+
+    if settings.builds.mode != "worker":
+        log.warning(
+            "builds.mode is %r: the bots build themselves; set EVENTBOT_BUILDS__MODE=worker for them too",
+            settings.builds.mode,
+        )
+    worker = build_worker(settings, engine)
+    engine.warm_up(long_running=True)
+
+    def report(job: Job) -> None:
+        if args.json:
+            print(json.dumps(_job_json(job), ensure_ascii=False), flush=True)
+
+    if args.once:
+        while (job := worker.run_once()) is not None:
+            report(job)
+        return 0
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    worker.on_finished = report
+    worker.run(stop)
+    return 0
+
+
+def _job_json(job: Job) -> dict:
+    return {
+        "id": job.id,
+        "kind": job.kind,
+        "guild_id": job.guild_id,
+        "state": job.state,
+        "attempts": job.attempts,
+        "requested_by": job.requested_by,
+        "error": job.error,
+    }
+
+
 def cmd_source(engine: Scope, args: argparse.Namespace, settings: Settings) -> int:
     manager: SourceManager = (
         build_guilds(settings, engine.base).manager(engine.guild_id)
@@ -441,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValidationError, FileNotFoundError, tomllib.TOMLDecodeError) as exc:
         print(f"eventbot: bad configuration: {_config_problem(exc)}", file=sys.stderr)
         return 2
-    configure_logging("WARNING" if args.command != "run" else settings.log_level)
+    configure_logging(settings.log_level if args.command in ("run", "worker") else "WARNING")
     engine = build_engine(settings)
     if args.command in ("ask", "eval", "console", "run"):
         engine.warm_up(long_running=args.command in ("console", "run"))  # the model loads while the index does
@@ -481,7 +531,7 @@ def _run_command(engine: Engine, args: argparse.Namespace, settings: Settings) -
         "status": cmd_status,
     }
     commands = {"eval": cmd_eval, "console": cmd_console}
-    with_settings = {"run": cmd_run, "sync": cmd_sync, "insights": cmd_insights}
+    with_settings = {"run": cmd_run, "sync": cmd_sync, "insights": cmd_insights, "worker": cmd_worker}
     if args.command == "source":
         return cmd_source(scope, args, settings)
     if args.command in scoped:

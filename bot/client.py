@@ -8,7 +8,7 @@ import functools
 import logging
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import ParamSpec, TypeVar, cast
 
@@ -21,6 +21,7 @@ from index.errors import BuildInProgress, EventbotError
 from index.feedback import FeedbackStore
 from index.guilds import Guilds, Scope
 from index.insights import InsightsStore
+from index.jobs import Job, JobQueue
 from index.lang import detect_lang
 from index.models import BuildReport, ProgressEvent
 from index.sources import SourceManager
@@ -96,6 +97,7 @@ class EventBot(commands.Bot):
         sources: SourceManager,
         insights: InsightsStore,
         overlays: Guilds,
+        jobs: JobQueue | None = None,
         serving: bool = True,
         **client_options,
     ):
@@ -113,6 +115,7 @@ class EventBot(commands.Bot):
         self.sources = sources  # the base's sources (bot owners); a guild's: overlays.manager(id)
         self.overlays = overlays  # each guild's own sources and index over the base
         self.insights = insights
+        self.jobs = jobs  # builds.mode = "worker": index changes are queued here for `eventbot worker`
         self.started_at = dt.datetime.now(dt.UTC)
         self.serving = serving  # False for `eventbot sync`: commands only, no index, no model
         # One running build per part (None: the base, else a guild's own): a guild's /reindex never waits for another's.
@@ -221,6 +224,24 @@ class EventBot(commands.Bot):
         if user.id in self.settings.discord.owner_ids:
             return True
         return await super().is_owner(user)
+
+    # --- jobs run by the worker (builds.mode = "worker") ---------------------------------------------
+    async def follow_job(self, job: Job, on_update: Callable[[Job], Awaitable[None]]) -> Job:
+        """Poll a queued job's row until it ends; `on_update` sees each change of its state or progress (the cog
+        edits the moderator's reply). The job as it ended: its result or error is read from it."""
+        assert self.jobs is not None
+        seen = (job.state, job.progress)
+        reporter = asyncio.current_task()
+        if reporter is not None:  # shutdown lets it tell the moderator what it knows
+            self._build_reporters.add(reporter)
+            reporter.add_done_callback(self._build_reporters.discard)
+        while not job.finished:
+            await asyncio.sleep(self.settings.builds.poll_seconds)
+            job = await asyncio.to_thread(self.jobs.get, job.id)
+            if (job.state, job.progress) != seen and not job.finished:
+                seen = (job.state, job.progress)
+                await on_update(job)
+        return job
 
     # --- the running builds --------------------------------------------------------------------
     @property

@@ -228,8 +228,14 @@ def sources_embed(
     return embed
 
 
-def progress_text(events: dict[str, ProgressEvent], requested_by: str, elapsed: float, t: Messages = EN) -> str:
-    """The /reindex reply while the build runs."""
+def progress_text(
+    events: dict[str, ProgressEvent], requested_by: str, elapsed: float, t: Messages = EN, *, queued: bool = False
+) -> str:
+    """The /reindex reply while the build runs (`queued`: while the job waits for the worker)."""
+    if queued:
+        return fit_content(
+            t("progress.text", who=escape(requested_by), seconds=f"{elapsed:.0f}", status=t("progress.queued"))
+        )
     parts = []
     for stage in ("segment", "embed"):
         event = events.get(stage)

@@ -13,6 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from index.errors import EventbotError
+from index.jobs import Job
 from index.models import ArticleRef, ProgressEvent, SourceOverview
 
 from .. import render
@@ -76,6 +77,9 @@ class Admin(commands.Cog):
         if base:
             await require_owner(interaction)
         part = None if base else interaction.guild_id  # a guild's /reindex leaves the base and other guilds alone
+        if self.bot.jobs is not None:
+            await self._reindex_by_worker(interaction, part)
+            return
         status = self.bot.scope(part).build_status
         if self.bot.build_running_for(part) or status.running:
             t = self.bot.messages_for(interaction)
@@ -114,6 +118,36 @@ class Admin(commands.Cog):
         embed = render.report_embed(report, str(interaction.user), self.bot.messages_for(interaction))
         if not await self._edit(interaction, content=None, embed=embed) and interaction.channel is not None:
             # Interaction tokens last 15 minutes; a longer build reports in the channel instead.
+            await interaction.channel.send(embed=embed)  # type: ignore[union-attr]  # a command's channel is messageable
+
+    async def _reindex_by_worker(self, interaction: discord.Interaction, part: int | None) -> None:
+        """builds.mode = "worker": queue the build for `eventbot worker`, show its progress from the job's row."""
+        jobs = self.bot.jobs
+        assert jobs is not None
+        t = self.bot.messages_for(interaction)
+        running = await asyncio.to_thread(jobs.open_job, part)
+        if running is not None:
+            since = discord.utils.format_dt(dt.datetime.fromtimestamp(running.created_at, dt.UTC), "R")
+            raise LocalizedError("reindex.running", who=render.escape(running.requested_by), since=since)
+        who = f"{interaction.user} ({interaction.user.id})"
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        job = await asyncio.to_thread(jobs.submit, "reindex", part, who)
+        log.info("reindex by %s in guild %s queued as job %d (part: %s)", who, interaction.guild_id, job.id, part)
+        reachable = True
+
+        async def show(current: Job) -> None:
+            nonlocal reachable
+            if reachable:
+                elapsed = time.time() - current.created_at
+                text = render.progress_text(
+                    current.progress, str(interaction.user), elapsed, t, queued=current.state == "queued"
+                )
+                reachable = await self._edit(interaction, content=text)
+
+        await show(job)
+        report = (await self.bot.follow_job(job, show)).report()  # a failure goes to the error handler
+        embed = render.report_embed(report, str(interaction.user), self.bot.messages_for(interaction))
+        if not await self._edit(interaction, content=None, embed=embed) and interaction.channel is not None:
             await interaction.channel.send(embed=embed)  # type: ignore[union-attr]  # a command's channel is messageable
 
     @staticmethod

@@ -4,8 +4,10 @@ the feeds are also refreshed on a schedule. The work is index/sources/'s; this m
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from index.errors import EventbotError
+from index.jobs import Job, JobKind
 from index.models import ChangeResult
 from index.sources import SourceManager
 
@@ -61,7 +64,7 @@ class Sources(
 
     async def cog_load(self) -> None:
         minutes = self.bot.settings.sources.feed_refresh_minutes
-        if minutes > 0 and self.bot.serving:
+        if minutes > 0 and self.bot.serving and self.bot.jobs is None:  # in worker mode, the worker refreshes them
             self.scheduled_refresh.change_interval(minutes=minutes)
             self.scheduled_refresh.start()
 
@@ -98,14 +101,24 @@ class Sources(
         what = f"url {url}" if url else f"feed {feed}" if feed else f"file {file.filename if file else ''}"
         log.info("source add (%s)%s by %s in guild %s", what, " to the base" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
+        part = None if base else interaction.guild_id
         if file is not None:
             data = await file.read()
-            result = await self.bot.run_long(manager.add_file, file.filename, data, who)
+            if self.bot.jobs is not None:
+                result = await self._by_worker(interaction, "add_file", part, who, file.filename, data)
+            else:
+                result = await self.bot.run_long(manager.add_file, file.filename, data, who)
         elif url is not None:
-            result = await self.bot.run_long(manager.add_url, url, who)
+            if self.bot.jobs is not None:
+                result = await self._by_worker(interaction, "add_url", part, who, url)
+            else:
+                result = await self.bot.run_long(manager.add_url, url, who)
         else:
             assert feed is not None  # exactly one of the three was checked above
-            result = await self.bot.run_long(manager.add_feed, feed, who)
+            if self.bot.jobs is not None:
+                result = await self._by_worker(interaction, "add_feed", part, who, feed)
+            else:
+                result = await self.bot.run_long(manager.add_feed, feed, who)
         await interaction.edit_original_response(content=change_text(result, "add", self.bot.messages_for(interaction)))
 
     # --- /source remove ------------------------------------------------------------------------
@@ -123,7 +136,11 @@ class Sources(
         who = _who(interaction)
         log.info("source remove #%d%s by %s in guild %s", source_id, " (base)" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await self.bot.run_long(manager.remove, source_id, who)
+        if self.bot.jobs is not None:
+            part = None if base else interaction.guild_id
+            result = await self._by_worker(interaction, "remove", part, who, str(source_id))
+        else:
+            result = await self.bot.run_long(manager.remove, source_id, who)
         await interaction.edit_original_response(
             content=change_text(result, "remove", self.bot.messages_for(interaction))
         )
@@ -157,10 +174,42 @@ class Sources(
         who = _who(interaction)
         log.info("source refresh%s by %s in guild %s", " (base)" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await self.bot.run_long(manager.refresh, who)
+        if self.bot.jobs is not None:
+            result = await self._by_worker(interaction, "refresh", None if base else interaction.guild_id, who)
+        else:
+            result = await self.bot.run_long(manager.refresh, who)
         await interaction.edit_original_response(
             content=change_text(result, "refresh", self.bot.messages_for(interaction))
         )
+
+    # --- builds.mode = "worker" ----------------------------------------------------------------
+    async def _by_worker(
+        self,
+        interaction: discord.Interaction,
+        kind: JobKind,
+        part: int | None,
+        who: str,
+        argument: str | None = None,
+        data: bytes | None = None,
+    ) -> ChangeResult:
+        """Queue the change for `eventbot worker` (checked already: a moderator, their own guild or, for the base, an
+        owner) and show the moderator its progress until the worker reports its result."""
+        jobs = self.bot.jobs
+        assert jobs is not None
+        job = await asyncio.to_thread(jobs.submit, kind, part, who, argument=argument, data=data)
+        log.info("source %s by %s in guild %s queued as job %d", kind, who, interaction.guild_id, job.id)
+        t = self.bot.messages_for(interaction)
+
+        async def show(current: Job) -> None:
+            elapsed = time.time() - current.created_at
+            queued = current.state == "queued"
+            if queued or current.progress:  # a fetch has no progress to show: "thinking" says enough
+                text = render.progress_text(current.progress, str(interaction.user), elapsed, t, queued=queued)
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.edit_original_response(content=text)
+
+        await show(job)
+        return (await self.bot.follow_job(job, show)).change()  # a refusal goes to the error handler
 
     # --- the schedule --------------------------------------------------------------------------
     @tasks.loop(minutes=30)  # the interval is set from the settings in cog_load
