@@ -59,13 +59,13 @@ def build_guilds(settings: Settings, engine: Engine) -> Guilds:
 
 
 def build_jobs(settings: Settings) -> JobQueue:
-    """The build jobs table that bot processes (builds.mode = "worker") and `eventbot worker` share."""
-    import sqlalchemy as sa  # the database is opened by the processes that need it only
-
+    """The build jobs table that bot processes (builds.mode = "worker") and `eventbot worker` share: in the
+    `database.url` database, else `<index_dir>/jobs.sqlite`."""
+    from index.db import database_url, engine_for  # the database is opened by the processes that need it only
     from index.jobs import JobQueue
 
     config = settings.builds
-    engine = sa.create_engine(f"sqlite:///{settings.index.index_dir / 'jobs.sqlite'}", connect_args={"timeout": 30})
+    engine = engine_for(database_url(settings.database, settings.index.index_dir / "jobs.sqlite"))
     queue = JobQueue(engine, lease_seconds=config.lease_seconds, max_attempts=config.max_attempts)
     queue.create_schema()
     return queue

@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the build jobs that bot processes queue (builds.mode = worker), and the feed refreshes",
     )
     p.add_argument("--once", action="store_true", help="run the jobs waiting now, then exit (no feed refresh)")
+    p.add_argument("--build-if-missing", action="store_true", help="build the shared base first if there is none")
 
     p = sub.add_parser("source", help="the sources moderators manage: web pages, feeds and files")
     verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
@@ -344,6 +345,12 @@ def cmd_worker(engine: Engine, args: argparse.Namespace, settings: Settings) -> 
         )
     worker = build_worker(settings, engine)
     engine.warm_up(long_running=True)
+    if args.build_if_missing and _missing_or_damaged(engine):
+        print(
+            f"No index yet in {settings.index.index_dir}: building it from {settings.index.sources} ...",
+            file=sys.stderr,
+        )
+        cmd_index(engine, argparse.Namespace(json=False))
 
     def report(job: Job) -> None:
         if args.json:

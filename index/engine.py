@@ -6,6 +6,7 @@ engine switches to it only when it is complete, so answers never stop during a r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
@@ -241,10 +242,17 @@ class Engine(Reading):
         return self._searcher
 
     def follow(self) -> None:
-        """Serve the build another process switched to, if one did (a bot calls this every few seconds, so that the
-        next question does not wait for the new build to open); nothing when no build serves here yet."""
+        """Serve the build another process switched to, if one did, or the first one it made (a bot calls this every
+        few seconds, so that the next question does not wait for the new build to open)."""
         if self._searcher is not None:
             self._follow_switch()
+        elif not self.build_status.running:
+            # The first build, made by another process (the worker). None yet, or one that cannot be opened: a
+            # question says which.
+            with contextlib.suppress(EventbotError), self._load_lock:
+                if self._searcher is None and self.store.current_path() is not None:
+                    self.load()
+                    log.info("now serving %s, built by another process", self.serving_build)
 
     def _follow_switch(self) -> None:
         """Another process (`eventbot index`, `eventbot source remove`) may have switched the index: serve the new

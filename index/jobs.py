@@ -24,6 +24,7 @@ from typing import Literal, get_args
 import sqlalchemy as sa
 
 from . import errors
+from .db import ensure_schema, transaction
 from .errors import EventbotError, first_line
 from .models import BuildReport, ChangeResult, ProgressEvent
 
@@ -155,7 +156,7 @@ class JobQueue:
         self.clock = clock
 
     def create_schema(self) -> None:
-        metadata.create_all(self.engine)
+        ensure_schema(self.engine, metadata)
 
     # --- bot processes -------------------------------------------------------------------------
     def submit(
@@ -179,13 +180,13 @@ class JobQueue:
             "attempts": 0,
             "created_at": self.clock(),
         }
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             job_id = conn.execute(build_jobs.insert().values(**values).returning(build_jobs.c.id)).scalar_one()
         log.info("queued job %d: %s for %s by %s", job_id, kind, guild_id or "the base", requested_by)
         return self.get(job_id)
 
     def get(self, job_id: int) -> Job:
-        with self.engine.connect() as conn:
+        with transaction(self.engine, write=False) as conn:
             row = conn.execute(sa.select(*_COLUMNS).where(build_jobs.c.id == job_id)).one_or_none()
         if row is None:
             raise LookupError(f"no build job {job_id}")
@@ -200,7 +201,7 @@ class JobQueue:
             .order_by(build_jobs.c.id)
             .limit(1)
         )
-        with self.engine.connect() as conn:
+        with transaction(self.engine, write=False) as conn:
             row = conn.execute(query).one_or_none()
         return _job(row) if row is not None else None
 
@@ -214,9 +215,10 @@ class JobQueue:
             sa.and_(build_jobs.c.state == "running", build_jobs.c.lease_until < now),
         )
         for _ in range(20):  # another worker may win a candidate: take the next one
-            with self.engine.begin() as conn:
+            with transaction(self.engine) as conn:
                 # PostgreSQL: the row stays locked until this transaction ends, and other workers skip it.
-                # SQLite ignores FOR UPDATE; the guarded UPDATE below is what makes the claim exclusive there.
+                # SQLite ignores FOR UPDATE: its write lock (BEGIN IMMEDIATE) serialises the claimers, and the
+                # guarded UPDATE below keeps the claim exclusive whatever the isolation.
                 candidate = conn.execute(
                     sa.select(build_jobs.c.id, build_jobs.c.state, build_jobs.c.attempts)
                     .where(claimable)
@@ -251,7 +253,7 @@ class JobQueue:
 
     def _fail_abandoned(self, now: float) -> None:
         """Jobs whose workers died `max_attempts` times: failed, so that they stop taking workers down."""
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             conn.execute(
                 build_jobs.update()
                 .where(
@@ -269,7 +271,7 @@ class JobQueue:
             )
 
     def upload(self, job_id: int) -> bytes | None:
-        with self.engine.connect() as conn:
+        with transaction(self.engine, write=False) as conn:
             return conn.execute(sa.select(build_jobs.c.data).where(build_jobs.c.id == job_id)).scalar_one_or_none()
 
     def renew(self, job: Job, worker: str, progress: dict[str, ProgressEvent] | None = None) -> bool:
@@ -295,7 +297,7 @@ class JobQueue:
         return self._update_held(job, worker, values)
 
     def _update_held(self, job: Job, worker: str, values: dict[str, object]) -> bool:
-        with self.engine.begin() as conn:
+        with transaction(self.engine) as conn:
             held = conn.execute(
                 build_jobs.update()
                 .where(

@@ -60,7 +60,11 @@ class Worker:
             if self.options.feed_refresh_minutes > 0 and time.monotonic() >= self._next_refresh:
                 self.refresh_feeds()
                 self._next_refresh = time.monotonic() + self.options.feed_refresh_minutes * 60
-            job = self.run_once()
+            try:
+                job = self.run_once()
+            except Exception:  # the database restarting, say: the job's lease brings it back to a worker
+                log.exception("worker %s could not reach the job queue; trying again", self.name)
+                job = None
             if job is None:
                 stop.wait(self.options.poll_seconds)
             else:

@@ -39,8 +39,8 @@ class AgainView(discord.ui.View):
 class TinyBot(commands.Bot):
     """One feature per thing the fake has to prove; each handler is as thin as the project's will be."""
 
-    def __init__(self, *, intents: discord.Intents = MESSAGE_CREATE_INTENTS) -> None:
-        super().__init__(command_prefix="!", intents=intents, help_command=None, guild_ready_timeout=0.05)
+    def __init__(self, *, intents: discord.Intents = MESSAGE_CREATE_INTENTS, **options) -> None:
+        super().__init__(command_prefix="!", intents=intents, help_command=None, guild_ready_timeout=0.05, **options)
         self.seen_messages: list[discord.Message] = []
         self.grants: list[tuple[discord.Member, discord.Role, int]] = []
 
@@ -359,3 +359,26 @@ async def test_missing_permissions_and_limits_are_enforced(fake_discord: FakeDis
         message = await channel.send("ok", file=discord.File(io.BytesIO(b"png"), "a.png"))
         assert message.attachments[0].filename == "a.png"
         assert await message.attachments[0].read() == b"png"
+
+
+async def test_an_invalid_shard_is_refused_like_discord(fake_discord: FakeDiscord) -> None:
+    bot = TinyBot(shard_id=2, shard_count=2)  # ids run from 0 to count - 1
+    with pytest.raises(discord.ConnectionClosed) as closed:
+        async with run_client(bot, fake_discord):
+            pass
+    assert closed.value.code == 4010
+
+
+async def test_a_shard_gets_its_guilds_only(fake_discord: FakeDiscord) -> None:
+    mine = fake_discord.add_guild("Mine", shard=(1, 3))
+    theirs = fake_discord.add_guild("Theirs", shard=(2, 3))
+    bot = TinyBot(shard_id=1, shard_count=3)
+    async with run_client(bot, fake_discord):
+        assert bot.get_guild(mine.id) is not None and bot.get_guild(theirs.id) is None
+        with fake_discord.in_guild(theirs):
+            sent = await fake_discord.send_message("hello")
+        assert sent.delivered == 0  # another shard's guild: this connection never hears of it
+        with fake_discord.in_guild(mine):
+            sent = await fake_discord.send_message("hello")
+        assert sent.delivered == 1
+    assert fake_discord.identifies[0]["shard"] == [1, 3]

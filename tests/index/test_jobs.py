@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from index.config import IndexConfig, SearchConfig
+from index.db import engine_for
 from index.engine import Engine
 from index.errors import SourceRejected
 from index.guilds import Guilds
@@ -30,8 +31,9 @@ class Clock:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> sa.Engine:
-    return sa.create_engine(f"sqlite:///{tmp_path / 'jobs.sqlite'}", connect_args={"timeout": 30})
+def db(database_url: str) -> sa.Engine:
+    """A SQLite file, or a database on a real PostgreSQL server (tests/conftest.py)."""
+    return engine_for(database_url)
 
 
 def _queue(db: sa.Engine, clock: Clock | None = None, **kwargs) -> JobQueue:
