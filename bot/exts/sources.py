@@ -6,8 +6,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import logging
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import discord
@@ -104,21 +106,14 @@ class Sources(
         part = None if base else interaction.guild_id
         if file is not None:
             data = await file.read()
-            if self.bot.jobs is not None:
-                result = await self._by_worker(interaction, "add_file", part, who, file.filename, data)
-            else:
-                result = await self.bot.run_long(manager.add_file, file.filename, data, who)
+            local = functools.partial(manager.add_file, file.filename, data, who)
+            result = await self._apply(interaction, part, local, "add_file", file.filename, data)
         elif url is not None:
-            if self.bot.jobs is not None:
-                result = await self._by_worker(interaction, "add_url", part, who, url)
-            else:
-                result = await self.bot.run_long(manager.add_url, url, who)
+            result = await self._apply(interaction, part, functools.partial(manager.add_url, url, who), "add_url", url)
         else:
             assert feed is not None  # exactly one of the three was checked above
-            if self.bot.jobs is not None:
-                result = await self._by_worker(interaction, "add_feed", part, who, feed)
-            else:
-                result = await self.bot.run_long(manager.add_feed, feed, who)
+            local = functools.partial(manager.add_feed, feed, who)
+            result = await self._apply(interaction, part, local, "add_feed", feed)
         await interaction.edit_original_response(content=change_text(result, "add", self.bot.messages_for(interaction)))
 
     # --- /source remove ------------------------------------------------------------------------
@@ -136,11 +131,9 @@ class Sources(
         who = _who(interaction)
         log.info("source remove #%d%s by %s in guild %s", source_id, " (base)" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        if self.bot.jobs is not None:
-            part = None if base else interaction.guild_id
-            result = await self._by_worker(interaction, "remove", part, who, str(source_id))
-        else:
-            result = await self.bot.run_long(manager.remove, source_id, who)
+        part = None if base else interaction.guild_id
+        local = functools.partial(manager.remove, source_id, who)
+        result = await self._apply(interaction, part, local, "remove", str(source_id))
         await interaction.edit_original_response(
             content=change_text(result, "remove", self.bot.messages_for(interaction))
         )
@@ -174,28 +167,29 @@ class Sources(
         who = _who(interaction)
         log.info("source refresh%s by %s in guild %s", " (base)" * base, who, interaction.guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        if self.bot.jobs is not None:
-            result = await self._by_worker(interaction, "refresh", None if base else interaction.guild_id, who)
-        else:
-            result = await self.bot.run_long(manager.refresh, who)
+        part = None if base else interaction.guild_id
+        result = await self._apply(interaction, part, functools.partial(manager.refresh, who), "refresh")
         await interaction.edit_original_response(
             content=change_text(result, "refresh", self.bot.messages_for(interaction))
         )
 
-    # --- builds.mode = "worker" ----------------------------------------------------------------
-    async def _by_worker(
+    # --- where a change runs ---------------------------------------------------------------------
+    async def _apply(
         self,
         interaction: discord.Interaction,
-        kind: JobKind,
         part: int | None,
-        who: str,
+        local: Callable[[], ChangeResult],
+        kind: JobKind,
         argument: str | None = None,
         data: bytes | None = None,
     ) -> ChangeResult:
-        """Queue the change for `eventbot worker` (checked already: a moderator, their own guild or, for the base, an
-        owner) and show the moderator its progress until the worker reports its result."""
+        """Run the change here (`local`, builds.mode = "local"), or queue it for `eventbot worker` as a job of `kind`
+        and show the moderator its progress until the worker reports its result. Checked already: a moderator, their
+        own guild (`part`) or, for the base (None), an owner."""
         jobs = self.bot.jobs
-        assert jobs is not None
+        if jobs is None:
+            return await self.bot.run_long(local)
+        who = _who(interaction)
         job = await asyncio.to_thread(jobs.submit, kind, part, who, argument=argument, data=data)
         log.info("source %s by %s in guild %s queued as job %d", kind, who, interaction.guild_id, job.id)
         t = self.bot.messages_for(interaction)
