@@ -336,7 +336,10 @@ WEAPONS: tuple[Weapon, ...] = (
 ATTACKER = WEAPONS[-1]
 # Issue 10 (recall): `le meurtre du journaliste X`: a killing named with its victim (reading.py wants the name).
 MURDER = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"meurtres?(?= (?:du|de|d'))|murder(?= of)", ("meurtre", "murder"))
-WEAPONS = (*WEAPONS, MURDER)
+# `la répression a fait au moins 300 morts`: a state's violence against a crowd, an attack when a toll is told with it
+# (a bare noun, as `attaque`: reading.py wants a toll or a verb close to it).
+REPRESSION = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"répressions?", ("répress",))
+WEAPONS = (*WEAPONS, MURDER, REPRESSION)
 
 # Who kills on duty: a death told with its agent (`asphyxié par un policier`, `mort aux mains de la police`).
 _AGENTS = (
@@ -446,7 +449,14 @@ KILLED_BY_FIRE = Weapon(
     r"(?:tuée?s?|killed)\s+(?:\w+\s+){0,2}?(?:par|by)\s+(?:les|des|un|une|de|the)\s+(?:tirs?|rafales?|gunfire|shots?)\b",
     ("tué", "killed"),
 )  # fmt: skip
-ACTS = ACTS[:-1] + (AIR_STRIKE_ACT, STRIKE_ACT, AGENT_KILLING, KILLED_PARTICIPLE, KILLED_BY_FIRE) + ACTS[-1:]
+# `il prit cinq balles dans le dos`, `il vide son chargeur en direction du guichet`: shots told without a gun word.
+SHOTS_ACT = Weapon(
+    "arme à feu", VIOLENCE_CIVILIANS, "Attack",
+    r"(?:reçu|pris|prit|reçut|reçoit|prend|encaissé)\s+(?:\w+\s+)?(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+    r"|plusieurs|\d+)\s+balles?\b|vid(?:e|é|ant|ait)\s+(?:son|leur|un|le|tout son)\s+chargeur",
+    ("balle", "chargeur"),
+)  # fmt: skip
+ACTS = ACTS[:-1] + (AIR_STRIKE_ACT, STRIKE_ACT, AGENT_KILLING, KILLED_PARTICIPLE, KILLED_BY_FIRE, SHOTS_ACT) + ACTS[-1:]
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -837,6 +847,9 @@ GATE_ANY = (
     "choked",
     "meurtre",  # MURDER (issue 10)
     "pilonn",  # STRIKE_ACT (issue 10)
+    "répress",  # REPRESSION (issue 10)
+    "balle",  # SHOTS_ACT (issue 10)
+    "chargeur",  # SHOTS_ACT (issue 10)
 )
 GATE_CASUALTY = (
     " tua",
@@ -1744,4 +1757,14 @@ HYPHENATED_DAY = re.compile(
     r"\b(?:le|du|au|depuis le|après le|avant le)\s+(?!(?:14-Juillet|11-Novembre|8-Mai|1er-Mai|15-Août|25-Décembre"
     r"|1er-Janvier)\b)(?P<day>(?:\d{1,2}|1er)-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre"
     r"|Novembre|Décembre))\b"
+)
+# `le raid américain de 2011`, `les attentats de 2015`: a year named as the attack's, after its noun.
+DATE_RES.append(
+    ("year", rx(r"\b(?:attentats?|attaques?|raids?|opérations?|assauts?|frappes?|massacres?|tueries?|fusillades?"
+                r"|bombardements?)\s+(?:[\w-]+\s+)?(?:de|d')\s*(?P<y>(?:19|20)\d{2})\b"))
+)  # fmt: skip
+# `a été abattu cinq jours plus tard par la police`: what happens days later is another event, not the attack's end.
+DAYS_LATER = rx(
+    r"\b(?:\w+ (?:jours|semaines|mois) (?:plus tard|après)|le lendemain|quelques (?:jours|semaines) plus tard"
+    r"|\w+ (?:days|weeks|months) later)\b"
 )

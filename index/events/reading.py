@@ -41,7 +41,10 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     core, sides, main_clause_end, after_other = _main_clause(facts, text, low, blocked)
     anaphor = lx.ANAPHOR.search(core)
     facts.other = after_other or bool(
-        lx.OTHER_EVENT.search(text) or lx.LAST_BEFORE.search(text) or lx.SAME_PERIOD.search(text)
+        lx.OTHER_EVENT.search(text)
+        or lx.LAST_BEFORE.search(text)
+        or lx.SAME_PERIOD.search(text)
+        or (facts.act and lx.DAYS_LATER.search(text))  # `abattu cinq jours plus tard`: a killing of its own
     )
     facts.restating = not facts.other and bool(lx.RESTATING.search(text))
     facts.anaphor = not facts.other and (bool(anaphor) or bool(lx.ANAPHOR.search(text)))
@@ -352,7 +355,7 @@ _BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:une?|des|les?|la|l'|a|an|the)\s*$", _
 _NAMED_VICTIM = re.compile(
     r"(?:assassinats?|assassination|meurtres?|murder)\s+(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
 )
-_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder", _I)
+_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder|répressions?", _I)
 # A bare attack noun and the verb or toll that reports it stay this close (characters).
 _BARE_REACH = 80
 
@@ -462,11 +465,14 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
     """The attacker stopped (part of the attack), shots at a protest (who fired at whom is rarely said), a habit."""
     name = facts.weapon.name if facts.weapon else None
     stoppable = facts.act or facts.weapon is lx.ATTACKER or name == "arme à feu"
-    if stoppable and _attacker_stopped(facts.text):
+    later = facts.act and lx.DAYS_LATER.search(core)  # `le suspect a été abattu cinq jours plus tard`: not stopped
+    if stoppable and not later and _attacker_stopped(facts.text):
         return True
+    if facts.weapon is lx.REPRESSION and lx.NOT_AN_ATTACK.search(core):
+        return True  # `le conflit, déclenché par la répression, a fait 380.000 morts`: a war's toll
     if name in lx.CROWD_WEAPONS and lx.PROTEST.search(core) and not lx.SHOT_DEAD.search(core):
         return True  # shots at a protest, unless a killing that names its victim
-    if name == "arme à feu" and lx.ATTACKER_SHOT.search(core):
+    if name == "arme à feu" and not later and lx.ATTACKER_SHOT.search(core):
         return True
     return bool(lx.HABITUAL.search(core))
 

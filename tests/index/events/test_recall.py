@@ -521,3 +521,31 @@ def test_an_attack_named_by_its_hyphenated_day():
     (named,) = _events("Depuis le 13-Novembre, la sécurité des salles de concert a été renforcée.")
     assert named.date == "2020-11-13"  # the year is not written: the last 13 November before publication
     assert _events("Le défilé du 14-Juillet a été annulé.") == []  # a national day
+
+
+def test_a_killing_days_later_and_a_raid_dated_by_its_year_are_events_of_their_own():
+    text = (
+        "Paul Durand a été tué par balle samedi à Tulle. "
+        "Le suspect a été abattu cinq jours plus tard par la police qui était à sa recherche à Brive."
+    )
+    assert len(_events(text)) == 2
+    text = (
+        "Le chef du groupe a été tué dans une opération au cours de laquelle ses gardes ont fui. "
+        "Des archives ont été saisies lors du raid de 2011 au cours duquel son père a été tué à Tulle."
+    )
+    assert sorted(e.date or "" for e in _events(text)) == ["", "2011"]
+
+
+def test_shots_told_without_a_gun_word():
+    (back,) = _events("Ce soir-là, le gardien a reçu cinq balles dans le dos devant la gare de Tulle.")
+    assert (back.weapon, back.location) == ("arme à feu", "Tulle")
+    (emptied,) = _events("L'homme revient et vide son chargeur en direction du guichet du restaurant jeudi.")
+    assert (emptied.weapon, emptied.date) == ("arme à feu", "2021-04-01")
+    assert _events("Il a reçu une balle perdue lors d'un match de football à Tulle.") == []
+
+
+def test_a_repression_told_with_its_toll():
+    (crackdown,) = _events("La répression des manifestations a fait au moins 300 morts en 2019, selon une ONG.")
+    assert (crackdown.killed, crackdown.date) == (300, "2019")
+    assert _events("La répression de l'opposition se poursuit à Tulle, a dénoncé l'ONU.") == []
+    assert _events("Le conflit, déclenché en 2011 par la répression de manifestations, a fait 380.000 morts.") == []
