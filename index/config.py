@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 
 from .encoder import DEFAULT_MODEL, Precision
 from .fusion import DenseScale
+from .passages import DEFAULT_CONTEXT, PassageContext
 
 
 class IndexConfig(BaseModel):
@@ -19,6 +20,8 @@ class IndexConfig(BaseModel):
     managed_sources: Path | None = None
     model: str = DEFAULT_MODEL
     precision: Precision = "auto"
+    # What is embedded with each sentence (index/passages.py): its article's title by default (README "Ranking").
+    passage_context: PassageContext = DEFAULT_CONTEXT
     # Threads that embed one question (builds use every core on their own thread): 1 unless measured otherwise.
     query_threads: int = Field(1, ge=1, le=64)
     # Questions' dense layers in int8 once torch is loaded (2x faster than bfloat16; passages are never quantized).

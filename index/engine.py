@@ -220,7 +220,7 @@ class Engine(Reading):
     # --- serving -------------------------------------------------------------------------------
     def load(self) -> LoadedIndex:
         """Open the serving index (raises IndexNotBuilt / IndexCorrupt / ModelMismatch)."""
-        loaded = self.store.open(self.index_config.model)
+        loaded = self.store.open(self.index_config.model, self.index_config.passage_context)
         self._searcher = Searcher(loaded, lambda: self.encoder, self.search_config, self.glossary)
         return loaded
 
@@ -325,6 +325,7 @@ class Engine(Reading):
             batch_size=config.batch_size,
             extract_events=_event_extractor() if config.extract_events else None,
             events_version=_events_version(),
+            passage_context=config.passage_context,
         )
 
     def source_folders(self) -> list[Path]:

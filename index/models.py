@@ -117,6 +117,8 @@ class BuildFile(BaseModel):
 class Manifest(BaseModel):
     schema_version: int = SCHEMA_VERSION
     model: str
+    # What was embedded with each sentence (index/passages.py); builds made before the field embedded it alone.
+    passage_context: str = "none"
     dimension: int
     articles: int
     sentences: int

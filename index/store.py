@@ -44,6 +44,7 @@ from .models import (
     Sentence,
     SkippedSource,
 )
+from .passages import DEFAULT_CONTEXT, PassageContext, describe, passage_texts
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class BuildOptions:
     batch_size: int = 64  # sentences per forward pass of the encoder
     extract_events: EventExtractor | None = None
     events_version: str | None = None  # the extractor's fingerprint: stored events are reused only under the same one
+    passage_context: PassageContext = DEFAULT_CONTEXT  # what is embedded with each sentence (index/passages.py)
     allow_empty: bool = False  # a guild's overlay whose last source left: no build serves (not an error)
 
 
@@ -231,8 +233,8 @@ class IndexStore:
                 f"The index manifest in {path} is unreadable ({first_line(exc)}): run `eventbot index` to rebuild it."
             ) from None
 
-    def open(self, model: str) -> LoadedIndex:
-        """Open the serving build, checking it against the configured model."""
+    def open(self, model: str, passage_context: str = DEFAULT_CONTEXT) -> LoadedIndex:
+        """Open the serving build, checking it against the configured model and passage recipe."""
         path = self.current_path()
         manifest = self.read_manifest(path)
         assert path is not None
@@ -244,6 +246,12 @@ class IndexStore:
         if canonical_model_name(manifest.model) != canonical_model_name(model):
             raise ModelMismatch(
                 f"The index was built with model {manifest.model!r} but {model!r} is configured: "
+                "run `eventbot index` to re-embed the sources with it."
+            )
+        if manifest.passage_context != passage_context:
+            raise ModelMismatch(
+                f"The index was built embedding {describe(manifest.passage_context)} "
+                f"(passage_context {manifest.passage_context!r}) but {passage_context!r} is configured: "
                 "run `eventbot index` to re-embed the sources with it."
             )
         verified = verify_files(path, manifest)  # before any file is read: garbled data is refused, not served
@@ -359,7 +367,7 @@ class IndexStore:
     ) -> Manifest:
         """The build's files in `out`, in four steps: plan the rows (reuse or embed), write the metadata and events,
         write the vectors and BM25; the manifest that describes them is returned for `_publish`."""
-        previous = self._reusable(encoder)
+        previous = self._reusable(encoder, options.passage_context)
         try:
             rows = _plan_rows(articles, previous, options, report, notify)
             report.removed = sorted(set(previous.articles if previous else {}) - {a.id for a in articles})
@@ -399,10 +407,11 @@ class IndexStore:
         self._switch_to(name)
         return final
 
-    def _reusable(self, encoder: Encoder) -> LoadedIndex | None:
-        """The serving build, if its vectors can be reused with this encoder."""
+    def _reusable(self, encoder: Encoder, passage_context: str) -> LoadedIndex | None:
+        """The serving build, if its vectors can be reused with this encoder and passage recipe (an article's vectors
+        are then reused when its content hash, which covers every text its passages embed, is unchanged)."""
         try:
-            loaded = self.open(encoder.name)
+            loaded = self.open(encoder.name, passage_context)
         except IndexNotBuilt:
             return None
         except IndexCorrupt as exc:  # said, since every sentence is embedded again: the build takes longer
@@ -549,7 +558,12 @@ def _write_vectors(
 ) -> tuple[int, AnnSpec]:
     """vectors.faiss: reused vectors and new ones (embedded now, in one pass), in row order. Returns how many were
     embedded and the ANN's kind and parameters."""
-    to_embed = [s.text for row in rows if row.vectors is None for s in row.sentences]
+    to_embed = [
+        text
+        for row in rows
+        if row.vectors is None
+        for text in passage_texts(row.article, row.sentences, options.passage_context)
+    ]
     done = 0
 
     def embedded(n: int) -> None:
@@ -598,6 +612,7 @@ def _manifest(
         corpus.update(f"{a.id}\0{a.content_hash()}\n".encode())
     return Manifest(
         model=encoder.name,
+        passage_context=options.passage_context,
         ann=ann.kind,
         ann_params=dict(ann.params),
         dimension=encoder.dimension,

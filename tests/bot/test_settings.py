@@ -70,3 +70,15 @@ def test_shipped_configuration_file_is_valid(monkeypatch):
     monkeypatch.chdir(root)
     settings = load_settings(root / "config" / "eventbot.toml")
     assert settings.index.sources == Path("data")
+
+
+def test_shipped_configuration_ranks_as_measured(monkeypatch):
+    """The file the bot reads by default ranks as the README measured (the code's defaults), not with older values."""
+    from index.config import IndexConfig, SearchConfig
+
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    settings = load_settings(root / "config" / "eventbot.toml")
+    assert settings.search == SearchConfig()
+    assert settings.index.model == IndexConfig().model
+    assert settings.index.passage_context == IndexConfig().passage_context

@@ -250,3 +250,63 @@ def test_an_ann_file_that_is_not_what_the_manifest_says_is_reported(tmp_path, so
     fresh, _ = make_engine(tmp_path)
     with pytest.raises(IndexCorrupt, match="hnsw"):
         fresh.ask("roquettes ?")
+
+
+class RecordingEncoder(HashingEncoder):
+    """The hashing encoder, keeping every text it was given to embed."""
+
+    def __init__(self, name: str = "test-hashing"):
+        super().__init__(name=name)
+        self.texts: list[str] = []
+
+    def encode(self, texts, *, batch_size=64, progress=None):
+        self.texts.extend(texts)
+        return super().encode(texts, batch_size=batch_size, progress=progress)
+
+
+def context_engine(tmp_path: Path, context: str, encoder: HashingEncoder) -> Engine:
+    config = IndexConfig(
+        sources=tmp_path / "src", index_dir=tmp_path / "idx", model=encoder.name, extract_events=False
+    ).model_copy(update={"passage_context": context})
+    return Engine(config, SearchConfig(), encoder_factory=lambda: encoder)
+
+
+def test_sentences_are_embedded_with_their_title_and_cited_alone(tmp_path, sources):
+    encoder = RecordingEncoder()
+    engine = context_engine(tmp_path, "title", encoder)
+    engine.build()
+    assert "Ferry accident. A ferry sank near the coast on Tuesday." in encoder.texts
+    assert json.loads((engine.store.current_path() / "manifest.json").read_text())["passage_context"] == "title"
+    hit = engine.ask("ferry sank coast").hits[0]
+    assert hit.text == "A ferry sank near the coast on Tuesday."
+
+
+def test_an_index_embedded_with_another_recipe_is_refused_then_rebuilt_whole(tmp_path, sources):
+    encoder = RecordingEncoder()
+    context_engine(tmp_path, "none", encoder).build()
+    with pytest.raises(ModelMismatch, match=r"the sentence alone.*'title' is configured: run `eventbot index`"):
+        context_engine(tmp_path, "title", encoder).ask("roquettes")
+    report = context_engine(tmp_path, "title", encoder).build()
+    assert report.embedded == report.sentences and not report.reused
+    assert context_engine(tmp_path, "title", encoder).ask("combien de roquettes ?").hits
+
+
+def test_an_index_from_before_the_recipe_was_recorded_embedded_bare_sentences(tmp_path, sources):
+    context_engine(tmp_path, "title", HashingEncoder()).build()
+    path = context_engine(tmp_path, "title", HashingEncoder()).store.current_path() / "manifest.json"
+    manifest = json.loads(path.read_text())
+    del manifest["passage_context"]
+    path.write_text(json.dumps(manifest))
+    with pytest.raises(ModelMismatch, match="eventbot index"):
+        context_engine(tmp_path, "title", HashingEncoder()).ask("roquettes")
+    assert context_engine(tmp_path, "none", HashingEncoder()).ask("combien de roquettes ?").hits
+
+
+def test_a_new_title_re_embeds_its_article_only(tmp_path, sources):
+    encoder = RecordingEncoder()
+    context_engine(tmp_path, "title", encoder).build()
+    write(sources, "b.md", ARTICLE_B.replace("Ferry accident", "Ferry disaster"))
+    encoder.texts.clear()
+    report = context_engine(tmp_path, "title", encoder).build()
+    assert report.reused == ["a"] and report.updated == ["b"]
+    assert encoder.texts and all(t.startswith("Ferry disaster. ") for t in encoder.texts)
