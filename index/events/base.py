@@ -41,6 +41,7 @@ class _Facts:
     past: bool = False  # told in the pluperfect (outside side clauses): an older attack recalled
     toll_update: bool = False  # `le bilan a été porté à ...`: its date is the update's, not the attack's
     attacks: int | None = None  # aggregate
+    day_untaken: bool = False  # a day is written but not taken (`avait été tuée le 13 mars`: which year is unknown)
     victim: str | None = None  # the name of the one killed, when named (`l'assassinat d'Olof Palme`): `Palme`
     yearless: bool = False  # named by a day and month with no year (`les attentats du 11 septembre`)
     campaign: bool = False  # strikes told as repeated over a period, uncounted: an aggregate too

@@ -29,6 +29,7 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
             if any(a < m.end() and m.start() < b for a, b in taken) or _said_not_happened(facts, text, kind, m):
                 continue
             if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
+                facts.day_untaken = facts.day_untaken or kind == "day"
                 continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
             taken.append(m.span())
             trial = lx.TRIAL_ON.match(text, m.end())

@@ -456,7 +456,17 @@ SHOTS_ACT = Weapon(
     r"|plusieurs|\d+)\s+balles?\b|vid(?:e|é|ant|ait)\s+(?:son|leur|un|le|tout son)\s+chargeur",
     ("balle", "chargeur"),
 )  # fmt: skip
-ACTS = ACTS[:-1] + (AIR_STRIKE_ACT, STRIKE_ACT, AGENT_KILLING, KILLED_PARTICIPLE, KILLED_BY_FIRE, SHOTS_ACT) + ACTS[-1:]
+# `la mort de George Floyd ... les brutalités policières`: a death told with the police that caused it (reading.py wants
+# police words in the sentence); one person killed.
+DEATH_BY_POLICE = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:la mort|le décès|l'homicide|the death|the killing) (?:de|d'|of)\s*(?:l'|la |le )?(?:[a-zé-]+\s+){0,2}"
+    r"(?-i:[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)+)",  # a first name and a surname, capitalised
+    ("mort", "décès", "homicide", "death", "killing"),
+)  # fmt: skip
+ACTS = ACTS[:-1] + (
+    AIR_STRIKE_ACT, STRIKE_ACT, AGENT_KILLING, KILLED_PARTICIPLE, KILLED_BY_FIRE, SHOTS_ACT, DEATH_BY_POLICE
+) + ACTS[-1:]  # fmt: skip
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -1767,4 +1777,10 @@ DATE_RES.append(
 DAYS_LATER = rx(
     r"\b(?:\w+ (?:jours|semaines|mois) (?:plus tard|après)|le lendemain|quelques (?:jours|semaines) plus tard"
     r"|\w+ (?:days|weeks|months) later)\b"
+)
+# The police as the cause of a death told in the same sentence (DEATH_BY_POLICE).
+POLICE_CAUSED = rx(
+    r"\b(?:brutalités? policières?|violences? policières?|bavures?|policiers?|par la police|de la police|aux mains de"
+    r"|lors de son (?:arrestation|interpellation)|en garde à vue|forces de l'ordre|police brutality|by police"
+    r"|police officers?)\b"
 )

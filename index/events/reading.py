@@ -114,7 +114,7 @@ def _full_name(core: str, at: int) -> bool:
 
 def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
-    if facts.weapon is lx.KILLING_BY_AGENT:
+    if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE):
         return True
     return (
         facts.weapon is lx.MURDER
@@ -353,7 +353,8 @@ def _act_instead(facts: _Facts, core: str, low: str, weapon: Weapon, blocked: fr
 
 _BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:une?|des|les?|la|l'|a|an|the)\s*$", _I)  # `tué ... par un drone`
 _NAMED_VICTIM = re.compile(
-    r"(?:assassinats?|assassination|meurtres?|murder)\s+(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
+    r"(?:assassinats?|assassination|meurtres?|murder|la mort|le décès|l'homicide|the death|the killing)\s+"
+    r"(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
 )
 _BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder|répressions?", _I)
 # A bare attack noun and the verb or toll that reports it stay this close (characters).
@@ -367,6 +368,8 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             continue
         m = rx.search(core)
         if m is None or (weapon is lx.AGENT_KILLING and not _killer_before(core, m.start())):
+            continue
+        if weapon is lx.DEATH_BY_POLICE and not lx.POLICE_CAUSED.search(core):
             continue
         if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
             continue
@@ -429,7 +432,9 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     ):
         return False
     if facts.weapon in (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE):  # `a été tué jeudi à X`: dated to the day, plainly
-        near = facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
+        near = facts.day_untaken or (
+            facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
+        )
         return near and not lx.HEDGED.search(core)
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and facts.date and facts.date.precision == "year":
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing

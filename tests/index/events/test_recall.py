@@ -549,3 +549,15 @@ def test_a_repression_told_with_its_toll():
     assert (crackdown.killed, crackdown.date) == (300, "2019")
     assert _events("La répression de l'opposition se poursuit à Tulle, a dénoncé l'ONU.") == []
     assert _events("Le conflit, déclenché en 2011 par la répression de manifestations, a fait 380.000 morts.") == []
+
+
+def test_a_death_told_with_the_police_that_caused_it():
+    (floyd,) = _events("La mort de Paul Durand puis la colère contre les brutalités policières ont changé la donne.")
+    assert floyd.killed == 1
+    assert _events("La mort de Paul Durand, des suites d'un cancer, a attristé la ville de Tulle.") == []
+    assert _events("Les émeutiers ont provoqué la mort de l'Etat de droit, selon 2.000 policiers de Tulle.") == []
+
+
+def test_a_killing_recalled_with_its_day_in_the_pluperfect():
+    (recalled,) = _events("L'infirmière avait été tuée à Tulle le 13 mars par des policiers.")
+    assert (recalled.location, recalled.killed) == ("Tulle", 1)
