@@ -47,17 +47,30 @@ def load() -> list[dict]:
 
 
 def sample(records: list[dict], split: str = "dev") -> list[tuple[str, dict]]:
-    seed, n_violence, n_other = SPLITS[split]
-    earlier = list(SPLITS)[: list(SPLITS).index(split)]
-    excluded = {rec["id"] for name in earlier for _, rec in sample(records, name)}
-    records = sorted((r for r in records if r["id"] not in excluded), key=lambda r: int(r["id"]))
-    violent = [r for r in records if VIOLENCE.search(" ".join((r["title"], r.get("heading") or "", r["article"])))]
-    violent_ids = {r["id"] for r in violent}
-    other = [r for r in records if r["id"] not in violent_ids]
-    rng = random.Random(seed)
-    picked = [("violence", r) for r in rng.sample(violent, n_violence)]
-    picked += [("other", r) for r in rng.sample(other, n_other)]
-    return picked
+    return draws(records, until=split)[split]
+
+
+def draws(records: list[dict], until: str | None = None) -> dict[str, list[tuple[str, dict]]]:
+    """Every split's (stratum, article) draw, in SPLITS order up to `until`: each draw leaves out the articles of the
+    draws before it. The pattern is matched once per article, whatever the number of splits."""
+    records = sorted(records, key=lambda r: int(r["id"]))
+    violent_ids = {
+        r["id"] for r in records if VIOLENCE.search(" ".join((r["title"], r.get("heading") or "", r["article"])))
+    }
+    excluded: set[str] = set()
+    out: dict[str, list[tuple[str, dict]]] = {}
+    for split, (seed, n_violence, n_other) in SPLITS.items():
+        kept = [r for r in records if r["id"] not in excluded]
+        violent = [r for r in kept if r["id"] in violent_ids]
+        other = [r for r in kept if r["id"] not in violent_ids]
+        rng = random.Random(seed)
+        picked = [("violence", r) for r in rng.sample(violent, n_violence)]
+        picked += [("other", r) for r in rng.sample(other, n_other)]
+        out[split] = picked
+        excluded |= {r["id"] for _, r in picked}
+        if split == until:
+            break
+    return out
 
 
 def articles_path(split: str) -> Path:

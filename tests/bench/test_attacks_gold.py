@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from bench.attacks_sample import ORANGESUM, articles_path, draws, load
 from bench.attacks_sample import SPLITS as DRAWS
 from bench.attacks_score import HELDOUT_SPLITS, SPLITS, load_split, score_split, split_names
 
@@ -46,6 +47,16 @@ def test_gold_fields_are_well_formed_and_evidence_is_verbatim(split: str) -> Non
             assert event["evidence"], where
             for evidence in event["evidence"]:
                 assert evidence in text, f"{where}: evidence not in the article: {evidence!r}"
+
+
+@pytest.mark.skipif(not ORANGESUM.exists(), reason="needs ../shared/corpora/orangesum_monde.jsonl.gz")
+def test_each_split_holds_the_articles_its_seed_draws() -> None:
+    drawn_by_split = draws(load())
+    for split in SPLITS:
+        drawn = [(stratum, str(rec["id"])) for stratum, rec in drawn_by_split[split]]
+        lines = articles_path(split).read_text(encoding="utf-8").splitlines()
+        kept = [(row["stratum"], str(row["id"])) for row in map(json.loads, lines)]
+        assert kept == drawn, f"{split} is not the draw its seed gives"
 
 
 def test_no_article_is_in_two_splits() -> None:
