@@ -24,8 +24,9 @@ What is measured, each in a fresh process (`bench/scale.py SIZE` runs the steps 
   and 200 PIAF questions, after 5 warm-up ones), RSS (peak, and file-backed vs anonymous at the end), size on disk.
 - latency: the table's p50/p95: every kind opened in one process, each question asked of each kind in turn, so
   that the shared machine's noise falls on all kinds alike (the serve step's own latencies are kept in the JSON).
-- add: 1,000 new articles (copy 99 of the first 1,000) added to the index by an incremental `IndexStore.build`
-  (every existing vector reused), wall time minus the encoder's.
+- add: 1,000 new articles (copy 99 of the first 1,000) added to the index by an incremental `IndexStore.build` that
+  writes every file whole (`BuildOptions(append=False)`, what every build did before append builds), then 1,000
+  more (copy 98) by an append build onto the result; wall and CPU time minus the encoder's, each build's peak RSS.
 
     .venv/bin/python bench/scale.py [--sizes 100000 300000 1000000] [--kinds flat ivf hnsw] [--work DIR]
 
@@ -152,12 +153,13 @@ class DerivedEncoder:
         bank = np.random.default_rng(0).normal(size=(65536, self.dimension)).astype(np.float32)
         self._noise = bank * (NOISE_NORM / np.linalg.norm(bank, axis=1, keepdims=True))
         self.seconds = 0.0
+        self.cpu_seconds = 0.0
         self.unknown = 0  # texts the segmenter cut differently from the generator (should stay 0)
 
     def encode(
         self, texts: Sequence[str], *, batch_size: int = 64, progress: Callable[[int], None] | None = None
     ) -> np.ndarray:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         for start in range(0, len(texts), 65536):
             part = texts[start : start + 65536]
@@ -171,6 +173,7 @@ class DerivedEncoder:
         if progress:
             progress(len(texts))
         self.seconds += time.perf_counter() - t
+        self.cpu_seconds += time.process_time() - c
         return out
 
     def encode_query(self, text: str) -> np.ndarray:
@@ -395,28 +398,54 @@ def step_latency(size: int, work: Path, model: str, kinds: Sequence[str]) -> dic
     }
 
 
-def step_add(size: int, work: Path, model: str) -> dict:
+def step_add(size: int, work: Path, model: str, first: str = "full") -> dict:
+    """1,000 new articles added twice, in this process: first with every file written whole (`append=False`: the
+    path every build took before append builds; `first="append"`: an append build, which onto an index made before
+    postings were kept tokenizes its sentences once), then 1,000 more by an append build onto the result. The index is
+    a hard-linked copy (a build writes new files and never changes old ones), kept in <work>/<size>/add (a build
+    with postings, checksums and this code's layout, for the serve and latency steps to be pointed at)."""
     texts, base = base_embeddings(model)
     corpus = make_corpus(size, texts)
-    added = make_corpus(0, texts, copies=[ADDED_COPY], limit=ADDED_ARTICLES)
-    encoder = DerivedEncoder(model, base, {**corpus.base_of, **added.base_of}, set(texts))
-    # On a hard-linked copy (a build writes new files and never changes old ones): the benchmark's index stays.
+    one = make_corpus(0, texts, copies=[ADDED_COPY], limit=ADDED_ARTICLES)
+    two = make_corpus(0, texts, copies=[ADDED_COPY - 1], limit=ADDED_ARTICLES)
+    encoder = DerivedEncoder(model, base, {**corpus.base_of, **one.base_of, **two.base_of}, set(texts))
     root = work / str(size) / "add"
     shutil.rmtree(root, ignore_errors=True)
-    shutil.copytree(_build_dir(work, size, "auto"), root, copy_function=os.link)
-    t = time.perf_counter()
-    report = IndexStore(root).build(
-        [], encoder, BuildOptions(ann_kind="auto"), articles=corpus.articles + added.articles
-    )
-    wall = time.perf_counter() - t
-    shutil.rmtree(root)
+    shutil.copytree(_build_dir(work, size, "auto"), root, copy_function=os.link, symlinks=True)
+    serving = IndexStore(root).current_path()
+    assert serving is not None
+    had_postings = (serving / "lexical" / "tf.postings.npy").exists()
+    articles = corpus.articles + one.articles
+    options = BuildOptions(ann_kind="auto", append=first == "append")
     return {
+        "first": {**_timed_add(root, encoder, articles, options), "onto_a_build_with_postings": had_postings},
+        "append": _timed_add(root, encoder, articles + two.articles, BuildOptions(ann_kind="auto")),
+        "load_average": _load_average(),
+    }
+
+
+def _timed_add(root: Path, encoder: DerivedEncoder, articles: list[Article], options: BuildOptions) -> dict:
+    """One build of `articles` onto the index in `root`: wall and CPU time without the encoder's, peak RSS."""
+    Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM: this build's own peak
+    encoder.seconds = encoder.cpu_seconds = 0.0
+    t, c = time.perf_counter(), time.process_time()
+    report = IndexStore(root).build([], encoder, options, articles=articles)
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    return {
+        "mode": report.mode,
         "added_articles": len(report.added),
         "added_sentences": report.embedded,
         "reused_articles": len(report.reused),
+        "sentences": report.sentences,
         "seconds_without_embedding": round(wall - encoder.seconds, 1),
-        "peak_rss_mb": _peak_rss_mb(),
+        "cpu_seconds_without_embedding": round(cpu - encoder.cpu_seconds, 1),
+        "peak_rss_mb": _status_mb("VmHWM"),
+        "load_average": _load_average(),
     }
+
+
+def _load_average() -> list[float]:
+    return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
 
 
 STEPS: dict[str, Callable[..., dict]] = {
@@ -431,7 +460,7 @@ STEPS: dict[str, Callable[..., dict]] = {
 def _child(step: str, size: int, args: argparse.Namespace, *extra: str) -> dict:
     """One step in a fresh process (clean RSS and caches); its JSON result."""
     cmd = [sys.executable, __file__, "--step", step, "--work", str(args.work), "--model", args.model, str(size)]
-    cmd += ["--kinds", *(extra or args.kinds)]
+    cmd += ["--kinds", *(extra or args.kinds), "--first-add", args.first_add]
     print("$", " ".join(cmd[2:]), flush=True)
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if out.returncode != 0:
@@ -458,10 +487,15 @@ def _table(results: dict) -> str:
     lines.append("")
     for size, r in sorted(results.items(), key=lambda kv: int(kv[0])):
         b, a = r["build"], r.get("add", {})
+        adds = "; ".join(
+            f"add {x['added_articles']} articles, {x['mode']}: {x['seconds_without_embedding']} s "
+            f"({x['cpu_seconds_without_embedding']} s CPU, peak RSS {x['peak_rss_mb']:,} MB)"
+            for x in (a.get("first"), a.get("append"))
+            if x
+        )
         lines.append(
             f"{int(size):,}: {b['sentences']:,} sentences, {b['articles']:,} articles; build without embedding "
-            f"{b['build_without_embedding_s']} s (peak RSS {b['peak_rss_mb']:,} MB); "
-            f"add {a.get('added_articles', '?')} articles: {a.get('seconds_without_embedding', '?')} s"
+            f"{b['build_without_embedding_s']} s (peak RSS {b['peak_rss_mb']:,} MB); {adds}"
         )
     return "\n".join(lines)
 
@@ -474,12 +508,17 @@ def main() -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--reuse", action="store_true", help="keep the builds and variants measured before")
     parser.add_argument("--skip-add", action="store_true")
+    parser.add_argument(
+        "--first-add", choices=["full", "append"], default="full", help="how the add step's first 1,000 articles go in"
+    )
     parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step:
-        extra = {"kind": args.kinds[0]} if args.step == "serve" else {}
+        extra: dict = {"kind": args.kinds[0]} if args.step == "serve" else {}
         if args.step in ("variants", "latency"):
             extra = {"kinds": args.kinds}
+        if args.step == "add":
+            extra = {"first": args.first_add}
         result = STEPS[args.step](args.sizes[0], args.work, args.model, **extra)
         print(json.dumps(result))
         return

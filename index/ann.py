@@ -57,6 +57,26 @@ def choose_kind(sentences: int, threshold: int) -> AnnKind:
     return "flat" if sentences < threshold else "ivf"
 
 
+# An append build adds rows to an ivf index's cells as they were trained; once the corpus has grown past this factor
+# of the rows they were trained on, the index is built (and trained) again from every vector.
+RETRAIN_GROWTH = 2
+
+
+def needs_rebuild(built: AnnSpec, kind: str, total: int) -> bool:
+    """Whether an index `built` so must be built again, rather than added to, to hold `total` rows of `kind`."""
+    if built.kind != kind:
+        return True
+    return kind == "ivf" and total > RETRAIN_GROWTH * built.params.get("trained_on", 0)
+
+
+def with_training(built: AnnSpec, count: int) -> AnnSpec:
+    """An ivf's spec with `trained_on`: one from before append builds has none, and was trained on all its `count`
+    rows (by a full build)."""
+    if built.kind != "ivf" or "trained_on" in built.params:
+        return built
+    return AnnSpec(built.kind, {**built.params, "trained_on": count})
+
+
 def default_params(kind: AnnKind, expected: int) -> dict[str, int]:
     """Build and search parameters for `expected` vectors; nprobe/efSearch measured for recall@10 >= 0.95."""
     if kind == "ivf":
@@ -137,6 +157,7 @@ class FaissIndex:
         sample = min(len(vectors), 50 * ivf.nlist)
         rows = np.random.default_rng(0).choice(len(vectors), sample, replace=False) if sample < len(vectors) else None
         self._index.train(vectors if rows is None else vectors[np.sort(rows)])
+        self.spec = AnnSpec(self.spec.kind, {**self.spec.params, "trained_on": len(vectors)})
         ivf.make_direct_map()  # rows can be read back by id (search reads candidates' vectors)
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

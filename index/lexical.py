@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -182,21 +183,121 @@ class Glossary:
         return " ".join(dict.fromkeys(out))
 
 
+@dataclass(frozen=True)
+class Postings:
+    """What BM25 is computed from: for each term, the documents holding it (ascending) and how often, and each
+    document's length. Kept beside the scores so that a build adds documents without tokenizing the others again;
+    the scores are a function of these alone (`scores`), so adding documents gives what indexing all of them gives.
+
+    Column-compressed like bm25s's score matrix: term t's entries are `docs[indptr[t]:indptr[t + 1]]`."""
+
+    vocab: dict[str, int]  # term -> id, in order of first appearance
+    indptr: np.ndarray  # int64, len(vocab) + 1
+    docs: np.ndarray  # int32, one per (term, document) pair
+    tf: np.ndarray  # uint16, the term's count in that document
+    doc_lengths: np.ndarray  # int32, tokens per document (an empty one counts its placeholder, as bm25s does)
+
+    @property
+    def num_docs(self) -> int:
+        return len(self.doc_lengths)
+
+    @classmethod
+    def empty(cls) -> Postings:
+        none = np.zeros(0, dtype=np.int32)
+        return cls({}, np.zeros(1, dtype=np.int64), none, none.astype(np.uint16), none)
+
+    def extended(self, token_lists: Sequence[list[str]]) -> Postings:
+        """These postings and `token_lists` as documents num_docs, num_docs + 1, ... (new terms get new ids)."""
+        vocab = dict(self.vocab)
+        docs = [toks or [""] for toks in token_lists]  # bm25s needs a token per document; no query produces ""
+        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for toks in docs for t in toks), dtype=np.int64)
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+        doc_of = np.repeat(np.arange(self.num_docs, self.num_docs + len(docs), dtype=np.int64), lengths)
+        # (document, term) pairs with their counts, sorted by document then term.
+        pairs, counts = np.unique(doc_of * len(vocab) + ids, return_counts=True)
+        new_terms = pairs % max(len(vocab), 1)
+        old_terms = np.repeat(np.arange(len(self.vocab), dtype=np.int64), np.diff(self.indptr))
+        terms = np.concatenate([old_terms, new_terms])
+        # Stable: within a term, the old documents (ascending) then the new ones (ascending).
+        order = np.argsort(terms, kind="stable")
+        return Postings(
+            vocab=vocab,
+            indptr=np.concatenate([[0], np.cumsum(np.bincount(terms, minlength=len(vocab)))]).astype(np.int64),
+            docs=np.concatenate([self.docs, (pairs // max(len(vocab), 1)).astype(np.int32)])[order],
+            tf=np.concatenate([self.tf, counts.astype(np.uint16)])[order],
+            doc_lengths=np.concatenate([self.doc_lengths, lengths.astype(np.int32)]),
+        )
+
+    def scores(self) -> np.ndarray:
+        """BM25 (Lucene's variant, as bm25s computes it) of every (term, document) entry, float32."""
+        n = max(self.num_docs, 1)
+        df = np.diff(self.indptr).astype(np.float64)
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        terms = np.repeat(np.arange(len(self.indptr) - 1), np.diff(self.indptr))
+        tf = self.tf.astype(np.float64)
+        norm = BM25_K1 * ((1 - BM25_B) + BM25_B * self.doc_lengths[self.docs] / self.doc_lengths.mean())
+        return (idf[terms] * (tf / (norm + tf))).astype(np.float32)
+
+    def bm25(self) -> bm25s.BM25:
+        """A bm25s index holding these postings' scores (what LexicalIndex searches and saves)."""
+        bm25 = bm25s.BM25(method="lucene", k1=BM25_K1, b=BM25_B)
+        bm25.scores = {"data": self.scores(), "indices": self.docs, "indptr": self.indptr, "num_docs": self.num_docs}
+        bm25.vocab_dict = self.vocab
+        bm25.unique_token_ids_set = set(self.vocab.values())
+        bm25.nonoccurrence_array = None  # Lucene's variant has none (BM25L and BM25+ do)
+        return bm25
+
+    def save(self, directory: Path) -> None:
+        """The counts beside bm25s's files (which hold the vocabulary and the documents of each term)."""
+        np.save(directory / _TF_FILE, self.tf, allow_pickle=False)
+        np.save(directory / _LENGTHS_FILE, self.doc_lengths, allow_pickle=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> Postings | None:
+        """The postings a saved LexicalIndex was built from; None for one saved before they were kept."""
+        if not ((directory / _TF_FILE).is_file() and (directory / _LENGTHS_FILE).is_file()):
+            return None
+        meta = json.loads((directory / "tokenizer.json").read_text())
+        if meta.get("version") != TOKENIZER_VERSION:
+            return None
+        vocab = json.loads((directory / "vocab.index.json").read_text(encoding="utf-8"))
+
+        def array(name: str) -> np.ndarray:
+            return np.load(directory / name, mmap_mode="r", allow_pickle=False)
+
+        postings = cls(
+            vocab,
+            array("indptr.csc.index.npy"),
+            array("indices.csc.index.npy"),
+            array(_TF_FILE),
+            array(_LENGTHS_FILE),
+        )
+        if len(postings.indptr) != len(vocab) + 1 or len(postings.tf) != len(postings.docs):
+            raise ValueError(f"the lexical postings in {directory} do not match their vocabulary")
+        return postings
+
+
+_TF_FILE = "tf.postings.npy"
+_LENGTHS_FILE = "doc_lengths.postings.npy"
+
+
 class LexicalIndex:
     """BM25 (bm25s) over pre-tokenized sentences; knows integer ids and tokens, nothing else."""
 
-    def __init__(self, bm25: bm25s.BM25):
+    def __init__(self, bm25: bm25s.BM25, postings: Postings | None = None):
         self._bm25 = bm25
+        self.postings = postings  # kept by a build, to be saved; an index opened for search does not read them
         self._vocab: dict[str, int] = bm25.vocab_dict or {}
         # idf per vocabulary id, used to measure how much of a query a sentence covers.
         self._idf = self._compute_idf()
 
     @classmethod
     def build(cls, token_lists: Sequence[list[str]]) -> LexicalIndex:
-        bm25 = bm25s.BM25(method="lucene", k1=BM25_K1, b=BM25_B)
-        # bm25s needs at least one token per document; "" is a placeholder no query produces.
-        bm25.index([toks or [""] for toks in token_lists], show_progress=False)
-        return cls(bm25)
+        return cls.from_postings(Postings.empty().extended(token_lists))
+
+    @classmethod
+    def from_postings(cls, postings: Postings) -> LexicalIndex:
+        return cls(postings.bm25(), postings)
 
     def _compute_idf(self) -> np.ndarray:
         n = max(self.num_docs, 1)
@@ -224,7 +325,9 @@ class LexicalIndex:
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        self._bm25.save(str(directory), corpus=None)
+        self._bm25.save(str(directory), corpus=None, show_progress=False)
+        if self.postings is not None:
+            self.postings.save(directory)
         (directory / "tokenizer.json").write_text(json.dumps({"version": TOKENIZER_VERSION}))
 
     @classmethod

@@ -102,6 +102,7 @@ class BuildReport(BaseModel):
     articles: int = 0
     sentences: int = 0
     embedded: int = 0  # sentences that went through the encoder this build
+    mode: Literal["full", "append"] = "full"  # append: the serving build's files extended (only articles added)
     events: int = 0
     seconds: float = 0.0
     index_dir: str = ""

@@ -28,7 +28,7 @@ import numpy as np
 from pydantic import ValidationError
 
 from . import lexical
-from .ann import ANN, AnnSpec, FaissIndex, choose_kind
+from .ann import ANN, AnnSpec, FaissIndex, choose_kind, needs_rebuild, with_training
 from .encoder import Encoder, canonical_model_name
 from .errors import IndexCorrupt, IndexNotBuilt, ModelMismatch, NothingToIndex, first_line
 from .ingest import load_sources, segment
@@ -70,6 +70,7 @@ class BuildOptions:
     events_version: str | None = None  # the extractor's fingerprint: stored events are reused only under the same one
     passage_context: PassageContext = DEFAULT_CONTEXT  # what is embedded with each sentence (index/passages.py)
     allow_empty: bool = False  # a guild's overlay whose last source left: no build serves (not an error)
+    append: bool = True  # False: files written whole even when only articles were added (bench/scale.py measures both)
 
 
 @dataclass
@@ -126,21 +127,27 @@ class LoadedIndex:
         self.articles: dict[str, ArticleRow] = {}
         for r in self._query(
             "SELECT id, title, url, published, lang, source, path, hash, first_row, n_sentences FROM articles"
+            " ORDER BY first_row"
         ):
             published = dt.date.fromisoformat(r[3]) if r[3] else None
             self.articles[r[0]] = ArticleRow(r[0], r[1], r[2], published, r[4], r[5], r[6], r[7], r[8], r[9])
-        # Row -> article, as parallel arrays, so that search can filter and group without SQL.
-        self.row_article: list[str] = [""] * manifest.sentences
-        self.row_lang = np.zeros(manifest.sentences, dtype="<U2")
-        # has_prev[i] / has_next[i]: row i-1 / i+1 is a sentence of the same article.
-        self.has_prev = np.zeros(manifest.sentences, dtype=bool)
-        self.has_next = np.zeros(manifest.sentences, dtype=bool)
-        for a in self.articles.values():
-            rows = slice(a.first_row, a.first_row + a.n_sentences)
-            self.row_article[rows] = [a.id] * a.n_sentences
-            self.row_lang[rows] = a.lang
-            self.has_prev[a.first_row + 1 : a.first_row + a.n_sentences] = True
-            self.has_next[a.first_row : a.first_row + a.n_sentences - 1] = True
+        self._row_arrays(manifest.sentences)
+
+    def _row_arrays(self, size: int) -> None:
+        """Row -> article, as parallel arrays, so that search can filter and group without SQL; has_prev[i] /
+        has_next[i]: row i-1 / i+1 is a sentence of the same article. The articles tile the rows in order."""
+        rows = list(self.articles.values())
+        counts = np.fromiter((a.n_sentences for a in rows), dtype=np.int64, count=len(rows))
+        firsts = np.fromiter((a.first_row for a in rows), dtype=np.int64, count=len(rows))
+        starts = np.cumsum(counts) - counts
+        if counts.sum() != size or not np.array_equal(firsts, starts) or (counts < 1).any():
+            raise IndexCorrupt(f"The index in {self.path} is inconsistent (its articles do not cover its rows).")
+        self.row_article: list[str] = np.repeat(np.array([a.id for a in rows], dtype=object), counts).tolist()
+        self.row_lang = np.repeat(np.array([a.lang for a in rows], dtype="<U2"), counts)
+        self.has_prev = np.ones(size, dtype=bool)
+        self.has_prev[firsts] = False
+        self.has_next = np.ones(size, dtype=bool)
+        self.has_next[firsts + counts - 1] = False
 
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         with self._lock:
@@ -365,24 +372,21 @@ class IndexStore:
         report: BuildReport,
         notify: Progress,
     ) -> Manifest:
-        """The build's files in `out`, in four steps: plan the rows (reuse or embed), write the metadata and events,
-        write the vectors and BM25; the manifest that describes them is returned for `_publish`."""
+        """The build's files in `out`: appended to the serving build's when the change only adds articles (see
+        `_append_plan`), else written whole; the manifest that describes them is returned for `_publish`."""
         previous = self._reusable(encoder, options.passage_context)
         try:
-            rows = _plan_rows(articles, previous, options, report, notify)
-            report.removed = sorted(set(previous.articles if previous else {}) - {a.id for a in articles})
-            _write_metadata(out / "meta.sqlite", rows)
-            if not rows:
-                raise _nothing_to_index(report)
-            embedded, ann_spec = _write_vectors(out / "vectors.faiss", rows, encoder, options, notify)
-            _write_lexical(out / "lexical", rows)
+            plan = None
+            if previous is not None and options.append:
+                plan = _append_plan(articles, previous, options, report, notify)
+            if plan is not None and previous is not None:
+                ann_spec, events = _write_append(out, plan, previous, encoder, options, report, notify)
+            else:
+                ann_spec, events = _write_full(out, articles, previous, encoder, options, report, notify)
         finally:
             if previous is not None:
                 previous.close()
-        report.articles = len(rows)
-        report.sentences = sum(len(r.sentences) for r in rows)
-        report.embedded = embedded
-        report.events = _listed_events(rows)
+        report.events = _listed_events(events)
         return _manifest(articles, encoder, ann_spec, options, report)
 
     def _empty(self, report: BuildReport, previous: Path | None, notify: Progress, t0: float) -> BuildReport:
@@ -506,39 +510,195 @@ def _plan_rows(
     return rows
 
 
+def _write_full(
+    out: Path,
+    articles: Sequence[Article],
+    previous: LoadedIndex | None,
+    encoder: Encoder,
+    options: BuildOptions,
+    report: BuildReport,
+    notify: Progress,
+) -> tuple[AnnSpec, list[AttackEvent]]:
+    """Every file written from the articles, in four steps: plan the rows (reuse vectors or embed), write the
+    metadata and events, write the vectors and BM25. Returns the ANN's spec and the build's events."""
+    rows = _plan_rows(articles, previous, options, report, notify)
+    report.removed = sorted(set(previous.articles if previous else {}) - {a.id for a in articles})
+    _write_metadata(out / "meta.sqlite", rows)
+    if not rows:
+        raise _nothing_to_index(report)
+    report.embedded, ann_spec = _write_vectors(out / "vectors.faiss", rows, encoder, options, notify)
+    _write_lexical(out / "lexical", rows)
+    report.articles = len(rows)
+    report.sentences = sum(len(r.sentences) for r in rows)
+    return ann_spec, [e for r in rows for e in r.events]
+
+
+@dataclass
+class _Append:
+    """An append build: the serving build's rows kept as they are, the new articles' rows after them."""
+
+    rows: list[_Row]  # the new articles, numbered from the end of the serving build
+    moved: list[Article]  # kept articles whose file moved (same content, another path or source)
+
+
+def _append_plan(
+    articles: Sequence[Article], previous: LoadedIndex, options: BuildOptions, report: BuildReport, notify: Progress
+) -> _Append | None:
+    """The append plan when every article the serving build holds is still there unchanged (so only articles are
+    added) and its events can be kept (same event extractor); None: a full build."""
+    manifest = previous.manifest
+    if manifest.events_version != (options.events_version if options.extract_events else None):
+        return None
+    if len(articles) < len(previous.articles):
+        return None
+    new: list[Article] = []
+    moved: list[Article] = []
+    for article in articles:
+        old = previous.articles.get(article.id)
+        if old is None:
+            new.append(article)
+        elif old.hash != article.content_hash():
+            return None  # an article changed: its rows would leave a hole
+        elif (old.path, old.source) != (article.path, article.source):
+            moved.append(article)
+    if len(articles) - len(new) != len(previous.articles):
+        return None  # an article was removed (or an id given twice)
+    report.reused = [a.id for a in articles if a.id in previous.articles]
+    rows = _new_rows(new, manifest.sentences, options, report, notify)
+    return _Append(rows, moved)
+
+
+def _new_rows(
+    articles: Sequence[Article], first_row: int, options: BuildOptions, report: BuildReport, notify: Progress
+) -> list[_Row]:
+    """Segment new articles (and read their events) into rows numbered from `first_row`."""
+    rows: list[_Row] = []
+    for i, article in enumerate(articles):
+        sents = segment(article)
+        if not sents:
+            report.skipped.append(_skip(article, "no sentences"))
+            continue
+        row = _Row(article, sents, article.content_hash(), first_row, None)
+        if options.extract_events is not None:
+            row.events = options.extract_events(article, sents)
+        report.added.append(article.id)
+        rows.append(row)
+        first_row += len(sents)
+        notify(ProgressEvent(stage="segment", done=i + 1, total=len(articles)))
+    return rows
+
+
+def _write_append(
+    out: Path,
+    plan: _Append,
+    previous: LoadedIndex,
+    encoder: Encoder,
+    options: BuildOptions,
+    report: BuildReport,
+    notify: Progress,
+) -> tuple[AnnSpec, list[AttackEvent]]:
+    """The serving build's files copied and extended with the new rows: SQLite rows inserted, the ANN added to (its
+    cells kept, see `ann.needs_rebuild`), BM25 scored again from the kept postings and the new sentences' tokens."""
+    shutil.copyfile(previous.path / "meta.sqlite", out / "meta.sqlite")
+    _append_metadata(out / "meta.sqlite", plan)
+    report.embedded, ann_spec = _extend_vectors(out / "vectors.faiss", previous, plan.rows, encoder, options, notify)
+    _extend_lexical(out / "lexical", previous, plan.rows)
+    report.mode = "append"
+    report.articles = previous.manifest.articles + len(plan.rows)
+    report.sentences = previous.manifest.sentences + sum(len(r.sentences) for r in plan.rows)
+    kept = previous.events() if options.extract_events is not None else []
+    return ann_spec, kept + [e for r in plan.rows for e in r.events]
+
+
+def _append_metadata(path: Path, plan: _Append) -> None:
+    db = sqlite3.connect(path)
+    try:
+        _insert_rows(db, plan.rows)
+        db.executemany(
+            "UPDATE articles SET source = ?, path = ? WHERE id = ?", [(a.source, a.path, a.id) for a in plan.moved]
+        )
+        db.commit()
+    finally:
+        db.close()
+
+
+def _extend_vectors(
+    path: Path, previous: LoadedIndex, rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress
+) -> tuple[int, AnnSpec]:
+    """vectors.faiss: the serving build's ANN with the new rows' vectors added, or built again from all the vectors
+    when the kind changes (`auto` past its threshold) or an ivf's cells were trained on too few of them."""
+    fresh = _embed(rows, encoder, options, notify)
+    notify(ProgressEvent(stage="write", done=0, total=1))
+    manifest = previous.manifest
+    total = manifest.sentences + len(fresh)
+    kind = choose_kind(total, options.ann_threshold) if options.ann_kind == "auto" else options.ann_kind
+    built = with_training(AnnSpec(manifest.ann, manifest.ann_params), manifest.sentences)  # type: ignore[arg-type]  # checked when it was opened
+    if needs_rebuild(built, kind, total):
+        ann = FaissIndex.create(encoder.dimension, kind, expected=total)
+        ann.add(np.concatenate([previous.ann.vectors(np.arange(manifest.sentences)), fresh]))
+    else:
+        ann = FaissIndex.load(previous.path / "vectors.faiss", built, mmap=False)
+        ann.add(fresh)
+    ann.save(path)
+    return len(fresh), ann.spec
+
+
+def _extend_lexical(path: Path, previous: LoadedIndex, rows: Sequence[_Row]) -> None:
+    """lexical/: the serving build's postings (not tokenized again) and the new sentences', scored as one corpus."""
+    postings = lexical.Postings.load(previous.path / "lexical") or _postings_of(previous)
+    tokens = [lexical.tokenize(s.text, row.article.lang) for row in rows for s in row.sentences]
+    lexical.LexicalIndex.from_postings(postings.extended(tokens)).save(path)
+
+
+def _postings_of(previous: LoadedIndex) -> lexical.Postings:
+    """The postings of a build made before they were kept: its sentences tokenized once, read in row order."""
+    found = previous._query(
+        "SELECT s.text, a.lang FROM sentences s JOIN articles a ON a.id = s.article_id ORDER BY s.row"
+    )
+    return lexical.Postings.empty().extended([lexical.tokenize(text, lang) for text, lang in found])
+
+
 def _write_metadata(path: Path, rows: Sequence[_Row]) -> None:
     """meta.sqlite: the articles, their sentences and their events."""
     db = sqlite3.connect(path)
     try:
         db.executescript(_SCHEMA)
-        for row in rows:
-            article, sents = row.article, row.sentences
-            db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    article.id,
-                    article.title,
-                    article.url,
-                    article.published.isoformat() if article.published else None,
-                    article.lang,
-                    article.source,
-                    article.path,
-                    row.digest,
-                    row.first_row,
-                    len(sents),
-                ),
-            )
-            db.executemany(
-                'INSERT INTO sentences (row, article_id, position, start, "end", text) VALUES (?,?,?,?,?,?)',
-                [(row.first_row + s.position, s.article_id, s.position, s.start, s.end, s.text) for s in sents],
-            )
-            db.executemany(
-                "INSERT OR REPLACE INTO events VALUES (?,?,?)",
-                [(e.id, article.id, e.model_dump_json()) for e in row.events],
-            )
+        _insert_rows(db, rows)
         db.commit()
     finally:
         db.close()
+
+
+def _insert_rows(db: sqlite3.Connection, rows: Sequence[_Row]) -> None:
+    """Articles first, then sentences: the articles' pages lie together, so loading reads a few MB of the file, not
+    pages spread over all of it (a cold start at 1M sentences)."""
+    db.executemany(
+        "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                row.article.id,
+                row.article.title,
+                row.article.url,
+                row.article.published.isoformat() if row.article.published else None,
+                row.article.lang,
+                row.article.source,
+                row.article.path,
+                row.digest,
+                row.first_row,
+                len(row.sentences),
+            )
+            for row in rows
+        ],
+    )
+    for row in rows:
+        db.executemany(
+            'INSERT INTO sentences (row, article_id, position, start, "end", text) VALUES (?,?,?,?,?,?)',
+            [(row.first_row + s.position, s.article_id, s.position, s.start, s.end, s.text) for s in row.sentences],
+        )
+    db.executemany(
+        "INSERT OR REPLACE INTO events VALUES (?,?,?)",
+        [(e.id, row.article.id, e.model_dump_json()) for row in rows for e in row.events],
+    )
 
 
 def _nothing_to_index(report: BuildReport) -> NothingToIndex:
@@ -553,11 +713,8 @@ def _nothing_to_index(report: BuildReport) -> NothingToIndex:
     )
 
 
-def _write_vectors(
-    path: Path, rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress
-) -> tuple[int, AnnSpec]:
-    """vectors.faiss: reused vectors and new ones (embedded now, in one pass), in row order. Returns how many were
-    embedded and the ANN's kind and parameters."""
+def _embed(rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress) -> np.ndarray:
+    """The vectors of the rows that have none yet (their passages, index/passages.py), in one pass of the encoder."""
     to_embed = [
         text
         for row in rows
@@ -571,11 +728,17 @@ def _write_vectors(
         done += n
         notify(ProgressEvent(stage="embed", done=done, total=len(to_embed)))
 
-    fresh = (
-        encoder.encode(to_embed, batch_size=options.batch_size, progress=embedded)
-        if to_embed
-        else np.zeros((0, encoder.dimension), np.float32)
-    )
+    if not to_embed:
+        return np.zeros((0, encoder.dimension), np.float32)
+    return encoder.encode(to_embed, batch_size=options.batch_size, progress=embedded)
+
+
+def _write_vectors(
+    path: Path, rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress
+) -> tuple[int, AnnSpec]:
+    """vectors.faiss: reused vectors and new ones (embedded now, in one pass), in row order. Returns how many were
+    embedded and the ANN's kind and parameters."""
+    fresh = _embed(rows, encoder, options, notify)
     notify(ProgressEvent(stage="write", done=0, total=1))
     # One matrix, added at once: an ivf index trains its cells on the whole corpus.
     matrix = np.empty((sum(len(row.sentences) for row in rows), encoder.dimension), dtype=np.float32)
@@ -589,12 +752,13 @@ def _write_vectors(
             matrix[start : start + n] = fresh[cursor : cursor + n]
             cursor += n
         start += n
+    embedded = len(fresh)
     del fresh
     kind = choose_kind(len(matrix), options.ann_threshold) if options.ann_kind == "auto" else options.ann_kind
     ann = FaissIndex.create(encoder.dimension, kind, expected=len(matrix))
     ann.add(matrix)
     ann.save(path)
-    return len(to_embed), ann.spec
+    return embedded, ann.spec
 
 
 def _write_lexical(path: Path, rows: Sequence[_Row]) -> None:
@@ -629,9 +793,8 @@ def _manifest(
     )
 
 
-def _listed_events(rows: list[_Row]) -> int:
+def _listed_events(events: list[AttackEvent]) -> int:
     """How many events `/attacks` lists: one incident reported by several articles counts once (status says so too)."""
-    events = [e for r in rows for e in r.events]
     if not events:
         return 0
     from .events.merging import merge_events  # only a build with events needs the event rules
