@@ -365,6 +365,28 @@ def step_serve(size: int, work: Path, model: str, kind: str) -> dict:
     }
 
 
+def step_load(size: int, work: Path, model: str, kinds: Sequence[str]) -> dict:
+    """Opening each kind's index (`IndexStore.open`, as `Engine.load` does) 5 times in turn, wall and CPU time; the
+    first open of each is the coldest this process sees (the page cache is the machine's)."""
+    from index.store import verify_files
+
+    out: dict[str, dict] = {k: {"wall_s": [], "cpu_s": [], "verify_cpu_s": []} for k in kinds}
+    for _ in range(5):
+        for kind in kinds:
+            store = IndexStore(_build_dir(work, size, kind))
+            t, c = time.perf_counter(), time.process_time()
+            loaded = store.open(model)
+            out[kind]["wall_s"].append(round(time.perf_counter() - t, 2))
+            out[kind]["cpu_s"].append(round(time.process_time() - c, 2))
+            c = time.process_time()
+            verify_files(loaded.path, loaded.manifest)
+            out[kind]["verify_cpu_s"].append(round(time.process_time() - c, 2))
+            out[kind]["sentences"] = loaded.manifest.sentences
+            out[kind]["checksummed_files"] = len(loaded.manifest.files)
+            loaded.close()
+    return {**out, "load_average": _load_average()}
+
+
 def step_latency(size: int, work: Path, model: str, kinds: Sequence[str]) -> dict:
     """Every kind in one process, question by question in turn: the machine's noise falls on all of them alike."""
     from index.config import IndexConfig, SearchConfig
@@ -454,6 +476,7 @@ STEPS: dict[str, Callable[..., dict]] = {
     "serve": step_serve,
     "latency": step_latency,
     "add": step_add,
+    "load": step_load,
 }
 
 
@@ -503,7 +526,9 @@ def _table(results: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("sizes", type=int, nargs="*", default=[100_000, 300_000, 1_000_000])
-    parser.add_argument("--kinds", nargs="+", default=list(KINDS), choices=KINDS)
+    # A kind names its index folder under <work>/<size>/; `auto` (the build step's) and `add` (the add step's, kept)
+    # can be given to the serve, latency and load steps.
+    parser.add_argument("--kinds", nargs="+", default=list(KINDS), choices=[*KINDS, "auto", "add"])
     parser.add_argument("--work", type=Path, default=CACHE / "indexes")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--reuse", action="store_true", help="keep the builds and variants measured before")
@@ -515,7 +540,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.step:
         extra: dict = {"kind": args.kinds[0]} if args.step == "serve" else {}
-        if args.step in ("variants", "latency"):
+        if args.step in ("variants", "latency", "load"):
             extra = {"kinds": args.kinds}
         if args.step == "add":
             extra = {"first": args.first_add}

@@ -564,8 +564,12 @@ def _append_plan(
     if len(articles) - len(new) != len(previous.articles):
         return None  # an article was removed (or an id given twice)
     report.reused = [a.id for a in articles if a.id in previous.articles]
-    rows = _new_rows(new, manifest.sentences, options, report, notify)
-    return _Append(rows, moved)
+    kept = len(articles) - len(new)
+
+    def progress(event: ProgressEvent) -> None:  # articles read: the kept ones are read as they are
+        notify(ProgressEvent(stage=event.stage, done=kept + event.done, total=len(articles)))
+
+    return _Append(_new_rows(new, manifest.sentences, options, report, progress), moved)
 
 
 def _new_rows(
