@@ -29,9 +29,10 @@ def engine_for(tmp_path: Path, sources: Path, **config) -> Engine:
 def test_a_build_skips_every_hostile_file_and_indexes_the_rest(tmp_path, caplog):
     sources = write(tmp_path / "src", {**HOSTILE, "good.md": GOOD.encode()})
     caplog.set_level(logging.DEBUG)
-    started = time.perf_counter()
+    # CPU time, not wall time: hostile files must cost bounded work, whatever else the machine runs.
+    started = time.process_time()
     report = engine_for(tmp_path, sources).build(requested_by="test")
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     skipped = {s.path.split(":")[0].split("[")[0]: s.reason for s in report.skipped}
     assert sorted(report.added) == sorted(["good", *(Path(n).stem for n in ACCEPTED)])
     assert set(skipped) == set(HOSTILE) - ACCEPTED, skipped
@@ -50,10 +51,10 @@ def test_an_alias_bomb_is_refused_at_once_by_source_add(tmp_path):
     engine.build(requested_by="test")
     manager = SourceManager(engine, SourcesConfig(build_wait_seconds=1))
     for name, payload in [("bomb.md", alias_bomb().encode()), ("nested.json", HOSTILE["nested.json"])]:
-        started = time.perf_counter()
+        started = time.process_time()
         with pytest.raises(SourceRejected) as refused:
             manager.add_file(name, payload, "test")
-        assert time.perf_counter() - started < 2
+        assert time.process_time() - started < 2
         assert len(str(refused.value)) < 300
     assert manager.list() == []
 
@@ -69,8 +70,8 @@ def test_long_lines_are_skipped_or_read_in_bounded_time(tmp_path):
             "good.md": GOOD.encode(),
         },
     )
-    started = time.perf_counter()
+    started = time.process_time()
     articles, skipped = load_sources(folder)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert {s.path for s in skipped} == {"ten-mb-line.md"} and "too large" in skipped[0].reason
     assert {a.path for a in articles} == {"four-mb-word.md", "four-mb-sentences.md", "good.md"}
