@@ -14,6 +14,7 @@ from bot.app import build_bot, build_worker
 from bot.client import EventBot
 from bot.i18n import EN
 from bot.settings import Settings
+from index.config import DatabaseConfig
 from index.engine import Engine
 from index.jobs import JobQueue
 from tests.conftest import HashingEncoder
@@ -30,8 +31,9 @@ Des obus de mortier ont frappe le quartier ouest de Mossoul jeudi matin, sans fa
 """
 
 
-def _settings(tmp: Path, fake: FakeDiscord, shard: int, owner: int) -> Settings:
+def _settings(tmp: Path, fake: FakeDiscord, shard: int, owner: int, database: str) -> Settings:
     settings = make_settings(tmp, fake, dev_guild_id=None, shard_count=2, shard_ids=[shard], owner_ids=[owner])
+    settings.database = DatabaseConfig(url=database)  # the jobs table there: a SQLite file, or PostgreSQL
     settings.builds.mode = "worker"
     settings.builds.poll_seconds = 0.1
     settings.sources.feed_refresh_minutes = 0
@@ -39,11 +41,11 @@ def _settings(tmp: Path, fake: FakeDiscord, shard: int, owner: int) -> Settings:
 
 
 @contextlib.asynccontextmanager
-async def _bots(tmp: Path, fake: FakeDiscord, owner: int) -> AsyncIterator[tuple[EventBot, EventBot]]:
+async def _bots(tmp: Path, fake: FakeDiscord, owner: int, database: str) -> AsyncIterator[tuple[EventBot, EventBot]]:
     encoder = HashingEncoder()
     bots = []
     for shard in (0, 1):
-        settings = _settings(tmp, fake, shard, owner)
+        settings = _settings(tmp, fake, shard, owner, database)
         bots.append(build_bot(settings, make_engine(settings, encoder, build=shard == 0)))
     async with run_client(bots[0], fake), run_client(bots[1], fake):
         yield bots[0], bots[1]
@@ -81,14 +83,14 @@ def _contents(record: InteractionRecord) -> list[str]:
     return [c.json["content"] for c in record.original_edits if c.json.get("content")]
 
 
-async def test_index_changes_are_queued_and_run_by_the_worker(tmp_path, fake_discord):
+async def test_index_changes_are_queued_and_run_by_the_worker(tmp_path, fake_discord, database_url):
     fake = fake_discord
     zero = fake.add_guild("Shard Zero", shard=(0, 2))
     one = fake.add_guild("Shard One", shard=(1, 2))
     with fake.in_guild(one):
         owner = fake.member("mod")  # a moderator there, and one of the bot's owners (discord.owner_ids)
     write_corpus(tmp_path / "src", ARTICLES)
-    async with _bots(tmp_path, fake, owner.id) as (first, second):
+    async with _bots(tmp_path, fake, owner.id, database_url) as (first, second):
         settings = first.settings
         queue = _jobs(settings)
         built_here = [bot.engine.build_status.last_report for bot in (first, second)]  # the test's setup only
