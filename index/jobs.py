@@ -77,6 +77,7 @@ class Job:
     worker: str | None
     created_at: float
     started_at: float | None
+    lease_until: float | None  # a running job whose lease has passed is taken again
     finished_at: float | None
     progress: dict[str, ProgressEvent] = field(default_factory=dict)
     result: str | None = None
@@ -123,6 +124,7 @@ def _job(row: sa.Row) -> Job:
         worker=row.worker,
         created_at=row.created_at,
         started_at=row.started_at,
+        lease_until=row.lease_until,
         finished_at=row.finished_at,
         progress=progress,
         result=row.result,
@@ -269,6 +271,15 @@ class JobQueue:
                     "serves. Check the worker's log.",
                 )
             )
+
+    def prune(self, keep_seconds: float) -> int:
+        """Forget finished jobs older than `keep_seconds` (their reports are in the logs); how many went."""
+        with transaction(self.engine) as conn:
+            return conn.execute(
+                build_jobs.delete().where(
+                    build_jobs.c.state.in_(("done", "failed")), build_jobs.c.finished_at < self.clock() - keep_seconds
+                )
+            ).rowcount
 
     def upload(self, job_id: int) -> bytes | None:
         with transaction(self.engine, write=False) as conn:

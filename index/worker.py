@@ -29,6 +29,7 @@ class WorkerOptions:
     feed_refresh_minutes: float = 30.0  # 0: no scheduled refresh
     build_wait_seconds: float = 120.0  # a job waits this long for a build another process is running
     progress_every_seconds: float = 1.0  # the job row's progress and lease are written at most this often
+    keep_finished_days: float = 30.0  # finished jobs are forgotten after this (pruned once a day)
 
 
 class Worker:
@@ -47,6 +48,7 @@ class Worker:
         self.options = options
         self.name = name or worker_name()
         self._next_refresh = 0.0  # monotonic time of the next scheduled feed refresh
+        self._next_prune = 0.0
         self.on_finished: Callable[[Job], None] = lambda job: None  # `eventbot worker --json` prints each
 
     @property
@@ -60,6 +62,8 @@ class Worker:
             if self.options.feed_refresh_minutes > 0 and time.monotonic() >= self._next_refresh:
                 self.refresh_feeds()
                 self._next_refresh = time.monotonic() + self.options.feed_refresh_minutes * 60
+            if time.monotonic() >= self._next_prune:
+                self._prune()
             try:
                 job = self.run_once()
             except Exception:  # the database restarting, say: the job's lease brings it back to a worker
@@ -96,6 +100,16 @@ class Worker:
             keeper.join()
             self.queue.finish(job, self.name, result)
         return self.queue.get(job.id)
+
+    def _prune(self) -> None:
+        self._next_prune = time.monotonic() + 86_400
+        try:
+            pruned = self.queue.prune(self.options.keep_finished_days * 86_400)
+        except Exception:  # the database unreachable now: the next day's pass will do it
+            log.warning("could not prune the finished jobs", exc_info=True)
+            return
+        if pruned:
+            log.info("forgot %d finished jobs older than %g days", pruned, self.options.keep_finished_days)
 
     def _keep_lease(self, job: Job, events: dict[str, ProgressEvent], done: threading.Event) -> None:
         """While the job runs: renew its lease and write its progress (a dead worker stops renewing)."""

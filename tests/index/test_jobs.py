@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ def db(database_url: str) -> sa.Engine:
     return engine_for(database_url)
 
 
-def _queue(db: sa.Engine, clock: Clock | None = None, **kwargs) -> JobQueue:
+def _queue(db: sa.Engine, clock: Callable[[], float] | None = None, **kwargs) -> JobQueue:
     queue = JobQueue(db, clock=clock or Clock(), **kwargs)
     queue.create_schema()
     return queue
@@ -169,4 +170,86 @@ def test_a_job_a_dead_worker_held_is_finished_by_the_next(tmp_path, db):
     clock.now += 31
     done = worker.run_once()
     assert done is not None and (done.id, done.state, done.attempts, done.worker) == (job.id, "done", 2, "w")
+    assert done.report().added == ["kirkouk"]
+
+
+def test_finished_jobs_are_forgotten_after_a_while_open_ones_never(db):
+    clock = Clock()
+    queue = _queue(db, clock)
+    old = queue.claim("w") if queue.submit("reindex", 1, "mod") else None
+    assert old is not None
+    queue.finish(old, "w", BuildReport())
+    waiting = queue.submit("reindex", 2, "mod")
+    clock.now += 31 * 86_400
+    recent = queue.claim("w")
+    assert recent is not None and recent.id == waiting.id
+    queue.finish(recent, "w", BuildReport())
+    queued = queue.submit("reindex", 3, "mod")
+    assert queue.prune(30 * 86_400) == 1
+    with pytest.raises(LookupError):
+        queue.get(old.id)
+    assert queue.get(recent.id).state == "done" and queue.get(queued.id).state == "queued"
+
+
+_DOOMED_WORKER = """
+import sys, time
+from index.config import IndexConfig, SearchConfig
+from index.db import engine_for
+from index.engine import Engine
+from index.guilds import Guilds
+from index.jobs import JobQueue
+from index.sources import SourceManager
+from index.worker import Worker, WorkerOptions
+from tests.conftest import HashingEncoder
+
+class Stuck(HashingEncoder):
+    def encode(self, texts, **kwargs):
+        if len(texts) > 1:
+            time.sleep(600)  # embedding forever: the test kills this process meanwhile
+        return super().encode(texts, **kwargs)
+
+url, sources, index_dir = sys.argv[1:4]
+config = IndexConfig(sources=sources, index_dir=index_dir, model="test-hashing")
+engine = Engine(config, SearchConfig(), encoder_factory=Stuck)
+queue = JobQueue(engine_for(url), lease_seconds=2)
+options = WorkerOptions(feed_refresh_minutes=0, progress_every_seconds=0.2)
+Worker(queue, Guilds(engine), SourceManager(engine), options, name="doomed").run_once()
+"""
+
+
+def test_a_worker_killed_during_a_build_leaves_its_job_to_the_next_once_the_lease_expires(tmp_path, db, database_url):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    queue = _queue(db, time.time, lease_seconds=2)
+    worker = _worker(tmp_path, queue)
+    job = queue.submit("reindex", None, "mod (7)")
+    root = Path(__file__).resolve().parents[2]
+    doomed = subprocess.Popen(
+        [sys.executable, "-c", _DOOMED_WORKER, database_url, str(tmp_path / "src"), str(tmp_path / "idx")],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        deadline = time.monotonic() + 60
+        leases: set[float | None] = set()
+        while len(leases) < 3:  # claimed, and its lease renewed while it embeds
+            assert time.monotonic() < deadline and doomed.poll() is None, "the doomed worker never ran the job"
+            row = queue.get(job.id)
+            if row.worker == "doomed":
+                leases.add(row.lease_until)
+            time.sleep(0.1)
+        assert worker.run_once() is None  # held: its lease is alive
+    finally:
+        doomed.send_signal(signal.SIGKILL)
+        doomed.wait()
+    killed_at = time.monotonic()
+    while (done := worker.run_once()) is None:
+        assert time.monotonic() - killed_at < 30, "nobody took the dead worker's job"
+        time.sleep(0.2)
+    assert time.monotonic() - killed_at >= 1.0  # not before its lease ran out
+    assert (done.id, done.state, done.attempts, done.worker) == (job.id, "done", 2, "w")
     assert done.report().added == ["kirkouk"]
