@@ -12,6 +12,7 @@ once the lease expires the job is taken again, and after `max_attempts` such dea
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -25,6 +26,7 @@ import sqlalchemy as sa
 
 from . import errors
 from .db import ensure_schema, transaction
+from .engine import BuildStatus
 from .errors import EventbotError, first_line
 from .models import BuildReport, ChangeResult, ProgressEvent
 
@@ -100,6 +102,26 @@ class Job:
         assert self.result is not None, f"job {self.id} has no result yet"
         return ChangeResult.model_validate_json(self.result)
 
+    def build_status(self) -> BuildStatus:
+        """The job as /status shows a build: running (queued or claimed) since, or finished, with its report."""
+        if not self.finished:
+            return BuildStatus(
+                running=True,
+                started_at=_time(self.started_at or self.created_at),
+                requested_by=self.requested_by,
+                progress=self.progress.get("embed") or self.progress.get("segment"),
+            )
+        report = None
+        if self.state == "done" and self.result is not None:
+            report = self.report() if self.kind == "reindex" else self.change().report
+        return BuildStatus(
+            started_at=_time(self.started_at or self.created_at),
+            finished_at=_time(self.finished_at or self.created_at),
+            requested_by=self.requested_by,
+            last_report=report,
+            last_error=self.error if self.state == "failed" else None,
+        )
+
     def raise_for_error(self) -> None:
         """The domain error the worker met (BuildInProgress, SourceRejected, ...) raised again here, for the adapter
         to word as it words its own."""
@@ -109,6 +131,10 @@ class Job:
         if isinstance(kind, type) and issubclass(kind, EventbotError) and kind is not EventbotError:
             raise kind(self.error or "")
         raise JobFailed(self.error or f"job {self.id} failed")
+
+
+def _time(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
 
 
 def _job(row: sa.Row) -> Job:
@@ -205,6 +231,17 @@ class JobQueue:
         )
         with transaction(self.engine, write=False) as conn:
             row = conn.execute(query).one_or_none()
+        return _job(row) if row is not None else None
+
+    def latest(self, guild_id: int | None) -> Job | None:
+        """What /status shows of this part's builds: its open job (the oldest), else the last one that ended."""
+        part = build_jobs.c.guild_id.is_(None) if guild_id is None else build_jobs.c.guild_id == guild_id
+        job = self.open_job(guild_id, KINDS)
+        if job is not None:
+            return job
+        query = sa.select(*_COLUMNS).where(part).order_by(build_jobs.c.finished_at.desc(), build_jobs.c.id.desc())
+        with transaction(self.engine, write=False) as conn:
+            row = conn.execute(query.limit(1)).one_or_none()
         return _job(row) if row is not None else None
 
     # --- the worker ----------------------------------------------------------------------------

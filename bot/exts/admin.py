@@ -173,8 +173,12 @@ class Admin(commands.Cog):
             manifest = engine.manifest(verify=True)  # the files checked, as `eventbot status` (the health check) does
         except EventbotError as exc:
             problem = describe(exc, first_build_running=engine.build_status.running, t=t)
+        build = engine.build_status
+        if self.bot.jobs is not None:  # builds run in the worker: the jobs table says what every shard sees
+            job = self.bot.jobs.latest(guild_id)
+            build = job.build_status() if job is not None else build
         uptime = dt.datetime.now(dt.UTC) - self.bot.started_at
-        return render.status_embed(manifest, engine.build_status, self.bot.feedback.counts(), uptime, problem, t=t)
+        return render.status_embed(manifest, build, self.bot.feedback.counts(), uptime, problem, t=t)
 
     # --- /sources ------------------------------------------------------------------------------
     @app_commands.command(name="sources", description="The indexed articles: title, date and number of sentences")

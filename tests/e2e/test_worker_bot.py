@@ -18,7 +18,7 @@ from index.config import DatabaseConfig
 from index.engine import Engine
 from index.jobs import JobQueue
 from tests.conftest import HashingEncoder
-from tests.e2e.fake_discord import FakeAttachment, FakeDiscord, FakeGuild, InteractionRecord, run_client
+from tests.e2e.fake_discord import FakeAttachment, FakeDiscord, FakeGuild, run_client
 from tests.e2e.helpers import ARTICLES, NEW_ARTICLE, embed_of, make_engine, make_settings, write_corpus
 
 ERBIL = "drone aéroport Erbil"
@@ -79,8 +79,11 @@ async def _ask(fake: FakeDiscord, guild: FakeGuild, question: str) -> str:
     return embed_of(final)["description"] if final.json.get("embeds") else final.json["content"]
 
 
-def _contents(record: InteractionRecord) -> list[str]:
-    return [c.json["content"] for c in record.original_edits if c.json.get("content")]
+async def _last_build(fake: FakeDiscord) -> str:
+    """The "Last build" line of /status in a DM (the base's part; DMs reach shard 0)."""
+    record = await fake.send_interaction("status", dm=True)
+    final = await fake.wait_original_edit(record, lambda c: bool(c.json.get("embeds")))
+    return next(f["value"] for f in embed_of(final)["fields"] if f["name"] == EN("status.last_build"))
 
 
 async def test_index_changes_are_queued_and_run_by_the_worker(tmp_path, fake_discord, database_url):
@@ -105,6 +108,8 @@ async def test_index_changes_are_queued_and_run_by_the_worker(tmp_path, fake_dis
         assert "already running" in refused.json["data"]["content"]
         (job,) = [queue.get(1)]
         assert (job.kind, job.guild_id, job.state) == ("reindex", None, "queued")
+        # /status on the other shard (a DM: the base) shows the queued build.
+        assert "running since" in await _last_build(fake) and owner.user.username in await _last_build(fake)
 
         with _worker(settings):
             final = await fake.wait_original_edit(record, lambda c: bool(c.json.get("embeds")), timeout=30)
@@ -112,6 +117,7 @@ async def test_index_changes_are_queued_and_run_by_the_worker(tmp_path, fake_dis
             assert "erbil" in embed_of(final)["description"].lower()
             done = queue.get(job.id)
             assert (done.state, done.worker) == ("done", "the-worker")
+            assert "1 added" in await _last_build(fake)  # every shard's /status: what the worker did
             # Neither bot process built anything: the worker did, and both now serve its build.
             assert [bot.engine.build_status.last_report for bot in (first, second)] == built_here
             for guild in (zero, one):
