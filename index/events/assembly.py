@@ -11,7 +11,7 @@ from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
 from .base import _Date, _Facts
 from .dates import _read_dates
-from .facts import _is_country_name, _location
+from .facts import _is_country_name, _location, place_rank, refines
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -204,7 +204,7 @@ class _ArticleEvents:
             if vague:
                 place, country = _location(text)
                 known = v.get("country") or country
-                if place and not _is_country_name(place) and (country is None or known == country):
+                if place_rank(text, place) == 2 and (country is None or known == country):
                     v["location"] = place
                     v.setdefault("country", country) if country else None
                     draft.cite("location", facts)
@@ -270,12 +270,28 @@ class _ArticleEvents:
 
 
 def _place(draft: _Draft, facts: _Facts) -> None:
+    v = draft.values
+    had = v.get("location")
     for name in ("location", "country", "actor"):
         draft.put(name, getattr(facts, name), facts)
+    if had is None and v.get("location") is not None:
+        v["place_rank"] = facts.place_rank
+    elif had is not None and facts.location and refines(str(had), _rank(v), facts.location, facts.place_rank):
+        v["location"], v["place_rank"] = facts.location, facts.place_rank  # `... sur la plage du Lido`: more precise
+        draft.cite("location", facts)
     if facts.container and draft.values.get("location") == facts.container:
         draft.values["location"] = facts.location  # `près de Port Kantaoui, dans la ville de Sousse`: more precise
         draft.cite("location", facts)
     draft.values.setdefault("container", facts.container)
+
+
+def _rank(values: dict[str, object]) -> int:
+    rank = values.get("place_rank")
+    return rank if isinstance(rank, int) else 2
+
+
+def _one_inside_the_other(a: str, a_rank: int, b: str, b_rank: int) -> bool:
+    return refines(a, a_rank, b, b_rank) or refines(b, b_rank, a, a_rank)
 
 
 def _headline_reports_attack(title: str, published: dt.date | None) -> bool:
@@ -388,7 +404,9 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
     if facts.date and date and facts.date.iso != date.iso and not facts.toll_update:
         return False
     location = v.get("location")
-    return not (facts.location and location and place_key(facts.location) != place_key(str(location)))
+    if facts.location and location and place_key(facts.location) != place_key(str(location)):
+        return _one_inside_the_other(str(location), _rank(v), facts.location, facts.place_rank)
+    return True
 
 
 def _years_before(date: _Date | None, published: dt.date | None) -> int:
@@ -414,6 +432,14 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
             twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
         if draft.values.get("container") and draft.values.get("container") == twin.values.get("location"):
             twin.values["location"] = draft.values["location"]  # the more precise place the other wording gives
+        elif (
+            twin.values.get("location")
+            and draft.values.get("location")
+            and refines(
+                str(twin.values["location"]), _rank(twin.values), str(draft.values["location"]), _rank(draft.values)
+            )
+        ):
+            twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
         for name, keys in draft.evidence.items():
             twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
         twin.killed += draft.killed
@@ -449,7 +475,9 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
     """Same place, one name inside the other, or one place said to lie in the other (`Port Kantaoui, ... de Sousse`)."""
     la, lb = str(a.values.get("location")), str(b.values.get("location"))
     ka, kb = place_key(la), place_key(lb)
-    return ka == kb or ka in kb or kb in ka or lb == a.values.get("container") or la == b.values.get("container")
+    if ka == kb or ka in kb or kb in ka or lb == a.values.get("container") or la == b.values.get("container"):
+        return True
+    return _one_inside_the_other(la, _rank(a.values), lb, _rank(b.values))
 
 
 def _same_victim(a: _Draft, b: _Draft) -> bool:

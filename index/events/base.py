@@ -60,6 +60,7 @@ class _Facts:
     target: str | None = None
     location: str | None = None
     container: str | None = None  # the wider place the sentence puts `location` in
+    place_rank: int = -1  # how precise `location` is (facts.place_rank)
     country: str | None = None
     sides: list[_Facts] = field(default_factory=list)  # attacks named in a side clause (`après l'attentat qui a ...`)
 

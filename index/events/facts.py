@@ -20,6 +20,7 @@ from .lexicon import (
     country_of_place,
     fold_name,
     parse_number,
+    place_key,
 )
 
 
@@ -41,8 +42,10 @@ def _read_casualties(facts: _Facts, text: str) -> None:
 
 def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     starts = _number_starts(clause)
-    killed = _figure(clause, starts, lx.KILLED_SUBJ, lx.KILLED_OBJ, lx.KILLED_NOUN)
-    injured = _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN)
+    killed = _killed_figure(clause, starts)
+    injured = _higher(
+        _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN), lx.INJURED_OBJ_DATED, clause
+    )
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
         killed = max(killed or 0, parse_number(toll.group("n")) or 0)
     if "nombre d" in clause and (counted := lx.TOLL_NUMBER.search(clause)):
@@ -84,7 +87,7 @@ def _figure(
         m = subject.match(clause, start)
         if m and not lx.TALLY.match(clause, m.end()):
             covered = m.end()
-            if lx.ATTACKERS_COUNTED.search(m.group("subj") or m.group("single")):
+            if lx.ATTACKERS_COUNTED.search(m.group("subj") or m.group("single")) or lx.GROUP_DEAD_TOO.match(m.group()):
                 continue  # the attackers' dead
             total = _sum_items(m.group("subj") or m.group("single"))
             also = lx.ALSO.match(clause, m.end())
@@ -103,6 +106,24 @@ def _figure(
         if value is not None:
             values.append(value)
     return max(values) if values else None
+
+
+def _killed_figure(clause: str, starts: list[int]) -> int | None:
+    killed = _higher(
+        _figure(clause, starts, lx.KILLED_SUBJ, lx.KILLED_OBJ, lx.KILLED_NOUN), lx.KILLED_OBJ_DATED, clause
+    )
+    if killed and (others := lx.KILLED_THE_OTHERS.search(clause)):
+        killed += parse_number(others.group("n")) or 0  # `tuant cinq d'entre eux et ont abattu les deux autres`
+    return killed
+
+
+def _higher(value: int | None, rx: re.Pattern[str], clause: str) -> int | None:
+    """The figure read so far, or a higher one that `rx` finds (`a tué lundi cinq personnes`)."""
+    for m in rx.finditer(clause):
+        found = parse_number(m.group("n"))
+        if found is not None and (value is None or found > value):
+            value = found
+    return value
 
 
 def _number_starts(text: str) -> list[int]:
@@ -281,10 +302,13 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     )
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
     settlement = lx.SETTLEMENT.search(core)
+    spot = _spot(core, anchor)
     if facility:
         location = facility.group("fac") or f"{facility.group('name2')} {facility.group('fac2')}"
         if relative and relative.start() > facility.start():
             location = f"{location}, {relative.group('rel').strip()}"
+    elif spot:
+        location = spot  # `sur la plage du Lido`, `sur la célèbre allée des Ramblas de Barcelone`
     elif settlement and _is_place(settlement.group("name")):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
     elif places:
@@ -300,6 +324,62 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _spot(core: str, anchor: tuple[int, int]) -> str | None:
+    """The named spot (a beach, a bridge, a square, a street) nearest the attack word, in its clause."""
+    spots = [
+        m
+        for m in lx.SPOT.finditer(core)
+        if _distance(m.span(), anchor) <= _PLACE_REACH
+        and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
+        and not _named_for_a_town(m.group())
+    ]
+    return min(spots, key=lambda m: _distance(m.span(), anchor)).group() if spots else None
+
+
+def _named_for_a_town(spot: str) -> bool:
+    """`la place de Kaboul`, `avenue de France`: the spot's name is a town or a country we know, no spot's own."""
+    name = fold_name(lx.SPOT_NOUN.sub("", spot)).strip()
+    return name in lx.CITY_INDEX or name in COUNTRY_NAMES
+
+
+def is_spot(location: str | None) -> bool:
+    return bool(location and lx.SPOT.fullmatch(location))
+
+
+def place_rank(core: str, location: str | None) -> int:
+    """How precise a place is: 0 a country, 1 the region around a town the text leaves unnamed, 2 a town or a region,
+    3 a named spot in a town (-1: no place)."""
+    if not location:
+        return -1
+    if _is_country_name(location):
+        return 0
+    if is_spot(location):
+        return 3
+    return 1 if unnamed_town_in(core, location) else 2
+
+
+def refines(old: str, old_rank: int, new: str, new_rank: int) -> bool:
+    """`new` is a more precise place that may lie in `old`: a named spot that names no other town (`la plage du Lido`
+    after `Mogadiscio`), or a town named after a sentence left it unnamed in a region (`une station balnéaire de
+    Catalogne`, then `à Cambrils`)."""
+    if new_rank <= old_rank or new_rank < 2:
+        return False
+    if new_rank == 3:
+        key = place_key(new)
+        return not key.startswith("city:") or key == place_key(old)
+    if old_rank > 1:
+        return False
+    old_country, new_country = country_of_place(old), country_of_place(new)
+    return old_country is None or new_country is None or old_country == new_country
+
+
+def unnamed_town_in(core: str, location: str | None) -> bool:
+    """`une station balnéaire de Catalogne`: the place read is the region around a town the sentence leaves
+    unnamed."""
+    at = core.find(location) if location else -1
+    return at > 0 and lx.UNNAMED_TOWN.search(core, max(0, at - 60), at) is not None
 
 
 def _inner_place(core: str, location: str | None) -> str | None:

@@ -1784,3 +1784,44 @@ POLICE_CAUSED = rx(
     r"|lors de son (?:arrestation|interpellation)|en garde à vue|forces de l'ordre|police brutality|by police"
     r"|police officers?)\b"
 )
+# ---------------------------------------------------------------------------------------------------------------
+# Field accuracy: tolls and places read more precisely (the field side of issue 10)
+# ---------------------------------------------------------------------------------------------------------------
+
+# `a tué lundi cinq personnes`, `blessant samedi soir douze passants`: the day between the verb and its figure.
+_WHEN_BETWEEN = (
+    rf"(?:(?:{WEEKDAY_ALT}|hier|avant-hier|yesterday)(?:\s+(?:matin|soir|après-midi|midi|morning|afternoon|evening"
+    rf"|night))?\s+)"
+)
+KILLED_OBJ_DATED = rx(
+    rf"\b(?:tué|tuant|tuent|tue|killed|killing|kills)\s+{_WHEN_BETWEEN}(?:{PFX})?(?P<n>{NUMBER})"
+    rf"(?!\s+(?:{NOT_PEOPLE})\b)"
+)
+INJURED_OBJ_DATED = rx(
+    rf"\b(?:blessé|blessant|wounded|wounding|injured|injuring)\s+{_WHEN_BETWEEN}(?:{PFX})?(?P<n>{NUMBER})"
+    rf"(?!\s+(?:{NOT_PEOPLE})\b)"
+)
+# `tuant cinq d'entre eux et ont abattu les deux autres`: the others are killed too, on top of the first figure.
+KILLED_THE_OTHERS = rx(
+    rf"\b(?:tué|abattu|exécuté|tuant|abattant|exécutant|killed|shot dead|killing)\s+(?:aussi\s+|également\s+)?"
+    rf"(?:les|the)\s+(?P<n>{NUMBER})\s+(?:autres|others)\b"
+)
+# `Huit talibans sont aussi morts`: the attacking group's own dead, counted apart from the attack's toll.
+GROUP_DEAD_TOO = rx(
+    rf"^(?:{PFX})?{NUMBER}\s+(?:de ces\s+|of the\s+)?(?:{ARMED_GROUPS})\b.*?\b(?:aussi|également|also|too"
+    rf"|de leur côté)\b",
+)
+# A named spot inside a town (`la plage du Lido`, `le pont de Westminster`, `Times Square`): the most precise place a
+# report gives; `un marché de Kaboul` names the town only (a spot followed by a known town is not a spot's name).
+SPOT = rx(
+    rf"(?P<spot>(?i:plage|pont|place|rue|avenue|boulevard|allée|promenade|esplanade|quai|square|carrefour"
+    rf"|angle)s?\s+(?i:du|de la|des|de l'|de|d')\s*{PLACE}"
+    rf"|{CAP}(?:\s+{CAP})?\s+(?:Square|Avenue|Street|Bridge|Boulevard|Plaza))",
+    0,
+)
+# `une station balnéaire de Catalogne`, `un village du nord du Mali`: a town left unnamed, in a region the text names.
+UNNAMED_TOWN = rx(
+    r"\b(?:une?|des)\s+(?:\w+\s+)?(?:ville|village|localité|station balnéaire|commune|bourgade|town|village|city)s?"
+    r"\s+(?:\w+\s+)?(?:de la|du|de l'|des|de|d'|in|of)\s*$"
+)
+SPOT_NOUN = rx(r"^\w+\s+(?:du|de la|des|de l'|de|d')\s*")

@@ -18,6 +18,7 @@ from .facts import (
     _read_suspect,
     _target,
     container_of,
+    place_rank,
 )
 from .lexicon import (
     NUMBER,
@@ -81,6 +82,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
         # The main clause of an `après que` attack (`un conflit en Irak, après qu'un drone ...`) places nothing.
         facts.location, facts.country = _location(" " * main_clause_end + listed[main_clause_end:], facts.anchor)
         facts.container = container_of(listed, facts.location)
+        facts.place_rank = place_rank(listed, facts.location)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.

@@ -1,0 +1,99 @@
+"""The fields of an attack read right: the most precise place the text gives, tolls in their many phrasings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from index.events import extract_events
+from index.ingest import segment
+from index.models import Article, AttackEvent
+
+PUBLISHED = dt.date(2021, 4, 5)  # a Monday
+
+
+def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
+    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
+    return extract_events(article, segment(article))
+
+
+# --- places -------------------------------------------------------------------------------------------------------
+
+
+def test_a_named_spot_in_a_town_is_the_place():
+    (event,) = _events("Un attentat à la bombe a tué lundi six passants sur la promenade des Anglais de Tulle.")
+    assert event.location == "promenade des Anglais de Tulle"
+    (street,) = _events("Un homme armé a ouvert le feu lundi sur la place du Marché à Brive, blessant trois personnes.")
+    assert street.location == "place du Marché"
+
+
+def test_a_spot_named_after_a_town_is_the_town():
+    (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
+    assert (event.location, event.country) == ("Kaboul", "Afghanistan")
+
+
+def test_a_later_sentence_about_the_attack_gives_the_spot():
+    text = (
+        "Des jihadistes ont lancé lundi une attaque contre un hôtel de Mogadiscio, tuant au moins six personnes. "
+        "L'attaque a débuté par l'explosion d'une voiture piégée près de l'hôtel Sahafi sur la plage du Lido."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country, event.killed) == ("plage du Lido", "Somalie", 6)
+
+
+def test_a_spot_in_another_town_is_another_place():
+    text = (
+        "Un attentat à la voiture piégée a tué lundi huit personnes à Kaboul. "
+        "Un autre attentat à la voiture piégée a frappé mardi la place de Kandahar, tuant deux policiers."
+    )
+    events = _events(text)
+    assert {e.location for e in events} == {"Kaboul", "Kandahar"}
+
+
+def test_a_town_named_after_the_region_around_it():
+    text = (
+        "Une bombe a explosé lundi dans un marché d'une station balnéaire de Bretagne, tuant deux passants. "
+        "La bombe avait été cachée sous un étal du marché de Carnac."
+    )
+    (event,) = _events(text)
+    assert event.location == "Carnac"
+
+
+def test_a_town_named_in_the_region_does_not_replace_a_named_town():
+    text = (
+        "Une bombe a explosé lundi dans un marché de Quimper, en Bretagne, tuant deux passants. "
+        "La bombe avait été cachée sous un étal du marché de Carnac."
+    )
+    events = _events(text)
+    assert events[0].location == "Quimper"
+
+
+# --- tolls --------------------------------------------------------------------------------------------------------
+
+
+def test_a_day_between_the_verb_and_its_figure():
+    (event,) = _events("Un attentat à la voiture piégée a tué lundi cinq personnes à Kaboul.")
+    assert event.killed == 5
+    (wounded,) = _events(
+        "Un kamikaze s'est fait exploser à Kaboul, tuant dimanche soir trois policiers et blessant samedi"
+    )
+    assert wounded.killed == 3
+
+
+def test_the_others_killed_are_added_to_the_first_figure():
+    text = (
+        "Des insurgés ont attaqué lundi un poste de police près de Tulle. "
+        "Ils y ont mis le feu, tuant cinq policiers, et ont abattu les deux autres."
+    )
+    (event,) = _events(text)
+    assert event.killed == 7
+
+
+def test_the_attacking_groups_own_dead_are_not_the_toll():
+    text = (
+        "Des talibans ont attaqué lundi un poste de police près de Farah, tuant sept policiers. "
+        "Huit talibans sont aussi morts durant cet assaut."
+    )
+    (event,) = _events(text)
+    assert event.killed == 7
+    (strike,) = _events("Une frappe aérienne a visé lundi un camp près de Farah: douze talibans ont été tués.")
+    assert strike.killed == 12  # the ones struck, not attackers
