@@ -11,7 +11,7 @@ from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
 from .base import _Date, _Facts
 from .dates import _read_dates
-from .facts import _is_country_name, _location, place_rank, refines
+from .facts import _is_country_name, _location, is_spot, place_rank, refines
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -184,6 +184,8 @@ class _ArticleEvents:
         for draft in drafts:
             if draft.kind == "incident" and "event" in draft.evidence and not draft.other:
                 self._from_neighbours(draft, reported)  # another attack than the one told around it: not its place
+                if _informative(draft):  # a place given by the article does not make a record worth listing
+                    self._from_article(draft)
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
 
     def _from_neighbours(self, draft: _Draft, reported: set[int]) -> None:
@@ -216,6 +218,35 @@ class _ArticleEvents:
                     draft.cite("date", facts)
             if not vague and v.get("date") is not None:
                 return
+
+    def _from_article(self, draft: _Draft) -> None:
+        """A recent attack the body leaves unplaced, or placed in a country only, happened where the title sets the
+        article (`Fusillade à Orlando : ...`, `Minneapolis face à ...`); an older one only when the title opens on the
+        town (`New York : ...`). Only places we know, named spots, or the place of an attack the title names."""
+        v = draft.values
+        location = v.get("location")
+        if location is not None and not _is_country_name(str(location)):
+            return
+        title = _normalise(self.article.title)
+        if not (self._recent(v.get("date")) or _head_town(title)):
+            return
+        place, country = _article_place(title)
+        known = v.get("country") or (country_of_place(str(location)) if location else None)
+        if place and (country is None or known is None or known == country):
+            v["location"], v["place_rank"] = place, place_rank(title, place)
+            if country and not v.get("country"):
+                v["country"] = country
+
+    def _recent(self, date: object) -> bool:
+        """Undated, or dated within a few weeks before publication: the news the article is about, not a memory."""
+        published = self.article.published
+        if not isinstance(date, _Date) or published is None:
+            return True
+        try:
+            start = dt.date.fromisoformat(date.iso.split("/")[0][:10].ljust(10, "-")[:7] + "-01")
+        except ValueError:
+            return False
+        return (published - start).days <= _RECENT_DAYS
 
     def _event(self, draft: _Draft) -> AttackEvent:
         article = self.article
@@ -283,6 +314,33 @@ def _place(draft: _Draft, facts: _Facts) -> None:
         draft.values["location"] = facts.location  # `près de Port Kantaoui, dans la ville de Sousse`: more precise
         draft.cite("location", facts)
     draft.values.setdefault("container", facts.container)
+
+
+def _article_place(text: str) -> tuple[str | None, str | None]:
+    """The town or spot a title is set in: its head (`New York : ...`) when it names a town, else
+    its one place more precise than a country, if we know it or it is a named spot."""
+    head = _HEAD.match(text)
+    if head and fold_name(head.group(1)).strip() in lx.CITY_INDEX:
+        return head.group(1).strip(), country_of_place(head.group(1))
+    place, country = _location(head.group(1) if head else text)
+    if place is None or place_rank(text, place) < 2:
+        return None, None
+    named_attack = head is not None and lx.ATTACK_NOUN.search(head.group(1)) is not None  # `Attaque sur les X :`
+    if not (country_of_place(place) or is_spot(place) or named_attack):
+        return None, None
+    return place, country
+
+
+_HEAD = re.compile(r"^\s*([^:]{2,60}?)\s*:")
+
+
+def _head_town(title: str) -> bool:
+    head = _HEAD.match(title)
+    return head is not None and fold_name(head.group(1)).strip() in lx.CITY_INDEX
+
+
+# An attack dated this many days (from the first of its month) before publication is the news an article reports.
+_RECENT_DAYS = 62
 
 
 def _rank(values: dict[str, object]) -> int:

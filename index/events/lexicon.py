@@ -1527,7 +1527,7 @@ PREP_PLACE = rx(
     r"|d')(?=[A-ZÀ-Þ])"
     r"|près d[e']\s*(?:la\s+|l')?"
     r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?"
-    r"|vers\s+|sur\s+(?:la\s+|le\s+|l')?"
+    r"|vers\s+|sur\s+(?:la\s+|le\s+|les\s+|l')?"
     rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
     0,
 )

@@ -97,3 +97,26 @@ def test_the_attacking_groups_own_dead_are_not_the_toll():
     assert event.killed == 7
     (strike,) = _events("Une frappe aérienne a visé lundi un camp près de Farah: douze talibans ont été tués.")
     assert strike.killed == 12  # the ones struck, not attackers
+
+
+def test_an_unplaced_attack_happened_where_the_title_sets_the_article():
+    (event,) = _events("Un homme armé a ouvert le feu lundi dans une discothèque, tuant trois personnes.",
+                       title="Fusillade à Orlando : la piste islamiste")  # fmt: skip
+    assert (event.location, event.country) == ("Orlando", "Etats-Unis")
+    (placed,) = _events("Un homme armé a ouvert le feu lundi à Tampa, tuant trois personnes.",
+                        title="Fusillade à Orlando : la piste islamiste")  # fmt: skip
+    assert placed.location == "Tampa"  # a place of its own wins
+
+
+def test_an_older_attack_takes_the_titles_town_only_from_its_head():
+    text = "Le 3 mars 2009, une fusillade avait fait trois morts dans une discothèque."
+    (recalled,) = _events(text, title="La ville d'Orlando pleure encore ses morts")
+    assert recalled.location is None  # a memory, not the news the title sets
+    (headed,) = _events(text, title="Orlando : la ville pleure encore ses morts")
+    assert headed.location == "Orlando"
+
+
+def test_a_title_place_in_another_country_is_not_taken():
+    (event,) = _events("Un kamikaze s'est fait exploser lundi au Pakistan, tuant cinq policiers.",
+                       title="Kaboul : la police en alerte")  # fmt: skip
+    assert (event.location, event.country) == ("Pakistan", "Pakistan")
