@@ -146,11 +146,14 @@ class _ArticleEvents:
             return None  # `depuis 2015, ... 4.000 morts`: a toll over years, not this attack's
         if restating:
             return draft if gap <= 1 else None
-        # A bare figure right after an attack is its toll; after a toll is given, it is more likely another count.
+        # A bare figure right after an attack is its toll; after a toll is given, it is more likely another count,
+        # unless it gives the kind of toll still missing (`Un autre policier a été blessé` after the dead).
         tolls = facts.killed or facts.injured
         if gap <= 1 and (facts.attack_noun or not tolls or not (draft.killed or draft.injured)):
             return draft
-        return None
+        if gap <= 1 and _completes_toll(draft, facts):
+            return draft
+        return draft if gap <= _RESTATED_TOLL_REACH and _restates_toll(draft, facts) else None
 
     def _absorb(self, draft: _Draft, facts: _Facts, *, trigger: bool) -> None:
         draft.last = max(draft.last, facts.sentence.position)  # still talking about it, even with nothing new
@@ -314,6 +317,24 @@ def _place(draft: _Draft, facts: _Facts) -> None:
         draft.values["location"] = facts.location  # `près de Port Kantaoui, dans la ville de Sousse`: more precise
         draft.cite("location", facts)
     draft.values.setdefault("container", facts.container)
+
+
+# A sentence that repeats the toll of an attack told this many sentences before (or fewer) is about it.
+_RESTATED_TOLL_REACH = 4
+
+
+def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
+    """Only the wounded after only the dead (or the reverse)."""
+    return bool(
+        (facts.injured and not facts.killed and draft.killed and not draft.injured)
+        or (facts.killed and not facts.injured and draft.injured and not draft.killed)
+    )
+
+
+def _restates_toll(draft: _Draft, facts: _Facts) -> bool:
+    """`Outre les 22 personnes tuées, 237 ont été blessées`: the attack's death toll, repeated, names it."""
+    known = {c.count for c in draft.killed if c.count}
+    return bool(known and any(c.count in known for c in facts.killed))
 
 
 def _article_place(text: str) -> tuple[str | None, str | None]:

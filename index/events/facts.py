@@ -30,7 +30,8 @@ def _clauses(text: str) -> list[str]:
 
 def _read_casualties(facts: _Facts, text: str) -> None:
     for clause in _clauses(text):
-        killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", lx.DONT.sub("", clause))))
+        clause_read = lx.DASHED_ASIDE.sub(" ", lx.DONT.sub("", clause))
+        killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", clause_read)))
         if killed is None and injured is None:
             continue
         source = _source(clause)
@@ -43,9 +44,7 @@ def _read_casualties(facts: _Facts, text: str) -> None:
 def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     starts = _number_starts(clause)
     killed = _killed_figure(clause, starts)
-    injured = _higher(
-        _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN), lx.INJURED_OBJ_DATED, clause
-    )
+    injured = _injured_figure(lx.BESIDES.sub(_blank, clause) if "utre" in clause or "besides" in clause else clause)
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
         killed = max(killed or 0, parse_number(toll.group("n")) or 0)
     if "nombre d" in clause and (counted := lx.TOLL_NUMBER.search(clause)):
@@ -57,20 +56,31 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     if (others := lx.KILLED_WITH_OTHERS.search(clause)) and (n := parse_number(others.group("n"))) is not None:
         killed = max(killed or 0, n + 1)
     if killed is None:
-        named = lx.KILLED_NAMED.search(clause)
-        if named:
-            obj = named.group("obj") or named.group("obj2")
-            killed = 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
-        elif (one := lx.KILLED_ONE.search(clause)) and not _negated(clause, one.start()):
-            killed = 1
+        killed = _victims_named(clause)
     if injured is None and (one := lx.INJURED_ONE.search(clause)) and not _negated(clause, one.start()):
         injured = 1
+    return _nobody(clause, killed, injured)
+
+
+def _victims_named(clause: str) -> int | None:
+    """`a tué le général X et son lieutenant`, `avant de poignarder à mort une femme`: one per victim named."""
+    named = lx.KILLED_NAMED.search(clause) or lx.KILLED_NAMED_AFTER.search(clause)
+    if named:
+        obj = named.group("obj") or named.groupdict().get("obj2") or ""
+        return 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
+    if (one := lx.KILLED_ONE.search(clause)) and not _negated(clause, one.start()):
+        return None if lx.ATTACKER_FIRST.match(clause) else 1  # `L'assaillant a été tué par la police`
+    return None
+
+
+def _nobody(clause: str, killed: int | None, injured: int | None) -> tuple[int | None, int | None]:
+    """0 where the clause says nobody was killed or hurt (`ni morts ni blessés`, `sans toutefois faire de blessés`)."""
     if lx.ZERO_BOTH.search(clause):
         killed = killed if killed else 0
         injured = injured if injured else 0
-    if killed is None and lx.ZERO_KILLED.search(clause):
+    if killed is None and (lx.ZERO_KILLED.search(clause) or lx.ZERO_KILLED_SOFT.search(clause)):
         killed = 0
-    if injured is None and lx.ZERO_INJURED.search(clause):
+    if injured is None and (lx.ZERO_INJURED.search(clause) or lx.ZERO_INJURED_SOFT.search(clause)):
         injured = 0
     return killed, injured
 
@@ -115,6 +125,13 @@ def _killed_figure(clause: str, starts: list[int]) -> int | None:
     if killed and (others := lx.KILLED_THE_OTHERS.search(clause)):
         killed += parse_number(others.group("n")) or 0  # `tuant cinq d'entre eux et ont abattu les deux autres`
     return killed
+
+
+def _injured_figure(clause: str) -> int | None:
+    starts = _number_starts(clause)
+    return _higher(
+        _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN), lx.INJURED_OBJ_DATED, clause
+    )
 
 
 def _higher(value: int | None, rx: re.Pattern[str], clause: str) -> int | None:
@@ -364,11 +381,11 @@ def refines(old: str, old_rank: int, new: str, new_rank: int) -> bool:
     """`new` is a more precise place that may lie in `old`: a named spot that names no other town (`la plage du Lido`
     after `Mogadiscio`), or a town named after a sentence left it unnamed in a region (`une station balnéaire de
     Catalogne`, then `à Cambrils`)."""
-    if new_rank <= old_rank or new_rank < 2:
-        return False
-    if new_rank == 3:
-        key = place_key(new)
-        return not key.startswith("city:") or key == place_key(old)
+    if new_rank <= old_rank or new_rank < 2 or old_rank < 1:
+        return False  # a country is left to the readers that compare countries
+    if new_rank == 3:  # a spot lies in a town we know, unless it names another one
+        key, town = place_key(new), place_key(old)
+        return town.startswith("city:") and (not key.startswith("city:") or key == town)
     if old_rank > 1:
         return False
     old_country, new_country = country_of_place(old), country_of_place(new)

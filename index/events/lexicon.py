@@ -1825,3 +1825,25 @@ UNNAMED_TOWN = rx(
     r"\s+(?:\w+\s+)?(?:de la|du|de l'|des|de|d'|in|of)\s*$"
 )
 SPOT_NOUN = rx(r"^\w+\s+(?:du|de la|des|de l'|de|d')\s*")
+# `avant de poignarder à mort une femme`, `abattant un policier`: one victim per person named, in a clause that tells
+# what the attacker went on to do (not `menacé de tuer un otage`).
+KILLED_NAMED_AFTER = rx(
+    r"\b(?:avant d[e'][^.;:]{0,60}?\b(?:tuer|abattre|poignarder à mort|égorger|assassiner|exécuter)"
+    r"|(?:abattant|poignardant à mort|égorgeant|assassinant|exécutant))\s+"
+    r"(?P<obj>(?:le|la|l'|son|sa|un|une)\s*[^,;:]+)"
+)
+# `sans toutefois faire de blessés`, `without injuring anyone`: an adverb inside the phrase that says nobody was hurt.
+ZERO_INJURED_SOFT = rx(
+    r"\bsans\s+(?:toutefois|pour autant|heureusement|cependant)\s+faire\s+(?:de\s+)?(?:blessés?|victimes?)\b"
+    r"|\bwithout (?:injuring|hurting|wounding) anyone\b"
+)
+ZERO_KILLED_SOFT = rx(
+    r"\bsans\s+(?:toutefois|pour autant|heureusement|cependant)\s+faire\s+(?:de\s+)?(?:morts?|victimes?)\b"
+    r"|\bwithout killing anyone\b"
+)
+# `L'assaillant, déjà condamné, a été tué par la police`: the attacker's own death, not the attack's toll.
+ATTACKER_FIRST = rx(rf"^\W*(?:l'|le|la|les|un|une|the|an?)\s*(?:\w+\s+)?(?:{ATTACKERS_COUNTED.pattern})")
+# `six Français et deux Nigériens - leur chauffeur et un guide - ont été tués`: an aside between dashes.
+DASHED_ASIDE = rx(r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s")
+# `Outre les 22 personnes tuées, 237 ont été blessées`: the figure in the `outre` phrase is not the wounded's.
+BESIDES = rx(r"\b(?:outre|en plus d[eu']|besides|in addition to)\s+(?:les\s+|des\s+|the\s+)?[^,;]{1,60},")

@@ -120,3 +120,56 @@ def test_a_title_place_in_another_country_is_not_taken():
     (event,) = _events("Un kamikaze s'est fait exploser lundi au Pakistan, tuant cinq policiers.",
                        title="Kaboul : la police en alerte")  # fmt: skip
     assert (event.location, event.country) == ("Pakistan", "Pakistan")
+
+
+def test_the_attackers_own_death_is_not_the_toll():
+    text = (
+        "Un homme a attaqué lundi des passants au couteau dans une rue de Tulle, blessant trois personnes. "
+        "L'assaillant, déjà condamné pour terrorisme, a été tué par la police."
+    )
+    (event,) = _events(text)
+    assert (event.killed, event.injured) == (None, 3)
+
+
+def test_an_aside_between_dashes_is_not_counted():
+    text = "Six Français et deux Nigériens - leur chauffeur et un guide - ont été tués lundi dans une attaque à Kouré."
+    (event,) = _events(text)
+    assert event.killed == 8
+
+
+def test_the_victim_killed_before_the_attacker_went_on():
+    text = (
+        "Un attentat a frappé lundi la promenade de Tulle. "
+        "Les assaillants ont fauché des passants, avant de les attaquer au couteau et de poignarder à mort une femme."
+    )
+    (event,) = _events(text)
+    assert event.killed == 1
+    threat = "Un attentat a frappé lundi la promenade de Tulle. Les assaillants ont menacé de tuer un otage."
+    (threatened,) = _events(threat)
+    assert threatened.killed is None
+
+
+def test_nobody_hurt_with_an_adverb_inside():
+    (event,) = _events("Deux roquettes ont été tirées lundi sur la base de Tulle, sans toutefois faire de blessés.")
+    assert event.injured == 0
+
+
+def test_the_wounded_told_after_the_dead_belong_to_the_attack():
+    text = (
+        "Des talibans ont attaqué lundi un poste de police près de Farah, tuant sept policiers. "
+        "Un autre policier a été blessé, selon le gouverneur."
+    )
+    (event,) = _events(text)
+    assert (event.killed, event.injured) == (7, 1)
+
+
+def test_a_sentence_repeating_the_death_toll_gives_the_wounded():
+    text = (
+        "Un kamikaze a fait exploser sa bombe le 22 mai 2017 à Manchester. "
+        "Vingt-deux personnes avaient été tuées. "
+        "Le procès s'est tenu à Londres. "
+        "Le juge a prononcé la peine. "
+        "Outre les 22 personnes tuées, 237 ont été blessées, selon le procureur."
+    )
+    (event,) = _events(text)
+    assert (event.killed, event.injured) == (22, 237)
