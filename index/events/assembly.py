@@ -231,7 +231,8 @@ class _ArticleEvents:
         if location is not None and not _is_country_name(str(location)):
             return
         title = _normalise(self.article.title)
-        if not (self._recent(v.get("date")) or _head_town(title)):
+        first = next((_normalise(s.text) for s in self.sentences if s.position == draft.first), "")
+        if not (self._recent(v.get("date")) or _head_town(title) or lx.THE_TOWN.search(first)):
             return
         place, country = _article_place(title)
         known = v.get("country") or (country_of_place(str(location)) if location else None)
@@ -264,7 +265,8 @@ class _ArticleEvents:
             evidence["claimed"] = list(evidence.get("actor", []))
         if claimed and not actor and claimed_by:
             actor = claimed_by
-        country = v.get("country") or _country_from_title(article.title)
+        named = COUNTRY_NAMES.get(fold_name(str(v.get("location") or "")).strip())  # placed in a country only
+        country = v.get("country") or named or _country_from_title(article.title)
         event_type, sub_event_type = _types(draft)
         ident = hashlib.sha1(f"{article.id}\0{draft.kind}\0{draft.first}".encode()).hexdigest()[:16]
         quote = " ".join(text for _, text in sorted(draft.sentences.items()))

@@ -312,6 +312,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
             for m in lx.PREP_PLACE.finditer(core)
             if _is_place(m.group("name"))
             and not lx.ORG_BEFORE_PLACE.search(core, max(0, m.start() - 30), m.start())
+            and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
             and _distance(m.span(), anchor) <= _PLACE_REACH
             and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
         ),
@@ -333,7 +334,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = _nearest_place(precise or places, anchor)
     else:
         location = _known_city(core)
-    location = _inner_place(core, location)
+    location = _town_of_country(core, _inner_place(core, location), anchor)
     country = _country_in_parentheses(raw, location) if location else None
     candidates = ([location] if location and not lx.EMBASSY.match(location) else []) + known
     for candidate in candidates if country is None else []:
@@ -341,6 +342,22 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _town_of_country(core: str, location: str | None, anchor: tuple[int, int]) -> str | None:
+    """`tué lundi soir au Bélarus alors que des milliers ... dans les rues à Minsk`: a place that is only a country
+    gives way to a town we know in that country, named with a place word in the same sentence."""
+    country = COUNTRY_NAMES.get(fold_name(location).strip()) if location else None
+    if country is None:
+        return location
+    towns = [
+        m
+        for m in lx.PREP_PLACE.finditer(core)
+        if fold_name(m.group("name")).strip() in lx.CITY_INDEX
+        and country_of_place(m.group("name")) == country
+        and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
+    ]
+    return min(towns, key=lambda m: _distance(m.span(), anchor)).group("name") if towns else location
 
 
 def _spot(core: str, anchor: tuple[int, int]) -> str | None:
@@ -461,8 +478,13 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
 
 def _known_city(text: str) -> str | None:
     """A listed city named anywhere in the sentence (`devant un centre éducatif de Kaboul`)."""
-    m = lx.CITY_MENTION.search(text)
-    return m.group() if m else None
+    for m in lx.CITY_MENTION.finditer(text):
+        if not (
+            lx.GOVERNMENT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or lx.GOVERNMENT_AFTER.match(text, m.end())
+        ):
+            return m.group()  # `Séoul demande à Pyongyang`: governments, not places
+    return None
 
 
 _GROUP_NAME = re.compile(rf"^(?:{ARMED_GROUPS})$", re.IGNORECASE)

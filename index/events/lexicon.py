@@ -549,6 +549,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Tunisie": (("Tunisie", "Tunisia"), ("tunisien", "Tunisian")),
     "Turquie": (("Turquie", "Turkey"), ("turc", "turque", "Turkish")),
     "Ukraine": (("Ukraine",), ("ukrainien", "Ukrainian")),
+    "Bélarus": (("Bélarus", "Biélorussie", "Belarus"), ("bélarusse", "biélorusse", "Belarusian")),
     "Yémen": (("Yémen", "Yemen"), ("yéménite", "Yemeni")),
 }  # fmt: skip
 
@@ -599,6 +600,30 @@ CITIES: dict[str, tuple[str, ...]] = {
     "Algérie": ("Alger|Algiers",),
     "Azerbaïdjan": ("Stepanakert", "Haut-Karabakh|Nagorny Karabakh|Nagorno-Karabakh"),
     "Mozambique": ("Cabo Delgado",),
+    # The capitals (and largest towns) of the countries above that had none, and of Bélarus.
+    "Arménie": ("Erevan|Yerevan",),
+    "Bangladesh": ("Dacca|Dhaka",),
+    "Birmanie": ("Rangoun|Yangon", "Naypyidaw"),
+    "Cameroun": ("Yaoundé|Yaounde", "Douala"),
+    "Canada": ("Ottawa", "Toronto", "Montréal|Montreal"),
+    "Centrafrique": ("Bangui",),
+    "Chine": ("Pékin|Beijing", "Shanghai", "Hong Kong"),
+    "Colombie": ("Bogota|Bogotá", "Medellín|Medellin"),
+    "Corée du Nord": ("Pyongyang",),
+    "Corée du Sud": ("Séoul|Seoul",),
+    "Danemark": ("Copenhague|Copenhagen",),
+    "Ethiopie": ("Addis Abeba|Addis Ababa",),
+    "Grèce": ("Athènes|Athens",),
+    "Inde": ("New Delhi", "Bombay|Mumbai"),
+    "Indonésie": ("Jakarta",),
+    "Italie": ("Rome", "Milan"),
+    "Jordanie": ("Amman",),
+    "Maroc": ("Rabat", "Casablanca", "Marrakech"),
+    "Ouganda": ("Kampala",),
+    "RD Congo": ("Kinshasa", "Goma"),
+    "Soudan du Sud": ("Juba",),
+    "Thaïlande": ("Bangkok",),
+    "Bélarus": ("Minsk",),
 }  # fmt: skip
 
 # Armed groups and attackers named by what they are; proper names of movements are added as written.
@@ -1847,3 +1872,18 @@ ATTACKER_FIRST = rx(rf"^\W*(?:l'|le|la|les|un|une|the|an?)\s*(?:\w+\s+)?(?:{ATTA
 DASHED_ASIDE = rx(r"\s[-–—]\s[^-–—.;]{1,80}?\s[-–—]\s")
 # `Outre les 22 personnes tuées, 237 ont été blessées`: the figure in the `outre` phrase is not the wounded's.
 BESIDES = rx(r"\b(?:outre|en plus d[eu']|besides|in addition to)\s+(?:les\s+|des\s+|the\s+)?[^,;]{1,60},")
+# `la ville aux 430.000 habitants`: the town an article is about, named by the title, not by this sentence.
+THE_TOWN = rx(r"\b(?:la|cette) (?:ville|métropole|localité|commune|bourgade)\b(?!\s+(?:\w+\s+)?(?:de|d'|du|des)\b)")
+# `l'armée de Pyongyang`, `Séoul demande à Pyongyang`: a capital named for its government, not as a place.
+GOVERNMENT_BEFORE = rx(
+    r"(?:armée|régime|gouvernement|autorités|pouvoir|diplomatie|ministère|président|army|government|regime)\s+"
+    r"(?:de|d'|du|of)\s*$"
+    r"|\b(?:demande|demandé|demandent|appelle|appelé|répond|répondu|annonce|annoncé|accuse|accusé|reproche|menace"
+    r"|menacé|exhorte|presse|pressé|réclame|réclamé)\s+à\s*$"
+    r"|\b(?:selon|d'après|according to)\s*$"
+)
+GOVERNMENT_AFTER = rx(
+    r"\s+(?:a\s+|avait\s+)?(?:\w+\s+)?(?:demande|demandé|affirme|affirmé|annonce|annoncé|accuse|accusé|dénonce|dénoncé"
+    r"|réclame|réclamé|estime|estimé|assure|assuré|exige|exigé|menace|menacé|répond|répondu|juge|jugé|condamne"
+    r"|condamné|reconnaît|reconnu|nie|nié|says|said|accuses|accused|warns|warned|denies|denied)\b"
+)

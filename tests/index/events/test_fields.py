@@ -173,3 +173,25 @@ def test_a_sentence_repeating_the_death_toll_gives_the_wounded():
     )
     (event,) = _events(text)
     assert (event.killed, event.injured) == (22, 237)
+
+
+def test_a_country_gives_way_to_its_town_named_in_the_sentence():
+    text = "Un policier a été tué lundi soir au Mali alors que des milliers de personnes défilaient à Bamako."
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Bamako", "Mali")
+
+
+def test_a_capital_named_for_its_government_is_no_place():
+    (event,) = _events("En novembre 2010, l'armée de Pyongyang avait bombardé une île du Sud, faisant quatre morts.")
+    assert event.location is None
+    text = "Séoul demande une enquête. Un pêcheur a été abattu mardi par des soldats nord-coréens en mer."
+    (shot,) = _events(text)
+    assert shot.location is None
+
+
+def test_the_town_an_older_attack_is_told_in_is_the_titles():
+    text = "En 2015, la ville avait connu des émeutes après la mort de Jamal Kane, un jeune homme abattu par la police."
+    (event,) = _events(text, title="Minneapolis face à ses blessures cachées")
+    assert (event.date, event.location) == ("2015", "Minneapolis")
+    (elsewhere,) = _events(text.replace("la ville", "le pays"), title="Minneapolis face à ses blessures cachées")
+    assert elsewhere.location is None  # an older attack, and nothing says it was in the title's town
