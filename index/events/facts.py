@@ -348,6 +348,13 @@ def _town_of_country(core: str, location: str | None, anchor: tuple[int, int]) -
     """`tué lundi soir au Bélarus alors que des milliers ... dans les rues à Minsk`: a place that is only a country
     gives way to a town we know in that country, named with a place word in the same sentence."""
     country = COUNTRY_NAMES.get(fold_name(location).strip()) if location else None
+    if location is not None and country is None:
+        return location
+    local = lx.AUTHORITY_OF.search(core)  # `dans le sud de l'Allemagne, a annoncé la police de Aalen`
+    if local and _is_place(local.group("name")) and not _is_country_name(local.group("name")):
+        town = country_of_place(local.group("name"))
+        if country is None or town is None or town == country:
+            return local.group("name")
     if country is None:
         return location
     towns = [

@@ -694,6 +694,7 @@ NOT_PLACES = frozenset(
         "Noël",
         "Pâques",
         "Ramadan",
+        "Chief",  # `Commander in Chief`
     ]
 )
 
@@ -1550,7 +1551,7 @@ PREP_PLACE = rx(
     r"|centre commercial)s?"
     r"(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])|(?:attentats?|attaques?|fusillades?|tueries?|massacres?) (?:de "
     r"|d')(?=[A-ZÀ-Þ])"
-    r"|près d[e']\s*(?:la\s+|l')?"
+    r"|près d[e']\s*(?:la\s+|l')?|près du\s+|près des\s+"
     r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?"
     r"|vers\s+|sur\s+(?:la\s+|le\s+|les\s+|l')?"
     rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
@@ -1881,9 +1882,16 @@ GOVERNMENT_BEFORE = rx(
     r"|\b(?:demande|demandé|demandent|appelle|appelé|répond|répondu|annonce|annoncé|accuse|accusé|reproche|menace"
     r"|menacé|exhorte|presse|pressé|réclame|réclamé)\s+à\s*$"
     r"|\b(?:selon|d'après|according to)\s*$"
+    r"|\b(?:appel|exhort|accus|demand|somm|invit|critiqu|condamn)\w*\s+$"  # `appelant Ankara à respecter ...`
 )
 GOVERNMENT_AFTER = rx(
     r"\s+(?:a\s+|avait\s+)?(?:\w+\s+)?(?:demande|demandé|affirme|affirmé|annonce|annoncé|accuse|accusé|dénonce|dénoncé"
     r"|réclame|réclamé|estime|estimé|assure|assuré|exige|exigé|menace|menacé|répond|répondu|juge|jugé|condamne"
     r"|condamné|reconnaît|reconnu|nie|nié|says|said|accuses|accused|warns|warned|denies|denied)\b"
+)
+# `a annoncé la police de Aalen`, `selon le maire de Tulle`: the town whose police, mayor or hospital speaks.
+AUTHORITY_OF = rx(
+    rf"\b(?i:la police|le maire|la mairie|l'hôpital|les pompiers|les secours|le shérif|the police|the mayor)\s+"
+    rf"(?i:de|d'|du|of)\s*(?P<name>{PLACE})",
+    0,
 )

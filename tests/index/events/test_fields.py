@@ -195,3 +195,23 @@ def test_the_town_an_older_attack_is_told_in_is_the_titles():
     assert (event.date, event.location) == ("2015", "Minneapolis")
     (elsewhere,) = _events(text.replace("la ville", "le pays"), title="Minneapolis face à ses blessures cachées")
     assert elsewhere.location is None  # an older attack, and nothing says it was in the title's town
+
+
+def test_the_town_whose_police_speaks_places_an_attack_told_in_a_country():
+    text = "Six personnes ont été tuées vendredi dans une fusillade dans le sud du pays, a annoncé la police de Aalen."
+    (event,) = _events(text)
+    assert event.location == "Aalen"
+
+
+def test_a_place_near_a_named_landmark():
+    (event,) = _events("Une touriste a été abattue lundi par un soldat près du Mont Kumgang.")
+    assert event.location == "Mont Kumgang"
+
+
+def test_a_capital_called_on_is_no_place():
+    text = (
+        "Des raids aériens ont tué lundi cinq civils. "
+        "Le gouvernement régional a condamné la mort de civils, appelant Ankara à respecter sa souveraineté."
+    )
+    (event,) = _events(text)
+    assert event.location is None
