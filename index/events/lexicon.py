@@ -1840,7 +1840,8 @@ GROUP_DEAD_TOO = rx(
 # A named spot inside a town (`la plage du Lido`, `le pont de Westminster`, `Times Square`): the most precise place a
 # report gives; `un marché de Kaboul` names the town only (a spot followed by a known town is not a spot's name).
 SPOT = rx(
-    rf"(?P<spot>(?i:plage|pont|place|rue|avenue|boulevard|allée|promenade|esplanade|quai|square|carrefour"
+    rf"(?P<spot>(?i:plage|pont|place|rue|avenue|boulevard|allée|promenade|esplanade|quai|square|carrefour|stade|théâtre"
+    rf"|musée|salle(?:\s+de\s+(?:concerts?|spectacles?))?"
     rf"|angle)s?\s+(?i:du|de la|des|de l'|de|d')\s*{PLACE}"
     rf"|{CAP}(?:\s+{CAP})?\s+(?:Square|Avenue|Street|Bridge|Boulevard|Plaza))",
     0,

@@ -215,3 +215,8 @@ def test_a_capital_called_on_is_no_place():
     )
     (event,) = _events(text)
     assert event.location is None
+
+
+def test_a_named_venue_is_the_place():
+    (event,) = _events("Des hommes armés ont attaqué lundi la salle de concerts du Bataclan, tuant 90 personnes.")
+    assert event.location == "salle de concerts du Bataclan"
