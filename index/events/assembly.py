@@ -340,18 +340,21 @@ def _restates_toll(draft: _Draft, facts: _Facts) -> bool:
 
 
 def _article_place(text: str) -> tuple[str | None, str | None]:
-    """The town or spot a title is set in: its head (`New York : ...`) when it names a town, else
-    its one place more precise than a country, if we know it or it is a named spot."""
+    """The town or spot a title is set in: its head (`New York : ...`) when it names a town, else the one place more
+    precise than a country its head (`Attaque sur les Champs-Elysées : ...`) or its rest (`Somalie: ... l'attaque d'un
+    hôtel de Mogadiscio`) names, if we know it, it is a named spot, or the head names the attack there."""
     head = _HEAD.match(text)
     if head and fold_name(head.group(1)).strip() in lx.CITY_INDEX:
         return head.group(1).strip(), country_of_place(head.group(1))
-    place, country = _location(head.group(1) if head else text)
-    if place is None or place_rank(text, place) < 2:
-        return None, None
-    named_attack = head is not None and lx.ATTACK_NOUN.search(head.group(1)) is not None  # `Attaque sur les X :`
-    if not (country_of_place(place) or is_spot(place) or named_attack):
-        return None, None
-    return place, country
+    parts = [(head.group(1), True), (text[head.end() :], False)] if head else [(text, False)]
+    for part, is_head in parts:
+        place, country = _location(part)
+        if place is None or place_rank(part, place) < 2:
+            continue
+        named_attack = is_head and lx.ATTACK_NOUN.search(part) is not None  # `Attaque sur les X :`
+        if country_of_place(place) or is_spot(place) or named_attack:
+            return place, country
+    return None, None
 
 
 _HEAD = re.compile(r"^\s*([^:]{2,60}?)\s*:")

@@ -220,3 +220,9 @@ def test_a_capital_called_on_is_no_place():
 def test_a_named_venue_is_the_place():
     (event,) = _events("Des hommes armés ont attaqué lundi la salle de concerts du Bataclan, tuant 90 personnes.")
     assert event.location == "salle de concerts du Bataclan"
+
+
+def test_the_titles_place_after_a_country_head():
+    text = "Trois assaillants ont fait exploser lundi une voiture piégée, tuant onze personnes."
+    (event,) = _events(text, title="Somalie: onze morts dans l'attaque d'un hôtel de Mogadiscio par les shebab")
+    assert (event.location, event.country) == ("Mogadiscio", "Somalie")
