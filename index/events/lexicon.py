@@ -1896,3 +1896,7 @@ AUTHORITY_OF = rx(
     rf"(?i:de|d'|du|of)\s*(?P<name>{PLACE})",
     0,
 )
+# `les attentats de Paris (130 morts) et de Bruxelles (32 morts)`: the next place in a list of attacks named by place.
+AND_PLACE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+)|(?:\bet|\band)\s+(?:de\s+|d'|à\s+|in\s+)?)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+)

@@ -279,6 +279,12 @@ def _by_target(m: re.Match[str], named: _Facts) -> bool:
 _NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE)
 
 
+def _and_place(text: str, named: re.Match[str]) -> re.Match[str] | None:
+    """`les attentats de Paris et de Bruxelles`: the second listed city names an attack too."""
+    m = lx.AND_PLACE.match(text, named.end())
+    return m if m and country_of_place(m.group("city")) and m.group("city") != named.groupdict().get("city") else None
+
+
 def _named_place(m: re.Match[str]) -> bool:
     """A listed city after a contracted article; any place but a country (a war) after `massacre`, `tuerie`."""
     if m.group("city"):
@@ -292,6 +298,7 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
     placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]
     placed += [m for m in lx.PLACE_NAMED_MORE.finditer(text) if _named_place(m)]
+    placed += [m for p in placed if (m := _and_place(text, p)) is not None]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
@@ -366,7 +373,7 @@ _BARE_REACH = 80
 def _read_act(facts: _Facts, core: str, low: str) -> None:
     """No weapon or attack noun: a verb that reports a killing or an assault by itself (`a été abattu mardi`)."""
     for weapon, rx in lx.ACT_RES:
-        if not lx.has_any(low, weapon.hints):
+        if not lx.has_any(low, weapon.hints) or (weapon is lx.DEATH_BY_POLICE and not lx.has_any(low, _POLICE_HINTS)):
             continue
         m = rx.search(core)
         if m is None or (weapon is lx.AGENT_KILLING and not _killer_before(core, m.start())):
@@ -387,6 +394,8 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         return
 
 
+# Words one of which POLICE_CAUSED needs: a cheap test before the death pattern.
+_POLICE_HINTS = ("polic", "bavure", "mains de", "arrestation", "interpellation", "garde à vue", "forces de l'ordre")
 # Killings told without a weapon: none of them in a disaster, an accident or a war as a whole.
 _KILLINGS = (lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE, lx.AGENT_KILLING, lx.KILLED_PARTICIPLE, lx.KILLED_BY_FIRE)
 # How far before `a tué` its subject may start (characters): `Un homme, armé d'un fusil, a tué ...`.

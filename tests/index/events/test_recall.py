@@ -561,3 +561,9 @@ def test_a_death_told_with_the_police_that_caused_it():
 def test_a_killing_recalled_with_its_day_in_the_pluperfect():
     (recalled,) = _events("L'infirmière avait été tuée à Tulle le 13 mars par des policiers.")
     assert (recalled.location, recalled.killed) == ("Tulle", 1)
+
+
+def test_each_city_in_a_list_of_attacks_named_by_place():
+    listed = _events("Il est impliqué dans les attentats de Paris (130 morts) et de Bruxelles (32 morts), selon le journal.")
+    assert {e.location for e in listed} == {"Paris", "Bruxelles"}
+    assert len(_events("Après l'attentat de Manchester, Londres a renforcé sa sécurité.")) == 1
