@@ -453,7 +453,7 @@ KILLED_BY_FIRE = Weapon(
 SHOTS_ACT = Weapon(
     "arme à feu", VIOLENCE_CIVILIANS, "Attack",
     r"(?:reçu|pris|prit|reçut|reçoit|prend|encaissé)\s+(?:\w+\s+)?(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
-    r"|plusieurs|\d+)\s+balles?\b|vid(?:e|é|ant|ait)\s+(?:son|leur|un|le|tout son)\s+chargeur",
+    r"|plusieurs|\d+)\s+balles?\b|vid(?:e|é|ant|ait)\s+(?:\w+\s+)?(?:son|leur|un|le|tout son)\s+chargeur",
     ("balle", "chargeur"),
 )  # fmt: skip
 # `la mort de George Floyd ... les brutalités policières`: a death told with the police that caused it (reading.py wants

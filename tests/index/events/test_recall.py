@@ -539,7 +539,7 @@ def test_a_killing_days_later_and_a_raid_dated_by_its_year_are_events_of_their_o
 def test_shots_told_without_a_gun_word():
     (back,) = _events("Ce soir-là, le gardien a reçu cinq balles dans le dos devant la gare de Tulle.")
     assert (back.weapon, back.location) == ("arme à feu", "Tulle")
-    (emptied,) = _events("L'homme revient et vide son chargeur en direction du guichet du restaurant jeudi.")
+    (emptied,) = _events("L'homme revient et vide alors son chargeur en direction du guichet du restaurant jeudi.")
     assert (emptied.weapon, emptied.date) == ("arme à feu", "2021-04-01")
     assert _events("Il a reçu une balle perdue lors d'un match de football à Tulle.") == []
 
@@ -564,6 +564,8 @@ def test_a_killing_recalled_with_its_day_in_the_pluperfect():
 
 
 def test_each_city_in_a_list_of_attacks_named_by_place():
-    listed = _events("Il est impliqué dans les attentats de Paris (130 morts) et de Bruxelles (32 morts), selon le journal.")
+    listed = _events(
+        "Il est impliqué dans les attentats de Paris (130 morts) et de Bruxelles (32 morts), selon le journal."
+    )
     assert {e.location for e in listed} == {"Paris", "Bruxelles"}
     assert len(_events("Après l'attentat de Manchester, Londres a renforcé sa sécurité.")) == 1
