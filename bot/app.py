@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 def build_engine(settings: Settings) -> Engine:
-    return Engine(settings.index, settings.search)
+    return Engine(settings.index, settings.search, qdrant=settings.qdrant)
 
 
 def build_feedback(settings: Settings, insights: InsightsStore) -> FeedbackStore:

@@ -495,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"eventbot: {exc}", file=sys.stderr)
         return 2
-    except (ValidationError, FileNotFoundError, tomllib.TOMLDecodeError) as exc:
+    except (ValueError, FileNotFoundError, tomllib.TOMLDecodeError) as exc:  # ValidationError is a ValueError
         print(f"eventbot: bad configuration: {_config_problem(exc)}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level if args.command in ("run", "worker") else "WARNING")

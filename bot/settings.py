@@ -12,7 +12,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from index.config import BuildsConfig, DatabaseConfig, IndexConfig, SearchConfig, SourcesConfig
+from index.config import BuildsConfig, DatabaseConfig, IndexConfig, QdrantConfig, SearchConfig, SourcesConfig
 
 from .i18n import parse_lang
 
@@ -101,11 +101,18 @@ class Settings(BaseSettings):
     insights: InsightsConfig = Field(default_factory=InsightsConfig)
     database: DatabaseConfig = Field(default_factory=DatabaseConfig)
     builds: BuildsConfig = Field(default_factory=BuildsConfig)
+    qdrant: QdrantConfig = Field(default_factory=QdrantConfig)
     # The conventional variable name works too.
     discord_token: SecretStr | None = Field(
         None, validation_alias=AliasChoices("DISCORD_TOKEN", "EVENTBOT_DISCORD_TOKEN")
     )
     log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _qdrant_placed(self) -> Settings:
+        if self.index.backend == "qdrant" and self.qdrant.url is None and self.qdrant.path is None:
+            raise ValueError('index.backend = "qdrant" needs qdrant.url (a server) or qdrant.path (local mode)')
+        return self
 
     @property
     def token(self) -> SecretStr | None:
@@ -125,9 +132,22 @@ class Settings(BaseSettings):
             init_settings,
             env_settings,
             dotenv_settings,
-            TomlConfigSettingsSource(settings_cls),
+            _TomlWithoutSecrets(settings_cls),
             file_secret_settings,
         )
+
+
+class _TomlWithoutSecrets(TomlConfigSettingsSource):
+    """The TOML file, refused if it holds Qdrant's API key: that comes from the environment only."""
+
+    def __call__(self) -> dict:
+        data = super().__call__()
+        qdrant = data.get("qdrant")
+        if isinstance(qdrant, dict) and "api_key" in qdrant:
+            raise ValueError(
+                "qdrant.api_key is read from the environment only (EVENTBOT_QDRANT__API_KEY), not from a file"
+            )
+        return data
 
 
 def load_settings(config_file: Path | None = None, **overrides) -> Settings:

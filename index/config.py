@@ -34,10 +34,39 @@ class IndexConfig(BaseModel):
     extract_events: bool = True
     # Guilds whose own index (index/guilds.py) stays open; the least recently used beyond this are closed.
     max_loaded_guilds: int = Field(64, ge=1, le=100_000)
+    # Where the vectors and BM25 are searched: `faiss` (embedded files, the default) or `qdrant` ([qdrant] section).
+    backend: Literal["faiss", "qdrant"] = "faiss"
 
     @property
     def managed_dir(self) -> Path:
         return self.managed_sources if self.managed_sources is not None else Path(self.index_dir) / "sources"
+
+
+class QdrantConfig(BaseModel):
+    """Where `index.backend = "qdrant"` keeps the vectors: a server or cluster (`url`), or qdrant-client's local mode
+    (`path`, embedded: one process at a time, brute-force search)."""
+
+    url: str | None = None
+    path: Path | None = None
+    # Only from the environment (EVENTBOT_QDRANT__API_KEY): never written in a file, never logged.
+    api_key: SecretStr | None = None
+    # Collections are named `<collection>-<build>`; the alias `<collection>` names the serving one (guilds add
+    # `-guild-<id>`).
+    collection: str = Field("eventbot", pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    timeout_seconds: int = Field(30, ge=1, le=600)
+    # Sentences a question's sparse (BM25) query returns before the fusion: the candidates' BM25 scores come from them.
+    sparse_limit: int = Field(2000, ge=10, le=100_000)
+    # A server searches its HNSW graph unless `exact` (local mode is always exact, like FAISS flat).
+    exact: bool = False
+    upsert_batch: int = Field(1024, ge=1, le=100_000)
+
+    @model_validator(mode="after")
+    def _one_place(self) -> QdrantConfig:
+        if self.url is not None and self.path is not None:
+            raise ValueError("give qdrant.url (a server) or qdrant.path (local mode), not both")
+        if self.url is not None and not self.url.startswith(("http://", "https://")):
+            raise ValueError("qdrant.url must be an http(s) URL")
+        return self
 
 
 class SourcesConfig(BaseModel):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import IndexConfig, SearchConfig
+from .config import IndexConfig, QdrantConfig, SearchConfig
 from .encoder import Encoder, make_encoder
 from .errors import BuildInProgress, EventbotError, IndexNotBuilt, ModelUnavailable, first_line
 from .lexical import Glossary
@@ -161,10 +161,12 @@ class Engine(Reading):
         search_config: SearchConfig | None = None,
         encoder_factory: Callable[[], Encoder] | None = None,
         glossary: Glossary | None = None,
+        qdrant: QdrantConfig | None = None,
     ):
         self.index_config = index_config
         self.search_config = search_config or SearchConfig()
-        self.store = IndexStore(index_config.index_dir)
+        self.qdrant_config = qdrant or QdrantConfig()
+        self.store = IndexStore(index_config.index_dir, self._qdrant_backend(None))
         self._encoder_factory = encoder_factory or (
             lambda: make_encoder(
                 index_config.model,
@@ -183,6 +185,14 @@ class Engine(Reading):
         if glossary is None and self.search_config.glossary:
             glossary = Glossary.load(self.search_config.glossary_path)
         self.glossary = glossary
+
+    def _qdrant_backend(self, guild: int | None):
+        """Qdrant's collections for this index when `index.backend = "qdrant"` (imported only then: 2 s of start-up)."""
+        if self.index_config.backend != "qdrant":
+            return None
+        from .qdrant_backend import QdrantBackend
+
+        return QdrantBackend(self.qdrant_config, guild)
 
     # --- encoder -------------------------------------------------------------------------------
     @property

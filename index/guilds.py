@@ -53,7 +53,14 @@ class OverlayEngine(Engine):
         config = base.index_config.model_copy(
             update={"index_dir": guild_dir(base.index_config.index_dir, guild_id), "managed_sources": None}
         )
-        super().__init__(config, base.search_config, encoder_factory=lambda: base.encoder, glossary=base.glossary)
+        super().__init__(
+            config,
+            base.search_config,
+            encoder_factory=lambda: base.encoder,
+            glossary=base.glossary,
+            qdrant=base.qdrant_config,
+        )
+        self.store.qdrant = self._qdrant_backend(guild_id)  # the guild's own collections and alias
 
     def source_folders(self) -> list[Path]:
         managed = self.index_config.managed_dir

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import bm25s
 import numpy as np
@@ -279,6 +280,15 @@ class Postings:
 
 _TF_FILE = "tf.postings.npy"
 _LENGTHS_FILE = "doc_lengths.postings.npy"
+
+
+class Lexical(Protocol):
+    """What search reads of a build's BM25 (index/shards.py): LexicalIndex, or Qdrant's sparse vectors."""
+
+    @property
+    def num_docs(self) -> int: ...
+    def scores(self, tokens: Sequence[str]) -> np.ndarray: ...
+    def idf(self, token: str) -> float: ...
 
 
 class LexicalIndex:

@@ -131,6 +131,8 @@ class Manifest(BaseModel):
     events_version: str | None = None  # the event extractor that made the stored events (None: none ran)
     ann: str = "flat"  # the FAISS index type: flat (exact), ivf or hnsw (index/ann.py)
     ann_params: dict[str, int] = Field(default_factory=dict)  # its build and search parameters (nlist, nprobe, ...)
+    backend: str = "faiss"  # where the vectors and BM25 live: faiss (files of the build) or qdrant (a collection)
+    collection: str | None = None  # the build's Qdrant collection (backend qdrant)
     # Every file of the build but the manifest, by path relative to the build; empty in a build made before
     # checksums (such a build is served with a warning until the next `eventbot index` writes them).
     files: dict[str, BuildFile] = Field(default_factory=dict)

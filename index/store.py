@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from pydantic import ValidationError
@@ -45,6 +46,9 @@ from .models import (
     SkippedSource,
 )
 from .passages import DEFAULT_CONTEXT, PassageContext, describe, passage_texts
+
+if TYPE_CHECKING:
+    from .qdrant_backend import QdrantBackend
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +120,7 @@ class ArticleRow:
 class LoadedIndex:
     """A built index opened for reading: manifest, vectors, BM25 and the sentence metadata."""
 
-    def __init__(self, path: Path, manifest: Manifest, ann: ANN, lex: lexical.LexicalIndex, db: sqlite3.Connection):
+    def __init__(self, path: Path, manifest: Manifest, ann: ANN, lex: lexical.Lexical, db: sqlite3.Connection):
         self.path = path
         self.manifest = manifest
         self.verified = ""  # what the checksums said when it was opened (IndexStore.open), for `eventbot status`
@@ -187,8 +191,9 @@ class LoadedIndex:
 class IndexStore:
     """Reads and writes the index directory."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, qdrant: QdrantBackend | None = None):
         self.root = Path(root)
+        self.qdrant = qdrant  # None: the vectors and BM25 are files of each build (FAISS, bm25s)
 
     @property
     def builds(self) -> Path:
@@ -261,10 +266,16 @@ class IndexStore:
                 f"(passage_context {manifest.passage_context!r}) but {passage_context!r} is configured: "
                 "run `eventbot index` to re-embed the sources with it."
             )
+        self._check_backend(path, manifest)
         verified = verify_files(path, manifest)  # before any file is read: garbled data is refused, not served
         try:
-            ann = FaissIndex.load(path / "vectors.faiss", AnnSpec(manifest.ann, manifest.ann_params))  # type: ignore[arg-type]  # checked against the file
-            lex = lexical.LexicalIndex.load(path / "lexical")
+            ann: ANN
+            lex: lexical.Lexical
+            if self.qdrant is not None and manifest.collection:
+                ann, lex = self.qdrant.open(path, manifest.collection, manifest.sentences, manifest.dimension)
+            else:
+                ann = FaissIndex.load(path / "vectors.faiss", AnnSpec(manifest.ann, manifest.ann_params))  # type: ignore[arg-type]  # checked against the file
+                lex = lexical.LexicalIndex.load(path / "lexical")
             if {ann.count, lex.num_docs} != {manifest.sentences}:  # before sizing arrays by the manifest's word
                 counts = sorted({ann.count, lex.num_docs, manifest.sentences})
                 raise IndexCorrupt(f"The index in {path} is inconsistent (counts {counts}): run `eventbot index`.")
@@ -284,6 +295,14 @@ class IndexStore:
             )
         loaded.verified = verified
         return loaded
+
+    def _check_backend(self, path: Path, manifest: Manifest) -> None:
+        configured = "faiss" if self.qdrant is None else "qdrant"
+        if manifest.backend != configured:
+            raise ModelMismatch(
+                f"The index in {path} was built with the {manifest.backend} backend but index.backend is "
+                f"{configured!r}: run `eventbot index` to rebuild it (or set index.backend = {manifest.backend!r})."
+            )
 
     def lock(self, wait_seconds: float = 0.0):
         """The build lock, for work that must not overlap a build (settling an interrupted source change)."""
@@ -350,11 +369,13 @@ class IndexStore:
             final = self._publish(tmp, name, manifest)
         except NothingToIndex:
             shutil.rmtree(tmp, ignore_errors=True)
+            self._discard(name)
             if not options.allow_empty:
                 raise
             return self._empty(report, previous, notify, t0)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
+            self._discard(name)
             raise
         # The build that served until now stays one round, for readers that opened it a moment ago.
         self._prune(keep={name, previous.name if previous else ""})
@@ -377,22 +398,28 @@ class IndexStore:
         previous = self._reusable(encoder, options.passage_context)
         try:
             plan = None
-            if previous is not None and options.append:
+            if previous is not None and options.append and self.qdrant is None:  # Qdrant: a whole collection a build
                 plan = _append_plan(articles, previous, options, report, notify)
             if plan is not None and previous is not None:
                 ann_spec, events = _write_append(out, plan, previous, encoder, options, report, notify)
             else:
-                ann_spec, events = _write_full(out, articles, previous, encoder, options, report, notify)
+                ann_spec, events = _write_full(out, articles, previous, encoder, options, report, notify, self.qdrant)
         finally:
             if previous is not None:
                 previous.close()
         report.events = _listed_events(events)
-        return _manifest(articles, encoder, ann_spec, options, report)
+        manifest = _manifest(articles, encoder, ann_spec, options, report)
+        if self.qdrant is not None:
+            manifest.backend, manifest.collection = "qdrant", self.qdrant.collection_for(out.name.removeprefix(".tmp-"))
+            manifest.lexical["method"] = f"qdrant sparse, idf modifier, lucene k1={lexical.BM25_K1} b={lexical.BM25_B}"
+        return manifest
 
     def _empty(self, report: BuildReport, previous: Path | None, notify: Progress, t0: float) -> BuildReport:
         """Nothing left to index where that is allowed (an overlay): `CURRENT` goes, so no build serves."""
         (self.root / "CURRENT").unlink(missing_ok=True)
         _fsync_dir(self.root)
+        if self.qdrant is not None:
+            self.qdrant.restore(None)
         self._prune(keep={previous.name if previous else ""})
         report.seconds = round(time.perf_counter() - t0, 3)
         notify(ProgressEvent(stage="done", done=0, total=0))
@@ -408,7 +435,14 @@ class IndexStore:
             _fsync_dir(folder)
         final = self.builds / name
         os.rename(tmp, final)
-        self._switch_to(name)
+        # Qdrant's alias first, then `CURRENT`: readers of either see the old build or the new one, whole.
+        replaced = self.qdrant.switch(manifest.collection) if self.qdrant and manifest.collection else None
+        try:
+            self._switch_to(name)
+        except BaseException:
+            if self.qdrant is not None:
+                self.qdrant.restore(replaced)
+            raise
         return final
 
     def _reusable(self, encoder: Encoder, passage_context: str) -> LoadedIndex | None:
@@ -443,6 +477,16 @@ class IndexStore:
         for p in self.builds.iterdir():
             if not p.name.startswith(".") and p.name not in keep:
                 shutil.rmtree(p, ignore_errors=True)
+        if self.qdrant is not None:
+            self.qdrant.prune(keep)
+
+    def _discard(self, name: str) -> None:
+        """A failed build's collection goes (its files went with its folder)."""
+        if self.qdrant is not None:
+            try:
+                self.qdrant.discard(name)
+            except Exception as exc:  # the build's own failure is what the caller must see; the next build prunes it
+                log.warning("could not drop the failed build's collection: %s", first_line(exc))
 
     def _remove_stale_temporaries(self) -> None:
         for p in self.root.glob(".CURRENT.*"):  # a pointer a killed build wrote and never switched to
@@ -518,16 +562,23 @@ def _write_full(
     options: BuildOptions,
     report: BuildReport,
     notify: Progress,
+    qdrant: QdrantBackend | None = None,
 ) -> tuple[AnnSpec, list[AttackEvent]]:
     """Every file written from the articles, in four steps: plan the rows (reuse vectors or embed), write the
-    metadata and events, write the vectors and BM25. Returns the ANN's spec and the build's events."""
+    metadata and events, write the vectors and BM25 (or, with `qdrant`, a collection of both: index/qdrant_backend.py).
+    Returns the ANN's spec and the build's events."""
     rows = _plan_rows(articles, previous, options, report, notify)
     report.removed = sorted(set(previous.articles if previous else {}) - {a.id for a in articles})
     _write_metadata(out / "meta.sqlite", rows)
     if not rows:
         raise _nothing_to_index(report)
-    report.embedded, ann_spec = _write_vectors(out / "vectors.faiss", rows, encoder, options, notify)
-    _write_lexical(out / "lexical", rows)
+    if qdrant is None:
+        report.embedded, ann_spec = _write_vectors(out / "vectors.faiss", rows, encoder, options, notify)
+        _write_lexical(out / "lexical", rows)
+    else:
+        matrix, report.embedded = _vector_matrix(rows, encoder, options, notify)
+        qdrant.write(out.name.removeprefix(".tmp-"), out, rows, matrix)
+        ann_spec = AnnSpec("flat" if qdrant.exact else "hnsw")
     report.articles = len(rows)
     report.sentences = sum(len(r.sentences) for r in rows)
     return ann_spec, [e for r in rows for e in r.events]
@@ -742,6 +793,19 @@ def _write_vectors(
 ) -> tuple[int, AnnSpec]:
     """vectors.faiss: reused vectors and new ones (embedded now, in one pass), in row order. Returns how many were
     embedded and the ANN's kind and parameters."""
+    matrix, embedded = _vector_matrix(rows, encoder, options, notify)
+    kind = choose_kind(len(matrix), options.ann_threshold) if options.ann_kind == "auto" else options.ann_kind
+    ann = FaissIndex.create(encoder.dimension, kind, expected=len(matrix))
+    ann.add(matrix)
+    ann.save(path)
+    return embedded, ann.spec
+
+
+def _vector_matrix(
+    rows: Sequence[_Row], encoder: Encoder, options: BuildOptions, notify: Progress
+) -> tuple[np.ndarray, int]:
+    """Every sentence's vector in row order: reused ones and new ones (embedded now, in one pass), and how many were
+    embedded."""
     fresh = _embed(rows, encoder, options, notify)
     notify(ProgressEvent(stage="write", done=0, total=1))
     # One matrix, added at once: an ivf index trains its cells on the whole corpus.
@@ -756,13 +820,7 @@ def _write_vectors(
             matrix[start : start + n] = fresh[cursor : cursor + n]
             cursor += n
         start += n
-    embedded = len(fresh)
-    del fresh
-    kind = choose_kind(len(matrix), options.ann_threshold) if options.ann_kind == "auto" else options.ann_kind
-    ann = FaissIndex.create(encoder.dimension, kind, expected=len(matrix))
-    ann.add(matrix)
-    ann.save(path)
-    return embedded, ann.spec
+    return matrix, len(fresh)
 
 
 def _write_lexical(path: Path, rows: Sequence[_Row]) -> None:
