@@ -116,3 +116,11 @@ def test_insights_on_the_command_line(capsys, tmp_path, monkeypatch):
     code, out, _ = run(capsys, "insights", "--guild", "1", "--lang", "fr", "--index-dir", str(tmp_path))
     assert code == 0 and "Taux de réponse" in out and "qui a tiré" not in out
     assert not (tmp_path / "insights.key").exists()  # the key came from the settings
+
+
+def test_a_qdrant_key_in_the_file_is_refused_without_showing_it(capsys, tmp_path):
+    cfg = tmp_path / "eventbot.toml"
+    cfg.write_text('[index]\nbackend = "qdrant"\n[qdrant]\nurl = "http://q:6333"\napi_key = "key-in-a-file"\n')
+    code, out, err = run(capsys, "status", "--config", str(cfg))
+    assert code == 2 and one_line(err) and "EVENTBOT_QDRANT__API_KEY" in err
+    assert "key-in-a-file" not in out + err

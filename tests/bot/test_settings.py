@@ -82,3 +82,26 @@ def test_shipped_configuration_ranks_as_measured(monkeypatch):
     assert settings.search == SearchConfig()
     assert settings.index.model == IndexConfig().model
     assert settings.index.passage_context == IndexConfig().passage_context
+
+
+def test_qdrant_settings_from_the_file_and_its_key_from_the_environment_only(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cfg = write_toml(
+        tmp_path, '[index]\nbackend = "qdrant"\n[qdrant]\nurl = "http://qdrant:6333"\nsparse_limit = 500\n'
+    )
+    monkeypatch.setenv("EVENTBOT_QDRANT__API_KEY", "qdrant-secret-key")
+    settings = load_settings(cfg)
+    assert settings.index.backend == "qdrant" and settings.qdrant.url == "http://qdrant:6333"
+    assert settings.qdrant.sparse_limit == 500 and settings.qdrant.api_key.get_secret_value() == "qdrant-secret-key"
+    assert "qdrant-secret-key" not in repr(settings) and "qdrant-secret-key" not in str(settings.model_dump())
+    with pytest.raises(ValueError, match="environment only"):
+        load_settings(write_toml(tmp_path, '[qdrant]\nurl = "http://qdrant:6333"\napi_key = "in-a-file"\n'))
+
+
+def test_qdrant_backend_needs_a_place(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValidationError, match="qdrant.url"):
+        load_settings(write_toml(tmp_path, '[index]\nbackend = "qdrant"\n'))
+    with pytest.raises(ValidationError, match="not both"):
+        load_settings(write_toml(tmp_path, '[qdrant]\nurl = "http://q:6333"\npath = "var/qdrant"\n'))
+    assert load_settings(write_toml(tmp_path, '[index]\nbackend = "qdrant"\n[qdrant]\npath = "q"\n')).qdrant.path
