@@ -222,10 +222,10 @@ def test_qdrant_ranks_like_faiss(tmp_path: Path, corpus: Path, local_qdrant: Qdr
     faiss.build()
     qdrant.build()
     for question in QUESTIONS:
-        want, got = _top(faiss, question), _top(qdrant, question)
-        assert [s for s, _ in got] == [s for s, _ in want], question
+        by_faiss, by_qdrant = _top(faiss, question), _top(qdrant, question)
+        assert [s for s, _ in by_qdrant] == [s for s, _ in by_faiss], question
         # float32 sums in another order: a score may round the other way in its 4th (last) decimal
-        np.testing.assert_allclose([x for _, x in got], [x for _, x in want], atol=1e-4, err_msg=question)
+        np.testing.assert_allclose([x for _, x in by_qdrant], [x for _, x in by_faiss], atol=1e-4, err_msg=question)
     # The sparse vectors with Qdrant's IDF score every sentence as bm25s does.
     for question in QUESTIONS:
         tokens = lexical.query_tokens(question)
