@@ -2,11 +2,11 @@
 
 Two modes, each printing a table and writing bench/out/qdrant.json (merged by mode):
 
-- `dev`: the 77k-sentence OrangeSum index the lead built with FAISS (`--faiss-index`, only read) and a Qdrant local-mode
-  build of the same articles with the same vectors (an encoder that looks each sentence's vector up in the FAISS
-  build: nothing is embedded again). Every dev question (and `--piaf` PIAF questions) is asked of both in one
-  process, in turn, with one real encoder: the answers are compared (sentence ids and scores of every hit) and
-  latency p50/p95 reported side by side, with the build and load times of the Qdrant side.
+- `dev`: the vectors of the 77k-sentence OrangeSum index built with FAISS (`--faiss-index`, only read) give a FAISS
+  build and a Qdrant local-mode build of the same articles (an encoder that looks each sentence's vector up in that
+  index: nothing is embedded again, both builds hold the same floats). Every dev question (and `--piaf` PIAF
+  questions) is asked of both in one process, in turn, with one real encoder: the answers are compared (sentence
+  ids and scores of every hit) and latency p50/p95 reported side by side, with build and load times.
 - `scale`: bench/scale.py's synthetic corpora (OrangeSum repeated with perturbations, derived vectors) at
   `--sizes`: a FAISS build (`index.ann = "auto"`) and a Qdrant local-mode build of each, then one child process per
   backend that opens it and answers the questions (p50/p95, RSS at the end and peak, load time). Local mode is
@@ -89,7 +89,9 @@ def _lookup(faiss: Engine) -> LookupEncoder:
     loaded = faiss.loaded
     n = loaded.manifest.sentences
     rows = list(range(n))
-    texts = loaded.sentences(rows)
+    texts: dict = {}
+    for start in range(0, n, 20_000):  # SQLite takes at most 32,766 parameters a statement
+        texts.update(loaded.sentences(rows[start : start + 20_000]))
     vectors = loaded.ann.vectors(np.asarray(rows, dtype=np.int64))
     return LookupEncoder(loaded.manifest.model, {texts[r].text: vectors[r] for r in rows}, loaded.manifest.dimension)
 
@@ -108,30 +110,39 @@ def _differences(a: list[tuple[str, float]], b: list[tuple[str, float]]) -> str 
 
 
 def mode_dev(args: argparse.Namespace) -> dict:
-    faiss = Engine(IndexConfig(index_dir=args.faiss_index), SearchConfig())
-    faiss.warm_up(long_running=True).join()
-    faiss.load()
-    encoder = _lookup(faiss)
+    source = Engine(IndexConfig(index_dir=args.faiss_index), SearchConfig())
+    source.warm_up(long_running=True).join()
+    source.load()
+    encoder = _lookup(source)
+    model, expected = source.loaded.manifest.model, source.loaded.manifest.sentences
+    source.loaded.close()
     root = WORK / "dev"
     shutil.rmtree(root, ignore_errors=True)
     qdrant_config = QdrantConfig(path=root / "qdrant")
     seed, _ = load_sources(ROOT / "data")
     articles = orangesum_articles(args.articles) + seed
-    store = IndexStore(root / "index", QdrantBackend(qdrant_config))
-    t = time.perf_counter()
-    report = store.build([], encoder, BuildOptions(), articles=articles)
-    build_s = time.perf_counter() - t
-    assert encoder.missing == 0, f"{encoder.missing} sentences not in the FAISS build"
-    assert report.sentences == faiss.loaded.manifest.sentences, (report.sentences, faiss.loaded.manifest.sentences)
+    built: dict[str, float] = {}
+    # Both built by this code from the same vectors (the lead's build is only read): the same rows, the same floats.
+    for name, backend in (("faiss", None), ("qdrant", QdrantBackend(qdrant_config))):
+        t = time.perf_counter()
+        report = IndexStore(root / name, backend).build([], encoder, BuildOptions(), articles=articles)
+        built[name] = round(time.perf_counter() - t, 1)
+        assert encoder.missing == 0, f"{encoder.missing} sentences not in the FAISS build"
+        assert report.sentences == expected, (report.sentences, expected)
 
     from index.qdrant_backend import close_clients
 
     close_clients()  # the serving side opens the folder again, as a fresh bot would
-    qdrant = Engine(IndexConfig(index_dir=root / "index", backend="qdrant"), SearchConfig(), qdrant=qdrant_config)
-    qdrant._encoder = faiss.encoder  # one model for both
-    t = time.perf_counter()
-    qdrant.load()
-    load_s = time.perf_counter() - t
+    faiss = Engine(IndexConfig(index_dir=root / "faiss", model=model), SearchConfig())
+    qdrant = Engine(
+        IndexConfig(index_dir=root / "qdrant", model=model, backend="qdrant"), SearchConfig(), qdrant=qdrant_config
+    )
+    faiss._encoder = qdrant._encoder = source.encoder  # one model for both
+    loaded: dict[str, float] = {}
+    for name, engine in (("faiss", faiss), ("qdrant", qdrant)):
+        t = time.perf_counter()
+        engine.load()
+        loaded[name] = round(time.perf_counter() - t, 2)
 
     dev = [item.q for item in load_qa(DEV_QA)]
     questions = dev + ([q.question for q in piaf(args.piaf)[1]] if args.piaf else [])
@@ -155,15 +166,15 @@ def mode_dev(args: argparse.Namespace) -> dict:
         "machine": machine(),
         "load_average_before": args.load_before,
         "load_average_after": _load_average(),
-        "sentences": report.sentences,
+        "sentences": expected,
         "questions": len(questions),
         "dev_questions": len(dev),
         "identical_answers": same,
         "identical_dev_answers": len(dev) - sum(d["dev"] for d in differ),
         "differences": differ,
-        "qdrant_build_s": round(build_s, 1),
-        "qdrant_load_s": round(load_s, 2),
-        "qdrant_disk_mb": _disk_mb(root / "qdrant"),
+        "build_s": built,
+        "load_s": loaded,
+        "disk_mb": {"faiss": _disk_mb(root / "faiss"), "qdrant": _disk_mb(root / "qdrant")},
         "latency_ms": {
             name: {"p50": round(percentile(v, 50), 1), "p95": round(percentile(v, 95), 1)} for name, v in times.items()
         },
