@@ -240,6 +240,8 @@ class QdrantBackend:
         """Undo a `switch` (the build failed after it)."""
         with self._calls() as client:
             if previous is None or not client.collection_exists(previous):
+                if self.serving(client) is None:
+                    return
                 client.update_collection_aliases(
                     change_aliases_operations=[
                         models.DeleteAliasOperation(delete_alias=models.DeleteAlias(alias_name=self.alias))

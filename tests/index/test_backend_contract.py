@@ -290,3 +290,28 @@ def test_a_qdrant_server_passes_the_contract(server: Backend, tmp_path: Path, co
         root = tmp_path / f"run{i}"
         shutil.copytree(corpus, root / "src")
         check(server, root, root / "src")
+
+
+def test_qdrant_points_carry_the_sentence_and_the_guild(
+    tmp_path: Path, corpus: Path, local_qdrant: QdrantConfig
+) -> None:
+    base = Backend("qdrant", local_qdrant).engine(tmp_path)
+    base.build()
+    guilds = Guilds(base, SourcesConfig(build_wait_seconds=5))
+    guilds.manager(111).add_file("note.md", (EVENTS / "village-mortar.md").read_bytes(), "mod")
+    for engine, guild in ((base, None), (guilds.overlay(111), 111)):
+        qdrant, loaded = engine.store.qdrant, engine.loaded
+        assert qdrant is not None and loaded.manifest.collection == qdrant.serving()
+        with qdrant._calls() as client:
+            (point,) = client.retrieve(qdrant.serving(), [1], with_payload=True)
+        sentence = loaded.sentences([1])[1]
+        assert point.payload == {
+            "row": 1,
+            "article_id": sentence.article_id,
+            "position": sentence.position,
+            "start": sentence.start,
+            "end": sentence.end,
+            "text": sentence.text,
+            "lang": loaded.articles[sentence.article_id].lang,
+            "guild": guild,
+        }
