@@ -117,13 +117,14 @@ def mode_dev(args: argparse.Namespace) -> dict:
     model, expected = source.loaded.manifest.model, source.loaded.manifest.sentences
     source.loaded.close()
     root = WORK / "dev"
-    shutil.rmtree(root, ignore_errors=True)
-    qdrant_config = QdrantConfig(path=root / "qdrant")
-    seed, _ = load_sources(ROOT / "data")
-    articles = orangesum_articles(args.articles) + seed
+    qdrant_config = QdrantConfig(path=root / "qdrant", sparse_limit=args.sparse_limit)
     built: dict[str, float] = {}
+    if not args.reuse:
+        shutil.rmtree(root, ignore_errors=True)
+    seed, _ = load_sources(ROOT / "data")
+    articles = orangesum_articles(args.articles) + seed if not args.reuse else []
     # Both built by this code from the same vectors (the lead's build is only read): the same rows, the same floats.
-    for name, backend in (("faiss", None), ("qdrant", QdrantBackend(qdrant_config))):
+    for name, backend in (("faiss", None), ("qdrant", QdrantBackend(qdrant_config))) if not args.reuse else ():
         t = time.perf_counter()
         report = IndexStore(root / name, backend).build([], encoder, BuildOptions(), articles=articles)
         built[name] = round(time.perf_counter() - t, 1)
@@ -167,6 +168,7 @@ def mode_dev(args: argparse.Namespace) -> dict:
         "load_average_before": args.load_before,
         "load_average_after": _load_average(),
         "sentences": expected,
+        "sparse_limit": args.sparse_limit,
         "questions": len(questions),
         "dev_questions": len(dev),
         "identical_answers": same,
@@ -302,6 +304,8 @@ def main() -> None:
     dev.add_argument("--faiss-index", type=Path, default=ROOT / "bench" / "out" / "orangesum-index")
     dev.add_argument("--piaf", type=int, default=100, help="PIAF questions asked besides the dev ones")
     dev.add_argument("--articles", type=int, default=None, help="only the first N OrangeSum articles (a dry run)")
+    dev.add_argument("--reuse", action="store_true", help="ask the builds the last run made (no build)")
+    dev.add_argument("--sparse-limit", type=int, default=QdrantConfig().sparse_limit, help="qdrant.sparse_limit")
     scale = sub.add_parser("scale")
     scale.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000])
     scale.add_argument("--model", default="all-MiniLM-L6-v2", help="the encoder whose cached embeddings derive vectors")
@@ -312,7 +316,7 @@ def main() -> None:
     result = mode_dev(args) if args.mode == "dev" else mode_scale(args)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     merged = json.loads(OUT.read_text()) if OUT.exists() else {}
-    merged[args.mode] = result
+    merged[args.mode if args.mode == "scale" or not args.reuse else f"dev-sparse-limit-{args.sparse_limit}"] = result
     OUT.write_text(json.dumps(merged, indent=2, ensure_ascii=False))
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
