@@ -126,6 +126,17 @@ async def _until(predicate, *, timeout: float) -> None:
             await asyncio.sleep(0.05)
 
 
+def test_one_plain_connection_unless_shards_are_configured(tmp_path, fake_discord):
+    engine = Engine(_process(tmp_path, fake_discord, None, None).index, encoder_factory=HashingEncoder)
+    plain = build_bot(_process(tmp_path, fake_discord, None, None), engine)
+    every = build_bot(_process(tmp_path, fake_discord, None, 4), engine)
+    assert type(plain) is EventBot and plain.shard_count is None
+    assert isinstance(every, ShardedEventBot) and (every.shard_count, every.shard_ids) == (4, None)
+    for bot in (plain, every):
+        bot.feedback.close()
+        bot.insights.close()
+
+
 def test_shard_settings_are_checked():
     assert DiscordConfig().sharded is False  # one plain connection by default
     assert DiscordConfig(shard_count=2).shard_ids is None  # every shard in this process
