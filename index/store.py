@@ -129,10 +129,10 @@ class LoadedIndex:
         self._db = db
         self._lock = threading.Lock()
         self.articles: dict[str, ArticleRow] = {}
-        for r in self._query(
+        found = self._query(
             "SELECT id, title, url, published, lang, source, path, hash, first_row, n_sentences FROM articles"
-            " ORDER BY first_row"
-        ):
+        )
+        for r in sorted(found, key=lambda r: r[8]):  # in row order already (as inserted): no sort in SQLite
             published = dt.date.fromisoformat(r[3]) if r[3] else None
             self.articles[r[0]] = ArticleRow(r[0], r[1], r[2], published, r[4], r[5], r[6], r[7], r[8], r[9])
         self._row_arrays(manifest.sentences)
