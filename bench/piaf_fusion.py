@@ -141,7 +141,14 @@ def main() -> None:
         help="also the shipped searcher under a grid of fusion settings (tune on --seed 0 only)",
     )
     parser.add_argument(
-        "--quick", action="store_true", help="only the shipped searcher (and its variants), not the plain fusions"
+        "--quick", action="store_true", help="only the shipped searcher (defaults, --also), not the plain fusions"
+    )
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="JSON",
+        help="the shipped searcher with these settings too, e.g. '{\"dense_weight_same_fr\": 0.7}'",
     )
     args = parser.parse_args()
 
@@ -200,7 +207,10 @@ def run_context(config: IndexConfig, cached: CachedEncoder, articles, questions,
     textbook.index([lexical.tokenize(texts[i].text, "fr") or [""] for i in range(len(texts))], show_progress=False)
 
     runs: dict[str, list[int | None]] = {}
-    variants = {"eventbot (defaults)": {}} | {f"eventbot, {k}": v for k, v in EVENTBOT_VARIANTS.items()}
+    variants: dict[str, dict] = {"eventbot (defaults)": {}}
+    if not args.quick:
+        variants |= {f"eventbot, {k}": v for k, v in EVENTBOT_VARIANTS.items()}
+    variants |= {f"eventbot with {update}": json.loads(update) for update in args.also}
     if args.sweep:
         variants |= {f"sweep {json.dumps(update)}": update for update in SWEEP}
     for q, gold in zip(questions, golds, strict=True):

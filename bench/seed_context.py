@@ -59,16 +59,20 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--contexts", nargs="+", choices=CONTEXTS, default=list(CONTEXTS))
     parser.add_argument("--out", type=Path, default=OUT / "seed_context.json")
+    parser.add_argument(
+        "--also", action="append", default=[], metavar="JSON", help="search settings to measure too, per recipe"
+    )
     args = parser.parse_args()
 
     cached = CachedEncoder(make_encoder(DEFAULT_MODEL), OUT)
     sets = {"ours": load_qa(OWN_QA), **({"dev_qa": load_qa(DEV_QA)} if DEV_QA.exists() else {})}
     results: dict[str, dict] = {}
-    for context in args.contexts:
+    settings = {"defaults": SearchConfig()} | {u: SearchConfig(**json.loads(u)) for u in args.also}
+    for context, (label, search) in [(c, s) for c in args.contexts for s in settings.items()]:
         index_dir = OUT / f"seed-index-{context}"
         shutil.rmtree(index_dir, ignore_errors=True)
         config = IndexConfig(sources=ROOT / "data", index_dir=index_dir, extract_events=False, passage_context=context)
-        engine = Engine(config, SearchConfig(), encoder_factory=lambda: cached)
+        engine = Engine(config, search, encoder_factory=lambda: cached)
         engine.build()
         row: dict[str, dict] = {}
         for name, items in sets.items():
@@ -81,7 +85,7 @@ def main() -> None:
             for item in items:
                 gold_cos[item.lang].append(best_cosine(engine, item.q))
         off = {lang: [best_cosine(engine, q) for ql, q in OFF_TOPIC if ql == lang] for lang in ("fr", "en")}
-        off_hits = sum(bool(engine.ask(q).hits) for _, q in OFF_TOPIC)
+        off_hits = [q for _, q in OFF_TOPIC if engine.ask(q).hits]
         row["gate"] = {
             lang: {
                 "answerable min/median": (round(min(gold_cos[lang]), 3), round(float(np.median(gold_cos[lang])), 3)),
@@ -89,8 +93,8 @@ def main() -> None:
             }
             for lang in ("fr", "en")
         } | {"off-topic questions answered": off_hits}
-        results[context] = row
-        print(context, json.dumps(row, ensure_ascii=False), flush=True)
+        results[f"{context}, {label}"] = row
+        print(context, label, json.dumps(row, ensure_ascii=False), flush=True)
     cached.flush()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1))

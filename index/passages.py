@@ -15,7 +15,7 @@ from .models import Article, Sentence
 
 PassageContext = Literal["none", "title", "previous", "title+previous"]
 CONTEXTS: tuple[str, ...] = get_args(PassageContext)
-DEFAULT_CONTEXT: PassageContext = "none"
+DEFAULT_CONTEXT: PassageContext = "title"
 # The previous sentence is cut to its last words: enough for a subject, without doubling the cost of every passage.
 PREVIOUS_WORDS = 24
 

@@ -41,10 +41,12 @@ def engines(tmp_path_factory, real_encoder):
     for name, (title, body) in ARTICLES.items():
         (src / name).write_text(f"---\ntitle: {title}\npublished: 2024-05-01\nlang: fr\n---\n{body}\n")
     built = {}
-    for context in ("none", "previous", "title"):
+    for context in ("none", "previous", "default"):
         config = IndexConfig(
             sources=src, index_dir=tmp_path_factory.mktemp(context), model=real_encoder.name, extract_events=False
-        ).model_copy(update={"passage_context": context})
+        )
+        if context != "default":  # the default embeds the title with each sentence
+            config = config.model_copy(update={"passage_context": context})
         built[context] = Engine(config, SearchConfig(), encoder_factory=lambda: real_encoder)
         built[context].build()
     return built
@@ -67,7 +69,7 @@ def test_a_sentence_whose_subject_is_in_the_previous_sentence_comes_first(engine
     assert not top(engines["none"], question).startswith(QUAKE_TOLL)  # the sentence alone: the earthquake is unnamed
 
 
-def test_a_sentence_whose_subject_is_only_in_the_title_is_found(engines):
+def test_by_default_a_sentence_whose_subject_is_only_in_the_title_is_found(engines):
     question = "Combien de temps a duré l'incendie de l'usine de Rouen ?"
-    assert top(engines["title"], question).startswith(FIRE_LENGTH)
+    assert top(engines["default"], question).startswith(FIRE_LENGTH)
     assert engines["none"].ask(question).hits == []  # alone, it neither shares the question's words nor its meaning

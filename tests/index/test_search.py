@@ -104,8 +104,13 @@ def test_a_question_for_a_number_or_a_date_prefers_a_sentence_that_has_one(tmp_p
         )
     )
     enc = HashingEncoder()
-    config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
-    tie = SearchConfig(neighbour_weight=0, recency_weight=0, same_article_decay=1, dense_scale="raw")  # a near-tie
+    # A near-tie between the two sentences: bare sentences, BM25 and the raw cosine weighed alike.
+    config = IndexConfig(
+        sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False, passage_context="none"
+    )
+    tie = SearchConfig(
+        neighbour_weight=0, recency_weight=0, same_article_decay=1, dense_scale="raw", dense_weight_same_fr=0.6
+    )
     without = Engine(config, tie.model_copy(update={"answer_type_weight": 0}), encoder_factory=lambda: enc)
     without.build()
     with_prior = Engine(config, tie.model_copy(update={"answer_type_weight": 0.3}), encoder_factory=lambda: enc)
