@@ -65,6 +65,26 @@ def test_kills_during_source_changes_feed_refreshes_and_builds(tmp_path, capsys)
         )
 
 
+def test_the_killed_builds_are_append_builds_and_a_removal_a_full_one(tmp_path):
+    """What the kill scenarios cover: the build killed in `build` and the change killed in `add` only add articles, so
+    they are append builds (the serving build's files copied and extended); the change killed in `remove` is a full
+    build."""
+    from tests.faults import killer
+
+    def prepared(scenario: str) -> Path:
+        base = tmp_path / scenario
+        (base / "data").mkdir(parents=True)
+        (base / "data" / "meteo.md").write_text(killer.GOOD, encoding="utf-8")
+        killer.SCENARIOS[scenario][0](base)
+        return base
+
+    assert killer.engine(prepared("build")).build().mode == "append"
+    added = killer.manager(prepared("add")).add_file("note.txt", killer.NOTE.encode(), "test")
+    assert added.report is not None and added.report.mode == "append"
+    removed = killer.manager(prepared("remove")).remove(1, "test")
+    assert removed.report is not None and removed.report.mode == "full"
+
+
 def test_index_dir_isolates_the_registry_and_the_files(tmp_path, monkeypatch, capsys):
     """`source add --index-dir OTHER` keeps the article's file beside OTHER's registry, not in the default folder."""
     monkeypatch.chdir(tmp_path)
