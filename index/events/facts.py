@@ -122,7 +122,7 @@ def _killed_figure(clause: str, starts: list[int]) -> int | None:
     killed = _higher(
         _figure(clause, starts, lx.KILLED_SUBJ, lx.KILLED_OBJ, lx.KILLED_NOUN), lx.KILLED_OBJ_DATED, clause
     )
-    if killed and (others := lx.KILLED_THE_OTHERS.search(clause)):
+    if killed and ("autres" in clause or "others" in clause) and (others := lx.KILLED_THE_OTHERS.search(clause)):
         killed += parse_number(others.group("n")) or 0  # `tuant cinq d'entre eux et ont abattu les deux autres`
     return killed
 
@@ -136,6 +136,8 @@ def _injured_figure(clause: str) -> int | None:
 
 def _higher(value: int | None, rx: re.Pattern[str], clause: str) -> int | None:
     """The figure read so far, or a higher one that `rx` finds (`a tué lundi cinq personnes`)."""
+    if not lx.has_any(clause.lower(), lx.WHEN_HINTS):
+        return value
     for m in rx.finditer(clause):
         found = parse_number(m.group("n"))
         if found is not None and (value is None or found > value):
@@ -320,7 +322,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     )
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
     settlement = lx.SETTLEMENT.search(core)
-    spot = _spot(core, anchor)
+    spot = _spot(core, anchor) if lx.has_any(core.lower(), lx.SPOT_HINTS) else None
     if facility:
         location = facility.group("fac") or f"{facility.group('name2')} {facility.group('fac2')}"
         if relative and relative.start() > facility.start():
@@ -375,8 +377,12 @@ def _spot(core: str, anchor: tuple[int, int]) -> str | None:
         if _distance(m.span(), anchor) <= _PLACE_REACH
         and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
         and not _named_for_a_town(m.group())
+        and not _INDEFINITE.search(core, max(0, m.start() - 8), m.start())  # `un musée de Lombardie`: in a region
     ]
     return min(spots, key=lambda m: _distance(m.span(), anchor)).group() if spots else None
+
+
+_INDEFINITE = re.compile(r"\b(?:une?|des|a|an)\s+$", re.IGNORECASE)
 
 
 def _named_for_a_town(spot: str) -> bool:

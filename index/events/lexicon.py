@@ -1900,3 +1900,9 @@ AUTHORITY_OF = rx(
 AND_PLACE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+)|(?:\bet|\band)\s+(?:de\s+|d'|à\s+|in\s+)?)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
 )
+# Cheap substring gates for the patterns above (lowercase text).
+SPOT_HINTS = (
+    "plage", "pont", "place", "rue", "avenue", "boulevard", "allée", "promenade", "esplanade", "quai", "square",
+    "carrefour", "stade", "théâtre", "musée", "salle", "angle", "street", "bridge", "plaza",
+)  # fmt: skip
+WHEN_HINTS = (*WEEKDAYS, "hier", "yesterday")

@@ -226,3 +226,8 @@ def test_the_titles_place_after_a_country_head():
     text = "Trois assaillants ont fait exploser lundi une voiture piégée, tuant onze personnes."
     (event,) = _events(text, title="Somalie: onze morts dans l'attaque d'un hôtel de Mogadiscio par les shebab")
     assert (event.location, event.country) == ("Mogadiscio", "Somalie")
+
+
+def test_an_unnamed_venue_in_a_region_is_no_spot():
+    (event,) = _events("Une femme armée d'un couteau a blessé lundi trois visiteurs d'un musée de Lombardie.")
+    assert event.location != "musée de Lombardie"
