@@ -6,6 +6,9 @@ Layout of `root`:
                         every other file, checked before a build is opened (so by `eventbot status` too)
     builds/.tmp-<name>/ a build being written; never read, removed by the next build
     .build.lock         held (flock) while a build runs
+
+A build that only adds articles (`_append_plan`) copies the serving build's files into its .tmp folder and extends
+them; any other build writes every file from the articles (`_write_full`). Both are sealed and switched alike.
 """
 
 from __future__ import annotations
