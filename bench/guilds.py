@@ -119,7 +119,7 @@ def write_base(folder: Path, articles: list[Article]) -> None:
 def write_guild(index_dir: Path, guild_id: int, articles: list[Article]) -> None:
     """What 50 `/source add file:` leave in a guild: registry rows and the moderators' files."""
     root = guild_dir(index_dir, guild_id)
-    registry = SourceRegistry(root / "sources.sqlite", GUILD_FIRST_SOURCE_ID)
+    registry = SourceRegistry(root / "sources.sqlite", GUILD_FIRST_SOURCE_ID, guild_id=guild_id)
     for a in articles:
         source, change = registry.begin_add("file", f"{a.id}.md", a.title, "bench")
         slug = a.id.replace(":", "-")

@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 
 
 def build_engine(settings: Settings) -> Engine:
-    return Engine(settings.index, settings.search, qdrant=settings.qdrant)
+    return Engine(settings.index, settings.search, qdrant=settings.qdrant, database=settings.database)
 
 
 def build_feedback(settings: Settings, insights: InsightsStore) -> FeedbackStore:
-    """Votes and stored answers, beside the builds so that they survive rebuilds; people as the insights' keyed hash
-    (ids that older rows hold in clear are hashed when the file is opened)."""
-    return FeedbackStore.in_index_dir(settings.index.index_dir, person=insights.person)
+    """Votes and stored answers, beside the builds (or in `database.url`) so that they survive rebuilds; people as the
+    insights' keyed hash (ids that older rows hold in clear are hashed when the store is first used)."""
+    return FeedbackStore.in_index_dir(settings.index.index_dir, person=insights.person, database=settings.database)
 
 
 def build_insights(settings: Settings) -> InsightsStore:
@@ -43,7 +43,7 @@ def build_insights(settings: Settings) -> InsightsStore:
         key = cfg.hash_key.get_secret_value().strip().encode()
     else:
         key = load_key(cfg.key_file or settings.index.index_dir / "insights.key")
-    return InsightsStore.in_index_dir(settings.index.index_dir, key, cfg.retention_days)
+    return InsightsStore.in_index_dir(settings.index.index_dir, key, cfg.retention_days, database=settings.database)
 
 
 def build_sources(settings: Settings, engine: Engine) -> SourceManager:

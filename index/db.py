@@ -10,10 +10,10 @@ a guild owns carries its guild, and every query is scoped by it.
 The API, small on purpose:
 
 - `database_url(config, default)`: the URL the `[database]` section names, else the SQLite file `default`.
-- `engine_for(target)`: the engine for a URL (`postgresql://...` means psycopg 3; `sqlite:///path`) or a SQLite file
-  path, one per target and process. PostgreSQL gets a connection pool (pre-pinged: the server may restart); SQLite
-  opens its file per connection (any process may write it, and a deleted file is made again), with foreign keys
-  on and a 30 s busy timeout.
+- `engine_for(target, wal=False)`: the engine for a URL (`postgresql://...` means psycopg 3; `sqlite:///path`) or
+  a SQLite file path, one per target and process. PostgreSQL gets a connection pool (pre-pinged: the server may
+  restart); SQLite opens its file per connection (any process may write it, and a deleted file is made again), with
+  foreign keys on and a 30 s busy timeout; `wal=True` for a file of many small writes (feedback, insights).
 - `transaction(engine, write=True)`: a connection in one transaction, committed when the block ends, rolled back
   if it raises. On SQLite a writing transaction begins IMMEDIATE (it takes the write lock first, so a read followed
   by a write is never refused half-way); `write=False` begins a deferred one. To claim rows (a job queue), select
@@ -43,6 +43,7 @@ from sqlalchemy.pool import NullPool
 from .config import DatabaseConfig
 
 __all__ = [
+    "TIME_TEXT",
     "database_url",
     "dispose_engines",
     "engine_for",
@@ -56,6 +57,10 @@ __all__ = [
 SQLITE_BUSY_SECONDS = 30.0
 _SCHEMA_LOCK = 0x6576656E74626F74  # "eventbot": the advisory lock that schema changes on PostgreSQL take
 _WRITE = "eventbot_write"  # execution option read by the SQLite `begin` listener
+
+# ISO-8601 times (`2026-12-02T03:24:45+00:00`) stored as text, compared as bytes on both databases, so that they sort
+# as time whatever the PostgreSQL cluster's locale.
+TIME_TEXT = sa.Text().with_variant(postgresql.TEXT(collation="C"), "postgresql")
 
 _engines: dict[str, Engine] = {}  # one engine (one pool) per target and process, as SQLAlchemy recommends
 _schemas: set[tuple[str, int]] = set()
@@ -94,25 +99,27 @@ def is_sqlite(bind: Engine | Connection) -> bool:
     return bind.dialect.name == "sqlite"
 
 
-def engine_for(target: str | Path | URL) -> Engine:
-    """The engine for a URL or a SQLite file path (made on first use, then shared by the process's threads)."""
+def engine_for(target: str | Path | URL, *, wal: bool = False) -> Engine:
+    """The engine for a URL or a SQLite file path (made on first use, then shared by the process's threads).
+    `wal`: a SQLite file in write-ahead-log mode with synchronous=NORMAL (many small writes: a kill loses nothing, a
+    power cut at most the last ones); PostgreSQL ignores it."""
     url = to_url(target)
-    key = url.render_as_string(hide_password=False)
+    key = url.render_as_string(hide_password=False) + (" wal" if wal else "")
     with _lock:
         engine = _engines.get(key)
         if engine is None:
-            engine = _make_engine(url)
+            engine = _make_engine(url, wal=wal)
             _engines[key] = engine
         return engine
 
 
-def _make_engine(url: URL) -> Engine:
+def _make_engine(url: URL, *, wal: bool) -> Engine:
     backend = url.get_backend_name()
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, poolclass=NullPool, connect_args={"timeout": SQLITE_BUSY_SECONDS})
-        sa.event.listen(engine, "connect", _sqlite_connect)
+        sa.event.listen(engine, "connect", _sqlite_wal_connect if wal else _sqlite_connect)
         sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
@@ -124,6 +131,14 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # pysqlite's own BEGIN handling off: `_sqlite_begin` emits it
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _sqlite_wal_connect(dbapi_conn: Any, record: Any) -> None:
+    _sqlite_connect(dbapi_conn, record)
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import IndexConfig, QdrantConfig, SearchConfig
+from .config import DatabaseConfig, IndexConfig, QdrantConfig, SearchConfig
 from .encoder import Encoder, make_encoder
 from .errors import BuildInProgress, EventbotError, IndexNotBuilt, ModelUnavailable, first_line
 from .lexical import Glossary
@@ -155,6 +155,8 @@ class BuildStatus:
 
 
 class Engine(Reading):
+    guild_id: int | None = None  # None: the shared base; an OverlayEngine's guild otherwise (index/guilds.py)
+
     def __init__(
         self,
         index_config: IndexConfig,
@@ -162,8 +164,10 @@ class Engine(Reading):
         encoder_factory: Callable[[], Encoder] | None = None,
         glossary: Glossary | None = None,
         qdrant: QdrantConfig | None = None,
+        database: DatabaseConfig | None = None,
     ):
         self.index_config = index_config
+        self.database = database  # where the registries live (index/db.py); None: SQLite files in index_dir
         self.search_config = search_config or SearchConfig()
         self.qdrant_config = qdrant or QdrantConfig()
         self.store = IndexStore(index_config.index_dir, self._qdrant_backend(None))
@@ -399,7 +403,7 @@ class Engine(Reading):
         completed or undone (index/sources/journal.py), then the caller's own change is made."""
         from .sources.journal import recover_before_build  # the sources package loads the fetching libraries
 
-        recover_before_build(self.index_config, self.store)
+        recover_before_build(self)
         if prepare is not None:
             prepare()
 

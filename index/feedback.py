@@ -1,40 +1,55 @@
-"""Answers given and the votes people cast on them, in one SQLite file beside the builds.
+"""Answers given and the votes people cast on them, in SQL (index/db.py): by default one SQLite file beside the
+builds (`feedback.sqlite`), else the database that `database.url` names.
 
-It lives at the index directory's root (not in a build), so it survives rebuilds; the answers' sentence
-ids (`article#position`) stay meaningful across builds as long as the article is unchanged.
+It lives outside the builds, so it survives rebuilds; the answers' sentence ids (`article#position`) stay meaningful
+across builds as long as the article is unchanged. A file written by an older version (its votes in a table named
+`votes`) is converted in place when it is opened.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import sqlalchemy as sa
+
+from .config import DatabaseConfig
+from .db import TIME_TEXT, database_url, engine_for, ensure_schema, is_sqlite, transaction, upsert
 from .models import Answer
 
 Vote = Literal["up", "down"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS answers (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created_at TEXT NOT NULL,
-    question TEXT NOT NULL,
-    sentence_ids TEXT NOT NULL,  -- JSON list of "article#position", best first
-    asked_by TEXT
-);
-CREATE TABLE IF NOT EXISTS votes (
-    answer_id INTEGER NOT NULL REFERENCES answers(id),
-    user_id TEXT NOT NULL,
-    vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-    voted_at TEXT NOT NULL,
-    PRIMARY KEY (answer_id, user_id)
-);
-"""
+metadata = sa.MetaData()
+answers = sa.Table(
+    "answers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),  # never reused: the buttons' custom ids carry it
+    sa.Column("created_at", TIME_TEXT, nullable=False),
+    sa.Column("question", sa.Text, nullable=False),
+    sa.Column("sentence_ids", sa.Text, nullable=False),  # JSON list of "article#position", best first
+    sa.Column("asked_by", sa.Text),  # keyed hash of who asked
+    sqlite_autoincrement=True,
+)
+votes = sa.Table(
+    "answer_votes",
+    metadata,
+    sa.Column("answer_id", sa.Integer, sa.ForeignKey("answers.id"), primary_key=True),
+    sa.Column("user_id", sa.Text, primary_key=True),  # keyed hash of who voted
+    sa.Column("vote", sa.Text, sa.CheckConstraint("vote IN ('up', 'down')"), nullable=False),
+    sa.Column("voted_at", TIME_TEXT, nullable=False),
+)
+
+
+def _upgrade_v1(conn: sa.Connection) -> None:
+    """A file from before the registries moved to SQL: its votes table is renamed (insights has votes too)."""
+    if is_sqlite(conn):
+        names = set(sa.inspect(conn).get_table_names())
+        if {"answers", "votes"} <= names and "answer_votes" not in names:
+            conn.exec_driver_sql("ALTER TABLE votes RENAME TO answer_votes")
 
 
 @dataclass(frozen=True)
@@ -55,48 +70,40 @@ class FeedbackCounts:
 class FeedbackStore:
     """Thread-safe; every call is a short transaction, so call it from a worker thread in async code."""
 
-    def __init__(self, path: Path, person: Callable[[str], str] | None = None):
-        """`person`: the keyed hash that stands for a user (InsightsStore.person); rows written before askers and
-        voters were hashed are migrated with it when the file is opened."""
-        self.path = Path(path)
+    def __init__(self, target: str | Path, person: Callable[[str], str] | None = None):
+        """`target`: a database URL or a SQLite file's path. `person`: the keyed hash that stands for a user
+        (InsightsStore.person); rows written before askers and voters were hashed are migrated with it when the
+        store is first used."""
+        self.path = Path(target) if isinstance(target, Path) or "://" not in target else None  # None: a database
+        self._engine = engine_for(target, wal=True)
         self._person = person
-        self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
+        self._ready = False
 
     @classmethod
-    def in_index_dir(cls, index_dir: Path, person: Callable[[str], str] | None = None) -> FeedbackStore:
-        return cls(Path(index_dir) / "feedback.sqlite", person)
+    def in_index_dir(
+        cls, index_dir: Path, person: Callable[[str], str] | None = None, database: DatabaseConfig | None = None
+    ) -> FeedbackStore:
+        return cls(database_url(database, Path(index_dir) / "feedback.sqlite"), person)
 
-    def _conn(self) -> sqlite3.Connection:
-        if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, check_same_thread=False, timeout=5.0)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")  # WAL stays consistent; a power cut may lose the last answers only
-            db.executescript(_SCHEMA)
+    def _begin(self, *, write: bool = True):
+        if not self._ready:
+            ensure_schema(self._engine, metadata, _upgrade_v1)
             if self._person is not None:
-                _hash_raw_ids(db, self._person)
-            self._db = db
-        return self._db
+                _hash_raw_ids(self._engine, self._person)
+            self._ready = True
+        return transaction(self._engine, write=write)
 
     def save_answer(self, answer: Answer, asked_by: str | None = None) -> int:
         """Record an answer that was shown; its id goes into the buttons' custom ids."""
         ids = [hit.sentence_id for hit in answer.hits]
-        with self._lock, self._conn() as db:
-            cur = db.execute(
-                "INSERT INTO answers (created_at, question, sentence_ids, asked_by) VALUES (?, ?, ?, ?)",
-                (_now(), answer.question, json.dumps(ids), asked_by),
-            )
-            assert cur.lastrowid is not None  # set by the INSERT just made
-            return int(cur.lastrowid)
+        row = {"created_at": _now(), "question": answer.question, "sentence_ids": json.dumps(ids), "asked_by": asked_by}
+        with self._begin() as db:
+            return int(db.execute(answers.insert().values(row).returning(answers.c.id)).scalar_one())
 
     def answer(self, answer_id: int) -> StoredAnswer | None:
-        with self._lock:
-            row = (
-                self._conn()
-                .execute("SELECT id, question, sentence_ids, created_at FROM answers WHERE id = ?", (answer_id,))
-                .fetchone()
-            )
+        query = sa.select(answers.c.id, answers.c.question, answers.c.sentence_ids, answers.c.created_at)
+        with self._begin(write=False) as db:
+            row = db.execute(query.where(answers.c.id == answer_id)).first()
         if row is None:
             return None
         return StoredAnswer(row[0], row[1], json.loads(row[2]), dt.datetime.fromisoformat(row[3]))
@@ -105,51 +112,49 @@ class FeedbackStore:
         """Record (or change) one user's vote on an answer; False when the answer is unknown."""
         if vote not in ("up", "down"):
             raise ValueError(f"vote must be 'up' or 'down', not {vote!r}")
-        with self._lock, self._conn() as db:
-            if db.execute("SELECT 1 FROM answers WHERE id = ?", (answer_id,)).fetchone() is None:
+        with self._begin() as db:
+            if db.execute(sa.select(answers.c.id).where(answers.c.id == answer_id)).first() is None:
                 return False
+            stmt = upsert(db, votes).values(answer_id=answer_id, user_id=str(user_id), vote=vote, voted_at=_now())
             db.execute(
-                "INSERT INTO votes (answer_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at",
-                (answer_id, str(user_id), vote, _now()),
+                stmt.on_conflict_do_update(
+                    index_elements=[votes.c.answer_id, votes.c.user_id],
+                    set_={"vote": stmt.excluded.vote, "voted_at": stmt.excluded.voted_at},
+                )
             )
             return True
 
     def counts(self) -> FeedbackCounts:
-        with self._lock:
-            db = self._conn()
-            votes = dict(db.execute("SELECT vote, COUNT(*) FROM votes GROUP BY vote").fetchall())
-            answers = db.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
-        return FeedbackCounts(up=votes.get("up", 0), down=votes.get("down", 0), answers=answers)
+        with self._begin(write=False) as db:
+            by_vote = {r[0]: r[1] for r in db.execute(sa.select(votes.c.vote, sa.func.count()).group_by(votes.c.vote))}
+            total = db.execute(sa.select(sa.func.count()).select_from(answers)).scalar_one()
+        return FeedbackCounts(up=by_vote.get("up", 0), down=by_vote.get("down", 0), answers=total)
 
     def close(self) -> None:
-        with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+        """Nothing stays open between calls (each is one transaction on the engine's pool); kept for the callers
+        that close what they opened."""
 
 
 # A Discord id (a snowflake: up to 20 digits) stored in clear; a keyed hash is 32 hexadecimal characters.
-_RAW_ID = "{column} GLOB '[0-9]*' AND {column} NOT GLOB '*[^0-9]*' AND length({column}) <= 20"
+_RAW_ID = "^[0-9]{1,20}$"
 
 
-def _hash_raw_ids(db: sqlite3.Connection, person: Callable[[str], str]) -> int:
+def _hash_raw_ids(engine: sa.Engine, person: Callable[[str], str]) -> int:
     """Replace the Discord ids that rows written before the hashing hold (voters, askers) by their keyed hash, in one
     transaction; a vote the same person cast again since (under the hash) wins over the old one. Returns the rows."""
     changed = 0
-    with db:
-        for (raw,) in db.execute(
-            f"SELECT DISTINCT user_id FROM votes WHERE {_RAW_ID.format(column='user_id')}"
-        ).fetchall():
+    with transaction(engine) as db:
+        raw_voters = sa.select(votes.c.user_id).where(votes.c.user_id.regexp_match(_RAW_ID)).distinct()
+        for raw in db.execute(raw_voters).scalars().all():
             hashed = person(raw)
-            db.execute(
-                "DELETE FROM votes WHERE user_id = ? AND answer_id IN (SELECT answer_id FROM votes WHERE user_id = ?)",
-                (raw, hashed),
-            )
-            changed += db.execute("UPDATE votes SET user_id = ? WHERE user_id = ?", (hashed, raw)).rowcount
-        asked = f"SELECT DISTINCT asked_by FROM answers WHERE {_RAW_ID.format(column='asked_by')}"
-        for (raw,) in db.execute(asked).fetchall():
-            changed += db.execute("UPDATE answers SET asked_by = ? WHERE asked_by = ?", (person(raw), raw)).rowcount
+            again = votes.alias("again")  # an alias: a subquery on `votes` itself would be correlated to the DELETE
+            voted_again = sa.select(again.c.answer_id).where(again.c.user_id == hashed)
+            db.execute(votes.delete().where(votes.c.user_id == raw, votes.c.answer_id.in_(voted_again)))
+            changed += db.execute(votes.update().where(votes.c.user_id == raw).values(user_id=hashed)).rowcount
+        raw_askers = sa.select(answers.c.asked_by).where(answers.c.asked_by.regexp_match(_RAW_ID)).distinct()
+        for raw in db.execute(raw_askers).scalars().all():
+            update = answers.update().where(answers.c.asked_by == raw).values(asked_by=person(raw))
+            changed += db.execute(update).rowcount
     return changed
 
 

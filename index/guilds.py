@@ -1,7 +1,8 @@
 """Each guild its own sources: the shared base index, plus one small overlay index per guild.
 
 Layout under the base's index directory:
-    guilds/<guild_id>/sources.sqlite   the guild's registry and journal (index/sources/)
+    guilds/<guild_id>/sources.sqlite   the guild's registry and journal (index/sources/), unless `database.url` puts
+                                       every guild's in one database, each row carrying its guild
     guilds/<guild_id>/sources/srcN/    the articles its moderators added
     guilds/<guild_id>/CURRENT, builds/ its overlay index (index/store.py), holding only those articles
 
@@ -48,6 +49,8 @@ class OverlayEngine(Engine):
     """A guild's own index: only the articles its moderators added (no configured sources folder); when the last
     source leaves, no build serves (not an error). Shares the base's encoder and glossary."""
 
+    guild_id: int
+
     def __init__(self, base: Engine, guild_id: int):
         self.guild_id = guild_id
         config = base.index_config.model_copy(
@@ -59,6 +62,7 @@ class OverlayEngine(Engine):
             encoder_factory=lambda: base.encoder,
             glossary=base.glossary,
             qdrant=base.qdrant_config,
+            database=base.database,
         )
         self.store.qdrant = self._qdrant_backend(guild_id)  # the guild's own collections and alias
 
@@ -213,8 +217,13 @@ class Guilds:
             return manager
 
     def has_sources(self, guild_id: int) -> bool:
-        """Whether the guild ever added a source (its registry exists): reads need not create one."""
-        return (guild_dir(self.base.index_config.index_dir, guild_id) / REGISTRY).exists()
+        """Whether the guild ever added a source (its registry exists, or the database holds rows of it): reads need
+        not create one."""
+        if self.base.database is None or self.base.database.url is None:
+            return (guild_dir(self.base.index_config.index_dir, guild_id) / REGISTRY).exists()
+        from .sources.registry import SourceRegistry  # the fetching stack; the guild's manager will need it anyway
+
+        return SourceRegistry.of(self.overlay(guild_id)).exists()
 
     def sources(self, guild_id: int) -> list[Source]:
         return self.manager(guild_id).list() if self.has_sources(guild_id) else []

@@ -1,10 +1,11 @@
 """What members asked and whether they found it: every question, kept `retention_days`, for moderators' insights.
 
-One SQLite file at the index directory's root (`insights.sqlite`, beside the builds, so it survives rebuilds). A
-question is stored with its language, guild (NULL in DMs), time, whether it was answered, the best score and the
-cited sentence ids; the person who asked (and who voted) only as a keyed hash (HMAC-SHA256 with a secret key), which
-counts distinct people without keeping their ids. Rows older than the retention are deleted on every write at most
-once an hour, and by `purge()`.
+In SQL (index/db.py): by default one SQLite file at the index directory's root (`insights.sqlite`, beside the
+builds, so it survives rebuilds), else the database that `database.url` names. A question is stored with its
+language, guild (NULL in DMs), time, whether it was answered, the best score and the cited sentence ids; the person
+who asked (and who voted) only as a keyed hash (HMAC-SHA256 with a secret key), which counts distinct people without
+keeping their ids. Rows older than the retention are deleted on every write at most once an hour, and by `purge()`.
+A file written by an older version (its votes in a table named `votes`) is converted in place when it is opened.
 """
 
 from __future__ import annotations
@@ -15,37 +16,53 @@ import hmac
 import json
 import os
 import secrets
-import sqlite3
-import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from . import lexical
+from .config import DatabaseConfig
+from .db import TIME_TEXT, database_url, engine_for, ensure_schema, is_sqlite, transaction, upsert
 from .models import Lang
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS questions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    asked_at TEXT NOT NULL,
-    guild_id INTEGER,               -- NULL: a DM
-    asker TEXT NOT NULL,            -- keyed hash, never the user id
-    question TEXT NOT NULL,
-    lang TEXT NOT NULL,
-    answered INTEGER NOT NULL,
-    best_score REAL,
-    sentence_ids TEXT NOT NULL,     -- JSON list of "article#position", best first
-    answer_id INTEGER               -- the feedback store's answer id (the buttons' custom ids carry it)
-);
-CREATE INDEX IF NOT EXISTS questions_when ON questions(asked_at);
-CREATE INDEX IF NOT EXISTS questions_answer ON questions(answer_id);
-CREATE TABLE IF NOT EXISTS votes (
-    question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
-    voter TEXT NOT NULL,            -- keyed hash
-    vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-    PRIMARY KEY (question_id, voter)
-);
-"""
+metadata = sa.MetaData()
+questions = sa.Table(
+    "questions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("asked_at", TIME_TEXT, nullable=False, index=True),
+    sa.Column("guild_id", sa.BigInteger),  # NULL: a DM
+    sa.Column("asker", sa.Text, nullable=False),  # keyed hash, never the user id
+    sa.Column("question", sa.Text, nullable=False),
+    sa.Column("lang", sa.Text, nullable=False),
+    sa.Column("answered", sa.Integer, nullable=False),
+    sa.Column("best_score", sa.Float),
+    sa.Column("sentence_ids", sa.Text, nullable=False),  # JSON list of "article#position", best first
+    # the feedback store's answer id (the buttons' custom ids carry it)
+    sa.Column("answer_id", sa.Integer, index=True),
+    sqlite_autoincrement=True,
+)
+votes = sa.Table(
+    "question_votes",
+    metadata,
+    sa.Column("question_id", sa.Integer, sa.ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("voter", sa.Text, primary_key=True),  # keyed hash
+    sa.Column("vote", sa.Text, sa.CheckConstraint("vote IN ('up', 'down')"), nullable=False),
+)
+
+
+def _upgrade_v1(conn: sa.Connection) -> None:
+    """A file from before the registries moved to SQL: its votes table is renamed (feedback has votes too), its
+    indexes get SQLAlchemy's names."""
+    if is_sqlite(conn):
+        names = set(sa.inspect(conn).get_table_names())
+        if {"questions", "votes"} <= names and "question_votes" not in names:
+            conn.exec_driver_sql("ALTER TABLE votes RENAME TO question_votes")
+        conn.exec_driver_sql("DROP INDEX IF EXISTS questions_when")
+        conn.exec_driver_sql("DROP INDEX IF EXISTS questions_answer")
+
 
 ALL_GUILDS = -1  # summary(guild_id=ALL_GUILDS): every guild and the DMs (the operator's view)
 DM = 0  # summary(guild_id=DM): questions asked in DMs
@@ -141,34 +158,32 @@ def group_questions(rows: list[tuple[str, str]], threshold: float = 0.6) -> list
 class InsightsStore:
     """Thread-safe; every call is a short transaction, so call it from a worker thread in async code."""
 
-    def __init__(self, path: Path, key: bytes, retention_days: int = 90):
+    def __init__(self, target: str | Path, key: bytes, retention_days: int = 90):
+        """`target`: a database URL or a SQLite file's path."""
         if not key:
             raise ValueError("the insights hashing key is empty")
-        self.path = Path(path)
+        self.path = Path(target) if isinstance(target, Path) or "://" not in target else None  # None: a database
         self.retention_days = retention_days
         self._key = key
-        self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
+        self._engine = engine_for(target, wal=True)
+        self._ready = False
         self._purged_at: dt.datetime | None = None
 
     @classmethod
-    def in_index_dir(cls, index_dir: Path, key: bytes, retention_days: int = 90) -> InsightsStore:
-        return cls(Path(index_dir) / "insights.sqlite", key, retention_days)
+    def in_index_dir(
+        cls, index_dir: Path, key: bytes, retention_days: int = 90, database: DatabaseConfig | None = None
+    ) -> InsightsStore:
+        return cls(database_url(database, Path(index_dir) / "insights.sqlite"), key, retention_days)
 
     def person(self, user_id: int | str) -> str:
         """The keyed hash that stands for a user: the same user, the same hash; the id cannot be read back."""
         return hmac.new(self._key, str(user_id).encode(), hashlib.sha256).hexdigest()[:32]
 
-    def _conn(self) -> sqlite3.Connection:
-        if self._db is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, check_same_thread=False, timeout=5.0)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
-            db.executescript(_SCHEMA)
-            self._db = db
-        return self._db
+    def _begin(self, *, write: bool = True):
+        if not self._ready:
+            ensure_schema(self._engine, metadata, _upgrade_v1)
+            self._ready = True
+        return transaction(self._engine, write=write)
 
     # --- writing ------------------------------------------------------------------------------
     def record(
@@ -185,23 +200,19 @@ class InsightsStore:
     ) -> int:
         """One question asked (answered when it cites sentences); returns its id."""
         when = at or dt.datetime.now(dt.UTC)
-        with self._lock, self._conn() as db:
-            cur = db.execute(
-                "INSERT INTO questions (asked_at, guild_id, asker, question, lang, answered, best_score, sentence_ids,"
-                " answer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _iso(when),
-                    guild_id,
-                    self.person(user_id),
-                    question,
-                    str(lang),
-                    int(bool(sentence_ids)),
-                    best_score,
-                    json.dumps(sentence_ids),
-                    answer_id,
-                ),
-            )
-            question_id = int(cur.lastrowid or 0)
+        row = {
+            "asked_at": _iso(when),
+            "guild_id": guild_id,
+            "asker": self.person(user_id),
+            "question": question,
+            "lang": str(lang),
+            "answered": int(bool(sentence_ids)),
+            "best_score": best_score,
+            "sentence_ids": json.dumps(sentence_ids),
+            "answer_id": answer_id,
+        }
+        with self._begin() as db:
+            question_id = int(db.execute(questions.insert().values(row).returning(questions.c.id)).scalar_one())
         self._purge_now_and_then(when)
         return question_id
 
@@ -209,23 +220,23 @@ class InsightsStore:
         """A 👍/👎 on the answer the feedback store knows as `answer_id`; False when no question carries it."""
         if vote not in ("up", "down"):
             raise ValueError(f"vote must be 'up' or 'down', not {vote!r}")
-        with self._lock, self._conn() as db:
-            row = db.execute("SELECT id FROM questions WHERE answer_id = ?", (answer_id,)).fetchone()
-            if row is None:
+        with self._begin() as db:
+            question_id = db.execute(sa.select(questions.c.id).where(questions.c.answer_id == answer_id)).scalar()
+            if question_id is None:
                 return False
+            stmt = upsert(db, votes).values(question_id=question_id, voter=self.person(user_id), vote=vote)
             db.execute(
-                "INSERT INTO votes (question_id, voter, vote) VALUES (?, ?, ?) "
-                "ON CONFLICT (question_id, voter) DO UPDATE SET vote = excluded.vote",
-                (row[0], self.person(user_id), vote),
+                stmt.on_conflict_do_update(
+                    index_elements=[votes.c.question_id, votes.c.voter], set_={"vote": stmt.excluded.vote}
+                )
             )
             return True
 
     def purge(self, now: dt.datetime | None = None) -> int:
         """Delete the questions (and their votes) older than the retention; returns how many went."""
         cutoff = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=self.retention_days)
-        with self._lock, self._conn() as db:
-            cur = db.execute("DELETE FROM questions WHERE asked_at < ?", (_iso(cutoff),))
-            return cur.rowcount
+        with self._begin() as db:
+            return db.execute(questions.delete().where(questions.c.asked_at < _iso(cutoff))).rowcount
 
     def _purge_now_and_then(self, now: dt.datetime) -> None:
         if self._purged_at is None or now - self._purged_at > dt.timedelta(hours=1):
@@ -240,23 +251,23 @@ class InsightsStore:
         (more 👎 than 👍) with their cited sentences, and the articles cited most. `guild_id`: one guild's questions,
         DM for the DMs, ALL_GUILDS for everything."""
         since = (now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=days)
-        where = "asked_at >= ?"
-        params: list[object] = [_iso(since)]
+        where = [questions.c.asked_at >= _iso(since)]
         if guild_id == DM:
-            where += " AND guild_id IS NULL"
+            where.append(questions.c.guild_id.is_(None))
         elif guild_id is not None and guild_id != ALL_GUILDS:
-            where += " AND guild_id = ?"
-            params.append(guild_id)
-        with self._lock:
-            db = self._conn()
+            where.append(questions.c.guild_id == guild_id)
+        q = questions.c
+        down = sa.func.sum(sa.case((votes.c.vote == "down", 1), else_=0))
+        up = sa.func.sum(sa.case((votes.c.vote == "up", 1), else_=0))
+        with self._begin(write=False) as db:
             rows = db.execute(
-                f"SELECT id, question, lang, answered, sentence_ids, asker FROM questions WHERE {where}", params
-            ).fetchall()
-            votes = db.execute(
-                "SELECT question_id, SUM(vote = 'down'), SUM(vote = 'up') FROM votes WHERE question_id IN "
-                f"(SELECT id FROM questions WHERE {where}) GROUP BY question_id",
-                params,
-            ).fetchall()
+                sa.select(q.id, q.question, q.lang, q.answered, q.sentence_ids, q.asker).where(*where)
+            ).all()
+            votes_of = db.execute(
+                sa.select(votes.c.question_id, down, up)
+                .where(votes.c.question_id.in_(sa.select(q.id).where(*where)))
+                .group_by(votes.c.question_id)
+            ).all()
         insights = Insights(days=days, questions=len(rows), answered=sum(r[3] for r in rows))
         insights.askers = len({r[5] for r in rows})
         insights.top = group_questions([(r[1], r[2]) for r in rows])[:limit]
@@ -264,7 +275,7 @@ class InsightsStore:
         by_id = {r[0]: r for r in rows}
         downvoted = [
             DownvotedAnswer(question=by_id[qid][1], sentence_ids=json.loads(by_id[qid][4]), down=down, up=up)
-            for qid, down, up in votes
+            for qid, down, up in votes_of
             if down > up
         ]
         insights.downvoted = sorted(downvoted, key=lambda d: (-d.down, d.question))[:limit]
@@ -275,10 +286,8 @@ class InsightsStore:
         return insights
 
     def close(self) -> None:
-        with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+        """Nothing stays open between calls (each is one transaction on the engine's pool); kept for the callers
+        that close what they opened."""
 
 
 def _iso(when: dt.datetime) -> str:

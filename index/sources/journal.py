@@ -24,17 +24,20 @@ import shutil
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..config import IndexConfig
 from ..errors import BuildInProgress
 from ..locks import file_lock
 from ..store import IndexStore
-from .registry import Change, SourceRegistry
+from .registry import REGISTRY, Change, SourceRegistry
+
+if TYPE_CHECKING:
+    from ..engine import Engine
 
 log = logging.getLogger(__name__)
 
 CHANGE_LOCK = ".sources.lock"  # in the index directory: held by a source change from its first write to its end
-REGISTRY = "sources.sqlite"
+__all__ = ["CHANGE_LOCK", "REGISTRY", "recover", "recover_before_build"]
 
 
 def stage_dir(root: Path, change: Change) -> Path:
@@ -137,14 +140,14 @@ def _recover_changes(registry: SourceRegistry, root: Path, served: Served) -> li
     return done
 
 
-def recover_before_build(config: IndexConfig, store: IndexStore) -> None:
+def recover_before_build(engine: Engine) -> None:
     """For a build that holds the build lock: settle what a killed change left, unless a change is under way (it
     holds the change lock, settled the journal when it took it, and waits for this build)."""
-    index_dir = Path(config.index_dir)
-    if not (index_dir / REGISTRY).exists():
+    registry = SourceRegistry.of(engine)
+    if not registry.exists():
         return
     try:
-        with file_lock(index_dir / CHANGE_LOCK, "a source change is under way"):
-            recover(SourceRegistry(index_dir / REGISTRY), config.managed_dir, served_by(store))
+        with file_lock(Path(engine.index_config.index_dir) / CHANGE_LOCK, "a source change is under way"):
+            recover(registry, engine.index_config.managed_dir, served_by(engine.store))
     except BuildInProgress:
         return

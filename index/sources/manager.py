@@ -1,10 +1,10 @@
 """Sources that moderators manage (uploaded files, web pages, RSS/Atom feeds): a registry and the changes it makes.
 
 The registry is a SQLite file at the index directory's root (`sources.sqlite`, beside the builds, so it
-survives rebuilds and restarts). The articles of source N live beside it in `<index_dir>/sources/srcN/` (or
-`index.managed_sources`) as Markdown files with YAML front matter (an uploaded JSON/JSONL file is kept as it is),
-so a full `eventbot index` sees them like any other source; their ids start with `srcN/`, which is how an article
-is traced back to its source.
+survives rebuilds and restarts), or tables in the database that `database.url` names (index/sources/registry.py).
+The articles of source N live beside it in `<index_dir>/sources/srcN/` (or `index.managed_sources`) as Markdown
+files with YAML front matter (an uploaded JSON/JSONL file is kept as it is), so a full `eventbot index` sees them
+like any other source; their ids start with `srcN/`, which is how an article is traced back to its source.
 
 Every change (add, remove) fetches and validates first, then, holding the change lock, writes a journal entry
 (index/sources/journal.py), stages its files, moves them in (or out) under the build lock, rebuilds the index
@@ -71,7 +71,7 @@ class SourceManager:
         self.config = config or SourcesConfig()
         self.fetcher = fetcher or Fetcher(self.config)
         index_dir = Path(engine.index_config.index_dir)
-        self.registry = SourceRegistry(index_dir / journal.REGISTRY, first_id)
+        self.registry = SourceRegistry.of(engine, first_id)
         self.root = engine.index_config.managed_dir
         self._lock_path = index_dir / journal.CHANGE_LOCK
         self._refresh_lock_path = index_dir / ".sources-refresh.lock"

@@ -1,16 +1,24 @@
-"""The registry of moderators' sources: a SQLite file beside the builds (`sources.sqlite`)."""
+"""The registry of moderators' sources and the journal of their changes, in SQL (index/db.py).
+
+By default a SQLite file beside the builds (`sources.sqlite`; a guild's in `guilds/<id>/`); with `database.url`,
+tables in that database shared by every guild. Either way every row carries its guild (BASE for the shared base)
+and every query is scoped by it, so no server reads or changes another's sources. A file written by an older
+version (one registry per file, no guild column, tables `documents`, `changes`, `refreshes`) is converted in place,
+in one transaction, the first time it is opened.
+"""
 
 from __future__ import annotations
 
 import builtins
 import json
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+import sqlalchemy as sa
+
+from ..db import TIME_TEXT, database_url, engine_for, ensure_schema, is_sqlite, transaction, upsert
 from ..errors import SourceRejected
 from ..models import (
     Source,
@@ -19,47 +27,123 @@ from ..models import (
 from .helpers import _now
 from .models import _Document
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: src<id>/ article ids stay unambiguous
-    kind TEXT NOT NULL CHECK (kind IN ('file', 'url', 'feed')),
-    origin TEXT NOT NULL,                  -- normalized URL, or the uploaded file's name
-    title TEXT,
-    added_by TEXT NOT NULL,
-    added_at TEXT NOT NULL,
-    last_fetch_at TEXT,
-    last_result TEXT,
-    articles INTEGER NOT NULL DEFAULT 0
-);
-CREATE UNIQUE INDEX IF NOT EXISTS sources_origin ON sources(kind, origin) WHERE kind != 'file';
-CREATE TABLE IF NOT EXISTS documents (     -- what each source brought: a page, a feed entry, an uploaded file
-    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    key TEXT NOT NULL,                     -- feed entry id, normalized page URL, or sha256 of a file
-    url TEXT,                              -- normalized URL of the page, when there is one
-    article_id TEXT,                       -- NULL for a failed or duplicate entry
-    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'duplicate')),
-    error TEXT,
-    attempts INTEGER NOT NULL DEFAULT 1,
-    fetched_at TEXT NOT NULL,
-    PRIMARY KEY (source_id, key)
-);
-CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
-CREATE TABLE IF NOT EXISTS changes (       -- the journal: a change under way, completed or undone after a crash
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    op TEXT NOT NULL CHECK (op IN ('add', 'remove')),
-    source_id INTEGER NOT NULL,
-    started_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS refreshes (     -- the journal of a feed refresh under way: its files and what it records
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    plan TEXT NOT NULL DEFAULT '[]',       -- JSON list of RefreshPlan, written before any file enters a source folder
-    started_at TEXT NOT NULL
-);
-"""
+if TYPE_CHECKING:
+    from ..engine import Engine
+
+REGISTRY = "sources.sqlite"  # the default: a SQLite file in the index directory (a guild's: in its own directory)
+BASE = 0  # the guild column of the shared base's sources (Discord ids are never 0)
+
+metadata = sa.MetaData()
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("guild_id", sa.BigInteger, primary_key=True),
+    # never reused within a guild (source_ids keeps the last one given): src<id>/ article ids stay unambiguous
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("kind", sa.Text, sa.CheckConstraint("kind IN ('file', 'url', 'feed')"), nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),  # normalized URL, or the uploaded file's name
+    sa.Column("title", sa.Text),
+    sa.Column("added_by", sa.Text, nullable=False),
+    sa.Column("added_at", TIME_TEXT, nullable=False),
+    sa.Column("last_fetch_at", TIME_TEXT),
+    sa.Column("last_result", sa.Text),
+    sa.Column("articles", sa.Integer, nullable=False, server_default="0"),
+)
+sa.Index(
+    "sources_origin",
+    sources.c.guild_id,
+    sources.c.kind,
+    sources.c.origin,
+    unique=True,
+    sqlite_where=sources.c.kind != "file",
+    postgresql_where=sources.c.kind != "file",
+)
+source_ids = sa.Table(  # the last source id each guild was given
+    "source_ids",
+    metadata,
+    sa.Column("guild_id", sa.BigInteger, primary_key=True),
+    sa.Column("last_id", sa.Integer, nullable=False),
+)
+documents = sa.Table(  # what each source brought: a page, a feed entry, an uploaded file
+    "source_documents",
+    metadata,
+    sa.Column("guild_id", sa.BigInteger, primary_key=True),
+    sa.Column("source_id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.Text, primary_key=True),  # feed entry id, normalized page URL, or sha256 of a file
+    sa.Column("url", sa.Text),  # normalized URL of the page, when there is one
+    sa.Column("article_id", sa.Text),  # NULL for a failed or duplicate entry
+    sa.Column("status", sa.Text, sa.CheckConstraint("status IN ('ok', 'failed', 'duplicate')"), nullable=False),
+    sa.Column("error", sa.Text),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("fetched_at", TIME_TEXT, nullable=False),
+    sa.ForeignKeyConstraint(["guild_id", "source_id"], ["sources.guild_id", "sources.id"], ondelete="CASCADE"),
+)
+sa.Index("source_documents_url", documents.c.guild_id, documents.c.url)
+changes = sa.Table(  # the journal: a change under way, completed or undone after a crash
+    "source_changes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),  # names the change's staging and trash folders
+    sa.Column("guild_id", sa.BigInteger, nullable=False, index=True),
+    sa.Column("op", sa.Text, sa.CheckConstraint("op IN ('add', 'remove')"), nullable=False),
+    sa.Column("source_id", sa.Integer, nullable=False),
+    sa.Column("started_at", TIME_TEXT, nullable=False),
+    sqlite_autoincrement=True,
+)
+refreshes = sa.Table(  # the journal of a feed refresh under way: its files and what it records
+    "source_refreshes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("guild_id", sa.BigInteger, nullable=False, index=True),
+    # JSON list of RefreshPlan, written before any file enters a source folder
+    sa.Column("plan", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("started_at", TIME_TEXT, nullable=False),
+    sqlite_autoincrement=True,
+)
+_COLUMNS = [c for c in sources.c if c.name != "guild_id"]
 
 
-# A source whose add a killed process left unfinished is not a duplicate yet: the next change settles it first.
-_SETTLED = "s.id NOT IN (SELECT source_id FROM changes WHERE op = 'add')"
+def _upgrade_v1(guild_id: int):
+    """The conversion of a registry file written before the guild column (see the module's docstring)."""
+
+    def upgrade(conn: sa.Connection) -> None:
+        if not is_sqlite(conn):
+            return
+        names = set(sa.inspect(conn).get_table_names())
+        if "sources" not in names or "guild_id" in {c["name"] for c in sa.inspect(conn).get_columns("sources")}:
+            return
+        for old in ("documents", "changes", "refreshes", "sources"):
+            if old in names:
+                conn.exec_driver_sql(f"ALTER TABLE {old} RENAME TO old_{old}")
+        conn.exec_driver_sql("DROP INDEX IF EXISTS sources_origin")
+        conn.exec_driver_sql("DROP INDEX IF EXISTS documents_url")
+        metadata.create_all(conn)
+        g = int(guild_id)
+        cols = "id, kind, origin, title, added_by, added_at, last_fetch_at, last_result, articles"
+        conn.exec_driver_sql(f"INSERT INTO sources (guild_id, {cols}) SELECT {g}, {cols} FROM old_sources")
+        # the last id AUTOINCREMENT gave (the renamed table's sequence), removed sources included
+        last = "MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'old_sources'), 0), COALESCE(MAX(id), 0))"
+        conn.exec_driver_sql(
+            f"INSERT INTO source_ids (guild_id, last_id) SELECT {g}, m FROM (SELECT {last} AS m FROM old_sources) "
+            "WHERE m > 0"
+        )
+        if "documents" in names:
+            cols = "source_id, key, url, article_id, status, error, attempts, fetched_at"
+            conn.exec_driver_sql(
+                f"INSERT INTO source_documents (guild_id, {cols}) SELECT {g}, {cols} FROM old_documents"
+            )
+        if "changes" in names:
+            cols = "id, op, source_id, started_at"
+            conn.exec_driver_sql(f"INSERT INTO source_changes (guild_id, {cols}) SELECT {g}, {cols} FROM old_changes")
+        if "refreshes" in names:
+            cols = "id, plan, started_at"
+            conn.exec_driver_sql(
+                f"INSERT INTO source_refreshes (guild_id, {cols}) SELECT {g}, {cols} FROM old_refreshes"
+            )
+        for old in ("documents", "changes", "refreshes", "sources"):
+            if old in names:
+                conn.exec_driver_sql(f"DROP TABLE old_{old}")
+
+    return upgrade
 
 
 @dataclass(frozen=True)
@@ -94,51 +178,63 @@ class Change:
 
 
 class SourceRegistry:
-    """The SQLite registry. Connections are short-lived, so any thread (or process) can use it."""
+    """One guild's registry (BASE: the shared base's). Connections are short-lived, so any thread (or process) can use
+    it; each method is one transaction."""
 
-    def __init__(self, path: Path, first_id: int = 1):
-        self.path = Path(path)
+    def __init__(self, target: str | Path, first_id: int = 1, *, guild_id: int = BASE):
+        """`target`: a database URL, or the path of a SQLite file (index/db.py)."""
+        self.target = Path(target) if isinstance(target, Path) or "://" not in target else target
         self.first_id = first_id  # a guild's sources are numbered apart from the base's (index/guilds.py)
+        self.guild_id = int(guild_id)
+        self._engine = engine_for(self.target)
+        self._ready = False
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            db.execute("PRAGMA foreign_keys = ON")
-            db.executescript(_SCHEMA)
-            with db:  # one transaction, committed on success
-                yield db
-        finally:
-            db.close()
+    @classmethod
+    def of(cls, engine: Engine, first_id: int = 1) -> SourceRegistry:
+        """The registry of what `engine` indexes: the base's, or its guild's (an OverlayEngine), where `engine`'s
+        database setting puts it (by default `sources.sqlite` in its index directory)."""
+        index_dir = Path(engine.index_config.index_dir)
+        guild_id = BASE if engine.guild_id is None else engine.guild_id
+        return cls(database_url(engine.database, index_dir / REGISTRY), first_id, guild_id=guild_id)
+
+    def _begin(self, *, write: bool = True):
+        if not self._ready:
+            ensure_schema(self._engine, metadata, _upgrade_v1(self.guild_id))
+            self._ready = True
+        return transaction(self._engine, write=write)
+
+    def exists(self) -> bool:
+        """Whether this registry was ever written to (reads need not create one): its file, or any row of the guild."""
+        if isinstance(self.target, Path):
+            return self.target.exists()
+        with self._begin(write=False) as db:
+            return any(
+                db.execute(sa.select(t.c.guild_id).where(t.c.guild_id == self.guild_id).limit(1)).first()
+                for t in (sources, changes, refreshes, source_ids)
+            )
 
     @staticmethod
-    def _source(row: tuple) -> Source:
-        return Source(
-            id=row[0],
-            kind=row[1],
-            origin=row[2],
-            title=row[3],
-            added_by=row[4],
-            added_at=row[5],
-            last_fetch_at=row[6],
-            last_result=row[7],
-            articles=row[8],
-        )
+    def _source(row: sa.Row) -> Source:
+        return Source.model_validate(dict(row._mapping))
 
-    _COLUMNS = "id, kind, origin, title, added_by, added_at, last_fetch_at, last_result, articles"
+    def _settled(self) -> sa.ColumnElement[bool]:
+        """A source whose add a killed process left unfinished is not a duplicate yet: the next change settles it."""
+        adding = sa.select(changes.c.source_id).where(changes.c.guild_id == self.guild_id, changes.c.op == "add")
+        return sources.c.id.not_in(adding)
+
+    def _sources(self) -> sa.Select:
+        return sa.select(*_COLUMNS).where(sources.c.guild_id == self.guild_id)
 
     def list(self, kind: SourceKind | None = None) -> list[Source]:
-        with self._db() as db:
-            if kind is None:
-                rows = db.execute(f"SELECT {self._COLUMNS} FROM sources ORDER BY id").fetchall()
-            else:
-                rows = db.execute(f"SELECT {self._COLUMNS} FROM sources WHERE kind = ? ORDER BY id", [kind]).fetchall()
-        return [self._source(r) for r in rows]
+        query = self._sources().order_by(sources.c.id)
+        if kind is not None:
+            query = query.where(sources.c.kind == kind)
+        with self._begin(write=False) as db:
+            return [self._source(r) for r in db.execute(query)]
 
     def find(self, source_id: int) -> Source | None:
-        with self._db() as db:
-            row = db.execute(f"SELECT {self._COLUMNS} FROM sources WHERE id = ?", [source_id]).fetchone()
+        with self._begin(write=False) as db:
+            row = db.execute(self._sources().where(sources.c.id == source_id)).first()
         return self._source(row) if row else None
 
     def get(self, source_id: int) -> Source:
@@ -147,134 +243,170 @@ class SourceRegistry:
             raise SourceRejected(f"there is no source #{source_id} (list them with /sources or `eventbot source list`)")
         return source
 
+    def _documents_of_settled(self) -> sa.Select:
+        joined = sources.join(
+            documents, (documents.c.guild_id == sources.c.guild_id) & (documents.c.source_id == sources.c.id)
+        )
+        return self._sources().select_from(joined).where(self._settled())
+
     def owner_of_url(self, url: str) -> Source | None:
         """The source that already has this normalized URL: as its own address, or as a page it indexed."""
-        with self._db() as db:
-            row = db.execute(
-                f"SELECT {self._COLUMNS} FROM sources s WHERE kind != 'file' AND origin = ? AND {_SETTLED} "
-                f"UNION SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
-                f"JOIN sources s ON s.id = d.source_id WHERE d.url = ? AND d.status = 'ok' AND {_SETTLED} LIMIT 1",
-                [url, url],
-            ).fetchone()
+        own = self._sources().where(sources.c.kind != "file", sources.c.origin == url, self._settled())
+        page = self._documents_of_settled().where(documents.c.url == url, documents.c.status == "ok")
+        with self._begin(write=False) as db:
+            row = db.execute(own.limit(1)).first() or db.execute(page.limit(1)).first()
         return self._source(row) if row else None
 
     def owner_of_key(self, kind: SourceKind, key: str) -> Source | None:
-        with self._db() as db:
-            row = db.execute(
-                f"SELECT {', '.join('s.' + c for c in self._COLUMNS.split(', '))} FROM documents d "
-                f"JOIN sources s ON s.id = d.source_id WHERE s.kind = ? AND d.key = ? AND {_SETTLED} LIMIT 1",
-                [kind, key],
-            ).fetchone()
+        query = self._documents_of_settled().where(sources.c.kind == kind, documents.c.key == key).limit(1)
+        with self._begin(write=False) as db:
+            row = db.execute(query).first()
         return self._source(row) if row else None
 
     def begin_add(self, kind: SourceKind, origin: str, title: str | None, added_by: str) -> tuple[Source, Change]:
         """The new source's row and its journal entry, in one transaction."""
-        now = _now()
-        with self._db() as db:
-            if self.first_id > 1:  # AUTOINCREMENT continues from the recorded sequence, set once here
+        now = _now().isoformat()
+        try:
+            with self._begin() as db:
+                source_id = self._next_id(db)
                 db.execute(
-                    "INSERT INTO sqlite_sequence (name, seq) SELECT 'sources', ? "
-                    "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'sources')",
-                    [self.first_id - 1],
+                    sources.insert().values(
+                        guild_id=self.guild_id,
+                        id=source_id,
+                        kind=kind,
+                        origin=origin,
+                        title=title,
+                        added_by=added_by,
+                        added_at=now,
+                        last_fetch_at=now if kind != "file" else None,
+                    )
                 )
-            try:
-                cursor = db.execute(
-                    "INSERT INTO sources (kind, origin, title, added_by, added_at, last_fetch_at) VALUES (?,?,?,?,?,?)",
-                    [kind, origin, title, added_by, now.isoformat(), now.isoformat() if kind != "file" else None],
-                )
-            except sqlite3.IntegrityError:
-                raise SourceRejected(f"{origin} is already a source") from None
-            source_id = cursor.lastrowid
-            assert source_id is not None
-            change = self._journal(db, "add", source_id)
+                change = self._journal(db, "add", source_id)
+        except sa.exc.IntegrityError:
+            raise SourceRejected(f"{origin} is already a source") from None
         return self.get(source_id), change
 
+    def _next_id(self, db: sa.Connection) -> int:
+        """The guild's next source id, never one given before (the row stays locked until the transaction ends)."""
+        stmt = upsert(db, source_ids).values(guild_id=self.guild_id, last_id=self.first_id)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[source_ids.c.guild_id], set_={"last_id": source_ids.c.last_id + 1}
+        )
+        return int(db.execute(stmt.returning(source_ids.c.last_id)).scalar_one())
+
     def begin_remove(self, source_id: int) -> Change:
-        with self._db() as db:
+        with self._begin() as db:
             return self._journal(db, "remove", source_id)
 
-    @staticmethod
-    def _journal(db: sqlite3.Connection, op: Literal["add", "remove"], source_id: int) -> Change:
-        cursor = db.execute(
-            "INSERT INTO changes (op, source_id, started_at) VALUES (?,?,?)", [op, source_id, _now().isoformat()]
-        )
-        assert cursor.lastrowid is not None
-        return Change(cursor.lastrowid, op, source_id)
+    def _journal(self, db: sa.Connection, op: Literal["add", "remove"], source_id: int) -> Change:
+        values = {"guild_id": self.guild_id, "op": op, "source_id": source_id, "started_at": _now().isoformat()}
+        change_id = db.execute(changes.insert().values(values).returning(changes.c.id)).scalar_one()
+        return Change(int(change_id), op, source_id)
 
     def changes(self) -> builtins.list[Change]:
-        with self._db() as db:
-            rows = db.execute("SELECT id, op, source_id FROM changes ORDER BY id").fetchall()
-        return [Change(r[0], r[1], r[2]) for r in rows]
+        query = sa.select(changes.c.id, changes.c.op, changes.c.source_id).where(changes.c.guild_id == self.guild_id)
+        with self._begin(write=False) as db:
+            return [Change(r[0], r[1], r[2]) for r in db.execute(query.order_by(changes.c.id))]
+
+    def _own(self, table: sa.Table) -> sa.ColumnElement[bool]:
+        return table.c.guild_id == self.guild_id
 
     def keep(self, change: Change, result: str | None = None) -> None:
         """The change stands: its journal entry goes (and an added source gets its result), in one transaction."""
-        with self._db() as db:
+        with self._begin() as db:
             if result is not None:
-                db.execute("UPDATE sources SET last_result = ? WHERE id = ?", [result, change.source_id])
-            db.execute("DELETE FROM changes WHERE id = ?", [change.id])
+                db.execute(
+                    sources.update()
+                    .where(self._own(sources), sources.c.id == change.source_id)
+                    .values(last_result=result)
+                )
+            db.execute(changes.delete().where(self._own(changes), changes.c.id == change.id))
 
     def drop(self, change: Change) -> None:
         """The source's row (its documents with it) and the journal entry go, in one transaction."""
-        with self._db() as db:
-            db.execute("DELETE FROM sources WHERE id = ?", [change.source_id])
-            db.execute("DELETE FROM changes WHERE id = ?", [change.id])
+        with self._begin() as db:
+            db.execute(sources.delete().where(self._own(sources), sources.c.id == change.source_id))
+            db.execute(changes.delete().where(self._own(changes), changes.c.id == change.id))
 
     def begin_refresh(self) -> int:
-        with self._db() as db:
-            refresh_id = db.execute("INSERT INTO refreshes (started_at) VALUES (?)", [_now().isoformat()]).lastrowid
-        assert refresh_id is not None
-        return refresh_id
+        with self._begin() as db:
+            values = {"guild_id": self.guild_id, "started_at": _now().isoformat()}
+            return int(db.execute(refreshes.insert().values(values).returning(refreshes.c.id)).scalar_one())
 
     def plan_refresh(self, refresh_id: int, plans: Sequence[RefreshPlan]) -> None:
-        with self._db() as db:
+        with self._begin() as db:
             db.execute(
-                "UPDATE refreshes SET plan = ? WHERE id = ?", [json.dumps([p.to_json() for p in plans]), refresh_id]
+                refreshes.update()
+                .where(self._own(refreshes), refreshes.c.id == refresh_id)
+                .values(plan=json.dumps([p.to_json() for p in plans]))
             )
 
     def refreshes(self) -> Sequence[tuple[int, Sequence[RefreshPlan]]]:
-        with self._db() as db:
-            rows = db.execute("SELECT id, plan FROM refreshes ORDER BY id").fetchall()
+        query = sa.select(refreshes.c.id, refreshes.c.plan).where(self._own(refreshes)).order_by(refreshes.c.id)
+        with self._begin(write=False) as db:
+            rows = db.execute(query).all()
         return [(r[0], [RefreshPlan.from_json(p) for p in json.loads(r[1])]) for r in rows]
 
     def finish_refresh(self, refresh_id: int, plans: Sequence[RefreshPlan], note: str = "") -> None:
         """What the refresh brought is recorded and its journal entry goes, in one transaction."""
         now = _now().isoformat()
-        with self._db() as db:
+        with self._begin() as db:
             for plan in plans:
-                if db.execute("SELECT 1 FROM sources WHERE id = ?", [plan.source_id]).fetchone():
+                known = sa.select(sources.c.id).where(self._own(sources), sources.c.id == plan.source_id)
+                if db.execute(known).first():
                     self._record(db, plan.source_id, plan.documents, plan.result + note, now, fetched=True)
-            db.execute("DELETE FROM refreshes WHERE id = ?", [refresh_id])
+            db.execute(refreshes.delete().where(self._own(refreshes), refreshes.c.id == refresh_id))
 
     def drop_refresh(self, refresh_id: int) -> None:
-        with self._db() as db:
-            db.execute("DELETE FROM refreshes WHERE id = ?", [refresh_id])
+        with self._begin() as db:
+            db.execute(refreshes.delete().where(self._own(refreshes), refreshes.c.id == refresh_id))
 
     def seen_entries(self, source_id: int) -> dict[str, tuple[str, int]]:
         """Feed entry key -> (status, attempts)."""
-        with self._db() as db:
-            rows = db.execute("SELECT key, status, attempts FROM documents WHERE source_id = ?", [source_id]).fetchall()
-        return {r[0]: (r[1], r[2]) for r in rows}
+        query = sa.select(documents.c.key, documents.c.status, documents.c.attempts).where(
+            self._own(documents), documents.c.source_id == source_id
+        )
+        with self._begin(write=False) as db:
+            return {r[0]: (r[1], r[2]) for r in db.execute(query)}
 
     def record(self, source_id: int, documents: Sequence[_Document], *, result: str, fetched: bool) -> None:
         """Store what a change brought, and the source's last result and article count."""
-        with self._db() as db:
+        with self._begin() as db:
             self._record(db, source_id, documents, result, _now().isoformat(), fetched=fetched)
 
-    @staticmethod
     def _record(
-        db: sqlite3.Connection, source_id: int, documents: Sequence[_Document], result: str, now: str, *, fetched: bool
+        self, db: sa.Connection, source_id: int, brought: Sequence[_Document], result: str, now: str, *, fetched: bool
     ) -> None:
-        for d in documents:
+        for d in brought:
+            stmt = upsert(db, documents).values(
+                guild_id=self.guild_id,
+                source_id=source_id,
+                key=d.key,
+                url=d.url,
+                article_id=d.article_id,
+                status=d.status,
+                error=d.error,
+                attempts=1,
+                fetched_at=now,
+            )
+            new = stmt.excluded
             db.execute(
-                "INSERT INTO documents (source_id, key, url, article_id, status, error, attempts, fetched_at) "
-                "VALUES (?,?,?,?,?,?,1,?) ON CONFLICT(source_id, key) DO UPDATE SET url = excluded.url, "
-                "article_id = excluded.article_id, status = excluded.status, error = excluded.error, "
-                "attempts = documents.attempts + 1, fetched_at = excluded.fetched_at",
-                [source_id, d.key, d.url, d.article_id, d.status, d.error, now],
+                stmt.on_conflict_do_update(
+                    index_elements=[documents.c.guild_id, documents.c.source_id, documents.c.key],
+                    set_={
+                        "url": new.url,
+                        "article_id": new.article_id,
+                        "status": new.status,
+                        "error": new.error,
+                        "attempts": documents.c.attempts + 1,
+                        "fetched_at": new.fetched_at,
+                    },
+                )
             )
         count = db.execute(
-            "SELECT COUNT(*) FROM documents WHERE source_id = ? AND article_id IS NOT NULL", [source_id]
-        ).fetchone()[0]
-        db.execute("UPDATE sources SET last_result = ?, articles = ? WHERE id = ?", [result, count, source_id])
-        if fetched:
-            db.execute("UPDATE sources SET last_fetch_at = ? WHERE id = ?", [now, source_id])
+            sa.select(sa.func.count()).where(
+                self._own(documents), documents.c.source_id == source_id, documents.c.article_id.is_not(None)
+            )
+        ).scalar_one()
+        update = {"last_result": result, "articles": count, **({"last_fetch_at": now} if fetched else {})}
+        db.execute(sources.update().where(self._own(sources), sources.c.id == source_id).values(update))

@@ -1,4 +1,5 @@
-"""The feedback store: answers and votes in a real SQLite file at the index root, surviving reopen."""
+"""The feedback store: answers and votes in a real SQLite file at the index root, surviving reopen; the same contract
+on a real PostgreSQL server (the `database_url` fixture)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ def test_answers_round_trip_and_survive_reopen(tmp_path):
     assert (tmp_path / "idx" / "feedback.sqlite").is_file()
 
 
-def test_votes_count_once_per_user_and_can_change(tmp_path):
-    store = FeedbackStore(tmp_path / "f.sqlite")
+def test_votes_count_once_per_user_and_can_change(database_url):
+    store = FeedbackStore(database_url)
     first, second = store.save_answer(make_answer("a#0")), store.save_answer(make_answer("a#1"))
     assert store.vote(first, "u1", "up") and store.vote(first, "u2", "up") and store.vote(second, "u1", "down")
     assert store.vote(first, "u1", "up")  # same vote again: still one
@@ -40,15 +41,15 @@ def test_votes_count_once_per_user_and_can_change(tmp_path):
     assert (store.counts().up, store.counts().down) == (1, 2)
 
 
-def test_vote_on_unknown_answer_and_bad_value(tmp_path):
-    store = FeedbackStore(tmp_path / "f.sqlite")
+def test_vote_on_unknown_answer_and_bad_value(database_url):
+    store = FeedbackStore(database_url)
     assert store.vote(99, "u", "up") is False
     with pytest.raises(ValueError):
         store.vote(store.save_answer(make_answer("a#0")), "u", "sideways")  # type: ignore[arg-type]  # a bad vote on purpose
 
 
-def test_concurrent_writers_from_threads(tmp_path):
-    store = FeedbackStore(tmp_path / "f.sqlite")
+def test_concurrent_writers_from_threads(database_url):
+    store = FeedbackStore(database_url)
     answer_id = store.save_answer(make_answer("a#0"))
     threads = [threading.Thread(target=store.vote, args=(answer_id, f"u{i}", "up")) for i in range(20)]
     for t in threads:
@@ -79,7 +80,7 @@ def test_raw_ids_written_before_the_hashing_are_hashed_on_open(tmp_path):
     new.close()
 
     db = sqlite3.connect(tmp_path / "f.sqlite")
-    voters = sorted(db.execute("SELECT answer_id, user_id, vote FROM votes").fetchall())
+    voters = sorted(db.execute("SELECT answer_id, user_id, vote FROM answer_votes").fetchall())
     askers = [r[0] for r in db.execute("SELECT asked_by FROM answers ORDER BY id")]
     db.close()
     assert voters == sorted(
@@ -94,3 +95,23 @@ def test_raw_ids_written_before_the_hashing_are_hashed_on_open(tmp_path):
     again = FeedbackStore(tmp_path / "f.sqlite", person=insights.person)  # a second open changes nothing
     assert again.counts() == FeedbackCounts(up=1, down=2, answers=2)
     again.close()
+
+
+def test_a_feedback_file_from_before_the_move_to_sql_is_read(tmp_path):
+    """Its votes table had another name: the file is converted in place and every answer and vote stays."""
+    path = tmp_path / "feedback.sqlite"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE answers (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, question TEXT NOT NULL,"
+        " sentence_ids TEXT NOT NULL, asked_by TEXT);"
+        "CREATE TABLE votes (answer_id INTEGER NOT NULL REFERENCES answers(id), user_id TEXT NOT NULL,"
+        " vote TEXT NOT NULL CHECK (vote IN ('up', 'down')), voted_at TEXT NOT NULL, PRIMARY KEY (answer_id, user_id));"
+        "INSERT INTO answers VALUES (4, '2026-01-01T00:00:00+00:00', 'combien ?', '[\"a#1\"]', NULL);"
+        "INSERT INTO votes VALUES (4, 'u1', 'down', '2026-01-01T00:00:00+00:00');"
+    )
+    db.commit()
+    db.close()
+    store = FeedbackStore(path)
+    assert store.counts() == FeedbackCounts(up=0, down=1, answers=1)
+    assert store.answer(4).sentence_ids == ["a#1"] and store.vote(4, "u2", "up")
+    assert store.save_answer(make_answer("b#0")) == 5  # ids go on from the old ones

@@ -112,3 +112,40 @@ def test_source_verbs_with_json(cli, capsys, tmp_path):
 def test_source_mistakes_are_one_line(cli, capsys, argv, code, message):
     got, out, err = cli(capsys, *argv)
     assert got == code and message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_with_database_url_the_sources_of_each_guild_live_in_that_database(tmp_path, monkeypatch, capsys, database_url):
+    """`EVENTBOT_DATABASE__URL` (SQLite or a real PostgreSQL server): the base's and a guild's sources go there, each
+    scoped to its own, and no registry file is written in the index directory."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "meteo.md").write_text("---\ntitle: Météo\nlang: fr\n---\nIl pleuvra demain.\n")
+    note = tmp_path / "note.txt"
+    note.write_text("Alerte à Bassora\nUne roquette a touché le port de Bassora jeudi. Aucun blessé.\n")
+    monkeypatch.setenv("EVENTBOT_DATABASE__URL", database_url)
+    monkeypatch.setenv("EVENTBOT_INDEX__MODEL", "test-hashing")
+    monkeypatch.setenv("EVENTBOT_INDEX__EXTRACT_EVENTS", "false")
+    encoder = HashingEncoder()
+    monkeypatch.setattr(
+        bot.cli,
+        "build_engine",
+        lambda s: Engine(s.index, s.search, encoder_factory=lambda: encoder, database=s.database),
+    )
+    common = ["--sources", str(tmp_path / "data"), "--index-dir", str(tmp_path / "idx")]
+
+    def run(*argv: str) -> dict:
+        assert main([*argv, *common, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    assert main(["index", *common]) == 0
+    capsys.readouterr()
+    assert run("source", "add", "--file", str(note))["source"]["id"] == 1
+    assert run("source", "add", "--file", str(note), "--guild", "42")["source"]["id"] == 100_001
+    assert [(s["id"], s["indexed_articles"]) for s in run("source", "list")["sources"]] == [(1, 1)]
+    assert [(s["id"], s["indexed_articles"]) for s in run("source", "list", "--guild", "42")["sources"]] == [
+        (100_001, 1)
+    ]
+    assert run("source", "list", "--guild", "43")["sources"] == []
+    assert main(["source", "remove", "100001", "--guild", "43", *common]) == 1  # not that guild's source
+    assert "no source #100001" in capsys.readouterr().err
+    assert [s["id"] for s in run("source", "list", "--guild", "42")["sources"]] == [100_001]
+    assert {p.name for p in (tmp_path / "idx").rglob("*.sqlite*")} == {"meta.sqlite"}  # the builds' own only

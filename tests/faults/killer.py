@@ -125,7 +125,7 @@ def state(base: Path) -> dict:
     idx = base / "idx"
     registry = sqlite3.connect(idx / "sources.sqlite")
     sources = sorted(r[0] for r in registry.execute("SELECT id FROM sources"))
-    journal = registry.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
+    journal = registry.execute("SELECT COUNT(*) FROM source_changes").fetchone()[0]
     registry.close()
     current = (idx / "CURRENT").read_text().strip()
     meta = sqlite3.connect(f"file:{idx / 'builds' / current / 'meta.sqlite'}?mode=ro", uri=True)
@@ -267,10 +267,11 @@ def feed_state(base: Path) -> dict:
     """The feed's recorded entries, the articles the index serves of it, its files, the journal, read directly."""
     idx = base / "idx"
     registry = sqlite3.connect(idx / "sources.sqlite")
-    recorded = sorted(r[0] for r in registry.execute("SELECT article_id FROM documents WHERE article_id IS NOT NULL"))
-    tables = {r[0] for r in registry.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    recorded = sorted(
+        r[0] for r in registry.execute("SELECT article_id FROM source_documents WHERE article_id IS NOT NULL")
+    )
     journal = sum(
-        registry.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("changes", "refreshes") if t in tables
+        registry.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("source_changes", "source_refreshes")
     )
     registry.close()
     current = (idx / "CURRENT").read_text().strip()

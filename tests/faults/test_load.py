@@ -79,7 +79,7 @@ async def test_asks_votes_and_a_reindex_are_all_acknowledged_in_time(tmp_path, f
     records = [*asks, *votes, reindex]
     late = [r.summary() for r in records if r.callback is None or not r.callback.ok]
     db = sqlite3.connect(feedback_path)
-    stored = db.execute("SELECT COUNT(*) FROM votes").fetchone()[0]
+    stored = db.execute("SELECT COUNT(*) FROM answer_votes").fetchone()[0]
     db.close()
     figures = {
         "ask": _ms([r.first_response_latency for r in asks]),

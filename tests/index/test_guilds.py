@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.config import IndexConfig, SearchConfig, SourcesConfig
+from index.config import DatabaseConfig, IndexConfig, SearchConfig, SourcesConfig
 from index.engine import Engine
 from index.errors import SourceRejected
 from index.guilds import GUILD_FIRST_SOURCE_ID, Guilds, guild_dir
@@ -20,19 +20,34 @@ EVENTS = FIXTURES / "events"
 A, B = 111, 222
 
 
-def _engine(tmp_path: Path, names: list[str], name: str = "idx", search: SearchConfig | None = None) -> Engine:
+def _engine(
+    tmp_path: Path,
+    names: list[str],
+    name: str = "idx",
+    search: SearchConfig | None = None,
+    database: DatabaseConfig | None = None,
+) -> Engine:
     sources = tmp_path / f"{name}-src"
     sources.mkdir()
     for article in names:
         shutil.copy(EVENTS / f"{article}.md", sources)
     encoder = HashingEncoder()
     config = IndexConfig(sources=sources, index_dir=tmp_path / name, model=encoder.name)
-    return Engine(config, search or SearchConfig(), encoder_factory=lambda: encoder)
+    return Engine(config, search or SearchConfig(), encoder_factory=lambda: encoder, database=database)
 
 
 @pytest.fixture
 def guilds(tmp_path: Path) -> Guilds:
     base = _engine(tmp_path, ["iraq-rockets-reuters", "mali-ied-convoy", "no-attack-markets"])
+    base.build()
+    return Guilds(base, SourcesConfig(build_wait_seconds=5))
+
+
+@pytest.fixture
+def shared(tmp_path: Path, database_url: str) -> Guilds:
+    """Every guild's registry in one database (`database.url`): SQLite or a real PostgreSQL server."""
+    database = DatabaseConfig(url=database_url)
+    base = _engine(tmp_path, ["iraq-rockets-reuters", "mali-ied-convoy", "no-attack-markets"], database=database)
     base.build()
     return Guilds(base, SourcesConfig(build_wait_seconds=5))
 
@@ -84,18 +99,49 @@ def test_context_and_evidence_of_a_guild_article(guilds: Guilds) -> None:
     assert events and guilds.scope(A).evidence(events, versions)
 
 
-def test_one_guild_cannot_remove_anothers_source(guilds: Guilds) -> None:
+def _one_guild_cannot_remove_anothers_source(guilds: Guilds) -> None:
     source_id = _add(guilds, A, "mogadishu-car-bomb")
     with pytest.raises(SourceRejected):
         guilds.manager(B).remove(source_id, "mod-b")
     assert [s.id for s in guilds.manager(A).list()] == [source_id]
-    assert guilds.manager(B).list() == []
+    assert guilds.manager(B).list() == [] and guilds.sources(B) == []
 
 
-def test_the_same_file_in_two_guilds_is_two_sources(guilds: Guilds) -> None:
+def test_one_guild_cannot_remove_anothers_source(guilds: Guilds) -> None:
+    _one_guild_cannot_remove_anothers_source(guilds)
+
+
+def test_one_guild_cannot_remove_anothers_source_in_a_shared_database(shared: Guilds) -> None:
+    _one_guild_cannot_remove_anothers_source(shared)
+
+
+def _the_same_file_in_two_guilds_is_two_sources(guilds: Guilds) -> None:
     assert _add(guilds, A, "yemen-drone-strike") == _add(guilds, B, "yemen-drone-strike") == GUILD_FIRST_SOURCE_ID
     assert guilds.scope(A).ask("drone Marib Yémen").hits
     assert guilds.scope(B).ask("drone Marib Yémen").hits
+    guilds.manager(A).remove(GUILD_FIRST_SOURCE_ID, "mod-a")  # the same id in the other guild stays
+    assert guilds.manager(A).list() == [] and [s.id for s in guilds.manager(B).list()] == [GUILD_FIRST_SOURCE_ID]
+    assert guilds.scope(B).ask("drone Marib Yémen").hits
+
+
+def test_the_same_file_in_two_guilds_is_two_sources(guilds: Guilds) -> None:
+    _the_same_file_in_two_guilds_is_two_sources(guilds)
+
+
+def test_the_same_file_in_two_guilds_is_two_sources_in_a_shared_database(shared: Guilds) -> None:
+    _the_same_file_in_two_guilds_is_two_sources(shared)
+
+
+def test_with_a_database_no_registry_file_is_written(shared: Guilds) -> None:
+    """`database.url` holds every registry: the base's and the guilds' sources, numbered apart as with files."""
+    _add(shared, A, "mogadishu-car-bomb")
+    from index.sources import SourceManager
+
+    note = (EVENTS / "yemen-drone-strike.md").read_bytes()
+    added = SourceManager(shared.base, SourcesConfig(build_wait_seconds=5)).add_file("y.md", note, "owner")
+    assert added.changes[0].source.id == 1
+    assert [s.id for s in shared.sources(A)] == [GUILD_FIRST_SOURCE_ID] and not shared.has_sources(B)
+    assert not list(Path(shared.base.index_config.index_dir).rglob("sources.sqlite"))
 
 
 def test_removing_the_last_source_empties_the_overlay(guilds: Guilds) -> None:

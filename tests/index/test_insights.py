@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
-from index.insights import ALL_GUILDS, DM, InsightsStore, group_questions, load_key
+import sqlalchemy as sa
+
+from index.db import engine_for
+from index.insights import ALL_GUILDS, DM, InsightsStore, group_questions, load_key, questions, votes
 
 NOW = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
 
 
-def store(tmp_path, retention=90) -> InsightsStore:
-    return InsightsStore(tmp_path / "insights.sqlite", b"k" * 32, retention)
+def store(target, retention=90) -> InsightsStore:
+    """On a SQLite file (a folder) or the `database_url` fixture's database (SQLite or PostgreSQL)."""
+    return InsightsStore(target if isinstance(target, str) else target / "insights.sqlite", b"k" * 32, retention)
+
+
+def rows(database: str, table: sa.Table) -> list[tuple]:
+    with engine_for(database).connect() as conn:
+        return [tuple(r) for r in conn.execute(sa.select(table))]
 
 
 def ask(s: InsightsStore, q: str, *, guild=1, user=42, cited=(), days_ago=0, answer_id=None, lang="fr") -> int:
@@ -27,19 +35,25 @@ def ask(s: InsightsStore, q: str, *, guild=1, user=42, cited=(), days_ago=0, ans
     )
 
 
-def test_user_ids_are_never_stored_in_clear(tmp_path):
+def test_user_ids_are_never_stored_in_clear(tmp_path, database_url):
     s = store(tmp_path)
     ask(s, "combien de roquettes ?", user=123456789012345678)
     s.vote  # noqa: B018 - the method exists; votes are hashed the same way (below)
     raw = tmp_path.joinpath("insights.sqlite").read_bytes()
     assert b"123456789012345678" not in raw
+    shared = store(database_url)
+    ask(shared, "combien de roquettes ?", user=123456789012345678, answer_id=3)
+    assert shared.vote(3, 876543210987654321, "up")
+    stored = str(rows(database_url, questions) + rows(database_url, votes))
+    assert shared.person(123456789012345678) in stored and shared.person(876543210987654321) in stored
+    assert "123456789012345678" not in stored and "876543210987654321" not in stored
     assert s.person(123456789012345678) == s.person("123456789012345678") != s.person(1)
     other_key = InsightsStore(tmp_path / "other.sqlite", b"x" * 32)
     assert other_key.person(1) != s.person(1)  # keyed: the hash cannot be recomputed without the key
 
 
-def test_summary_rate_top_unanswered_grouped_and_scoped_by_guild(tmp_path):
-    s = store(tmp_path)
+def test_summary_rate_top_unanswered_grouped_and_scoped_by_guild(database_url):
+    s = store(database_url)
     ask(s, "Combien de roquettes à Balad ?", cited=["balad#1"], user=1)
     ask(s, "combien de roquettes a Balad", cited=["balad#1", "kirkouk#2"], user=2)
     ask(s, "Qui a revendiqué l'attaque de Gao ?", user=1)
@@ -63,8 +77,8 @@ def test_summary_rate_top_unanswered_grouped_and_scoped_by_guild(tmp_path):
     assert s.summary(60, guild_id=1, now=NOW).questions == 6
 
 
-def test_downvoted_answers_come_with_their_question_and_cited_sentences(tmp_path):
-    s = store(tmp_path)
+def test_downvoted_answers_come_with_their_question_and_cited_sentences(database_url):
+    s = store(database_url)
     ask(s, "combien de roquettes ?", cited=["balad#1"], answer_id=7)
     ask(s, "où est Balad ?", cited=["balad#0"], answer_id=8)
     assert s.vote(7, 1, "down") and s.vote(7, 2, "down") and s.vote(8, 1, "up")
@@ -74,19 +88,18 @@ def test_downvoted_answers_come_with_their_question_and_cited_sentences(tmp_path
     assert (bad.question, bad.sentence_ids, bad.down, bad.up) == ("combien de roquettes ?", ["balad#1"], 2, 0)
 
 
-def test_retention_purges_old_questions_and_their_votes(tmp_path):
-    s = store(tmp_path, retention=90)
+def test_retention_purges_old_questions_and_their_votes(database_url):
+    s = store(database_url, retention=90)
     ask(s, "old", days_ago=120, answer_id=1, cited=["a#1"])
     s.vote(1, 5, "down")
     assert s.purge(NOW) == 1
     ask(s, "new")
-    db = sqlite3.connect(tmp_path / "insights.sqlite")
-    assert db.execute("SELECT question FROM questions").fetchall() == [("new",)]
-    assert db.execute("SELECT COUNT(*) FROM votes").fetchone() == (0,)
+    assert [r[4] for r in rows(database_url, questions)] == ["new"]
+    assert rows(database_url, votes) == []
 
 
-def test_recording_purges_by_itself(tmp_path):
-    s = store(tmp_path, retention=1)
+def test_recording_purges_by_itself(database_url):
+    s = store(database_url, retention=1)
     ask(s, "old", days_ago=3)
     s._purged_at = None
     ask(s, "new")
@@ -105,3 +118,29 @@ def test_group_questions_keeps_different_questions_apart():
         [("combien de roquettes ?", "fr"), ("Combien de roquettes", "fr"), ("qui a tiré les roquettes ?", "fr")]
     )
     assert [(g.count, g.variants) for g in groups] == [(2, 2), (1, 1)]
+
+
+def test_an_insights_file_from_before_the_move_to_sql_is_read(tmp_path):
+    """Its votes table had another name: the file is converted in place and every question and vote stays."""
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "insights.sqlite")
+    db.executescript(
+        "CREATE TABLE questions (id INTEGER PRIMARY KEY AUTOINCREMENT, asked_at TEXT NOT NULL, guild_id INTEGER,"
+        " asker TEXT NOT NULL, question TEXT NOT NULL, lang TEXT NOT NULL, answered INTEGER NOT NULL, best_score REAL,"
+        " sentence_ids TEXT NOT NULL, answer_id INTEGER);"
+        "CREATE INDEX questions_when ON questions(asked_at); CREATE INDEX questions_answer ON questions(answer_id);"
+        "CREATE TABLE votes (question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
+        " voter TEXT NOT NULL, vote TEXT NOT NULL CHECK (vote IN ('up', 'down')), PRIMARY KEY (question_id, voter));"
+        "INSERT INTO questions VALUES (1, '2026-05-30T12:00:00+00:00', 1, 'h', 'combien ?', 'fr', 1, 0.9,"
+        " '[\"balad#1\"]', 7);"
+        "INSERT INTO votes VALUES (1, 'h1', 'down');"
+    )
+    db.commit()
+    db.close()
+    s = store(tmp_path)
+    summary = s.summary(30, now=NOW)
+    assert (summary.questions, summary.answered) == (1, 1)
+    assert [(d.question, d.down) for d in summary.downvoted] == [("combien ?", 1)]
+    assert s.vote(7, 2, "down") and s.summary(30, now=NOW).downvoted[0].down == 2
+    assert s.purge(NOW + dt.timedelta(days=400)) == 1 and s.summary(3650, now=NOW).questions == 0

@@ -18,6 +18,7 @@ from index.config import IndexConfig, SourcesConfig
 from index.engine import Engine
 from index.errors import BuildInProgress, SourceRejected
 from index.sources import SourceManager, source_id_of
+from index.sources.registry import sources
 from tests.conftest import HashingEncoder
 from tests.index.site import PAGES, Site, serve
 
@@ -346,8 +347,8 @@ def test_a_feed_that_fails_on_refresh_is_reported_and_the_others_go_on(engine, m
     assert len(managed_ids(engine)) == 1
     site.feed = ["erbil", "kirkouk"]
     broken = manager.registry.list()[0]
-    with manager.registry._db() as db:
-        db.execute("UPDATE sources SET origin = ? WHERE id = ?", [site.url("/error"), broken.id])
+    with manager.registry._begin() as db:
+        db.execute(sources.update().where(sources.c.id == broken.id).values(origin=site.url("/error")))
     result = manager.refresh("mod")
     first, second = result.changes
     assert first.error and "HTTP 500" in first.error and first.source.last_result.startswith("error: ")
