@@ -12,8 +12,9 @@ The API, small on purpose:
 - `database_url(config, default)`: the URL the `[database]` section names, else the SQLite file `default`.
 - `engine_for(target, wal=False)`: the engine for a URL (`postgresql://...` means psycopg 3; `sqlite:///path`) or
   a SQLite file path, one per target and process. PostgreSQL gets a connection pool (pre-pinged: the server may
-  restart); SQLite opens its file per connection (any process may write it, and a deleted file is made again), with
-  foreign keys on and a 30 s busy timeout; `wal=True` for a file of many small writes (feedback, insights).
+  restart); SQLite opens its file per transaction (any process may write it, and a deleted file is made again), with
+  foreign keys on and a 30 s busy timeout; `wal=True` for a file of many small writes (feedback, insights): WAL
+  mode, and its connections kept in a pool. A forked child never reuses its parent's pooled connections.
 - `transaction(engine, write=True)`: a connection in one transaction, committed when the block ends, rolled back
   if it raises. On SQLite a writing transaction begins IMMEDIATE (it takes the write lock first, so a read followed
   by a write is never refused half-way); `write=False` begins a deferred one. To claim rows (a job queue), select
@@ -29,16 +30,17 @@ The API, small on purpose:
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from .config import DatabaseConfig
 
@@ -64,6 +66,7 @@ TIME_TEXT = sa.Text().with_variant(postgresql.TEXT(collation="C"), "postgresql")
 
 _engines: dict[str, Engine] = {}  # one engine (one pool) per target and process, as SQLAlchemy recommends
 _schemas: set[tuple[str, int]] = set()
+_write_locks: dict[int, threading.RLock] = {}  # per SQLite engine (engines live as long as the process)
 _lock = threading.Lock()
 
 
@@ -118,7 +121,10 @@ def _make_engine(url: URL, *, wal: bool) -> Engine:
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, poolclass=NullPool, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+        # A registry of rare writes opens its file per transaction; a WAL file of many small writes keeps its
+        # connections (reopening would cost a checkpoint per write).
+        pool = {"poolclass": QueuePool} if wal else {"poolclass": NullPool}
+        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS}, **pool)
         sa.event.listen(engine, "connect", _sqlite_wal_connect if wal else _sqlite_connect)
         sa.event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -149,10 +155,17 @@ def _sqlite_begin(conn: Connection) -> None:
 @contextmanager
 def transaction(engine: Engine, *, write: bool = True) -> Iterator[Connection]:
     """One transaction: committed when the block ends, rolled back if it raises (see the module's docstring)."""
-    with engine.connect() as conn:
+    # A process's own writers to a SQLite file queue on a lock: SQLite's busy handler would make them sleep and poll.
+    queue = _writers(engine) if write and is_sqlite(engine) else nullcontext()
+    with queue, engine.connect() as conn:
         conn.execution_options(**{_WRITE: write})
         with conn.begin():
             yield conn
+
+
+def _writers(engine: Engine) -> threading.RLock:
+    with _lock:
+        return _write_locks.setdefault(id(engine), threading.RLock())
 
 
 def upsert(bind: Engine | Connection, table: sa.Table) -> Any:
@@ -170,6 +183,8 @@ def ensure_schema(engine: Engine, metadata: sa.MetaData, migrate: Callable[[Conn
     on_file = is_sqlite(engine) and database not in (None, "", ":memory:")
     if key in _schemas and (not on_file or Path(str(database)).exists()):
         return
+    if on_file and not Path(str(database)).exists():
+        engine.dispose()  # pooled connections to a deleted file would write into it, not into a new one
     with transaction(engine) as conn:
         if not is_sqlite(conn):  # processes starting together: one creates, the others wait and find the tables
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
@@ -180,11 +195,21 @@ def ensure_schema(engine: Engine, metadata: sa.MetaData, migrate: Callable[[Conn
         _schemas.add(key)
 
 
+def _after_fork_in_child() -> None:
+    """A forked child must not use its parent's pooled connections: it opens its own (the parent's stay open)."""
+    for engine in list(_engines.values()):
+        engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def dispose_engines() -> None:
     """Close every engine's connections and forget them."""
     with _lock:
         engines = list(_engines.values())
         _engines.clear()
         _schemas.clear()
+        _write_locks.clear()
     for engine in engines:
         engine.dispose()

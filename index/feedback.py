@@ -44,6 +44,14 @@ votes = sa.Table(
 )
 
 
+# Statements built once, their values bound at each call (building them per call costs more than SQLite's insert).
+_SAVE = answers.insert().returning(answers.c.id)
+_ANSWER = sa.select(answers.c.id, answers.c.question, answers.c.sentence_ids, answers.c.created_at).where(
+    answers.c.id == sa.bindparam("id")
+)
+_KNOWN = sa.select(answers.c.id).where(answers.c.id == sa.bindparam("id"))
+
+
 def _upgrade_v1(conn: sa.Connection) -> None:
     """A file from before the registries moved to SQL: its votes table is renamed (insights has votes too)."""
     if is_sqlite(conn):
@@ -78,6 +86,11 @@ class FeedbackStore:
         self._engine = engine_for(target, wal=True)
         self._person = person
         self._ready = False
+        vote = upsert(self._engine, votes)  # built once: its parameters are bound at each call
+        self._vote = vote.on_conflict_do_update(
+            index_elements=[votes.c.answer_id, votes.c.user_id],
+            set_={"vote": vote.excluded.vote, "voted_at": vote.excluded.voted_at},
+        )
 
     @classmethod
     def in_index_dir(
@@ -98,12 +111,11 @@ class FeedbackStore:
         ids = [hit.sentence_id for hit in answer.hits]
         row = {"created_at": _now(), "question": answer.question, "sentence_ids": json.dumps(ids), "asked_by": asked_by}
         with self._begin() as db:
-            return int(db.execute(answers.insert().values(row).returning(answers.c.id)).scalar_one())
+            return int(db.execute(_SAVE, row).scalar_one())
 
     def answer(self, answer_id: int) -> StoredAnswer | None:
-        query = sa.select(answers.c.id, answers.c.question, answers.c.sentence_ids, answers.c.created_at)
         with self._begin(write=False) as db:
-            row = db.execute(query.where(answers.c.id == answer_id)).first()
+            row = db.execute(_ANSWER, {"id": answer_id}).first()
         if row is None:
             return None
         return StoredAnswer(row[0], row[1], json.loads(row[2]), dt.datetime.fromisoformat(row[3]))
@@ -113,15 +125,9 @@ class FeedbackStore:
         if vote not in ("up", "down"):
             raise ValueError(f"vote must be 'up' or 'down', not {vote!r}")
         with self._begin() as db:
-            if db.execute(sa.select(answers.c.id).where(answers.c.id == answer_id)).first() is None:
+            if db.execute(_KNOWN, {"id": answer_id}).first() is None:
                 return False
-            stmt = upsert(db, votes).values(answer_id=answer_id, user_id=str(user_id), vote=vote, voted_at=_now())
-            db.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[votes.c.answer_id, votes.c.user_id],
-                    set_={"vote": stmt.excluded.vote, "voted_at": stmt.excluded.voted_at},
-                )
-            )
+            db.execute(self._vote, {"answer_id": answer_id, "user_id": str(user_id), "vote": vote, "voted_at": _now()})
             return True
 
     def counts(self) -> FeedbackCounts:

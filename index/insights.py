@@ -53,6 +53,11 @@ votes = sa.Table(
 )
 
 
+# Statements built once, their values bound at each call (building them per call costs more than SQLite's insert).
+_RECORD = questions.insert().returning(questions.c.id)
+_CARRYING = sa.select(questions.c.id).where(questions.c.answer_id == sa.bindparam("answer_id"))
+
+
 def _upgrade_v1(conn: sa.Connection) -> None:
     """A file from before the registries moved to SQL: its votes table is renamed (feedback has votes too), its
     indexes get SQLAlchemy's names."""
@@ -167,6 +172,10 @@ class InsightsStore:
         self._key = key
         self._engine = engine_for(target, wal=True)
         self._ready = False
+        vote = upsert(self._engine, votes)  # built once: its parameters are bound at each call
+        self._vote = vote.on_conflict_do_update(
+            index_elements=[votes.c.question_id, votes.c.voter], set_={"vote": vote.excluded.vote}
+        )
         self._purged_at: dt.datetime | None = None
 
     @classmethod
@@ -212,7 +221,7 @@ class InsightsStore:
             "answer_id": answer_id,
         }
         with self._begin() as db:
-            question_id = int(db.execute(questions.insert().values(row).returning(questions.c.id)).scalar_one())
+            question_id = int(db.execute(_RECORD, row).scalar_one())
         self._purge_now_and_then(when)
         return question_id
 
@@ -221,15 +230,10 @@ class InsightsStore:
         if vote not in ("up", "down"):
             raise ValueError(f"vote must be 'up' or 'down', not {vote!r}")
         with self._begin() as db:
-            question_id = db.execute(sa.select(questions.c.id).where(questions.c.answer_id == answer_id)).scalar()
+            question_id = db.execute(_CARRYING, {"answer_id": answer_id}).scalar()
             if question_id is None:
                 return False
-            stmt = upsert(db, votes).values(question_id=question_id, voter=self.person(user_id), vote=vote)
-            db.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[votes.c.question_id, votes.c.voter], set_={"vote": stmt.excluded.vote}
-                )
-            )
+            db.execute(self._vote, {"question_id": question_id, "voter": self.person(user_id), "vote": vote})
             return True
 
     def purge(self, now: dt.datetime | None = None) -> int:
