@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from pydantic import ValidationError
 
+from index.db import safe_url
 from index.engine import Engine
 from index.errors import EventbotError, IndexNotBuilt
 from index.evaluation import evaluate, load_qa
@@ -130,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--once", action="store_true", help="run the jobs waiting now, then exit (no feed refresh)")
     p.add_argument("--build-if-missing", action="store_true", help="build the shared base first if there is none")
 
+    p = sub.add_parser("database", help="the registries' database (database.url)")
+    verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
+    verbs.add_parser(
+        "import",
+        parents=[common],
+        help="copy the registry files of the index directory (sources, feedback, insights) into database.url",
+    )
+
     p = sub.add_parser("source", help="the sources moderators manage: web pages, feeds and files")
     verbs = p.add_subparsers(dest="verb", required=True, parser_class=_Parser)
     v = verbs.add_parser("add", parents=scoped, help="add a web page, a feed or a file and index it")
@@ -237,6 +246,22 @@ def cmd_attacks(engine: Scope, args: argparse.Namespace) -> int:
         sys.stdout.write(text.events_csv(events))
     else:
         print(text.events_text(events, _messages(args)))
+    return 0
+
+
+def cmd_database(engine: Engine, args: argparse.Namespace, settings: Settings) -> int:
+    """`database import`: the SQLite registry files of --index-dir copied into database.url, all or nothing."""
+    from index.registries import import_files
+
+    if settings.database.url is None:
+        raise UsageError("set database.url (EVENTBOT_DATABASE__URL) to the database to import into")
+    target = settings.database.url.get_secret_value()
+    copied = import_files(settings.index.index_dir, target)
+    if args.json:
+        _print_json({"database": safe_url(target), "rows": copied})
+    else:
+        counts = ", ".join(f"{n} {table}" for table, n in copied.items()) or "nothing (no registry file)"
+        print(f"Copied into {safe_url(target)}: {counts}.")
     return 0
 
 
@@ -538,7 +563,13 @@ def _run_command(engine: Engine, args: argparse.Namespace, settings: Settings) -
         "status": cmd_status,
     }
     commands = {"eval": cmd_eval, "console": cmd_console}
-    with_settings = {"run": cmd_run, "sync": cmd_sync, "insights": cmd_insights, "worker": cmd_worker}
+    with_settings = {
+        "run": cmd_run,
+        "sync": cmd_sync,
+        "insights": cmd_insights,
+        "worker": cmd_worker,
+        "database": cmd_database,
+    }
     if args.command == "source":
         return cmd_source(scope, args, settings)
     if args.command in scoped:

@@ -52,7 +52,7 @@ _ANSWER = sa.select(answers.c.id, answers.c.question, answers.c.sentence_ids, an
 _KNOWN = sa.select(answers.c.id).where(answers.c.id == sa.bindparam("id"))
 
 
-def _upgrade_v1(conn: sa.Connection) -> None:
+def upgrade_v1(conn: sa.Connection) -> None:
     """A file from before the registries moved to SQL: its votes table is renamed (insights has votes too)."""
     if is_sqlite(conn):
         names = set(sa.inspect(conn).get_table_names())
@@ -100,7 +100,7 @@ class FeedbackStore:
 
     def _begin(self, *, write: bool = True):
         if not self._ready:
-            ensure_schema(self._engine, metadata, _upgrade_v1)
+            ensure_schema(self._engine, metadata, upgrade_v1)
             if self._person is not None:
                 _hash_raw_ids(self._engine, self._person)
             self._ready = True

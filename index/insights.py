@@ -58,7 +58,7 @@ _RECORD = questions.insert().returning(questions.c.id)
 _CARRYING = sa.select(questions.c.id).where(questions.c.answer_id == sa.bindparam("answer_id"))
 
 
-def _upgrade_v1(conn: sa.Connection) -> None:
+def upgrade_v1(conn: sa.Connection) -> None:
     """A file from before the registries moved to SQL: its votes table is renamed (feedback has votes too), its
     indexes get SQLAlchemy's names."""
     if is_sqlite(conn):
@@ -190,7 +190,7 @@ class InsightsStore:
 
     def _begin(self, *, write: bool = True):
         if not self._ready:
-            ensure_schema(self._engine, metadata, _upgrade_v1)
+            ensure_schema(self._engine, metadata, upgrade_v1)
             self._ready = True
         return transaction(self._engine, write=write)
 

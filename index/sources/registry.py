@@ -102,7 +102,7 @@ refreshes = sa.Table(  # the journal of a feed refresh under way: its files and 
 _COLUMNS = [c for c in sources.c if c.name != "guild_id"]
 
 
-def _upgrade_v1(guild_id: int):
+def upgrade_v1(guild_id: int):
     """The conversion of a registry file written before the guild column (see the module's docstring)."""
 
     def upgrade(conn: sa.Connection) -> None:
@@ -199,7 +199,7 @@ class SourceRegistry:
 
     def _begin(self, *, write: bool = True):
         if not self._ready:
-            ensure_schema(self._engine, metadata, _upgrade_v1(self.guild_id))
+            ensure_schema(self._engine, metadata, upgrade_v1(self.guild_id))
             self._ready = True
         return transaction(self._engine, write=write)
 

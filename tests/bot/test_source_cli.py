@@ -149,3 +149,57 @@ def test_with_database_url_the_sources_of_each_guild_live_in_that_database(tmp_p
     assert "no source #100001" in capsys.readouterr().err
     assert [s["id"] for s in run("source", "list", "--guild", "42")["sources"]] == [100_001]
     assert {p.name for p in (tmp_path / "idx").rglob("*.sqlite*")} == {"meta.sqlite"}  # the builds' own only
+
+
+def test_database_import_moves_an_installs_registries_into_the_database(tmp_path, monkeypatch, capsys, database_url):
+    """`eventbot database import`: the files' sources (base and guilds), answers and questions all reach the database;
+    ids go on from the copied ones; a second import, or one without database.url, changes nothing."""
+    from index.feedback import FeedbackCounts, FeedbackStore
+    from index.insights import InsightsStore
+    from tests.bot.test_feedback import make_answer
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "meteo.md").write_text("---\ntitle: Météo\nlang: fr\n---\nIl pleuvra demain.\n")
+    note = tmp_path / "note.txt"
+    note.write_text("Alerte à Bassora\nUne roquette a touché le port de Bassora jeudi. Aucun blessé.\n")
+    monkeypatch.setenv("EVENTBOT_INDEX__MODEL", "test-hashing")
+    monkeypatch.setenv("EVENTBOT_INDEX__EXTRACT_EVENTS", "false")
+    encoder = HashingEncoder()
+    monkeypatch.setattr(
+        bot.cli,
+        "build_engine",
+        lambda s: Engine(s.index, s.search, encoder_factory=lambda: encoder, database=s.database),
+    )
+    idx = tmp_path / "idx"
+    common = ["--sources", str(tmp_path / "data"), "--index-dir", str(idx)]
+
+    def run(*argv: str) -> dict:
+        assert main([*argv, *common, "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    assert main(["index", *common]) == 0
+    capsys.readouterr()
+    run("source", "add", "--file", str(note))
+    run("source", "add", "--file", str(note), "--guild", "42")
+    feedback = FeedbackStore.in_index_dir(idx)
+    feedback.vote(feedback.save_answer(make_answer("a#1")), "h1", "down")
+    InsightsStore.in_index_dir(idx, b"k" * 32).record(
+        "combien ?", "fr", guild_id=42, user_id=1, sentence_ids=[], best_score=None
+    )
+    assert main(["database", "import", *common]) == 2
+    assert "set database.url" in capsys.readouterr().err
+
+    monkeypatch.setenv("EVENTBOT_DATABASE__URL", database_url)
+    copied = run("database", "import")
+    assert copied["rows"]["sources"] == 2 and copied["rows"]["answers"] == 1 and copied["rows"]["answer_votes"] == 1
+    assert copied["rows"]["questions"] == 1 and copied["rows"]["source_documents"] == 2
+    assert [s["id"] for s in run("source", "list")["sources"]] == [1]
+    assert [s["id"] for s in run("source", "list", "--guild", "42")["sources"]] == [100_001]
+    other = tmp_path / "other.md"
+    other.write_text("---\ntitle: Kirkouk\n---\nDeux roquettes sont tombées près de Kirkouk.\n")
+    assert run("source", "add", "--file", str(other))["source"]["id"] == 2  # never an id the files gave
+    moved = FeedbackStore(database_url)
+    assert moved.counts() == FeedbackCounts(up=0, down=1, answers=1) and moved.save_answer(make_answer("b#0")) == 2
+    assert main(["database", "import", *common]) == 1  # again: refused, nothing copied twice
+    assert "already holds rows" in capsys.readouterr().err
+    assert moved.counts().answers == 2
