@@ -149,7 +149,8 @@ def _sqlite_wal_connect(dbapi_conn: Any, record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE, True) else "BEGIN")
+    begin = "BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE, True) else "BEGIN"
+    conn.connection.driver_connection.execute(begin)  # type: ignore[union-attr]  # straight to sqlite3: cheaper
 
 
 @contextmanager

@@ -137,8 +137,8 @@ class FeedbackStore:
         return FeedbackCounts(up=by_vote.get("up", 0), down=by_vote.get("down", 0), answers=total)
 
     def close(self) -> None:
-        """Nothing stays open between calls (each is one transaction on the engine's pool); kept for the callers
-        that close what they opened."""
+        """The connections the engine's pool keeps are closed (the store still works: it would open new ones)."""
+        self._engine.dispose()
 
 
 # A Discord id (a snowflake: up to 20 digits) stored in clear; a keyed hash is 32 hexadecimal characters.

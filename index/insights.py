@@ -290,8 +290,8 @@ class InsightsStore:
         return insights
 
     def close(self) -> None:
-        """Nothing stays open between calls (each is one transaction on the engine's pool); kept for the callers
-        that close what they opened."""
+        """The connections the engine's pool keeps are closed (the store still works: it would open new ones)."""
+        self._engine.dispose()
 
 
 def _iso(when: dt.datetime) -> str:
