@@ -144,6 +144,11 @@ def main() -> None:
         "--quick", action="store_true", help="only the shipped searcher (defaults, --also), not the plain fusions"
     )
     parser.add_argument(
+        "--bm25-title",
+        action="store_true",
+        help="also the shipped searcher with BM25 over each sentence with its title (an experiment, not shipped)",
+    )
+    parser.add_argument(
         "--also",
         action="append",
         default=[],
@@ -219,6 +224,17 @@ def run_context(config: IndexConfig, cached: CachedEncoder, articles, questions,
             plain_rows(runs, index, searcher, textbook, texts, q.question, qvec, gold)
         for name, update in variants.items():
             runs.setdefault(name, []).append(shipped_rank(searcher, q.question, gold, update))
+    if args.bm25_title:
+        # The same searcher, its BM25 rebuilt over "<title> <sentence>" (the index's own stays the sentence alone).
+        by_row = sorted(index.articles.values(), key=lambda a: a.first_row)
+        index.lexical = lexical.LexicalIndex.build(
+            [lexical.tokenize(f"{a.title} {s.text}", "fr") for a in by_row for s in index.article_sentences(a.id)]
+        )
+        searcher.shards = type(searcher.shards)([index])
+        for q, gold in zip(questions, golds, strict=True):
+            runs.setdefault("eventbot, BM25 over title + sentence", []).append(
+                shipped_rank(searcher, q.question, gold, {})
+            )
     return {name: metrics(ranks) for name, ranks in runs.items()}
 
 
