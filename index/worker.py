@@ -6,7 +6,6 @@ it runs, and refreshes every part's feeds on their schedule. Every bot process t
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 import time
@@ -18,7 +17,7 @@ from .errors import EventbotError
 from .guilds import Guilds
 from .jobs import Job, JobQueue, worker_name
 from .models import BuildReport, ChangeResult, ProgressEvent
-from .sources import SourceManager
+from .sources import SourceManager, refresh_due_feeds
 
 log = logging.getLogger(__name__)
 
@@ -143,17 +142,5 @@ class Worker:
 
     def refresh_feeds(self) -> None:
         """Every part's feeds that are due (the base's, then each guild's): the schedule the bots keep in local mode."""
-        due = dt.timedelta(minutes=self.options.feed_refresh_minutes * 0.9)
-        for guild_id in [None, *self.guilds.known()]:
-            try:
-                result = self._manager(guild_id).refresh("schedule", due_after=due)
-            except EventbotError as exc:
-                log.info("scheduled feed refresh skipped (%s): %s", guild_id or "base", exc)
-                continue
-            except Exception:
-                log.exception("scheduled feed refresh failed (%s)", guild_id or "base")
-                continue
-            for change in result.changes:
-                log.info(
-                    "feed #%d refreshed: %s", change.source.id, change.error or f"{len(change.articles)} new articles"
-                )
+        managers = [(g, self._manager(g)) for g in [None, *self.guilds.known()]]
+        refresh_due_feeds(managers, self.options.feed_refresh_minutes, log)

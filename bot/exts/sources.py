@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import functools
 import logging
 import time
@@ -16,10 +15,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from index.errors import EventbotError
 from index.jobs import Job, JobKind
 from index.models import ChangeResult
-from index.sources import SourceManager
+from index.sources import SourceManager, refresh_due_feeds
 
 from .. import render, text
 from ..checks import is_source_moderator, require_owner
@@ -208,21 +206,9 @@ class Sources(
     # --- the schedule --------------------------------------------------------------------------
     @tasks.loop(minutes=30)  # the interval is set from the settings in cog_load
     async def scheduled_refresh(self) -> None:
-        # Feeds polled recently (by /source refresh, or before a restart) wait for their turn.
-        due = dt.timedelta(minutes=self.bot.settings.sources.feed_refresh_minutes * 0.9)
-        for guild_id in [None, *self.bot.overlays.known()]:  # the base's feeds, then each guild's own
-            try:
-                result = await self.bot.run_long(self.bot.manager(guild_id).refresh, "schedule", due_after=due)
-            except EventbotError as exc:
-                log.info("scheduled feed refresh skipped (%s): %s", guild_id or "base", exc)
-                continue
-            except Exception:
-                log.exception("scheduled feed refresh failed (%s)", guild_id or "base")
-                continue
-            for change in result.changes:
-                log.info(
-                    "feed #%d refreshed: %s", change.source.id, change.error or f"{len(change.articles)} new articles"
-                )
+        # Managers are looked up here, on the event loop (they are made on first use), and refreshed on a long thread.
+        managers = [(g, self.bot.manager(g)) for g in [None, *self.bot.overlays.known()]]
+        await self.bot.run_long(refresh_due_feeds, managers, self.bot.settings.sources.feed_refresh_minutes, log)
 
     @scheduled_refresh.before_loop
     async def _wait_until_ready(self) -> None:

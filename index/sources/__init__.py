@@ -4,7 +4,7 @@ guarded HTTP client), `manager` (the changes: add, remove, refresh) and `helpers
 from __future__ import annotations
 
 from .extraction import Extracted, extract_page, parse_feed
-from .manager import SourceManager
+from .manager import SourceManager, refresh_due_feeds
 from .models import UPLOAD_SUFFIXES, source_id_of
 from .registry import SourceRegistry
 
@@ -12,6 +12,7 @@ __all__ = [
     "UPLOAD_SUFFIXES",
     "Extracted",
     "SourceManager",
+    "refresh_due_feeds",
     "SourceRegistry",
     "extract_page",
     "parse_feed",

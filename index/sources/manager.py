@@ -618,3 +618,24 @@ class SourceManager:
 
     def _refresh_guard(self):
         return file_lock(self._refresh_lock_path, "The feeds are already being refreshed.")
+
+
+def refresh_due_feeds(
+    managers: Sequence[tuple[int | None, SourceManager]], every_minutes: float, log: logging.Logger = log
+) -> None:
+    """The feed schedule, one part after the other (the base's, then each guild's): the feeds of each part that were
+    not polled in the last 90% of `every_minutes` (by /source refresh, or before a restart) are refreshed. Kept by
+    the bot in local mode and by `eventbot worker` in worker mode, each reporting on its own `log`; a part that
+    fails is logged and the next goes on."""
+    due = dt.timedelta(minutes=every_minutes * 0.9)
+    for guild_id, manager in managers:
+        try:
+            result = manager.refresh("schedule", due_after=due)
+        except EventbotError as exc:
+            log.info("scheduled feed refresh skipped (%s): %s", guild_id or "base", exc)
+            continue
+        except Exception:
+            log.exception("scheduled feed refresh failed (%s)", guild_id or "base")
+            continue
+        for change in result.changes:
+            log.info("feed #%d refreshed: %s", change.source.id, change.error or f"{len(change.articles)} new articles")
