@@ -6,8 +6,10 @@ Rule (fixed before anyone looked at the extractor's output on these articles):
 - stratum "other": the remaining articles, drawn with the same generator after the first draw.
 Both draws sort candidates by article id first, so a sample depends only on the corpus and its seed.
 Each split excludes every article of the splits listed before it in SPLITS, so no article is in two splits:
-- "dev" (48 + 16 articles, seed SEED) and "dev2" (23 + 7, seed SEED + 2) are the sets rules may be tuned on;
-- "heldout" (36 + 12, seed SEED + 1) and "heldout2" (23 + 7, seed SEED + 3) are only scored, never read while tuning.
+- "dev" (48 + 16 articles, seed SEED), "dev2" (23 + 7, seed SEED + 2) and "dev3" (23 + 7, seed SEED + 4) are the
+  sets rules may be tuned on;
+- "heldout" (36 + 12, seed SEED + 1), "heldout2" (23 + 7, seed SEED + 3) and "heldout3" (23 + 7, seed SEED + 5) are
+  only scored, never read while tuning.
 
     python bench/attacks_sample.py                   # prints the dev sample's ids
     python bench/attacks_sample.py --split heldout --write   # writes bench/attacks_gold/heldout/articles.jsonl
@@ -33,6 +35,8 @@ SPLITS = {
     "heldout": (SEED + 1, 36, 12),
     "dev2": (SEED + 2, 23, 7),
     "heldout2": (SEED + 3, 23, 7),
+    "dev3": (SEED + 4, 23, 7),
+    "heldout3": (SEED + 5, 23, 7),
 }
 VIOLENCE = re.compile(
     r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"

@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/attacks_score.py [--split SPLIT] [--json] [--verbose] [--no-corpus]
 
-SPLIT is one split (dev, dev2, heldout, heldout2) or several joined by `+` and scored as one set (`dev+dev2`,
-`heldout+heldout2`); the default is dev.
+SPLIT is one split (dev, dev2, dev3, heldout, heldout2, heldout3) or several joined by `+` and scored as one set
+(`dev+dev2+dev3`, `heldout+heldout2+heldout3`); the default is dev. A split whose gold.jsonl is not written yet (drawn,
+not annotated) is refused with a message that says so.
 
 Each article is read as the index reads it (title, heading and body as the text, publication date, French), its
 events extracted, and matched one-to-one to the gold events of that article. An extracted event and a gold event
@@ -16,7 +17,7 @@ positive), and on matched events the share with each field right: date, place (t
 when it gives one; no location when it gives none), country, type, killed, injured, toll (both), claimed. Then the
 extraction time per article over the whole OrangeSum corpus and the seed's events against their reference (both
 from bench/events_eval.py). `--verbose` prints every article's events, gold and extracted, with each field's
-verdict: it is refused on a held-out split (heldout, heldout2), which is scored in aggregate only.
+verdict: it is refused on a held-out split (heldout, heldout2, heldout3), which is scored in aggregate only.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ from index.models import AttackEvent, Sentence  # noqa: E402 (after the sys.path
 GOLD = ROOT / "bench" / "attacks_gold"
 # The splits of the judged set (bench/attacks_sample.py draws them): the dev ones may be read while tuning rules, the
 # held-out ones are only scored, in aggregate.
-DEV_SPLITS = ("dev", "dev2")
-HELDOUT_SPLITS = ("heldout", "heldout2")
+DEV_SPLITS = ("dev", "dev2", "dev3")
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3")
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 FIELDS = ("date", "place", "country", "type", "killed", "injured", "toll", "claimed")
 
@@ -84,15 +85,22 @@ def split_dir(split: str) -> Path:
     return GOLD if split == "dev" else GOLD / split
 
 
+class NotAnnotated(ValueError):
+    """A split drawn but not annotated yet: it has articles and no gold file."""
+
+
+def load_articles(split: str) -> list[dict]:
+    path = split_dir(split) / "articles.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def load_split(split: str) -> tuple[list[dict], dict[str, list[dict]]]:
-    folder = split_dir(split)
-    records = [
-        json.loads(line)
-        for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    records = load_articles(split)
+    gold_path = split_dir(split) / "gold.jsonl"
+    if not gold_path.exists():
+        raise NotAnnotated(f"split {split} is drawn but not annotated yet: {gold_path} does not exist")
     gold = {}
-    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             gold[str(row["id"])] = row["events"]
@@ -357,7 +365,7 @@ def _print_details(score: Score) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", help=f"{', '.join(SPLITS)}, or several joined by '+' (dev+dev2)")
+    parser.add_argument("--split", default="dev", help=f"{', '.join(SPLITS)}, or several joined by '+' (dev+dev2+dev3)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--verbose", action="store_true", help="every article's events and verdicts (dev only)")
     parser.add_argument("--no-corpus", action="store_true", help="skip the corpus timing and the seed check")
@@ -368,7 +376,10 @@ def main() -> None:
         parser.error(str(error))
     if args.verbose and any(name in HELDOUT_SPLITS for name in names):
         parser.error("--verbose shows every article's events: held-out splits are scored in aggregate only")
-    score = score_split(args.split, details=args.verbose)
+    try:
+        score = score_split(args.split, details=args.verbose)
+    except NotAnnotated as error:
+        parser.error(str(error))
     summary = score.summary()
     out: dict = {"split": args.split, **summary}
     if args.verbose:

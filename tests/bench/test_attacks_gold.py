@@ -8,9 +8,19 @@ from collections import Counter
 
 import pytest
 
+from bench import attacks_score
 from bench.attacks_sample import ORANGESUM, articles_path, draws, load
 from bench.attacks_sample import SPLITS as DRAWS
-from bench.attacks_score import HELDOUT_SPLITS, SPLITS, load_split, score_split, split_names
+from bench.attacks_score import (
+    HELDOUT_SPLITS,
+    SPLITS,
+    NotAnnotated,
+    load_articles,
+    load_split,
+    score_split,
+    split_dir,
+    split_names,
+)
 
 TYPES = {"bombing", "suicide bombing", "rocket/shelling", "air/drone strike", "shooting", "stabbing", "ramming",
          "armed assault", "other"}  # fmt: skip
@@ -21,9 +31,25 @@ def test_every_drawn_split_is_scored() -> None:
     assert set(SPLITS) == set(DRAWS)
 
 
+def annotated(split: str) -> tuple[list[dict], dict[str, list[dict]]]:
+    """The split's articles and gold; a split drawn but not annotated yet (its annotator has not landed) is skipped."""
+    if not (split_dir(split) / "gold.jsonl").exists():
+        pytest.skip(f"{split} is drawn but not annotated yet")
+    return load_split(split)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_split_holds_its_drawn_strata(split: str) -> None:
+    records = load_articles(split)
+    ids = [str(r["id"]) for r in records]
+    assert len(ids) == len(set(ids))
+    _, n_violence, n_other = DRAWS[split]
+    assert Counter(r["stratum"] for r in records) == {"violence": n_violence, "other": n_other}
+
+
 @pytest.mark.parametrize("split", SPLITS)
 def test_split_is_annotated_article_by_article(split: str) -> None:
-    records, gold = load_split(split)
+    records, gold = annotated(split)
     ids = [str(r["id"]) for r in records]
     assert len(ids) == len(set(ids))
     assert set(gold) == set(ids), "every drawn article has one gold line, and no gold line is for another article"
@@ -33,7 +59,7 @@ def test_split_is_annotated_article_by_article(split: str) -> None:
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_gold_fields_are_well_formed_and_evidence_is_verbatim(split: str) -> None:
-    records, gold = load_split(split)
+    records, gold = annotated(split)
     for record in records:
         text = " ".join((record["title"], record.get("heading") or "", record["article"]))
         for event in gold[str(record["id"])]:
@@ -62,16 +88,18 @@ def test_each_split_holds_the_articles_its_seed_draws() -> None:
 def test_no_article_is_in_two_splits() -> None:
     seen: dict[str, str] = {}
     for split in SPLITS:
-        for record in load_split(split)[0]:
+        for record in load_articles(split):
             assert str(record["id"]) not in seen, f"{record['id']} in {seen.get(str(record['id']))} and {split}"
             seen[str(record["id"])] = split
 
 
 def test_split_names_joins_splits_and_refuses_unknown_ones() -> None:
     assert split_names("dev") == ["dev"]
-    assert split_names("heldout+heldout2") == ["heldout", "heldout2"]
+    assert split_names("heldout+heldout2+heldout3") == ["heldout", "heldout2", "heldout3"]
+    assert split_names("dev+dev2+dev3") == ["dev", "dev2", "dev3"]
     assert set(HELDOUT_SPLITS) < set(SPLITS)
-    for bad in ("dev3", "dev+dev", "dev+", ""):
+    assert {"heldout3", "dev3"} <= set(SPLITS)
+    for bad in ("dev4", "dev+dev", "dev+", ""):
         with pytest.raises(ValueError):
             split_names(bad)
 
@@ -85,3 +113,29 @@ def test_joined_dev_splits_score_as_the_sum_of_their_parts() -> None:
         assert joined["gold_events"][role] == sum(p["gold_events"][role] for p in parts)
         assert joined["found"][role] == sum(p["found"][role] for p in parts)
     json.dumps(joined)
+
+
+def test_a_split_without_gold_is_refused_with_a_message(tmp_path, monkeypatch, capsys) -> None:
+    drawn = tmp_path / "dev3"
+    drawn.mkdir()
+    (drawn / "articles.jsonl").write_text((split_dir("dev3") / "articles.jsonl").read_text(encoding="utf-8"))
+    monkeypatch.setattr(attacks_score, "GOLD", tmp_path)
+    with pytest.raises(NotAnnotated, match="dev3 is drawn but not annotated yet"):
+        score_split("dev3")
+    monkeypatch.setattr("sys.argv", ["attacks_score.py", "--split", "dev3", "--no-corpus"])
+    with pytest.raises(SystemExit) as exit_:
+        attacks_score.main()
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].endswith(
+        "split dev3 is drawn but not annotated yet: " + str(drawn / "gold.jsonl") + " does not exist"
+    )
+
+
+def test_verbose_is_refused_on_every_held_out_split(monkeypatch, capsys) -> None:
+    for split in ("heldout3", "dev3+heldout3", "heldout+heldout2+heldout3"):
+        monkeypatch.setattr("sys.argv", ["attacks_score.py", "--split", split, "--verbose", "--no-corpus"])
+        with pytest.raises(SystemExit) as exit_:
+            attacks_score.main()
+        assert exit_.value.code == 2
+        assert "held-out splits are scored in aggregate only" in capsys.readouterr().err
