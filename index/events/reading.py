@@ -53,7 +53,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts.attack_noun = facts.anaphor or bool(lx.ATTACK_NOUN.search(text))
     facts.plural_anaphor = facts.anaphor and bool(lx.PLURAL_ANAPHOR.search(text))
     facts.pronoun = bool(lx.PRONOUN_START.search(text))
-    facts.background = bool(lx.BACKGROUND.search(lx.FROM_PLACE.sub(_blank, text) if "depuis" in low else text))
+    facts.background = _background(text, low)
     facts.toll_update = bool(lx.TOLL_UPDATE.search(text))
     _read_aggregate(facts, text, low)
     facts.campaign = not facts.attacks and _campaign(core)
@@ -383,6 +383,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
             continue
         facts.weapon_at, facts.weapon, facts.act = m.span(), weapon, True
+        facts.war_aside = weapon in _KILLINGS and _war_aside(core)
         facts.strong = not (
             lx.METAPHOR.search(core[max(0, m.start() - 60) : m.end() + 60])
             or lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start())
@@ -412,8 +413,31 @@ _SAID_DEAD = re.compile(r"(?:annoncée?s?|déclarée?s?|présumée?s?|donnée?s?
 
 
 def _not_a_killing(core: str, at: int) -> bool:
-    """A death in a disaster, an accident, a war or a battle; a death only announced (`annoncé mort par`)."""
-    return bool(lx.NOT_AN_ATTACK.search(core) or _SAID_DEAD.search(core, max(0, at - 20), at))
+    """A death in a disaster or an accident, in a war or a battle its own clause names; a death only announced
+    (`annoncé mort par`)."""
+    for m in lx.NOT_AN_ATTACK.finditer(core):
+        if m.group().lower() not in lx.WAR_WORDS or _same_clause(core, m.start(), at):
+            return True
+    return bool(_SAID_DEAD.search(core, max(0, at - 20), at))
+
+
+def _war_aside(core: str) -> bool:
+    """A war named in another clause than the killing's: the killing is one incident only with a toll counted."""
+    return any(m.group().lower() in lx.WAR_WORDS for m in lx.NOT_AN_ATTACK.finditer(core))
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """No comma, semicolon or colon between the two positions."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(mark in text[lo:hi] for mark in ",;:")
+
+
+def _background(text: str, low: str) -> bool:
+    """The sentence counts or sets things over a period (`depuis le début de l'année`), not where fire came from
+    (`tirées depuis Gaza`) nor a comparison or a state (`le plus meurtrier depuis 2005`, `occupé depuis 1967`)."""
+    if "depuis" in low or "since" in low:
+        text = lx.SINCE_NOT_A_PERIOD.sub(_blank, lx.FROM_PLACE.sub(_blank, text))
+    return bool(lx.BACKGROUND.search(text))
 
 
 def _uncounted_plural(core: str, m: re.Match[str]) -> bool:
@@ -442,6 +466,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         or _not_an_attack(facts, core)
     ):
         return False
+    if facts.war_aside and not _small_toll(facts):
+        return False  # `une guerre ... dans le Darfour où des centaines de milliers de personnes ont été tuées`
     if facts.weapon in (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE):  # `a été tué jeudi à X`: dated to the day, plainly
         near = facts.day_untaken or (
             facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
@@ -462,6 +488,15 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if lx.DEADLY.match(core, end) and core[end - 1 : end] != "s":
         return True  # `un attentat meurtrier`
     return _told_by_a_verb(facts, core, start, end)
+
+
+# A toll this high (or uncounted) in a sentence that names a war is the war's, not one incident's.
+_INCIDENT_TOLL = 50
+
+
+def _small_toll(facts: _Facts) -> bool:
+    counts = [c.count for c in facts.killed + facts.injured if c.count is not None]
+    return bool(counts) and max(counts) <= _INCIDENT_TOLL
 
 
 def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
@@ -529,6 +564,8 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
         return True
     if tolled and lx.CASUALTY_WORDS.search(near) and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
         return True
+    if facts.weapon is lx.REPRESSION:
+        return False  # `a déclenché une répression brutale`: a repression is an attack only with its victims
     for m in lx.REALIZED.finditer(near):
         if not _negated(near, m.start()):
             return True

@@ -569,3 +569,31 @@ def test_each_city_in_a_list_of_attacks_named_by_place():
     )
     assert {e.location for e in listed} == {"Paris", "Bruxelles"}
     assert len(_events("Après l'attentat de Manchester, Londres a renforcé sa sécurité.")) == 1
+
+
+# Fifth round (issue 10): general patterns behind the held-out gap.
+
+
+def test_since_in_a_comparison_or_a_state_is_no_period_of_attacks():
+    (deadliest,) = _events("La ville de Tulle a été frappée par un attentat, le plus meurtrier depuis douze ans.")
+    assert deadliest.location == "Tulle"
+    (occupied,) = _events("Un soldat a été tué samedi à Tulle, dans ce territoire occupé depuis 1967.")
+    assert (occupied.date, occupied.killed) == ("2021-04-03", 1)
+    (english,) = _events("A soldier was killed in Tulle on Monday, the deadliest attack since 2005.")
+    assert (english.date, english.location) == ("2021-04-05", "Tulle")
+    assert _events("Depuis janvier, des attaques ont visé plusieurs villages de la région de Tulle.") == []
+
+
+def test_a_war_named_in_another_clause_leaves_a_counted_killing_an_incident():
+    (soldiers,) = _events("Rappel du conflit, deux soldats ont été tués mardi près de Tulle, selon l'armée.")
+    assert (soldiers.date, soldiers.location, soldiers.killed) == ("2021-03-30", "Tulle", 2)
+    (english,) = _events("A reminder of the war, two soldiers were killed on Tuesday near Tulle.")
+    assert (english.date, english.killed) == ("2021-03-30", 2)
+    assert _events("Cinq soldats ont été tués mardi près de Tulle lors de combats avec des rebelles.") == []
+    war = "L'accord doit finir une guerre de vingt ans, surtout à Tulle où des milliers de gens ont été tués, signé lundi."
+    assert _events(war) == []
+
+
+def test_a_repression_is_an_attack_only_with_its_victims():
+    assert _events("Sa réélection en août a déclenché des manifestations et une répression brutale à Tulle.") == []
+    assert _events("La répression s'est abattue sur l'opposition de Tulle en mars.") == []
