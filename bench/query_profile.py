@@ -1,7 +1,8 @@
 """Where a question's time goes: each stage of `Searcher.ask` timed on a built index, and the answers it gives.
 
 Not a test: run it under the bench lock for timings (README "Benchmarks"). With `--answers FILE` it also writes each
-question's top-3 sentence ids, so that two versions of the code can be checked for identical answers (`--compare`).
+question's hits (sentence ids and scores), so that two versions of the code can be checked for identical answers
+(`--compare`).
 
     .venv/bin/python bench/query_profile.py --index-dir DIR [--rounds 3] [--answers out.json] [--compare before.json]
 """
@@ -53,13 +54,15 @@ def timed(owner: object, name: str, spent: dict[str, list[float]], label: str | 
 
 
 def check_answers(engine: Engine, qs: list[str], write: Path | None, compare: Path | None) -> None:
-    answers = {q: [h.sentence_id for h in engine.ask(q, 3).hits] for q in qs}
+    answers = {q: [[h.sentence_id, h.score] for h in engine.ask(q).hits] for q in qs}
     if write:
         write.write_text(json.dumps(answers, ensure_ascii=False, indent=1))
     if compare:
         before = json.loads(compare.read_text())
         differ = [q for q in qs if before.get(q) != answers[q]]
-        print(f"answers: {len(qs) - len(differ)} of {len(qs)} questions with the same top 3")
+        top3 = [q for q in qs if [h[0] for h in before.get(q, [])[:3]] != [h[0] for h in answers[q][:3]]]
+        print(f"answers: {len(qs) - len(differ)} of {len(qs)} questions with the same hits and scores")
+        print(f"answers: {len(qs) - len(top3)} of {len(qs)} questions with the same top 3 sentences")
         for q in differ[:10]:
             print(f"  {q!r}: {before.get(q)} -> {answers[q]}")
 
@@ -104,7 +107,7 @@ def main() -> None:
     parser.add_argument("--index-dir", type=Path, required=True)
     parser.add_argument("--questions", type=int, default=200, help="PIAF questions added to dev_qa")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--answers", type=Path, help="write each question's top-3 sentence ids here")
+    parser.add_argument("--answers", type=Path, help="write each question's hits (sentence id, score) here")
     parser.add_argument("--compare", type=Path, help="a file written by --answers: count the questions that differ")
     parser.add_argument("--cprofile", type=int, default=0, help="print the N costliest functions (own time)")
     args = parser.parse_args()
@@ -115,8 +118,9 @@ def main() -> None:
     for q in qs[:10]:
         engine.ask(q)
     check_answers(engine, qs, args.answers, args.compare)
-    end_to_end(engine, qs, args.rounds)
-    stages(engine, qs, args.rounds)
+    if args.rounds:
+        end_to_end(engine, qs, args.rounds)
+        stages(engine, qs, args.rounds)
     if args.cprofile:
         profile = cProfile.Profile()
         profile.enable()

@@ -51,8 +51,8 @@ def best_cosine(engine: Engine, question: str, lang_of_article: str = "fr") -> f
     searcher = engine.searcher
     n = searcher.shards.size
     qvec = engine.encoder.encode_query(question)
-    dense = searcher._dense_with_neighbours(list(range(n)), qvec, searcher.config.dense_neighbour_weight)
-    return max(dense.values())
+    dense = searcher._dense_with_neighbours(np.arange(n), qvec, searcher.config.dense_neighbour_weight)
+    return float(dense.max())
 
 
 def main() -> None:

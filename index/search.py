@@ -61,7 +61,7 @@ class Searcher:
         self._encoder = encoder
         self.config = config or SearchConfig()
         self.glossary = glossary
-        self._recency_cache: dict[str, float] | None = None
+        self._recency_cache: np.ndarray | None = None
 
     @property
     def encoder(self) -> Encoder:
@@ -83,11 +83,6 @@ class Searcher:
             # Multi-word entries ("air strike") only make sense on the whole question.
             tokens.update(dict.fromkeys(lexical.query_tokens(self.glossary.expand(question, lang))))
         return _Query(question, lang, list(tokens), groups)
-
-    def _dense_weight(self, query_lang: Lang, sentence_lang: str) -> float:
-        if query_lang != sentence_lang:
-            return self.config.dense_weight_cross
-        return self.config.dense_weight_same_fr if query_lang == "fr" else self.config.dense_weight_same_en
 
     def _coverage(self, query: _Query, sentence_text: str, sentence_lang: Lang) -> float:
         """Share of the question's words (weighted by idf) that the sentence contains."""
@@ -120,23 +115,25 @@ class Searcher:
         scored = np.flatnonzero(lex_all > 0)
         if len(scored) > depth:
             scored = scored[np.argpartition(-lex_all[scored], depth - 1)[:depth]]
-        lex_top = [int(i) for i in scored]
 
         qvec = self.encoder.encode_query(text)
         dense_ids = index.dense_search(qvec, depth)
-        candidates = sorted(set(lex_top) | {int(i) for i in dense_ids})
-        dense = self._dense_with_neighbours(candidates, qvec, cfg.dense_neighbour_weight)
-        lex = {i: float(lex_all[i]) for i in candidates}
-
-        # Language-aware fusion: each sentence gets the dense weight of its (question, sentence) language pair.
-        fused = fusion.convex(
-            lex, dense, lambda i: self._dense_weight(query.lang, index.lang_of(i)), dense_scale=cfg.dense_scale
+        # The candidates, as arrays in row order: the fusion's arithmetic over them is `fusion.convex`'s, without a
+        # Python object per candidate (~200 a question).
+        rows = np.union1d(scored, dense_ids).astype(np.int64)
+        cosines = self._dense_with_neighbours(rows, qvec, cfg.dense_neighbour_weight)
+        same_lang = cfg.dense_weight_same_fr if query.lang == "fr" else cfg.dense_weight_same_en
+        weights = np.where(index.langs(rows) == query.lang, same_lang, cfg.dense_weight_cross)
+        scores = fusion.convex_scores(
+            lex_all[rows].astype(np.float64), fusion.scale_cosines(cosines, cfg.dense_scale), weights
         )
+        articles = index.article_index(rows)
         if cfg.article_weight:
-            fused = fusion.with_group_best(fused, index.article_of, cfg.article_weight)
+            scores = fusion.lift_by_group(scores, articles, cfg.article_weight)
         if cfg.recency_weight:
-            boost = self._recency()
-            fused = sorted(((i, s * boost[index.article_of(i)]) for i, s in fused), key=lambda t: (-t[1], t[0]))
+            scores = scores * self._recency()[articles]
+        fused = fusion.ranked(rows, scores)
+        dense = dict(zip(rows.tolist(), cosines.tolist(), strict=True))
         fused = fused[: max(k * 8, 40)]
         kind = answer_type.expected(text) if cfg.answer_type_weight else None
         texts: dict[int, Sentence] = {}
@@ -151,34 +148,39 @@ class Searcher:
 
         return Answer(question=text, hits=self._select(query, fused, dense, k, texts), lang=query.lang)
 
-    def _recency(self) -> dict[str, float]:
-        """Score factor per article: 1 + weight for the newest, halving with age; 1 when undated."""
+    def _recency(self) -> np.ndarray:
+        """Score factor per article (in `shards.article_ids`' order): 1 + weight for the newest, halving with age;
+        1 when undated."""
         if self._recency_cache is None:
             articles = self.shards.articles
             dates = [a.published for a in articles.values() if a.published]
             newest = max(dates, default=None)
             w, half = self.config.recency_weight, self.config.recency_half_life_days
-            self._recency_cache = {
-                a.id: 1.0 + (w * 0.5 ** ((newest - a.published).days / half) if a.published and newest else 0.0)
-                for a in articles.values()
-            }
+            published = [articles[a].published for a in self.shards.article_ids]
+            self._recency_cache = np.array(
+                [1.0 + (w * 0.5 ** ((newest - p).days / half) if p and newest else 0.0) for p in published]
+            )
         return self._recency_cache
 
-    def _dense_with_neighbours(self, rows: list[int], qvec: np.ndarray, weight: float) -> dict[int, float]:
-        """Cosine of each row, smoothed with its neighbours' like the lexical scores (scaled back to [-1, 1])."""
+    def _dense_with_neighbours(self, rows: np.ndarray, qvec: np.ndarray, weight: float) -> np.ndarray:
+        """Cosine of each row (ascending, distinct), smoothed with its neighbours' like the lexical scores (scaled
+        back to [-1, 1])."""
         index = self.shards
-        n = index.size
-        wanted = sorted({r + d for r in rows for d in (-1, 0, 1) if 0 <= r + d < n})
-        cos = dict(zip(wanted, (index.vectors(wanted) @ qvec).tolist(), strict=True))
-        out = {}
-        for r in rows:
-            total, norm = cos[r], 1.0
-            if weight and index.has_prev(r):
-                total, norm = total + weight * cos[r - 1], norm + weight
-            if weight and index.has_next(r):
-                total, norm = total + weight * cos[r + 1], norm + weight
-            out[r] = total / norm
-        return out
+        wanted = np.unique(np.concatenate([rows - 1, rows, rows + 1]))
+        wanted = wanted[(wanted >= 0) & (wanted < index.size)]
+        cos = (index.vectors(wanted) @ qvec).astype(np.float64)
+        at = np.searchsorted(wanted, rows)
+        out = cos[at]
+        if not weight:
+            return out
+        # A neighbour in the same article is in `wanted`, next to its row.
+        prev = index.has_prevs(rows)
+        nxt = index.has_nexts(rows)
+        total = np.where(prev, out + weight * cos[np.maximum(at - 1, 0)], out)
+        norm = np.where(prev, 1.0 + weight, 1.0)
+        total = np.where(nxt, total + weight * cos[np.minimum(at + 1, len(cos) - 1)], total)
+        norm = np.where(nxt, norm + weight, norm)
+        return total / norm
 
     def _select(
         self, query: _Query, fused: list[tuple[int, float]], dense: dict[int, float], k: int, known: dict[int, Sentence]

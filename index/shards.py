@@ -39,6 +39,11 @@ class Shards:
             self.parts[0].articles if len(self.parts) == 1 else ChainMap(*(p.articles for p in self.parts))
         )
         self.num_docs = sum(p.lexical.num_docs for p in self.parts)
+        # Every article's first row in the shared row space, ascending, and its id: rows to articles without a loop.
+        self._article_firsts = np.concatenate(
+            [start + part.article_firsts for start, part in zip(self.starts, self.parts, strict=True)]
+        )
+        self.article_ids: list[str] = [a for part in self.parts for a in part.articles]
 
     def _locate(self, row: int) -> tuple[LoadedIndex, int]:
         if row < self._first_size:  # most rows are the base's (the first part): no search
@@ -46,7 +51,7 @@ class Shards:
         j = bisect.bisect_right(self.starts, row) - 1  # an empty part shares its start with the next: the next wins
         return self.parts[j], row - self.starts[j]
 
-    def _split(self, rows: Sequence[int]) -> list[tuple[np.ndarray, LoadedIndex, np.ndarray]]:
+    def _split(self, rows: Sequence[int] | np.ndarray) -> list[tuple[np.ndarray, LoadedIndex, np.ndarray]]:
         """Rows grouped by part: (positions in `rows`, part, local rows), in the order given within each part."""
         wanted = np.asarray(rows, dtype=np.int64)
         which = np.searchsorted(self._starts, wanted, side="right") - 1
@@ -74,6 +79,28 @@ class Shards:
         part, local = self._locate(row)
         return bool(part.has_next[local])
 
+    # --- per row, many at once (the candidates of a question) -------------------------------------
+    def article_index(self, rows: np.ndarray) -> np.ndarray:
+        """Each row's article as its position in `article_ids`."""
+        return np.searchsorted(self._article_firsts, rows, side="right") - 1
+
+    def langs(self, rows: np.ndarray) -> np.ndarray:
+        return self._gather(rows, "row_lang")
+
+    def has_prevs(self, rows: np.ndarray) -> np.ndarray:
+        return self._gather(rows, "has_prev")
+
+    def has_nexts(self, rows: np.ndarray) -> np.ndarray:
+        return self._gather(rows, "has_next")
+
+    def _gather(self, rows: np.ndarray, name: str) -> np.ndarray:
+        if len(self.parts) == 1:
+            return getattr(self.parts[0], name)[rows]
+        out = np.empty(len(rows), dtype=getattr(self.parts[0], name).dtype)
+        for positions, part, local in self._split(rows):
+            out[positions] = getattr(part, name)[local]
+        return out
+
     # --- lexical --------------------------------------------------------------------------------
     def lexical_scores(self, tokens: Sequence[str], neighbour_weight: float) -> np.ndarray:
         """BM25 of every row, each lifted by its neighbours' in the same article (fusion.with_neighbours)."""
@@ -99,7 +126,7 @@ class Shards:
         found.sort(key=lambda t: (-t[0], t[1]))
         return np.array([row for _, row in found[:k]], dtype=np.int64)
 
-    def vectors(self, rows: Sequence[int]) -> np.ndarray:
+    def vectors(self, rows: Sequence[int] | np.ndarray) -> np.ndarray:
         """The stored vectors of `rows`, in the order given."""
         if len(self.parts) == 1:
             return self.parts[0].ann.vectors(np.asarray(rows, dtype=np.int64))

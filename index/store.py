@@ -151,6 +151,7 @@ class LoadedIndex:
             raise IndexCorrupt(f"The index in {self.path} is inconsistent (its articles do not cover its rows).")
         self.row_article: list[str] = np.repeat(np.array([a.id for a in rows], dtype=object), counts).tolist()
         self.row_lang = np.repeat(np.array([a.lang for a in rows], dtype="<U2"), counts)
+        self.article_firsts = firsts  # each article's first row, ascending (the order of `articles`)
         self.has_prev = np.ones(size, dtype=bool)
         self.has_prev[firsts] = False
         self.has_next = np.ones(size, dtype=bool)

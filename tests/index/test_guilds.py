@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index.config import DatabaseConfig, IndexConfig, SearchConfig, SourcesConfig
@@ -197,6 +198,22 @@ def test_shards_rank_like_one_index_when_only_the_vectors_count(tmp_path: Path) 
     for question in ("car bomb checkpoint", "drone Marib", "roquettes base aérienne", "attentat Kaboul"):
         expected = [(h.sentence_id, h.score) for h in both.ask(question).hits]
         assert [(h.sentence_id, h.score) for h in sharded.ask(question).hits] == expected, question
+
+
+def test_shards_answer_for_many_rows_as_for_each(tmp_path: Path) -> None:
+    """The searcher reads its candidates' articles, languages and neighbours in one call over both parts."""
+    base = _engine(tmp_path, ["iraq-rockets-reuters", "kabul-bombing-afp", "no-attack-markets"], "base")
+    overlay = _engine(tmp_path, ["mogadishu-car-bomb", "yemen-drone-strike"], "overlay")
+    base.build()
+    overlay.build()
+    shards = Shards([base.loaded, overlay.loaded])
+    rows = np.arange(shards.size)
+    assert len(shards.article_ids) == 5
+    assert [shards.article_ids[i] for i in shards.article_index(rows)] == [shards.article_of(r) for r in rows.tolist()]
+    assert shards.langs(rows).tolist() == [shards.lang_of(r) for r in rows.tolist()]
+    assert shards.has_prevs(rows).tolist() == [shards.has_prev(r) for r in rows.tolist()]
+    assert shards.has_nexts(rows).tolist() == [shards.has_next(r) for r in rows.tolist()]
+    assert not shards.has_prevs(np.array([base.loaded.manifest.sentences]))[0]  # the overlay's first row
 
 
 def test_one_shard_is_the_plain_searcher(guilds: Guilds) -> None:
