@@ -103,6 +103,7 @@ class FaissIndex:
     def __init__(self, index: faiss.Index, spec: AnnSpec):
         self._index = index
         self.spec = spec
+        self._codes: np.ndarray | None = None  # a flat index's stored rows, as bytes (see `vectors`)
         self._apply_search_params()
 
     @classmethod
@@ -146,6 +147,7 @@ class FaissIndex:
         if not len(vectors):
             return
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._codes = None  # FAISS may move its rows when it grows
         with _all_cores():  # adding is a batch job (k-means assignment, graph links): every core helps
             if not self._index.is_trained:
                 self._train(vectors)
@@ -174,7 +176,20 @@ class FaissIndex:
     def vectors(self, ids: np.ndarray) -> np.ndarray:
         if len(ids) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        codes = self._flat_codes()
+        if codes is not None:
+            # A question reads ~500 rows (its candidates and their neighbours): one decode of their bytes, the same
+            # floats as `reconstruct_batch`, which decodes row by row (0.3 ms against 0.8 at 77k sentences).
+            return self._index.sa_decode(codes[np.asarray(ids, dtype=np.int64)])
         return self._index.reconstruct_batch(np.ascontiguousarray(ids, dtype=np.int64)).astype(np.float32)
+
+    def _flat_codes(self) -> np.ndarray | None:
+        """A flat index's rows as an (n, bytes per row) array over FAISS's own memory (no copy); None for the
+        other kinds."""
+        if self._codes is None and isinstance(flat := faiss.downcast_index(self._index), faiss.IndexFlatCodes):
+            n, size = flat.ntotal, flat.code_size
+            self._codes = faiss.rev_swig_ptr(flat.codes.data(), n * size).reshape(n, size) if n else None
+        return self._codes
 
     def save(self, path: Path) -> None:
         faiss.write_index(self._index, str(path))

@@ -20,7 +20,7 @@ import re
 import struct
 import threading
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -156,14 +156,25 @@ class UnigramTokenizer:
         self.bos, self.eos, self.unk = packed.bos, packed.eos, packed.unk
         self._max_content = max_tokens - 2
         self._lock = threading.Lock()
+        self._word_pieces = lru_cache(maxsize=8192)(self._segment)
 
     def normalize(self, text: str) -> str:
         return _SPACES.sub(" ", text.translate(self._table))
 
     def ids(self, text: str) -> list[int]:
-        """<s> pieces </s> for one text (truncated to the model's length)."""
+        """<s> pieces </s> for one text (truncated to the model's length).
+
+        No piece holds a metaspace but at its start, so every word (a metaspace and what follows up to the next)
+        is segmented on its own, as the `tokenizers` pre-tokenizer splits them for batches; and a word already seen
+        is not segmented again (questions share most of their words: "query:", "qui", "de", ...)."""
         text = self.normalize(text)
         text = (text if text.startswith(" ") else " " + text).replace(" ", _METASPACE)
+        pieces = [piece for word in text.split(_METASPACE)[1:] for piece in self._word_pieces(_METASPACE + word)]
+        return [self.bos, *pieces[: self._max_content], self.eos]
+
+    def _segment(self, text: str) -> tuple[int, ...]:
+        """The best-scoring pieces of `text` (Viterbi over the unigram scores; an unknown character costs more than
+        any piece)."""
         n = len(text)
         best = [-math.inf] * (n + 1)
         back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
@@ -185,7 +196,7 @@ class UnigramTokenizer:
             at, piece = back[at]
             out.append(piece)
         out.reverse()
-        return [self.bos, *out[: self._max_content], self.eos]
+        return tuple(out)
 
     @cached_property
     def _fast(self):

