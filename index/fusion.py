@@ -125,16 +125,23 @@ def diversify(ranking: Ranking, group_of: Callable[[int], str], decay: float) ->
     picked has its score multiplied by `decay` once more (greedy, like MMR with groups)."""
     if decay >= 1.0:
         return list(ranking)
-    remaining = [(doc, score, group_of(doc)) for doc, score in ranking]  # each group looked up once
+    docs = [doc for doc, _ in ranking]
+    scores = [score for _, score in ranking]
+    groups = [group_of(doc) for doc in docs]  # each group looked up once
+    members: dict[str, list[int]] = {}
+    for j, group in enumerate(groups):
+        members.setdefault(group, []).append(j)
+    # Each item's score as it would be picked now; a pick changes its own group's only.
+    adjusted = [score * decay**0 for score in scores]
+    left = list(range(len(docs)))
     picked: dict[str, int] = {}
     out: list[tuple[int, float]] = []
-    while remaining:
-        best_j, best_score = 0, float("-inf")
-        for j, (_, score, group) in enumerate(remaining):
-            adjusted = score * decay ** picked.get(group, 0)
-            if adjusted > best_score:
-                best_j, best_score = j, adjusted
-        doc, _, group = remaining.pop(best_j)
-        picked[group] = picked.get(group, 0) + 1
-        out.append((doc, best_score))
+    while left:
+        j = max(left, key=adjusted.__getitem__)  # the first of equals, as the ranking had them
+        left.remove(j)
+        out.append((docs[j], adjusted[j]))
+        group = groups[j]
+        picked[group] = count = picked.get(group, 0) + 1
+        for m in members[group]:
+            adjusted[m] = scores[m] * decay**count
     return out
