@@ -614,12 +614,18 @@ def _explosions_explained(article: Article, sentences: list[Sentence]) -> bool:
     return any(lx.TERROR_IN_ARTICLE.search(t) for t in texts)
 
 
+def _protest_sentences(sentences: list[Sentence]) -> int:
+    """How many sentences speak of protests; the whole article is tested first, as most speak of none."""
+    if not lx.PROTEST_IN_ARTICLE.may_match("\n".join(s.text for s in sentences)):
+        return 0
+    return sum(1 for s in sentences if lx.PROTEST_IN_ARTICLE.search(s.text))
+
+
 def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     """The attack events one article reports, each citing the sentences that state its facts."""
     builder = _ArticleEvents(article, sentences)
     blocked = lx.TESTED_WEAPONS if lx.TEST_TITLE.search(article.title) else frozenset()
-    protest_sentences = sum(1 for s in sentences if lx.PROTEST_IN_ARTICLE.search(s.text))
-    if lx.PROTEST_TITLE.search(article.title) or protest_sentences >= _PROTEST_ARTICLE:
+    if lx.PROTEST_TITLE.search(article.title) or _protest_sentences(sentences) >= _PROTEST_ARTICLE:
         blocked = blocked | {"arme à feu"}
     if lx.NOT_AN_ATTACK.search(article.title):
         blocked = blocked | {lx.PASSIVE_BLOCKED}

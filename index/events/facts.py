@@ -8,6 +8,7 @@ from ..models import Casualty
 from . import lexicon as lx
 from .base import _I, _blank, _Facts, _negated
 from .dates import _distance
+from .gates import Gated
 from .lexicon import (
     ARMED_GROUPS,
     COUNTRY_NAMES,
@@ -85,9 +86,7 @@ def _nobody(clause: str, killed: int | None, injured: int | None) -> tuple[int |
     return killed, injured
 
 
-def _figure(
-    clause: str, starts: list[int], subject: re.Pattern[str], obj: re.Pattern[str], noun: re.Pattern[str]
-) -> int | None:
+def _figure(clause: str, starts: list[int], subject: Gated, obj: Gated, noun: Gated) -> int | None:
     """The highest figure a clause gives; patterns starting with a figure are tried only where a figure starts."""
     values: list[int] = []
     covered = -1
@@ -134,7 +133,7 @@ def _injured_figure(clause: str) -> int | None:
     )
 
 
-def _higher(value: int | None, rx: re.Pattern[str], clause: str) -> int | None:
+def _higher(value: int | None, rx: Gated, clause: str) -> int | None:
     """The figure read so far, or a higher one that `rx` finds (`a tué lundi cinq personnes`)."""
     if not lx.has_any(clause.lower(), lx.WHEN_HINTS):
         return value
@@ -150,7 +149,8 @@ def _number_starts(text: str) -> list[int]:
     starts = []
     for m in lx.TOKEN.finditer(text):
         token = m.group().lower()
-        if token[0].isdigit() or re.split(r"[-']", token)[0] in NUMBER_WORDS or token in lx.APPROX_HEADS:
+        # a token holds no apostrophe: its first part ends at a hyphen (`vingt-deux`)
+        if token[0].isdigit() or token.split("-", 1)[0] in NUMBER_WORDS or token in lx.APPROX_HEADS:
             starts.append(m.start())
     return starts
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .gates import Gated, gated
+
 # ---------------------------------------------------------------------------------------------------------------
 # Numbers
 # ---------------------------------------------------------------------------------------------------------------
@@ -791,8 +793,9 @@ def place_key(place: str) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+def rx(pattern: str, flags: int = re.IGNORECASE) -> Gated:
+    """A lexicon pattern, behind the gate of the literals every match of it holds (gates.py)."""
+    return gated(pattern, flags)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1562,7 +1565,7 @@ PREP_PLACE = rx(
 # Dates
 # ---------------------------------------------------------------------------------------------------------------
 
-DATE_RES: list[tuple[str, re.Pattern[str]]] = [
+DATE_RES: list[tuple[str, Gated]] = [
     ("day", rx(rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:le\s+|du\s+|on\s+)?(?P<d>\d{{1,2}}|1er|premier)(?:st|nd|rd"
                rf"|th)?\s+(?P<m>{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
     ("day", rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19"
@@ -1788,7 +1791,7 @@ HURT_BY = rx(
 )
 # `le 11-Septembre`, `les attentats du 13-Novembre`: the press names its worst attacks by their day, hyphenated and
 # capitalised; national days written so are no attack.
-HYPHENATED_DAY = re.compile(
+HYPHENATED_DAY = gated(
     r"(?<!mouvement )(?<!Mouvement )(?<!rue )(?<!place )(?<!avenue )(?<!boulevard )(?<!pont )(?<!stade )(?<!parti )"
     r"\b(?:le|du|au|depuis le|après le|avant le)\s+(?!(?:14-Juillet|11-Novembre|8-Mai|1er-Mai|15-Août|25-Décembre"
     r"|1er-Janvier)\b)(?P<day>(?:\d{1,2}|1er)-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre"

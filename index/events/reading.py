@@ -231,7 +231,7 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
         named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
         _read_weapon(named, named.text, named.text.lower())
         # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
-        day = m.group("day").replace("-", " ") if m.re is lx.HYPHENATED_DAY else named.text
+        day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else named.text
         _read_dates(named, day, published)
         window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
         named.location, named.country = _location(
@@ -254,15 +254,15 @@ def _hyphenated_day(text: str) -> bool:
 
 def _complete_named(named: _Facts, m: re.Match[str], text: str) -> None:
     """What the pattern that named the attack tells beyond its words: a year, a place it does not list, a toll."""
-    dated_by_name = m.re in (lx.NAMED_BY_DATE, lx.HYPHENATED_DAY)
+    dated_by_name = lx.NAMED_BY_DATE.found(m) or lx.HYPHENATED_DAY.found(m)
     named.yearless = dated_by_name and not _YEAR.search(m.group())
-    if named.date is None and m.re is lx.NAMED_BY_DATE and (year := _YEAR.search(m.group())):
+    if named.date is None and lx.NAMED_BY_DATE.found(m) and (year := _YEAR.search(m.group())):
         named.date = _Date(iso=year.group(), precision="year", text=year.group(), start=m.start() + year.start())
-    if m.re in _NAMED_BY_ANY_PLACE and named.location is None:
+    if _by_any_place(m) and named.location is None:
         # `contre la synagogue de Pittsburgh`, `Charlie Hebdo`, `les attentats de Catalogne ayant fait 14 morts`
         named.location = m.groupdict().get("city") or m.groupdict().get("name") or m.groupdict().get("any")
         named.country = named.country or country_of_place(named.location or "")
-    if m.re is lx.NAMED_BY_PLACE_TOLL and not named.killed:
+    if lx.NAMED_BY_PLACE_TOLL.found(m) and not named.killed:
         _read_casualties(named, _TOLL_AFTER.match(text, m.start()).group())  # type: ignore[union-attr]  # matches
 
 
@@ -273,10 +273,14 @@ _TOLL_AFTER = re.compile(r"[^;:)]{0,120}\)?")  # the toll right after an attack 
 
 def _by_target(m: re.Match[str], named: _Facts) -> bool:
     """Named by what it struck, with the place or the name that makes it one known attack."""
-    return m.re in _NAMED_BY_ANY_PLACE and named.location is not None
+    return _by_any_place(m) and named.location is not None
 
 
 _NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE)
+
+
+def _by_any_place(m: re.Match[str]) -> bool:
+    return any(rx.found(m) for rx in _NAMED_BY_ANY_PLACE)
 
 
 def _and_place(text: str, named: re.Match[str]) -> re.Match[str] | None:

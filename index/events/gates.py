@@ -1,0 +1,199 @@
+"""Regular expressions behind a substring gate: a pattern runs only on text that holds a literal any match holds.
+
+Most sentences match none of the lexicon's patterns, and a failed search of a long alternation (`\\b(?:le|la)\\s*
+(?:attentats?|attaques?|...)\\b`) tries every position of the sentence. The literals are read from the pattern's own
+parse tree, so no hand-kept word list can fall out of step with it: every match of `(?:attentats?|tirs)` holds
+`attentat` or `tirs`, so a sentence holding neither gets `None` straight away, and the same answer as the pattern.
+
+Case: a pattern compiled with IGNORECASE is gated on the text case-folded the way `re` folds it (`str.lower`, plus the
+few characters `re` matches across case that `lower` does not map, such as `ı` and `ſ`); any other pattern on the
+text as written. A pattern whose literals are too short or too few to help, or that changes its flags inside, runs
+ungated.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from re import _constants as c  # type: ignore[attr-defined]  # re's own opcodes (no stub: a private module)
+from re import _parser  # type: ignore[attr-defined]  # re's own parser, whose tree re compiles (no stub)
+from typing import Any
+
+# Characters that IGNORECASE matches with a letter `str.lower` does not turn them into (`ı` matches `i`, `ſ` matches
+# `s`, `İ` lowers to two characters), and what they fold to: all of Unicode, as tests/index/events/test_gates.py
+# recomputes.
+CASE_FOLDS = {
+    "\u00b5": "\u03bc", "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u0345": "\u03b9", "\u03c2": "\u03c3",
+    "\u03d0": "\u03b2", "\u03d1": "\u03b8", "\u03d5": "\u03c6", "\u03d6": "\u03c0", "\u03f0": "\u03ba",
+    "\u03f1": "\u03c1", "\u03f5": "\u03b5", "\u1c80": "\u0432", "\u1c81": "\u0434", "\u1c82": "\u043e",
+    "\u1c83": "\u0441", "\u1c84": "\u0442", "\u1c85": "\u0442", "\u1c86": "\u044a", "\u1c87": "\u0463",
+    "\u1c88": "\ua64b", "\u1e9b": "\u1e61", "\u1fbe": "\u03b9",
+}  # fmt: skip
+_FOLD_TABLE = str.maketrans(CASE_FOLDS)
+_UNUSUAL = re.compile("[" + "".join(CASE_FOLDS) + "]")
+# A gate needs literals at least this long: shorter ones are in nearly every sentence.
+_MIN_LITERAL = 3
+
+
+def fold(text: str) -> str:
+    """The text as IGNORECASE compares it, one character for one wherever it can (`Attaque` -> `attaque`)."""
+    if text.isascii() or _UNUSUAL.search(text) is None:
+        return text.lower()
+    return text.translate(_FOLD_TABLE).lower()
+
+
+_last: list[str] = ["", ""]  # the text last folded and its fold: the patterns of a sentence run on the same few texts
+
+
+def _folded(text: str) -> str:
+    if _last[0] is text:
+        return _last[1]
+    low = fold(text)
+    _last[0], _last[1] = text, low
+    return low
+
+
+def needed_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Literals one of which every match of the pattern holds, as (those compared as written, those compared folded:
+    from parts that ignore case), or None when no set of literals of useful length can be read from it."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _sequence(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    if not found or min(_weight(w) for w, _ in found) < _MIN_LITERAL:
+        return None
+    exact = {w for w, folded in found if not folded}
+    folded = {fold(w) for w, is_folded in found if is_folded}
+    return _shortest(exact), _shortest(folded)
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """A literal that holds another one adds nothing: `attentats` is in every text that holds `attentat`."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _weight(word: str) -> int:
+    """How selective a literal is, counted in characters: a semicolon is as rare in a sentence as three letters."""
+    return _MIN_LITERAL if word in _RARE_MARKS else len(word)
+
+
+_RARE_MARKS = frozenset({";", "«", "»", "(", ")", "[", "]"})
+_Literals = frozenset[tuple[str, bool]] | None
+_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+
+
+def _sequence(items: list[tuple[Any, Any]], folded: bool) -> _Literals:
+    """The best set of literals that every match of the sequence holds (each with whether it is compared folded): its
+    longest runs of literal characters, or the sets its groups, alternations and repeats give."""
+    candidates: list[frozenset[tuple[str, bool]]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the characters on either side are next to each other in the match
+        if op is c.SUBPATTERN and not av[1] and not av[2] and all(o is c.LITERAL for o, _ in av[3]):
+            run.extend(chr(ch) for _, ch in av[3])  # `(ab)`: still one run
+            continue
+        if run:
+            candidates.append(frozenset({("".join(run), folded)}))
+            run = []
+        inner = _node(op, av, folded)
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append(frozenset({("".join(run), folded)}))
+    return max(candidates, key=lambda s: (min(_weight(w) for w, _ in s), -len(s)), default=None)
+
+
+def _node(op: Any, av: Any, folded: bool) -> _Literals:
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, items = av
+        if add_flags & re.IGNORECASE:
+            folded = True  # `(?i:...)`
+        if del_flags & re.IGNORECASE:
+            folded = False
+        return _sequence(list(items), folded)
+    if op is c.ATOMIC_GROUP:
+        return _sequence(list(av), folded)
+    if op is c.BRANCH:
+        union: set[tuple[str, bool]] = set()
+        for branch in av[1]:
+            found = _sequence(list(branch), folded)
+            if not found:
+                return None  # a branch with no literal can match without any
+            union |= found
+        return frozenset(union)
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence(list(av[2]), folded)
+    return None
+
+
+class Gated:
+    """A compiled pattern that answers `no match` at once for text without any of its needed literals."""
+
+    __slots__ = ("_rx", "_exact", "_folded", "_gated", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, compiled: re.Pattern[str]):
+        self._rx = compiled
+        self._exact, self._folded = needed_literals(compiled.pattern, compiled.flags) or ((), ())
+        self._gated = bool(self._exact or self._folded)
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            compiled.pattern,
+            compiled.flags,
+            compiled.groups,
+            compiled.groupindex,
+        )
+
+    def _absent(self, text: str) -> bool:
+        if not self._gated:
+            return False
+        for needle in self._exact:  # noqa: SIM110 - a plain loop: any() over a generator costs more (measured)
+            if needle in text:
+                return False
+        if self._folded:
+            low = _folded(text)
+            for needle in self._folded:  # noqa: SIM110 - as above
+                if needle in low:
+                    return False
+        return True
+
+    def may_match(self, text: str) -> bool:
+        """False when no match can be in the text (it holds none of the literals a match holds); True otherwise."""
+        return not self._absent(text)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string) else self._rx.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string) else self._rx.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(string) else self._rx.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(string) else self._rx.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._absent(string) else self._rx.findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return string if self._absent(string) else self._rx.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return [string] if self._absent(string) else self._rx.split(string, maxsplit)
+
+    def found(self, m: re.Match[str]) -> bool:
+        """Whether this pattern made the match (`m.re` is the compiled pattern, not this gate)."""
+        return m.re is self._rx
+
+    def __repr__(self) -> str:
+        return f"Gated({self._rx!r}, literals={len(self._exact) + len(self._folded)})"
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    return Gated(re.compile(pattern, flags))

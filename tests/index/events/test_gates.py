@@ -1,0 +1,125 @@
+"""Substring gates before the lexicon's patterns: a gated pattern answers exactly as the pattern does."""
+
+from __future__ import annotations
+
+import collections
+import re
+
+import pytest
+
+from index.events import lexicon as lx
+from index.events.gates import CASE_FOLDS, Gated, fold, gated, needed_literals
+
+SENTENCES = [
+    "Une attaque à la roquette a tué trois soldats lundi à Kaboul, a annoncé la police.",
+    "L'ATTENTAT REVENDIQUÉ PAR L'EI A FAIT 22 MORTS ET 59 BLESSÉS À MANCHESTER.",
+    "Deux roquettes, tirées depuis Gaza, ont frappé Ashkelon sans faire de blessés ; l'armée a riposté.",
+    "Le 11-Septembre reste dans les mémoires, comme les attentats du 13-Novembre.",
+    "Three people were killed and 12 wounded when a car bomb exploded near a market in Baghdad on Sunday.",
+    "Des manifestants ont été dispersés, mais aucun blessé n'est à déplorer selon la préfecture.",
+    "Le Premier ministre a inauguré un pont dans la ville de Lyon.",
+    "Un homme armé d'un couteau a blessé deux passants avant d'être abattu par la police à Londres.",
+    "Les frappes aériennes russes ont visé la province d'Idleb dans la nuit de mardi à mercredi.",
+    # letters IGNORECASE matches across case that str.lower does not map: the dotless i, the long s, a dotted I
+    "Une ATTAQUE revendiquée par l'ıSıS a tué ſix perſonnes à İSTANBUL.",
+    "",
+]
+
+
+def _lexicon_patterns() -> list[tuple[str, Gated]]:
+    found = [(name, value) for name, value in vars(lx).items() if isinstance(value, Gated)]
+    found += [(f"DATE_RES[{i}]", rx) for i, (_, rx) in enumerate(lx.DATE_RES)]
+    found += [(f"WEAPON_RES[{w.name}]", rx) for w, rx in lx.WEAPON_RES]
+    return found
+
+
+@pytest.mark.parametrize(("name", "gate"), _lexicon_patterns())
+def test_every_lexicon_pattern_answers_as_the_compiled_pattern(name: str, gate: Gated) -> None:
+    plain = re.compile(gate.pattern, gate.flags)
+    for text in SENTENCES:
+        assert _spans(gate.search(text)) == _spans(plain.search(text)), (name, text)
+        assert _spans(gate.match(text, 3)) == _spans(plain.match(text, 3)), (name, text)
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+        assert gate.sub("_", text) == plain.sub("_", text), (name, text)
+        assert gate.split(text) == plain.split(text), (name, text)
+        assert gate.findall(text) == plain.findall(text), (name, text)
+
+
+def _spans(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
+
+
+def test_most_lexicon_patterns_are_gated() -> None:
+    gated_count = sum(1 for _, gate in _lexicon_patterns() if gate.may_match("") is False)
+    assert gated_count > len(_lexicon_patterns()) * 0.7
+
+
+def test_the_literals_are_those_every_match_holds() -> None:
+    # the articles are in every sentence: the attack nouns, one of which every match holds, gate it (`re` factors
+    # their common `att` out, so the literals are what follows it)
+    assert needed_literals(r"\b(?:le|la|les)\s*(?:attentats?|attaques?)\b", re.IGNORECASE) == ((), ("aque", "entat"))
+    assert needed_literals(r"\b(?:le|la|les)\s*(?:attentats?|bombes?)\b", re.IGNORECASE) == ((), ("attentat", "bombe"))
+    assert needed_literals(r"\b(?:blessé|BLESSANT)\b", re.IGNORECASE) == ((), ("blessant", "blessé"))
+    assert needed_literals(r"(?:Janvier|Mai)-\d", 0) == (("Janvier", "Mai"), ())
+    # `(?i:...)` in a pattern that minds case: those literals are compared folded, the others as written
+    assert needed_literals(r"(?P<who>[A-Z]\w+)\s+(?i:a tiré|FIRED)\b", 0) == ((), ("a tiré", "fired"))
+    assert needed_literals(r"Base (?:aérienne|Militaire)", 0) == (("Militaire", "aérienne"), ())  # the longest
+    assert needed_literals(r"Base (?:A|M)", 0) == (("Base ",), ())
+
+
+def test_no_gate_when_a_match_can_hold_no_literal() -> None:
+    assert needed_literals(r"\b(?:attentat|\d+)\b", re.IGNORECASE) is None  # a branch of digits only
+    assert needed_literals(r"(?:attentat)?\s+morts", re.IGNORECASE) == ((), ("morts",))  # an optional part is no gate
+    assert needed_literals(r"(?:attentat)?\s+\w+", re.IGNORECASE) is None
+    assert needed_literals(r"\ble\b", re.IGNORECASE) is None  # too short to say anything
+
+
+def test_a_lookaround_joins_the_literals_on_either_side() -> None:
+    assert needed_literals(r"tir(?=s)s", 0) == (("tirs",), ())
+
+
+def test_a_gated_pattern_finds_what_ignorecase_matches_across_letters() -> None:
+    for pattern, text in ((r"\bisis\b", "l'ıSıS"), (r"six", "ſix"), (r"istanbul", "İSTANBUL")):
+        assert re.search(pattern, text, re.IGNORECASE), pattern
+        assert gated(pattern, re.IGNORECASE).search(text), pattern
+
+
+def test_fold_is_what_ignorecase_compares() -> None:
+    assert fold("ATTENTAT à İstanbul") == "attentat à istanbul"
+    assert fold("perſonnes") == "personnes"
+
+
+def test_found_tells_which_pattern_made_a_match() -> None:
+    m = lx.HYPHENATED_DAY.search("depuis le 13-Novembre")
+    assert m is not None and lx.HYPHENATED_DAY.found(m)
+    assert not lx.NAMED_BY_DATE.found(m)
+
+
+def test_case_folds_hold_every_character_ignorecase_matches_across_case() -> None:
+    """Recomputes CASE_FOLDS over all of Unicode: the characters `re` matches with a letter whose `lower` differs."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        x = chr(cp)
+        related = x.lower() + x.upper() + x.title() + x.casefold() + x.upper().lower() + x.lower().upper()
+        for other in set(related) - {x}:
+            if re.fullmatch(re.escape(other), x, re.IGNORECASE):
+                a, b = root(x), root(other)
+                if a != b:
+                    parent[a] = b
+    classes: dict[str, set[str]] = collections.defaultdict(set)
+    for x in list(parent):
+        classes[root(x)] |= {x, root(x)}
+    expected: dict[str, str] = {}
+    for members in classes.values():
+        lowers = collections.Counter(m.lower() for m in members if len(m.lower()) == 1)
+        canonical = sorted(lowers.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        expected.update({m: canonical for m in members if m.lower() != canonical})
+    assert expected == CASE_FOLDS
