@@ -137,10 +137,12 @@ def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
     elif not re.search(r"\d{4}", phrase):
         return None
     phrase = re.sub(r"\bdu\s+", "", phrase, flags=_I)  # dateparser reads `le 13 novembre`, not `du 13 novembre`
-    parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)
-    if not parsed:
-        return None
-    day = parsed.date()
+    day = _plain_day(phrase, published)
+    if day is None:
+        parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)
+        if not parsed:
+            return None
+        day = parsed.date()
     weekday = re.search(rf"\b(?:{lx.WEEKDAY_ALT})\b", phrase, _I)
     if published is not None and weekday and not re.search(r"\d{4}", phrase):
         # `lundi 5 février`: the year whose 5 February is a Monday, nearest the publication (even a day after it)
@@ -158,6 +160,49 @@ def _parse_day(phrase: str, published: dt.date | None) -> dt.date | None:
         if matching:
             return min(matching, key=lambda c: abs((c - published).days))
     return day
+
+
+# A day as the day patterns write it (`lundi 5 février 2018`, `le 1er mai`, `Sunday, March 3, 2019`), all in one
+# language, read without dateparser: the date it gives (tests/index/events/test_dates.py compares them), much cheaper.
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")  # fmt: skip
+_FRENCH_MONTH = "|".join(sorted((m for m in MONTHS if m not in _ENGLISH_MONTHS), key=len, reverse=True))
+_ENGLISH_MONTH = "|".join(_ENGLISH_MONTHS)
+_FRENCH_DAY = "|".join(list(WEEKDAYS)[:7])
+_ENGLISH_DAY = "|".join(list(WEEKDAYS)[7:])
+_PLAIN_DAYS = (
+    re.compile(
+        rf"(?:(?:{_FRENCH_DAY})\s+)?(?:le\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{_FRENCH_MONTH})(?:\s+(?P<y>\d{{4}}))?", _I
+    ),
+    re.compile(
+        rf"(?:(?:{_ENGLISH_DAY}),?\s+)?(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_ENGLISH_MONTH})"
+        rf"(?:\s+(?P<y>\d{{4}}))?",
+        _I,
+    ),
+    re.compile(
+        rf"(?:(?:{_ENGLISH_DAY}),?\s+)?(?P<m>{_ENGLISH_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?",
+        _I,
+    ),
+)
+
+
+def _plain_day(phrase: str, published: dt.date | None) -> dt.date | None:
+    """The day a plain phrase names, the year when missing the latest not after publication; None for any other
+    phrase (dateparser reads it)."""
+    m = next((m for rx in _PLAIN_DAYS if (m := rx.fullmatch(phrase.strip()))), None)
+    if m is None:
+        return None
+    day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
+    month = MONTHS[m.group("m").lower()]
+    try:
+        if m.group("y"):
+            return dt.date(int(m.group("y")), month, day)
+        if published is None:
+            return None
+        found = dt.date(published.year, month, day)
+        return found if found <= published else dt.date(published.year - 1, month, day)
+    except ValueError:
+        return None  # `31 avril`, `29 février` of a common year: left to dateparser
 
 
 def _year_of_month(month: int, published: dt.date | None) -> int | None:

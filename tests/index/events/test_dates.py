@@ -1,0 +1,63 @@
+"""A plain day phrase read without dateparser gives the date dateparser gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import dateparser
+
+from index.events.dates import _parse_day, _plain_day
+from index.events.lexicon import MONTHS, WEEKDAYS
+
+_FORMS = (
+    "{d} {m}", "le {d} {m}", "{w} {d} {m}", "{w} {d} {m} {y}", "{d} {m} {y}", "{w} le {d} {m}", "on {d} {m}",
+    "{d}th {m}", "{m} {d}", "{m} {d}, {y}", "{w}, {m} {d}", "{m} {d} {y}", "1er {m}", "le 1er {m} {y}", "{W} {d} {M}",
+)  # fmt: skip
+
+
+def _dateparser_day(phrase: str, published: dt.date) -> dt.date | None:
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RELATIVE_BASE": dt.datetime.combine(published, dt.time(23, 59)),
+    }
+    parsed = dateparser.parse(phrase, languages=["fr", "en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def test_plain_days_read_as_dateparser_reads_them() -> None:
+    rnd = random.Random(3)
+    edges = [dt.date(2016, 2, 29), dt.date(2019, 12, 31), dt.date(2020, 1, 1), dt.date(2019, 3, 1)]
+    read = 0
+    for _ in range(150):
+        month, weekday = rnd.choice(list(MONTHS)), rnd.choice(list(WEEKDAYS))
+        phrase = rnd.choice(_FORMS).format(
+            d=rnd.randint(1, 31), m=month, M=month.capitalize(), w=weekday, W=weekday.capitalize(),
+            y=rnd.choice([1998, 2015, 2019, 2020]),
+        )  # fmt: skip
+        published = (
+            rnd.choice(edges) if rnd.random() < 0.3 else dt.date(2014, 1, 1) + dt.timedelta(rnd.randint(0, 2600))
+        )
+        day = _plain_day(phrase, published)
+        if day is not None:
+            read += 1
+            assert day == _dateparser_day(phrase, published), (phrase, published)
+    assert read > 40  # most one-language phrases are read without dateparser
+
+
+def test_the_year_is_the_latest_not_after_publication() -> None:
+    assert _plain_day("le 23 mars", dt.date(2020, 3, 23)) == dt.date(2020, 3, 23)
+    assert _plain_day("le 24 mars", dt.date(2020, 3, 23)) == dt.date(2019, 3, 24)
+    assert _plain_day("March 3, 2015", dt.date(2020, 3, 23)) == dt.date(2015, 3, 3)
+
+
+def test_other_phrases_are_left_to_dateparser() -> None:
+    published = dt.date(2019, 6, 1)
+    assert _plain_day("31 avril", published) is None  # no such day
+    assert _plain_day("29 février", published) is None  # 2019 and 2018 have none
+    assert _plain_day("monday 5 mars", published) is None  # two languages: dateparser reads none of it
+    assert _plain_day("novembre 62", published) is None
+    # and what dateparser makes of them is still the answer
+    assert _parse_day("31 avril", published) == (_dateparser_day("31 avril", published))
+    assert _parse_day("le 29 février 2016", published) == dt.date(2016, 2, 29)
