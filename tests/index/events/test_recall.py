@@ -590,7 +590,10 @@ def test_a_war_named_in_another_clause_leaves_a_counted_killing_an_incident():
     (english,) = _events("A reminder of the war, two soldiers were killed on Tuesday near Tulle.")
     assert (english.date, english.killed) == ("2021-03-30", 2)
     assert _events("Cinq soldats ont été tués mardi près de Tulle lors de combats avec des rebelles.") == []
-    war = "L'accord doit finir une guerre de vingt ans, surtout à Tulle où des milliers de gens ont été tués, signé lundi."
+    war = (
+        "L'accord doit finir une guerre de vingt ans, surtout à Tulle où des milliers de gens ont été tués, "
+        "signé lundi."
+    )
     assert _events(war) == []
 
 
