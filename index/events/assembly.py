@@ -20,6 +20,7 @@ from .lexicon import (
     VIOLENCE_CIVILIANS,
     country_of_place,
     fold_name,
+    parse_number,
     place_key,
 )
 from .reading import _clause_blocked, _normalise, _read
@@ -183,6 +184,7 @@ class _ArticleEvents:
 
     def finish(self) -> list[AttackEvent]:
         drafts = _merge_drafts(self.drafts)
+        self._days_after(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
             if draft.kind == "incident" and "event" in draft.evidence and not draft.other:
@@ -190,6 +192,27 @@ class _ArticleEvents:
                 if _informative(draft):  # a place given by the article does not make a record worth listing
                     self._from_article(draft)
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
+
+    def _days_after(self, drafts: list[_Draft]) -> None:
+        """`Le suspect ... a été abattu cinq jours plus tard`: an undated attack told so, right after an attack dated to
+        the day, happened that many days after it (not after publication)."""
+        dated: _Draft | None = None
+        for draft in sorted(drafts, key=lambda d: d.first):
+            if draft.kind != "incident":
+                continue
+            date = draft.values.get("date")
+            if date is None and dated is not None and draft.first - dated.last <= _DAYS_AFTER_REACH:
+                text = _normalise(draft.sentences.get(draft.first, ""))
+                after = lx.DAYS_AFTER.search(text)
+                days = _days(after) if after else None
+                base: _Date = dated.values["date"]  # type: ignore[assignment]  # "date" only ever holds a _Date
+                day = dt.date.fromisoformat(base.iso) + dt.timedelta(days=days) if after and days else None
+                published = self.article.published
+                if after and day and (published is None or day <= published):
+                    draft.values["date"] = _Date(day.isoformat(), "day", after.group(), after.start())
+                    draft.evidence.setdefault("date", []).append(f"{self.article.id}#{draft.first}")
+            if isinstance(date, _Date) and date.precision == "day":
+                dated = draft
 
     def _from_neighbours(self, draft: _Draft, reported: set[int]) -> None:
         """The sentence just before or after the first mention gives the place or day it leaves out (`Un homme a été
@@ -319,6 +342,18 @@ def _place(draft: _Draft, facts: _Facts) -> None:
         draft.values["location"] = facts.location  # `près de Port Kantaoui, dans la ville de Sousse`: more precise
         draft.cite("location", facts)
     draft.values.setdefault("container", facts.container)
+
+
+# An attack told `cinq jours plus tard` is dated from the attack told this many sentences before (or fewer).
+_DAYS_AFTER_REACH = 3
+
+
+def _days(after: re.Match[str]) -> int | None:
+    """How many days DAYS_AFTER says."""
+    if after.group("next"):
+        return 2 if "surlendemain" in after.group("next") else 1
+    n = parse_number(after.group("n"))
+    return n * 7 if n and after.group("unit") in ("semaines", "weeks") else n
 
 
 # A sentence that repeats the toll of an attack told this many sentences before (or fewer) is about it.

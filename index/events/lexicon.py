@@ -697,6 +697,41 @@ NOT_PLACES = frozenset(
         "Pâques",
         "Ramadan",
         "Chief",  # `Commander in Chief`
+        # news media, whose name follows `a raconté à`, `interrogé par`, `selon` as a place's would
+        "BFMTV",
+        "BFM",
+        "LCI",
+        "RTL",
+        "TF1",
+        "RFI",
+        "CNews",
+        "franceinfo",
+        "Franceinfo",
+        "Mediapart",
+        "Libération",
+        "Figaro",
+        "Ouest-France",
+        "NHK",
+        "Fox",
+        "ABC",
+        "NBC",
+        "CBS",
+        "NPR",
+        "MSNBC",
+        "Sky",
+        "Bloomberg",
+        "Politico",
+        "Axios",
+        "Xinhua",
+        "TASS",
+        "Tass",
+        "Interfax",
+        "Sputnik",
+        "DPA",
+        "ANSA",
+        "Anadolu",
+        "Al-Jazeera",
+        "Al-Arabiya",
     ]
 )
 
@@ -1806,6 +1841,12 @@ DATE_RES.append(
 DAYS_LATER = rx(
     r"\b(?:\w+ (?:jours|semaines|mois) (?:plus tard|après)|le lendemain|quelques (?:jours|semaines) plus tard"
     r"|\w+ (?:days|weeks|months) later)\b"
+)
+# `abattu cinq jours plus tard`, `le lendemain`: how many days after the attack just told (days or weeks; a vague
+# `quelques jours` says no day).
+DAYS_AFTER = rx(
+    rf"(?<![\w-])(?P<n>\d{{1,2}}|{_NUM_WORD_ALT}) (?P<unit>jours|semaines|days|weeks) (?:plus tard|later)\b"
+    r"|\b(?P<next>le lendemain|le surlendemain|the next day|the following day)\b(?! d[eu']| of)"
 )
 # The police as the cause of a death told in the same sentence (DEATH_BY_POLICE).
 POLICE_CAUSED = rx(

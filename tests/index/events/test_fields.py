@@ -231,3 +231,48 @@ def test_the_titles_place_after_a_country_head():
 def test_an_unnamed_venue_in_a_region_is_no_spot():
     (event,) = _events("Une femme armée d'un couteau a blessé lundi trois visiteurs d'un musée de Lombardie.")
     assert event.location != "musée de Lombardie"
+
+
+# --- places: news media -------------------------------------------------------------------------------------------
+
+
+def test_a_news_channel_is_no_place():
+    text = (
+        "Un homme armé a ouvert le feu lundi sur des passants, tuant deux personnes. "
+        "Un témoin a raconté la scène à BFMTV."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed) == (None, 2)
+    (english,) = _events("Two people were killed on Monday when a gunman opened fire, a witness told Fox News Radio.")
+    assert english.location is None
+    # a town next to the channel is still the place
+    (town,) = _events("Un homme armé a tué lundi deux passants à Tulle, a rapporté BFMTV.")
+    assert town.location == "Tulle"
+
+
+# --- dates --------------------------------------------------------------------------------------------------------
+
+
+def test_an_attack_told_days_after_the_one_before_takes_its_day():
+    text = (
+        "Un militant a été tué par balle le 29 mars à Tulle. "
+        "Il venait de quitter un défilé. "
+        "Un homme suspecté de ce meurtre a été abattu cinq jours plus tard par la police qui le recherchait."
+    )
+    first, later = _events(text)
+    assert (first.date, later.date, later.date_text) == ("2021-03-29", "2021-04-03", "cinq jours plus tard")
+    lendemain = "Un militant a été tué par balle le 29 mars à Tulle. Le lendemain, un policier a été abattu à Brive."
+    assert [e.date for e in _events(lendemain)] == ["2021-03-29", "2021-03-30"]
+
+
+def test_days_after_need_a_dated_attack_just_before_and_a_day_not_after_publication():
+    vague = (
+        "Un militant a été tué par balle le 29 mars à Tulle. "
+        "Un homme a été abattu quelques jours plus tard par la police à Brive."
+    )
+    assert [e.date for e in _events(vague)] == ["2021-03-29", None]  # `quelques jours`: no day
+    future = (
+        "Un militant a été tué par balle le 2 avril à Tulle. "
+        "Un homme a été abattu dix jours plus tard par la police à Brive."
+    )
+    assert [e.date for e in _events(future)] == ["2021-04-02", None]  # after publication: not a day it can be
