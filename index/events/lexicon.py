@@ -1612,6 +1612,8 @@ DATE_RES: list[tuple[str, Gated]] = [
     ("year", rx(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("relday", rx(r"\b(?:avant-hier|hier|aujourd'hui|ce matin|cette nuit|la nuit dernière|yesterday|today|this morning"
                   r"|last night|overnight)\b")),
+    # `dans la nuit de vendredi à samedi`: a night is dated by its morning
+    ("weekday", rx(rf"(?:dans )?la nuit de\s+(?:{WEEKDAY_ALT})\s+(?:à|au)\s+(?P<w>{WEEKDAY_ALT})\b")),
     ("weekday", rx(
         rf"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?:(?:dans )?la nuit de\s+)?(?P<w>{WEEKDAY_ALT})"
         r"(?:\s+(?:soir|matin|après-midi|midi|dernier|night|morning|evening|afternoon))?\b")),

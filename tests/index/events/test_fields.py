@@ -276,3 +276,12 @@ def test_days_after_need_a_dated_attack_just_before_and_a_day_not_after_publicat
         "Un homme a été abattu dix jours plus tard par la police à Brive."
     )
     assert [e.date for e in _events(future)] == ["2021-04-02", None]  # after publication: not a day it can be
+
+
+def test_a_night_is_dated_by_its_morning():
+    (event,) = _events("Une roquette a tué deux civils dans la nuit de samedi à dimanche à Tulle.")
+    assert (event.date, event.date_text) == ("2021-04-04", "dans la nuit de samedi à dimanche")
+    (evening,) = _events("Une roquette a tué deux civils samedi soir à Tulle.")
+    assert evening.date == "2021-04-03"
+    (english,) = _events("A rocket killed two civilians in Tulle on Saturday night.")
+    assert english.date == "2021-04-03"  # no morning named: the day named
