@@ -124,8 +124,8 @@ def test_split_names_joins_splits_and_refuses_unknown_ones() -> None:
 
 
 def test_joined_dev_splits_score_as_the_sum_of_their_parts() -> None:
-    parts = [score_split(name).summary() for name in ("dev", "dev2")]
-    joined = score_split("dev+dev2").summary()
+    parts = [score_split(name).summary() for name in ("dev", "dev2", "dev3")]
+    joined = score_split("dev+dev2+dev3").summary()
     assert joined["articles"] == sum(p["articles"] for p in parts)
     assert joined["extracted"] == sum(p["extracted"] for p in parts)
     for role in ("main", "mention"):
