@@ -60,9 +60,14 @@ class Lab:
         self.knobs: dict = {}
         self.state: dict = {}
         self._orig_lex = self.searcher.shards.lexical_scores
-        self._orig_convex = fusion.convex
+        self._orig_dense = self.searcher._dense_with_neighbours
+        self.searcher._dense_with_neighbours = self._dense_with_neighbours  # type: ignore[method-assign]
         self.searcher.shards.lexical_scores = self._lexical_scores  # type: ignore[method-assign]
         search_module.fusion = _FusionProxy(self)  # type: ignore[assignment]
+
+    def _dense_with_neighbours(self, rows, qvec, weight):
+        self.state["rows"] = rows  # the candidates, for the title's share of the fused score
+        return self._orig_dense(rows, qvec, weight)
 
     def title_rows(self, tokens) -> np.ndarray:
         return self.titles.scores(tokens)[self.row_art]
@@ -177,17 +182,14 @@ class _FusionProxy:
     def __getattr__(self, name):
         return getattr(fusion, name)
 
-    def convex(self, lex, dense, weight, **kw):
-        fused = fusion.convex(lex, dense, weight, **kw)
+    def convex_scores(self, lexical_scores, scaled_dense, dense_weight):
+        scores = fusion.convex_scores(lexical_scores, scaled_dense, dense_weight)
         w = self._lab.knobs.get("title_fused")
         if not w:
-            return fused
-        title = self._lab.state["title"]
-        top = max((float(title[i]) for i, _ in fused), default=0.0)
-        if top <= 0:
-            return fused
-        out = [(i, s + w * float(title[i]) / top) for i, s in fused]
-        return sorted(out, key=lambda t: (-t[1], t[0]))
+            return scores
+        title = self._lab.state["title"][self._lab.state["rows"]]  # the candidates' rows, as the searcher holds them
+        top = float(title.max()) if len(title) else 0.0
+        return scores + w * title / top if top > 0 else scores
 
 
 def main() -> None:
