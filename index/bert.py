@@ -538,7 +538,8 @@ class BertMeanEncoder:
             qkv = linear(x, *layer.qkv, "none", [], "")
             q, k, v = qkv.view(batch, length, 3, heads, head_dim).permute(2, 0, 3, 1, 4).reshape(3, rows, length, -1)
             scores = torch.baddbmm(attn_mask, q, k.transpose(1, 2), alpha=1 / math.sqrt(head_dim))
-            ctx = torch.bmm(scores.softmax(-1), v).view(batch, heads, length, head_dim)
+            torch.softmax(scores, -1, out=scores)  # in place: the scores are the largest tensor of a pass
+            ctx = torch.bmm(scores, v).view(batch, heads, length, head_dim)
             ctx = ctx.transpose(1, 2).reshape(batch, length, hidden)
             x = self._layer_norm(
                 x + linear(ctx, *layer.attention_out, "none", [], ""), f"{p}.attention.output.LayerNorm", w
