@@ -3,6 +3,7 @@ miss without adding false ones? Cross-validated by article on the judged dev spl
 
     .venv/bin/python bench/attack_sentences.py [--split dev+dev2] [--context none] [--method logistic] [--json]
     .venv/bin/python bench/attack_sentences.py --heldout heldout+heldout2   # aggregate figures only
+    .venv/bin/python bench/attack_sentences.py --corpus 120 --seed 1 --show 0.5   # flags in unjudged articles
 
 Data: every sentence of the split's articles, segmented as the index segments them; positive when it holds one of
 the gold evidence strings of an event (bench/attacks_gold/), negative otherwise. Features: the passage vector the
@@ -21,7 +22,10 @@ flagged sentences holding evidence of an event the rules found without citing th
 same for flagged sentences in which the rules' reader finds a toll (`tolled`).
 
 `--heldout SPLITS` trains on every article of `--split` with the given penalty and scores the held-out splits once,
-in aggregate only (no sentence is printed, `--show` is refused).
+in aggregate only (no sentence is printed, `--show` is refused). `--corpus N` trains the same way and prints the
+sentences no rule event cites that score at least `--show` (0.5) in N OrangeSum articles matching the sampler's
+violence pattern, outside every split bench/attacks_sample.py draws (`--seed`): bench/attacks_gold/detector_sample.jsonl
+holds them, judged by hand, for `--corpus 120 --seed 1`.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import random
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -305,10 +310,43 @@ def _show(data: Sequence[ArticleData], scores: np.ndarray, threshold: float) -> 
         at += len(art.texts)
 
 
-def main() -> None:
+def corpus_sample(n: int, seed: int) -> list[dict]:
+    """`n` OrangeSum articles that the sampler's violence pattern matches, outside every judged split (held-out ones
+    included: their ids come from the draw, nothing of them is read), drawn with random.Random(seed)."""
+    from bench.attacks_sample import VIOLENCE, draws, load
+
+    records = sorted(load(), key=lambda r: int(r["id"]))
+    judged = {r["id"] for picked in draws(records).values() for _, r in picked}
+    pool = [
+        r
+        for r in records
+        if r["id"] not in judged and VIOLENCE.search(" ".join((r["title"], r.get("heading") or "", r["article"])))
+    ]
+    return random.Random(seed).sample(pool, n)
+
+
+def corpus_flags(records: Sequence[dict], scores: np.ndarray, threshold: float) -> list[dict]:
+    """The sentences no rule event cites that score at least `threshold`, article by article (to read by hand)."""
+    out: list[dict] = []
+    at = 0
+    for record in records:
+        article = orangesum_article(record)
+        sentences = segment(article)
+        cited = {k for e in extract_events(article, sentences) for ks in e.evidence.values() for k in ks}
+        for s in sentences:
+            if scores[at + s.position] >= threshold and s.key not in cited:
+                out.append({"key": s.key, "title": record["title"], "score": round(float(scores[at + s.position]), 3),
+                            "tolled": _tolled(s, article.published), "text": s.text})  # fmt: skip
+        at += len(sentences)
+    return out
+
+
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev+dev2", help="dev splits to cross-validate (or train on, --heldout)")
     parser.add_argument("--heldout", default=None, help="train on --split, score these held-out splits in aggregate")
+    parser.add_argument("--corpus", type=int, default=0, help="train on --split, flag sentences in N other articles")
+    parser.add_argument("--seed", type=int, default=1, help="the --corpus draw's seed")
     parser.add_argument("--context", default="none", choices=CONTEXTS, help="the embedded text (index/passages.py)")
     parser.add_argument("--method", default="logistic", choices=("logistic", "prototypes"))
     parser.add_argument("--folds", type=int, default=5)
@@ -329,6 +367,24 @@ def main() -> None:
         parser.error("--heldout scores the logistic model in aggregate only (no --show, no --grid)")
     if args.heldout and not all(name in HELDOUT_SPLITS for name in test_names):
         parser.error("--heldout takes held-out splits only")
+    return args
+
+
+def _corpus(args: argparse.Namespace, model: Logistic, encoder: Encoder, cache: Path) -> None:
+    sample = corpus_sample(args.corpus, args.seed)
+    scores = model.probability(cached_vectors(passages(sample, args.context), encoder, cache))
+    flagged = corpus_flags(sample, scores, 0.5 if args.show is None else args.show)
+    if args.json:
+        print(json.dumps({"articles": len(sample), "sentences": len(scores), "flagged": flagged}, indent=1))
+        return
+    print(f"{len(sample)} articles, {len(scores)} sentences; uncited sentences flagged: {len(flagged)}")
+    for row in flagged:
+        print(f"{row['score']:.2f} {'T' if row['tolled'] else '-'} {row['key']} [{row['title'][:60]}] "
+              f"{row['text'][:300]}")  # fmt: skip
+
+
+def main() -> None:
+    args = _arguments()
     from index.encoder import make_encoder
 
     encoder = make_encoder()
@@ -342,6 +398,9 @@ def main() -> None:
         for l2 in L2_GRID:
             s = out_of_fold(x, y, groups, args.folds, l2)
             print(f"l2 {l2}: average precision {average_precision(y, s):.3f}", sentence_figures(y, s, 0.5))
+        return
+    if args.corpus:
+        _corpus(args, Logistic.fit(x, y, args.l2), encoder, cache)
         return
     thresholds = list(THRESHOLDS)
     if args.heldout:
