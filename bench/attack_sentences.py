@@ -22,10 +22,11 @@ flagged sentences holding evidence of an event the rules found without citing th
 same for flagged sentences in which the rules' reader finds a toll (`tolled`).
 
 `--heldout SPLITS` trains on every article of `--split` with the given penalty and scores the held-out splits once,
-in aggregate only (no sentence is printed, `--show` is refused). `--corpus N` trains the same way and prints the
-sentences no rule event cites that score at least `--show` (0.5) in N OrangeSum articles matching the sampler's
-violence pattern, outside every split bench/attacks_sample.py draws (`--seed`): bench/attacks_gold/detector_sample.jsonl
-holds them, judged by hand, for `--corpus 120 --seed 1`.
+in aggregate only (no sentence is printed, `--show` is refused); `--test SPLITS` does the same on dev splits that
+`--split` does not hold, which may be read. `--corpus N` trains the same way and prints the sentences no rule event
+cites that score at least `--show` (0.5) in N OrangeSum articles matching the sampler's violence pattern, outside
+every split bench/attacks_sample.py draws (`--seed`): bench/attacks_gold/detector_sample.jsonl holds them, judged by
+hand, for `--corpus 120 --seed 1`.
 """
 
 from __future__ import annotations
@@ -345,6 +346,7 @@ def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev+dev2", help="dev splits to cross-validate (or train on, --heldout)")
     parser.add_argument("--heldout", default=None, help="train on --split, score these held-out splits in aggregate")
+    parser.add_argument("--test", default=None, help="train on --split, score these other dev splits (readable)")
     parser.add_argument("--corpus", type=int, default=0, help="train on --split, flag sentences in N other articles")
     parser.add_argument("--seed", type=int, default=1, help="the --corpus draw's seed")
     parser.add_argument("--context", default="none", choices=CONTEXTS, help="the embedded text (index/passages.py)")
@@ -367,6 +369,13 @@ def _arguments() -> argparse.Namespace:
         parser.error("--heldout scores the logistic model in aggregate only (no --show, no --grid)")
     if args.heldout and not all(name in HELDOUT_SPLITS for name in test_names):
         parser.error("--heldout takes held-out splits only")
+    if args.test:
+        try:
+            dev_names = split_names(args.test)
+        except ValueError as error:
+            parser.error(str(error))
+        if args.heldout or any(name in HELDOUT_SPLITS or name in train_names for name in dev_names):
+            parser.error("--test takes dev splits that --split does not hold (held-out ones go to --heldout)")
     return args
 
 
@@ -403,9 +412,9 @@ def main() -> None:
         _corpus(args, Logistic.fit(x, y, args.l2), encoder, cache)
         return
     thresholds = list(THRESHOLDS)
-    if args.heldout:
+    if args.heldout or args.test:
         model = Logistic.fit(x, y, args.l2)
-        held_records, held_gold = load_splits(args.heldout)
+        held_records, held_gold = load_splits(args.heldout or args.test)
         data = article_data(held_records, held_gold)
         scores = model.probability(cached_vectors(passages(held_records, args.context), encoder, cache))
     elif args.method == "logistic":
@@ -415,8 +424,8 @@ def main() -> None:
         thresholds = []
     thresholds += [at_budget(scores, n) for n in BUDGETS]
     out = {
-        "split": args.heldout or args.split,
-        "trained_on": args.split if args.heldout else None,
+        "split": args.heldout or args.test or args.split,
+        "trained_on": args.split if args.heldout or args.test else None,
         "method": args.method,
         "context": args.context,
         **figures(data, scores, thresholds),

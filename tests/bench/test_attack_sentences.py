@@ -99,6 +99,9 @@ def test_vector_cache_embeds_each_text_once_and_keeps_the_order(tmp_path: Path) 
         ["--heldout", "heldout", "--show", "0.5"],
         ["--heldout", "heldout2", "--method", "prototypes"],
         ["--heldout", "dev2"],
+        ["--test", "heldout3"],
+        ["--test", "dev2"],  # already trained on (--split dev+dev2)
+        ["--test", "dev3", "--heldout", "heldout"],
     ],
 )
 def test_held_out_splits_are_only_scored_in_aggregate(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
