@@ -43,14 +43,17 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
-_last: list[str] = ["", ""]  # the text last folded and its fold: the patterns of a sentence run on the same few texts
+# The text last folded with its fold, as one tuple so that threads extracting at once never pair a text with another's
+# fold: the patterns of a sentence run on the same few texts.
+_last: list[tuple[str, str]] = [("", "")]
 
 
 def _folded(text: str) -> str:
-    if _last[0] is text:
-        return _last[1]
+    last = _last[0]
+    if last[0] is text:
+        return last[1]
     low = fold(text)
-    _last[0], _last[1] = text, low
+    _last[0] = (text, low)
     return low
 
 
