@@ -69,6 +69,7 @@ class _ArticleEvents:
         self.incident: _Draft | None = None
         self.aggregate: _Draft | None = None
         self.recalled = -2  # the last sentence that recalled an older attack
+        self.pending: _Facts | None = None  # an attack named without its toll, which the next sentence may give
 
     def read(self, facts: _Facts) -> None:
         self._read_main(facts)
@@ -81,6 +82,16 @@ class _ArticleEvents:
 
     def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
+        pending, self.pending = self.pending, None
+        if pending is not None and pending.sentence.position == position - 1 and _toll_of(pending, facts):
+            # `La répression avait été particulièrement brutale. Au moins trois personnes avaient été tuées.`
+            self.incident = self._new("incident", pending)
+            self._absorb(self.incident, pending, trigger=True)
+            self._absorb(self.incident, facts, trigger=False)
+            return
+        recent = self.incident is not None and position - self.incident.last <= _RECENT_SENTENCES
+        if not recent and _toll_may_follow(facts) and self._referent(facts, restating=False) is None:
+            self.pending = facts
         if facts.attacks or facts.campaign:
             self.aggregate = self._new("aggregate", facts)
             self._absorb(self.aggregate, facts, trigger=True)
@@ -356,6 +367,8 @@ def _days(after: re.Match[str]) -> int | None:
     return n * 7 if n and after.group("unit") in ("semaines", "weeks") else n
 
 
+# A toll told this close after an attack already recorded is more likely that attack's than a new one's.
+_RECENT_SENTENCES = 3
 # A sentence that repeats the toll of an attack told this many sentences before (or fewer) is about it.
 _RESTATED_TOLL_REACH = 4
 
@@ -411,6 +424,37 @@ def _rank(values: dict[str, object]) -> int:
 
 def _one_inside_the_other(a: str, a_rank: int, b: str, b_rank: int) -> bool:
     return refines(a, a_rank, b, b_rank) or refines(b, b_rank, a, a_rank)
+
+
+def _toll_may_follow(facts: _Facts) -> bool:
+    """`La répression avait été particulièrement brutale`: one attack or one repression named by a bare noun, told as
+    having happened but without its toll."""
+    if facts.trigger or facts.other or facts.background or facts.attacks or facts.campaign or not facts.strong:
+        return False
+    at, text = facts.weapon_at, facts.text
+    if at is None or not (facts.bare or facts.weapon is lx.REPRESSION) or text[at[1] - 1 : at[1]] == "s":
+        return False
+    if not (_NOUN_SUBJECT.search(text, 0, at[0]) and _VERB_AFTER.match(text, at[1])):
+        return False  # `le suspect de l'assaut`, `ceux qui ont ordonné la répression`: named, not told
+    return not (_clause_blocked(text, at[0]) or lx.HEDGED.search(text) or lx.NOT_AN_ATTACK.search(text))
+
+
+# The attack noun opens its clause as its subject (`La répression avait été ...`, `Cette attaque a été ...`).
+_NOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*)[«\"“]?\s*(?:la|le|l'|une?|cette|cet|ce|the|an?|this)\s*(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_VERB_AFTER = re.compile(
+    r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:a|ont|avait|avaient|est|sont|était|étaient|s'est|s'était|had|has|was|were)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:été|been|[\w-]+(?:é|ée|és|ées|ed))\b",  # told in the past, not `est une attaque contre`
+    re.IGNORECASE,
+)
+
+
+def _toll_of(named: _Facts, facts: _Facts) -> bool:
+    """The next sentence gives people killed or wounded and names no other attack: the toll of the one named."""
+    counted = any(c.count for c in facts.killed + facts.injured) and not lx.NOT_AN_ATTACK.search(facts.text)
+    own_weapon = facts.weapon is not None and not facts.act
+    return counted and not (facts.trigger or facts.other or facts.background or facts.attacks or own_weapon)
 
 
 def _headline_reports_attack(title: str, published: dt.date | None) -> bool:
@@ -539,7 +583,9 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """One article restating an incident later (same day, same place and weapon) keeps one record."""
     kept: list[_Draft] = []
     for draft in drafts:
-        twin = next((k for k in kept if _same_incident(k, draft) or _same_victim(k, draft)), None)
+        twin = next(
+            (k for k in kept if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft)), None
+        )
         retold = twin is None and (twin := next((k for k in kept if _restates(k, draft)), None)) is not None
         if twin is None:
             kept.append(draft)
@@ -549,7 +595,9 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
                 twin.values.setdefault(name, value)
         if twin.yearless and not draft.yearless and draft.values.get("date") is not None:
             twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
-        if draft.values.get("container") and draft.values.get("container") == twin.values.get("location"):
+        if twin.values.get("location") and _in_country(str(twin.values["location"]), draft):
+            twin.values["location"] = draft.values["location"]  # `Canneto` rather than `Italie`
+        elif draft.values.get("container") and draft.values.get("container") == twin.values.get("location"):
             twin.values["location"] = draft.values["location"]  # the more precise place the other wording gives
         elif (
             twin.values.get("location")
@@ -617,6 +665,33 @@ def _names(draft: _Draft, victim: str) -> bool:
             if m.group(1) is None or not first or m.group(1) == first[-1]:
                 return True
     return False
+
+
+def _same_attack(a: _Draft, b: _Draft) -> bool:
+    """`une femme armée d'un couteau ... en Italie` and `a poignardé samedi 1er septembre à Canneto`: the same weapon,
+    nothing that tells them apart (dates one inside the other, places one inside the other), and one thing at least
+    that ties them: a date one inside the other, or a place and the country it lies in. Not for strikes and shelling,
+    which come many to an article."""
+    if a.kind != "incident" or b.kind != "incident" or a.other or b.other or a.past != b.past:
+        return False
+    weapon = a.values.get("weapon")
+    if weapon is None or weapon != b.values.get("weapon") or weapon in lx.STATE_WEAPONS:
+        return False  # strikes and shells come many to an article: each told with its own place and day
+    da, db = a.values.get("date"), b.values.get("date")
+    dated = isinstance(da, _Date) and isinstance(db, _Date)
+    if isinstance(da, _Date) and isinstance(db, _Date) and not (da.iso.startswith(db.iso) or db.iso.startswith(da.iso)):
+        return False
+    la, lb = a.values.get("location"), b.values.get("location")
+    if la and lb and not (_same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a)):
+        return False
+    return dated or bool(la and lb)
+
+
+def _in_country(country: str, draft: _Draft) -> bool:
+    """`country` is a country's name and the draft's place lies in it."""
+    name = COUNTRY_NAMES.get(fold_name(country).strip())
+    place = str(draft.values.get("location") or "")
+    return name is not None and name in (draft.values.get("country"), country_of_place(place))
 
 
 def _same_incident(a: _Draft, b: _Draft) -> bool:

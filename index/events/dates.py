@@ -95,6 +95,8 @@ def _date_kinds(low: str) -> set[str]:
         kinds.add("weekday")
     if "week" in low or "semaine" in low:
         kinds.add("week")
+    if "l'an" in low or "l'année" in low or "last year" in low:
+        kinds.add("relyear")
     return kinds
 
 
@@ -111,6 +113,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[st
         return (g["y"], "year")
     if published is None:
         return None
+    if kind == "relyear":
+        return (str(published.year - 1), "year")
     if kind == "relday":
         return ((published - dt.timedelta(days=RELATIVE_DAYS[m.group().lower()])).isoformat(), "day")
     if kind == "weekday":

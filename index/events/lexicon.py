@@ -226,7 +226,8 @@ _RAMMED = (
 # Issue 10 (recall): a ramming told with the vehicle (`a foncé avec sa voiture sur un fourgon`) or into people
 # the list above leaves out (`a foncé sur des étudiants`).
 _RAMMED_MORE = (
-    r"(?:avec|au volant d[e'])\s*(?:sa|son|une|un|leur)\s+[\w-]+\s+(?:sur|dans|contre)\s+(?:une?|des|la|le|les|l')\s*"
+    r"(?:avec|au volant d[e']|à bord d[e'])\s*(?:sa|son|une|un|leur)\s+[\w-]+\s+(?:sur|dans|contre)\s+"
+    r"(?:une?|des|la|le|les|l')\s*"
     r"(?:\w+\s+(?:de\s+|d')?)?(?:foule|passants?|piétons?|fourgons?|patrouilles?|militaires|soldats|policiers|gendarmes|agents"
     r"|voitures? de police|véhicules? de (?:police|gendarmerie)|étudiants|enfants|jeunes|gens|fidèles|supporters"
     r"|rassemblement|cortège|terrasses?)\b"
@@ -340,7 +341,7 @@ ATTACKER = WEAPONS[-1]
 MURDER = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"meurtres?(?= (?:du|de|d'))|murder(?= of)", ("meurtre", "murder"))
 # `la répression a fait au moins 300 morts`: a state's violence against a crowd, an attack when a toll is told with it
 # (a bare noun, as `attaque`: reading.py wants a toll or a verb close to it).
-REPRESSION = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"répressions?", ("répress",))
+REPRESSION = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"répressions?|crackdowns?", ("répress", "crackdown"))
 WEAPONS = (*WEAPONS, MURDER, REPRESSION)
 
 # Who kills on duty: a death told with its agent (`asphyxié par un policier`, `mort aux mains de la police`).
@@ -922,6 +923,7 @@ GATE_ANY = (
     "meurtre",  # MURDER (issue 10)
     "pilonn",  # STRIKE_ACT (issue 10)
     "répress",  # REPRESSION (issue 10)
+    "crackdown",  # REPRESSION, in English (issue 10, round 5)
     "balle",  # SHOTS_ACT (issue 10)
     "chargeur",  # SHOTS_ACT (issue 10)
 )
@@ -1038,7 +1040,7 @@ CASUALTY_WORDS = rx(
 ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
 NOT_A_PERSON = rx(
     r"\b(?:avions?|appareils?|hélicoptères?|drones?|aéronefs?|missiles?|ballons?|arbres?|animaux|animal|ours|loups?"
-    r"|vaches?|chiens?"
+    r"|vaches?|chiens?|statues?|bustes?|monuments?"
     r"|éléphants?|requins?|tigres?|lions?|oiseaux|sangliers?|gibier|cerfs?|plane|aircraft|helicopter|bear|wolf|dog)\b"
 )
 SUICIDE_WORDS = rx(WEAPONS[0].pattern)
@@ -1062,13 +1064,21 @@ REALIZED = rx(
     r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?"
     r"|fait exploser|déroulée?s?)\b"
     r"|\b(?:fauchant|s'abattent|s'abat|visent|tuent|explosent|explose|bombardent|bombarde|pilonnent|pilonne)\b"
-    r"|\b(?:attentats?|attaques?|frappes?|raids?|bombardements?|tirs?|assauts?|attaque surprise)\s+(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:attentats?|attaques?|frappes?|raids?|bombardements?|tirs?|assauts?|attaque surprise)\s+"
+    r"(?:(?!(?:a|ont|avait|avaient|est|sont|était|étaient|été)\b)[\w'-]+\s+){0,4}?"
     r"(?:perpétrée?s?|commise?s?|survenue?s?|menée?s?|lancée?s?|effectuée?s?|conduite?s?)\s+(?:le\s+|ce\s+"
     r"|dans la nuit\s+)?(?:(?:lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|hier)\b|\d{1,2}\s|à\s|au\s|en\s|contre\s|dans\s|sur\s)"
     r"|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?atteint\s+(?:leurs?|sa|ses|son)\s+cibles?\b|\b(?:hit|struck"
     r"|reached) (?:their|its) targets?\b"
     r"|,\s+(?:tuée?s?|abattue?s?|assassinée?s?|killed|shot dead)\s+(?:à|au|par|dans|en|lors|le|la|in|by|at|on)\b"
+    # `the attack by a teenager carried out on Monday in X`: the English participle after its noun
+    r"|\b(?:attacks?|bombings?|shootings?|assaults?|raids?|strikes?)\s+(?:(?!(?:was|were|has|have|had|is|are|been)\b)"
+    r"[\w'-]+\s+){0,4}?(?:carried out|launched|committed|perpetrated)\s+(?:on|in|at|against|last)\b"
+    # `deux touristes décapitées en décembre 2018 au Maroc`: a knife's participle told with its day or place
+    r"|\b(?:poignardée?s?|égorgée?s?|décapitée?s?|stabbed)\s+(?:à mort\s+|to death\s+)?(?:le|en|à|au|dans|lors|devant"
+    r"|près|in|on|at|near)\b"
+    r"|\b(?:a|ont|avait|avaient|ayant)\s+(?:\w+\s+)?ouvert le feu\b"  # `il avait ouvert le feu le 10 août`
     r"|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:foncé|fauché|percuté)\b|\bs'(?:est|était)\s+(?:\w+\s+)?(?:lancée?"
     r"|précipitée?)\s+(?:sur|dans|contre)\b"
     r"|\b(?:tua|tuèrent|détruisit|détruisirent|frappa|frappèrent|explosa|explosèrent|fit|firent|provoqua|causa|coûta"
@@ -1207,6 +1217,9 @@ BACKGROUND = rx(
     r"|à ce jour|so far|to date)\b"
 )
 RETALIATION_WORDS = (
+    "eu lieu",
+    "théâtre",
+    "scene of",
     "répliqu",
     "ripost",
     "en réponse",
@@ -1224,7 +1237,9 @@ RETALIATION_WORDS = (
 # `Alors que les discussions se poursuivent à Bamako, ...`: the place and time of the backdrop, not the attack's.
 AS_BACKDROP = rx(r"^\s*(?:alors que|tandis que|while|as)\b[^,]{0,160},")
 RETALIATION = rx(
-    r",?\s*(?:en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|ripostant à|répliquant à|en réponse à"
+    # `dans la ville où avait eu lieu une des attaques de 2015`: an older attack named in a relative clause
+    r",?\s*(?:où (?:avait|avaient) eu lieu|(?:avait|avaient) été (?:le |la )?théâtre d[e']|had been the scene of"
+    r"|en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|ripostant à|répliquant à|en réponse à"
     r"|in retaliation (?:for|against)"
     r"|in response to"
     r"|après(?!-midi|\s+\d|\s+qu[e']\s*(?:un|une|des|les?|la|l')?\s*(?:policiers?|police|agents?|gendarmes?|soldats?"
@@ -1260,7 +1275,8 @@ ATTACK_NOUN = rx(rf"\b(?:{ATTACK_NOUNS})\b")
 PLURAL_ANAPHOR = rx(rf"\b(?:ces|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
 PRONOUN_START = rx(r"^\s*[«\"“]?\s*(?:il|elle|ils|elles|it|they|celle-ci|celui-ci|ceux-ci|celles-ci)\b")
 HABITUAL = rx(
-    r"\b(?:parfois|souvent|généralement|régulièrement|habituellement|fréquemment|often|sometimes|usually|regularly"
+    r"\b(?:[àa] chaque (?!fois qu)|each time|every time|parfois|souvent|généralement|régulièrement|habituellement"
+    r"|fréquemment|often|sometimes|usually|regularly"
     r"|typically|frequently"
     r"|chaque (?:jour|semaine|année|fois)|tous les jours|every (?:day|week|year))\b"
 )
@@ -1837,7 +1853,8 @@ HYPHENATED_DAY = gated(
 # `le raid américain de 2011`, `les attentats de 2015`: a year named as the attack's, after its noun.
 DATE_RES.append(
     ("year", rx(r"\b(?:attentats?|attaques?|raids?|opérations?|assauts?|frappes?|massacres?|tueries?|fusillades?"
-                r"|bombardements?)\s+(?:[\w-]+\s+)?(?:de|d')\s*(?P<y>(?:19|20)\d{2})\b"))
+                r"|bombardements?|attacks?|bombings?|shootings?|strikes?)\s+(?:[\w-]+\s+)?(?:de|d'|of)\s*"
+                r"(?P<y>(?:19|20)\d{2})\b"))
 )  # fmt: skip
 # `a été abattu cinq jours plus tard par la police`: what happens days later is another event, not the attack's end.
 DAYS_LATER = rx(
@@ -1968,3 +1985,13 @@ SINCE_NOT_A_PERIOD = rx(
 WAR_WORDS = frozenset(
     {"guerre", "conflit", "combats", "affrontements", "bataille", "war", "conflict", "fighting", "clashes", "battle"}
 )
+# `accusé ... d'avoir assassiné une assistante`, `accused of having killed`: an accusation, not a killing reported.
+ACCUSED_OF = rx(
+    r"\b(?:accus\w*|soupçonn\w*|suspect\w*|incrimin\w*|accused|suspected)\b[^.;]{0,80}?(?:\bd'|\bof having\s+)$"
+)
+# `l'an dernier`, `last year`: the year before publication.
+DATE_RES.append(("relyear", rx(r"\b(?:l'an (?:dernier|passé)|l'année (?:dernière|passée)|last year)\b")))
+# `une des attaques jihadistes meurtrières ayant secoué le pays en 2015`, `one of the attacks`: one attack of several.
+ONE_OF = rx(r"\b(?:l'une?|une?|one)\s+(?:des|of the)\s+(?:[\w-]+\s+)?$")
+# A deadly word inside the attack's own name (`attaques jihadistes meurtrières`).
+DEADLY_IN = rx(r"\b(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|bloody)\b")

@@ -344,15 +344,25 @@ def _read_weapon(
     facts.weapon_at = (best[0], best[1])
     facts.weapon = best[2]
     facts.bare = best[2].name is None and bool(_BARE.fullmatch(core, best[0], best[1]))
+    facts.one_of = lx.ONE_OF.search(core, max(0, best[0] - 30), best[0]) is not None
     facts.suicide = bool(lx.SUICIDE_WORDS.search(core))
-    facts.strong = not lx.METAPHOR.search(core[max(0, best[0] - 60) : best[1] + 60])
-    if lx.NEGATED_WEAPON.search(core, max(0, best[0] - 30), best[0]):
-        facts.strong = False
-    block = lx.WEAPON_BLOCK.get(best[2].name or "")
+    facts.strong = _weapon_strong(core, best, blocked)
+
+
+def _weapon_strong(core: str, best: tuple[int, int, Weapon], blocked: frozenset[str]) -> bool:
+    """The weapon named reports an attack: no metaphor, no negation, no accident around it, a person struck."""
+    start, end, weapon = best
+    if lx.METAPHOR.search(core[max(0, start - 60) : end + 60]):
+        return False
+    if lx.NEGATED_WEAPON.search(core, max(0, start - 30), start):
+        return False
+    if weapon.name == "arme blanche" and lx.NOT_A_PERSON.search(core, max(0, start - 80), start):
+        return False  # `une statue de Christophe Colomb a été décapitée`
+    block = lx.WEAPON_BLOCK.get(weapon.name or "")
     if block is not None and block.search(core):
-        facts.strong = False
-    if best[2].name == "explosion" and lx.EXPLOSIONS_UNEXPLAINED in blocked and not lx.EXPLOSION_ATTACK.search(core):
-        facts.strong = False
+        return False
+    unexplained = weapon.name == "explosion" and lx.EXPLOSIONS_UNEXPLAINED in blocked
+    return not (unexplained and not lx.EXPLOSION_ATTACK.search(core))
 
 
 def _act_instead(facts: _Facts, core: str, low: str, weapon: Weapon, blocked: frozenset[str]) -> bool:
@@ -369,7 +379,7 @@ _NAMED_VICTIM = re.compile(
     r"(?:assassinats?|assassination|meurtres?|murder|la mort|le décès|l'homicide|the death|the killing)\s+"
     r"(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
 )
-_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder|répressions?", _I)
+_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder|répressions?|crackdowns?", _I)
 # A bare attack noun and the verb or toll that reports it stay this close (characters).
 _BARE_REACH = 80
 
@@ -395,6 +405,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon is lx.KILLING_BY_AGENT and _uncounted_plural(core, m))
             or (weapon in _KILLINGS and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
+            or lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()) is not None
         )
         return
 
@@ -487,10 +498,10 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     tolled = any(c.count for c in facts.killed + facts.injured)
     if facts.bare:
         return _bare_reported(facts, core, start, end, tolled)
-    if tolled and not facts.background and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
+    if tolled and not facts.background and not _generic(facts, core, start, end):
         return True
-    if lx.DEADLY.match(core, end) and core[end - 1 : end] != "s":
-        return True  # `un attentat meurtrier`
+    if _deadly(facts, core, start, end):
+        return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     return _told_by_a_verb(facts, core, start, end)
 
 
@@ -503,9 +514,20 @@ def _small_toll(facts: _Facts) -> bool:
     return bool(counts) and max(counts) <= _INCIDENT_TOLL
 
 
+def _deadly(facts: _Facts, core: str, start: int, end: int) -> bool:
+    """`un attentat meurtrier`, `une des attaques jihadistes meurtrières`: one attack said to have killed."""
+    deadly = lx.DEADLY.match(core, end) is not None or lx.DEADLY_IN.search(core, start, end) is not None
+    return deadly and (core[end - 1 : end] != "s" or facts.one_of)
+
+
+def _generic(facts: _Facts, core: str, start: int, end: int) -> bool:
+    """`les attentats ... avec 3.001 morts`: attacks in general, unless one of them (`une des attaques`)."""
+    return not facts.one_of and lx.GENERIC_PLURAL.search(core, max(0, start - 8), end) is not None
+
+
 def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     """A count, a tally or several attacks at once: an aggregate at most, not one incident."""
-    plural = core[end - 1 : end] == "s"
+    plural = core[end - 1 : end] == "s" and not facts.one_of
     day = facts.date is not None and facts.date.precision == "day"
     one_killing = facts.bare and _NAMED_VICTIM.match(core, start) is not None  # `depuis l'assassinat de X`
     if facts.background and not one_killing and (plural or not day or lx.PLURAL_ATTACKS.search(core)):
@@ -562,11 +584,11 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
     near = core[max(0, start - _BARE_REACH) : end + _BARE_REACH]
     if _NAMED_VICTIM.match(core, start) and (facts.weapon is not lx.MURDER or _full_name(core, start)):
         return True  # `l'assassinat de Samuel X`, `the assassination of General X`: a killing that happened
-    if lx.VAGUE_TOLL.search(near) or (lx.DEADLY.match(core, end) and core[end - 1 : end] != "s"):
+    if lx.VAGUE_TOLL.search(near) or _deadly(facts, core, start, end):
         return True
     if lx.DATES_BACK.search(core, end, end + 80):
         return True
-    if tolled and lx.CASUALTY_WORDS.search(near) and not lx.GENERIC_PLURAL.search(core, max(0, start - 8), end):
+    if tolled and lx.CASUALTY_WORDS.search(near) and not _generic(facts, core, start, end):
         return True
     if facts.weapon is lx.REPRESSION:
         return False  # `a déclenché une répression brutale`: a repression is an attack only with its victims

@@ -600,3 +600,91 @@ def test_a_war_named_in_another_clause_leaves_a_counted_killing_an_incident():
 def test_a_repression_is_an_attack_only_with_its_victims():
     assert _events("Sa réélection en août a déclenché des manifestations et une répression brutale à Tulle.") == []
     assert _events("La répression s'est abattue sur l'opposition de Tulle en mars.") == []
+
+
+def test_opening_fire_is_told_by_its_verb():
+    (mosque,) = _events(
+        "Un homme avait ouvert le feu le 10 août 2019 dans une mosquée de Tulle, sans faire de blessés."
+    )
+    assert (mosque.date, mosque.location, mosque.weapon, mosque.injured) == ("2019-08-10", "Tulle", "arme à feu", 0)
+    (english,) = _events("A man opened fire on Monday at a mosque in Tulle.")
+    assert (english.date, english.location) == ("2021-04-05", "Tulle")
+
+
+def test_last_year_dates_an_attack():
+    (french,) = _events(
+        "L'extrémiste qui avait ouvert le feu l'an dernier dans une mosquée près de Tulle est en prison."
+    )
+    assert french.date == "2020"
+    (english,) = _events("Last year a gunman opened fire at a mosque in Tulle.")
+    assert english.date == "2020"
+
+
+def test_an_attack_told_with_a_few_words_before_its_verb():
+    (axe,) = _events("Quatre jours plus tôt, un attentat à la hache mené dans un train à Tulle avait choqué le pays.")
+    assert axe.location == "Tulle"
+    (english,) = _events("The knife attack by a teenager carried out on Monday in Tulle shocked the country.")
+    assert english.date == "2021-04-05"
+
+
+def test_an_accusation_of_killing_reports_no_killing():
+    assert _events("Il a accusé sans preuve un ancien élu d'avoir assassiné une assistante à Tulle en 2011.") == []
+    assert _events("He accused a former official of having murdered an assistant in Tulle on Monday.") == []
+
+
+def test_a_knife_participle_with_its_day_or_place_reports_the_killing():
+    (beheaded,) = _events(
+        "Comme les assassins de deux touristes décapitées en décembre 2018 à Tulle, ils étaient jeunes."
+    )
+    assert (beheaded.date, beheaded.location, beheaded.weapon) == ("2018-12", "Tulle", "arme blanche")
+    (english,) = _events(
+        "Like the killers of two tourists stabbed to death in Tulle in December 2018, they were young."
+    )
+    assert (english.date, english.location) == ("2018-12", "Tulle")
+    assert _events("Une statue de Christophe Colomb a été décapitée dans le parc de Tulle mardi.") == []
+
+
+def test_a_ramming_told_with_the_vehicle_between_verb_and_crowd():
+    (rammed,) = _events(
+        "Un conducteur a foncé à bord d'un véhicule dans la foule lundi à Tulle, blessant 30 personnes."
+    )
+    assert (rammed.weapon, rammed.date, rammed.location, rammed.injured) == (
+        "voiture-bélier",
+        "2021-04-05",
+        "Tulle",
+        30,
+    )
+
+
+def test_one_of_several_attacks_recalled_in_a_relative_clause():
+    events = _events(
+        "Un gendarme a été tué lundi à Tulle, dans la ville où avait eu lieu une des attaques jihadistes meurtrières"
+        " ayant secoué le pays en 2015."
+    )
+    assert sorted(e.date for e in events) == ["2015", "2021-04-05"]
+    english = _events(
+        "A policeman was killed on Monday in Tulle, which had been the scene of one of the deadly attacks of 2015."
+    )
+    assert sorted(e.date for e in english) == ["2015", "2021-04-05"]
+
+
+def test_a_repression_told_then_its_toll_in_the_next_sentence():
+    (crackdown,) = _events(
+        "La répression avait été particulièrement brutale à Tulle après l'élection. Au moins trois personnes avaient"
+        " été tuées et des dizaines blessées."
+    )
+    assert (crackdown.location, crackdown.killed) == ("Tulle", 3)
+    (english,) = _events("The crackdown had been especially brutal in Tulle. At least three people had been killed.")
+    assert (english.location, english.killed) == ("Tulle", 3)
+    said = (
+        "Une attaque contre les journalistes est une attaque contre la liberté à Tulle. Six employés ont été blessés."
+    )
+    assert _events(said) == []
+
+
+def test_one_knife_attack_told_in_a_country_then_in_a_town_is_one_event():
+    (attack,) = _events(
+        "Armée d'un couteau, une femme a poignardé des visiteurs d'un musée en France. Une aide-soignante a poignardé"
+        " plusieurs personnes samedi à Tulle, en France, selon la police."
+    )
+    assert (attack.date, attack.location) == ("2021-04-03", "Tulle")
