@@ -32,6 +32,7 @@ class _Facts:
     act: bool = False  # the attack is named by a verb that reports it (`a été abattu`), no weapon or noun
     war_aside: bool = False  # a killing told beside a war named in another clause: one incident only with its toll
     one_of: bool = False  # `une des attaques`: one attack of several, told with a plural noun
+    series: bool = False  # `une série d'attentats`: several told as one (one event when dated to the day)
     bare: bool = False  # named only by a bare noun (`une attaque`): a toll or a verb must come close to it
     anaphor: bool = False
     attack_noun: bool = False

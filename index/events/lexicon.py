@@ -383,9 +383,12 @@ ACTS: tuple[Weapon, ...] = (
            rf"(?:{_ASSAILED})", ("assassin", "attaqu", "assaut", "murder", "attacked", "stormed")),
     Weapon(None, VIOLENCE_CIVILIANS, "Attack", _KILLED_BY_AGENT,
            ("asphyx", "étouff", "tué", "mort", "battu", "killed", "choked", "suffocat", "died", "hands of")),
-    # `l'opération au cours de laquelle X a été tué`, `deux soldats tués dans une opération de sauvetage`
+    # `l'opération au cours de laquelle X a été tué`, `deux soldats tués dans une opération de sauvetage`, `la mort
+    # d'un chef jihadiste lors d'une opération près de X`
     Weapon(None, VIOLENCE_CIVILIANS, "Attack",
-           r"(?:opération|raid|assaut|operation)\s+(?:[\w-]+\s+){0,3}?(?:au cours de laquelle|au cours duquel"
+           r"(?:la mort|the death) (?:de|d'|of)\s*[^,.;]{3,80}?\s+(?:lors d[e']|dans|au cours d[e']|in|during)\s*"
+           r"(?:une?|an?)\s+(?:opération|raid|assaut|frappe|bombardement|operation|strike)s?\b"
+           r"|(?:opération|raid|assaut|operation)\s+(?:[\w-]+\s+){0,3}?(?:au cours de laquelle|au cours duquel"
            r"|lors de laquelle|lors duquel"
            r"|dans laquelle|dans lequel|in which)\s+[^.;]{0,80}?\b(?:a|ont|avait|avaient|was"
            r"|were)\s+(?:été\s+)?(?:tuée?s?|killed)"
@@ -650,6 +653,7 @@ NOT_PLACES = frozenset(
         "AP",
         "BBC",
         "CNN",
+        "BFMTV",
         "Associated",
         "Press",
         "Le",
@@ -1754,7 +1758,7 @@ CLAUSE_GAP = rx(r",\s*(?:quand|lorsque|when|alors que|tandis que|while|après qu
 KILLER = rx(
     r"\b(?:hommes?|individus?|inconnus?|assaillants?|agresseurs?|tireurs?|forcenée?s?|suspects?|auteurs?|kamikazes?"
     r"|commandos?|gang|bandits?|suprémacistes?|néo-nazie?s?|extrémistes?|policiers?|police|gendarmes?|soldats?"
-    r"|militaires|armée|forces|troupes|men|man|gunm[ae]n|attackers?|assailants?|suspects?|officers?|troops"
+    r"|militaires|armée|forces|troupes|agents?|men|man|gunm[ae]n|attackers?|assailants?|suspects?|officers?|troops"
     rf"|soldiers|army|{ARMED_GROUPS})\b"
 )
 # `a été tué par balle samedi`: a shooting that names its victim, told plainly even where shots are blocked (an
@@ -1991,7 +1995,9 @@ ACCUSED_OF = rx(
 )
 # `l'an dernier`, `last year`: the year before publication.
 DATE_RES.append(("relyear", rx(r"\b(?:l'an (?:dernier|passé)|l'année (?:dernière|passée)|last year)\b")))
-# `une des attaques jihadistes meurtrières ayant secoué le pays en 2015`, `one of the attacks`: one attack of several.
+# `une des attaques jihadistes meurtrières ayant secoué le pays en 2015`, `one of the attacks`: one attack of several;
+# `une série d'attentats` on one day is one event too (reading.py wants the day).
 ONE_OF = rx(r"\b(?:l'une?|une?|one)\s+(?:des|of the)\s+(?:[\w-]+\s+)?$")
+SERIES_OF = rx(r"\b(?:une|a)\s+(?:série|vague|series|wave)\s+(?:d'|de\s+|of\s+)(?:[\w-]+\s+)?$")
 # A deadly word inside the attack's own name (`attaques jihadistes meurtrières`).
 DEADLY_IN = rx(r"\b(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|bloody)\b")

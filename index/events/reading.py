@@ -345,6 +345,7 @@ def _read_weapon(
     facts.weapon = best[2]
     facts.bare = best[2].name is None and bool(_BARE.fullmatch(core, best[0], best[1]))
     facts.one_of = lx.ONE_OF.search(core, max(0, best[0] - 30), best[0]) is not None
+    facts.series = lx.SERIES_OF.search(core, max(0, best[0] - 30), best[0]) is not None
     facts.suicide = bool(lx.SUICIDE_WORDS.search(core))
     facts.strong = _weapon_strong(core, best, blocked)
 
@@ -488,7 +489,9 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
             facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
         )
         return near and not lx.HEDGED.search(core)
-    if facts.weapon is lx.AGENT_KILLING and facts.location is None and facts.date and facts.date.precision == "year":
+    one_victim = [c.count for c in facts.killed] == [1]  # `un de ses agents avait tué une femme` en 2017
+    year_only = facts.date is not None and facts.date.precision == "year"
+    if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
     if facts.act:
         return True
@@ -532,6 +535,8 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     one_killing = facts.bare and _NAMED_VICTIM.match(core, start) is not None  # `depuis l'assassinat de X`
     if facts.background and not one_killing and (plural or not day or lx.PLURAL_ATTACKS.search(core)):
         return True  # `depuis le début de l'année, cinq ... ont été tués`, `depuis un an, des dizaines d'attaques`
+    if facts.series and day:
+        return False  # `frappé dimanche 21 avril par une série d'attentats`: one coordinated attack
     if lx.COUNTED.search(core[max(0, start - 30) : end]):
         return True  # `33.769 attentats ont eu lieu`: a count of attacks, an aggregate when it has a period
     # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day

@@ -688,3 +688,19 @@ def test_one_knife_attack_told_in_a_country_then_in_a_town_is_one_event():
         " plusieurs personnes samedi à Tulle, en France, selon la police."
     )
     assert (attack.date, attack.location) == ("2021-04-03", "Tulle")
+
+
+def test_a_series_of_attacks_on_one_day_is_one_event():
+    (series,) = _events("Tulle a été frappé dimanche par une série d'attentats contre des hôtels, faisant 200 morts.")
+    assert (series.date, series.killed) == ("2021-04-04", 200)
+    (english,) = _events("Tulle was hit on Sunday by a series of bombings against hotels, killing 200 people.")
+    assert english.date == "2021-04-04"
+    assert _events("Depuis janvier, une série d'attentats a fait 200 morts dans la région de Tulle.") == []
+
+
+def test_a_death_in_an_operation_and_one_victim_in_a_year():
+    events = _events("Ce raid survient après la mort d'un chef jihadiste lors d'une opération près de Tulle.")
+    assert [e.location for e in events] == ["Tulle"]
+    (agent,) = _events("En 2017, un de ses agents avait tué une femme, Julie Durand, qui avait appelé la police.")
+    assert (agent.date, agent.killed) == ("2017", 1)
+    assert _events("En 2019, la police a tué 1.098 personnes, selon une ONG.") == []
