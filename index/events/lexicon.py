@@ -653,7 +653,6 @@ NOT_PLACES = frozenset(
         "AP",
         "BBC",
         "CNN",
-        "BFMTV",
         "Associated",
         "Press",
         "Le",
