@@ -101,7 +101,7 @@ def plain_rows(runs, index, searcher, textbook, texts, question: str, qvec: np.n
     lex_nb_all = fusion.with_neighbours(lex_all, index.has_prev, index.has_next, nb)
     lex_nb_top = [int(i) for i in np.argsort(-lex_nb_all)[:depth] if lex_nb_all[i] > 0]
     cands = sorted(set(lex_nb_top) | {int(i) for i in dids})
-    dense_nb = searcher._dense_with_neighbours(cands, qvec, nb)
+    dense_nb = dict(zip(cands, searcher._dense_with_neighbours(np.asarray(cands), qvec, nb).tolist(), strict=True))
     lex_nb = {i: float(lex_nb_all[i]) for i in cands}
     for w in (0.5, 0.6, 0.7, 0.8, 0.9):
         runs.setdefault(f"minmax w={w} + neighbours", []).append(

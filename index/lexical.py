@@ -91,14 +91,23 @@ _ELISION = re.compile(r"\b(?:[ldnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", r
 _THOUSANDS = re.compile(r"[.,\u202f\u00a0 ]")
 
 
-# Cached: a corpus repeats a few hundred thousand words millions of times (1M sentences tokenize 4x faster).
-@lru_cache(maxsize=1 << 20)
-def fold(text: str) -> str:
-    """Lowercase and strip accents (é -> e, œ -> oe) so that queries typed without accents still match: search tokens
-    and what users type. Names in the event rules use `index.events.lexicon.fold_name` (apostrophes unified)."""
+def _fold(text: str) -> str:
     text = text.lower().replace("œ", "oe").replace("æ", "ae")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Cached for words only: a corpus repeats a few hundred thousand words millions of times (1M sentences tokenize 4x
+# faster), while whole sentences (event gates, answer de-duplication) rarely repeat and would fill a long-running
+# bot's memory with up to a million of them.
+_fold_word = lru_cache(maxsize=1 << 20)(_fold)
+FOLD_CACHED_LENGTH = 40
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents (é -> e, œ -> oe) so that queries typed without accents still match: search tokens
+    and what users type. Names in the event rules use `index.events.lexicon.fold_name` (apostrophes unified)."""
+    return _fold_word(text) if len(text) <= FOLD_CACHED_LENGTH else _fold(text)
 
 
 @lru_cache(maxsize=4)

@@ -1,8 +1,19 @@
+from index import lexical
 from index.lexical import Glossary, LexicalIndex, fold, query_tokens, tokenize, words
 
 
 def test_accents_are_folded_so_unaccented_queries_match():
     assert fold("Dégâts À Bagdad") == "degats a bagdad"
+
+
+def test_whole_sentences_are_folded_the_same_but_not_kept_in_memory():
+    # A long-running bot folds every answer sentence and every sentence its event gates read: only words are cached.
+    sentence = "Un colis piégé a explosé près de la gare d'Évry, où la police a bouclé le quartier n°{}."
+    before = lexical._fold_word.cache_info().currsize
+    folded = [fold(sentence.format(i)) for i in range(2000)]
+    assert folded[7] == "un colis piege a explose pres de la gare d'evry, ou la police a boucle le quartier n°7."
+    assert lexical._fold_word.cache_info().currsize - before < 10
+    assert fold("Œuvre") == fold("Œuvre") == "oeuvre"
     assert set(query_tokens("degats")) & set(tokenize("ni victimes ni dégâts", "fr"))
 
 
