@@ -117,8 +117,8 @@ def test_split_names_joins_splits_and_refuses_unknown_ones() -> None:
     assert split_names("heldout+heldout2+heldout3") == ["heldout", "heldout2", "heldout3"]
     assert split_names("dev+dev2+dev3") == ["dev", "dev2", "dev3"]
     assert set(HELDOUT_SPLITS) < set(SPLITS)
-    assert {"heldout3", "dev3"} <= set(SPLITS)
-    for bad in ("dev4", "dev+dev", "dev+", ""):
+    assert {"heldout3", "dev3", "dev4"} <= set(SPLITS)
+    for bad in ("dev5", "dev+dev", "dev+", ""):
         with pytest.raises(ValueError):
             split_names(bad)
 
