@@ -302,15 +302,16 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|ing) (?:into )?(?:a |the )?crowd"
            rf"|(?:fonc[ée]\w*|fonçant) (?:{_RAMMED_MORE})"
            rf"|(?:fonc[ée]\w*|fonçant|précipitée?s?|lancée?s?) (?:dans|sur|contre) (?:{_RAMMED})|(?:fauchée?s?"
-           rf"|fauchant|renversant|percutant|percuté) (?:{_RAMMED})"
+           rf"|fauchant|renversant|percutant|percuté|percutée?s?|percute|percutent|heurté|heurtant) (?:{_RAMMED})"
            r"|drove (?:a |his |her |their )?(?:car|van|truck|vehicle) into"
            r"|(?:voiture|camion|camionnette|véhicule|fourgonnette|fourgon)\b[^.;]{0,40}?\b(?:s'est|s'était|se sont"
            r"|s'étaient|a|ont|avait|avaient)\s+"
            r"(?:\w+\s+)?(?:lancée?s?|précipitée?s?|foncé)\s+(?:sur|dans|contre)\b",
-           ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "précipit", "lanc", "drove")),
+           ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "heurt", "précipit", "lanc", "drove")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            r"fusillades?|tueries?|coups de feu|armée?s? d'(?:un fusil|un pistolet|un revolver)|hommes? armés?"
            r"|individus? armés?|tireurs? armés?|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
+           r"|retourné (?:son|leur|leurs) armes? contre"
            r"|(?<!\bson )(?<!\bsa )(?<!\bun )(?<!\ble )(?<!\bdu )(?<!\bce )(?<!\bleur )shootings?(?! photo)|gunmen"
            r"|gunfire|opened fire|shot dead|mass shooting",
            ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),
@@ -430,7 +431,11 @@ KILLED_PARTICIPLE = Weapon(
     r"|prêtres?|fidèles|passants|touristes|agents?|jeunes?|étudiants?|adolescents?|enseignants?|professeurs?|maires?"
     r"|élus?|militants?|manifestants?|travailleurs humanitaires|humanitaires)\s+"
     r"(?:(?!(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|été|ayant|qui)\b)[\w-]+\s+)?"
-    r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di)\b)",
+    r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di)\b)"
+    # the participle closing an apposition on the victim (`Bettina X, employée du HCR, tuée le 16 novembre 2003 à Y`)
+    r"|(?<=[\w)], )(?:et\s+)?(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+le\s+\d{1,2}(?:er)?\s)"
+    # `le président élu en 1960, et assassiné en 1963`: a murder, dated to the year at least (reading.py)
+    r"|(?<=[\w)], )(?:et\s+)?assassinée?s?(?=\s+(?:en|le|à|au|lors|dans|par)\b)",
     ("tué", "abattu", "assassiné"),
 )  # fmt: skip
 # `l'aviation israélienne a frappé des positions du Hamas`: a strike told by its verb, aircraft its subject.
@@ -459,7 +464,10 @@ KILLED_BY_FIRE = Weapon(
 SHOTS_ACT = Weapon(
     "arme à feu", VIOLENCE_CIVILIANS, "Attack",
     r"(?:reçu|pris|prit|reçut|reçoit|prend|encaissé)\s+(?:\w+\s+)?(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
-    r"|plusieurs|\d+)\s+balles?\b|vid(?:e|é|ant|ait)\s+(?:\w+\s+)?(?:son|leur|un|le|tout son)\s+chargeur",
+    r"|plusieurs|\d+)\s+balles?\b|vid(?:e|é|ant|ait)\s+(?:\w+\s+)?(?:son|leur|un|le|tout son)\s+chargeur"
+    # `a été touché de plusieurs balles dans le dos`, `atteint de deux balles`
+    r"|(?:touchée?s?|atteinte?s?|criblée?s?)\s+(?:de|par)\s+(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+    r"|plusieurs|\d+)\s+balles?\b",
     ("balle", "chargeur"),
 )  # fmt: skip
 # `la mort de George Floyd ... les brutalités policières`: a death told with the police that caused it (reading.py wants
@@ -929,6 +937,8 @@ GATE_ANY = (
     "crackdown",  # REPRESSION, in English (issue 10, round 5)
     "balle",  # SHOTS_ACT (issue 10)
     "chargeur",  # SHOTS_ACT (issue 10)
+    "percut",  # rammings told by the impact (issue 10, round 6)
+    "heurt",
 )
 GATE_CASUALTY = (
     " tua",
@@ -1038,7 +1048,16 @@ ACT_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in ACTS]
 # Words of a toll, to tie a toll to the bare attack noun near it.
 CASUALTY_WORDS = rx(
     r"tu(?:ée?s?|ant|ent)\b|morts?\b|blessée?s?|bless(?:ant|ent)|victimes?|killed|killing|dead|wounded|injured"
-    r"|coûté la vie"
+    r"|coûté la vie|\bpéri\b|trouvée?s? la mort|perdu la vie|\bdied\b"
+)
+# Issue 10 (recall): a toll in a relative clause tied to the attack noun before it, however long the noun's phrase
+# (`l'attaque en 2018 de l'hôtel X à Kaboul, lors de laquelle 40 personnes avaient péri`).
+TOLL_CLAUSE = rx(
+    r"\s*,?\s*(?:lors|au cours) (?:de laquelle|duquel|desquel(?:le)?s)\s+(?:[^.;,]{0,60}?\s)?(?:au moins\s+)?"
+    rf"{NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{_AUX}\s+)?(?:été\s+)?(?:péri|tuée?s?|trouvé la mort|perdu la vie"
+    r"|blessée?s?)\b"
+    r"|\s*,?\s*in which\s+(?:at least\s+)?" + NUMBER + r"\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been)\s+"
+    r"(?:killed|wounded|injured)\b"
 )
 ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
 NOT_A_PERSON = rx(

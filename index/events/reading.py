@@ -488,7 +488,9 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         near = facts.day_untaken or (
             facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
         )
-        return near and not lx.HEDGED.search(core)
+        # `président élu en 1960, et assassiné en 1963`: a murder is no war death, so its year or month is enough
+        murdered = "assassin" in core[start:end].lower() and facts.date is not None and facts.date_distance <= 30
+        return (near or murdered) and not lx.HEDGED.search(core)
     one_victim = [c.count for c in facts.killed] == [1]  # `un de ses agents avait tué une femme` en 2017
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
@@ -595,6 +597,10 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
         return True
     if tolled and lx.CASUALTY_WORDS.search(near) and not _generic(facts, core, start, end):
         return True
+    if tolled and not _generic(facts, core, start, end):
+        clause = lx.TOLL_CLAUSE.search(core, end, end + _BARE_REACH + 80)
+        if clause is not None and clause.start() - end <= _BARE_REACH:
+            return True  # `l'attaque en 2018 de l'hôtel X à Kaboul, lors de laquelle 40 personnes avaient péri`
     if facts.weapon is lx.REPRESSION:
         return False  # `a déclenché une répression brutale`: a repression is an attack only with its victims
     for m in lx.REALIZED.finditer(near):

@@ -704,3 +704,37 @@ def test_a_death_in_an_operation_and_one_victim_in_a_year():
     (agent,) = _events("En 2017, un de ses agents avait tué une femme, Julie Durand, qui avait appelé la police.")
     assert (agent.date, agent.killed) == ("2017", 1)
     assert _events("En 2019, la police a tué 1.098 personnes, selon une ONG.") == []
+
+
+def test_a_toll_in_a_relative_clause_binds_to_the_attack_noun_however_long_its_phrase():
+    text = "Il a joué un rôle dans l'attaque en 2018 de l'hôtel Bellevue à Tulle, lors de laquelle 40 clients ont péri."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2018", "Tulle", 40)
+    assert _events("Il a joué un rôle dans l'attaque en 2018 de l'hôtel Bellevue à Tulle, selon la liste.") == []
+
+
+def test_a_soldier_who_turned_his_weapon_on_others_is_a_shooting():
+    text = "Un soldat avait retourné son arme contre des collègues en 2012 près de Tulle, tuant cinq d'entre eux."
+    (event,) = _events(text)
+    assert (event.date, event.weapon, event.killed) == ("2012", "arme à feu", 5)
+
+
+def test_a_killing_closing_an_apposition_on_its_victim():
+    text = "La liste inclut les assassins de Paul Durand, employé de la mairie, tué le 16 novembre 2003 à Tulle."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2003-11-16", "Tulle", 1)
+    # a murder needs no day: its year is enough (a death in a war would need one)
+    (murdered,) = _events("Le maire, élu en novembre 1960, et assassiné en 1963, reste dans les mémoires.")
+    assert murdered.date == "1963"
+    assert _events("Le maire, élu en novembre 1960, et mort en 1963, reste dans les mémoires.") == []
+
+
+def test_shots_told_by_the_bullets_that_hit_the_victim():
+    (event,) = _events("Un homme a été touché de plusieurs balles dans le dos dimanche à Tulle par un policier.")
+    assert (event.date, event.location, event.weapon) == ("2021-04-04", "Tulle", "arme à feu")
+
+
+def test_a_vehicle_that_hit_pedestrians_is_a_ramming():
+    (event,) = _events("Samedi à Tulle, une camionnette a percuté des piétons devant le musée, faisant trois blessés.")
+    assert (event.date, event.location, event.weapon, event.injured) == ("2021-04-03", "Tulle", "voiture-bélier", 3)
+    assert _events("Samedi à Tulle, une camionnette a percuté un arbre devant le musée.") == []
