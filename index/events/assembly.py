@@ -97,13 +97,15 @@ class _ArticleEvents:
             self._absorb(self.aggregate, facts, trigger=True)
             return
         if facts.trigger:
-            referent = None if facts.other else self._referent(facts, restating=True)
+            shifted = _TIME_SHIFT.match(facts.text) and not lx.ANAPHOR.search(facts.text)
+            referent = None if facts.other or shifted else self._referent(facts, restating=True)
             if referent is None:
                 if lx.DEMONSTRATIVE.search(facts.text) and not self._headline_first():
                     return  # `cet attentat` whose first mention we did not recognise: too little to go on
                 if self._police_response(facts):
                     return  # `les policiers ont tué les assaillants` right after an attack: part of that attack
                 referent = self.incident = self._new("incident", facts)
+                referent.other = referent.other or bool(shifted)  # retells none of the attacks told before it
             self._absorb(referent, facts, trigger=referent.first == position)
             return
         if (facts.has_facts or facts.anaphor or facts.pronoun) and not facts.other:
@@ -241,7 +243,7 @@ class _ArticleEvents:
             text = _normalise(sentence.text)
             facts = _Facts(sentence=sentence, text=text)
             if vague:
-                place, country = _location(text)
+                place, country = self._neighbour_place(draft, sentence, text)
                 known = v.get("country") or country
                 if place_rank(text, place) == 2 and (country is None or known == country):
                     v["location"] = place
@@ -255,6 +257,32 @@ class _ArticleEvents:
                     draft.cite("date", facts)
             if not vague and v.get("date") is not None:
                 return
+
+    def _neighbour_place(self, draft: _Draft, sentence: Sentence, text: str) -> tuple[str | None, str | None]:
+        """The place a neighbouring sentence gives the attack, when that sentence is about it: the place of its own
+        clause when it names the attack too (`... en hommage à ce Noir asphyxié par un policier à Minneapolis`), of a
+        death or of the attack's scene it tells (`retrouvée morte dans le village de X`, `les sirènes ont retenti à
+        X`), a place the attack's own sentence names too, or any place of the sentence before when the attack's
+        sentence points back to it (`Il`, `un de ses agents`, `la ville`, `cet attentat`). None when it speaks of
+        something else (the suspect's home, a university, a rally)."""
+        read = _read(sentence, self.article.published)
+        weapon = draft.values.get("weapon")
+        for told in (read, *read.sides) if read is not None else ():
+            named = told.weapon.name if told.weapon else None
+            if told.other or not (told.strong or told.anaphor or (named is not None and named == weapon)):
+                continue
+            if _same_family(named, weapon) and (place := _location(told.text, told.anchor))[0]:
+                return place
+        death = _DEATH.search(text)
+        if death or _SCENE.search(text):
+            return _location(text, death.span() if death else (0, 0))
+        first = _normalise(next((s.text for s in self.sentences if s.position == draft.first), ""))
+        if sentence.position == draft.first - 1 and _POINTS_BACK.search(first):
+            return _location(text)
+        place, country = _location(text)
+        if place and re.search(rf"\b{re.escape(place)}\b", first):
+            return place, country  # `Tulsa a été le lieu d'un massacre`: the attack's sentence names it too
+        return None, None
 
     def _from_article(self, draft: _Draft) -> None:
         """A recent attack the body leaves unplaced, or placed in a country only, happened where the title sets the
@@ -354,6 +382,33 @@ def _place(draft: _Draft, facts: _Facts) -> None:
         draft.cite("location", facts)
     draft.values.setdefault("container", facts.container)
 
+
+# `Deux mois plus tard, 22 personnes avaient péri lors d'une attaque à X`: a sentence that opens by moving time on
+# and names no attack already told (no `l'attaque`, `cet attentat`) tells another one, with its own toll.
+_TIME_SHIFT = re.compile(
+    r"^\W*(?:[\w-]+ (?:jours|semaines|mois|ans|années) (?:plus tard|plus tôt|auparavant|après|avant)"
+    r"|le lendemain|la veille|l'année (?:suivante|précédente)"
+    r"|[\w-]+ (?:days|weeks|months|years) (?:later|earlier|before))\b",
+    re.IGNORECASE,
+)
+# A sentence about an attack's scene, though it names no attack (`les secours`, `les sirènes ont retenti`).
+_SCENE = re.compile(r"\b(?:secours|secouristes|sirènes|ambulances?|sur les lieux|sirens|paramedics)\b", re.IGNORECASE)
+# A death told by itself (`a été retrouvée morte`, `est mort lors d'une opération`).
+_DEATH = re.compile(
+    r"\b(?:(?:est|sont|a été|ont été) (?:retrouvée?s? )?morte?s?|a succombé|ont succombé|(?:a|ont) perdu la vie"
+    r"|(?:est|sont) décédée?s?|(?:was|were) (?:found )?dead|died)\b",
+    re.IGNORECASE,
+)
+# The attack's sentence points back to the one before: a pronoun subject (`Il`, `Selon la police, il`), a possessive
+# (`un de ses agents`), `la ville`, a demonstrative (`cet attentat`).
+_POINTS_BACK = re.compile(
+    r"^\W*(?:[^,.;:]{0,60},\s*)?(?:il|elle|ils|elles|it|they|he|she)\b"
+    r"|^\W*(?:[\w'-]+,?\s+){0,5}?(?:ses|son|sa|leurs?|its|their)\s"
+    r"|\b(?:la ville|cette ville|la localité|le village|the city|the town)\b"
+    r"|\b(?:cet|cette|ces|this|these) (?:attentats?|attaques?|assauts?|fusillades?|tueries?|drames?|carnages?"
+    r"|attacks?)\b",
+    re.IGNORECASE,
+)
 
 # An attack told `cinq jours plus tard` is dated from the attack told this many sentences before (or fewer).
 _DAYS_AFTER_REACH = 3

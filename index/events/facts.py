@@ -113,8 +113,19 @@ def _figure(clause: str, starts: list[int], subject: Gated, obj: Gated, noun: Ga
     for m in obj.finditer(clause):
         value = parse_number(m.group("n"))
         if value is not None:
+            more = _MORE_VICTIMS.match(clause, m.end()) if " et " in clause or " and " in clause else None
+            if more and not lx.TALLY.match(clause, more.end()):
+                value += parse_number(more.group("n")) or 0  # `tuant dix civils et un policier`: eleven
             values.append(value)
     return max(values) if values else None
+
+
+# `tuant dix civils et un policier`: a second group of victims, of other people, after the first one's noun.
+_MORE_VICTIMS = re.compile(
+    rf"\s+(?:[^\W\d]+\s+){{1,2}}?(?:et|and)\s+(?:{lx.PFX})?(?P<n>{NUMBER})\s+(?!(?:{lx.NOT_PEOPLE}|autres?|others?"
+    r"|\w*ièmes?|second|third|fourth|blessée?s?|wounded|injured|hurt|morts?|dead|personnes? blessée?s?)\b)[^\W\d]{3,}",
+    re.IGNORECASE,
+)
 
 
 def _killed_figure(clause: str, starts: list[int]) -> int | None:

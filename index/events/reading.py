@@ -87,7 +87,9 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
     facts.trigger = _is_trigger(facts, core) and _allowed(facts.weapon, facts.act, blocked)
-    facts.sides = _read_sides(sentence, sides, published, blocked) + _named_attacks(facts, text, published)
+    told = _read_sides(sentence, sides, published, blocked)
+    named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
+    facts.sides = told + named  # an attack named inside a side clause read already is that clause's attack
     _date_sides(facts)
     _drop_asides(facts, listed)
     return facts
@@ -141,7 +143,13 @@ def _main_clause(
         return core, sides, 0, False
     # `une spirale avait failli dégénérer, après qu'un drone avait tué X`: when the main clause reports no attack, the
     # attack is the one its `après que` clause tells.
-    core = lx.AS_BACKDROP.sub(_blank, lx.RETALIATION.sub(_blank_unless_after_clause, text))
+    core = lx.RETALIATION.sub(_blank_unless_after_clause, text)
+    for start, end, _ in sides:  # a relative clause that goes on telling a side clause's attack stays blanked
+        told = lx.RETALIATION.match(text, start)
+        aside = lx.APPOSED.match(text, told.end()) if told else None
+        if aside and aside.end() < end:
+            core = core[: aside.end()] + " " * (end - aside.end()) + core[end:]
+    core = lx.AS_BACKDROP.sub(_blank, core)
     _read_weapon(facts, core, core.lower(), blocked)
     after = _AFTER_CLAUSE.search(core)
     main_clause_end = after.start() if after and facts.weapon_at and after.start() < facts.weapon_at[0] else 0
@@ -191,8 +199,14 @@ def _side_clauses(text: str) -> list[tuple[int, int, int]]:
     for m in lx.RETALIATION.finditer(text):
         end = m.end()
         aside = lx.APPOSED.match(text, end)
+        if aside and (relative := _RELATIVE_ASIDE.match(text, aside.end())):
+            aside = relative  # `après la fusillade de X, en Caroline du Sud, où un homme avait tué neuf fidèles`
         spans.append((m.start(), aside.end() if aside else end, m.start("rest")))
     return spans
+
+
+# A relative clause after the place of an attack a side clause names: it goes on telling that attack.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|où|which|where)\b[^,.;:]+(?=[,.;:]|$)", _I)
 
 
 def _read_sides(

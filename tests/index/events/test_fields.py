@@ -285,3 +285,77 @@ def test_a_night_is_dated_by_its_morning():
     assert evening.date == "2021-04-03"
     (english,) = _events("A rocket killed two civilians in Tulle on Saturday night.")
     assert english.date == "2021-04-03"  # no morning named: the day named
+
+
+# --- places and tolls: the attack's own clause and sentence --------------------------------------------------------
+
+
+def test_a_neighbouring_sentence_that_names_the_attack_gives_the_place_of_its_own_clause():
+    text = (
+        "Des milliers de manifestants se sont rassemblés lundi pour dénoncer les brutalités policières ayant conduit "
+        "à la mort de Paul Martin. "
+        "De Brest à Lille, en passant par Nantes, des cortèges ont rendu hommage à cet homme asphyxié par un "
+        "policier fin mars à Tulle."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed) == ("Tulle", 1)
+
+
+def test_a_neighbouring_sentence_about_something_else_gives_no_place():
+    text = (
+        "Professeur à l'université de Tulle, Paul Martin aimait débattre. "
+        "En septembre 2008, il avait été blessé à la jambe par l'éclat d'une bombe qui avait explosé devant chez lui."
+    )
+    (event,) = _events(text)
+    assert event.location is None
+    home = (
+        "L'ancien rappeur a été tué en 2018 par une frappe aérienne. "
+        "Avant d'être arrêtée, sa veuve vivait discrètement à Tulle où elle travaillait comme interprète."
+    )
+    (strike,) = _events(home)
+    assert strike.location is None
+
+
+def test_the_sentence_before_places_an_attack_whose_subject_points_back_to_it():
+    text = (
+        "La police de Tulle avait déjà dû répondre à des questions sur ses méthodes. "
+        "En 2017, un de ses agents avait tué une femme qui avait appelé les secours."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed) == ("Tulle", 1)
+
+
+def test_the_scene_told_in_the_next_sentence_places_the_attack():
+    text = (
+        "Vendredi soir deux roquettes ont été tirées depuis la frontière sans faire de blessés. "
+        "Les sirènes avaient retenti dans la zone de Brive, une localité à quelques kilomètres de là."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.injured) == ("Brive", 0)
+
+
+def test_victims_of_two_kinds_are_added_up():
+    (event,) = _events("Des jihadistes ont attaqué dimanche un hôtel de Tulle, tuant dix civils et un policier.")
+    assert event.killed == 11
+    (wounded,) = _events(
+        "Un homme a ouvert le feu dimanche à Tulle, tuant deux passants et trois blessés selon la police."
+    )
+    assert wounded.killed == 2
+
+
+def test_a_sentence_that_moves_time_on_tells_another_attack_with_its_own_toll():
+    text = (
+        "En mars 2017, un homme avait foncé dans la foule avec son véhicule sur le pont du Diable, faisant cinq morts. "
+        "Deux mois plus tard, 22 personnes avaient péri lors d'une attaque à la fin d'un concert à Marseille."
+    )
+    events = sorted(_events(text), key=lambda e: e.killed or 0)
+    assert [(e.location, e.killed) for e in events] == [("pont du Diable", 5), ("Marseille", 22)]
+
+
+def test_a_relative_clause_after_a_side_attack_gives_that_attack_its_toll():
+    text = (
+        "Le ministère avait envisagé de fermer ces écoles en 2015, après la fusillade de Tulle, en Corrèze, "
+        "où un jeune homme avait tué neuf fidèles dans une église."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed, event.weapon) == ("Tulle", 9, "arme à feu")
