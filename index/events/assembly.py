@@ -79,6 +79,8 @@ class _ArticleEvents:
             draft.side = True
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
+            if draft.values.get("location") is None and _TOWN_WHERE.search(facts.text):
+                self._same_town(draft, facts)
 
     def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
@@ -117,6 +119,18 @@ class _ArticleEvents:
                 self.incident = self._new("incident", facts)
                 self._absorb(self.incident, facts, trigger=True)
 
+    def _same_town(self, draft: _Draft, facts: _Facts) -> None:
+        """`Cette attaque, dans la ville où avait eu lieu une des attaques de 2015`: the older attack struck the town
+        of the one the article reports (the wider town its place is said to lie in, if any)."""
+        incident = self.incident
+        if incident is None or incident is draft or incident.first != facts.sentence.position and not facts.anaphor:
+            return
+        town = incident.values.get("container") or incident.values.get("location")
+        if town and place_rank(facts.text, str(town)) == 2:
+            draft.values["location"], draft.values["place_rank"] = town, 2
+            draft.values.setdefault("country", incident.values.get("country"))
+            draft.cite("location", facts)
+
     def _police_response(self, facts: _Facts) -> bool:
         incident = self.incident
         if incident is None or facts.sentence.position - incident.last > 2 or not lx.POLICE_FIRE.search(facts.text):
@@ -144,7 +158,6 @@ class _ArticleEvents:
         else:
             return None
         gap = facts.sentence.position - draft.last
-        explicit = facts.anaphor or facts.pronoun
         recalled = _years_before(facts.date, self.article.published) > 1
         if recalled and not _compatible(draft, facts) or recalled and draft.values.get("date") is None:
             self.recalled = facts.sentence.position
@@ -154,8 +167,9 @@ class _ArticleEvents:
             return None
         if self.recalled == facts.sentence.position - 1 and lx.PLUPERFECT.search(facts.text):
             return None  # `Un groupe avait revendiqué les attaques` right after: still the old attack
-        if explicit:  # `ces roquettes`, `Ils` reach back further than `l'attentat`, which may be another one
-            return draft if gap <= (4 if facts.pronoun or lx.DEMONSTRATIVE.search(facts.text) else 2) else None
+        reach = _pointing_reach(draft, facts)
+        if reach is not None:
+            return draft if gap <= reach else None
         if facts.background and draft.kind == "incident":
             return None  # `depuis 2015, ... 4.000 morts`: a toll over years, not this attack's
         if restating:
@@ -391,6 +405,8 @@ _TIME_SHIFT = re.compile(
     r"|[\w-]+ (?:days|weeks|months|years) (?:later|earlier|before))\b",
     re.IGNORECASE,
 )
+# `dans la ville où avait eu lieu une des attaques de 2015`: the town of the attack the sentence is about.
+_TOWN_WHERE = re.compile(r"\b(?:la|cette|la même) (?:ville|localité) où (?:avai(?:en)?t )?eu lieu\b", re.IGNORECASE)
 # A sentence about an attack's scene, though it names no attack (`les secours`, `les sirènes ont retenti`).
 _SCENE = re.compile(r"\b(?:secours|secouristes|sirènes|ambulances?|sur les lieux|sirens|paramedics)\b", re.IGNORECASE)
 # A death told by itself (`a été retrouvée morte`, `est mort lors d'une opération`).
@@ -426,6 +442,28 @@ def _days(after: re.Match[str]) -> int | None:
 _RECENT_SENTENCES = 3
 # A sentence that repeats the toll of an attack told this many sentences before (or fewer) is about it.
 _RESTATED_TOLL_REACH = 4
+
+
+def _pointing_reach(draft: _Draft, facts: _Facts) -> int | None:
+    """How many sentences back a sentence that points to an attack reaches: `ces roquettes`, `Ils` further than
+    `l'attentat`, which may be another one; the latest toll as far as a restated one (None: it points to none)."""
+    if facts.anaphor or facts.pronoun:
+        return 4 if facts.pronoun or lx.DEMONSTRATIVE.search(facts.text) else 2
+    return _RESTATED_TOLL_REACH if _latest_toll(draft, facts) else None
+
+
+def _latest_toll(draft: _Draft, facts: _Facts) -> bool:
+    """`Le dernier bilan officiel fait état de 207 morts`, a few sentences after an attack told with its toll: the
+    latest figure of that toll, in a sentence that names no attack, war or disaster of its own."""
+    if draft.kind != "incident" or not facts.killed or facts.trigger or facts.weapon or facts.background:
+        return False
+    return bool(_TOLL_NOUN.match(facts.text)) and not lx.NOT_AN_ATTACK.search(facts.text)
+
+
+# A sentence that opens on the toll (`Le dernier bilan officiel ...`, `The latest toll ...`).
+_TOLL_NOUN = re.compile(
+    r"^\W*(?:le|un|the) (?:dernier |nouveau |premier |latest |new )?(?:bilan|(?:death )?toll)\b", re.IGNORECASE
+)
 
 
 def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
