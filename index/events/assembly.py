@@ -285,8 +285,8 @@ class _ArticleEvents:
             named = told.weapon.name if told.weapon else None
             if told.other or not (told.strong or told.anaphor or (named is not None and named == weapon)):
                 continue
-            if _same_family(named, weapon) and (place := _location(told.text, told.anchor))[0]:
-                return place
+            if _same_family(named, weapon) and (own := _location(told.text, told.anchor))[0]:
+                return own
         death = _DEATH.search(text)
         if death or _SCENE.search(text):
             return _location(text, death.span() if death else (0, 0))
