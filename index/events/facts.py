@@ -96,12 +96,7 @@ def _figure(clause: str, starts: list[int], subject: Gated, obj: Gated, noun: Ga
         m = subject.match(clause, start)
         if m and not lx.TALLY.match(clause, m.end()):
             covered = m.end()
-            if lx.ATTACKERS_COUNTED.search(m.group("subj") or m.group("single")) or lx.GROUP_DEAD_TOO.match(m.group()):
-                continue  # the attackers' dead
-            total = _sum_items(m.group("subj") or m.group("single"))
-            also = lx.ALSO.match(clause, m.end())
-            if also and total is not None:
-                total += parse_number(also.group("n")) or 0
+            total = _subject_total(clause, m)
             if total is not None:
                 values.append(total)
             continue
@@ -126,6 +121,33 @@ _MORE_VICTIMS = re.compile(
     r"|\w*ièmes?|second|third|fourth|blessée?s?|wounded|injured|hurt|morts?|dead|personnes? blessée?s?)\b)[^\W\d]{3,}",
     re.IGNORECASE,
 )
+
+
+def _subject_total(clause: str, m: re.Match[str]) -> int | None:
+    """The people a subject counts (`sept militaires, un policier et six civils`, `N ... ainsi que M autres`), the
+    attackers' own dead left out (None when it counts only them)."""
+    dead: str | None = m.group("subj") or m.group("single")
+    if lx.GROUP_DEAD_TOO.match(m.group()):
+        return None
+    if dead and lx.ATTACKERS_COUNTED.search(dead):
+        dead = _victims_only(dead)  # `29 personnes ainsi que 10 assaillants`: the 29 only
+    total = _sum_items(dead) if dead else None
+    also = lx.ALSO.match(clause, m.end())
+    if also and total is not None:
+        total += parse_number(also.group("n")) or 0
+    return total
+
+
+def _victims_only(subject: str) -> str | None:
+    """The items of a listed subject that are not the attackers (`29 personnes ainsi que 10 assaillants` -> `29
+    personnes`); None when the attackers come first or alone (their own dead, not the toll)."""
+    items = _SUBJECT_ITEMS.split(subject)
+    if lx.ATTACKERS_COUNTED.search(items[0]):
+        return None
+    return " et ".join(item for item in items if not lx.ATTACKERS_COUNTED.search(item))
+
+
+_SUBJECT_ITEMS = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi que\b|\bde même que\b|\bas well as\b)\s*")
 
 
 def _killed_figure(clause: str, starts: list[int]) -> int | None:

@@ -251,8 +251,16 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
         named.location, named.country = _location(
             text[m.start() : window.end() if window else None], (0, len(m.group()))
         )
-        if facts.weapon_at and facts.weapon_at[0] == m.start():  # the sentence is about it: its toll is this one's
-            named.killed, named.injured = facts.killed, facts.injured
+        if facts.weapon_at and m.start() <= facts.weapon_at[0] < m.end():  # the sentence is about it: its toll is
+            named.killed, named.injured = facts.killed, facts.injured  # this one's, and the day told after it
+            date = facts.date
+            if (
+                named.date is None
+                and date is not None
+                and date.start >= m.end()
+                and _same_clause(text, m.end(), date.start)
+            ):
+                named.date = date  # `les attentats de Bruxelles qui ont fait 32 morts le 22 mars`
         _complete_named(named, m, text)
         if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
             found.append(named)

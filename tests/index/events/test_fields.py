@@ -385,3 +385,19 @@ def test_an_older_attack_in_the_town_where_this_one_struck():
     )
     events = sorted(_events(text), key=lambda e: e.date or "")
     assert [(e.date, e.location) for e in events] == [("2015", "Marseille"), ("2021-04-04", "Marseille")]
+
+
+def test_the_attackers_listed_beside_the_victims_are_left_out_of_the_toll():
+    (event,) = _events(
+        "Au moins 29 personnes, dont des civils, ainsi que 10 assaillants ont péri dimanche dans un assaut "
+        "jihadiste contre la prison de Tulle."
+    )
+    assert event.killed == 29
+
+
+def test_an_attack_named_in_passing_takes_the_toll_and_day_its_relative_clause_gives():
+    (event,) = _events(
+        "Lors d'un point presse, les enquêteurs ont appelé à collaborer à l'enquête sur les attentats de Bruxelles "
+        "qui ont fait 32 morts le 22 mars."
+    )
+    assert (event.location, event.killed, event.date) == ("Bruxelles", 32, "2021-03-22")
