@@ -8,8 +8,8 @@ Both draws sort candidates by article id first, so a sample depends only on the 
 Each split excludes every article of the splits listed before it in SPLITS, so no article is in two splits:
 - "dev" (48 + 16 articles, seed SEED), "dev2" (23 + 7, seed SEED + 2), "dev3" (23 + 7, seed SEED + 4) and "dev4"
   (23 + 7, seed SEED + 6) are the sets rules may be tuned on;
-- "heldout" (36 + 12, seed SEED + 1), "heldout2" (23 + 7, seed SEED + 3) and "heldout3" (23 + 7, seed SEED + 5) are
-  only scored, never read while tuning.
+- "heldout" (36 + 12, seed SEED + 1), "heldout2" (23 + 7, seed SEED + 3), "heldout3" (23 + 7, seed SEED + 5) and
+  "heldout4" (23 + 7, seed SEED + 7) are only scored, never read while tuning.
 
     python bench/attacks_sample.py                   # prints the dev sample's ids
     python bench/attacks_sample.py --split heldout --write   # writes bench/attacks_gold/heldout/articles.jsonl
@@ -38,6 +38,7 @@ SPLITS = {
     "dev3": (SEED + 4, 23, 7),
     "heldout3": (SEED + 5, 23, 7),
     "dev4": (SEED + 6, 23, 7),
+    "heldout4": (SEED + 7, 23, 7),
 }
 VIOLENCE = re.compile(
     r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"

@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/attacks_score.py [--split SPLIT] [--json] [--verbose] [--no-corpus]
 
-SPLIT is one split (dev, dev2, dev3, dev4, heldout, heldout2, heldout3) or several joined by `+` and scored as one set
-(`dev+dev2+dev3`, `heldout+heldout2+heldout3`); the default is dev. A split whose gold.jsonl is not written yet (drawn,
-not annotated) is refused with a message that says so.
+SPLIT is one split (dev, dev2, dev3, dev4, heldout, heldout2, heldout3, heldout4) or several joined by `+` and scored as
+one set (`dev+dev2+dev3`, `heldout+heldout2+heldout3+heldout4`); the default is dev. A split whose gold.jsonl is not
+written yet (drawn, not annotated) is refused with a message that says so.
 
 Each article is read as the index reads it (title, heading and body as the text, publication date, French), its
 events extracted, and matched one-to-one to the gold events of that article. An extracted event and a gold event
@@ -17,7 +17,7 @@ positive), and on matched events the share with each field right: date, place (t
 when it gives one; no location when it gives none), country, type, killed, injured, toll (both), claimed. Then the
 extraction time per article over the whole OrangeSum corpus and the seed's events against their reference (both
 from bench/events_eval.py). `--verbose` prints every article's events, gold and extracted, with each field's
-verdict: it is refused on a held-out split (heldout, heldout2, heldout3), which is scored in aggregate only.
+verdict: it is refused on a held-out split (heldout, heldout2, heldout3, heldout4), which is scored in aggregate only.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ GOLD = ROOT / "bench" / "attacks_gold"
 # The splits of the judged set (bench/attacks_sample.py draws them): the dev ones may be read while tuning rules, the
 # held-out ones are only scored, in aggregate.
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4")
-HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3")
+HELDOUT_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4")
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 FIELDS = ("date", "place", "country", "type", "killed", "injured", "toll", "claimed")
 

@@ -100,6 +100,8 @@ def test_vector_cache_embeds_each_text_once_and_keeps_the_order(tmp_path: Path) 
         ["--heldout", "heldout2", "--method", "prototypes"],
         ["--heldout", "dev2"],
         ["--test", "heldout3"],
+        ["--test", "heldout4"],
+        ["--split", "dev+heldout4"],
         ["--test", "dev2"],  # already trained on (--split dev+dev2)
         ["--test", "dev3", "--heldout", "heldout"],
     ],

@@ -117,8 +117,9 @@ def test_split_names_joins_splits_and_refuses_unknown_ones() -> None:
     assert split_names("heldout+heldout2+heldout3") == ["heldout", "heldout2", "heldout3"]
     assert split_names("dev+dev2+dev3") == ["dev", "dev2", "dev3"]
     assert set(HELDOUT_SPLITS) < set(SPLITS)
-    assert {"heldout3", "dev3", "dev4"} <= set(SPLITS)
-    for bad in ("dev5", "dev+dev", "dev+", ""):
+    assert {"heldout3", "dev3", "dev4", "heldout4"} <= set(SPLITS)
+    assert {"heldout4"} < set(HELDOUT_SPLITS)
+    for bad in ("dev5", "heldout5", "dev+dev", "dev+", ""):
         with pytest.raises(ValueError):
             split_names(bad)
 
@@ -152,7 +153,7 @@ def test_a_split_without_gold_is_refused_with_a_message(tmp_path, monkeypatch, c
 
 
 def test_verbose_is_refused_on_every_held_out_split(monkeypatch, capsys) -> None:
-    for split in ("heldout3", "dev3+heldout3", "heldout+heldout2+heldout3"):
+    for split in ("heldout3", "heldout4", "dev3+heldout3", "dev4+heldout4", "heldout+heldout2+heldout3+heldout4"):
         monkeypatch.setattr("sys.argv", ["attacks_score.py", "--split", split, "--verbose", "--no-corpus"])
         with pytest.raises(SystemExit) as exit_:
             attacks_score.main()
