@@ -11,6 +11,7 @@ A variant is a JSON object of SearchConfig fields plus these experimental keys:
                    (1, the default), `sentence` (0), `weighted` (w)
   prf: [m, beta]   dense pseudo-relevance feedback: the question vector plus beta times the mean of the first m
                    answers' vectors, normalized, then asked again
+  distinct_tokens: true   BM25 scores each of the question's stems once (before: a stem once per question word)
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from index.engine import Engine  # noqa: E402
 from index.lexical import BM25_B, BM25_K1  # noqa: E402
 from index.models import Answer, Lang  # noqa: E402
 
-EXTRA = ("title_lex", "title_fused", "bm25f", "bm25f_df", "prf")
+EXTRA = ("title_lex", "title_fused", "bm25f", "bm25f_df", "prf", "distinct_tokens")
 
 
 class Lab:
@@ -61,9 +62,17 @@ class Lab:
         self.state: dict = {}
         self._orig_lex = self.searcher.shards.lexical_scores
         self._orig_dense = self.searcher._dense_with_neighbours
+        self._orig_query = self.searcher._query
+        self.searcher._query = self._query  # type: ignore[method-assign]
         self.searcher._dense_with_neighbours = self._dense_with_neighbours  # type: ignore[method-assign]
         self.searcher.shards.lexical_scores = self._lexical_scores  # type: ignore[method-assign]
         search_module.fusion = _FusionProxy(self)  # type: ignore[assignment]
+
+    def _query(self, question):
+        query = self._orig_query(question)
+        if self.knobs.get("distinct_tokens"):
+            query.tokens = list(dict.fromkeys(query.tokens))
+        return query
 
     def _dense_with_neighbours(self, rows, qvec, weight):
         self.state["rows"] = rows  # the candidates, for the title's share of the fused score

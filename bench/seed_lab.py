@@ -32,13 +32,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--context", default="title")
     parser.add_argument("--index-dir", type=Path, default=None, help="an index built already (not rebuilt)")
+    parser.add_argument("--build-dir", type=Path, default=None, help="where the seed alone is built (bench/out/...)")
     parser.add_argument("--variant", action="append", default=[], metavar="JSON")
     parser.add_argument("--dev", action="store_true", help="also dev_qa (held out: report only)")
     args = parser.parse_args()
 
     cached = CachedEncoder(make_encoder(DEFAULT_MODEL), OUT)
     if args.index_dir is None:
-        index_dir = OUT / f"seed-lab-{args.context}"
+        index_dir = args.build_dir or OUT / f"seed-lab-{args.context}"
         shutil.rmtree(index_dir, ignore_errors=True)
         config = IndexConfig(
             sources=ROOT / "data", index_dir=index_dir, extract_events=False, passage_context=args.context

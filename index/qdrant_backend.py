@@ -378,10 +378,12 @@ class QdrantBM25:
     def scores(self, tokens: Sequence[str]) -> np.ndarray:
         """BM25 of every row for the query tokens: the best `qdrant.sparse_limit` rows from Qdrant, 0 elsewhere."""
         out = np.zeros(self._vocabulary.num_docs, dtype=np.float32)
-        indices = sorted({self._vocabulary.ids[t] for t in tokens if t and t in self._vocabulary.ids})
-        if not indices:
+        # A token given twice weighs twice (as in LexicalIndex.scores): the sparse query's value is its count.
+        counts = Counter(self._vocabulary.ids[t] for t in tokens if t and t in self._vocabulary.ids)
+        if not counts:
             return out
-        query = models.SparseVector(indices=indices, values=[1.0] * len(indices))
+        indices = sorted(counts)
+        query = models.SparseVector(indices=indices, values=[float(counts[i]) for i in indices])
         with self._backend._calls() as client:
             points = client.query_points(
                 self.collection, query=query, using=SPARSE, limit=self._backend.config.sparse_limit, with_payload=False

@@ -40,7 +40,7 @@ def clean_question(text: str, max_chars: int) -> str:
 class _Query:
     text: str
     lang: Lang
-    tokens: list[str]  # everything BM25 scores
+    tokens: list[str]  # everything BM25 scores, a stem once per question word that leads to it
     groups: list[set[str]]  # per question word: its stems and its translations' stems
 
 
@@ -72,17 +72,20 @@ class Searcher:
     def _query(self, question: str) -> _Query:
         lang = detect_lang(question)
         groups: list[set[str]] = []
-        tokens: dict[str, None] = {}
+        tokens: list[str] = []
         for word in lexical.words(question):
             group = set(lexical.query_tokens(word))
             if self.glossary is not None and self.config.glossary:
                 group |= set(lexical.query_tokens(self.glossary.expand(word, lang)))
             groups.append(group)
-            tokens.update(dict.fromkeys(sorted(group)))
+            # Once per question word that leads to it: two English words that translate to one French word
+            # ("claim responsibility" -> revendiquer) weigh as two, as they would if the French said it twice.
+            tokens.extend(sorted(group))
         if self.glossary is not None and self.config.glossary:
             # Multi-word entries ("air strike") only make sense on the whole question.
-            tokens.update(dict.fromkeys(lexical.query_tokens(self.glossary.expand(question, lang))))
-        return _Query(question, lang, list(tokens), groups)
+            seen = set(tokens)
+            tokens.extend(t for t in lexical.query_tokens(self.glossary.expand(question, lang)) if t not in seen)
+        return _Query(question, lang, tokens, groups)
 
     def _coverage(self, query: _Query, sentence_text: str, sentence_lang: Lang) -> float:
         """Share of the question's words (weighted by idf) that the sentence contains."""

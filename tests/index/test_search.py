@@ -144,3 +144,23 @@ def test_a_question_for_a_number_or_a_date_prefers_a_sentence_that_has_one(tmp_p
     assert not answer_type.holds("number", "une attaque contre la base")
     assert answer_type.holds("date", "fin février") and answer_type.holds("date", "late on Monday")
     assert not answer_type.holds("date", "une attaque contre la base")
+
+
+def test_two_question_words_that_translate_to_one_french_word_weigh_as_two(tmp_path):
+    # "claim" and "responsibility" both lead to revendiquer: the sentence that says it answers, not the one that
+    # only repeats the question's other words (rocket fire).
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text(
+        article("Base", "2021-04-05", "Les tirs de roquettes ont visé la base.\n\nL'attaque n'a pas été revendiquée.")
+    )
+    enc = HashingEncoder()
+    config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
+    # BM25 alone decides (the hashing encoder's cosines mean nothing across languages).
+    lexical_only = SearchConfig(
+        dense_weight_cross=0, neighbour_weight=0, article_weight=0, recency_weight=0, same_article_decay=1
+    )
+    engine = Engine(config, lexical_only, encoder_factory=lambda: enc)
+    engine.build()
+    hits = engine.ask("Did anyone claim responsibility for the rocket fire?").hits
+    assert [h.text for h in hits] == ["L'attaque n'a pas été revendiquée.", "Les tirs de roquettes ont visé la base."]
