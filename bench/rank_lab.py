@@ -146,6 +146,7 @@ class Lab:
         settings = {k: v for k, v in update.items() if k not in EXTRA}
         shipped = self.searcher.config
         self.searcher.config = shipped.model_copy(update=settings)
+        self.searcher._recency_cache = None  # computed from the settings on first use: a variant may change them
         self.knobs = knobs
         try:
             answer = self.searcher.ask(question, k)
@@ -166,6 +167,7 @@ class Lab:
             return answer
         finally:
             self.searcher.config = shipped
+            self.searcher._recency_cache = None
             self.knobs = {}
             self.state = {}
 

@@ -32,10 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 
 
-def explain(searcher: Searcher, question: str, gold: list[str], top: int, k: int = 10) -> None:
+def explain(searcher: Searcher, question: str, gold: list[str], top: int, k: int = 10, extra: list[str] = ()) -> None:
     cfg = searcher.config
     text = clean_question(question, cfg.max_question_chars)
     query = searcher._query(text)
+    query.tokens += list(extra)  # what-if: tokens added by hand (the shipped answer below does not have them)
     index = searcher.shards
     lex_all = index.lexical_scores(query.tokens, cfg.neighbour_weight)
     depth = min(cfg.candidates, index.size)
@@ -113,6 +114,7 @@ def main() -> None:
     parser.add_argument("--lang", default=None, help="only the QA file's questions in this language")
     parser.add_argument("--top", type=int, default=6)
     parser.add_argument("--set", default="{}", help="JSON: SearchConfig fields to change")
+    parser.add_argument("--add-token", action="append", default=[], help="what-if: a stem added to every question")
     args = parser.parse_args()
 
     cached = CachedEncoder(make_encoder(DEFAULT_MODEL), OUT)
@@ -132,7 +134,7 @@ def main() -> None:
         items = [json.loads(line) for line in args.qa.read_text().splitlines() if line.strip()]
         pairs += [(i["q"], i["gold"][0]) for i in items if args.lang in (None, i.get("lang"))]
     for q, g in pairs:
-        explain(engine.searcher, q, [g], args.top)
+        explain(engine.searcher, q, [g], args.top, extra=args.add_token)
     cached.flush()
 
 
