@@ -12,6 +12,7 @@ A variant is a JSON object of SearchConfig fields plus these experimental keys:
   prf: [m, beta]   dense pseudo-relevance feedback: the question vector plus beta times the mean of the first m
                    answers' vectors, normalized, then asked again
   distinct_tokens: true   BM25 scores each of the question's stems once (before: a stem once per question word)
+  no_variants: true       a question's stems do not meet the index's stems a last letter longer or shorter
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from index.engine import Engine  # noqa: E402
 from index.lexical import BM25_B, BM25_K1  # noqa: E402
 from index.models import Answer, Lang  # noqa: E402
 
-EXTRA = ("title_lex", "title_fused", "bm25f", "bm25f_df", "prf", "distinct_tokens")
+EXTRA = ("title_lex", "title_fused", "bm25f", "bm25f_df", "prf", "distinct_tokens", "no_variants")
 
 
 class Lab:
@@ -148,6 +149,7 @@ class Lab:
         self.searcher.config = shipped.model_copy(update=settings)
         self.searcher._recency_cache = None  # computed from the settings on first use: a variant may change them
         self.knobs = knobs
+        search_module._stem_variants = _no_variants if knobs.get("no_variants") else _STEM_VARIANTS  # type: ignore[attr-defined]
         try:
             answer = self.searcher.ask(question, k)
             if knobs.get("prf"):
@@ -170,6 +172,13 @@ class Lab:
             self.searcher._recency_cache = None
             self.knobs = {}
             self.state = {}
+
+
+_STEM_VARIANTS = search_module._stem_variants
+
+
+def _no_variants(group, idf):
+    return set()
 
 
 class _Fixed:

@@ -177,16 +177,18 @@ class Glossary:
     def __len__(self) -> int:
         return sum(len(v) for v in self._en_fr.values())
 
-    def expand(self, text: str, source: Lang) -> str:
-        """The words of `text` translated into the other language (glossary words only), as a string."""
+    def expand(self, text: str, source: Lang, *, phrases_only: bool = False) -> str:
+        """The words of `text` translated into the other language (glossary words only), as a string; with
+        `phrases_only`, the multi-word entries alone (for a whole question, whose words are translated one by one
+        without its stop words: `est` is not `east`)."""
         table = self._en_fr if source == "en" else self._fr_en
         folded = fold(text)
         out: list[str] = []
-        # Multi-word entries first ("air strike"), then single words.
+        # Multi-word entries first ("air strike", and "u.s.", which no single word is), then single words.
         for key, values in table.items():
-            if " " in key and key in folded:
+            if not key.isalnum() and key in folded:
                 out.extend(values)
-        for w in re.findall(r"\w+", folded):
+        for w in [] if phrases_only else re.findall(r"\w+", folded):
             out.extend(table.get(w, ()))
             if w.endswith("s"):
                 out.extend(table.get(w[:-1], ()))

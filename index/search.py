@@ -48,6 +48,26 @@ def _normal_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", lexical.fold(text)))
 
 
+# The stemmer leaves a verb and its noun apart when they differ by a last letter (soutient / soutien, contient /
+# contien-): a stem that long also meets the index's stems one letter shorter or longer at the end.
+_VARIANT_MIN_LENGTH = 7
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _stem_variants(group: set[str], idf: Callable[[str], float]) -> set[str]:
+    """The index's stems (those with an idf) that one of `group`'s stems becomes by losing or gaining a last letter,
+    both at least `_VARIANT_MIN_LENGTH` long."""
+    found: set[str] = set()
+    for stem in group:
+        if len(stem) < _VARIANT_MIN_LENGTH or not stem.isalpha():
+            continue
+        shorter = [stem[:-1]] if len(stem) > _VARIANT_MIN_LENGTH else []
+        for variant in (*shorter, *(stem + c for c in _LETTERS)):
+            if variant not in group and idf(variant) > 0:
+                found.add(variant)
+    return found
+
+
 class Searcher:
     def __init__(
         self,
@@ -77,6 +97,7 @@ class Searcher:
             group = set(lexical.query_tokens(word))
             if self.glossary is not None and self.config.glossary:
                 group |= set(lexical.query_tokens(self.glossary.expand(word, lang)))
+            group |= _stem_variants(group, self.shards.idf)
             groups.append(group)
             # Once per question word that leads to it: two English words that translate to one French word
             # ("claim responsibility" -> revendiquer) weigh as two, as they would if the French said it twice.
@@ -84,7 +105,7 @@ class Searcher:
         if self.glossary is not None and self.config.glossary:
             # Multi-word entries ("air strike") only make sense on the whole question.
             seen = set(tokens)
-            tokens.extend(t for t in lexical.query_tokens(self.glossary.expand(question, lang)) if t not in seen)
+            tokens.extend(t for t in lexical.query_tokens(self.glossary.expand(question, lang, phrases_only=True)) if t not in seen)
         return _Query(question, lang, tokens, groups)
 
     def _coverage(self, query: _Query, sentence_text: str, sentence_lang: Lang) -> float:

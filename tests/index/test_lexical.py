@@ -45,6 +45,15 @@ def test_glossary_expands_english_questions_into_french():
     assert glossary.expand("Qui a été tués ?", "fr") == "killed"
 
 
+def test_a_whole_question_adds_only_the_glossarys_phrases_not_its_stop_words_translated():
+    glossary = Glossary([("east", "est"), ("one", "un"), ("spokesman", "porte-parole"), ("u.s.", "américain")])
+    # "est" (is) and "un" (a) are stop words of the question, not the east and one of an English sentence.
+    assert glossary.expand("Qui est le porte-parole du Pentagone ?", "fr", phrases_only=True) == "spokesman"
+    assert glossary.expand("Un civil a-t-il été tué ?", "fr", phrases_only=True) == ""
+    assert glossary.expand("Why did a U.S. drone strike?", "en", phrases_only=True) == "américain"
+    assert glossary.expand("est", "fr") == "east"  # a word asked alone is still translated
+
+
 def test_bundled_glossary_loads_and_covers_the_domain_vocabulary():
     glossary = Glossary.load()
     assert len(glossary) > 150

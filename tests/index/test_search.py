@@ -164,3 +164,26 @@ def test_two_question_words_that_translate_to_one_french_word_weigh_as_two(tmp_p
     engine.build()
     hits = engine.ask("Did anyone claim responsibility for the rocket fire?").hits
     assert [h.text for h in hits] == ["L'attaque n'a pas été revendiquée.", "Les tirs de roquettes ont visé la base."]
+
+
+def test_a_verb_meets_its_noun_when_the_stemmer_leaves_them_a_letter_apart(tmp_path):
+    # Snowball keeps "soutient" (supports) and "soutien" (support) apart; the question's verb still finds the noun.
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.md").write_text(
+        article(
+            "Irak",
+            "2021-04-05",
+            "L'Iran a le soutien du Hachd.\n\nLe Hachd a combattu le groupe Etat islamique.\n\n"
+            "Les prix du pétrole montent.",
+        )
+    )
+    enc = HashingEncoder()
+    config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
+    lexical_only = SearchConfig(
+        dense_weight_same_fr=0, neighbour_weight=0, article_weight=0, recency_weight=0, same_article_decay=1
+    )
+    engine = Engine(config, lexical_only, encoder_factory=lambda: enc)
+    engine.build()
+    assert engine.ask("Qui soutient le Hachd ?").hits[0].text == "L'Iran a le soutien du Hachd."
+    assert engine.ask("Le soutien du Hachd ?").hits[0].text == "L'Iran a le soutien du Hachd."
