@@ -149,7 +149,7 @@ class Lab:
         self.searcher.config = shipped.model_copy(update=settings)
         self.searcher._recency_cache = None  # computed from the settings on first use: a variant may change them
         self.knobs = knobs
-        search_module._stem_variants = _no_variants if knobs.get("no_variants") else _STEM_VARIANTS  # type: ignore[attr-defined]
+        search_module._stem_variants = _no_variants if knobs.get("no_variants") else _STEM_VARIANTS
         try:
             answer = self.searcher.ask(question, k)
             if knobs.get("prf"):

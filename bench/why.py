@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 
 
-def explain(searcher: Searcher, question: str, gold: list[str], top: int, k: int = 10, extra: list[str] = ()) -> None:
+def explain(
+    searcher: Searcher, question: str, gold: list[str], top: int, k: int = 10, extra: Sequence[str] = ()
+) -> None:
     cfg = searcher.config
     text = clean_question(question, cfg.max_question_chars)
     query = searcher._query(text)

@@ -104,8 +104,9 @@ class Searcher:
             tokens.extend(sorted(group))
         if self.glossary is not None and self.config.glossary:
             # Multi-word entries ("air strike") only make sense on the whole question.
+            phrases = lexical.query_tokens(self.glossary.expand(question, lang, phrases_only=True))
             seen = set(tokens)
-            tokens.extend(t for t in lexical.query_tokens(self.glossary.expand(question, lang, phrases_only=True)) if t not in seen)
+            tokens.extend(t for t in phrases if t not in seen)
         return _Query(question, lang, tokens, groups)
 
     def _coverage(self, query: _Query, sentence_text: str, sentence_lang: Lang) -> float:
