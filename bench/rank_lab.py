@@ -13,6 +13,9 @@ A variant is a JSON object of SearchConfig fields plus these experimental keys:
                    answers' vectors, normalized, then asked again
   distinct_tokens: true   BM25 scores each of the question's stems once (before: a stem once per question word)
   no_variants: true       a question's stems do not meet the index's stems a last letter longer or shorter
+  edit1: n                a question's stems of n letters or more also meet the index's stems one edit away (a letter
+                          added, removed or changed anywhere: Soleimani / Souleimani), both at least n long
+  indel1: n               the same, a letter added or removed only, not the first one (no Iraqi / Iranian)
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from index.engine import Engine  # noqa: E402
 from index.lexical import BM25_B, BM25_K1  # noqa: E402
 from index.models import Answer, Lang  # noqa: E402
 
-EXTRA = ("title_lex", "title_fused", "bm25f", "bm25f_df", "prf", "distinct_tokens", "no_variants")
+EXTRA = ("title_lex", "title_fused", "bm25f", "bm25f_df", "prf", "distinct_tokens", "no_variants", "edit1", "indel1")
 
 
 class Lab:
@@ -150,6 +153,10 @@ class Lab:
         self.searcher._recency_cache = None  # computed from the settings on first use: a variant may change them
         self.knobs = knobs
         search_module._stem_variants = _no_variants if knobs.get("no_variants") else _STEM_VARIANTS
+        if knobs.get("edit1"):
+            search_module._stem_variants = _edit1(knobs["edit1"])
+        if knobs.get("indel1"):
+            search_module._stem_variants = _edit1(knobs["indel1"], substitutions=False, first=False)
         try:
             answer = self.searcher.ask(question, k)
             if knobs.get("prf"):
@@ -179,6 +186,24 @@ _STEM_VARIANTS = search_module._stem_variants
 
 def _no_variants(group, idf):
     return set()
+
+
+def _edit1(n: int, substitutions: bool = True, first: bool = True):
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def variants(group, idf):
+        found = set(_STEM_VARIANTS(group, idf))
+        for stem in group:
+            if len(stem) < n or not stem.isalpha():
+                continue
+            splits = [(stem[:i], stem[i:]) for i in range(0 if first else 1, len(stem) + 1)]
+            cands = {a + b[1:] for a, b in splits if b} | {a + c + b for a, b in splits for c in letters}
+            if substitutions:
+                cands |= {a + c + b[1:] for a, b in splits if b for c in letters}
+            found |= {v for v in cands if len(v) >= n and v not in group and idf(v) > 0}
+        return found
+
+    return variants
 
 
 class _Fixed:

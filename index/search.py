@@ -55,15 +55,18 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _stem_variants(group: set[str], idf: Callable[[str], float]) -> set[str]:
-    """The index's stems (those with an idf) that one of `group`'s stems becomes by losing or gaining a last letter,
-    both at least `_VARIANT_MIN_LENGTH` long."""
+    """The index's stems that one of `group`'s stems becomes by losing or gaining a last letter, both at least
+    `_VARIANT_MIN_LENGTH` long, and no rarer than that stem where the index holds it: a typo (`pressionm`, in one
+    sentence) would otherwise outweigh the word itself (`pression`)."""
     found: set[str] = set()
     for stem in group:
         if len(stem) < _VARIANT_MIN_LENGTH or not stem.isalpha():
             continue
+        own = idf(stem)
         shorter = [stem[:-1]] if len(stem) > _VARIANT_MIN_LENGTH else []
         for variant in (*shorter, *(stem + c for c in _LETTERS)):
-            if variant not in group and idf(variant) > 0:
+            weight = idf(variant) if variant not in group else 0.0
+            if weight > 0 and (own == 0 or weight <= own):
                 found.add(variant)
     return found
 

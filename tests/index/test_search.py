@@ -187,3 +187,20 @@ def test_a_verb_meets_its_noun_when_the_stemmer_leaves_them_a_letter_apart(tmp_p
     engine.build()
     assert engine.ask("Qui soutient le Hachd ?").hits[0].text == "L'Iran a le soutien du Hachd."
     assert engine.ask("Le soutien du Hachd ?").hits[0].text == "L'Iran a le soutien du Hachd."
+
+
+def test_a_rare_misspelling_one_letter_longer_does_not_outweigh_the_word(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    body = "\n\n".join(
+        ["La pression monte sur le gouvernement."] * 3 + ["Une pressionm sur le gouvernement.", "Le pétrole monte."]
+    )
+    (src / "a.md").write_text(article("Pression", "2021-04-05", body))
+    enc = HashingEncoder()
+    config = IndexConfig(sources=src, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
+    lexical_only = SearchConfig(
+        dense_weight_same_fr=0, neighbour_weight=0, article_weight=0, recency_weight=0, same_article_decay=1
+    )
+    engine = Engine(config, lexical_only, encoder_factory=lambda: enc)
+    engine.build()
+    assert engine.ask("Quelle pression sur le gouvernement ?").hits[0].text == "La pression monte sur le gouvernement."
