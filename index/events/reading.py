@@ -423,7 +423,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         facts.war_aside = weapon in _KILLINGS and _war_aside(core)
         facts.strong = not (
             lx.METAPHOR.search(core[max(0, m.start() - 60) : m.end() + 60])
-            or lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start())
+            or (lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start()) and not _ASSAULT.match(m.group()))
             or _negated(core, m.start())
             or (weapon is lx.KILLING_BY_AGENT and _uncounted_plural(core, m))
             or (weapon in _KILLINGS and _not_a_killing(core, m.start()))
@@ -433,6 +433,9 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         return
 
 
+# An assault told by its verb: an aircraft before it is its subject (`des hélicoptères ont attaqué des cibles`), not the
+# one killed (`l'avion a été abattu`).
+_ASSAULT = re.compile(r"\w+\s+(?:\w+\s+){0,2}(?:attaqué|pris d'assaut)\b|(?:attacked|stormed)\b", _I)
 # Words one of which POLICE_CAUSED needs: a cheap test before the death pattern.
 _POLICE_HINTS = ("polic", "bavure", "mains de", "arrestation", "interpellation", "garde à vue", "forces de l'ordre")
 # Killings told without a weapon: none of them in a disaster, an accident or a war as a whole.

@@ -738,3 +738,9 @@ def test_a_vehicle_that_hit_pedestrians_is_a_ramming():
     (event,) = _events("Samedi à Tulle, une camionnette a percuté des piétons devant le musée, faisant trois blessés.")
     assert (event.date, event.location, event.weapon, event.injured) == ("2021-04-03", "Tulle", "voiture-bélier", 3)
     assert _events("Samedi à Tulle, une camionnette a percuté un arbre devant le musée.") == []
+
+
+def test_aircraft_that_attacked_a_target_are_the_attackers_not_the_victims():
+    (event,) = _events("En mars, des hélicoptères ont attaqué un camp de rebelles près de Tulle.")
+    assert (event.date, event.location) == ("2021-03", "Tulle")
+    assert _events("En mars, un hélicoptère a été abattu près de Tulle.") == []
