@@ -1,0 +1,187 @@
+"""Merging one attack's reports across articles: made-up records, one rule (or one guard) per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from index.events import merge_events
+from index.events.merging import victim_named
+from index.models import AttackEvent, Casualty, EventSource
+
+_ids = itertools.count()
+
+
+def report(
+    quote: str,
+    *,
+    published: str,
+    date: str | None = None,
+    location: str | None = None,
+    country: str | None = None,
+    weapon: str | None = None,
+    killed: int | None = None,
+    injured: int | None = None,
+) -> AttackEvent:
+    """One article's record of an attack, as extraction makes it (each report from its own article)."""
+    n = next(_ids)
+    return AttackEvent(
+        id=f"{n:016x}",
+        date=date,
+        date_precision="day" if date and len(date) == 10 else ("month" if date else None),
+        sub_event_type="Attack",
+        weapon=weapon,
+        location=location,
+        country=country,
+        killed=killed,
+        injured=injured,
+        killed_reports=[Casualty(count=killed)] if killed is not None else [],
+        injured_reports=[Casualty(count=injured)] if injured is not None else [],
+        sources=[EventSource(article_id=f"a{n}", title="t", published=dt.date.fromisoformat(published), quote=quote)],
+    )
+
+
+def test_one_person_killed_is_one_event_whatever_place_and_day_each_report_gives():
+    killing = "Jean Dupond, un chauffeur de 40 ans, a été abattu par un policier le 4 mai à Lyon."
+    events = [
+        report(killing, published="2023-05-05", date="2023-05-04", location="Lyon", country="France", killed=1),
+        report(killing, published="2023-05-06", date="2023-05-04", location="Lyon", country="France", killed=1),
+        # a rally elsewhere, dated by its own day: the record took the rally's place and day
+        report(
+            "Des milliers de manifestants ont dénoncé samedi à Marseille la mort de Jean Dupond.",
+            published="2023-05-14",
+            date="2023-05-13",
+            location="Marseille",
+            country="France",
+            killed=1,
+        ),
+    ]
+    (merged,) = merge_events(events)
+    assert (merged.location, merged.date) == ("Lyon", "2023-05-04")  # what most reports give
+    assert len(merged.sources) == 3
+
+
+def test_two_people_killed_in_one_town_stay_two_events():
+    events = [
+        report(
+            "La mort de Jean Dupond, tué par balle lundi à Lyon.",
+            published="2023-05-09",
+            date="2023-05-08",
+            location="Lyon",
+            killed=1,
+        ),
+        report(
+            "La mort de Paul Martin, tué par balle lundi à Lyon.",
+            published="2023-05-09",
+            date="2023-05-08",
+            location="Lyon",
+            killed=1,
+        ),
+    ]
+    assert len(merge_events(events)) == 2
+
+
+def test_the_victim_is_the_first_one_named_killed_and_only_when_named_first():
+    assert victim_named("Le meurtre du joggeur noir Ahmaud Arbery, le genou") == "ahmaud arbery"
+    assert victim_named("l'assassinat du Premier ministre Olof Palme Dirigeant charismatique") == "olof palme"
+    assert victim_named("L'Algérien Abdelmalek Droukdal, chef d'Aqmi, a été tué jeudi.") == "abdelmalek droukdal"
+    assert victim_named("Joe Biden, qui a dénoncé la mort de George Floyd, a parlé.") == "george floyd"
+    # an unnamed man shot first: the named death is the background, not this record's victim
+    assert victim_named("Un homme noir a été abattu, ravivant la colère après la mort de George Floyd.") is None
+    assert victim_named("La statue de Winston Churchill, située près du parlement, a été taguée.") is None
+
+
+def test_a_district_and_its_town_are_one_place_when_a_report_names_both():
+    events = [
+        report(
+            "Une fusillade a fait 8 morts vendredi dans le centre commercial de Moosach, à Munich.",
+            published="2016-07-22",
+            date="2016-07-22",
+            location="Moosach",
+            country="Allemagne",
+            weapon="arme à feu",
+            killed=8,
+        ),
+        report(
+            "Un tireur a tué 9 personnes vendredi à Munich.",
+            published="2016-07-23",
+            date="2016-07-22",
+            location="Munich",
+            country="Allemagne",
+            weapon="arme à feu",
+            killed=9,
+        ),
+    ]
+    assert len(merge_events(events)) == 1
+
+
+def test_a_town_named_as_a_landmark_is_not_the_same_place():
+    events = [
+        report(
+            "Une voiture a foncé jeudi sur la promenade de Cambrils, à 120 km au sud de Barcelone, faisant 7 blessés.",
+            published="2017-08-18",
+            date="2017-08-17",
+            location="Cambrils",
+            country="Espagne",
+            weapon="voiture-bélier",
+            injured=7,
+        ),
+        report(
+            "Une camionnette a foncé jeudi dans la foule à Barcelone, faisant 13 morts et 100 blessés.",
+            published="2017-08-18",
+            date="2017-08-17",
+            location="Barcelone",
+            country="Espagne",
+            weapon="voiture-bélier",
+            killed=13,
+            injured=100,
+        ),
+    ]
+    assert len(merge_events(events)) == 2
+
+
+def test_dates_a_few_days_apart_are_one_attack_when_place_and_toll_agree():
+    def kabul(quote: str, day: str, killed: int) -> AttackEvent:
+        return report(quote, published=day, date=day, location="Kaboul", country="Afghanistan", weapon="kamikaze",
+                      killed=killed)  # fmt: skip
+
+    first = kabul("Un kamikaze a tué 12 personnes mardi à Kaboul.", "2022-03-01", 12)
+    # a later report dated by its own day (`jeudi`) with the same toll
+    same = kabul("L'attentat de Kaboul a fait 12 morts, a-t-on appris jeudi.", "2022-03-03", 12)
+    other = kabul("Un kamikaze a tué 4 personnes jeudi à Kaboul.", "2022-03-03", 4)
+    assert len(merge_events([first, same])) == 1
+    assert len(merge_events([first, other])) == 2
+
+
+def test_strikes_on_one_place_days_apart_stay_apart_even_with_one_toll():
+    events = [
+        report(
+            f"Une frappe aérienne a tué deux personnes {day} à Gaza.",
+            published=date,
+            date=date,
+            location="Gaza",
+            country="Territoires palestiniens",
+            weapon="frappe aérienne",
+            killed=2,
+        )  # fmt: skip
+        for day, date in (("mardi", "2020-08-18"), ("jeudi", "2020-08-20"))
+    ]
+    assert len(merge_events(events)) == 2
+
+
+def test_an_undated_report_joins_the_attack_of_the_days_before_it_with_the_same_toll():
+    dated = report("Un attentat a tué 5 personnes samedi à Mogadiscio.", published="2020-08-16", date="2020-08-15",
+                   location="Mogadiscio", country="Somalie", weapon="voiture piégée", killed=5)  # fmt: skip
+    later = report("L'attentat de Mogadiscio a fait 5 morts.", published="2020-08-18", location="Mogadiscio",
+                   country="Somalie", weapon="voiture piégée", killed=5)  # fmt: skip
+    assert len(merge_events([dated, later])) == 1
+
+
+def test_a_figure_one_report_alone_gives_is_outvoted_when_most_agree():
+    quote = "La mort de Jean Dupond, abattu par un policier."
+    events = [
+        report(quote, published=f"2023-05-0{d}", date="2023-05-04", location="Lyon", killed=1) for d in (5, 6, 7)
+    ] + [report(quote, published="2023-05-08", date="2023-05-04", location="Lyon", killed=550)]
+    (merged,) = merge_events(events)
+    assert merged.killed == 1
+    assert sorted(c.count for c in merged.killed_reports) == [1, 550]  # every figure is still shown
