@@ -77,6 +77,7 @@ class _Group:
     event: AttackEvent
     members: list[AttackEvent]
     signs: _Signs
+    articles: set[str]
 
 
 def merge_events(events: list[AttackEvent]) -> list[AttackEvent]:
@@ -90,7 +91,9 @@ def merge_groups(events: list[AttackEvent]) -> list[tuple[AttackEvent, list[Atta
     # that fits (`an IED in the centre of Mali` could be any of that day's IEDs in Mali). Dated ones before undated:
     # a report that gives no date joins the attack of its days rather than making one of its own.
     ordered = sorted(events, key=lambda e: (not _placed(e), e.date is None, e.date or "", e.id))
-    groups = _gather([_Group(e.model_copy(deep=True), [e], _signs(e, [e])) for e in ordered])
+    groups = _gather(
+        [_Group(e.model_copy(deep=True), [e], _signs(e, [e]), {s.article_id for s in e.sources}) for e in ordered]
+    )
     # Once more over the merged events: a report that gives only the month made an event of its own before the
     # reports that give the day came, or a report fitted two events that were still apart.
     groups = _gather(groups)
@@ -104,6 +107,7 @@ def _gather(pieces: list[_Group]) -> list[_Group]:
         if twins and (_placed(piece.event) or piece.signs.victims or len(twins) == 1):
             group = twins[0]
             group.members.extend(piece.members)
+            group.articles |= piece.articles
             event = _most_told(_combine(group.event, piece.event), group.members)
             group.event, group.signs = event, _signs(event, group.members)
         else:
@@ -151,9 +155,7 @@ def victim_named(text: str) -> str | None:
 
 def _same_event(group: _Group, piece: _Group) -> bool:
     a, sa, b, sb = group.event, group.signs, piece.event, piece.signs
-    if a.kind != "incident" or b.kind != "incident":
-        return False
-    if {s.article_id for s in a.sources} & {s.article_id for s in b.sources}:
+    if a.kind != "incident" or b.kind != "incident" or group.articles & piece.articles:
         return False
     if not _same_family(a.weapon, b.weapon):
         return False
