@@ -120,11 +120,17 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
     if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE):
         return True
+    if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
+        return bool(_ONE_VICTIM.fullmatch(core, *facts.weapon_at))  # `le policier abattu sur les Champs-Elysées`
     return (
         facts.weapon is lx.MURDER
         and facts.weapon_at is not None
         and bool(_NAMED_VICTIM.match(core, facts.weapon_at[0]))
     )
+
+
+# One victim and its participle (`le policier abattu`, `une journaliste tuée`), not `les policiers tués`.
+_ONE_VICTIM = re.compile(r"(?:le|la|l'|un|une)\s*(?:[\w-]+\s+){0,3}?(?:tuée?|abattue?|assassinée?)", _I)
 
 
 def _main_clause(

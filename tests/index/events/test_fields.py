@@ -401,3 +401,12 @@ def test_an_attack_named_in_passing_takes_the_toll_and_day_its_relative_clause_g
         "qui ont fait 32 morts le 22 mars."
     )
     assert (event.location, event.killed, event.date) == ("Bruxelles", 32, "2021-03-22")
+
+
+def test_one_victim_named_with_its_participle_is_one_killed():
+    (one,) = _events(
+        "Xavier Martin, le policier abattu sur la place du Marché le 2 avril, a été décoré à titre posthume."
+    )
+    assert one.killed == 1
+    (many,) = _events("Un hommage a été rendu aux policiers tués le 2 avril à Tulle.")
+    assert many.killed is None
