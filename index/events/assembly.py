@@ -683,8 +683,9 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         if twin is None:
             kept.append(draft)
             continue
+        placed_by_it = retold and _goes_on_telling(twin, draft)
         for name, value in draft.values.items():
-            if not (retold and name in ("location", "country") and not draft.restating):
+            if not (retold and name in ("location", "country") and not draft.restating and not placed_by_it):
                 twin.values.setdefault(name, value)
         if twin.yearless and not draft.yearless and draft.values.get("date") is not None:
             twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
@@ -706,6 +707,19 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         twin.injured += draft.injured
         twin.sentences.update(draft.sentences)
     return kept
+
+
+def _goes_on_telling(told: _Draft, then: _Draft) -> bool:
+    """`Le Sri Lanka a été frappé dimanche par une série d'attentats ...`, then, a sentence on, `De puissantes
+    explosions se sont produites ... de la capitale Colombo`: a retelling (same kind of weapon, undated) that comes
+    right after an unplaced attack, in its country, places it."""
+    place, weapon = then.values.get("location"), then.values.get("weapon")
+    if told.values.get("location") is not None or place is None or _is_country_name(str(place)) or weapon is None:
+        return False  # a country (`au Guatemala`) is another attack's, and so is a place told with no weapon
+    if then.side or told.side or not _same_family(str(weapon), told.values.get("weapon")):
+        return False
+    country = told.values.get("country")
+    return then.first - told.last <= 2 and (country is None or country == then.values.get("country"))
 
 
 _BLASTS = frozenset({"kamikaze", "bombe", "engin explosif", "voiture piégée", "explosion"})

@@ -410,3 +410,13 @@ def test_one_victim_named_with_its_participle_is_one_killed():
     assert one.killed == 1
     (many,) = _events("Un hommage a été rendu aux policiers tués le 2 avril à Tulle.")
     assert many.killed is None
+
+
+def test_the_attack_told_right_after_an_unplaced_one_places_it():
+    text = (
+        "La France a été frappée dimanche par une série d'attentats contre des hôtels et des églises, faisant plus "
+        "de 200 morts. Voici ce que l'on sait. "
+        "De puissantes explosions se sont produites en début de matinée dans trois hôtels du front de mer de Marseille."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed) == ("Marseille", 200)
