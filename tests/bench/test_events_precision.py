@@ -14,7 +14,10 @@ from index.models import AttackEvent
 
 JUDGMENTS = sorted((GOLD / "precision").glob("*.jsonl"))
 # The judged splits each precision sample was drawn outside of (bench/attacks_gold/README.md).
-DRAWN_BEFORE = {"e5af36f": ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3")}
+DRAWN_BEFORE = {
+    "e5af36f": ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3"),
+    "5cb8ad4": ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4"),
+}
 
 
 def row(real: bool, place: bool | None = True, toll: bool | None = True) -> dict:
