@@ -56,7 +56,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts.background = _background(text, low)
     facts.toll_update = bool(lx.TOLL_UPDATE.search(text))
     _read_aggregate(facts, text, low)
-    facts.campaign = not facts.attacks and _campaign(core)
+    facts.campaign = not facts.attacks and (_campaign(core) or _deadly_plural(facts, core))
     compared = lx.COMPARED_EVENT.search(text, facts.anchor[1])
     if compared:  # the toll and day of the attack it is compared with are not its own
         core = core[: compared.start()] + " " * (len(core) - compared.start())
@@ -652,6 +652,37 @@ def _clause_blocked(text: str, at: int, remembered: bool = False) -> bool:
         clause = lx.MEMORIAL.sub(_blank, clause)
     # The verb of a sentence can sit after a comma-bounded subject (`Deux roquettes, tirées de X, ont ...`).
     return bool(lx.BLOCKED.search(clause))
+
+
+def _deadly_plural(facts: _Facts, core: str) -> bool:
+    """`impliqué dans plusieurs attaques meurtrières contre les forces afghanes`: attacks named only as a vague plural
+    said to have killed, one aggregate (the gold set's rule); not `les attaques` (they refer back) nor `une des`."""
+    at = facts.weapon_at
+    if at is None or facts.weapon is None or facts.weapon.name is not None or facts.one_of:
+        return False
+    start = at[0]
+    noun = _PLURAL_NOUN.match(core, start)
+    if noun is None or not lx.DEADLY.match(core, noun.end()) or not _VAGUE_PLURAL.search(core, 0, start):
+        return False
+    deadly = lx.DEADLY.match(core, noun.end())
+    if _war_aside(core) or _WAR_BESIDE.search(core) or (deadly and _PLACES_NAMED.match(core, deadly.end())):
+        return False  # `des décennies de guerre et des attentats sanglants`; `qui ont frappé Paris (...) et Bruxelles`
+    return not (
+        _clause_blocked(core, start) or _negated(core, start) or lx.HEDGED.search(core) or lx.METAPHOR.search(core)
+    )
+
+
+# The attacks' places named right after them: attacks told one by one, not a vague plural.
+_PLACES_NAMED = re.compile(
+    r"\s*(?:(?:qui|ayant)\s+(?:ont\s+|avaient\s+)?(?:frappé|endeuillé|visé|ciblé|touché)|à|en|in|(?:that|which)\s+"
+    r"(?:struck|hit))\s+(?:la\s+|le\s+|l')?[A-ZÀ-Þ]"
+)
+_WAR_BESIDE = re.compile(r"\b(?:guerres?|conflits?|wars?)\b", _I)
+_PLURAL_NOUN = re.compile(r"(?:attaques|attentats|attacks)\b", _I)
+# The words right before a vague plural: `des`, `plusieurs`, `de nombreuses`, `multiples`.
+_VAGUE_PLURAL = re.compile(
+    r"\b(?:des|plusieurs|de nombreu(?:x|ses)|nombreu(?:x|ses)|multiples|several|many|deadly)\s+(?:[\w-]+\s+)?$", _I
+)
 
 
 def _campaign(core: str) -> bool:

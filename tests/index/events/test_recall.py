@@ -744,3 +744,13 @@ def test_aircraft_that_attacked_a_target_are_the_attackers_not_the_victims():
     (event,) = _events("En mars, des hélicoptères ont attaqué un camp de rebelles près de Tulle.")
     assert (event.date, event.location) == ("2021-03", "Tulle")
     assert _events("En mars, un hélicoptère a été abattu près de Tulle.") == []
+
+
+def test_attacks_named_only_as_a_vague_deadly_plural_are_one_aggregate():
+    (event,) = _events("Le chef rebelle était impliqué dans plusieurs attaques meurtrières contre la police de Tulle.")
+    assert event.kind == "aggregate"
+    assert _events("Des décennies de guerre et des attentats sanglants n'ont pas changé Tulle.") == []
+    assert [e.kind for e in _events("Il a organisé des attentats sanglants qui ont frappé Paris en 2015.")] != [
+        "aggregate"
+    ]
+    assert _events("Le chef rebelle préparait des attaques meurtrières contre la police de Tulle.") == []
