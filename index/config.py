@@ -124,6 +124,10 @@ class SearchConfig(BaseModel):
     answer_type_weight: float = Field(0.1, ge=0, le=1)
     glossary: bool = True
     glossary_path: Path | None = None
+    # The learned reranking stage over the first fused candidates (index/rerank.py; README "Ranking"); its weights
+    # file (None: the bundled index/resources/rerank_fr.json, learnt on PIAF by bench/rerank_train.py).
+    rerank: bool = True
+    rerank_path: Path | None = None
     # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.
     min_coverage: float = Field(0.34, ge=0, le=1)
     # e5's cosines (smoothed as in the ranking), sentences embedded with their title: off-topic questions reach 0.823
@@ -140,6 +144,8 @@ class SearchConfig(BaseModel):
     def _check(self) -> SearchConfig:
         if self.glossary_path is not None and not self.glossary_path.is_file():
             raise ValueError(f"glossary_path {self.glossary_path} does not exist")
+        if self.rerank_path is not None and not self.rerank_path.is_file():
+            raise ValueError(f"rerank_path {self.rerank_path} does not exist")
         return self
 
 

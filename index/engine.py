@@ -30,6 +30,7 @@ from .models import (
     ProgressEvent,
     split_sentence_id,
 )
+from .rerank import Reranker
 from .search import Searcher
 from .shards import Shards
 from .store import ArticleRow, BuildOptions, IndexStore, LoadedIndex, verify_files
@@ -189,6 +190,8 @@ class Engine(Reading):
         if glossary is None and self.search_config.glossary:
             glossary = Glossary.load(self.search_config.glossary_path)
         self.glossary = glossary
+        # Loaded once, shared by the guilds' searchers; a bad weights file fails here, at start-up.
+        self.reranker = Reranker.load(self.search_config.rerank_path) if self.search_config.rerank else None
 
     def _qdrant_backend(self, guild: int | None):
         """Qdrant's collections for this index when `index.backend = "qdrant"` (imported only then: 2 s of start-up)."""
@@ -235,7 +238,7 @@ class Engine(Reading):
     def load(self) -> LoadedIndex:
         """Open the serving index (raises IndexNotBuilt / IndexCorrupt / ModelMismatch)."""
         loaded = self.store.open(self.index_config.model, self.index_config.passage_context)
-        self._searcher = Searcher(loaded, lambda: self.encoder, self.search_config, self.glossary)
+        self._searcher = Searcher(loaded, lambda: self.encoder, self.search_config, self.glossary, self.reranker)
         return loaded
 
     @property

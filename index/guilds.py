@@ -65,6 +65,7 @@ class OverlayEngine(Engine):
             database=base.database,
         )
         self.store.qdrant = self._qdrant_backend(guild_id)  # the guild's own collections and alias
+        self.reranker = base.reranker  # one model for every guild
 
     def source_folders(self) -> list[Path]:
         managed = self.index_config.managed_dir
@@ -119,8 +120,9 @@ class GuildScope(Reading):
         with self._lock:
             current = self._searcher
             if current is None or list(current.shards.parts) != parts:
+                base = self.base
                 current = Searcher(
-                    Shards(parts), lambda: self.base.encoder, self.base.search_config, self.base.glossary
+                    Shards(parts), lambda: base.encoder, base.search_config, base.glossary, base.reranker
                 )
                 self._searcher = current
             return current

@@ -10,7 +10,7 @@ from typing import cast
 
 import numpy as np
 
-from . import answer_type, fusion, lexical
+from . import answer_type, fusion, lexical, rerank
 from .config import SearchConfig
 from .encoder import Encoder
 from .errors import EmptyQuestion, QuestionTooLong
@@ -78,12 +78,14 @@ class Searcher:
         encoder: Encoder | Callable[[], Encoder],
         config: SearchConfig | None = None,
         glossary: lexical.Glossary | None = None,
+        reranker: rerank.Reranker | None = None,
     ):
         # One row space over the parts (one for the base, two for a guild: base and overlay).
         self.shards = index if isinstance(index, Shards) else Shards([index])
         self._encoder = encoder
         self.config = config or SearchConfig()
         self.glossary = glossary
+        self.reranker = reranker  # used while config.rerank is on
         self._recency_cache: np.ndarray | None = None
 
     @property
@@ -172,9 +174,42 @@ class Searcher:
                 ((i, s * lift if i in texts and answer_type.holds(kind, texts[i].text) else s) for i, s in fused),
                 key=lambda t: (-t[1], t[0]),
             )
+        if (
+            cfg.rerank
+            and self.reranker is not None
+            and self.reranker.applies(query.lang, index.parts[0].manifest.model)
+        ):
+            fused, texts = self._rerank(self.reranker, query, qvec, fused, dense, lex_all, texts)
         fused = fusion.diversify(fused, index.article_of, cfg.same_article_decay)
 
         return Answer(question=text, hits=self._select(query, fused, dense, k, texts), lang=query.lang)
+
+    def _rerank(
+        self,
+        reranker: rerank.Reranker,
+        query: _Query,
+        qvec: np.ndarray,
+        fused: list[tuple[int, float]],
+        dense: dict[int, float],
+        lex_all: np.ndarray,
+        texts: dict[int, Sentence],
+    ) -> tuple[list[tuple[int, float]], dict[int, Sentence]]:
+        """The first candidates reordered by the learned stage (index/rerank.py); the sentences read for it."""
+        head = fused[: reranker.depth]
+        rows = np.array([i for i, _ in head], dtype=np.int64)
+        missing = [r for r in rows.tolist() if r not in texts]
+        if missing:
+            texts = {**texts, **self.shards.sentences(missing)}
+        cands = rerank.Candidates(
+            rows=rows,
+            scores=np.array([s for _, s in head], dtype=np.float64),
+            lexical=lex_all[rows].astype(np.float64),
+            cosines=np.array([dense[r] for r in rows.tolist()], dtype=np.float64),
+            texts=texts,
+            kind=answer_type.expected(query.text),
+        )
+        reranked = reranker.rerank(self.shards, rerank.Query(query.text, query.lang, query.groups), qvec, cands)
+        return reranked + fused[len(head) :], texts
 
     def _recency(self) -> np.ndarray:
         """Score factor per article (in `shards.article_ids`' order): 1 + weight for the newest, halving with age;
