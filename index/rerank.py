@@ -87,7 +87,7 @@ class Reranker:
     depth: int
     source: str = ""
     model: str | None = None  # the encoder whose cosines it learnt (None: any); another's index is not reordered
-    _titles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _titles: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
 
     # --- loading ----------------------------------------------------------------------------------
     @classmethod
@@ -244,12 +244,13 @@ class Reranker:
         return {name: np.asarray(values, dtype=np.float64) for name, values in feats.items()}
 
     def _title_tokens(self, index: Shards, article_id: str, lang: str) -> frozenset[str]:
-        found = self._titles.get(article_id)
+        """The title's tokens, cached by the title itself (a rebuild may retitle an article)."""
+        title = index.articles[article_id].title if article_id in index.articles else ""
+        found = self._titles.get((title, lang))
         if found is None:
             if len(self._titles) > 200_000:  # a long-running bot over a growing corpus: start again
                 self._titles.clear()
-            title = index.articles[article_id].title if article_id in index.articles else ""
-            found = self._titles[article_id] = frozenset(lexical.tokenize(title, lang))  # type: ignore[arg-type]
+            found = self._titles[title, lang] = frozenset(lexical.tokenize(title, lang))  # type: ignore[arg-type]
         return found
 
 
