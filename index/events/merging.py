@@ -7,7 +7,8 @@ kind of weapon, another year, places in two countries):
 - the same place, or one place inside the other (a town and its region, a place one report names in the other's
   sentences), and the same day or the next (for a report that gives no date: its publication);
 - the same place and the same toll, dates up to three days apart (the attack's day and a report's day), except for
-  strikes and shelling, which come many to a place day after day.
+  strikes and shelling, which come many to a place day after day; a month and a day in it with the same toll;
+- a report placed nowhere whose article's title names the other's place, on the same day or the next.
 A merged event takes the date and the place most of its reports give.
 """
 
@@ -68,6 +69,7 @@ class _Signs:
     reported: dt.date | None  # the earliest publication of its reports
     victims: frozenset[str]  # the one named as killed in each report (`george floyd`), first in its sentences
     quote: str  # its sentences, folded
+    titles: str  # its articles' titles, folded
 
 
 @dataclass
@@ -131,6 +133,7 @@ def _signs(event: AttackEvent, members: list[AttackEvent]) -> _Signs:
         reported=min(published) if published else None,
         victims=frozenset(v for v in victims if v),
         quote=fold_name(" ".join(s.quote for s in event.sources)),
+        titles=fold_name(" ".join(s.title for s in event.sources)),
     )
 
 
@@ -175,6 +178,9 @@ def _years_differ(a: _Signs, b: _Signs) -> bool:
 def _same_time(a: AttackEvent, sa: _Signs, b: AttackEvent, sb: _Signs) -> bool:
     if a.date and b.date and a.date_precision == b.date_precision == "month":
         return a.date == b.date
+    if {a.date_precision, b.date_precision} == {"month", "day"}:
+        # `fin novembre` and `vendredi 29 novembre`: the day lies in the month; with the same toll, one attack
+        return bool(a.date and b.date and a.date[:7] == b.date[:7]) and _same_toll(a, b)
     # Strikes and shelling come many to a place, day after day: only the same day, or the day after, is the same.
     wider = _same_toll(a, b) and not {a.weapon, b.weapon} & lx.STATE_WEAPONS
     if sa.day and sb.day:
@@ -211,6 +217,11 @@ def _same_place(a: AttackEvent, sa: _Signs, b: AttackEvent, sb: _Signs) -> bool:
             and (_names_place(sa.quote, lb) or _names_place(sb.quote, la))
             and not _tolls_differ(a, b)
         )
+    if _placed(a) != _placed(b):
+        # A report placed nowhere (`La fusillade a fait six morts`) under a title that names the other's place.
+        placed, unplaced = (a, sb) if _placed(a) else (b, sa)
+        if _names_place(unplaced.titles, str(placed.location)):
+            return True
     return bool(ca and ca == cb)
 
 

@@ -185,3 +185,27 @@ def test_a_figure_one_report_alone_gives_is_outvoted_when_most_agree():
     (merged,) = merge_events(events)
     assert merged.killed == 1
     assert sorted(c.count for c in merged.killed_reports) == [1, 550]  # every figure is still shown
+
+
+def test_a_month_and_a_day_in_it_are_one_attack_when_the_toll_agrees():
+    month = report("Fin novembre, un jihadiste a tué deux personnes en plein coeur de Londres.", published="2020-06-21",
+                   date="2019-11", location="Londres", country="Royaume-Uni", killed=2)  # fmt: skip
+    day = report("Un homme armé d'un couteau a fait deux morts vendredi 29 novembre à Londres.", published="2019-11-30",
+                 date="2019-11-29", location="Londres", country="Royaume-Uni", killed=2)  # fmt: skip
+    other = report("Un homme a tué cinq personnes le 3 novembre à Londres.", published="2019-11-04",
+                   date="2019-11-03", location="Londres", country="Royaume-Uni", killed=5)  # fmt: skip
+    assert len(merge_events([month, day])) == 1
+    assert len(merge_events([month, other])) == 2
+
+
+def test_a_report_placed_nowhere_joins_the_attack_its_title_places():
+    placed = report("La tuerie dans une mosquée de la ville de Québec dimanche 29 janvier au soir.",
+                    published="2017-01-31", date="2017-01-29", location="Québec", weapon="arme à feu")  # fmt: skip
+    unplaced = report("La fusillade a fait, selon le dernier bilan, six morts et huit blessés.", published="2017-01-30",
+                      weapon="arme à feu", killed=6, injured=8)  # fmt: skip
+    titled = unplaced.model_copy(
+        update={"sources": [unplaced.sources[0].model_copy(update={"title": "La mosquée de Québec visée"})]}
+    )
+    assert len(merge_events([placed, unplaced])) == 2  # nothing places it
+    (merged,) = merge_events([placed, titled])
+    assert (merged.location, merged.killed) == ("Québec", 6)
