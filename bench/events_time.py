@@ -1,12 +1,14 @@
 """Attack-event extraction against a baseline tree: the same events on every article, and the CPU time each takes.
 
-    .venv/bin/python bench/events_time.py --baseline DIR [--rounds 2] [--limit N] [--diffs bench/out/events_diffs.jsonl]
+    .venv/bin/python bench/events_time.py --baseline DIR [--rounds 2] [--limit N] [--diffs FILE] [--include-judged]
 
 `DIR` is a checkout of the code before (`git worktree add /tmp/base main`, or `git archive main | tar -x -C DIR`).
 Its `index` package is loaded beside this tree's under another name, so both run in one process, in turn on each
 article (the order swapped every round), and see the same load. Segmentation is done once, outside the timings.
 Prints, for each side, the CPU time per article (`time.thread_time`: this thread only) at p50, p95 and max, the
 total, and the articles whose events differ (their JSON, field by field; `--diffs` writes each one's two lists).
+The articles of the judged splits (`judged_ids()`: dev and held-out alike) are timed but never compared, counted,
+printed or written, so that reading the diffs never shows a held-out article; `--include-judged` compares them too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpora import orangesum_articles  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from bench.events_precision import judged_ids  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.events import extract_events  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.ingest import segment  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.models import Article, Sentence  # noqa: E402 (after the sys.path line: the script runs from a checkout)
@@ -62,6 +65,16 @@ def _timed(extract: Extractor, article: Any, sentences: list[Any]) -> tuple[floa
     return time.thread_time() - start, events
 
 
+def differing(ids: list[str], baseline: list[list[dict]], tree: list[list[dict]], skip: set[str]) -> list[int]:
+    """The indexes of the articles whose events differ between the two sides, those whose id is in `skip` left out."""
+    return [i for i, id_ in enumerate(ids) if id_ not in skip and baseline[i] != tree[i]]
+
+
+def skipped_ids(include_judged: bool) -> set[str]:
+    """The article ids (as the index names them) the diffs leave out: every judged split's, unless asked for."""
+    return set() if include_judged else {f"orangesum:{id_}" for id_ in judged_ids()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--baseline", type=Path, required=True, help="a checkout of the code before")
@@ -69,6 +82,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--diffs", type=Path, default=None, help="write each differing article's events (JSON lines)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--include-judged", action="store_true", help="also compare the judged splits' articles (held-out included)"
+    )
     args = parser.parse_args()
 
     base_extract, base_models = baseline_extractor(args.baseline.resolve())
@@ -91,8 +107,16 @@ def main() -> None:
                 if round_ == 0:
                     outputs[name][i] = _events_json(events)
 
-    differing = [i for i in range(len(corpus)) if outputs["baseline"][i] != outputs["this tree"][i]]
-    figures: dict[str, Any] = {"articles": len(corpus), "rounds": args.rounds, "differing_articles": len(differing)}
+    skip = skipped_ids(args.include_judged)
+    ids = [article.id for article, _ in corpus]
+    changed = differing(ids, outputs["baseline"], outputs["this tree"], skip)
+    compared = sum(id_ not in skip for id_ in ids)
+    figures: dict[str, Any] = {
+        "articles": len(corpus),
+        "rounds": args.rounds,
+        "compared_articles": compared,
+        "differing_articles": len(changed),
+    }
     for name in names:
         per_article = [min(t) for t in times[name]]  # an article's best pass: the least disturbed by the load
         every = [t for ts in times[name] for t in ts]
@@ -110,7 +134,7 @@ def main() -> None:
     if args.diffs is not None:
         args.diffs.parent.mkdir(parents=True, exist_ok=True)
         with args.diffs.open("w", encoding="utf-8") as handle:
-            for i in differing:
+            for i in changed:
                 record = {
                     "id": corpus[i][0].id,
                     "baseline": outputs["baseline"][i],
@@ -129,8 +153,9 @@ def main() -> None:
             f"total {f['total_s_per_pass']:.2f} s"
         )
     print(f"total this tree / baseline: {figures['ratio_total']:.3f}")
-    print(f"articles whose events differ: {len(differing)}")
-    for i in differing[:10]:
+    left_out = "" if args.include_judged else " (the judged splits' articles left out)"
+    print(f"articles whose events differ: {len(changed)} of the {compared} compared{left_out}")
+    for i in changed[:10]:
         print("  ", corpus[i][0].id)
 
 
