@@ -79,8 +79,6 @@ class _ArticleEvents:
             draft.side = True
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
-            if draft.values.get("location") is None and _TOWN_WHERE.search(facts.text):
-                self._same_town(draft, facts)
 
     def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
@@ -118,18 +116,6 @@ class _ArticleEvents:
                 # The title reported the attack, so the body opens on `l'attaque`, `l'assaut de la prison`.
                 self.incident = self._new("incident", facts)
                 self._absorb(self.incident, facts, trigger=True)
-
-    def _same_town(self, draft: _Draft, facts: _Facts) -> None:
-        """`Cette attaque, dans la ville où avait eu lieu une des attaques de 2015`: the older attack struck the town
-        of the one the article reports (the wider town its place is said to lie in, if any)."""
-        incident = self.incident
-        if incident is None or incident is draft or incident.first != facts.sentence.position and not facts.anaphor:
-            return
-        town = incident.values.get("container") or incident.values.get("location")
-        if town and place_rank(facts.text, str(town)) == 2:
-            draft.values["location"], draft.values["place_rank"] = town, 2
-            draft.values.setdefault("country", incident.values.get("country"))
-            draft.cite("location", facts)
 
     def _police_response(self, facts: _Facts) -> bool:
         incident = self.incident
@@ -405,8 +391,6 @@ _TIME_SHIFT = re.compile(
     r"|[\w-]+ (?:days|weeks|months|years) (?:later|earlier|before))\b",
     re.IGNORECASE,
 )
-# `dans la ville où avait eu lieu une des attaques de 2015`: the town of the attack the sentence is about.
-_TOWN_WHERE = re.compile(r"\b(?:la|cette|la même) (?:ville|localité) où (?:avai(?:en)?t )?eu lieu\b", re.IGNORECASE)
 # A sentence about an attack's scene, though it names no attack (`les secours`, `les sirènes ont retenti`).
 _SCENE = re.compile(r"\b(?:secours|secouristes|sirènes|ambulances?|sur les lieux|sirens|paramedics)\b", re.IGNORECASE)
 # A death told by itself (`a été retrouvée morte`, `est mort lors d'une opération`).

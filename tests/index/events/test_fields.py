@@ -363,28 +363,17 @@ def test_a_relative_clause_after_a_side_attack_gives_that_attack_its_toll():
 
 def test_the_latest_toll_a_few_sentences_on_is_the_attacks():
     text = (
-        "Une série d'attentats a frappé lundi des hôtels et des églises de Tulle, faisant plus de 200 morts. "
-        "Des explosions se sont produites dans trois hôtels du front de mer. "
-        "Les établissements sont situés à quelques centaines de mètres les uns des autres. "
-        "Ils accueillent chaque année des milliers de visiteurs. "
-        "Le dernier bilan officiel fait état de 207 morts. "
-        "Plus de 450 personnes ont été blessées."
+        "Deux voitures piégées ont explosé mardi près du marché couvert de Vesoul, faisant au moins 40 morts. "
+        "Le souffle a brisé les vitrines de toute la rue commerçante. "
+        "Le quartier était bondé en cette veille de fête. "
+        "Les marchands avaient installé leurs étals dès l'aube. "
+        "Le nouveau bilan communiqué par la préfecture fait état de 58 morts. "
+        "Plus de 120 personnes ont été blessées."
     )
     (event,) = _events(text)
-    assert (event.killed, event.injured) == (207, 450)
-    war = text.replace("Le dernier bilan officiel", "Le dernier bilan de la guerre civile")
-    assert [e.killed for e in _events(war)] == [200]
-
-
-def test_an_older_attack_in_the_town_where_this_one_struck():
-    text = (
-        "Des hommes armés ont attaqué au couteau dimanche des gendarmes à Marseille, tuant l'un d'eux. "
-        "Cette nouvelle attaque contre les forces de l'ordre, dans la ville où avait eu lieu une des attaques "
-        "jihadistes meurtrières ayant secoué le pays en 2015, s'est déroulée trois jours après l'entrée en fonction "
-        "du gouvernement."
-    )
-    events = sorted(_events(text), key=lambda e: e.date or "")
-    assert [(e.date, e.location) for e in events] == [("2015", "Marseille"), ("2021-04-04", "Marseille")]
+    assert (event.killed, event.injured) == (58, 120)
+    war = text.replace("Le nouveau bilan communiqué par la préfecture", "Le nouveau bilan de la guerre civile")
+    assert [e.killed for e in _events(war)] == [40]
 
 
 def test_the_attackers_listed_beside_the_victims_are_left_out_of_the_toll():
