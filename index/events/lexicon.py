@@ -311,7 +311,7 @@ WEAPONS: tuple[Weapon, ...] = (
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            r"fusillades?|tueries?|coups de feu|armée?s? d'(?:un fusil|un pistolet|un revolver)|hommes? armés?"
            r"|individus? armés?|tireurs? armés?|armes? à feu|par balles?|ouvert le feu|kalachnikovs?|fusils? d'assaut"
-           r"|retourné (?:son|leur|leurs) armes? contre"
+           r"|retourné (?:son|leur|leurs) armes? contre(?! (?:lui|soi|elle|eux|elles)(?:-mêmes?)?\b)"  # not a suicide
            r"|(?<!\bson )(?<!\bsa )(?<!\bun )(?<!\ble )(?<!\bdu )(?<!\bce )(?<!\bleur )shootings?(?! photo)|gunmen"
            r"|gunfire|opened fire|shot dead|mass shooting",
            ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot")),

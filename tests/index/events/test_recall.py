@@ -707,10 +707,10 @@ def test_a_death_in_an_operation_and_one_victim_in_a_year():
 
 
 def test_a_toll_in_a_relative_clause_binds_to_the_attack_noun_however_long_its_phrase():
-    text = "Il a joué un rôle dans l'attaque en 2018 de l'hôtel Bellevue à Tulle, lors de laquelle 40 clients ont péri."
-    (event,) = _events(text)
-    assert (event.date, event.location, event.killed) == ("2018", "Tulle", 40)
-    assert _events("Il a joué un rôle dans l'attaque en 2018 de l'hôtel Bellevue à Tulle, selon la liste.") == []
+    prepared = "Le suspect est soupçonné d'avoir préparé l'attaque en 2016 du casino Le Lido à Tulle"
+    (event,) = _events(f"{prepared}, au cours de laquelle 23 joueurs ont trouvé la mort.")
+    assert (event.date, event.location, event.killed) == ("2016", "Tulle", 23)
+    assert _events(f"{prepared}, d'après l'acte d'accusation.") == []
 
 
 def test_a_soldier_who_turned_his_weapon_on_others_is_a_shooting():
@@ -719,14 +719,22 @@ def test_a_soldier_who_turned_his_weapon_on_others_is_a_shooting():
     assert (event.date, event.weapon, event.killed) == ("2012", "arme à feu", 5)
 
 
+def test_one_who_turned_his_weapon_on_himself_made_no_attack():
+    told = "a retourné son arme contre {} mardi à Tulle, a indiqué la préfecture, qui fait état d'un mort."
+    for who, whom in (("Un gendarme", "lui"), ("Un gendarme", "lui-même"), ("Une gardienne", "elle")):
+        assert _events(f"{who} {told.format(whom)}") == []
+    (event,) = _events(f"Un gendarme {told.format('ses collègues')}")
+    assert (event.location, event.weapon, event.killed) == ("Tulle", "arme à feu", 1)
+
+
 def test_a_killing_closing_an_apposition_on_its_victim():
-    text = "La liste inclut les assassins de Paul Durand, employé de la mairie, tué le 16 novembre 2003 à Tulle."
+    text = "Le film revient sur les meurtriers de Jeanne Morel, institutrice du village, tuée le 3 mai 2009 à Tulle."
     (event,) = _events(text)
-    assert (event.date, event.location, event.killed) == ("2003-11-16", "Tulle", 1)
+    assert (event.date, event.location, event.killed) == ("2009-05-03", "Tulle", 1)
     # a murder needs no day: its year is enough (a death in a war would need one)
-    (murdered,) = _events("Le maire, élu en novembre 1960, et assassiné en 1963, reste dans les mémoires.")
-    assert murdered.date == "1963"
-    assert _events("Le maire, élu en novembre 1960, et mort en 1963, reste dans les mémoires.") == []
+    (murdered,) = _events("Le sénateur, réélu en mars 1971, et assassiné en 1974, a donné son nom à une place.")
+    assert murdered.date == "1974"
+    assert _events("Le sénateur, réélu en mars 1971, et mort en 1974, a donné son nom à une place.") == []
 
 
 def test_shots_told_by_the_bullets_that_hit_the_victim():
