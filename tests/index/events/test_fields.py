@@ -292,10 +292,10 @@ def test_a_night_is_dated_by_its_morning():
 
 def test_a_neighbouring_sentence_that_names_the_attack_gives_the_place_of_its_own_clause():
     text = (
-        "Des milliers de manifestants se sont rassemblés lundi pour dénoncer les brutalités policières ayant conduit "
-        "à la mort de Paul Martin. "
-        "De Brest à Lille, en passant par Nantes, des cortèges ont rendu hommage à cet homme asphyxié par un "
-        "policier fin mars à Tulle."
+        "Des centaines de manifestants se sont réunis lundi pour dénoncer les violences policières ayant entraîné "
+        "la mort de Karim Benali. "
+        "De Rennes à Dijon, en passant par Tours, des cortèges ont rendu hommage à cet homme étouffé par un "
+        "gendarme fin mars à Tulle."
     )
     (event,) = _events(text)
     assert (event.location, event.killed) == ("Tulle", 1)
@@ -303,14 +303,14 @@ def test_a_neighbouring_sentence_that_names_the_attack_gives_the_place_of_its_ow
 
 def test_a_neighbouring_sentence_about_something_else_gives_no_place():
     text = (
-        "Professeur à l'université de Tulle, Paul Martin aimait débattre. "
-        "En septembre 2008, il avait été blessé à la jambe par l'éclat d'une bombe qui avait explosé devant chez lui."
+        "Journaliste au quotidien de Tulle, Marc Lenoir écrivait sur la vie locale. "
+        "En mai 2011, il avait été blessé au bras par l'éclat d'une grenade qui avait explosé devant son bureau."
     )
     (event,) = _events(text)
     assert event.location is None
     home = (
-        "L'ancien rappeur a été tué en 2018 par une frappe aérienne. "
-        "Avant d'être arrêtée, sa veuve vivait discrètement à Tulle où elle travaillait comme interprète."
+        "Le chef de la milice a été tué en 2019 par une frappe de drone. "
+        "Avant son arrestation, son frère habitait à Tulle où il tenait une boulangerie."
     )
     (strike,) = _events(home)
     assert strike.location is None
@@ -318,8 +318,8 @@ def test_a_neighbouring_sentence_about_something_else_gives_no_place():
 
 def test_the_sentence_before_places_an_attack_whose_subject_points_back_to_it():
     text = (
-        "La police de Tulle avait déjà dû répondre à des questions sur ses méthodes. "
-        "En 2017, un de ses agents avait tué une femme qui avait appelé les secours."
+        "La police de Tulle a souvent été mise en cause pour ses interventions. "
+        "En 2016, un de ses agents avait tué un automobiliste qui refusait d'obtempérer."
     )
     (event,) = _events(text)
     assert (event.location, event.killed) == ("Tulle", 1)
@@ -327,38 +327,41 @@ def test_the_sentence_before_places_an_attack_whose_subject_points_back_to_it():
 
 def test_the_scene_told_in_the_next_sentence_places_the_attack():
     text = (
-        "Vendredi soir deux roquettes ont été tirées depuis la frontière sans faire de blessés. "
-        "Les sirènes avaient retenti dans la zone de Brive, une localité à quelques kilomètres de là."
+        "Samedi soir, trois roquettes ont été lancées depuis la frontière sans faire de blessés. "
+        "Les sirènes d'alerte ont été entendues jusqu'à Ussel, un village voisin."
     )
     (event,) = _events(text)
-    assert (event.location, event.injured) == ("Brive", 0)
+    assert (event.location, event.injured) == ("Ussel", 0)
 
 
 def test_victims_of_two_kinds_are_added_up():
-    (event,) = _events("Des jihadistes ont attaqué dimanche un hôtel de Tulle, tuant dix civils et un policier.")
-    assert event.killed == 11
-    (wounded,) = _events(
-        "Un homme a ouvert le feu dimanche à Tulle, tuant deux passants et trois blessés selon la police."
+    (event,) = _events(
+        "Des hommes armés ont attaqué mardi un marché de Tulle, tuant sept commerçants et deux gendarmes."
     )
-    assert wounded.killed == 2
+    assert event.killed == 9
+    (wounded,) = _events(
+        "Un tireur a ouvert le feu mardi à Tulle, tuant trois clients et quatre blessés selon les secours."
+    )
+    assert wounded.killed == 3
 
 
 def test_a_sentence_that_moves_time_on_tells_another_attack_with_its_own_toll():
     text = (
-        "En mars 2017, un homme avait foncé dans la foule avec son véhicule sur le pont du Diable, faisant cinq morts. "
-        "Deux mois plus tard, 22 personnes avaient péri lors d'une attaque à la fin d'un concert à Marseille."
+        "En juin 2016, un chauffeur avait foncé dans la foule avec son camion sur le pont des Arts, "
+        "faisant huit morts. "
+        "Trois mois plus tard, 14 personnes avaient péri lors d'une attaque contre un stade à Limoges."
     )
     events = sorted(_events(text), key=lambda e: e.killed or 0)
-    assert [(e.location, e.killed) for e in events] == [("pont du Diable", 5), ("Marseille", 22)]
+    assert [(e.location, e.killed) for e in events] == [("pont des Arts", 8), ("Limoges", 14)]
 
 
 def test_a_relative_clause_after_a_side_attack_gives_that_attack_its_toll():
     text = (
-        "Le ministère avait envisagé de fermer ces écoles en 2015, après la fusillade de Tulle, en Corrèze, "
-        "où un jeune homme avait tué neuf fidèles dans une église."
+        "La mairie avait renforcé la surveillance des lieux de culte en 2016, après la tuerie de Tulle, en Corrèze, "
+        "où un homme armé avait tué six paroissiens dans une chapelle."
     )
     (event,) = _events(text)
-    assert (event.location, event.killed, event.weapon) == ("Tulle", 9, "arme à feu")
+    assert (event.location, event.killed, event.weapon) == ("Tulle", 6, "arme à feu")
 
 
 def test_the_latest_toll_a_few_sentences_on_is_the_attacks():
@@ -378,18 +381,18 @@ def test_the_latest_toll_a_few_sentences_on_is_the_attacks():
 
 def test_the_attackers_listed_beside_the_victims_are_left_out_of_the_toll():
     (event,) = _events(
-        "Au moins 29 personnes, dont des civils, ainsi que 10 assaillants ont péri dimanche dans un assaut "
-        "jihadiste contre la prison de Tulle."
+        "Au moins 17 personnes, dont des enfants, ainsi que 4 assaillants ont péri jeudi dans une attaque armée "
+        "contre une école de Tulle."
     )
-    assert event.killed == 29
+    assert event.killed == 17
 
 
 def test_an_attack_named_in_passing_takes_the_toll_and_day_its_relative_clause_gives():
     (event,) = _events(
-        "Lors d'un point presse, les enquêteurs ont appelé à collaborer à l'enquête sur les attentats de Bruxelles "
-        "qui ont fait 32 morts le 22 mars."
+        "Au tribunal, les avocats des parties civiles ont évoqué la fusillade de Limoges "
+        "qui a fait 12 morts le 8 octobre."
     )
-    assert (event.location, event.killed, event.date) == ("Bruxelles", 32, "2021-03-22")
+    assert (event.location, event.killed, event.date) == ("Limoges", 12, "2020-10-08")
 
 
 def test_one_victim_named_with_its_participle_is_one_killed():
