@@ -1624,7 +1624,7 @@ PREP_PLACE = rx(
     r"|zone|secteur"
     r"|région|district|quartier|commune|île|station balnéaire|town|city|village|province|district) (?:de |d'|of )"
     r"|(?:café|café-restaurant|restaurant|hôtel|marché|mosquée|église|école|supermarché|gare|prison"
-    r"|centre commercial)s?"
+    r"|centre commercial|synagogue|épicerie|lycée|discothèque|stade|aéroport|commissariat|caserne)s?"
     r"(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])|(?:attentats?|attaques?|fusillades?|tueries?|massacres?) (?:de "
     r"|d')(?=[A-ZÀ-Þ])"
     r"|près d[e']\s*(?:la\s+|l')?|près du\s+|près des\s+"

@@ -412,3 +412,10 @@ def test_the_attack_told_right_after_an_unplaced_one_places_it():
     )
     (event,) = _events(text)
     assert (event.location, event.killed) == ("Marseille", 200)
+
+
+def test_the_town_of_a_named_synagogue_shop_or_school_is_the_place():
+    (shop,) = _events("L'attaque contre la synagogue de Saint-Junien, le 3 mars, a fait cinq morts.")
+    assert (shop.location, shop.killed) == ("Saint-Junien", 5)
+    (school,) = _events("Un tireur a tiré mardi dans un lycée de Bellac, tuant trois élèves.")
+    assert school.location == "Bellac"
