@@ -17,6 +17,7 @@ JUDGMENTS = sorted((GOLD / "precision").glob("*.jsonl"))
 DRAWN_BEFORE = {
     "e5af36f": ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3"),
     "5cb8ad4": ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4"),
+    "e908b19": ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4"),
 }
 
 
