@@ -52,6 +52,19 @@ FEATURES = (
 _LANGS: tuple[Lang, ...] = ("fr", "en")
 
 
+_READ_CACHE = 20_000  # sentences whose tokens the stage keeps (about 1.7 KB each: some 35 MB at most)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A candidate sentence as the features read it, whatever the question."""
+
+    tokens: tuple[str, ...]
+    present: frozenset[str]  # the same as a set
+    title: frozenset[str]  # its article's title's tokens
+    length: float  # log(1 + its tokens)
+
+
 class RerankWeightsError(ValueError):
     """A reranking weights file that cannot be used (the message says which file and what is wrong)."""
 
@@ -88,6 +101,7 @@ class Reranker:
     source: str = ""
     model: str | None = None  # the encoder whose cosines it learnt (None: any); another's index is not reordered
     _titles: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
+    _read: dict[tuple[str, str, frozenset[str]], _Read] = field(default_factory=dict, repr=False)
 
     # --- loading ----------------------------------------------------------------------------------
     @classmethod
@@ -217,17 +231,16 @@ class Reranker:
         langs = index.langs(cands.rows).tolist()
         columns = ("coverage", "title_coverage", "joint_coverage", "bigrams", "numbers", "length", "answer_type")
         feats = {name: [0.0] * n for name in columns}
+        holds = cands.kind is not None and "answer_type" in wanted
         for j, row in enumerate(rows):
             sent = cands.texts.get(row)
             if sent is None:
                 continue
-            tokens = lexical.tokenize(sent.text, langs[j])
-            present = set(tokens)
-            title = self._title_tokens(index, sent.article_id, langs[j])
+            read = self._sentence(index, sent, langs[j])
             if total > 0:
                 in_sent = in_title = in_either = 0.0
                 for g, w in groups:
-                    a, b = not g.isdisjoint(present), not g.isdisjoint(title)
+                    a, b = not g.isdisjoint(read.present), not g.isdisjoint(read.title)
                     in_sent += w * a
                     in_title += w * b
                     in_either += w * (a or b)
@@ -235,13 +248,28 @@ class Reranker:
                 feats["title_coverage"][j] = in_title / total
                 feats["joint_coverage"][j] = in_either / total
             if q_pairs:
-                feats["bigrams"][j] = len(q_pairs.intersection(zip(tokens, tokens[1:], strict=False))) / len(q_pairs)
+                pairs = zip(read.tokens, read.tokens[1:], strict=False)
+                feats["bigrams"][j] = len(q_pairs.intersection(pairs)) / len(q_pairs)
             if q_numbers:  # a number is its own token
-                feats["numbers"][j] = len(q_numbers & present) / len(q_numbers)
-            feats["length"][j] = math.log1p(len(tokens))
-            if cands.kind is not None and "answer_type" in wanted:
-                feats["answer_type"][j] = float(answer_type.holds(cands.kind, sent.text))
+                feats["numbers"][j] = len(q_numbers & read.present) / len(q_numbers)
+            feats["length"][j] = read.length
+            if holds:
+                feats["answer_type"][j] = float(answer_type.holds(cands.kind, sent.text))  # type: ignore[arg-type]
         return {name: np.asarray(values, dtype=np.float64) for name, values in feats.items()}
+
+    def _sentence(self, index: Shards, sent: Sentence, lang: str) -> _Read:
+        """What the features read of a sentence whatever the question (its tokens, its title's tokens),
+        cached by its text, language and title: tokenising the candidates was most of the stage's time, and the
+        candidates of related questions are often the same sentences."""
+        title = self._title_tokens(index, sent.article_id, lang)
+        key = (sent.text, lang, title)
+        found = self._read.get(key)
+        if found is None:
+            if len(self._read) >= _READ_CACHE:  # bounded: a long-running bot meets ever new candidates
+                self._read.clear()
+            tokens = tuple(lexical.tokenize(sent.text, lang))  # type: ignore[arg-type]  # the store writes fr or en
+            found = self._read[key] = _Read(tokens, frozenset(tokens), title, math.log1p(len(tokens)))
+        return found
 
     def _title_tokens(self, index: Shards, article_id: str, lang: str) -> frozenset[str]:
         """The title's tokens, cached by the title itself (a rebuild may retitle an article)."""

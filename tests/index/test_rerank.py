@@ -105,6 +105,22 @@ def test_features_are_computed_from_the_candidates(tmp_path, sources):
     assert f["own_cosine_gap"].max() == 0.0
 
 
+def test_what_the_stage_keeps_of_a_sentence_serves_the_next_question_as_a_fresh_reading_would(tmp_path, sources):
+    engine = make_engine(tmp_path, sources)
+    kept = Recording()
+    engine.searcher.reranker = kept
+    engine.ask("Combien de roquettes sont tombées sur la base de Kirkouk en 2021 ?", k=5)
+    engine.ask("Le prix du pétrole à Kirkouk ?", k=5)
+    fresh = Recording()
+    engine.searcher.reranker = fresh
+    engine.ask("Le prix du pétrole à Kirkouk ?", k=5)
+    (rows, again), (fresh_rows, first) = kept.seen[1], fresh.seen[0]
+    assert rows == fresh_rows
+    for name in rerank.FEATURES:
+        assert np.array_equal(again[name], first[name]), name
+    assert again["coverage"].max() > 0 and again["bigrams"].max() > 0
+
+
 def test_the_stage_reorders_and_turning_it_off_restores_the_fused_order(tmp_path, sources):
     question = "roquettes tombées sur la base de Kirkouk"
     plain = make_engine(tmp_path, sources, SearchConfig(rerank=False), "plain")
