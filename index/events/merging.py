@@ -8,7 +8,8 @@ kind of weapon, another year, places in two countries):
   sentences), and the same day or the next (for a report that gives no date: its publication);
 - the same place and the same toll, dates up to three days apart (the attack's day and a report's day), except for
   strikes and shelling, which come many to a place day after day; a month and a day in it with the same toll;
-- a report placed nowhere whose article's title names the other's place, on the same day or the next.
+- a report placed nowhere whose article's title names the other's place, on the same day or the next;
+- two weapons of one assault (a vehicle, a knife, a gun), one in each report, on the same day in the same town.
 A merged event takes the date and the place most of its reports give.
 """
 
@@ -28,6 +29,8 @@ from .lexicon import country_of_place, fold_name, place_key
 # How many days apart two dates of one attack may be (the attack's day, a report's day or its publication when it
 # gives no date) when place and toll agree.
 _DAYS_APART = 3
+# Weapons one assailant carries (a vehicle, then a knife or a gun): reports of one assault may each name one.
+_ASSAULT_WEAPONS = frozenset({"voiture-bélier", "arme blanche", "arme à feu"})
 # Reports that agree on a toll outvote a figure that one report alone gives, from this many on.
 _AGREED = 3
 
@@ -160,7 +163,7 @@ def _same_event(group: _Group, piece: _Group) -> bool:
     a, sa, b, sb = group.event, group.signs, piece.event, piece.signs
     if a.kind != "incident" or b.kind != "incident" or group.articles & piece.articles:
         return False
-    if not _same_family(a.weapon, b.weapon):
+    if not (_same_family(a.weapon, b.weapon) or _one_assault(a, sa, b, sb)):
         return False
     if sa.victims & sb.victims:
         return True  # the same person killed: whatever day or year a report's other sentences give
@@ -169,6 +172,20 @@ def _same_event(group: _Group, piece: _Group) -> bool:
     if sa.victims and sb.victims:
         return False  # two people killed
     return not _years_differ(sa, sb) and _same_place(a, sa, b, sb) and _same_time(a, sa, b, sb)
+
+
+def _one_assault(a: AttackEvent, sa: _Signs, b: AttackEvent, sb: _Signs) -> bool:
+    """A vehicle then knives (London Bridge, Westminster): two weapons of one assault, told one in each report, when
+    the day and the town are the same and the tolls do not differ."""
+    return (
+        {a.weapon, b.weapon} <= _ASSAULT_WEAPONS
+        and sa.day is not None
+        and sa.day == sb.day
+        and _placed(a)
+        and _placed(b)
+        and _same_place(a, sa, b, sb)
+        and not _tolls_differ(a, b)
+    )
 
 
 def _years_differ(a: _Signs, b: _Signs) -> bool:

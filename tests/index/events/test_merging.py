@@ -209,3 +209,20 @@ def test_a_report_placed_nowhere_joins_the_attack_its_title_places():
     assert len(merge_events([placed, unplaced])) == 2  # nothing places it
     (merged,) = merge_events([placed, titled])
     assert (merged.location, merged.killed) == ("Québec", 6)
+
+
+def test_a_vehicle_and_knives_on_one_day_in_one_town_are_one_assault_unless_the_tolls_differ():
+    def london(quote: str, weapon: str, killed: int, injured: int, day: str = "2017-06-03") -> AttackEvent:
+        return report(quote, published="2017-06-04", date=day, location="Londres", country="Royaume-Uni",
+                      weapon=weapon, killed=killed, injured=injured)  # fmt: skip
+
+    van = london("Une camionnette a foncé samedi sur la foule à Londres, faisant 7 morts et 48 blessés.",
+                 "voiture-bélier", 7, 48)  # fmt: skip
+    knives = london("Les assaillants ont poignardé samedi des passants à Londres : 8 morts et 48 blessés.",
+                    "arme blanche", 8, 48)  # fmt: skip
+    other = london("Un homme a poignardé samedi deux passants à Londres.", "arme blanche", 0, 2)
+    later = london("Un homme a poignardé lundi des passants à Londres : 8 morts.", "arme blanche", 8, 48,
+                   day="2017-06-05")  # fmt: skip
+    assert len(merge_events([van, knives])) == 1
+    assert len(merge_events([van, other])) == 2
+    assert len(merge_events([van, later])) == 2
