@@ -19,7 +19,7 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
 
 from .models import Lang
 
-TOKENIZER_VERSION = "3"
+TOKENIZER_VERSION = "4"  # 4: stop words that are also nouns kept after a determiner (`des avions`, `l'été`)
 # Sentences are short: a lower length normalization and earlier term saturation than the usual
 # k1=1.2, b=0.75 measured better on PIAF (R@1 0.435 -> 0.467, see README).
 BM25_K1 = 0.9
@@ -115,9 +115,71 @@ def _stemmer(lang: Lang) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(_STEMMER_NAMES[lang])
 
 
+# Stop words that are also nouns (accent-folded): kept as a content word after a determiner (`des avions`, `l'été`,
+# `à l'est`, `médaille d'or`), dropped elsewhere (`nous avions`, `a été`, `il est`). Chosen from how often each follows
+# a determiner in OrangeSum (bench/homographs.py). True: a preposition or a number before it is enough too (`en été`,
+# `par an`, `12 avions`); not for the others (`de son fils`, `nous en sommes`, `il en est`, `5 or 6`, `2020 the`).
+HOMOGRAPHS: dict[str, bool] = {
+    "avions": True,  # planes / (nous) avions
+    "ete": True,  # summer / been
+    "etes": True,
+    "an": True,  # year / English "an"
+    "est": False,  # east / is
+    "sommes": False,  # sums / (nous) sommes
+    "or": False,  # gold / English "or"
+    "but": False,  # goal / English "but"
+    "don": False,  # gift / English "don"
+    "ours": False,  # bear / English "ours"
+    "the": False,  # thé / English "the"
+    "these": False,  # thèse / English "these"
+    "pas": False,  # step / ne ... pas
+    "son": False,  # sound / his
+    "ton": False,  # tone / your
+}
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DETERMINERS = _word_set(
+    "l d le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos leurs "
+    "quel quelle quels quelles chaque plusieurs quelques certains certaines aucun aucune"
+)
+_PREPOSITIONS_NUMBERS = _word_set(
+    "de à en dans par pour sur sous avec sans vers depuis pendant durant contre entre chez après apres avant "
+    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante soixante cent "
+    "cents mille"
+)
+
+
+def _elided(match: re.Match[str]) -> str:
+    """An elision as a one-letter word (dropped as a stop word) that says what came before the next word: `l'` and
+    `d'` a determiner or `de`, the others (`n'`, `qu'`) `_`, nothing (`ce n'est pas` is no east)."""
+    head = match.group(0)[:-1].lower()
+    return f" {head} " if head in ("l", "d") else " _ "
+
+
+def _kept_homograph(tok: str, prev: str) -> bool:
+    after_preposition = HOMOGRAPHS.get(fold(tok))
+    if after_preposition is None:
+        return False
+    return prev in _DETERMINERS or after_preposition and (prev in _PREPOSITIONS_NUMBERS or prev[0].isdigit())
+
+
 def words(text: str) -> list[str]:
-    """Content words of a text, lowercased, elisions removed, stop words dropped (accents kept)."""
-    return [w for w in map(_content_word, _TOKEN.findall(_ELISION.sub(" ", text.lower()))) if w]
+    """Content words of a text, lowercased, elisions removed, stop words dropped (accents kept); a stop word that is
+    also a noun is kept after a determiner (HOMOGRAPHS)."""
+    out: list[str] = []
+    prev = ""
+    for tok in _TOKEN.findall(_ELISION.sub(_elided, text.lower())):
+        word = _content_word(tok)
+        if word:
+            out.append(word)
+        elif prev and _kept_homograph(tok, prev):
+            out.append(tok)
+        prev = tok
+    return out
 
 
 @lru_cache(maxsize=1 << 20)
@@ -143,9 +205,13 @@ def query_tokens(text: str, langs: Iterable[Lang] = ("fr", "en")) -> list[str]:
     """Query-side tokens: each word stemmed in every corpus language, so it meets sentences of either."""
     seen: dict[str, None] = {}
     for w in words(text):
-        for lang in langs:
-            seen[fold(_stemmer(lang).stemWord(w))] = None
+        seen.update(dict.fromkeys(stems(w, langs)))
     return list(seen)
+
+
+def stems(word: str, langs: Iterable[Lang] = ("fr", "en")) -> list[str]:
+    """One content word of `words` (read in its context: `avions` after `des`) stemmed in every corpus language."""
+    return list(dict.fromkeys(fold(_stemmer(lang).stemWord(word)) for lang in langs))
 
 
 class Glossary:
@@ -352,9 +418,11 @@ class LexicalIndex:
         (directory / "tokenizer.json").write_text(json.dumps({"version": TOKENIZER_VERSION}))
 
     @classmethod
-    def load(cls, directory: Path) -> LexicalIndex:
+    def load(cls, directory: Path, *, any_version: bool = False) -> LexicalIndex:
+        """A saved index; `any_version`: also one another tokenizer version wrote (its counts, not its words, are
+        read: a build that reuses the vectors and tokenizes every sentence again)."""
         meta = json.loads((directory / "tokenizer.json").read_text())
-        if meta.get("version") != TOKENIZER_VERSION:
+        if meta.get("version") != TOKENIZER_VERSION and not any_version:
             raise ValueError(f"lexical index built with tokenizer {meta.get('version')}, expected {TOKENIZER_VERSION}")
         # Memory-mapped: a question reads the postings of its few terms; the rest stays on disk (or in the page cache).
         return cls(bm25s.BM25.load(str(directory), mmap=True, allow_pickle=False, show_progress=False))

@@ -99,7 +99,7 @@ class Searcher:
         groups: list[set[str]] = []
         tokens: list[str] = []
         for word in lexical.words(question):
-            group = set(lexical.query_tokens(word))
+            group = set(lexical.stems(word))  # not query_tokens: alone, `avions` would be a stop word again
             if self.glossary is not None and self.config.glossary:
                 group |= set(lexical.query_tokens(self.glossary.expand(word, lang)))
             group |= _stem_variants(group, self.shards.idf)

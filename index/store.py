@@ -249,8 +249,9 @@ class IndexStore:
                 f"The index manifest in {path} is unreadable ({first_line(exc)}): run `eventbot index` to rebuild it."
             ) from None
 
-    def open(self, model: str, passage_context: str = DEFAULT_CONTEXT) -> LoadedIndex:
-        """Open the serving build, checking it against the configured model and passage recipe."""
+    def open(self, model: str, passage_context: str = DEFAULT_CONTEXT, *, any_tokenizer: bool = False) -> LoadedIndex:
+        """Open the serving build, checking it against the configured model and passage recipe, and its BM25 against
+        this tokenizer (`any_tokenizer`: not, for a build that reuses its vectors and tokenizes every sentence anew)."""
         path = self.current_path()
         manifest = self.read_manifest(path)
         assert path is not None
@@ -270,6 +271,13 @@ class IndexStore:
                 f"(passage_context {manifest.passage_context!r}) but {passage_context!r} is configured: "
                 "run `eventbot index` to re-embed the sources with it."
             )
+        built_with = manifest.lexical.get("tokenizer")
+        if built_with != lexical.TOKENIZER_VERSION and not any_tokenizer:
+            raise ModelMismatch(
+                f"The index's words were read by tokenizer version {built_with} but this eventbot reads them with "
+                f"version {lexical.TOKENIZER_VERSION}: run `eventbot index` to index them again (the sentences' "
+                "vectors are reused)."
+            )
         self._check_backend(path, manifest)
         verified = verify_files(path, manifest)  # before any file is read: garbled data is refused, not served
         try:
@@ -279,7 +287,7 @@ class IndexStore:
                 ann, lex = self.qdrant.open(path, manifest.collection, manifest.sentences, manifest.dimension)
             else:
                 ann = FaissIndex.load(path / "vectors.faiss", AnnSpec(manifest.ann, manifest.ann_params))  # type: ignore[arg-type]  # checked against the file
-                lex = lexical.LexicalIndex.load(path / "lexical")
+                lex = lexical.LexicalIndex.load(path / "lexical", any_version=any_tokenizer)
             if {ann.count, lex.num_docs} != {manifest.sentences}:  # before sizing arrays by the manifest's word
                 counts = sorted({ann.count, lex.num_docs, manifest.sentences})
                 raise IndexCorrupt(f"The index in {path} is inconsistent (counts {counts}): run `eventbot index`.")
@@ -453,7 +461,7 @@ class IndexStore:
         """The serving build, if its vectors can be reused with this encoder and passage recipe (an article's vectors
         are then reused when its content hash, which covers every text its passages embed, is unchanged)."""
         try:
-            loaded = self.open(encoder.name, passage_context)
+            loaded = self.open(encoder.name, passage_context, any_tokenizer=True)  # the vectors do not depend on it
         except IndexNotBuilt:
             return None
         except IndexCorrupt as exc:  # said, since every sentence is embedded again: the build takes longer
@@ -604,6 +612,8 @@ def _append_plan(
     manifest = previous.manifest
     if manifest.events_version != (options.events_version if options.extract_events else None):
         return None
+    if manifest.lexical.get("tokenizer") != lexical.TOKENIZER_VERSION:
+        return None  # every sentence is tokenized again: a full build (which reuses the vectors)
     if len(articles) < len(previous.articles):
         return None
     new: list[Article] = []

@@ -310,3 +310,53 @@ def test_a_new_title_re_embeds_its_article_only(tmp_path, sources):
     report = context_engine(tmp_path, "title", encoder).build()
     assert report.reused == ["a"] and report.updated == ["b"]
     assert encoder.texts and all(t.startswith("Ferry disaster. ") for t in encoder.texts)
+
+
+ARTICLE_PLANES = """---
+title: Frappes dans le nord
+published: 2022-03-03
+lang: fr
+---
+Des avions de chasse ont bombardé un dépôt de munitions près de la frontière.
+L'été dernier, le village avait été visé par des tirs.
+"""
+
+ARTICLE_MAYOR = """---
+title: Le maire parle
+published: 2022-03-03
+lang: fr
+---
+Nous avions fermé la frontière, a dit le maire.
+"""
+
+
+def test_a_question_about_planes_finds_the_sentence_about_planes(tmp_path, sources):
+    """`avions` is a stop word (nous avions) and a noun (des avions): after a determiner it is kept."""
+    write(sources, "c.md", ARTICLE_PLANES)
+    write(sources, "d.md", ARTICLE_MAYOR)
+    encoder = HashingEncoder()
+    config = IndexConfig(sources=sources, index_dir=tmp_path / "idx", model=encoder.name, extract_events=False)
+    # BM25 alone (the hashing encoder's cosine is no reader's): `avions` is the word that tells the two apart.
+    engine = Engine(config, SearchConfig(dense_weight_same_fr=0.0), encoder_factory=lambda: encoder)
+    engine.build()
+    # Before: `avions` was dropped everywhere and the mayor's shorter sentence about the border came first.
+    assert engine.ask("Des avions à la frontière ?").hits[0].text.startswith("Des avions de chasse")
+
+
+def test_an_index_from_an_older_tokenizer_is_refused_then_rebuilt_reusing_its_vectors(tmp_path, sources, monkeypatch):
+    from index import lexical
+
+    write(sources, "c.md", ARTICLE_PLANES)
+    monkeypatch.setattr(lexical, "TOKENIZER_VERSION", "3")
+    engine, encoder = make_engine(tmp_path)
+    engine.build()
+    embedded = encoder.encoded
+    monkeypatch.undo()
+    with pytest.raises(ModelMismatch, match=r"tokenizer version 3 .* version \d+: run `eventbot index`.*reused"):
+        make_engine(tmp_path, encoder)[0].ask("avions")
+    fresh, _ = make_engine(tmp_path, encoder)
+    report = fresh.build()
+    assert report.embedded == 0 and encoder.encoded == embedded and sorted(report.reused) == ["a", "b", "c"]
+    assert report.mode != "append"
+    assert fresh.ask("Des avions à la frontière ?").hits[0].text.startswith("Des avions de chasse")
+    assert make_engine(tmp_path, encoder)[0].store.read_manifest().lexical["tokenizer"] == lexical.TOKENIZER_VERSION
