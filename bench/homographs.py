@@ -57,10 +57,11 @@ def count() -> None:
                     elif prev in lexical._PREPOSITIONS_NUMBERS or prev[:1].isdigit():
                         after_prep[key] += 1
                 prev = tok
-    print(f"OrangeSum: {sentences} sentences; stop words by count after a determiner (kept: *, + after a preposition)")
+    print(f"OrangeSum: {sentences} sentences; stop words by count after a determiner")
+    print("kept: * after a determiner, + or a preposition or number, ' after l' or d' only")
     print(f"{'word':<10} {'after det':>9} {'after prep/num':>14} {'all':>8}")
     for word, n in after_det.most_common(60):
-        mark = ("+" if SHIPPED[word] else "*") if word in SHIPPED else " "
+        mark = {"any": "+", "det": "*", "l'": "'"}[SHIPPED[word]] if word in SHIPPED else " "
         print(f"{word:<10}{mark}{n:>9} {after_prep[word]:>14} {total[word]:>8}")
     for word in SHIPPED:
         if word not in dict(after_det.most_common(60)):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 import bm25s
 import numpy as np
@@ -116,25 +116,26 @@ def _stemmer(lang: Lang) -> Stemmer.Stemmer:
 
 
 # Stop words that are also nouns (accent-folded): kept as a content word after a determiner (`des avions`, `l'été`,
-# `à l'est`, `médaille d'or`), dropped elsewhere (`nous avions`, `a été`, `il est`). Chosen from how often each follows
-# a determiner in OrangeSum (bench/homographs.py). True: a preposition or a number before it is enough too (`en été`,
-# `par an`, `12 avions`); not for the others (`de son fils`, `nous en sommes`, `il en est`, `5 or 6`, `2020 the`).
-HOMOGRAPHS: dict[str, bool] = {
-    "avions": True,  # planes / (nous) avions
-    "ete": True,  # summer / been
-    "etes": True,
-    "an": True,  # year / English "an"
-    "est": False,  # east / is
-    "sommes": False,  # sums / (nous) sommes
-    "or": False,  # gold / English "or"
-    "but": False,  # goal / English "but"
-    "don": False,  # gift / English "don"
-    "ours": False,  # bear / English "ours"
-    "the": False,  # thé / English "the"
-    "these": False,  # thèse / English "these"
-    "pas": False,  # step / ne ... pas
-    "son": False,  # sound / his
-    "ton": False,  # tone / your
+# `le but`, `médaille d'or`), dropped elsewhere (`nous avions`, `a été`, `il est`). Chosen from how often each follows
+# a determiner in OrangeSum, read in context (bench/homographs.py). "any": a preposition or a number before it is
+# enough too (`en été`, `par an`, `12 avions`), "det" not (`de son fils`, `nous en sommes`, `5 or 6`), "l'" only
+# `l'` or `d'` (`à l'est`, `vent d'est`; not `Quel est`).
+HOMOGRAPHS: dict[str, Literal["any", "det", "l'"]] = {
+    "avions": "any",  # planes / (nous) avions
+    "ete": "any",  # summer / been
+    "etes": "any",
+    "an": "any",  # year / English "an"
+    "est": "l'",  # east / is
+    "sommes": "det",  # sums / (nous) sommes
+    "or": "det",  # gold / English "or"
+    "but": "det",  # goal / English "but"
+    "don": "det",  # gift / English "don"
+    "ours": "det",  # bear / English "ours"
+    "the": "det",  # thé / English "the"
+    "these": "det",  # thèse / English "these"
+    "pas": "det",  # step / ne ... pas
+    "son": "det",  # sound / his
+    "ton": "det",  # tone / your
 }
 
 
@@ -161,10 +162,12 @@ def _elided(match: re.Match[str]) -> str:
 
 
 def _kept_homograph(tok: str, prev: str) -> bool:
-    after_preposition = HOMOGRAPHS.get(fold(tok))
-    if after_preposition is None:
+    kind = HOMOGRAPHS.get(fold(tok))
+    if kind is None:
         return False
-    return prev in _DETERMINERS or after_preposition and (prev in _PREPOSITIONS_NUMBERS or prev[0].isdigit())
+    if kind == "l'":
+        return prev in ("l", "d")
+    return prev in _DETERMINERS or kind == "any" and (prev in _PREPOSITIONS_NUMBERS or prev[0].isdigit())
 
 
 def words(text: str) -> list[str]:
