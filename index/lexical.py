@@ -204,6 +204,11 @@ def _index_form(word: str, lang: Lang) -> str:
     return fold(_stemmer(lang).stemWord(word))
 
 
+def stem(word: str, lang: Lang) -> str:
+    """One content word of `words` as `tokenize` indexes it (tokenizing it alone would drop `avions` again)."""
+    return _index_form(word, lang)
+
+
 def query_tokens(text: str, langs: Iterable[Lang] = ("fr", "en")) -> list[str]:
     """Query-side tokens: each word stemmed in every corpus language, so it meets sentences of either."""
     seen: dict[str, None] = {}

@@ -226,7 +226,7 @@ class Reranker:
         groups = [(g, max((index.idf(t) for t in g), default=0.0) or unknown_idf) for g in query.groups]
         total = sum(w for _, w in groups)
         q_words = lexical.words(query.text)
-        q_pairs = _pairs([lexical.tokenize(w, query.lang) for w in q_words])
+        q_pairs = _pairs([[lexical.stem(w, query.lang)] for w in q_words])
         q_numbers = {w for w in q_words if w.isdigit()}
         langs = index.langs(cands.rows).tolist()
         columns = ("coverage", "title_coverage", "joint_coverage", "bigrams", "numbers", "length", "answer_type")
