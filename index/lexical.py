@@ -118,7 +118,8 @@ def _stemmer(lang: Lang) -> Stemmer.Stemmer:
 # Stop words that are also nouns (accent-folded): kept as a content word after a determiner (`des avions`, `l'été`,
 # `le but`, `médaille d'or`), dropped elsewhere (`nous avions`, `a été`, `il est`). Chosen from how often each follows
 # a determiner in OrangeSum, read in context (bench/homographs.py). "any": a preposition or a number before it is
-# enough too (`en été`, `par an`, `12 avions`), "det" not (`de son fils`, `nous en sommes`, `5 or 6`), "l'" only
+# enough too (`en été`, `par an`, `12 avions`; not `à` nor `de`, which French elides or contracts before them: `à
+# été` is a typo of `a été`), "det" not (`de son fils`, `nous en sommes`, `5 or 6`), "l'" only
 # `l'` or `d'` (`à l'est`, `vent d'est`; not `Quel est`).
 HOMOGRAPHS: dict[str, Literal["any", "det", "l'"]] = {
     "avions": "any",  # planes / (nous) avions
@@ -148,7 +149,7 @@ _DETERMINERS = _word_set(
     "quel quelle quels quelles chaque plusieurs quelques certains certaines aucun aucune"
 )
 _PREPOSITIONS_NUMBERS = _word_set(
-    "de à en dans par pour sur sous avec sans vers depuis pendant durant contre entre chez après apres avant "
+    "en dans par pour sur sous avec sans vers depuis pendant durant contre entre chez après apres avant "
     "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante soixante cent "
     "cents mille"
 )
