@@ -125,8 +125,9 @@ class SearchConfig(BaseModel):
     glossary: bool = True
     glossary_path: Path | None = None
     # The learned reranking stage over the first fused candidates (index/rerank.py; README "Ranking"); its weights
-    # file (None: the bundled index/resources/rerank_fr.json, learnt on PIAF by bench/rerank_train.py).
-    rerank: bool = True
+    # file (None: the bundled index/resources/rerank_fr.json, learnt on PIAF by bench/rerank_train.py). Off by default:
+    # learnt on Wikipedia paragraphs, it lifts PIAF but costs news questions at scale (README "Ranking").
+    rerank: bool = False
     rerank_path: Path | None = None
     # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.
     min_coverage: float = Field(0.34, ge=0, le=1)

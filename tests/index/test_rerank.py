@@ -73,7 +73,7 @@ def make_engine(tmp_path: Path, sources: Path, search: SearchConfig | None = Non
 
 
 def test_features_are_computed_from_the_candidates(tmp_path, sources):
-    engine = make_engine(tmp_path, sources)
+    engine = make_engine(tmp_path, sources, SearchConfig(rerank=True))
     recording = Recording()
     engine.searcher.reranker = recording
     engine.ask("Combien de roquettes sont tombées sur la base de Kirkouk en 2021 ?", k=5)
@@ -106,7 +106,7 @@ def test_features_are_computed_from_the_candidates(tmp_path, sources):
 
 
 def test_what_the_stage_keeps_of_a_sentence_serves_the_next_question_as_a_fresh_reading_would(tmp_path, sources):
-    engine = make_engine(tmp_path, sources)
+    engine = make_engine(tmp_path, sources, SearchConfig(rerank=True))
     kept = Recording()
     engine.searcher.reranker = kept
     engine.ask("Combien de roquettes sont tombées sur la base de Kirkouk en 2021 ?", k=5)
@@ -129,19 +129,20 @@ def test_the_stage_reorders_and_turning_it_off_restores_the_fused_order(tmp_path
     # A stage that prefers what the fusion ranked last (reversed by the fused score).
     path = tmp_path / "reverse.json"
     path.write_text(json.dumps(weights({"fused": -1.0})))
-    reversed_engine = make_engine(tmp_path, sources, SearchConfig(rerank_path=path), "rev")
+    reversed_engine = make_engine(tmp_path, sources, SearchConfig(rerank=True, rerank_path=path), "rev")
     after = [h.text for h in reversed_engine.ask(question, k=5).hits]
     assert after != before and after[0] != before[0]
     reversed_engine.searcher.config = reversed_engine.search_config.model_copy(update={"rerank": False})
     assert [h.text for h in reversed_engine.ask(question, k=5).hits] == before
-    # The bundled weights load and rank without error.
-    assert make_engine(tmp_path, sources, SearchConfig(), "bundled").ask(question).hits
+    # The bundled weights load and rank without error; the defaults keep the fused order (the stage is opt-in).
+    assert make_engine(tmp_path, sources, SearchConfig(rerank=True), "bundled").ask(question).hits
+    assert make_engine(tmp_path, sources, SearchConfig(), "default").reranker is None
 
 
 def test_only_the_language_pairs_it_learnt_are_reordered(tmp_path, sources):
     path = tmp_path / "reverse.json"
     path.write_text(json.dumps(weights({"fused": -1.0})))
-    engine = make_engine(tmp_path, sources, SearchConfig(rerank_path=path, k=10))
+    engine = make_engine(tmp_path, sources, SearchConfig(rerank=True, rerank_path=path, k=10))
     searcher = engine.searcher
     stage = searcher.reranker
     assert stage is not None
@@ -201,7 +202,7 @@ def test_a_weights_file_that_is_not_json_or_missing_is_refused(tmp_path, sources
     enc = HashingEncoder()
     config = IndexConfig(sources=sources, index_dir=tmp_path / "idx", model=enc.name, extract_events=False)
     with pytest.raises(RerankWeightsError):
-        Engine(config, SearchConfig(rerank_path=path), encoder_factory=lambda: enc)
+        Engine(config, SearchConfig(rerank=True, rerank_path=path), encoder_factory=lambda: enc)
 
 
 def test_the_bundled_weights_are_valid_and_apply_to_the_encoder_they_learnt_only():
