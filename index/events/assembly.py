@@ -664,6 +664,13 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
             (k for k in kept if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft)), None
         )
         retold = twin is None and (twin := next((k for k in kept if _restates(k, draft)), None)) is not None
+        if twin is None and (twin := next((k for k in kept if _goes_on(k, draft)), None)) is not None:
+            retold = True
+        dated_later = twin is None and (twin := next((k for k in kept if _dates_it(k, draft)), None)) is not None
+        if twin is not None and dated_later and not (draft.killed and _best(draft.killed) == _best(twin.killed)):
+            draft.values.pop("date", None)  # `51 blessés étaient toujours hospitalisés dimanche`: the toll's day
+            draft.evidence.pop("date", None)
+        retold = retold or dated_later
         if twin is None:
             kept.append(draft)
             continue
@@ -727,6 +734,47 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     if b.restating or not (la and lb):
         return True
     return _same_area(a, b)
+
+
+# The attackers of the sentence before, going on (`Ils se sont ensuite rendus à Borough Market où ils ont poignardé`).
+_GOES_ON = re.compile(
+    r"^\W*(?:ils|elles|il|elle|les (?:assaillants|terroristes|tireurs|agresseurs)|l'(?:assaillant|agresseur)"
+    r"|le (?:tireur|terroriste))\b[^.;]{0,40}?\b(?:ensuite|puis|alors)\b",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(a: _Draft, b: _Draft) -> bool:
+    """`Les assaillants ... ont fauché les passants sur le London Bridge.` then `Ils se sont ensuite rendus à Borough
+    Market où ils ont poignardé ...`: the next sentence, undated, whose attackers are the ones just told, going on
+    with another weapon, is the same attack."""
+    if a.kind != "incident" or b.kind != "incident" or b.other or a.side or b.side:
+        return False
+    if b.values.get("date") is not None or b.first - a.last > 1:
+        return False
+    return bool(_GOES_ON.match(b.sentences.get(b.first, "")))
+
+
+def _dates_it(a: _Draft, b: _Draft) -> bool:
+    """`Un berger a été tué dans un raid de l'aviation turque` (no day), then `Un berger a été tué jeudi, ... à Bradost
+    ... d'Erbil`: an undated attack, then one told with a day, nothing that tells them apart (same kind of weapon or
+    none, no two places apart) and one thing that ties them: the same death toll (more than one dead, or both
+    placed), the wounded after only the dead (`parmi les 126 blessés lors du double attentat`), or the second
+    retelling the first. A series told with their own tolls stays apart."""
+    if a.kind != "incident" or b.kind != "incident" or b.other or a.values.get("date") is not None:
+        return False
+    if b.values.get("date") is None or a.victim or b.victim:
+        return False
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+        return False
+    la, lb = a.values.get("location"), b.values.get("location")
+    if la and lb and not (_same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a)):
+        return False
+    ka, kb = _best(a.killed), _best(b.killed)
+    if ka and kb:  # one dead is too common a toll to tie two unplaced killings (`Hamza` and `Oussama Ben Laden`)
+        return ka == kb and (ka > 1 or bool(la and lb))
+    completes = bool((a.killed and not a.injured and b.injured and not b.killed) or (a.injured and not a.killed and kb))
+    return completes or (b.restating and not (kb and ka is None and a.injured))
 
 
 def _same_area(a: _Draft, b: _Draft) -> bool:

@@ -419,3 +419,50 @@ def test_the_town_of_a_named_synagogue_shop_or_school_is_the_place():
     assert (shop.location, shop.killed) == ("Saint-Junien", 5)
     (school,) = _events("Un tireur a tiré mardi dans un lycée de Bellac, tuant trois élèves.")
     assert school.location == "Bellac"
+
+
+# --- one attack, one record ---------------------------------------------------------------------------------------
+
+
+def test_the_attackers_going_on_with_another_weapon_are_the_same_attack():
+    text = (
+        "Un attentat a frappé le centre de Tulle samedi vers 22h00. "
+        "Les assaillants, à bord d'une camionnette, ont fauché les passants qui traversaient le pont Neuf. "
+        "Ils se sont ensuite rendus au marché couvert où ils ont poignardé au hasard des clients. "
+        "Selon un dernier bilan, six personnes ont été tuées dans l'attentat."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.weapon) == ("2021-04-03", "voiture-bélier")
+
+
+def test_an_attack_told_later_elsewhere_with_another_weapon_stays_apart():
+    text = (
+        "Un attentat a frappé le centre de Tulle samedi vers 22h00. "
+        "Les assaillants, à bord d'une camionnette, ont fauché les passants qui traversaient le pont Neuf. "
+        "Le maire a décrété un deuil. La préfecture a ouvert une cellule. "
+        "Le lendemain, des hommes ont poignardé des clients au marché couvert de Brive."
+    )
+    assert len(_events(text)) == 2
+
+
+def test_an_undated_killing_retold_with_its_day_and_town_is_one_attack():
+    text = (
+        "Un berger a été tué dans une frappe aérienne de l'armée dans le nord de la Syrie, a indiqué lundi un "
+        "responsable local. La Syrie a dénoncé l'opération. "
+        '"Un berger a été tué jeudi", a affirmé le maire d\'Alep.'
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location, event.weapon, event.killed) == ("2021-04-01", "Alep", "frappe aérienne", 1)
+
+
+def test_killings_with_their_own_tolls_or_no_place_stay_apart():
+    unplaced = (
+        "Un berger a été tué dans une frappe aérienne, a indiqué lundi un responsable local. "
+        "Le ministre a dénoncé l'opération. Un soldat a été tué jeudi par un tireur."
+    )
+    assert len(_events(unplaced)) == 2  # one dead each is no tie
+    tolls = (
+        "Un berger a été tué dans une frappe aérienne dans le nord de la Syrie. Le ministre a dénoncé l'opération. "
+        "Jeudi, une frappe aérienne a tué trois civils à Alep."
+    )
+    assert [e.killed for e in _events(tolls)] == [1, 3]
