@@ -466,3 +466,12 @@ def test_killings_with_their_own_tolls_or_no_place_stay_apart():
         "Jeudi, une frappe aérienne a tué trois civils à Alep."
     )
     assert [e.killed for e in _events(tolls)] == [1, 3]
+
+
+def test_an_older_attack_with_its_dead_is_not_the_toll_of_a_wounding_one():
+    text = (
+        "Une voiture piégée a explosé devant l'hôtel, a indiqué lundi la police de Mogadiscio. "
+        "Vingt-huit personnes ont été blessées. "
+        "En février 2019, une attaque a fait au moins 20 morts à Mogadiscio."
+    )
+    assert sorted(e.killed or 0 for e in _events(text)) == [0, 20]
