@@ -784,6 +784,8 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
     ka, kb = place_key(la), place_key(lb)
     if ka == kb or ka in kb or kb in ka or lb == a.values.get("container") or la == b.values.get("container"):
         return True
+    if any(k.startswith("city:") and re.search(rf"\b{re.escape(k[5:])}\b", o) for k, o in ((ka, kb), (kb, ka))):
+        return True  # `aéroport de Bruxelles-Zaventem` lies in `Bruxelles`, a town its key names
     return _one_inside_the_other(la, _rank(a.values), lb, _rank(b.values))
 
 

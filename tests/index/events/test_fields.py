@@ -475,3 +475,14 @@ def test_an_older_attack_with_its_dead_is_not_the_toll_of_a_wounding_one():
         "En février 2019, une attaque a fait au moins 20 morts à Mogadiscio."
     )
     assert sorted(e.killed or 0 for e in _events(text)) == [0, 20]
+
+
+def test_a_spot_named_with_its_town_and_the_town_are_one_attack_of_that_day():
+    spot = (
+        "Trois kamikazes s'étaient fait exploser à l'aéroport de Lyon-Saint-Exupéry, le 22 mars 2016, "
+        "faisant 32 morts. "
+    )
+    (event,) = _events(spot + "Un complice a été inculpé dans l'enquête sur les attaques du 22 mars 2016 à Lyon.")
+    assert (event.location, event.killed) == ("aéroport de Lyon-Saint-Exupéry", 32)
+    other = _events(spot + "Un complice a été inculpé dans l'enquête sur les attaques du 22 mars 2016 à Marseille.")
+    assert len(other) == 2
