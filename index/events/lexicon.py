@@ -1670,6 +1670,7 @@ SPOKEN_ON = rx(
 )
 PLUPERFECT = rx(
     r"\b(?:avait|avaient|s'était|s'étaient|had)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|t|ts|en|ed)\b"
+    r"|\b(?:était|étaient)\s+(?:\w+\s+)?(?:morte?s?|décédée?s?)\b"  # `Le poseur de bombe était mort dans l'explosion`
 )
 # `a reconnu que dix coups de feu avaient été tirés`: reported speech puts the news in the pluperfect.
 SAID_THAT = rx(

@@ -486,3 +486,13 @@ def test_a_spot_named_with_its_town_and_the_town_are_one_attack_of_that_day():
     assert (event.location, event.killed) == ("aéroport de Lyon-Saint-Exupéry", 32)
     other = _events(spot + "Un complice a été inculpé dans l'enquête sur les attaques du 22 mars 2016 à Marseille.")
     assert len(other) == 2
+
+
+def test_the_bomber_dead_in_the_blast_is_the_same_attack_told_in_the_pluperfect():
+    text = (
+        "Le 18 juillet 2012, cinq touristes avaient été tués à la gare de Tulle par l'explosion d'une bombe placée "
+        "dans un bus. Le chauffeur avait également perdu la vie. Trente-huit personnes avaient été blessées. "
+        "Le poseur de bombe présumé, un homme de 23 ans, était mort dans l'explosion."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.weapon) == ("2012-07-18", "bombe")
