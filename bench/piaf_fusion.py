@@ -195,6 +195,10 @@ def run_context(config: IndexConfig, cached: CachedEncoder, articles, questions,
     )
     index = engine.loaded
     searcher = engine.searcher
+    if searcher.reranker is None:  # the stage is opt-in: loaded so that a variant `{"rerank": true}` runs it
+        from index.rerank import Reranker
+
+        searcher.reranker = Reranker.load()
     golds = []
     for q in questions:
         article = index.articles[f"piaf:{q.paragraph}"]
