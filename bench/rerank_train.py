@@ -62,7 +62,7 @@ class Recorder(rerank.Reranker):
         super().__init__(rerank.FEATURES, np.zeros(n), np.ones(n), np.zeros(n), frozenset({"fr", "en"}), DEPTH)
         self.seen: list[tuple[np.ndarray, np.ndarray]] = []
 
-    def rerank(self, index, query, qvec, cands):
+    def rerank(self, index, query, qvec, cands, fused_weight=0.0):
         x = self.compute(index, query, qvec, cands)
         self.seen.append((cands.rows.copy(), np.stack([x[f] for f in rerank.FEATURES], axis=1)))
         return list(zip(cands.rows.tolist(), cands.scores.tolist(), strict=True))

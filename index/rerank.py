@@ -164,15 +164,21 @@ class Reranker:
             return False
         return lang in self.langs
 
-    def rerank(self, index: Shards, query: Query, qvec: np.ndarray, cands: Candidates) -> list[tuple[int, float]]:
-        """The candidates as (row, score), reordered: the rows in the question's language by the model, each in one of
-        the places such rows held; each place keeps its score."""
+    def rerank(
+        self, index: Shards, query: Query, qvec: np.ndarray, cands: Candidates, fused_weight: float = 0.0
+    ) -> list[tuple[int, float]]:
+        """The candidates as (row, score), reordered: the rows in the question's language by the model's score plus
+        `fused_weight` times the fused score over the first's, each in one of the places such rows held; each place
+        keeps its score."""
         rows = cands.rows
         same = index.langs(rows) == query.lang
         if same.sum() < 2:
             return list(zip(rows.tolist(), cands.scores.tolist(), strict=True))
         x = self.matrix(index, query, qvec, cands)
         model = ((x - self.mean) / self.scale) @ self.weights
+        if fused_weight:
+            top = cands.scores[0] if cands.scores[0] > 0 else 1.0
+            model = model + fused_weight * cands.scores / top
         places = np.flatnonzero(same)
         order = places[np.argsort(-model[places], kind="stable")]
         new_rows = rows.copy()

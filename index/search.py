@@ -208,7 +208,8 @@ class Searcher:
             texts=texts,
             kind=answer_type.expected(query.text),
         )
-        reranked = reranker.rerank(self.shards, rerank.Query(query.text, query.lang, query.groups), qvec, cands)
+        asked = rerank.Query(query.text, query.lang, query.groups)
+        reranked = reranker.rerank(self.shards, asked, qvec, cands, self.config.rerank_fused_weight)
         return reranked + fused[len(head) :], texts
 
     def _recency(self) -> np.ndarray:

@@ -39,9 +39,9 @@ class Recording(Reranker):
         super().__init__(rerank.FEATURES, np.zeros(n), np.ones(n), np.zeros(n), frozenset({"fr", "en"}), 40)
         self.seen: list[tuple[list[int], dict[str, np.ndarray]]] = []
 
-    def rerank(self, index, query, qvec, cands):
+    def rerank(self, index, query, qvec, cands, fused_weight=0.0):
         self.seen.append((cands.rows.tolist(), self.compute(index, query, qvec, cands)))
-        return super().rerank(index, query, qvec, cands)
+        return super().rerank(index, query, qvec, cands, fused_weight)
 
 
 @pytest.fixture
@@ -129,28 +129,39 @@ def test_the_stage_reorders_and_turning_it_off_restores_the_fused_order(tmp_path
     # A stage that prefers what the fusion ranked last (reversed by the fused score).
     path = tmp_path / "reverse.json"
     path.write_text(json.dumps(weights({"fused": -1.0})))
-    reversed_engine = make_engine(tmp_path, sources, SearchConfig(rerank=True, rerank_path=path), "rev")
+    reversed_engine = make_engine(tmp_path, sources, SearchConfig(rerank_path=path, rerank_fused_weight=0), "rev")
     after = [h.text for h in reversed_engine.ask(question, k=5).hits]
     assert after != before and after[0] != before[0]
     reversed_engine.searcher.config = reversed_engine.search_config.model_copy(update={"rerank": False})
     assert [h.text for h in reversed_engine.ask(question, k=5).hits] == before
-    # The bundled weights load and rank without error; the defaults keep the fused order (the stage is opt-in).
-    assert make_engine(tmp_path, sources, SearchConfig(rerank=True), "bundled").ask(question).hits
-    assert make_engine(tmp_path, sources, SearchConfig(), "default").reranker is None
+    # The bundled weights load and rank without error.
+    assert make_engine(tmp_path, sources, SearchConfig(), "bundled").ask(question).hits
+
+
+def test_the_fused_score_beside_the_model_lets_it_decide_near_ties_only(tmp_path, sources):
+    question = "roquettes tombées sur la base de Kirkouk"
+    path = tmp_path / "reverse.json"
+    path.write_text(json.dumps(weights({"fused": -1.0})))  # a model that prefers what the fusion ranked last
+    before = [h.text for h in make_engine(tmp_path, sources, SearchConfig(rerank=False), "plain").ask(question).hits]
+    alone = make_engine(tmp_path, sources, SearchConfig(rerank_path=path, rerank_fused_weight=0), "alone")
+    assert [h.text for h in alone.ask(question).hits][0] != before[0]
+    # The fused score counting more than the model's whole range keeps the fused order.
+    beside = make_engine(tmp_path, sources, SearchConfig(rerank_path=path, rerank_fused_weight=1000), "beside")
+    assert [h.text for h in beside.ask(question).hits] == before
 
 
 def test_only_the_language_pairs_it_learnt_are_reordered(tmp_path, sources):
     path = tmp_path / "reverse.json"
     path.write_text(json.dumps(weights({"fused": -1.0})))
-    engine = make_engine(tmp_path, sources, SearchConfig(rerank=True, rerank_path=path, k=10))
+    engine = make_engine(tmp_path, sources, SearchConfig(rerank_path=path, rerank_fused_weight=0, k=10))
     searcher = engine.searcher
     stage = searcher.reranker
     assert stage is not None
     seen = []
     original = stage.rerank
 
-    def spy(index, query, qvec, cands):
-        out = original(index, query, qvec, cands)
+    def spy(index, query, qvec, cands, fused_weight=0.0):
+        out = original(index, query, qvec, cands, fused_weight)
         seen.append((cands.rows.tolist(), [r for r, _ in out], index.langs(cands.rows).tolist(), cands.scores))
         return out
 
