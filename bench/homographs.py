@@ -20,7 +20,7 @@ from typing import cast
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import DEV_QA, orangesum_articles, piaf  # noqa: E402
-from bench.piaf_fusion import OUT, metrics, rank_of  # noqa: E402
+from bench.piaf_fusion import OUT, gold_rows, metrics, rank_of  # noqa: E402
 from bench.rank_lab import Lab  # noqa: E402
 from bench.seed_lab import OWN_QA, ROOT  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
@@ -112,14 +112,7 @@ def measure(args: argparse.Namespace) -> None:
     engine.build(articles=articles)
     cached.flush()
     index = engine.loaded
-    golds = []
-    for q in questions:
-        article = index.articles[f"piaf:{q.paragraph}"]
-        sents = index.article_sentences(article.id)
-        pos = next((s.position for s in sents if s.start <= q.answer_start < s.end + 1), None)
-        if pos is None:
-            pos = next((s.position for s in sents if s.start >= q.answer_start), len(sents) - 1)
-        golds.append(article.first_row + pos)
+    golds = gold_rows(index, questions)
     for mode in ("before", "after"):
         _set(mode)
         _rescore(engine)

@@ -22,7 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.corpora import piaf  # noqa: E402
+from bench.corpora import PiafQuestion, piaf  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index import fusion, lexical  # noqa: E402
 from index.config import IndexConfig, SearchConfig  # noqa: E402
@@ -59,6 +59,19 @@ def metrics(ranks: list[int | None]) -> dict[str, float]:
         "R@3": round(sum(r <= 3 for r in ranks if r) / n, 3),
         "MRR": round(sum(1 / r for r in ranks if r) / n, 3),
     }
+
+
+def gold_rows(index, questions: list[PiafQuestion]) -> list[int]:
+    """The row of the sentence holding each question's answer."""
+    out = []
+    for q in questions:
+        article = index.articles[f"piaf:{q.paragraph}"]
+        sents = index.article_sentences(article.id)
+        pos = next((s.position for s in sents if s.start <= q.answer_start < s.end + 1), None)
+        if pos is None:  # the answer starts in whitespace between sentences: take the next sentence
+            pos = next((s.position for s in sents if s.start >= q.answer_start), len(sents) - 1)
+        out.append(article.first_row + pos)
+    return out
 
 
 def rank_of(ranking: list[int | None], gold: int) -> int | None:
@@ -195,18 +208,7 @@ def run_context(config: IndexConfig, cached: CachedEncoder, articles, questions,
     )
     index = engine.loaded
     searcher = engine.searcher
-    if searcher.reranker is None:  # the stage is opt-in: loaded so that a variant `{"rerank": true}` runs it
-        from index.rerank import Reranker
-
-        searcher.reranker = Reranker.load()
-    golds = []
-    for q in questions:
-        article = index.articles[f"piaf:{q.paragraph}"]
-        sents = index.article_sentences(article.id)
-        pos = next((s.position for s in sents if s.start <= q.answer_start < s.end + 1), None)
-        if pos is None:  # the answer starts in whitespace between sentences: take the next sentence
-            pos = next((s.position for s in sents if s.start >= q.answer_start), len(sents) - 1)
-        golds.append(article.first_row + pos)
+    golds = gold_rows(index, questions)
 
     # The textbook BM25 (k1 1.2, b 0.75) on the same tokens, as the baseline.
     import bm25s

@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import piaf  # noqa: E402
-from bench.piaf_fusion import OUT, metrics, rank_of  # noqa: E402
+from bench.piaf_fusion import OUT, gold_rows, metrics, rank_of  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index import fusion, lexical  # noqa: E402
 from index import search as search_module  # noqa: E402
@@ -264,14 +264,7 @@ def main() -> None:
     print(f"{args.context}: {report.sentences} sentences, {cached.encoded} embedded", flush=True)
     cached.flush()
     index = engine.loaded
-    golds = []
-    for q in questions:
-        article = index.articles[f"piaf:{q.paragraph}"]
-        sents = index.article_sentences(article.id)
-        pos = next((s.position for s in sents if s.start <= q.answer_start < s.end + 1), None)
-        if pos is None:
-            pos = next((s.position for s in sents if s.start >= q.answer_start), len(sents) - 1)
-        golds.append(article.first_row + pos)
+    golds = gold_rows(index, questions)
     lab = Lab(engine, articles)
     variants = [json.loads(v) for v in args.variant]
     if args.grid:

@@ -31,7 +31,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import PiafQuestion, piaf  # noqa: E402
-from bench.piaf_fusion import OUT, metrics, rank_of  # noqa: E402
+from bench.piaf_fusion import OUT, gold_rows, metrics, rank_of  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index import rerank  # noqa: E402
 from index.config import IndexConfig, SearchConfig  # noqa: E402
@@ -66,19 +66,6 @@ class Recorder(rerank.Reranker):
         x = self.compute(index, query, qvec, cands)
         self.seen.append((cands.rows.copy(), np.stack([x[f] for f in rerank.FEATURES], axis=1)))
         return list(zip(cands.rows.tolist(), cands.scores.tolist(), strict=True))
-
-
-def golds_of(index, questions: list[PiafQuestion]) -> list[int]:
-    """The row of the sentence holding each answer (as bench/piaf_fusion.py finds it)."""
-    out = []
-    for q in questions:
-        article = index.articles[f"piaf:{q.paragraph}"]
-        sents = index.article_sentences(article.id)
-        pos = next((s.position for s in sents if s.start <= q.answer_start < s.end + 1), None)
-        if pos is None:
-            pos = next((s.position for s in sents if s.start >= q.answer_start), len(sents) - 1)
-        out.append(article.first_row + pos)
-    return out
 
 
 def record(engine: Engine, questions: list[PiafQuestion], golds: list[int]) -> list[tuple[np.ndarray, np.ndarray, int]]:
@@ -238,8 +225,8 @@ def main() -> None:
     index = engine.loaded
 
     t0 = time.perf_counter()
-    train_data = record(engine, train, golds_of(index, train))
-    gold0 = golds_of(index, sample0)
+    train_data = record(engine, train, gold_rows(index, train))
+    gold0 = gold_rows(index, sample0)
     tune_data = record(engine, sample0, gold0)
     found = sum(g >= 0 for _, _, g in train_data)
     print(
@@ -269,7 +256,7 @@ def main() -> None:
     after = shipped(engine, sample0, gold0, chosen)
     print(f"sample 0, shipped searcher: before {before}  after {after}", flush=True)
     if args.heldout:
-        gold1 = golds_of(index, sample1)
+        gold1 = gold_rows(index, sample1)
         before = shipped(engine, sample1, gold1, None)
         after = shipped(engine, sample1, gold1, chosen)
         print(f"sample 1 (held out), shipped searcher: before {before}  after {after}", flush=True)

@@ -51,10 +51,6 @@ def main() -> None:
         engine = Engine(config, SearchConfig(), encoder_factory=lambda: cached)
     engine.require_ready()
     lab = Lab(engine, None)
-    if lab.searcher.reranker is None:  # the stage is opt-in: loaded so that a variant `{"rerank": true}` runs it
-        from index.rerank import Reranker
-
-        lab.searcher.reranker = Reranker.load()
     sets = {"ours": load_qa(OWN_QA)} | ({"dev_qa": load_qa(DEV_QA)} if args.dev else {})
     for update in [json.loads(v) for v in args.variant] or [{}]:
         row: dict[str, dict] = {}

@@ -220,7 +220,7 @@ def query_tokens(text: str, langs: Iterable[Lang] = ("fr", "en")) -> list[str]:
 
 def stems(word: str, langs: Iterable[Lang] = ("fr", "en")) -> list[str]:
     """One content word of `words` (read in its context: `avions` after `des`) stemmed in every corpus language."""
-    return list(dict.fromkeys(fold(_stemmer(lang).stemWord(word)) for lang in langs))
+    return list(dict.fromkeys(_index_form(word, lang) for lang in langs))
 
 
 class Glossary:

@@ -165,7 +165,8 @@ class Searcher:
         fused = fusion.ranked(rows, scores)
         dense = dict(zip(rows.tolist(), cosines.tolist(), strict=True))
         fused = fused[: max(k * 8, 40)]
-        kind = answer_type.expected(text) if cfg.answer_type_weight else None
+        expected = answer_type.expected(text)  # what the answer-type lift and the reranking stage both read
+        kind = expected if cfg.answer_type_weight else None
         texts: dict[int, Sentence] = {}
         if kind is not None:
             texts = index.sentences([i for i, _ in fused])
@@ -179,7 +180,7 @@ class Searcher:
             and self.reranker is not None
             and self.reranker.applies(query.lang, index.parts[0].manifest.model)
         ):
-            fused, texts = self._rerank(self.reranker, query, qvec, fused, dense, lex_all, texts)
+            fused, texts = self._rerank(self.reranker, query, qvec, fused, dense, lex_all, texts, expected)
         fused = fusion.diversify(fused, index.article_of, cfg.same_article_decay)
 
         return Answer(question=text, hits=self._select(query, fused, dense, k, texts), lang=query.lang)
@@ -193,6 +194,7 @@ class Searcher:
         dense: dict[int, float],
         lex_all: np.ndarray,
         texts: dict[int, Sentence],
+        expected: answer_type.AnswerType | None,
     ) -> tuple[list[tuple[int, float]], dict[int, Sentence]]:
         """The first candidates reordered by the learned stage (index/rerank.py); the sentences read for it."""
         head = fused[: reranker.depth]
@@ -206,7 +208,7 @@ class Searcher:
             lexical=lex_all[rows].astype(np.float64),
             cosines=np.array([dense[r] for r in rows.tolist()], dtype=np.float64),
             texts=texts,
-            kind=answer_type.expected(query.text),
+            kind=expected,
         )
         asked = rerank.Query(query.text, query.lang, query.groups)
         reranked = reranker.rerank(self.shards, asked, qvec, cands, self.config.rerank_fused_weight)
