@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/attacks_score.py [--split SPLIT] [--json] [--verbose] [--no-corpus]
 
-SPLIT is one split (dev, dev2, dev3, dev4, dev5, dev6, heldout, heldout2, heldout3, heldout4) or several joined by `+` and scored as
+SPLIT is one split (dev, dev2 to dev6, heldout, heldout2, heldout3, heldout4) or several joined by `+` and scored as
 one set (`dev+dev2+dev3`, `heldout+heldout2+heldout3+heldout4`); the default is dev. A split whose gold.jsonl is not
 written yet (drawn, not annotated) is refused with a message that says so.
 
