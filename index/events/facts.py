@@ -31,7 +31,7 @@ def _clauses(text: str) -> list[str]:
 
 def _read_casualties(facts: _Facts, text: str) -> None:
     for clause in _clauses(text):
-        clause_read = lx.DASHED_ASIDE.sub(" ", lx.DONT.sub("", clause))
+        clause_read = lx.DASHED_ASIDE.sub(" ", lx.DONT.sub("", lx.SOURCE_FIRST.sub(_blank, clause)))
         killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", clause_read)))
         if killed is None and injured is None:
             continue
@@ -45,7 +45,11 @@ def _read_casualties(facts: _Facts, text: str) -> None:
 def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     starts = _number_starts(clause)
     killed = _killed_figure(clause, starts)
-    injured = _injured_figure(lx.BESIDES.sub(_blank, clause) if "utre" in clause or "besides" in clause else clause)
+    wounded = lx.SUCCUMBED.sub(_blank, clause)
+    injured = _injured_figure(lx.BESIDES.sub(_blank, wounded) if "utre" in clause or "besides" in clause else wounded)
+    graded = _graded_injured(clause)
+    if graded is not None:
+        injured = max(injured or 0, graded)
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
         killed = max(killed or 0, parse_number(toll.group("n")) or 0)
     if "nombre d" in clause and (counted := lx.TOLL_NUMBER.search(clause)):
@@ -54,13 +58,25 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
             injured = max(injured or 0, figure)
         else:
             killed = max(killed or 0, figure)
-    if (others := lx.KILLED_WITH_OTHERS.search(clause)) and (n := parse_number(others.group("n"))) is not None:
+    others = lx.KILLED_WITH_OTHERS.search(clause)
+    if others and (n := parse_number(others.group("n") or others.group("n2"))) is not None:
         killed = max(killed or 0, n + 1)
     if killed is None:
         killed = _victims_named(clause)
     if injured is None and (one := lx.INJURED_ONE.search(clause)) and not _negated(clause, one.start()):
         injured = 1
     return _nobody(clause, killed, injured)
+
+
+def _graded_injured(clause: str) -> int | None:
+    """`deux blessés graves et cinq blessés légers`: the wounded of each grade added up (not a part of a whole told
+    before it, as in `sept blessés dont deux grièvement`)."""
+    if lx.INCLUDING.search(clause):
+        return None
+    grades = list(lx.GRADED_INJURED.finditer(clause))
+    if not (any(m.group("severe") for m in grades) and any(m.group("light") for m in grades)):
+        return None
+    return sum(parse_number(m.group("n")) or 0 for m in grades)
 
 
 def _victims_named(clause: str) -> int | None:
@@ -76,14 +92,19 @@ def _victims_named(clause: str) -> int | None:
 
 def _nobody(clause: str, killed: int | None, injured: int | None) -> tuple[int | None, int | None]:
     """0 where the clause says nobody was killed or hurt (`ni morts ni blessés`, `sans toutefois faire de blessés`)."""
-    if lx.ZERO_BOTH.search(clause):
+    if _says_nobody(clause, lx.ZERO_BOTH):
         killed = killed if killed else 0
         injured = injured if injured else 0
-    if killed is None and (lx.ZERO_KILLED.search(clause) or lx.ZERO_KILLED_SOFT.search(clause)):
+    if killed is None and (_says_nobody(clause, lx.ZERO_KILLED) or _says_nobody(clause, lx.ZERO_KILLED_SOFT)):
         killed = 0
-    if injured is None and (lx.ZERO_INJURED.search(clause) or lx.ZERO_INJURED_SOFT.search(clause)):
+    if injured is None and (_says_nobody(clause, lx.ZERO_INJURED) or _says_nobody(clause, lx.ZERO_INJURED_SOFT)):
         injured = 0
     return killed, injured
+
+
+def _says_nobody(clause: str, zero: Gated) -> bool:
+    """`pas de victimes`, but not `pas de victimes côté israélien`: nobody on one side says nothing of the other's."""
+    return any(not lx.ON_ONE_SIDE.match(clause, m.end()) for m in zero.finditer(clause))
 
 
 def _figure(clause: str, starts: list[int], subject: Gated, obj: Gated, noun: Gated) -> int | None:

@@ -1279,14 +1279,19 @@ APPOSED = rx(
 
 # `Le bilan a été porté à sept morts dimanche`: a later toll of the same attack, dated when it was given.
 TOLL_UPDATE = rx(
-    r"\b(?:le|un|the|a) (?:nouveau |dernier |new |latest )?(?:bilan|(?:death )?toll)\b[^.;]{0,40}?"
+    r"\b(?:le|un|the|a) (?:nouveau |dernier |new |latest )?(?:bilan|(?:death )?toll|nombre de (?:morts|tués|victimes"
+    r"|blessés))\b[^.;]{0,40}?"
     r"\b(?:porté|alourdi|passé|grimpé|atteint|revu|monté|rose|risen|climbed|raised|increased|reached|went up)\b"
+    r"|\b(?:portant|raising|bringing) (?:ainsi )?(?:le|the) (?:bilan|(?:death )?toll|nombre)\b"
+    r"|\b(?:un|a) (?:nouveau|dernier|new|latest) (?:bilan|toll)\b"
+    r"|\bsuccombé à (?:ses|leurs) blessures|\bdied (?:of|from) (?:his|her|their) (?:wounds|injuries)\b"
 )
 
 DEFINITE = r"(?:le|la|les|l'|ce|cet|cette|ces|this|these|that|those|the)"
 ANAPHOR = rx(
     rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b|\b(?:le bilan|the toll"
-    rf"|the death toll|le nombre de (?:morts|tués|victimes|blessés))\b"
+    rf"|the death toll|le nombre de (?:morts|tués|victimes|blessés)|(?:un|a) (?:nouveau|dernier|new|latest) (?:bilan"
+    rf"|toll))\b"
 )
 # Nouns that name an attack and nothing else (not `l'explosion`, `l'incident`): a body may open on them after its title.
 HEADLINE_NOUN = rx(
@@ -1321,7 +1326,10 @@ ITEM = (
     rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who)\b)[^\s,;:()]+){{0,8}}?"
 )
 SUBJECT = rf"(?P<subj>{ITEM}(?:\s*(?:,|\bet\b|\band\b)\s*{ITEM})*)"
-FILLER = r"(?:(?:également|aussi|tous|toutes|ainsi|déjà|reportedly|also|all)\s+){0,3}"
+FILLER = (
+    r"(?:(?:également|aussi|tous|toutes|ainsi|déjà|reportedly|also|all|grièvement|gravement|sérieusement|légèrement"
+    r"|seriously|critically|badly|slightly|lightly)\s+){0,3}"
+)
 # What follows a verb used actively (`a tué le général`, `killed two soldiers`): not a casualty of the subject.
 NOT_ACTIVE = rf"(?!\s+(?:{PFX})?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their|{NUMBER})\b)"
 
@@ -1348,7 +1356,7 @@ KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vi
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
 KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuèrent|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"
-    rf"|claimed the lives of"
+    rf"|claimed the lives of|poignardé à mort|poignardant à mort|shot dead|shooting dead|gunned down|stabbed to death"
     rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant|causa|provoqua"
     rf"|entraîna) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )
@@ -1376,6 +1384,11 @@ INJURED_NOUN = rx(
     rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded"
     rf"|injured)\b(?!\s+(?:{PFX})?{NUMBER})"
 )
+# `deux blessés ont succombé`: dead now, no longer wounded.
+SUCCUMBED = rx(
+    rf"{NUMBER}\s+(?:des\s+|of the\s+)?(?:blessée?s?|wounded|injured)\s+(?:{HAVE}|{BE})\s+(?:\w+\s+)?(?:succombé"
+    rf"|décédée?s?|morte?s?|died)\b"
+)
 KILLED_ONE = rx(
     r"\b(?:a|avait|aurait)\s+été\s+mortellement\s+(?:blessée?|poignardée?|touchée?)\b|\b(?:tuant|killing) (?:l'une?"
     r"|one) (?:d'(?:eux|elles|entre eux)|of them)\b|,\s+(?:tuée?|abattue?|assassinée?)\s+(?:à|au|par|dans|en|lors|le"
@@ -1383,7 +1396,7 @@ KILLED_ONE = rx(
     r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?)\b|\b(?:est"
     r"|était)\s+(?:\w+\s+)?(?:morte?|décédée?)\b"
     r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been"
-    r"|had been)\s+(?:\w+\s+)?killed\b"
+    r"|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b"
 )
 INJURED_ONE = rx(
     r"\b(?:blessant|wounding|injuring) (?:\w+ )?(?:l'autre|the other)\b|\b(?:a|avait"
@@ -1407,7 +1420,10 @@ APPOSITION = rx(
     r"|rapporté|assuré|confirmé|estimé|souligné|dit|raconté|said|told|reported)\b))"
 )  # `, a annoncé la police` after a toll is who gives it, not the verb of an aside
 # `le tuant ainsi que 21 autres personnes`: the one named and the others.
-KILLED_WITH_OTHERS = rx(rf"\b(?:le|la|se|les) tuant ainsi qu[e']\s*(?:{PFX})?(?P<n>{NUMBER})\s+autres\b")
+KILLED_WITH_OTHERS = rx(
+    rf"\b(?:le|la|se|les) tuant ainsi qu[e']\s*(?:{PFX})?(?P<n>{NUMBER})\s+autres\b"
+    rf"|\bkilling (?:himself|herself|him|her) (?:and|along with) (?:{PFX})?(?P<n2>{NUMBER})\s+others?\b"
+)
 # `les attentats du 13 novembre 2015`, `the attacks of September 11, 2001`: an attack named by its full date happened.
 NAMED_ATTACK = rx(
     rf"\b(?:attentats?|attaques?|tueries?|massacres?|fusillades?|attacks?|bombings?|shootings?)\s+(?:\w+\s+)?(?:du|de"
@@ -1433,6 +1449,14 @@ NOT_AN_ATTACK = rx(
     r"|bataille|arbres?|rafales|tsunami|éruption|zoo|tigres?|lions?|requins?|ours"
     r"|disease|war|conflict|fighting|clashes|road|traffic|battle|tree|storm)\b"
 )
+# `deux blessés graves et cinq légers`, `two seriously injured and five slightly`: the wounded counted by grade.
+GRADED_INJURED = rx(
+    rf"(?:{PFX})?(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,4}}?(?:(?P<severe>grièvement|gravement|sérieusement|seriously"
+    rf"|critically|badly|(?:blessée?s?|injured|wounded)\s+graves?)|(?P<light>légèrement|slightly|lightly"
+    rf"|(?:blessée?s?)\s+légers?|(?:blessée?s?)\s+légères?))\b"
+)
+# `Selon un nouveau bilan, six personnes ont péri`: who gives the figure, set before it (no figure of its own).
+SOURCE_FIRST = rx(r"^\W*(?:selon|d'après|according to)\s+[^,;\d]{1,60},")
 # The attackers' own dead are not the attack's toll (`dix assaillants ont également été tués`).
 ATTACKERS_COUNTED = rx(
     r"\b(?:assaillants?|agresseurs?|kamikazes?|tireurs?|auteurs?|preneurs? d'otages|assailants?|attackers?|gunm[ae]n"
@@ -1461,21 +1485,29 @@ VAGUE_TOLL = rx(
 )
 # `La ville de Sousse, où a été tué le gendarme, avait été le théâtre d'une attaque en 2015`: another event's toll.
 WHERE_ASIDE = rx(r",\s*(?:où|where)\s+[^,]+,")
+INCLUDING = rx(r"\b(?:dont|including|incluant|y compris|among them|parmi lesquels|parmi eux)\b")
 DONT = rx(r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+[^,]+,")
 ZERO_BOTH = rx(
     r"ni (?:victimes?|morts?|blessés?) ni (?:dégâts|victimes?|blessés?|morts?)|sans faire de victimes?"
-    r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)|aucune victime|pas de victimes?"
+    r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)|aucune victime|pas (?:eu |fait )?de victimes?"
     r"|no (?:immediate )?reports? of (?:casualties|injuries|victims|damage or casualties)|no casualties"
     r"|caused no (?:casualties|injuries)"
     r"|without causing (?:any )?(?:casualties|injuries)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)"
     r"|no victims"
 )
 ZERO_KILLED = rx(
-    r"aucun mort|pas de morts?|sans faire de morts?|no (?:one|body) was killed|nobody was killed|no deaths"
+    r"aucun mort|pas (?:eu |fait )?de morts?|personne n'a été tuée?|personne n'est morte?|sans faire de morts?"
+    r"|no (?:one|body) was killed|nobody was killed|no deaths"
     r"|no fatalities|n'a fait aucun mort"
 )
+# `pas de victimes côté israélien`: nobody on one side, which says nothing of the other side's dead.
+ON_ONE_SIDE = rx(
+    r"\s*(?:,\s*)?(?:du côté|côté|parmi|dans (?:les|nos|ses|leurs) rangs|among|on the \w+ side|on (?:our|their|its)"
+    r" side)\b"
+)
 ZERO_INJURED = rx(
-    r"aucun (?:autre )?blessé|pas de blessés?|sans faire de blessés?|no (?:one|body) was (?:injured|wounded)"
+    r"aucun (?:autre )?blessé|pas (?:eu |fait )?de blessés?|personne n'a été (?:\w+ )?blessée?|sans faire de blessés?"
+    r"|no (?:one|body) was (?:injured|wounded)"
     r"|nobody was (?:injured|wounded)|no injuries"
 )
 

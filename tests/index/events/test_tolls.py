@@ -1,0 +1,104 @@
+"""Tolls as news reports write them, French and English: figures in digits and words, vague amounts, nobody hurt,
+the wounded by grade, and a later sentence that updates the toll. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from index.events import extract_events
+from index.ingest import segment
+from index.models import Article
+
+PUBLISHED = dt.date(2021, 4, 7)  # a Wednesday: `lundi` is two days before, `mardi` the day before
+
+
+def _toll(text: str, lang: str = "fr") -> tuple[int | None, int | None]:
+    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang=lang)
+    events = extract_events(article, segment(article))
+    assert events, text
+    return events[0].killed, events[0].injured
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Un attentat à la bombe a tué une dizaine de personnes lundi à Kaboul.", (10, None)),
+        ("Un attentat à la voiture piégée a fait près de 300 morts lundi à Mogadiscio.", (300, None)),
+        ("Les attentats à la bombe ont fait 1.200 morts lundi à Mogadiscio.", (1200, None)),
+        ("Les attentats à la bombe ont fait 1 200 morts lundi à Mogadiscio.", (1200, None)),
+        ("Un homme armé a tué deux policiers et un civil lundi à Marseille.", (3, None)),
+        ("Une attaque a frappé un café de Ouagadougou lundi, faisant au moins 18 morts et une trentaine de blessés.",
+         (18, 30)),
+        ("Un kamikaze s'est fait exploser lundi à Kaboul, le tuant ainsi que 21 autres personnes.", (22, None)),
+        ("Six personnes, vraisemblablement de la même famille, ont été tuées lundi dans une frappe aérienne à Idleb.",
+         (6, None)),
+        ("Des dizaines de personnes ont été tuées lundi dans un attentat à Kaboul.", (None, None)),
+        ("Un homme a poignardé à mort deux passants lundi à Lyon.", (2, None)),
+        ("Un policier a été tué et deux autres blessés lundi dans une fusillade à Grenoble.", (1, 2)),
+    ],
+)  # fmt: skip
+def test_figures_in_digits_and_words(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Trois personnes ont été légèrement blessées lundi lors d'une attaque au couteau à Lyon.", (None, 3)),
+        ("Une bombe a explosé lundi dans un marché de Kaboul, faisant deux blessés graves et cinq blessés légers.",
+         (None, 7)),
+        ("Une bombe a explosé lundi dans un marché de Kaboul. Deux personnes ont été grièvement blessées et cinq "
+         "légèrement.", (None, 7)),
+        ("Une bombe a explosé lundi dans un marché de Kaboul, faisant sept blessés dont deux grièvement.", (None, 7)),
+        ("Une bombe a explosé lundi dans un marché de Kaboul, blessant sept personnes, dont deux grièvement et cinq "
+         "légèrement.", (None, 7)),
+    ],
+)  # fmt: skip
+def test_the_wounded_of_each_grade_are_added_up_not_a_part_of_them(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Une bombe a explosé lundi devant un commissariat de Bastia. Il n'y a pas eu de victime.", (0, 0)),
+        ("Un drone a frappé lundi un convoi près de Mossoul. L'attaque n'a pas fait de morts.", (0, None)),
+        ("Une roquette s'est abattue lundi sur Sdérot, blessant trois personnes. Il n'y a pas eu de morts.", (0, 3)),
+        ("Une grenade a explosé lundi devant une mairie de Bastia. Personne n'a été blessé.", (None, 0)),
+        ("L'armée a tué lundi quatre hommes armés près de la frontière à Quneitra. Il n'y a pas eu de victimes côté "
+         "israélien.", (4, None)),
+    ],
+)  # fmt: skip
+def test_nobody_killed_or_hurt_is_zero_unless_said_of_one_side(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "Deux blessés ont succombé mardi, portant le bilan à six morts.",
+        "Le nombre de morts est passé à six mardi.",
+        "Selon un nouveau bilan, six personnes ont péri.",
+        "Le bilan s'est alourdi mardi à six morts selon le ministère.",
+    ],
+)
+def test_a_later_sentence_updates_the_toll(update):
+    assert _toll(f"Un attentat à la bombe a tué quatre personnes lundi à Kaboul. {update}") == (6, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("A gunman shot dead three people in a bar in Dallas on Monday.", (3, None)),
+        ("A suicide bomber blew himself up in Kabul on Monday, killing himself and 21 other people.", (22, None)),
+        ("A police officer was shot dead and two others were wounded in Chicago on Monday.", (1, 2)),
+        ("A car bomb exploded in Baghdad on Monday, killing 18 people and injuring 40 others.", (18, 40)),
+        ("A bomb exploded outside a police station in Belfast on Monday. There were no casualties.", (0, 0)),
+        ("A car bomb killed at least eight people in Baghdad on Monday. The death toll rose to 12 on Tuesday.",
+         (12, None)),
+    ],
+)  # fmt: skip
+def test_english_tolls(text, toll):
+    assert _toll(text, lang="en") == toll
