@@ -47,7 +47,7 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     killed = _killed_figure(clause, starts)
     wounded = lx.SUCCUMBED.sub(_blank, clause)
     injured = _injured_figure(lx.BESIDES.sub(_blank, wounded) if "utre" in clause or "besides" in clause else wounded)
-    graded = _graded_injured(clause)
+    graded = _graded_injured(clause) or _stabbed(clause)
     if graded is not None:
         injured = max(injured or 0, graded)
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
@@ -79,11 +79,31 @@ def _graded_injured(clause: str) -> int | None:
     return sum(parse_number(m.group("n")) or 0 for m in grades)
 
 
+def _stabbed(clause: str) -> int | None:
+    """`trois Français ont été poignardés`: wounded, when more than one (one person stabbed is too often the one
+    killed, told again)."""
+    if "poignard" not in clause and "stabbed" not in clause:
+        return None
+    counts = [
+        _subject_total(clause, m) or 0
+        for m in lx.STABBED_SUBJ.finditer(clause)
+        if (parse_number(_first_number(m.group())) or 0) > 1  # not `un incident ..., un policier a été poignardé`
+    ]
+    return max(counts, default=None) or None
+
+
+def _first_number(text: str) -> str:
+    m = re.search(lx.NUMBER, text, _I)
+    return m.group() if m else ""
+
+
 def _victims_named(clause: str) -> int | None:
     """`a tué le général X et son lieutenant`, `avant de poignarder à mort une femme`: one per victim named."""
     named = lx.KILLED_NAMED.search(clause) or lx.KILLED_NAMED_AFTER.search(clause)
     if named:
         obj = named.group("obj") or named.groupdict().get("obj2") or ""
+        if lx.ATTACKER_FIRST.match(obj):
+            return None  # `la police a abattu le tireur`: the attacker's death, not the attack's toll
         return 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
     if (one := lx.KILLED_ONE.search(clause)) and not _negated(clause, one.start()):
         return None if lx.ATTACKER_FIRST.match(clause) else 1  # `L'assaillant a été tué par la police`

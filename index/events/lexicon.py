@@ -954,7 +954,10 @@ GATE_CASUALTY = (
     "death",
     "died",
     "péri",
-    "abattu",
+    "poignard",
+    "stabb",
+    "abatt",
+    "égorg",
     "assassin",
     "exécut",
     "massacr",
@@ -1350,10 +1353,12 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
 
 KILL_VERBS = (
     r"mortellement (?:blessée?s?|poignardée?s?|touchée?s?)|tuée?s?|abattue?s?|assassinée?s?|exécutée?s?"
-    r"|massacrée?s?|fusillée?s?|killed|shot dead|morte?s?|décédée?s?|dead|died"
+    r"|massacrée?s?|fusillée?s?|killed|shot dead|morte?s?|décédée?s?|dead|died|poignardée?s? à mort|stabbed to death"
 )
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
+# `trois Français ont été poignardés`: stabbed and not said to have died.
+STABBED_SUBJ = rx(passive_pattern(r"poignardée?s?(?! à mort)|stabbed(?! to death)"))
 KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuèrent|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"
     rf"|claimed the lives of|poignardé à mort|poignardant à mort|shot dead|shooting dead|gunned down|stabbed to death"
@@ -1399,9 +1404,9 @@ KILLED_ONE = rx(
     r"|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b"
 )
 INJURED_ONE = rx(
-    r"\b(?:blessant|wounding|injuring) (?:\w+ )?(?:l'autre|the other)\b|\b(?:a|avait"
-    r"|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded"
-    r"|injured)\b"
+    r"\b(?:blessant|wounding|injuring) (?:\w+ )?(?:l'autre|the other)\b"
+    r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b"
+    r"|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
 )
 # `a tué le général X et son lieutenant Y`, `a poignardé à mort un policier`: one victim per named person.
 KILLED_NAMED = rx(

@@ -121,7 +121,8 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE):
         return True
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
-        return bool(_ONE_VICTIM.fullmatch(core, *facts.weapon_at))  # `le policier abattu sur les Champs-Elysées`
+        victim = core[facts.weapon_at[0] : facts.weapon_at[1]]  # `le policier abattu sur les Champs-Elysées`
+        return bool(_ONE_VICTIM.fullmatch(victim)) and not lx.ATTACKER_FIRST.match(victim)  # not `le tireur abattu`
     return (
         facts.weapon is lx.MURDER
         and facts.weapon_at is not None

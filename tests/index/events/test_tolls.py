@@ -102,3 +102,21 @@ def test_a_later_sentence_updates_the_toll(update):
 )  # fmt: skip
 def test_english_tolls(text, toll):
     assert _toll(text, lang="en") == toll
+
+
+def test_the_attacker_shot_dead_by_the_police_is_not_the_toll():
+    text = (
+        "Un homme a ouvert le feu lundi lors d'un concert à Las Vegas. La police est intervenue et a abattu le tireur. "
+        "Au moins 50 personnes ont été tuées, selon la police."
+    )
+    assert _toll(text) == (50, None)
+    shot = "Un homme armé a ouvert le feu lundi dans un bar de Lyon. La police a abattu le tireur."
+    assert _toll(shot) == (None, None)
+    assert _toll("Un homme armé a ouvert le feu lundi dans un bar de Lyon avant d'abattre le gérant.") == (1, None)
+
+
+def test_people_stabbed_are_wounded_unless_stabbed_to_death():
+    assert _toll("Deux policiers ont été poignardés jeudi devant un commissariat de Nantes.") == (None, 2)
+    assert _toll("Deux policiers ont été poignardés à mort jeudi devant un commissariat de Nantes.") == (2, None)
+    text = "Un incident grave dans le centre de Nantes, un policier a été poignardé jeudi devant un commissariat."
+    assert _toll(text)[1] is None  # one stabbed is too often the one killed, told again: no figure from it
