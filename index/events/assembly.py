@@ -667,37 +667,56 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         if twin is None and (twin := next((k for k in kept if _goes_on(k, draft)), None)) is not None:
             retold = True
         dated_later = twin is None and (twin := next((k for k in kept if _dates_it(k, draft)), None)) is not None
-        if twin is not None and dated_later and not (draft.killed and _best(draft.killed) == _best(twin.killed)):
-            draft.values.pop("date", None)  # `51 blessés étaient toujours hospitalisés dimanche`: the toll's day
-            draft.evidence.pop("date", None)
-        retold = retold or dated_later
         if twin is None:
             kept.append(draft)
             continue
-        placed_by_it = retold and _goes_on_telling(twin, draft)
-        for name, value in draft.values.items():
-            if not (retold and name in ("location", "country") and not draft.restating and not placed_by_it):
-                twin.values.setdefault(name, value)
-        if twin.yearless and not draft.yearless and draft.values.get("date") is not None:
-            twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
-        if twin.values.get("location") and _in_country(str(twin.values["location"]), draft):
-            twin.values["location"] = draft.values["location"]  # `Canneto` rather than `Italie`
-        elif draft.values.get("container") and draft.values.get("container") == twin.values.get("location"):
-            twin.values["location"] = draft.values["location"]  # the more precise place the other wording gives
-        elif (
-            twin.values.get("location")
-            and draft.values.get("location")
-            and refines(
-                str(twin.values["location"]), _rank(twin.values), str(draft.values["location"]), _rank(draft.values)
-            )
+        if (
+            dated_later
+            and (twin.killed or twin.injured)
+            and not (draft.killed and _best(draft.killed) == _best(twin.killed))
         ):
-            twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
-        for name, keys in draft.evidence.items():
-            twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
-        twin.killed += draft.killed
-        twin.injured += draft.injured
-        twin.sentences.update(draft.sentences)
+            draft.values.pop("date", None)  # `51 blessés étaient toujours hospitalisés dimanche`: the toll's day
+            draft.evidence.pop("date", None)
+        _fold(twin, draft, retold=retold or dated_later)
     return kept
+
+
+def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
+    """The record kept takes what the other telling adds: its fields, a more precise day or place, its tolls."""
+    placed_by_it = retold and _goes_on_telling(twin, draft)
+    for name, value in draft.values.items():
+        if not (retold and name in ("location", "country") and not draft.restating and not placed_by_it):
+            twin.values.setdefault(name, value)
+    if twin.yearless and not draft.yearless and draft.values.get("date") is not None:
+        twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
+    elif _within(draft.values.get("date"), twin.values.get("date")):
+        twin.values["date"] = draft.values["date"]  # `l'an dernier`, then `le 10 août 2019`: the day
+    if twin.values.get("location") and draft.values.get("location") and _placed_near(twin, draft):
+        twin.values["location"] = draft.values["location"]  # `près d'Oslo`, then `à Baerum`: the place itself
+    elif twin.values.get("location") and _in_country(str(twin.values["location"]), draft):
+        twin.values["location"] = draft.values["location"]  # `Canneto` rather than `Italie`
+    elif draft.values.get("container") and draft.values.get("container") == twin.values.get("location"):
+        twin.values["location"] = draft.values["location"]  # the more precise place the other wording gives
+    elif (
+        twin.values.get("location")
+        and draft.values.get("location")
+        and refines(
+            str(twin.values["location"]), _rank(twin.values), str(draft.values["location"]), _rank(draft.values)
+        )
+    ):
+        twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
+    for name, keys in draft.evidence.items():
+        twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
+    twin.killed += draft.killed
+    twin.injured += draft.injured
+    twin.sentences.update(draft.sentences)
+
+
+def _within(inner: object, outer: object) -> bool:
+    """`inner` is a more precise date inside `outer` (a day in a month or a year)."""
+    if not isinstance(inner, _Date) or not isinstance(outer, _Date):
+        return False
+    return len(inner.iso) > len(outer.iso) and "/" not in outer.iso and inner.iso.startswith(outer.iso)
 
 
 def _goes_on_telling(told: _Draft, then: _Draft) -> bool:
@@ -733,7 +752,9 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     la, lb = a.values.get("location"), b.values.get("location")
     if b.restating or not (la and lb):
         return True
-    return _same_area(a, b)
+    # `Ces attentats sont intervenus ... après l'arrestation de X sur l'île de Mindanao`: a place that only a later
+    # sentence gave the retelling is no second place.
+    return _same_area(a, b) or not _told_place(b)
 
 
 # The attackers of the sentence before, going on (`Ils se sont ensuite rendus à Borough Market où ils ont poignardé`).
@@ -775,7 +796,10 @@ def _dates_it(a: _Draft, b: _Draft) -> bool:
         return ka == kb and (ka > 1 or bool(la and lb))
     completes = bool(a.killed and not a.injured and b.injured and not b.killed)  # not the dead after the wounded:
     # `... voiture piégée ... 28 blessés`, then `En février 2019 une attaque ... a fait au moins 20 morts` is another
-    return completes or (b.restating and not (kb and ka is None and a.injured))
+    # `Les attentats de Paris`, then `les attaques du 13 novembre qui ont fait 130 morts à Paris`: the first gives
+    # nothing but the place the second gives too.
+    bare = not (a.killed or a.injured) and bool(la and lb) and place_key(str(la)) == place_key(str(lb))
+    return completes or bare or (b.restating and not (kb and ka is None and a.injured))
 
 
 def _same_area(a: _Draft, b: _Draft) -> bool:
@@ -786,7 +810,62 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
         return True
     if any(k.startswith("city:") and re.search(rf"\b{re.escape(k[5:])}\b", o) for k, o in ((ka, kb), (kb, ka))):
         return True  # `aéroport de Bruxelles-Zaventem` lies in `Bruxelles`, a town its key names
+    if any(_lies_near(x, y) for x, y in ((a, b), (b, a))):
+        return True
     return _one_inside_the_other(la, _rank(a.values), lb, _rank(b.values))
+
+
+def _lies_near(a: _Draft, b: _Draft) -> bool:
+    """`b`'s place, one we do not know as a town, may be `a`'s: `a` is placed near it (`une mosquée près d'Oslo`,
+    then `au centre islamique de Baerum`), or `b`'s sentence names `a`'s town before it (`le centre commercial
+    Olympia de Munich, ... dans le quartier de Moosach`, then `la tuerie de Munich`)."""
+    la, lb = str(a.values.get("location")), str(b.values.get("location"))
+    if _placed_near(a, b):
+        return True
+    if place_key(lb).startswith("city:") or not place_key(la).startswith("city:"):
+        return False
+    return any(_names_town(text, la, before=lb) for text in _place_sentences(b))
+
+
+def _placed_near(a: _Draft, b: _Draft) -> bool:
+    """`a` is placed near a town (`une mosquée près d'Oslo`), `b` in a place we do not know, told by its own sentence
+    (`au centre islamique Al-Noor à Baerum`): `b`'s place may be the one near it."""
+    la, lb = str(a.values.get("location")), str(b.values.get("location"))
+    if not place_key(la).startswith("city:") or place_key(lb).startswith(("city:", "country:")) or not _told_place(b):
+        return False
+    return any(_near(text, la) for text in _place_sentences(a))
+
+
+def _place_sentences(draft: _Draft) -> list[str]:
+    """The sentences that gave the draft its place."""
+    positions = {int(key.rsplit("#", 1)[1]) for key in draft.evidence.get("location", [])}
+    return [fold_name(text) for position, text in draft.sentences.items() if position in positions]
+
+
+def _near(text: str, place: str) -> bool:
+    """The (folded) sentence names the place only as a landmark to measure from: `près d'Oslo`, `à 60 km de Niamey`."""
+    starts = _starts(text, place)
+    return bool(starts) and all(lx.LANDMARK.search(text, max(0, start - 40), start) for start in starts)
+
+
+def _names_town(text: str, town: str, before: str) -> bool:
+    """The (folded) sentence names the town before the place `before`, and not as a landmark (`à 120 km au nord de
+    Barcelone`)."""
+    places = _starts(text, before)
+    return bool(places) and any(
+        start < places[0] and not lx.LANDMARK.search(text, max(0, start - 40), start) for start in _starts(text, town)
+    )
+
+
+def _starts(text: str, place: str) -> list[int]:
+    key = fold_name(place).strip()
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)] if len(key) >= 3 else []
+
+
+def _told_place(draft: _Draft) -> bool:
+    """The draft's place comes from a sentence that tells the attack, not only from one that refers back to it."""
+    told = set(draft.evidence.get("event", []))
+    return any(key in told for key in draft.evidence.get("location", []))
 
 
 def _same_victim(a: _Draft, b: _Draft) -> bool:

@@ -1759,9 +1759,16 @@ OTHER_EVENT = rx(
     rf"\b(?:autres?|another|other|previous|précédente?s?|deuxième|second|seconde|troisième"
     rf"|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b"
     r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles"
-    r"|that|the one))\b"
+    r"|that|the one))\b(?!\s*(?:l'|la |le )?(?:assaillants?|agresseurs?|attaquants?|tireurs?|terroristes?|kamikazes?"
+    r"|auteurs?|suspects?)\b)"  # `trois morts, auxquelles s'ajoute celle de l'assaillant`: his death, no attack
     r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,|^\W*(?:la veille|the day before"
     r"|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
+)
+# A place named as the landmark another is measured from (folded text, searched up to the place): `à 60 km au sud-est
+# de Niamey`, `près de`; not `après`, `il est`, `dans le nord du Mali` (a region of it).
+LANDMARK = re.compile(
+    r"(?<![\w'-])(?:\d\s*km|kilometres?|miles?|pres|loin|(?:au|a l')\s*(?:nord|sud|est|ouest)(?:-\w+)?|from|near)\b"
+    r"[^,.;]{0,25}$"
 )
 # `après celui de Londres qui avait fait 5 morts, lorsqu'un homme ...`: what follows is about the attack compared with.
 COMPARED_EVENT = rx(

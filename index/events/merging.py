@@ -49,8 +49,6 @@ _NAME_KILLED = re.compile(
     r"|poignardée?|décédée?|lynchée?|killed|shot dead"
     r"|murdered|stabbed to death)\b"
 )
-# A place named as the landmark another is measured from (folded text): `à 60 km au sud-est de Niamey`, `près de`.
-_LANDMARK = re.compile(r"(?:\d\s*km|kilometres?|miles?|pres|loin|nord|sud|est|ouest|from|near)\b[^,.;]{0,25}$")
 # A killing or a toll told before any name: the record's victim is someone the sentences do not name.
 _KILLING = re.compile(
     r"(?<![\w-])(?:tuée?s?|abattue?s?|asphyxiée?s?|assassinée?s?|poignardée?s?|morts?|décès|meurtres?|assassinats?"
@@ -260,7 +258,7 @@ def _names_place(quote: str, place: str) -> bool:
     if len(key) <= 3:
         return False
     return any(
-        not _LANDMARK.search(quote, max(0, m.start() - 40), m.start())
+        not lx.LANDMARK.search(quote, max(0, m.start() - 40), m.start())
         for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", quote)
     )
 

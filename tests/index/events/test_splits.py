@@ -1,0 +1,81 @@
+"""One attack told twice in one article is one record, with what each telling gives; two attacks stay two."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from index.events import extract_events
+from index.ingest import segment
+from index.models import Article, AttackEvent
+
+PUBLISHED = dt.date(2021, 4, 5)  # a Monday
+
+
+def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
+    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
+    return extract_events(article, segment(article))
+
+
+def test_an_attack_near_a_town_retold_in_a_place_we_do_not_know_is_one_attack_there():
+    (event,) = _events(
+        "Le parquet a requis vingt ans de prison contre l'homme qui avait ouvert le feu l'an dernier dans une mosquée "
+        "près d'Oslo. Le procès s'achève mercredi. Armé d'un fusil, il avait ouvert le feu le 10 août 2020 au centre "
+        "islamique Al-Noor à Baerum, sans faire de blessés graves."
+    )
+    assert (event.date, event.location) == ("2020-08-10", "Baerum")
+
+
+def test_soldiers_killed_near_a_town_then_in_the_region_where_the_mine_was_are_one_attack():
+    (event,) = _events(
+        "Deux soldats français ont été tués mercredi près de Gao, au Mali. Les deux soldats sont morts lorsque leur "
+        "blindé a heurté un engin explosif improvisé dans la région d'Indelimane."
+    )
+    assert (event.killed, event.weapon, event.date) == (2, "engin explosif", "2021-03-31")
+
+
+def test_a_town_named_as_a_landmark_in_another_attacks_sentence_does_not_join_them():
+    events = _events(
+        "Un kamikaze s'est fait exploser lundi près de Kaboul, tuant trois soldats. Le ministre a dénoncé l'attaque. "
+        "Une bombe a explosé dans un marché de Jalalabad, à 150 km à l'est de Kaboul, tuant deux civils."
+    )
+    assert sorted(e.killed or 0 for e in events) == [2, 3]
+
+
+def test_an_attack_named_by_its_town_then_told_in_a_quarter_of_that_town_is_one_attack():
+    (event,) = _events(
+        "Une fusillade a fait huit morts vendredi dans le centre commercial Olympia de Munich, dans le quartier de "
+        "Moosach. La police a bouclé le secteur. Un corps a été retrouvé près des victimes de la tuerie de Munich."
+    )
+    assert (event.killed, event.date) == (8, "2021-04-02")
+
+
+def test_a_place_that_only_a_later_sentence_gives_does_not_part_a_retelling():
+    (event,) = _events(
+        "Au moins quatorze personnes ont péri lundi dans un double attentat à Jolo, dans le sud des Philippines. "
+        "Les secours sont arrivés vite. L'armée a bouclé le quartier. Le maire a appelé au calme. "
+        "Les écoles resteront fermées. "
+        "Un soldat était sur le point de contrôler une femme quand elle s'est fait exploser, a-t-il précisé. "
+        "Le groupe est spécialisé dans les enlèvements. "
+        "Ces attentats sont intervenus quelques semaines après l'arrestation d'un des dirigeants de cette "
+        "organisation, Abou Karim, sur l'île de Mindanao."
+    )
+    assert (event.location, event.killed, event.weapon) == ("Jolo", 14, "kamikaze")
+
+
+def test_an_attack_named_only_by_its_town_joins_the_one_of_that_town_told_with_its_day():
+    (event,) = _events(
+        "Les attentats de Paris auraient-ils pu être évités ? Selon la chaîne, les attaques du 13 novembre 2015 ont "
+        "fait 130 morts à Paris."
+    )
+    assert (event.date, event.location, event.killed) == ("2015-11-13", "Paris", 130)
+
+
+def test_the_attackers_death_added_to_a_revised_toll_is_no_other_attack():
+    (event,) = _events(
+        "Mercredi après-midi, une voiture a fauché la foule des passants sur le pont de Westminster à Londres. "
+        "Le ministre a dénoncé une attaque lâche. La Première ministre a présidé une réunion de crise. "
+        "Les députés ont été confinés. Les écoles ont fermé. "
+        "Mise à jour : la police revoit le bilan de l'attaque à la baisse avec trois morts, auxquelles s'ajoute celle "
+        "de l'assaillant."
+    )
+    assert (event.weapon, event.killed) == ("voiture-bélier", 3)
