@@ -70,6 +70,7 @@ class _ArticleEvents:
         self.aggregate: _Draft | None = None
         self.recalled = -2  # the last sentence that recalled an older attack
         self.pending: _Facts | None = None  # an attack named without its toll, which the next sentence may give
+        self.told_before: list[_Facts] = []  # tolls of an attack referred to before any sentence reports it
 
     def read(self, facts: _Facts) -> None:
         self._read_main(facts)
@@ -106,6 +107,7 @@ class _ArticleEvents:
                     return  # `les policiers ont tué les assaillants` right after an attack: part of that attack
                 referent = self.incident = self._new("incident", facts)
                 referent.other = referent.other or bool(shifted)  # retells none of the attacks told before it
+                self._toll_told_before(referent, facts)
             self._absorb(referent, facts, trigger=referent.first == position)
             return
         if (facts.has_facts or facts.anaphor or facts.pronoun) and not facts.other:
@@ -116,6 +118,30 @@ class _ArticleEvents:
                 # The title reported the attack, so the body opens on `l'attaque`, `l'assaut de la prison`.
                 self.incident = self._new("incident", facts)
                 self._absorb(self.incident, facts, trigger=True)
+            else:
+                self._hold_toll(facts)
+
+    def _hold_toll(self, facts: _Facts) -> None:
+        """Keep the toll of an attack a sentence refers to (weapon and place named) before any sentence reports it;
+        not from a sentence that names another event (`fait suite à ... après qu'un homme a été blessé`)."""
+        tolled = facts.killed or facts.injured
+        if facts.anaphor and facts.weapon and facts.location and tolled and not lx.RETALIATION.search(facts.text):
+            self.told_before.append(facts)
+
+    def _toll_told_before(self, draft: _Draft, facts: _Facts) -> None:
+        """`condamné pour son rôle dans l'attentat-suicide à Beyrouth qui a fait 22 morts`, before the article tells
+        the suicide bombing in Beirut: that attack's toll, when the weapon, the place and any date agree."""
+        for told in self.told_before:
+            same_place = facts.location is not None and place_key(told.location or "") == place_key(facts.location)
+            same_day = told.date is None or (facts.date is not None and told.date.iso == facts.date.iso)
+            weapons = (told.weapon.name if told.weapon else None, facts.weapon.name if facts.weapon else None)
+            if same_place and same_day and all(weapons) and _same_family(*weapons):
+                for name in ("killed", "injured"):
+                    reports = getattr(told, name)
+                    if reports:
+                        getattr(draft, name).extend(reports)
+                        draft.cite(name, told)
+        self.told_before = []
 
     def _police_response(self, facts: _Facts) -> bool:
         incident = self.incident

@@ -956,6 +956,10 @@ GATE_CASUALTY = (
     "péri",
     "poignard",
     "stabb",
+    "décapit",
+    "lynch",
+    "behead",
+    "execut",
     "abatt",
     "égorg",
     "assassin",
@@ -1354,6 +1358,7 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
 KILL_VERBS = (
     r"mortellement (?:blessée?s?|poignardée?s?|touchée?s?)|tuée?s?|abattue?s?|assassinée?s?|exécutée?s?"
     r"|massacrée?s?|fusillée?s?|killed|shot dead|morte?s?|décédée?s?|dead|died|poignardée?s? à mort|stabbed to death"
+    r"|égorgée?s?|décapitée?s?|lynchée?s?|battue?s? à mort|beheaded|lynched|beaten to death|executed|massacred"
 )
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))

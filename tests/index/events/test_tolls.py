@@ -120,3 +120,19 @@ def test_people_stabbed_are_wounded_unless_stabbed_to_death():
     assert _toll("Deux policiers ont été poignardés à mort jeudi devant un commissariat de Nantes.") == (2, None)
     text = "Un incident grave dans le centre de Nantes, un policier a été poignardé jeudi devant un commissariat."
     assert _toll(text)[1] is None  # one stabbed is too often the one killed, told again: no figure from it
+
+
+def test_killed_by_a_weapon_of_execution():
+    assert _toll("Deux touristes ont été décapitées lundi près de Marrakech.") == (2, None)
+    assert _toll("Un prêtre a été égorgé lundi dans son église de Rouen.") == (1, None)
+
+
+def test_a_toll_told_before_the_attack_is_reported_is_its_toll():
+    text = (
+        "Un tribunal a condamné un homme pour son rôle dans l'attentat à la voiture piégée à Beyrouth qui a fait 14 "
+        "morts. Le juge a lu le verdict. Le ministre avait été tué en mars 2015, lorsqu'une voiture piégée a explosé "
+        "au passage de son convoi à Beyrouth, faisant 80 blessés."
+    )
+    assert _toll(text) == (14, 80)
+    elsewhere = text.replace("à Beyrouth qui", "à Tripoli qui")
+    assert _toll(elsewhere) == (1, 80)  # another town's attack: not this one's toll
