@@ -195,7 +195,7 @@ _AFTER_CLAUSE = re.compile(r",?\s*(?:après qu['e]|after (?!the\b|a\b|an\b))", r
 
 
 def _allowed(weapon: Weapon | None, act: bool, blocked: frozenset[str]) -> bool:
-    if weapon in (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE):
+    if weapon in _DATED_KILLINGS:
         return lx.PASSIVE_BLOCKED not in blocked
     return weapon is None or act or weapon.name not in blocked
 
@@ -420,7 +420,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         if not lx.has_any(low, weapon.hints) or (weapon is lx.DEATH_BY_POLICE and not lx.has_any(low, _POLICE_HINTS)):
             continue
         m = rx.search(core)
-        if m is None or (weapon is lx.AGENT_KILLING and not _killer_before(core, m.start())):
+        if m is None or (weapon in (lx.AGENT_KILLING, lx.KILLS_NOW) and not _killer_before(core, m.start())):
             continue
         if weapon is lx.DEATH_BY_POLICE and not lx.POLICE_CAUSED.search(core):
             continue
@@ -446,7 +446,12 @@ _ASSAULT = re.compile(r"\w+\s+(?:\w+\s+){0,2}(?:attaqué|pris d'assaut)\b|(?:att
 # Words one of which POLICE_CAUSED needs: a cheap test before the death pattern.
 _POLICE_HINTS = ("polic", "bavure", "mains de", "arrestation", "interpellation", "garde à vue", "forces de l'ordre")
 # Killings told without a weapon: none of them in a disaster, an accident or a war as a whole.
-_KILLINGS = (lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE, lx.AGENT_KILLING, lx.KILLED_PARTICIPLE, lx.KILLED_BY_FIRE)
+_KILLINGS = (
+    lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE, lx.AGENT_KILLING, lx.KILLS_NOW, lx.KILLED_PARTICIPLE, lx.KILLED_BY_FIRE,
+    lx.KILLED_NOW,
+)  # fmt: skip
+# Killings that report an attack only when dated to the day: told without their killer, or in the present.
+_DATED_KILLINGS = (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE, lx.KILLS_NOW, lx.KILLED_NOW)
 # How far before `a tué` its subject may start (characters): `Un homme, armé d'un fusil, a tué ...`.
 _KILLER_REACH = 80
 
@@ -516,7 +521,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False
     if facts.war_aside and not _small_toll(facts):
         return False  # `une guerre ... dans le Darfour où des centaines de milliers de personnes ont été tuées`
-    if facts.weapon in (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE):  # `a été tué jeudi à X`: dated to the day, plainly
+    if facts.weapon in _DATED_KILLINGS:  # `a été tué jeudi à X`: dated to the day, plainly
         near = facts.day_untaken or (
             facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
         )

@@ -762,3 +762,51 @@ def test_attacks_named_only_as_a_vague_deadly_plural_are_one_aggregate():
         "aggregate"
     ]
     assert _events("Le chef rebelle préparait des attaques meurtrières contre la police de Tulle.") == []
+
+
+def test_a_killing_retold_in_the_narrative_present_or_the_passe_simple():
+    (bataclan,) = _events("Le 13 novembre 2015, des commandos jihadistes attaquent une salle et tuent 130 personnes.")
+    assert (bataclan.date, bataclan.killed) == ("2015-11-13", 130)
+    (shot,) = _events("Le 2 juin 2019, un élu est tué d'une balle dans la tête à Cassel.")
+    assert (shot.date, shot.location, shot.killed) == ("2019-06-02", "Cassel", 1)
+    (mayor,) = _events("Le 3 mars 1990, un commando tua le maire de Tulle.")
+    assert (mayor.date, mayor.killed) == ("1990-03-03", 1)
+    (fire,) = _events("Le 9 août 1982, un commando lance une grenade dans un café de Tulle puis ouvre le feu sur eux.")
+    assert (fire.date, fire.location) == ("1982-08-09", "Tulle")
+    (bomber,) = _events("Un kamikaze se fait exploser lundi dans une mosquée de Kaboul, faisant 12 morts.")
+    assert (bomber.weapon, bomber.killed) == ("kamikaze", 12)
+
+
+def test_the_present_tells_habits_wishes_and_moods_too():
+    assert _events("La police américaine tue les Afro-Américains, a dénoncé le chanteur.") == []
+    assert _events("Des agents auraient payé des combattants pour qu'ils tuent des soldats le 3 mars.") == []
+    assert _events("De fortes pluies se sont abattues dimanche sur Tulle.") == []
+    assert _events("Le maire est très abattu depuis dimanche.") == []
+    assert _events("Une femme s'est tuée dimanche en tombant d'un balcon à Tulle.") == []
+
+
+def test_more_verbs_of_violent_acts():
+    (cut,) = _events("Une femme a été égorgée lundi à Tulle.")
+    assert (cut.weapon, cut.killed) == ("arme blanche", 1)
+    (village,) = _events("Trente villageois ont été massacrés samedi près de Tulle.")
+    assert (village.date, village.killed) == ("2021-04-03", 30)
+    (prison,) = _events("Des hommes armés ont pris d'assaut une prison lundi près de Tulle.")
+    assert (prison.date, prison.location) == ("2021-04-05", "Tulle")
+    (police,) = _events("Un inconnu a abattu deux policiers lundi à Tulle.")
+    assert (police.weapon, police.killed) == ("arme à feu", 2)
+    (bomb,) = _events("Un attentat a coûté la vie à douze personnes lundi à Kaboul.")
+    assert (bomb.location, bomb.killed) == ("Kaboul", 12)
+
+
+def test_a_blade_named_after_its_preposition_is_a_knife_attack():
+    (wounded,) = _events("Trois personnes ont été blessées au couteau lundi à Tulle.")
+    assert (wounded.weapon, wounded.injured) == ("arme blanche", 3)
+    (armed,) = _events("Un homme armé d'un couteau a blessé deux passants lundi à Tulle.")
+    assert (armed.weapon, armed.injured) == ("arme blanche", 2)
+
+
+def test_a_ramming_told_with_the_vehicle_after_the_verb():
+    (crowd,) = _events("Un homme a lancé sa voiture contre la foule lundi à Tulle, tuant deux personnes.")
+    assert _row(crowd) == ("2021-04-05", "Tulle", "voiture-bélier", 2, None)
+    (soldiers,) = _events("Un homme a percuté volontairement un groupe de militaires lundi à Tulle, blessant six.")
+    assert _row(soldiers) == ("2021-04-05", "Tulle", "voiture-bélier", None, 6)
