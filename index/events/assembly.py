@@ -495,7 +495,7 @@ def _article_place(text: str) -> tuple[str | None, str | None]:
     precise than a country its head (`Attaque sur les Champs-Elysées : ...`) or its rest (`Somalie: ... l'attaque d'un
     hôtel de Mogadiscio`) names, if we know it, it is a named spot, or the head names the attack there."""
     head = _HEAD.match(text)
-    if head and fold_name(head.group(1)).strip() in lx.CITY_INDEX:
+    if head and lx.is_town(head.group(1)):
         return head.group(1).strip(), country_of_place(head.group(1))
     parts = [(head.group(1), True), (text[head.end() :], False)] if head else [(text, False)]
     for part, is_head in parts:
@@ -513,7 +513,7 @@ _HEAD = re.compile(r"^\s*([^:]{2,60}?)\s*:")
 
 def _head_town(title: str) -> bool:
     head = _HEAD.match(title)
-    return head is not None and fold_name(head.group(1)).strip() in lx.CITY_INDEX
+    return head is not None and lx.is_town(head.group(1))
 
 
 # An attack dated this many days (from the first of its month) before publication is the news an article reports.
@@ -980,6 +980,14 @@ def _protest_sentences(sentences: list[Sentence]) -> int:
 
 def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     """The attack events one article reports, each citing the sentences that state its facts."""
+    named = lx.ARTICLE.set(lx.ArticleCountries(f"{article.title}\n{article.text}"))
+    try:
+        return _extract(article, sentences)
+    finally:
+        lx.ARTICLE.reset(named)
+
+
+def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     builder = _ArticleEvents(article, sentences)
     blocked = lx.TESTED_WEAPONS if lx.TEST_TITLE.search(article.title) else frozenset()
     if lx.PROTEST_TITLE.search(article.title) or _protest_sentences(sentences) >= _PROTEST_ARTICLE:

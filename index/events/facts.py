@@ -436,7 +436,7 @@ def _town_of_country(core: str, location: str | None, anchor: tuple[int, int]) -
     towns = [
         m
         for m in lx.PREP_PLACE.finditer(core)
-        if fold_name(m.group("name")).strip() in lx.CITY_INDEX
+        if lx.is_town(m.group("name"))
         and country_of_place(m.group("name")) == country
         and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
     ]
@@ -462,7 +462,7 @@ _INDEFINITE = re.compile(r"\b(?:une?|des|a|an)\s+$", re.IGNORECASE)
 def _named_for_a_town(spot: str) -> bool:
     """`la place de Kaboul`, `avenue de France`: the spot's name is a town or a country we know, no spot's own."""
     name = fold_name(lx.SPOT_NOUN.sub("", spot)).strip()
-    return name in lx.CITY_INDEX or name in COUNTRY_NAMES
+    return lx.is_town(name) or name in COUNTRY_NAMES
 
 
 def is_spot(location: str | None) -> bool:

@@ -8,10 +8,13 @@ patterns is in the other modules of `index.events`.
 from __future__ import annotations
 
 import re
-import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TypeVar
 
+from . import gazetteer
 from .gates import Gated, gated
+from .gazetteer import fold_name
 
 # ---------------------------------------------------------------------------------------------------------------
 # Numbers
@@ -581,8 +584,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Ouganda": (("Ouganda", "Uganda"), ("ougandais", "Ugandan")),
     "Pakistan": (("Pakistan",), ("pakistanais", "Pakistani")),
     "Philippines": (("Philippines",), ("philippin", "Filipino", "Philippine")),
-    "RD Congo": (("RD Congo", "RDC", "République démocratique du Congo",
-                                     "DR Congo", "Democratic Republic of Congo"), ("congolais", "Congolese")),
+    "RD Congo": (("RD Congo", "RDC", "République démocratique du Congo", "DR Congo", "Democratic Republic of Congo",
+                  "Congo-Kinshasa"), ("congolais", "Congolese")),
     "Royaume-Uni": (("Royaume-Uni", "Grande-Bretagne", "Angleterre", "United Kingdom", "Britain", "England", "UK"),
                     ("britannique", "British")),
     "Russie": (("Russie", "Russia"), ("russe", "Russian")),
@@ -784,13 +787,6 @@ NOT_PLACES = frozenset(
 )
 
 
-def fold_name(text: str) -> str:
-    """Names (places, countries, actors, months) compared with and without accents: lowercase, no accents, one
-    apostrophe (’ -> '). Unlike `index.lexical.fold`, ligatures stay (the gazetteer spells its names out)."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
-
-
 def _demonym_forms(stem: str) -> list[str]:
     if not stem[:1].islower():
         return [stem]  # English, or already a full form
@@ -832,43 +828,132 @@ def _city_index() -> dict[str, tuple[str, str]]:
 
 
 CITY_INDEX = _city_index()
-_CITY_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(CITY_INDEX, key=len, reverse=True)) + r")(?![\w-])"
-)
-_COUNTRY_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(k) for k in sorted(COUNTRY_NAMES, key=len, reverse=True) if k not in ("us", "u.s."))
-    + r")(?![\w-])"
-)
+
+
+def _world_countries() -> dict[str, str]:
+    """ISO code -> canonical name for every country of the gazetteer: ours when it is listed (`Etats-Unis`), else its
+    French name (`Bulgarie`)."""
+    canonical: dict[str, str] = {}
+    for code, (french, names) in gazetteer.countries().items():
+        ours = [COUNTRY_NAMES[fold_name(n)] for n in names if fold_name(n) in COUNTRY_NAMES]
+        canonical[code] = ours[0] if ours else french
+    return canonical
+
+
+WORLD_COUNTRIES = _world_countries()
+# The countries we do not list, by their French and English names (`en Bulgarie`, `Côte d'Ivoire`); ours win, and
+# so do our towns.
+COUNTRY_NAMES = {
+    **{
+        fold_name(n): WORLD_COUNTRIES[code]
+        for code, (_, names) in gazetteer.countries().items()
+        for n in names
+        if fold_name(n) not in CITY_INDEX
+    },
+    **COUNTRY_NAMES,
+}
+
+
+# The article being read (the countries it names), set while its events are extracted: a town's
+# name that several countries have is read as the one in a country the article names (`Santa Fe` in a Texan story).
+ARTICLE: ContextVar[ArticleCountries | None] = ContextVar("article", default=None)
+_NAME_TOKEN = re.compile(r"[\w.-]*\w")
+
+
+def _spaced(name: str) -> str:
+    return " ".join(_NAME_TOKEN.findall(fold_name(name).replace("'", " ")))
+
+
+# words -> (our town's first spelling, its country); words -> country, for every country by its names; both together.
+_TOWN_WORDS = {_spaced(k): town for k, town in CITY_INDEX.items()}
+_COUNTRY_NAME_WORDS = {_spaced(k): v for k, v in COUNTRY_NAMES.items() if k not in ("us", "u.s.")}
+_PLACE_WORDS = {**_COUNTRY_NAME_WORDS, **{k: v[1] for k, v in _TOWN_WORDS.items()}}
+# The same and the demonyms, for the countries an article is about.
+_COUNTRY_WORDS = {**{_spaced(k): v for k, v in DEMONYMS.items()}, **_PLACE_WORDS}
+_LONGEST = max(len(k.split()) for k in _COUNTRY_WORDS)
+_FIRST_WORDS = frozenset(k.split()[0] for k in _COUNTRY_WORDS)
+_T = TypeVar("_T")
+
+
+def _named(text: str, table: dict[str, _T]) -> list[_T]:
+    """What a text names, from the table's words, longest first and without overlap (`Irlande du Nord` is no
+    `Irlande`); words looked up, no pattern run over the text."""
+    words = _NAME_TOKEN.findall(fold_name(text).replace("'", " "))
+    found: list[_T] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST, len(words) - i), 0, -1) if words[i] in _FIRST_WORDS else ():
+            value = table.get(" ".join(words[i : i + n]))
+            if value is not None:
+                found.append(value)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+class ArticleCountries:
+    """Every country an article names: by its name, a demonym or one of our towns (`aux Etats-Unis`, `américain`,
+    `à Bagdad`); read on the first question, as most articles ask none."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._countries: frozenset[str] | None = None
+
+    def countries(self) -> frozenset[str]:
+        if self._countries is None:
+            self._countries = frozenset(_named(self._text, _COUNTRY_WORDS))
+        return self._countries
+
+
+def _gazetteer_town(place: str) -> tuple[str, str] | None:
+    """(the town's name, its country) when the gazetteer knows the place as a town (`Bourgas` -> Burgas, Bulgarie):
+    in a country the article names when it names any (none of them: another place of that name, no town)."""
+    towns = gazetteer.towns(place)
+    article = ARTICLE.get()
+    named = article.countries() if towns and article else frozenset()
+    for town in towns:
+        country = WORLD_COUNTRIES.get(town.country)
+        if country and (not named or country in named):
+            return town.name, country
+    return None
+
+
+def is_town(place: str) -> bool:
+    """A town we list, or one the gazetteer knows (in a country the article names), not a country or a region."""
+    key = fold_name(place).strip()
+    return key in CITY_INDEX or (key not in COUNTRY_NAMES and _gazetteer_town(place) is not None)
 
 
 def country_of_place(place: str) -> str | None:
-    """The country a place name is in, or is: `Bagdad` -> Irak, `est de la Syrie` -> Syrie."""
-    key = fold_name(place).strip()
-    city = _CITY_RE.search(key)
-    if city:
-        return CITY_INDEX[city.group()][1]
-    country = _COUNTRY_RE.search(key)
-    return COUNTRY_NAMES[country.group()] if country else None
+    """The country a place name is in, or is: `Bagdad` -> Irak, `est de la Syrie` -> Syrie, `Bourgas` -> Bulgarie."""
+    towns = _named(place, _TOWN_WORDS)
+    if towns:
+        return towns[0][1]
+    countries = _named(place, _COUNTRY_NAME_WORDS)
+    if countries:
+        return countries[0]
+    town = _gazetteer_town(place)
+    return town[1] if town else None
 
 
 def countries_named(text: str) -> set[str]:
-    """Every country a text names, by itself or through one of its cities."""
-    key = fold_name(text)
-    return {CITY_INDEX[m.group()][1] for m in _CITY_RE.finditer(key)} | {
-        COUNTRY_NAMES[m.group()] for m in _COUNTRY_RE.finditer(key)
-    }
+    """Every country a text names, by itself or through one of our towns."""
+    return set(_named(text, _PLACE_WORDS))
 
 
 def place_key(place: str) -> str:
-    """A spelling-independent key for a place: the city or country when known (Mogadiscio = Mogadishu), else the
-    name."""
-    key = fold_name(place).strip()
-    city = _CITY_RE.search(key)
-    if city:
-        return "city:" + fold_name(CITY_INDEX[city.group()][0])
-    country = country_of_place(place)
-    return "country:" + fold_name(country) if country else key
+    """A spelling-independent key for a place: the town or country when known (Mogadiscio = Mogadishu, Bourgas =
+    Burgas), else the name."""
+    towns = _named(place, _TOWN_WORDS)
+    if towns:
+        return f"city:{fold_name(towns[0][0])}"
+    countries = _named(place, _COUNTRY_NAME_WORDS)
+    if countries:
+        return f"country:{fold_name(countries[0])}"
+    town = _gazetteer_town(place)
+    return f"city:{fold_name(town[0])}" if town else fold_name(place).strip()
 
 
 # ---------------------------------------------------------------------------------------------------------------

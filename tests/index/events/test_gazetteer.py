@@ -1,0 +1,62 @@
+"""Places beyond the curated lists: every country, and the towns of the gazetteer, read in the article's country."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from index.events import extract_events
+from index.events import lexicon as lx
+from index.ingest import segment
+from index.models import Article, AttackEvent
+
+PUBLISHED = dt.date(2021, 4, 5)  # a Monday
+
+
+def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
+    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
+    return extract_events(article, segment(article))
+
+
+def test_a_town_we_do_not_list_has_its_country():
+    (event,) = _events("Une bombe a explosé lundi dans un bus à Plovdiv, tuant cinq touristes.")
+    assert (event.location, event.country) == ("Plovdiv", "Bulgarie")
+
+
+def test_a_country_we_do_not_list_is_a_country_not_a_town():
+    (event,) = _events("Des hommes armés ont attaqué lundi un poste de police au Sénégal, tuant trois gendarmes.")
+    assert event.country == "Sénégal"
+    assert lx.place_key("Sénégal") == "country:senegal"
+
+
+def test_a_town_several_countries_have_is_the_one_in_the_articles_country():
+    texan = "Un lycéen a ouvert le feu lundi à Santa Fe, au Texas, tuant dix personnes."
+    argentine = "Un homme a ouvert le feu lundi à Santa Fe, dans le nord de l'Argentine, tuant dix personnes."
+    assert _events(texan)[0].country == "Etats-Unis"
+    assert _events(argentine)[0].country == "Argentine"
+
+
+def test_a_town_of_no_country_the_article_names_gets_no_country():
+    text = "Un homme a été poignardé lundi dans le quartier de Westminster à Londres, au Royaume-Uni."
+    assert lx.country_of_place("Westminster") == "Etats-Unis"  # the gazetteer's only Westminster, outside an article
+    (event,) = _events(text)
+    assert event.country == "Royaume-Uni"
+
+
+def test_the_press_spelling_of_a_town_is_the_same_place():
+    assert lx.place_key("Bourgas") == lx.place_key("Burgas")
+    assert lx.country_of_place("Bourgas") == "Bulgarie"
+
+
+def test_a_common_word_that_names_a_town_somewhere_is_no_town():
+    assert lx.country_of_place("Police") is None  # a Polish town, and a French word
+    assert lx.country_of_place("Mission") is None
+
+
+def test_a_region_is_not_the_country_its_name_begins_with():
+    assert lx.countries_named("Une journaliste tuée par balle en Irlande du Nord") == {"Royaume-Uni"}
+
+
+def test_an_unplaced_attack_takes_the_gazetteer_town_heading_the_title():
+    text = "Le 3 mars 2009, une fusillade avait fait trois morts dans un lycée de la ville."
+    (event,) = _events(text, title="Kenosha : la ville pleure encore ses morts")
+    assert (event.location, event.country) == ("Kenosha", "Etats-Unis")
