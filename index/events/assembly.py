@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
@@ -671,7 +672,9 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
         return False
     location = v.get("location")
     if facts.location and location and place_key(facts.location) != place_key(str(location)):
-        return _one_inside_the_other(str(location), _rank(v), facts.location, facts.place_rank)
+        return _one_inside_the_other(str(location), _rank(v), facts.location, facts.place_rank) and not (
+            facts.place_rank == 3 and _names_another_town([facts.text], str(location))
+        )
     return True
 
 
@@ -838,7 +841,24 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
         return True  # `aéroport de Bruxelles-Zaventem` lies in `Bruxelles`, a town its key names
     if any(_lies_near(x, y) for x, y in ((a, b), (b, a))):
         return True
-    return _one_inside_the_other(la, _rank(a.values), lb, _rank(b.values))
+    return _one_inside_the_other(la, _rank(a.values), lb, _rank(b.values)) and not (
+        _in_another_town(a, lb) or _in_another_town(b, la)
+    )
+
+
+def _in_another_town(draft: _Draft, town: str) -> bool:
+    return _rank(draft.values) == 3 and _names_another_town(draft.sentences.values(), town)
+
+
+def _names_another_town(texts: Iterable[str], town: str) -> bool:
+    """`un attentat contre le musée du Bardo à Tunis` is no spot of Sousse: the spot's sentence puts it in another
+    town."""
+    key = place_key(town)
+    return any(
+        lx.is_town(m.group("name")) and place_key(m.group("name")) != key
+        for text in texts
+        for m in lx.PREP_PLACE.finditer(text)
+    )
 
 
 def _lies_near(a: _Draft, b: _Draft) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Casualty
+from . import gazetteer
 from . import lexicon as lx
 from .base import _I, _blank, _Facts, _negated
 from .dates import _distance
@@ -583,4 +584,6 @@ def _is_place(name: str) -> bool:
     first = name.split()[0]
     if first in NOT_PLACES or fold_name(first) in MONTHS or fold_name(first) in WEEKDAYS:
         return False
+    if name == first and gazetteer.is_common_word(name) and country_of_place(name) is None:
+        return False  # `sur Internet`, `dans la Zone`, `au Parisien`: a word or a name, not a place we know
     return _country_of_demonym(first) is None or country_of_place(name) is not None

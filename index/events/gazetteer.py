@@ -21,10 +21,13 @@ from babel import Locale
 MIN_POPULATION = 15_000
 # A country this small is left out, its name being too often something else (`Jersey`, `Man`, `Grenade`).
 _MIN_COUNTRY_POPULATION = 300_000
-# A town whose name is this frequent a French word is left out (`Orange`, `Tours`, `Police`, `Mission`, `Van`), and so
-# are first names (`Charlotte`, `George`): 1e-5 is Zipf 4.0, about the 6,000 commonest French words. The curated lists
-# keep the frequent names that are places first (`Paris`, `Nice`).
+# A town whose name is this frequent a French word is left out (`Orange`, `Tours`, `Police`, `Mission`), and so are
+# first names (`Gilbert`): 1e-5 is Zipf 4.0, about the 6,000 commonest French words. The curated lists keep the
+# frequent names that are places first (`Paris`, `Nice`).
 _COMMON_FREQUENCY = 1e-5
+# ... unless the town is this large: then the press names it more than the word counts (`Tokyo`, `Boston`, `Québec`,
+# `Liège` are among the common words).
+_CITY_POPULATION = 150_000
 # Territories whose towns the press places in their country: the French overseas ones, Hong Kong and Macao.
 _PART_OF = {
     **dict.fromkeys(("GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "BL", "MF", "WF"), "FR"),
@@ -92,7 +95,8 @@ def _towns() -> dict[str, tuple[Town, ...]]:
         alternates = city["alternatenames"] if city["population"] >= _RESPELLED_POPULATION else ()
         for spelling in {key} | {fold_name(a) for a in alternates if _close_spelling(a, city["name"])}:
             by_country = found.setdefault(spelling, {})
-            if spelling not in common and by_country.get(code, town).population <= town.population:
+            common_word = spelling in common and town.population < _CITY_POPULATION
+            if not common_word and by_country.get(code, town).population <= town.population:
                 by_country[code] = town
     return {
         spelling: tuple(sorted(by_country.values(), key=lambda t: -t.population))
@@ -112,6 +116,12 @@ def _close_spelling(alternate: str, name: str) -> bool:
     return a != b and SequenceMatcher(None, a, b).ratio() >= _SPELLING_RATIO
 
 
+def is_common_word(name: str) -> bool:
+    """One of the ~6,000 commonest French words (`Internet`, `Zone`, `Conseil`, `Parisien`, `Europe`)."""
+    return fold_name(name).strip() in _common_words()
+
+
+@cache
 def _common_words() -> frozenset[str]:
     from wordfreq import get_frequency_dict  # here, not at import: 0.1 s that only the first lookup needs
 

@@ -60,3 +60,24 @@ def test_an_unplaced_attack_takes_the_gazetteer_town_heading_the_title():
     text = "Le 3 mars 2009, une fusillade avait fait trois morts dans un lycée de la ville."
     (event,) = _events(text, title="Kenosha : la ville pleure encore ses morts")
     assert (event.location, event.country) == ("Kenosha", "Etats-Unis")
+
+
+def test_a_large_town_named_like_a_common_word_is_still_a_town():
+    (event,) = _events("Un homme armé a ouvert le feu lundi dans une mosquée de Québec, tuant six fidèles.")
+    assert (event.location, event.country) == ("Québec", "Canada")
+
+
+def test_a_common_word_after_a_place_preposition_is_no_place():
+    (event,) = _events(
+        "Un homme armé a ouvert le feu lundi dans une discothèque, tuant trois personnes, "
+        "selon des vidéos sur Internet."
+    )
+    assert event.location is None
+
+
+def test_a_spot_another_town_holds_is_not_in_the_town_of_an_earlier_attack():
+    text = (
+        "En 2016, une attaque au couteau avait tué deux passants à Plovdiv. "
+        "Une attaque au couteau contre le musée du Louvre à Sofia avait fait douze morts."
+    )
+    assert {(e.location, e.killed) for e in _events(text)} == {("Plovdiv", 2), ("musée du Louvre", 12)}
