@@ -404,7 +404,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
             location = f"{location}, {relative.group('rel').strip()}"
     elif spot:
         location = spot  # `sur la plage du Lido`, `sur la célèbre allée des Ramblas de Barcelone`
-    elif settlement and _is_place(settlement.group("name")):
+    elif settlement and _is_place(settlement.group("name")) and not (places and _landmark(settlement)):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
     elif places:
         precise = [m for m in places if not _is_country_name(m.group("name"))]
@@ -419,6 +419,11 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _landmark(settlement: re.Match[str]) -> bool:
+    """`à Talhandak, au nord-ouest de la ville de Tessalit`: the town a place is measured from, not the place."""
+    return lx.RELATIVE_TO.search(settlement.string, max(0, settlement.start() - 25), settlement.start()) is not None
 
 
 def _town_of_country(core: str, location: str | None, anchor: tuple[int, int]) -> str | None:

@@ -1765,9 +1765,28 @@ FACILITY = rx(
     rf"|(?P<name2>{PLACE})\s+(?P<fac2>air ?base|military base|airport)",
     0,
 )
+# `la ville malienne de Tessalit`, `la ville portuaire de Turku`: a settlement noun with a country's adjective or one
+# that says what kind of town, before the town's name.
+_SETTLEMENT_ADJECTIVE = (
+    r"(?:\s+(?i:"
+    + "|".join(
+        sorted(
+            {
+                form
+                for _, stems in COUNTRIES.values()
+                for stem in stems
+                if stem[:1].islower()
+                for form in _demonym_forms(stem)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|portuaire|côtière|frontalière|touristique|balnéaire|minière))?"
+)
 SETTLEMENT = rx(
-    rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)\s+(?i:de|d'"
-    rf"|of)\s*(?P<name>{PLACE})",
+    rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)"
+    rf"{_SETTLEMENT_ADJECTIVE}\s+(?i:de|d'|of)\s*(?P<name>{PLACE})",
     0,
 )
 CITY_MENTION = re.compile(
@@ -1799,7 +1818,8 @@ PREP_PLACE = rx(
     rf"|north-western|south-eastern|south-western)\s+|(?:au|à l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*"
     r"|dans la (?:ville|région|province|localité|commune|zone)(?: \w+)? d[e']\s*|(?:ville|village|localité|province"
     r"|zone|secteur"
-    r"|région|district|quartier|commune|île|station balnéaire|town|city|village|province|district) (?:de |d'|of )"
+    r"|région|district|quartier|commune|île|station balnéaire|town|city|village|province|district)"
+    rf"{_SETTLEMENT_ADJECTIVE} (?:de |d'|of )"
     r"|(?:café|café-restaurant|restaurant|hôtel|marché|mosquée|église|école|supermarché|gare|prison"
     r"|centre commercial|synagogue|épicerie|lycée|discothèque|stade|aéroport|commissariat|caserne)s?"
     r"(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])|(?:attentats?|attaques?|fusillades?|tueries?|massacres?) (?:de "

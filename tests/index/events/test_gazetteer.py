@@ -81,3 +81,15 @@ def test_a_spot_another_town_holds_is_not_in_the_town_of_an_earlier_attack():
         "Une attaque au couteau contre le musée du Louvre à Sofia avait fait douze morts."
     )
     assert {(e.location, e.killed) for e in _events(text)} == {("Plovdiv", 2), ("musée du Louvre", 12)}
+
+
+def test_a_town_named_after_a_settlement_noun_and_its_adjective_is_the_place():
+    (port,) = _events("Un kamikaze s'est fait exploser lundi dans la ville portuaire de Turku, tuant deux passants.")
+    assert (port.location, port.country) == ("Turku", "Finlande")
+    (malian,) = _events("Le chef jihadiste a été tué lundi au nord-ouest de la ville malienne de Tessalit.")
+    assert malian.location == "Tessalit"
+
+
+def test_the_town_a_place_is_measured_from_is_not_the_place():
+    (event,) = _events("Le chef jihadiste a été tué lundi à Talhandak, au nord-ouest de la ville malienne de Tessalit.")
+    assert event.location == "Talhandak"
