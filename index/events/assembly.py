@@ -478,10 +478,13 @@ _TOLL_NOUN = re.compile(
 
 
 def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
-    """Only the wounded after only the dead (or the reverse)."""
+    """Only the wounded after only the dead (or the reverse); `No one else was hurt` after the dead gives no other
+    figure of the dead."""
+    killed = any(c.count for c in facts.killed)
+    injured = any(c.count for c in facts.injured)
     return bool(
-        (facts.injured and not facts.killed and draft.killed and not draft.injured)
-        or (facts.killed and not facts.injured and draft.injured and not draft.killed)
+        (facts.injured and not killed and draft.killed and not draft.injured)
+        or (facts.killed and not injured and draft.injured and not draft.killed)
     )
 
 

@@ -1066,6 +1066,12 @@ GATE_ANY = (
     "ouvrent le feu",
     "mitraill",
     "lynch",
+    "died",  # tolls told in a sentence of their own (`At least 12 people died`, `There were no fatalities`)
+    "fatalit",
+    "succomb",
+    "décéd",
+    "lives",
+    "behead",
 )
 GATE_CASUALTY = (
     "coûté la vie",  # `a coûté la vie à douze personnes`
@@ -1091,8 +1097,8 @@ GATE_CASUALTY = (
     "lynch",
     "behead",
     "execut",
+    "lives",
     "abatt",
-    "égorg",
     "assassin",
     "exécut",
     "massacr",
@@ -1507,7 +1513,10 @@ KILLED_OBJ = rx(
 INJURED_OBJ = rx(
     rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )
-KILLED_NOUN = rx(rf"(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities)\b")
+KILLED_NOUN = rx(
+    rf"(?<!saved )(?<!save )(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities"
+    rf"|lives)\b"
+)  # `claiming 12 lives`
 # A figure followed by a period it covers is a tally (`3.500 morts en trois décennies`), not one attack's toll.
 TALLY = rx(
     r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)"
@@ -1637,7 +1646,8 @@ ZERO_BOTH = rx(
     r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)|aucune victime|pas (?:eu |fait )?de victimes?"
     r"|no (?:immediate )?reports? of (?:casualties|injuries|victims|damage or casualties)|no casualties"
     r"|caused no (?:casualties|injuries)"
-    r"|without causing (?:any )?(?:casualties|injuries)|no one was (?:hurt|harmed)|nobody was (?:hurt|harmed)"
+    r"|without causing (?:any )?(?:casualties|injuries)|no one (?:else )?was (?:hurt|harmed)"
+    r"|nobody (?:else )?was (?:hurt|harmed)"
     r"|no victims"
 )
 ZERO_KILLED = rx(

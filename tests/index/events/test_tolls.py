@@ -98,6 +98,10 @@ def test_a_later_sentence_updates_the_toll(update):
         ("A bomb exploded outside a police station in Belfast on Monday. There were no casualties.", (0, 0)),
         ("A car bomb killed at least eight people in Baghdad on Monday. The death toll rose to 12 on Tuesday.",
          (12, None)),
+        ("A bomb exploded in a market in Kabul on Monday. At least 12 people died.", (12, None)),
+        ("A bomb exploded in a market in Kabul on Monday, claiming 12 lives.", (12, None)),
+        ("A gunman opened fire in a mosque in Kano on Monday, killing three people. No one else was hurt.", (3, 0)),
+        ("A rocket hit a house in Sderot on Monday, lightly wounding two people. There were no fatalities.", (0, 2)),
     ],
 )  # fmt: skip
 def test_english_tolls(text, toll):
