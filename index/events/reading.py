@@ -409,7 +409,7 @@ _NAMED_VICTIM = re.compile(
     r"(?:assassinats?|assassination|meurtres?|murder|la mort|le décès|l'homicide|the death|the killing)\s+"
     r"(?:de|du|d'|of)\s*(?:(?:l'|la\s+|le\s+|the\s+)?[a-zé-]+\s+){0,3}[A-ZÀ-Þ][\w'-]+"
 )
-_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder|répressions?|crackdowns?", _I)
+_BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder|répressions?|crackdowns?|frappes?", _I)
 # A bare attack noun and the verb or toll that reports it stay this close (characters).
 _BARE_REACH = 80
 
@@ -451,7 +451,7 @@ _KILLINGS = (
     lx.KILLED_NOW,
 )  # fmt: skip
 # Killings that report an attack only when dated to the day: told without their killer, or in the present.
-_DATED_KILLINGS = (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE, lx.KILLS_NOW, lx.KILLED_NOW)
+_DATED_KILLINGS = (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE, lx.KILLS_NOW, lx.KILLED_NOW, lx.AIR_STRIKE_NOW)
 # How far before `a tué` its subject may start (characters): `Un homme, armé d'un fusil, a tué ...`.
 _KILLER_REACH = 80
 

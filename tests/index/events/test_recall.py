@@ -810,3 +810,19 @@ def test_a_ramming_told_with_the_vehicle_after_the_verb():
     assert _row(crowd) == ("2021-04-05", "Tulle", "voiture-bélier", 2, None)
     (soldiers,) = _events("Un homme a percuté volontairement un groupe de militaires lundi à Tulle, blessant six.")
     assert _row(soldiers) == ("2021-04-05", "Tulle", "voiture-bélier", None, 6)
+
+
+def test_a_strike_named_by_its_bare_noun_with_its_toll_or_verb():
+    (strike,) = _events("Une frappe a tué cinq combattants lundi près de Tulle.")
+    assert (strike.date, strike.location, strike.killed) == ("2021-04-05", "Tulle", 5)
+    (drone,) = _events("Une frappe de drone a tué un chef jihadiste lundi près de Tulle.")
+    assert (drone.weapon, drone.killed) == ("drone", 1)
+    assert _events("Le séisme frappe le Japon lundi, faisant deux morts.") == []  # the verb, not the noun
+    assert _events("La France conserve sa force de frappe nucléaire.") == []
+    assert _events("Des frappes pourraient être menées dans les prochains jours.") == []
+
+
+def test_an_air_strike_retold_in_the_narrative_present():
+    text = "Le 6 août 1945, l'aviation américaine largue une bombe atomique sur Hiroshima, faisant 140.000 morts."
+    (bomb,) = _events(text)  # no `bombe` (an atomic bomb is mostly a programme or a threat): the act tells it
+    assert _row(bomb) == ("1945-08-06", "Hiroshima", "frappe aérienne", 140000, None)
