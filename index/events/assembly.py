@@ -25,6 +25,7 @@ from .lexicon import (
     place_key,
 )
 from .reading import _clause_blocked, _normalise, _read
+from .victims import victim_named
 
 
 @dataclass
@@ -774,6 +775,8 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False
     if (a.victim and not _names(b, a.victim)) or (b.victim and not _names(a, b.victim)):
         return False  # `le meurtre de X` retells no attack that does not name X
+    if _names_another(a, b):
+        return False  # `Après la mort d'Eric Garner à New York en 2014`: not the killing of Rayshard Brooks told before
     if b.values.get("date") is not None and not (a.values.get("date") is None and a.restating):
         return False
     if a.side and not b.restating and b.values.get("location") and not (a.values.get("location") and _same_area(a, b)):
@@ -789,10 +792,12 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     return _same_area(a, b) or not _told_place(b)
 
 
-# The attackers of the sentence before, going on (`Ils se sont ensuite rendus à Borough Market où ils ont poignardé`).
+# The attackers of the sentence before, going on (`Ils se sont ensuite rendus à Borough Market où ils ont poignardé`,
+# `Khalid Masood était ensuite descendu`).
 _GOES_ON = re.compile(
     r"^\W*(?:ils|elles|il|elle|les (?:assaillants|terroristes|tireurs|agresseurs)|l'(?:assaillant|agresseur)"
-    r"|le (?:tireur|terroriste))\b[^.;]{0,40}?\b(?:ensuite|puis|alors)\b",
+    r"|le (?:tireur|terroriste)|(?-i:[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+){1,2}))"
+    r"\b[^.;]{0,40}?\b(?:ensuite|puis|alors)\b",
     re.IGNORECASE,
 )
 
@@ -918,12 +923,29 @@ def _told_place(draft: _Draft) -> bool:
 
 
 def _same_victim(a: _Draft, b: _Draft) -> bool:
-    """`l'assassinat d'Olof Palme` and `Olof Palme a été abattu le 28 février 1986`: one killing, told twice."""
-    if a.kind != "incident" or b.kind != "incident" or not (a.victim or b.victim):
+    """`l'assassinat d'Olof Palme` and `Olof Palme a été abattu le 28 février 1986`, `Breonna Taylor, tuée par la
+    police` and `les policiers qui ont tué Breonna Taylor`: one killing, told twice."""
+    if a.kind != "incident" or b.kind != "incident":
         return False
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
-    return any(named.victim and _names(other, named.victim) for named, other in ((a, b), (b, a)))
+    if any(named.victim and _names(other, named.victim) for named, other in ((a, b), (b, a))):
+        return True
+    victim = _victim_named(a)
+    return victim is not None and victim == _victim_named(b)
+
+
+def _names_another(a: _Draft, b: _Draft) -> bool:
+    """`b` names the one killed, and `a` names someone else as killed, never `b`'s."""
+    victim = _victim_named(b)
+    if victim is None or any(victim in fold_name(text) for text in a.sentences.values()):
+        return False
+    return any(victim_named(text) for text in a.sentences.values())
+
+
+def _victim_named(draft: _Draft) -> str | None:
+    """Who the sentence that first tells the attack names as killed (folded: `breonna taylor`)."""
+    return victim_named(draft.sentences.get(draft.first, ""))
 
 
 def _names(draft: _Draft, victim: str) -> bool:
@@ -944,8 +966,8 @@ def _same_attack(a: _Draft, b: _Draft) -> bool:
     which come many to an article."""
     if a.kind != "incident" or b.kind != "incident" or a.other or b.other or a.past != b.past:
         return False
-    weapon = a.values.get("weapon")
-    if weapon is None or weapon != b.values.get("weapon") or weapon in lx.STATE_WEAPONS:
+    weapons = {a.values.get("weapon"), b.values.get("weapon")} - {None}
+    if len(weapons) != 1 or weapons & lx.STATE_WEAPONS:
         return False  # strikes and shells come many to an article: each told with its own place and day
     da, db = a.values.get("date"), b.values.get("date")
     dated = isinstance(da, _Date) and isinstance(db, _Date)
@@ -954,6 +976,11 @@ def _same_attack(a: _Draft, b: _Draft) -> bool:
     la, lb = a.values.get("location"), b.values.get("location")
     if la and lb and not (_same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a)):
         return False
+    if a.values.get("weapon") != b.values.get("weapon"):
+        # `l'attentat de la rue des Rosiers` in 1982, then `le 9 août 1982, un commando avait lancé une grenade ... à
+        # Paris`: one weapon left unsaid, so both the day and the place must tie them, and no two death tolls differ
+        ka, kb = _best(a.killed), _best(b.killed)
+        return dated and bool(la and lb) and not (ka and kb and ka != kb)
     return dated or bool(la and lb)
 
 

@@ -1300,6 +1300,8 @@ METAPHOR = rx(
     r"|sur les marchés|criquets?|requin|shark|chien|\bours\b|loup"
     r"|dans le dos par (?:les|ses|leurs|nos|the|its|their) |(?:peuple|pays|nation|people|country) \w+ (?:a|ont|has"
     r"|have) été (?:poignard|trahi)|stabbed in the back by (?:the|its|their) "
+    r"|bombardée?s? (?:de|d'|par des) (?:demandes|questions|messages|appels|courriels|e-mails|mails|critiques"
+    r"|requêtes|commentaires|sms|lettres|plaintes|coups de fil)|bombarded (?:with|by) "
 )
 WEAPON_BLOCK = {
     "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike

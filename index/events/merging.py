@@ -16,7 +16,6 @@ A merged event takes the date and the place most of its reports give.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from ..models import AttackEvent
 from . import lexicon as lx
 from .assembly import _best, _dedupe, _same_family
 from .lexicon import country_of_place, fold_name, place_key
+from .victims import victim_named
 
 # How many days apart two dates of one attack may be (the attack's day, a report's day or its publication when it
 # gives no date) when place and toll agree.
@@ -34,31 +34,8 @@ _ASSAULT_WEAPONS = frozenset({"voiture-bélier", "arme blanche", "arme à feu"})
 # Reports that agree on a toll outvote a figure that one report alone gives, from this many on.
 _AGREED = 3
 
-_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)+"
-# `la mort de l'Afro-Américain George Floyd`, `le meurtre du journaliste Jamal Khashoggi`, `the killing of X`.
-_DEATH_OF = re.compile(
-    r"\b(?i:la mort|le meurtre|l'assassinat|l’assassinat|le décès|l'homicide|l’homicide|les obsèques|l'exécution"
-    r"|le lynchage|the death|the killing|the murder|the assassination)"
-    r"(?:\s+(?:à|en|le|fin|début|mi-|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?"  # `la mort à Minneapolis de`, `fin mai`
-    r"\s+(?:de|du|d'|d’|of)\s*(?:(?:l'|l’|la\s+|le\s+|the\s+)?[\w-]+\s+){0,3}?(?P<name>" + _NAME + ")"
-)
-# `George Floyd, un Afro-Américain de 46 ans asphyxié par un policier`, `Olof Palme a été abattu`.
-_NAME_KILLED = re.compile(
-    r"(?P<name>" + _NAME + r")(?:,[^.;:]{0,90}?|\s+(?:a|avait|est|était|has|had|was)\s+(?:été\s+|been\s+)?)"
-    r"(?<!la )(?<!sa )(?<!de )(?<!leur )(?<![\w-])(?:mort|morte|tuée?|asphyxiée?|étouffée?|abattue?|assassinée?"
-    r"|poignardée?|décédée?|lynchée?|killed|shot dead"
-    r"|murdered|stabbed to death)\b"
-)
-# A killing or a toll told before any name: the record's victim is someone the sentences do not name.
-_KILLING = re.compile(
-    r"(?<![\w-])(?:tuée?s?|abattue?s?|asphyxiée?s?|assassinée?s?|poignardée?s?|morts?|décès|meurtres?|assassinats?"
-    r"|killed|shot|dead)(?![\w-])",
-    re.IGNORECASE,
-)
 # Words that many places share (`Kivu du Nord`, `Sinaï du Nord`): no sign of one place.
 _PLACE_WORDS = frozenset({"saint", "sainte", "grand", "grande", "north", "south", "ouest", "new", "port", "mount"})
-# Capitalised words that start a sentence or a title, not a name.
-_NOT_NAMES = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cette", "the", "a", "an", "il", "elle", "depuis"})
 
 
 @dataclass(frozen=True)
@@ -136,25 +113,6 @@ def _signs(event: AttackEvent, members: list[AttackEvent]) -> _Signs:
         quote=fold_name(" ".join(s.quote for s in event.sources)),
         titles=fold_name(" ".join(s.title for s in event.sources)),
     )
-
-
-@functools.lru_cache(maxsize=4096)
-def victim_named(text: str) -> str | None:
-    """The first person the text names as killed, folded to first name and surname (`george floyd`), or None."""
-    found = [m for rx in (_DEATH_OF, _NAME_KILLED) if (m := rx.search(text))]
-    if not found:
-        return None
-    first = min(found, key=lambda m: m.start())
-    if _KILLING.search(text, 0, first.start()):
-        return None  # `un homme noir a été abattu ..., après la mort de X`: the one killed first is not named
-    words = first.group("name").replace("’", "'").split()
-    while words and fold_name(words[0]) in _NOT_NAMES:
-        words = words[1:]
-    if len(words) < 2:
-        return None
-    # After `la mort de` the name comes first (the next sentence may open on a capital: `Olof Palme Dirigeant`);
-    # before `, tué` it comes last (`l'Algérien Abdelmalek Droukdal`).
-    return fold_name(" ".join(words[:2] if first.re is _DEATH_OF else words[-2:]))
 
 
 def _same_event(group: _Group, piece: _Group) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 
 from index.events import merge_events
-from index.events.merging import victim_named
+from index.events.victims import victim_named
 from index.models import AttackEvent, Casualty, EventSource
 
 _ids = itertools.count()
@@ -226,3 +226,9 @@ def test_a_vehicle_and_knives_on_one_day_in_one_town_are_one_assault_unless_the_
     assert len(merge_events([van, knives])) == 1
     assert len(merge_events([van, other])) == 2
     assert len(merge_events([van, later])) == 2
+
+
+def test_the_one_killed_is_the_name_nearest_the_verb_and_may_follow_it():
+    assert victim_named("Selon le commissaire, Mark Hamilton, Lyra McKee a été tuée par un homme.") == "lyra mckee"
+    assert victim_named("Ils dénoncent les policiers qui ont tué Breonna Taylor chez elle.") == "breonna taylor"
+    assert victim_named("Le policier qui a abattu un homme, selon Joe Biden, a été suspendu.") is None

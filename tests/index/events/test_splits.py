@@ -79,3 +79,46 @@ def test_the_attackers_death_added_to_a_revised_toll_is_no_other_attack():
         "de l'assaillant."
     )
     assert (event.weapon, event.killed) == ("voiture-bélier", 3)
+
+
+def test_a_killing_named_by_its_victim_twice_is_one_killing():
+    (event,) = _events(
+        "Les proches de Breonna Taylor, jeune femme noire tuée par la police à Louisville, ont manifesté vendredi. "
+        "Le maire a appelé au calme. Les écoles ont fermé. Les commerces ont baissé le rideau. "
+        "Les manifestants dénoncent l'absence de poursuites contre les policiers qui ont tué Breonna Taylor chez elle "
+        "le 13 mars."
+    )
+    assert (event.location, event.killed) == ("Louisville", 1)
+
+
+def test_two_victims_named_apart_stay_two_killings():
+    events = _events(
+        "Les proches de Breonna Taylor, jeune femme noire tuée par la police à Louisville, ont manifesté vendredi. "
+        "Le maire a appelé au calme. Les écoles ont fermé. Les commerces ont baissé le rideau. "
+        "Ils dénoncent aussi les policiers qui ont tué George Floyd le 25 mai."
+    )
+    assert len(events) == 2
+
+
+def test_the_attacker_named_going_on_with_a_knife_is_the_same_attack():
+    (event,) = _events(
+        "Le 22 mars, un homme avait foncé avec une voiture-bélier sur les passants du pont de Westminster, faisant "
+        "cinq morts. Khalid Masood était ensuite descendu et avait poignardé à mort un policier avant d'être abattu."
+    )
+    assert (event.weapon, event.location, event.killed) == ("voiture-bélier", "pont de Westminster", 5)
+
+
+def test_an_attack_dated_by_its_year_then_by_its_day_in_its_town_is_one_attack():
+    (event,) = _events(
+        "La justice a autorisé l'extradition d'un suspect de l'attentat de la rue des Rosiers, qui avait fait six "
+        "morts en 1982. L'enquête a duré quarante ans. Les familles attendent un procès. "
+        "Le 9 août 1982, un commando avait lancé une grenade dans un restaurant du quartier juif de Paris."
+    )
+    assert (event.date, event.killed) == ("1982-08-09", 6)
+
+
+def test_restaurants_bombarded_with_bookings_is_no_attack():
+    assert not _events(
+        "Les rues restaient calmes vendredi. Tous les restaurants de la ville ont été bombardés de demandes de "
+        "réservations, a raconté une propriétaire."
+    )
