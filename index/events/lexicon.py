@@ -499,7 +499,7 @@ STRIKE_ACT = Weapon(
     rf"(?:armée|forces|troupes|marine|army|military|forces)\s+(?:[\w-]+\s+){{0,3}}?{_AUX}\s+(?:\w+\s+){{0,6}}?"
     r"(?:frappé|bombardé|pilonné|visé|ciblé|struck|bombed|shelled|targeted)\s+(?:\w+\s+)?(?:des|les|plusieurs|une?"
     r"|la|le|l')\s*(?:\w+\s+)?(?:positions?|cibles?|sites?|bases?|installations?|camps?|dépôts?|convois?|bastions?"
-    r"|quartiers?|villages?|localités?|positions|targets|sites|bases|camps)\b",
+    r"|quartiers?|villages?|villes?|localités?|positions|targets|sites|bases|camps)\b",
     ("frappé", "bombardé", "pilonné", "visé", "ciblé", "struck", "bombed", "shelled", "targeted"),
 )  # fmt: skip
 # `des civils tués par les tirs d'un hélicoptère`: a killing told with the fire that killed.
@@ -1240,12 +1240,13 @@ PARTICIPLES = (
     r"|sauté"
     r"|abattue?s?|tombée?s?|détruite?s?|endommagée?s?|assassinée?s?|massacrée?s?|exécutée?s?|péri|morte?s?|décédée?s?"
     r"|déclenchée?s?|fait exploser|eu lieu|perpétrée?s?|commise?s?|survenue?s?|produite?s?|fauchée?s?|poignardée?s?"
-    r"|égorgée?s?|décapitée?s?|mitraillée?s?|lynchée?s?|pris d'assaut"
+    r"|égorgée?s?|décapitée?s?|mitraillée?s?|lynchée?s?|pris d'assaut|agressée?s?"
 )
 REALIZED = rx(
     rf"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient|serait|seraient|a-t-(?:il|elle)"
     rf"|ont-(?:ils|elles))"
     rf"\s+(?:{ADVERB}\s+){{0,2}}(?:été\s+)?(?:{ADVERB}\s+)?(?:{PARTICIPLES})\b"
+    r"|\bs'en\s+(?:est|sont|était|étaient)\s+(?:\w+\s+)?prise?s?\s+(?:\w+\s+)?à\b"  # `s'en est pris à des passants`
     r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?"
     r"|fait exploser|déroulée?s?)\b"
     r"|\b(?:fauchant|s'abattent|s'abat|visent|tuent|explosent|explose|bombardent|bombarde|pilonnent|pilonne)\b"

@@ -826,3 +826,14 @@ def test_an_air_strike_retold_in_the_narrative_present():
     text = "Le 6 août 1945, l'aviation américaine largue une bombe atomique sur Hiroshima, faisant 140.000 morts."
     (bomb,) = _events(text)  # no `bombe` (an atomic bomb is mostly a programme or a threat): the act tells it
     assert _row(bomb) == ("1945-08-06", "Hiroshima", "frappe aérienne", 140000, None)
+
+
+def test_an_assault_told_by_its_verb_with_the_weapon_named():
+    (police,) = _events("Un homme a agressé deux policiers au couteau lundi à Tulle.")
+    assert (police.date, police.location, police.weapon) == ("2021-04-05", "Tulle", "arme blanche")
+    (passers,) = _events("Un homme s'en est pris à des passants avec un couteau lundi à Tulle, blessant trois.")
+    assert (passers.weapon, passers.injured) == ("arme blanche", 3)
+    assert _events("Le candidat s'en est pris à son rival lundi lors du débat.") == []
+    (town,) = _events("L'armée a pilonné lundi la ville de Tulle, tuant dix civils.")
+    assert (town.location, town.killed) == ("Tulle", 10)
+    assert _events("L'opposition a pilonné le projet de loi lundi.") == []
