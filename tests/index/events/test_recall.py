@@ -837,3 +837,47 @@ def test_an_assault_told_by_its_verb_with_the_weapon_named():
     (town,) = _events("L'armée a pilonné lundi la ville de Tulle, tuant dix civils.")
     assert (town.location, town.killed) == ("Tulle", 10)
     assert _events("L'opposition a pilonné le projet de loi lundi.") == []
+
+
+def test_a_death_in_an_arrest_is_a_police_killing():
+    (arrest,) = _events("Un homme noir est mort lors d'une interpellation musclée samedi à Tulle.")
+    assert (arrest.date, arrest.location, arrest.killed) == ("2021-04-03", "Tulle", 1)
+    (after,) = _events("Paul Durand, 46 ans, est décédé lundi soir à Tulle juste après avoir été arrêté par la police.")
+    assert (after.date, after.location, after.killed) == ("2021-04-05", "Tulle", 1)
+    (named,) = _events(
+        "Les affrontements ont gagné Brive après la mort d'un homme noir, Paul Durand, lors de son interpellation."
+    )
+    assert named.killed == 1
+    (clash,) = _events("Un jeune de 18 ans a été tué à Tulle lors de heurts avec les forces de l'ordre.")
+    assert (clash.date, clash.location, clash.killed) == (None, "Tulle", 1)  # undated, as a police killing is
+    # the tribute's town is not where he died
+    (tribute,) = _events(
+        "Des milliers d'habitants de Brive ont rendu hommage lundi à Paul Durand, mort lors de son interpellation "
+        "le 25 mars à Tulle."
+    )
+    assert (tribute.date, tribute.location) == ("2021-03-25", "Tulle")
+    # people killed by the police over years, and a bare death, are no one killing
+    assert _events("Des jeunes tués lors d'affrontements avec la police sont honorés chaque année à Tulle.") == []
+    assert _events("Paul Durand est mort lundi à Tulle après avoir été opéré.") == []
+
+
+def test_a_death_in_an_arrest_told_aside_takes_no_date_of_the_main_clause():
+    (event,) = _events(
+        "Des manifestants ont incendié jeudi soir un commissariat de Tulle, aux mains de laquelle est mort un homme "
+        "lors d'une interpellation."
+    )
+    assert (event.date, event.killed) == (None, 1)
+
+
+def test_clashes_with_their_own_date_and_toll_are_an_attack():
+    (dead,) = _events(
+        "Des affrontements à Tulle ont opposé des manifestants aux forces de l'ordre, faisant un mort fin mars."
+    )
+    assert (dead.date, dead.location, dead.weapon, dead.killed) == ("2021-03", "Tulle", None, 1)
+    (hurt,) = _events("Une dizaine de personnes ont été blessées lors d'affrontements avec des policiers samedi.")
+    assert (hurt.date, hurt.injured) == ("2021-04-03", 10)
+    # no toll, no date, a war's toll, riots whose dead are laid on nobody: no incident
+    assert _events("De violents affrontements ont opposé samedi des manifestants à la police à Tulle.") == []
+    assert _events("Des affrontements à Tulle ont fait deux morts, selon la police.") == []
+    assert _events("Les affrontements entre l'armée et les rebelles ont fait 300 morts en mars.") == []
+    assert _events("Deux jours d'émeutes ont fait 13 morts lundi, alors que les affrontements reprenaient.") == []
