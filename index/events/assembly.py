@@ -66,7 +66,10 @@ class _ArticleEvents:
     def __init__(self, article: Article, sentences: list[Sentence] | None = None):
         self.article = article
         self.sentences = sentences or []
-        self.headline = _headline_reports_attack(article.title, article.published)
+        title = _read_title(article.title, article.published)
+        self.headline = _headline_reports_attack(title, article.title)
+        # a toll may open the title's attack only when the title names an attack, not an explosion (often an accident)
+        self.headline_toll = self.headline and _names_attack(title, article.title)
         self.drafts: list[_Draft] = []
         self.incident: _Draft | None = None
         self.aggregate: _Draft | None = None
@@ -116,8 +119,9 @@ class _ArticleEvents:
             referent = self._referent(facts, restating=False)
             if referent is not None:
                 self._absorb(referent, facts, trigger=False)
-            elif self._headline_first() and _first_mention(facts):
-                # The title reported the attack, so the body opens on `l'attaque`, `l'assaut de la prison`.
+            elif self._headline_first() and (_first_mention(facts) or (self.headline_toll and _first_toll(facts))):
+                # The title reported the attack, so the body opens on `l'attaque`, `l'assaut de la prison`, or on its
+                # toll (`Trois élèves ont été tués`).
                 self.incident = self._new("incident", facts)
                 self._absorb(self.incident, facts, trigger=True)
             else:
@@ -565,9 +569,12 @@ def _toll_of(named: _Facts, facts: _Facts) -> bool:
     return counted and not (facts.trigger or facts.other or facts.background or facts.attacks or own_weapon)
 
 
-def _headline_reports_attack(title: str, published: dt.date | None) -> bool:
+def _read_title(title: str, published: dt.date | None) -> _Facts | None:
+    return _read(Sentence(article_id="title", position=-1, start=0, end=len(title), text=title), published)
+
+
+def _headline_reports_attack(facts: _Facts | None, title: str) -> bool:
     """`Somalie: au moins 5 morts dans l'attaque d'un hôtel`: a title that reports an attack with its victims."""
-    facts = _read(Sentence(article_id="title", position=-1, start=0, end=len(title), text=title), published)
     if facts is None or facts.weapon is None or not facts.strong:
         return False
     return facts.trigger or lx.has_any(title.lower(), lx.GATE_CASUALTY)
@@ -580,6 +587,25 @@ def _first_mention(facts: _Facts) -> bool:
         and bool(lx.HEADLINE_NOUN.search(facts.text, *facts.anchor))
         and not facts.background
         and not _clause_blocked(facts.text, facts.anchor[0])
+        and not lx.METAPHOR.search(facts.text)
+        and not lx.PLUPERFECT.search(facts.text)
+    )
+
+
+def _names_attack(facts: _Facts | None, title: str) -> bool:
+    """`Fusillade dans un lycée`, `Un policier poignardé`: a title that names an attack, not only an explosion."""
+    named = facts.weapon.name if facts and facts.weapon else None
+    return bool(lx.HEADLINE_NOUN.search(title)) or named not in (None, "explosion")
+
+
+def _first_toll(facts: _Facts) -> bool:
+    """People killed or wounded, told plainly: the toll of the attack the title reported, the body telling no other."""
+    counted = any(c.count for c in facts.killed + facts.injured)
+    return (
+        counted
+        and not facts.background
+        and not facts.other
+        and not _clause_blocked(facts.text, 0)
         and not lx.METAPHOR.search(facts.text)
         and not lx.PLUPERFECT.search(facts.text)
     )

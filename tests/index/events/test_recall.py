@@ -881,3 +881,14 @@ def test_clashes_with_their_own_date_and_toll_are_an_attack():
     assert _events("Des affrontements à Tulle ont fait deux morts, selon la police.") == []
     assert _events("Les affrontements entre l'armée et les rebelles ont fait 300 morts en mars.") == []
     assert _events("Deux jours d'émeutes ont fait 13 morts lundi, alors que les affrontements reprenaient.") == []
+
+
+def test_headline_first_the_body_opens_on_the_toll():
+    (event,) = _events(
+        "Le drame s'est produit lundi vers 18 heures. Trois élèves ont été tués dans un lycée de Tulle.",
+        title="Fusillade dans un lycée : trois morts",
+    )
+    assert (event.date, event.killed) == ("2021-04-05", 3)
+    # A title that names only an explosion (often an accident) opens nothing on a toll alone.
+    text = "Au moins 73 personnes ont été tuées et 3.700 blessées, selon un bilan provisoire."
+    assert _events(text, title="Explosions à Beyrouth : au moins 73 morts") == []
