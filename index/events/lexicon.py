@@ -2055,11 +2055,13 @@ KILLER = rx(
     r"|militaires|armée|forces|troupes|agents?|men|man|gunm[ae]n|attackers?|assailants?|suspects?|officers?|troops"
     rf"|soldiers|army|{ARMED_GROUPS})\b"
 )
-# `a été tué par balle samedi`: a shooting that names its victim, told plainly even where shots are blocked (an
-# article about protests, where the shots fired are rarely an attack we can report).
+# `a été tué par balle samedi`, `un policier a été grièvement blessé par balle`: a shooting that names whom it hit,
+# told plainly even where shots are blocked (an article about protests, where the shots fired are rarely an attack we
+# can report).
 SHOT_DEAD = rx(
-    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|mortellement blessée?s?)\s+(?:\w+\s+)?par balles?"
-    r"|(?:was|were|has been|had been)\s+(?:\w+\s+)?shot dead"
+    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|(?:mortellement\s+)?blessée?s?)\s+(?:\w+\s+)?"
+    r"(?:par balles?|par des tirs|par un tir|d'une balle|de balles)"
+    r"|(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:shot dead|shot and killed|shot and wounded)"
 )
 # A strike campaign told as a habit over a period (`l'armée bombarde presque toutes les nuits depuis le 6 août`):
 # one aggregate event, the period its date.

@@ -89,7 +89,7 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
-    facts.trigger = _is_trigger(facts, core) and _allowed(facts.weapon, facts.act, blocked)
+    facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked)
     told = _read_sides(sentence, sides, published, blocked)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     facts.sides = told + named  # an attack named inside a side clause read already is that clause's attack
@@ -222,10 +222,16 @@ def _blank_unless_after_clause(m: re.Match[str]) -> str:
 _AFTER_CLAUSE = re.compile(r",?\s*(?:après qu['e]|after (?!the\b|a\b|an\b))", re.IGNORECASE)
 
 
-def _allowed(weapon: Weapon | None, act: bool, blocked: frozenset[str]) -> bool:
+def _allowed(facts: _Facts, core: str, blocked: frozenset[str]) -> bool:
+    weapon = facts.weapon
     if weapon in _DATED_KILLINGS:
         return lx.PASSIVE_BLOCKED not in blocked
-    return weapon is None or act or weapon.name not in blocked
+    if weapon is None or facts.act or weapon.name not in blocked:
+        return True
+    # `un policier a été blessé par balle`: the shot names whom it hit, one incident (not `8.000 blessés par balle en
+    # deux ans de manifestations`)
+    hit = lx.SHOT_DEAD.search(core) if weapon.name == "arme à feu" and facts.weapon_at else None
+    return hit is not None and hit.start() <= facts.weapon_at[0] < hit.end() and _small_toll(facts)  # type: ignore[index]
 
 
 def _side_clauses(text: str) -> list[tuple[int, int, int]]:

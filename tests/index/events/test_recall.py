@@ -892,3 +892,12 @@ def test_headline_first_the_body_opens_on_the_toll():
     # A title that names only an explosion (often an accident) opens nothing on a toll alone.
     text = "Au moins 73 personnes ont été tuées et 3.700 blessées, selon un bilan provisoire."
     assert _events(text, title="Explosions à Beyrouth : au moins 73 morts") == []
+
+
+def test_a_shot_that_names_whom_it_hit_counts_in_an_article_about_protests():
+    title = "Nouvelles manifestations contre la police à Tulle"
+    (hurt,) = _events("Un policier a été grièvement blessé par balle samedi à Tulle, en marge du cortège.", title)
+    assert _row(hurt) == ("2021-04-03", "Tulle", "arme à feu", None, 1)
+    # shots with nobody hit, and thousands hurt over two years of protests, are no incident
+    assert _events("Des coups de feu ont été tirés samedi lors de la manifestation à Tulle.", title) == []
+    assert _events("Plus de 8.000 manifestants ont été blessés par balle en deux ans de marches à Tulle.", title) == []
