@@ -4,8 +4,9 @@
     .venv/bin/python bench/events_splits.py --score bench/attacks_gold/splits/<commit>-<seed>.jsonl
 
 Draw: the OrangeSum articles in no judged split, in no judged precision sample (`bench/attacks_gold/precision/`) and
-in no earlier draw of this script (`bench/attacks_gold/splits/`), whose articles were read while writing rules, are
-read as the index reads them and their events extracted, one article at a time, before any merging across articles.
+in no earlier draw of this script (`bench/attacks_gold/splits/*.jsonl`), whose articles were read while writing rules,
+and in no list of articles read otherwise while writing them (`splits/*.txt`, one id a line), are read as the index
+reads them and their events extracted, one article at a time, before any merging across articles.
 Of the articles with two events or more, `random.Random(seed).sample(articles, n)` (ordered by id); of the events
 of articles with exactly one, `random.Random(seed + 1).sample(events, n)`. Writes a review sheet (each article's
 events as listed, with their cited sentences, then the article) and a JSONL skeleton of the judgments, one row per
@@ -49,6 +50,16 @@ def judged_rows_articles(paths: list[Path]) -> set[str]:
                 row = json.loads(line)
                 ids.update(row.get("article_ids") or [row["article_id"]])
     return ids
+
+
+def listed_articles(paths: list[Path]) -> set[str]:
+    """The article ids listed one a line (`#` opens a comment line): articles read while writing rules."""
+    return {
+        line.strip()
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
 
 
 def article_events(skip: set[str]) -> tuple[dict[str, list[AttackEvent]], dict[str, Sentence], dict[str, dict]]:
@@ -136,7 +147,7 @@ def main() -> None:
         print(json.dumps(score(args.score), ensure_ascii=False, indent=1))
         return
     read = sorted(GOLD.glob("precision/*.jsonl")) + sorted(GOLD.glob("splits/*.jsonl"))
-    skip = judged_ids() | judged_rows_articles(read)
+    skip = judged_ids() | judged_rows_articles(read) | listed_articles(sorted(GOLD.glob("splits/*.txt")))
     found, sentences, records = article_events(skip)
     several, single = draw(found, args.n, args.seed)
     groups = [found[a] for a in several]

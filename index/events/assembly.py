@@ -849,6 +849,8 @@ def _dates_it(a: _Draft, b: _Draft) -> bool:
         return False
     if b.values.get("date") is None or a.victim or b.victim:
         return False
+    if None not in (va := _victim_named(a), vb := _victim_named(b)) and va != vb:
+        return False  # `la mort de George Floyd`, then `Aaron Danielson ... a été tué par balle samedi`: two killings
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
     la, lb = a.values.get("location"), b.values.get("location")

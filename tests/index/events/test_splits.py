@@ -122,3 +122,12 @@ def test_restaurants_bombarded_with_bookings_is_no_attack():
         "Les rues restaient calmes vendredi. Tous les restaurants de la ville ont été bombardés de demandes de "
         "réservations, a raconté une propriétaire."
     )
+
+
+def test_an_undated_killing_and_a_dated_one_in_one_town_naming_two_victims_stay_two():
+    events = _events(
+        "A Portland, cent jours après la mort de George Floyd, étouffé sous le genou d'un policier, des manifestants "
+        "défilent encore. Le maire a appelé au calme. Les commerces ont fermé. Les écoles aussi. Le trafic est coupé. "
+        "Aaron Danielson, un militant de 39 ans, a été tué par balle samedi à Portland."
+    )
+    assert len(events) == 2
