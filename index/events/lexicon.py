@@ -539,7 +539,7 @@ KILLED_NOW = Weapon(
 # après avoir été arrêté par la police`), from the police's side (`la police, aux mains de laquelle est mort un Noir`),
 # in clashes with the police (`tué lors de heurts avec les forces de l'ordre`). One person at least, as
 # KILLING_BY_AGENT; the gold set's rule (dev5: a death during an arrest names the police as its actor).
-_DIED = r"(?:morte?s?|décédée?s?|tuée?s?|asphyxiée?s?|étouffée?s?)"
+_DIED = r"(?:morte?s?|décédée?s?|tuée?s?|abattue?s?|asphyxiée?s?|étouffée?s?)"
 _ARRESTED = r"(?:interpellation|arrestation|garde à vue|contrôle de police|contrôle routier)"
 _BY_POLICE = (
     r"(?:la police|les policiers|des policiers|un policier|deux policiers|les forces de l'ordre|des forces de l'ordre"

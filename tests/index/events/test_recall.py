@@ -848,6 +848,8 @@ def test_a_death_in_an_arrest_is_a_police_killing():
         "Les affrontements ont gagné Brive après la mort d'un homme noir, Paul Durand, lors de son interpellation."
     )
     assert named.killed == 1
+    (stopped,) = _events("En 2016, Tulle avait pleuré Paul Durand, abattu lors d'un banal contrôle de police.")
+    assert (stopped.date, stopped.killed) == ("2016", 1)
     (clash,) = _events("Un jeune de 18 ans a été tué à Tulle lors de heurts avec les forces de l'ordre.")
     assert (clash.date, clash.location, clash.killed) == (None, "Tulle", 1)  # undated, as a police killing is
     # the tribute's town is not where he died
