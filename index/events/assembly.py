@@ -199,7 +199,19 @@ class _ArticleEvents:
             return draft
         if gap <= 1 and _completes_toll(draft, facts):
             return draft
-        return draft if gap <= _RESTATED_TOLL_REACH and _restates_toll(draft, facts) else None
+        restated = gap <= _RESTATED_TOLL_REACH and _restates_toll(draft, facts)
+        return draft if restated or self._first_toll_of_the_one_attack(draft, facts) else None
+
+    def _first_toll_of_the_one_attack(self, draft: _Draft, facts: _Facts) -> bool:
+        """`Selon le Miami Herald, il y aurait quatre morts et onze blessés`, paragraphs after the one attack the
+        article tells, which has no toll yet: its toll, when the sentence names no other event, period or past (one
+        person counted alone is too often someone else: the attacker hurt, a victim of another day)."""
+        if draft.kind != "incident" or draft.killed or draft.injured or facts.past or facts.background:
+            return False
+        if sum(d.kind == "incident" for d in self.drafts) != 1 or lx.NOT_AN_ATTACK.search(facts.text):
+            return False
+        counted = max((c.count or 0 for c in facts.killed + facts.injured), default=0) > 1  # one is often another
+        return counted and facts.date is None and facts.sentence.position - draft.last <= _FIRST_TOLL_REACH
 
     def _absorb(self, draft: _Draft, facts: _Facts, *, trigger: bool) -> None:
         draft.last = max(draft.last, facts.sentence.position)  # still talking about it, even with nothing new
@@ -458,6 +470,8 @@ def _days(after: re.Match[str]) -> int | None:
 _RECENT_SENTENCES = 3
 # A sentence that repeats the toll of an attack told this many sentences before (or fewer) is about it.
 _RESTATED_TOLL_REACH = 4
+# The first toll of the one attack an article tells may come this many sentences after it is last told.
+_FIRST_TOLL_REACH = 12
 
 
 def _pointing_reach(draft: _Draft, facts: _Facts) -> int | None:

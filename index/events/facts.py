@@ -54,8 +54,8 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
         killed = max(killed or 0, parse_number(toll.group("n")) or 0)
     if "nombre d" in clause and (counted := lx.TOLL_NUMBER.search(clause)):
-        figure = parse_number(counted.group("n")) or 0
-        if counted.group("kind") == "blessés":
+        figure = parse_number(counted.group("n") or counted.group("n2")) or 0
+        if (counted.group("kind") or counted.group("kind2")) == "blessés":
             injured = max(injured or 0, figure)
         else:
             killed = max(killed or 0, figure)

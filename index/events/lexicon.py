@@ -1551,7 +1551,7 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
         rf"{intransitive_part})\b{NOT_ACTIVE}"
         rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and"
         rf"|dont|se|s'|qui|that|who|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
-        rf"\s+(?:{verbs})\b{NOT_ACTIVE}"
+        rf"(?<!\bde)(?<!\bd')\s+(?:{verbs})\b{NOT_ACTIVE}"  # not `une peine de mort`
     )
 
 
@@ -1589,7 +1589,9 @@ TALLY = rx(
 TOLL_NUMBER = rx(
     rf"\bnombre (?:de|des) (?P<kind>morts|tués|victimes|blessés)\b[^.;]{{0,25}}?\b(?:à|de|s'élève à"
     rf"|atteint)\s+(?:{PFX})?(?P<n>{NUMBER})"
-)
+    rf"|\b(?:porte|portent|portant|porté|élève|élevant)\s+à\s+(?:{PFX})?(?P<n2>{NUMBER})\s+le nombre (?:de|des)"
+    rf" (?P<kind2>morts|tués|victimes|blessés)\b"
+)  # `ce qui porte à sept le nombre de morts`
 TOLL = rx(
     rf"\b(?:death toll|bilan)\s+(?:[\w']+\s+){{0,4}}?(?:to|of|at|à"
     rf"|de)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:autres\s+)?(?:blessée?s?|wounded|injured|injuries)\b)"
@@ -1608,7 +1610,7 @@ KILLED_ONE = rx(
     r"|one) (?:d'(?:eux|elles|entre eux)|of them)\b|,\s+(?:tuée?|abattue?|assassinée?)\s+(?:à|au|par|dans|en|lors|le"
     r"|la)\b|(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]"
     r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b|\b(?:est"
-    r"|était)\s+(?:\w+\s+)?(?:morte?|décédée?)\b"
+    r"|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b"
     r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been"
     r"|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b"
 )
@@ -1692,6 +1694,17 @@ PLACE_NAMED_ATTACK = rx(
     r"|(?i:\bthe\s+)(?P<city2>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)(?i:\s+(?:attacks?|bombings?|shootings?|massacre))\b",
     0,
 )
+# `les attentats du 11 septembre 2001, qui ont fait près de 3.000 morts`: a relative clause right after an attack's
+# name, up to the end of its clause.
+NAMED_TOLL_AFTER = rx(
+    r"\s*(?:\([^()]*\))?\s*,?\s*(?:qui|ayant|faisant|which|that|killing|lors desquel\w*|dans lesquel\w*)\b"
+    r"[^.;:,]{0,100}"
+)
+# `les près de 3.000 victimes des attentats du 11 septembre 2001`: the dead counted right before an attack's name.
+NAMED_TOLL_BEFORE = rx(
+    rf"(?:{PFX})?(?P<n>{NUMBER})\s+(?:victimes|morts|tués|personnes (?:tuées|mortes)|victims|dead|people killed)\s+"
+    r"(?:de l'|de la|du|des|de|d'|dans les|dans l'|lors des|lors de l'|of the|in the)\s*$"
+)
 # `un attentat meurtrier`: an attack said to have killed, right after its noun.
 DEADLY = rx(r"\s+(?:\w+\s+)?(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|fatal|bloody)\b")
 # `a fait plusieurs morts`: a toll without a figure still reports the attack.
@@ -1701,7 +1714,11 @@ VAGUE_TOLL = rx(
 # `La ville de Sousse, où a été tué le gendarme, avait été le théâtre d'une attaque en 2015`: another event's toll.
 WHERE_ASIDE = rx(r",\s*(?:où|where)\s+[^,]+,")
 INCLUDING = rx(r"\b(?:dont|including|incluant|y compris|among them|parmi lesquels|parmi eux)\b")
-DONT = rx(r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+[^,]+,")
+# `, dont des nouveaux-nés, des mères et des infirmières,` before the verb of the figure: a list inside the aside.
+DONT = rx(
+    r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+(?:[^,;:.]+(?:,\s*"
+    r"(?!(?:et|and)\b)[^,;:.]+){1,4},(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)|[^,]+,)"
+)
 ZERO_BOTH = rx(
     r"ni (?:victimes?|morts?|blessés?) ni (?:dégâts|victimes?|blessés?|morts?)|sans faire de victimes?"
     r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)|aucune victime|pas (?:eu |fait )?de victimes?"

@@ -332,6 +332,20 @@ def _complete_named(named: _Facts, m: re.Match[str], text: str) -> None:
         named.country = named.country or country_of_place(named.location or "")
     if lx.NAMED_BY_PLACE_TOLL.found(m) and not named.killed:
         _read_casualties(named, _TOLL_AFTER.match(text, m.start()).group())  # type: ignore[union-attr]  # matches
+    if not named.killed and not named.injured:
+        _toll_beside_name(named, m, text)
+
+
+def _toll_beside_name(named: _Facts, m: re.Match[str], text: str) -> None:
+    """`les attentats du 11 septembre 2001, qui ont fait près de 3.000 morts`, `les 3.000 victimes des attentats du 11
+    septembre 2001`: the toll a relative clause right after the name gives, or the victims counted right before it."""
+    after = lx.NAMED_TOLL_AFTER.match(text, m.end())
+    if after:
+        _read_casualties(named, after.group())
+    before = lx.NAMED_TOLL_BEFORE.search(text, max(0, m.start() - 60), m.start()) if not named.killed else None
+    count = parse_number(before.group("n")) if before else None
+    if count:
+        named.killed.append(Casualty(count=count, according_to=None, sentence_id=named.key))
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

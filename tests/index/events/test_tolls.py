@@ -140,3 +140,35 @@ def test_a_toll_told_before_the_attack_is_reported_is_its_toll():
     assert _toll(text) == (14, 80)
     elsewhere = text.replace("à Beyrouth qui", "à Tripoli qui")
     assert _toll(elsewhere) == (1, 80)  # another town's attack: not this one's toll
+
+
+def test_the_toll_given_paragraphs_after_the_one_attack_told():
+    text = (
+        "La police a annoncé qu'une fusillade avait eu lieu lundi dans un centre commercial de Jacksonville. "
+        "Le centre a été évacué. Les clients ont été conduits dans un parking. Des hélicoptères survolaient la zone. "
+        "Selon un journal local, il y aurait quatre morts et onze blessés."
+    )
+    assert _toll(text) == (4, 11)
+    one = text.replace("il y aurait quatre morts et onze blessés", "un passant aurait été blessé")
+    assert _toll(one) == (None, None)  # one person alone, that far, is too often someone else
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Le pays commémore vendredi les attentats du 11 septembre 2001, qui ont fait près de 3.000 morts.",
+         (3000, None)),
+        ("Le président s'est recueilli vendredi à New York auprès des proches des près de 3.000 victimes des "
+         "attentats du 11 septembre 2001.", (3000, None)),
+        ("Vingt-quatre personnes, dont des nouveaux-nés, des mères et des infirmières, sont mortes lundi dans "
+         "l'attaque d'une maternité à Kaboul.", (24, None)),
+        ("Un Français a été tué lundi dans l'attentat de Londres, ce qui porte à sept le nombre de morts.", (7, None)),
+    ],
+)  # fmt: skip
+def test_tolls_beside_an_attacks_name_or_an_aside(text, toll):
+    assert _toll(text) == toll
+
+
+def test_death_as_a_noun_is_no_toll():
+    text = 'Un homme a ouvert le feu lundi dans un bar de Lyon. Son avocat dénonce une "peine de mort" déguisée.'
+    assert _toll(text) == (None, None)
