@@ -11,11 +11,14 @@ use `--train rest` (every question in neither sample).
 1. Each question is asked of the shipped searcher (every vector from the bench/out cache) with a recording stage:
    its first candidates and every feature of index.rerank.FEATURES (the order unchanged).
 2. A listwise logistic model (softmax over a question's candidates, the gold sentence the target; L2 penalty lambda;
-   Newton's method, deterministic) per feature set and lambda; each scored on sample 0 by reordering the recorded
-   candidates (R@1 / R@3 / MRR of the gold sentence among them).
-3. The best lambda on sample 0 for the shipped feature set and depth (--ship-set, --ship-depth) is asked again
-   through the shipped searcher, before and after in the same run (sample 0; sample 1 only with --heldout), and
-   written to index/resources/rerank_fr.json with --write (weights rounded to 6 digits: a re-run writes the same).
+   Newton's method, deterministic) per feature set and lambda, and at the shipped depth the same loss with a layer of
+   tanh units beside the linear score (--hidden units; Adam on the whole set from a fixed seed, deterministic); each
+   scored on sample 0 by reordering the recorded candidates (R@1 / R@3 / MRR of the gold sentence among them), by
+   the model alone and beside the fused score (--fused-weight, the searcher's default).
+3. The best on sample 0 of the shipped kind (hidden units, or linear with --hidden 0), feature set and depth
+   (--ship-set, --ship-depth) is asked again through the shipped searcher, with the stage off, the bundled weights
+   and the new ones in the same run (sample 0; sample 1 only with --heldout), and written to
+   index/resources/rerank_fr.json with --write (weights rounded to 6 digits: a re-run writes the same).
 """
 
 from __future__ import annotations
@@ -126,8 +129,60 @@ def fit(data, columns: list[int], lam: float) -> tuple[np.ndarray, np.ndarray, n
     return mean, scale, w
 
 
-def offline(data, columns: list[int], model: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> dict[str, float]:
-    """R@1 / R@3 / MRR of the gold sentence among the recorded candidates reordered by the model (None: kept)."""
+def fit_hidden(data, columns: list[int], units: int, lam: float, steps: int) -> tuple[np.ndarray, ...]:
+    """The same loss with a layer of tanh units beside the linear score: mean, scale, weights, then the layer's
+    weights, bias and output weights. Adam on the whole set (no batches), from a fixed seed: deterministic."""
+    usable = [(x[:, columns], g) for x, _, g in data if g >= 0 and len(x) > 1]
+    stacked = np.concatenate([x for x, _ in usable])
+    mean = stacked.mean(axis=0)
+    scale = stacked.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    width = max(len(x) for x, _ in usable)  # the lists padded to one width, the padding masked out
+    z = np.zeros((len(usable), width, len(columns)))
+    mask = np.zeros((len(usable), width), bool)
+    gold = np.array([g for _, g in usable])
+    for i, (x, _) in enumerate(usable):
+        z[i, : len(x)] = (x - mean) / scale
+        mask[i, : len(x)] = True
+    rng = np.random.default_rng(0)
+    params = {
+        "w": np.zeros(len(columns)),
+        "hidden": rng.normal(0.0, 1.0 / np.sqrt(len(columns)), (len(columns), units)),
+        "bias": np.zeros(units),
+        "out": np.zeros(units),
+    }
+    moment = {k: np.zeros_like(v) for k, v in params.items()}
+    square = {k: np.zeros_like(v) for k, v in params.items()}
+    each = np.arange(len(usable))
+    for t in range(1, steps + 1):
+        h = np.tanh(z @ params["hidden"] + params["bias"])
+        s = np.where(mask, z @ params["w"] + h @ params["out"], -np.inf)
+        p = np.exp(s - s.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        ds = p
+        ds[each, gold] -= 1.0
+        ds /= len(usable)
+        dh = ds[..., None] * params["out"] * (1.0 - h * h)
+        grads = {
+            "w": np.einsum("qdk,qd->k", z, ds),
+            "hidden": np.einsum("qdk,qdh->kh", z, dh),
+            "bias": dh.sum(axis=(0, 1)),
+            "out": np.einsum("qdh,qd->h", h, ds),
+        }
+        for k in ("w", "hidden", "out"):
+            grads[k] += lam * params[k]
+        for k, g in grads.items():
+            moment[k] = 0.9 * moment[k] + 0.1 * g
+            square[k] = 0.999 * square[k] + 0.001 * g * g
+            step = (moment[k] / (1 - 0.9**t)) / (np.sqrt(square[k] / (1 - 0.999**t)) + 1e-8)
+            params[k] = params[k] - 0.01 * step
+    return mean, scale, params["w"], params["hidden"], params["bias"], params["out"]
+
+
+def offline(data, columns: list[int], model: rerank.Reranker | None, fused_weight: float = 0.0) -> dict[str, float]:
+    """R@1 / R@3 / MRR of the gold sentence among the recorded candidates reordered by the model (None: kept), the
+    fused score over the first's times `fused_weight` added as the searcher adds it."""
+    fused = rerank.FEATURES.index("fused")
     ranks: list[int | None] = []
     for x, _, g in data:
         if g < 0:
@@ -136,8 +191,7 @@ def offline(data, columns: list[int], model: tuple[np.ndarray, np.ndarray, np.nd
         if model is None:
             ranks.append(g + 1)
             continue
-        mean, scale, w = model
-        s = ((x[:, columns] - mean) / scale) @ w
+        s = model.score(x[:, columns]) + fused_weight * x[:, fused]
         order = np.argsort(-s, kind="stable")
         ranks.append(int(np.flatnonzero(order == g)[0]) + 1)
     return metrics(ranks)
@@ -159,24 +213,27 @@ def cut(data, depth: int):
     return [(x[:depth], rows[:depth], g if g < depth else -1) for x, rows, g in data]
 
 
-def as_file(names: tuple[str, ...], model, lam: float, n_train: int, train: str, depth: int) -> dict:
-    mean, scale, w = model
+def as_file(names: tuple[str, ...], model: tuple[np.ndarray, ...], how: str, n_train: int, depth: int) -> dict:
+    """The weights file: `model` is (mean, scale, weights) or, with a hidden layer, (..., its weights, bias, out)."""
 
     def r(a: np.ndarray) -> list[float]:
         return [float(f"{v:.6g}") for v in a]
 
-    return {
+    data = {
         "format": rerank.FORMAT,
-        "about": f"bench/rerank_train.py --train {train}: listwise logistic, lambda {lam}, {n_train} PIAF questions "
-        "outside samples 0 and 1, French questions on French sentences",
+        "about": f"bench/rerank_train.py {how}, {n_train} PIAF questions outside samples 0 and 1, French questions "
+        "on French sentences",
         "model": IndexConfig().model,
         "langs": ["fr"],
         "depth": depth,
         "features": list(names),
-        "mean": r(mean),
-        "scale": r(scale),
-        "weights": r(w),
+        "mean": r(model[0]),
+        "scale": r(model[1]),
+        "weights": r(model[2]),
     }
+    if len(model) > 3:
+        data["hidden"] = {"weights": [r(row) for row in model[3]], "bias": r(model[4]), "out": r(model[5])}
+    return data
 
 
 def main() -> None:
@@ -189,6 +246,15 @@ def main() -> None:
     )
     parser.add_argument("--ship-set", default="no_answer_type", help="the feature set written (see FEATURE_SETS)")
     parser.add_argument("--ship-depth", type=int, default=12, help="the depth written (the stage's cost grows with it)")
+    parser.add_argument("--hidden", type=int, default=8, help="tanh units of the shipped model (0: linear)")
+    parser.add_argument("--hidden-lambda", type=float, default=3e-3, help="its L2 penalty (per question)")
+    parser.add_argument("--steps", type=int, default=1000, help="its Adam steps")
+    parser.add_argument(
+        "--fused-weight",
+        type=float,
+        default=SearchConfig().rerank_fused_weight,
+        help="the fused score's weight beside the model (search.rerank_fused_weight) when scoring sample 0",
+    )
     parser.add_argument("--write", action="store_true", help="write index/resources/rerank_fr.json")
     parser.add_argument("--heldout", action="store_true", help="also sample 1, before and after (held out)")
     parser.add_argument("--limit", type=int, default=None, help="train on the first N questions only")
@@ -234,32 +300,47 @@ def main() -> None:
         f"in {time.perf_counter() - t0:.0f}s; sample 0 among the candidates: {offline(tune_data, [0], None)}",
         flush=True,
     )
-    results = {}
+    results: dict[tuple[str, str, int], tuple[dict[str, float], dict]] = {}
     for depth in args.depths:
         train_d, tune_d = cut(train_data, depth), cut(tune_data, depth)
         for set_name in args.sets.split(","):
             names = FEATURE_SETS[set_name]
             columns = [rerank.FEATURES.index(f) for f in names]
-            for lam in args.lambdas:
-                model = fit(train_d, columns, lam)
-                m = offline(tune_d, columns, model)
-                results[(set_name, lam, depth)] = (m, model)
-                print(f"depth {depth} {set_name:<16} lambda {lam:<6g} sample 0 (offline) {m}", flush=True)
-    # The shipped set and depth: the best lambda on sample 0 (MRR, then R@1) among them.
-    shippable = [k for k in results if k[0] == args.ship_set and k[2] == args.ship_depth]
+            kinds = [(f"linear, lambda {lam:g}", 0, lam) for lam in args.lambdas]
+            if args.hidden and depth == args.ship_depth:
+                how = f"{args.hidden} tanh units, lambda {args.hidden_lambda:g}, {args.steps} steps"
+                kinds.append((how, args.hidden, args.hidden_lambda))
+            for how, units, lam in kinds:
+                fitted = fit_hidden(train_d, columns, units, lam, args.steps) if units else fit(train_d, columns, lam)
+                data = as_file(names, fitted, f"--train {args.train}: listwise, {how}", found, depth)
+                model = rerank.Reranker.from_dict(data, "trained")
+                alone, beside = offline(tune_d, columns, model), offline(tune_d, columns, model, args.fused_weight)
+                results[(set_name, how, depth)] = (beside, data)
+                print(
+                    f"depth {depth} {set_name:<16} {how:<40} sample 0 (offline) alone {alone}, beside the fused "
+                    f"score {beside}",
+                    flush=True,
+                )
+    # The shipped set, depth and kind (hidden units or linear): the best on sample 0 (MRR, then R@1) among them.
+    shippable = [
+        k
+        for k in results
+        if k[0] == args.ship_set and k[2] == args.ship_depth and ("tanh" in k[1]) == bool(args.hidden)
+    ]
     pick = max(shippable, key=lambda k: (results[k][0]["MRR"], results[k][0]["R@1"]))
-    names = FEATURE_SETS[pick[0]]
-    data = as_file(names, results[pick][1], pick[1], found, args.train, pick[2])
+    data = results[pick][1]
     chosen = rerank.Reranker.from_dict(data, "trained")
-    print("picked", pick, json.dumps(dict(zip(names, data["weights"], strict=True))), flush=True)
-    before = shipped(engine, sample0, gold0, None)
-    after = shipped(engine, sample0, gold0, chosen)
-    print(f"sample 0, shipped searcher: before {before}  after {after}", flush=True)
-    if args.heldout:
-        gold1 = gold_rows(index, sample1)
-        before = shipped(engine, sample1, gold1, None)
-        after = shipped(engine, sample1, gold1, chosen)
-        print(f"sample 1 (held out), shipped searcher: before {before}  after {after}", flush=True)
+    print("picked", pick, flush=True)
+    engine.searcher.config = engine.searcher.config.model_copy(update={"rerank_fused_weight": args.fused_weight})
+    samples = [("sample 0", sample0, gold0)] + (
+        [("sample 1 (held out)", sample1, gold_rows(index, sample1))] if args.heldout else []
+    )
+    for name, questions, golds in samples:
+        got = {
+            how: shipped(engine, questions, golds, stage)
+            for how, stage in (("off", None), ("bundled", rerank.Reranker.load()), ("trained", chosen))
+        }
+        print(f"{name}, shipped searcher (fused weight {args.fused_weight:g}): {got}", flush=True)
     if args.write:
         WEIGHTS.write_text(json.dumps(data, indent=1) + "\n")
         print(f"wrote {WEIGHTS}")

@@ -1,12 +1,13 @@
-"""A learned reranking stage: the fused ranking's first candidates reordered by a linear model over cheap features.
+"""A learned reranking stage: the fused ranking's first candidates reordered by a small model over cheap features.
 
 The fusion (index/search.py) weighs BM25 and the cosine by hand; what it cannot weigh is how a candidate's signals
 combine (a sentence of the right paragraph that covers the question's words and its title's, with the answer's
-kind). A listwise logistic model learnt on PIAF questions (bench/rerank_train.py) scores each of the first `depth`
-candidates; the candidates of the languages pairs it was trained on are reordered by that score among the places
-they hold, every other candidate keeps its place, and each place keeps its score (so the answer's cut-off and the
-diversity decay read the same scores as before). The weights are a small JSON file (never pickled), checked when
-loaded: a bad file is refused with what is wrong.
+kind). A listwise model learnt on PIAF questions (bench/rerank_train.py) scores each of the first `depth`
+candidates: a linear score of the standardised features plus, when the file has one, a hidden layer's (tanh units:
+a signal may count more in one setting than in another). The candidates of the languages pairs it was trained on are
+reordered by that score among the places they hold, every other candidate keeps its place, and each place keeps its
+score (so the answer's cut-off and the diversity decay read the same scores as before). The weights are a small JSON
+file (never pickled), checked when loaded: a bad file is refused with what is wrong.
 """
 
 from __future__ import annotations
@@ -90,6 +91,14 @@ class Query:
     groups: Sequence[set[str]]
 
 
+class Hidden(NamedTuple):
+    """One layer of tanh units over the standardised features: score += tanh(z @ weights + bias) @ out."""
+
+    weights: np.ndarray  # features x units
+    bias: np.ndarray
+    out: np.ndarray
+
+
 @dataclass
 class Reranker:
     features: tuple[str, ...]
@@ -100,6 +109,7 @@ class Reranker:
     depth: int
     source: str = ""
     model: str | None = None  # the encoder whose cosines it learnt (None: any); another's index is not reordered
+    hidden: Hidden | None = None  # a hidden layer whose units' output adds to the linear score (None: linear)
     _titles: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, repr=False)
     _read: dict[tuple[str, str, frozenset[str]], _Read] = field(default_factory=dict, repr=False)
 
@@ -153,8 +163,17 @@ class Reranker:
         model = data.get("model")
         if model is not None and not (isinstance(model, str) and model.strip()):
             raise bad("`model` must be the name of the encoder the weights were learnt with")
+        hidden = _hidden(data.get("hidden"), len(names), bad) if "hidden" in data else None
         return cls(
-            tuple(names), arrays["mean"], arrays["scale"], arrays["weights"], frozenset(langs), depth, source, model
+            tuple(names),
+            arrays["mean"],
+            arrays["scale"],
+            arrays["weights"],
+            frozenset(langs),
+            depth,
+            source,
+            model,
+            hidden,
         )
 
     # --- scoring ----------------------------------------------------------------------------------
@@ -174,8 +193,7 @@ class Reranker:
         same = index.langs(rows) == query.lang
         if same.sum() < 2:
             return list(zip(rows.tolist(), cands.scores.tolist(), strict=True))
-        x = self.matrix(index, query, qvec, cands)
-        model = ((x - self.mean) / self.scale) @ self.weights
+        model = self.score(self.matrix(index, query, qvec, cands))
         if fused_weight:
             top = cands.scores[0] if cands.scores[0] > 0 else 1.0
             model = model + fused_weight * cands.scores / top
@@ -184,6 +202,14 @@ class Reranker:
         new_rows = rows.copy()
         new_rows[places] = rows[order]
         return list(zip(new_rows.tolist(), cands.scores.tolist(), strict=True))
+
+    def score(self, x: np.ndarray) -> np.ndarray:
+        """The model's score of each row of features (before the fused score is added)."""
+        z = (x - self.mean) / self.scale
+        linear = z @ self.weights
+        if self.hidden is None:
+            return linear
+        return linear + np.tanh(z @ self.hidden.weights + self.hidden.bias) @ self.hidden.out
 
     def matrix(self, index: Shards, query: Query, qvec: np.ndarray, cands: Candidates) -> np.ndarray:
         """The features this model uses, one row per candidate."""
@@ -288,14 +314,31 @@ class Reranker:
         return found
 
 
-def _numbers(values: object, n: int, key: str, bad: Callable[[str], RerankWeightsError]) -> np.ndarray:
+def _numbers(
+    values: object, n: int, key: str, bad: Callable[[str], RerankWeightsError], each: str = "feature"
+) -> np.ndarray:
     if (
         not isinstance(values, list)
         or len(values) != n
         or not all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in values)
     ):
-        raise bad(f"`{key}` must be {n} finite numbers, one per feature")
+        raise bad(f"`{key}` must be {n} finite numbers, one per {each}")
     return np.asarray(values, dtype=np.float64)
+
+
+def _hidden(value: object, n: int, bad: Callable[[str], RerankWeightsError]) -> Hidden:
+    """The `hidden` block: {"weights": one list of units' weights per feature, "bias": [...], "out": [...]}."""
+    if not isinstance(value, dict):
+        raise bad("`hidden` must be an object with `weights`, `bias` and `out`")
+    rows = value.get("weights")
+    if not isinstance(rows, list) or len(rows) != n:
+        raise bad(f"`hidden.weights` must hold {n} lists, one per feature")
+    units = len(rows[0]) if isinstance(rows[0], list) and rows[0] else 0
+    if not units:
+        raise bad("`hidden.weights` must hold at least one unit")
+    matrix = np.stack([_numbers(r, units, f"hidden.weights[{i}]", bad, "unit") for i, r in enumerate(rows)])
+    bias, out = (_numbers(value.get(key), units, f"hidden.{key}", bad, "unit") for key in ("bias", "out"))
+    return Hidden(matrix, bias, out)
 
 
 def _pairs(token_groups: list[list[str]]) -> set[tuple[str, str]]:

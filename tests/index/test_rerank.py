@@ -150,6 +150,22 @@ def test_the_fused_score_beside_the_model_lets_it_decide_near_ties_only(tmp_path
     assert [h.text for h in beside.ask(question).hits] == before
 
 
+def test_a_hidden_layer_adds_its_units_score_to_the_linear_one(tmp_path, sources):
+    question = "roquettes tombées sur la base de Kirkouk"
+    before = [h.text for h in make_engine(tmp_path, sources, SearchConfig(rerank=False), "plain").ask(question).hits]
+
+    def hits(name: str, out: float) -> list[str]:
+        # Linear: the fused order; one unit falling as the fused score rises, weighed `out`.
+        stage = weights({"fused": 1.0}) | {"hidden": {"weights": [[-1.0]], "bias": [0.0], "out": [out]}}
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(stage))
+        engine = make_engine(tmp_path, sources, SearchConfig(rerank_path=path, rerank_fused_weight=0), name)
+        return [h.text for h in engine.ask(question).hits]
+
+    assert hits("silent", 0.0) == before
+    assert hits("loud", 10.0)[0] != before[0]
+
+
 def test_only_the_language_pairs_it_learnt_are_reordered(tmp_path, sources):
     path = tmp_path / "reverse.json"
     path.write_text(json.dumps(weights({"fused": -1.0})))
@@ -190,6 +206,10 @@ def test_only_the_language_pairs_it_learnt_are_reordered(tmp_path, sources):
         ({"scale": [0.0]}, "`scale` must be positive"),
         ({"langs": ["de"]}, "`langs`"),
         ({"depth": 1}, "`depth`"),
+        ({"hidden": [1.0]}, "`hidden` must be an object"),
+        ({"hidden": {"weights": [[1.0], [2.0]], "bias": [0.0], "out": [1.0]}}, "`hidden.weights` must hold 1 lists"),
+        ({"hidden": {"weights": [[1.0, 2.0]], "bias": [0.0], "out": [1.0, 1.0]}}, "`hidden.bias` must be 2 finite"),
+        ({"hidden": {"weights": [[1.0]], "bias": [0.0], "out": [None]}}, "`hidden.out` must be 1 finite"),
     ],
 )
 def test_a_bad_weights_file_is_refused_with_what_is_wrong(tmp_path, change, message):
@@ -220,6 +240,7 @@ def test_the_bundled_weights_are_valid_and_apply_to_the_encoder_they_learnt_only
     stage = Reranker.load()
     assert set(stage.features) <= set(rerank.FEATURES)
     assert stage.model == DEFAULT_MODEL
+    assert stage.hidden is not None and stage.hidden.weights.shape == (len(stage.features), len(stage.hidden.out))
     assert stage.applies("fr", DEFAULT_MODEL) and not stage.applies("en", DEFAULT_MODEL)
     # Its features include cosines: another encoder's (MiniLM's, a test's) are not on the scale it learnt.
     assert not stage.applies("fr", "all-MiniLM-L6-v2") and not stage.applies("fr", HashingEncoder().name)
