@@ -51,6 +51,8 @@ FEATURE_SETS: dict[str, tuple[str, ...]] = {
         if f not in {"coverage", "title_coverage", "joint_coverage", "bigrams", "numbers", "length", "answer_type"}
     ),
     "no_answer_type": tuple(f for f in rerank.FEATURES if f != "answer_type"),
+    # A PIAF "article" is one paragraph: its first sentence and places are a paragraph's, not a news article's.
+    "no_place": tuple(f for f in rerank.FEATURES if f not in {"answer_type", "first", "position"}),
     "no_cosine_parts": tuple(f for f in rerank.FEATURES if f not in {"own_cosine_gap", "neighbour_cosine"}),
     "no_title": tuple(f for f in rerank.FEATURES if f not in {"title_coverage", "joint_coverage"}),
     "fused_only": ("fused",),
@@ -240,11 +242,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--train", choices=["rest", "disjoint"], default="rest")
     parser.add_argument("--lambdas", type=float, nargs="+", default=[1.0, 3.0, 10.0])
-    parser.add_argument("--sets", default="all,no_answer_type,no_text,no_cosine_parts,no_title,fused_only")
+    parser.add_argument("--sets", default="all,no_answer_type,no_place,no_text,no_cosine_parts,no_title,fused_only")
     parser.add_argument(
         "--depths", type=int, nargs="+", default=[10, 12, 20, 40], help="candidates reordered (at most 40)"
     )
-    parser.add_argument("--ship-set", default="no_answer_type", help="the feature set written (see FEATURE_SETS)")
+    parser.add_argument("--ship-set", default="no_place", help="the feature set written (see FEATURE_SETS)")
     parser.add_argument("--ship-depth", type=int, default=12, help="the depth written (the stage's cost grows with it)")
     parser.add_argument("--hidden", type=int, default=8, help="tanh units of the shipped model (0: linear)")
     parser.add_argument("--hidden-lambda", type=float, default=3e-3, help="its L2 penalty (per question)")
