@@ -129,9 +129,9 @@ class SearchConfig(BaseModel):
     rerank: bool = True
     rerank_path: Path | None = None
     # How much the fused score (over the first candidate's) counts beside the stage's score: 0 reorders by the model
-    # alone, which on news pushed the one sentence with the question's rare word down (README "Ranking"); 10 lets the
+    # alone, which on news pushed the one sentence with the question's rare word down (README "Ranking"); 5 lets the
     # model decide the near-ties (chosen on PIAF sample 0 and our own questions at scale).
-    rerank_fused_weight: float = Field(10.0, ge=0)
+    rerank_fused_weight: float = Field(5.0, ge=0)
     # A sentence is relevant when it covers enough of the question's words, or is close enough in meaning.
     min_coverage: float = Field(0.34, ge=0, le=1)
     # e5's cosines (smoothed as in the ranking), sentences embedded with their title: off-topic questions reach 0.823
