@@ -4,7 +4,8 @@ Rules and word lists (French and English) over the sentences the ingester made; 
 An incident starts at a sentence that reports an attack as having happened (a weapon or attack noun with a
 past-tense impact verb or a casualty figure, and no modal, future or trial context); the next sentences that
 refer back to it (`ces roquettes`, `l'attaque`, `Ils`, or a bare casualty figure right after) add their facts.
-`la quatorzième attaque`, `14 attacks since January` make an aggregate record.
+`la quatorzième attaque`, `14 attacks since January`, a wave over a stated period (`une vague d'attentats en 2017`)
+make an aggregate record; attacks listed by place (`celles de Manchester le 22 mai (22 morts), de ...`) one each.
 
 Choices worth knowing when reading the records:
 - `killed`/`injured` hold the highest figure reported; every figure with its source is in `killed_reports` /

@@ -1088,8 +1088,33 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
         blocked = blocked | {lx.PASSIVE_BLOCKED}
     if not _explosions_explained(article, sentences):
         blocked = blocked | {lx.EXPLOSIONS_UNEXPLAINED}
+    year: tuple[int, int] | None = None  # the last year written about violence or as a heading, and where
     for sentence in sentences:
-        facts = _read(sentence, article.published, blocked)
+        written = [y for y in _years_written(sentence.text) if article.published is None or y <= article.published.year]
+        recent = year is not None and sentence.position - year[1] <= _YEAR_REACH
+        own = written[-1] if written else None  # `L'année 2018 avait été marquée par la fusillade ... en octobre`
+        facts = _read(sentence, article.published, blocked, own or (year[0] if year and recent else None))
         if facts is not None:
             builder.read(facts)
+        if own is not None and (facts is not None or _YEAR_FIRST.match(sentence.text)):
+            year = (own, sentence.position)
+        elif year is not None and recent and facts is not None and facts.past:
+            year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
     return builder.finish()
+
+
+def _years_written(text: str) -> list[int]:
+    """The years a sentence writes as when things happened (`En 2017`, `L'année 2015`, `le 7 décembre 1941`), not a
+    figure, a span (`2017-2018`) nor the start of one (`depuis 2002`)."""
+    return [
+        int(m.group()) for m in _YEAR.finditer(text) if _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+
+
+_YEAR = re.compile(r"(?<![\d.,'-])(?:19|20)\d\d(?![\d-]|[.,]\d)")
+_YEAR_BEFORE = re.compile(rf"\b(?:en|in|l'année|année|the year|{lx.MONTH_ALT})\s+$", re.IGNORECASE)
+# A sentence that opens on its year (`L'année 2015 a été meurtrière.`, `En 2017, ...`): a chronology's heading.
+_YEAR_FIRST = re.compile(r"\W*(?:en|in|l'année|année|the year)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# How many sentences on (of any kind, or in the pluperfect) a year written still dates a day told in the pluperfect
+# without one.
+_YEAR_REACH = 4

@@ -17,7 +17,8 @@ from .lexicon import (
 )
 
 
-def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
+def _read_dates(facts: _Facts, text: str, published: dt.date | None, year: int | None = None) -> None:
+    """The dates a sentence gives; `year`: the last year the article wrote, for a day without one in the pluperfect."""
     low = text.lower()
     kinds = _date_kinds(low)
     pluperfect = bool(lx.PLUPERFECT.search(text))
@@ -28,14 +29,18 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None) -> None:
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken) or _said_not_happened(facts, text, kind, m):
                 continue
+            base = published
             if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
-                facts.day_untaken = facts.day_untaken or kind == "day"
-                continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
+                latest = lx.LATEST.match(text, m.end())  # `le 20 juin dernier`: this year's or last year's
+                if year is None or published is None or year >= published.year or latest:
+                    facts.day_untaken = facts.day_untaken or kind == "day"
+                    continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
+                base = dt.date(year, 12, 31)  # `En 2017 ... Le premier, le 22 mars, avait été commis`
             taken.append(m.span())
             trial = lx.TRIAL_ON.match(text, m.end())
             if trial and trial.end() <= facts.anchor[0]:
                 continue  # `comparaît à partir de ce lundi 5 février ... pour une fusillade`: the hearing's day
-            resolved = _resolve(kind, m, published)
+            resolved = _resolve(kind, m, base)
             if resolved is None:
                 continue
             if published is not None and resolved[1] == "day" and resolved[0] > published.isoformat():

@@ -1991,6 +1991,18 @@ WEAPON_WORDS = (
     r"roquettes?|rockets?|obus|mortiers?|mortars?|missiles?|drones?|grenades?|bombes?|bombs?"
     r"|engins? explosifs?|voitures? piégées?|car bombs?|kamikazes?|IEDs?"
 )
+# The period a wave of attacks is counted over, back from publication: `en un an`, `ces trente dernières années`,
+# `au cours des douze derniers mois`, `over the past two years`.
+PERIOD_BACK = rx(
+    r"\b(?:en|in|within|over|au cours d(?:es|u)|ces|these|(?:over\s+)?the\s+(?:past|last))\s+"
+    rf"(?P<n>a|an|{_NUM_WORD_ALT}|\d+)\s+(?:(?:derni(?:er|ère)s?|past|last)\s+)?(?P<unit>ans?|années?|mois|years?|months?)\b"
+)
+# `le 20 juin dernier`: the latest such day, not one in the year the text was telling.
+LATEST = rx(r"\s+(?:dernier|dernière|last)\b")
+# Two years written as a period: `en 2004 et 2005`, `entre 1975 et 1979`, `between 2015 and 2017`.
+YEARS_SPAN = rx(
+    r"\b(?:en|entre|de|between|from|in)\s+(?P<a>(?:19|20)\d\d)\s+(?:et|à|au|and|to|-)\s+(?P<b>(?:19|20)\d\d)\b"
+)
 AGG_PART = rx(
     rf"\b(?:dont|including|of which)\s+(?P<num>{NUMBER})\s+(?:(?:à la|au|aux|à|par|avec|with|by"
     rf"|involving)\s+)?(?:des?\s+|d')?(?P<weapon>{WEAPON_WORDS})"
@@ -2279,6 +2291,14 @@ AUTHORITY_OF = rx(
 # `les attentats de Paris (130 morts) et de Bruxelles (32 morts)`: the next place in a list of attacks named by place.
 AND_PLACE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+)|(?:\bet|\band)\s+(?:de\s+|d'|à\s+|in\s+)?)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+)
+# `suivie par celles de Manchester le 22 mai (22 morts), de London Bridge le 3 juin (huit morts) et du métro X`:
+# attacks listed by their place after a plural pronoun; each item its place, day and toll (LISTED_ITEM).
+LIST_HEAD = rx(r"\b(?:celles|ceux|those)\s+(?=(?:de|d'|du|à|in|at|of)\b|d')")
+LISTED_ITEM = rx(
+    r"\s*(?:,\s*|\s+(?i:et|and)\s+)?(?i:de|d'|du|à|in|at|of)\s*(?P<body>(?:(?i:la|le|l'|the)\s*)?(?:[a-zé]+\s+)?"
+    r"[A-ZÀ-Þ][^,;:()]*?)\s*(?P<toll>\([^()]*\))?(?=\s*(?:[,;.]|\bet\b|\band\b|$))",
+    0,
 )
 # Cheap substring gates for the patterns above (lowercase text).
 SPOT_HINTS = (

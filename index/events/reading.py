@@ -33,7 +33,11 @@ def _normalise(text: str) -> str:
     return text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
 
 
-def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str] = frozenset()) -> _Facts | None:
+def _read(
+    sentence: Sentence, published: dt.date | None, blocked: frozenset[str] = frozenset(), year: int | None = None
+) -> _Facts | None:
+    """What one sentence tells; `year`, the last year the article wrote before it, dates what a sentence in the
+    pluperfect gives as a day without a year (`Le premier, le 22 mars, avait été commis`)."""
     text = _normalise(sentence.text)
     low = text.lower()
     if not lx.has_any(low, lx.GATE_ANY) and not _hyphenated_day(text):
@@ -64,9 +68,10 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts.past = past is not None and not lx.SAID_THAT.search(core, 0, past.start())
     if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
         # `tirées depuis Gaza`: where from, not since when
-        _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published)
+        _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year)
     if facts.weapon is lx.DEATH_IN_ARREST and facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
+    facts.campaign = facts.campaign or (not facts.attacks and _wave(facts, core, published))
     listed = _blank_enumerations(core)
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
@@ -92,7 +97,8 @@ def _read(sentence: Sentence, published: dt.date | None, blocked: frozenset[str]
     facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked)
     told = _read_sides(sentence, sides, published, blocked)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
-    facts.sides = told + named  # an attack named inside a side clause read already is that clause's attack
+    in_list = _listed_attacks(facts, text, published, year)
+    facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _date_sides(facts)
     _drop_asides(facts, listed)
     return facts
@@ -314,6 +320,36 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
 
 
 _NAMING_WORDS = ("attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting")
+
+
+def _listed_attacks(facts: _Facts, text: str, published: dt.date | None, year: int | None) -> list[_Facts]:
+    """`suivie par celles de Manchester le 22 mai (22 morts), de London Bridge le 3 juin (huit morts)`: each attack
+    listed by its place is an event of its own when the list gives it a day or a toll; a claim said of the list
+    after it (`toutes revendiquées par l'EI`) is each one's."""
+    head = lx.LIST_HEAD.search(text) if _DIGIT.search(text) else None  # a day or a toll: a figure
+    if head is None or not facts.attack_noun or facts.act:
+        return []
+    items, at = [], head.end()
+    while m := lx.LISTED_ITEM.match(text, at):
+        items.append(m)
+        at = m.end()
+    found = []
+    # In the pluperfect, a day without a year is the last year written's (no year: which one is unknown).
+    base = (dt.date(year, 12, 31) if year is not None else None) if facts.past else published
+    for m in items:
+        item = _Facts(sentence=facts.sentence, text=m.group("body"), strong=True, trigger=True, other=True)
+        if base is not None:
+            _read_dates(item, item.text, min(base, published) if published else base)
+        if m.group("toll"):
+            _read_casualties(item, m.group("toll"))
+        if (item.date is None or item.date.precision != "day") and not (item.killed or item.injured):
+            continue
+        item.location, item.country = _location(item.text, (0, 0))
+        if item.location is None and (name := _NAME.match(item.text)):
+            item.location, item.country = name.group(), country_of_place(name.group())  # a town we may not know
+        _read_claim(item, text[at:])
+        found.append(item)
+    return found
 
 
 def _hyphenated_day(text: str) -> bool:
@@ -768,6 +804,34 @@ def _campaign(core: str) -> bool:
     if m is None or _negated(core, m.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core):
         return False
     return bool(lx.BACKGROUND.search(core) or lx.HABITUAL.search(core) or lx.CAMPAIGN_PERIOD.search(core))
+
+
+def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
+    """`frappé en 2017 par une vague d'attentats`, `trois autres attentats en 2004 et 2005`, `en un an, plusieurs
+    attaques au couteau`: attacks counted or told as a wave over a stated period, one aggregate dated by it; not over
+    a day or a month (`une série d'attentats dimanche` is one attack), nor a war, a plan or a metaphor."""
+    at = facts.weapon_at
+    if at is None or not facts.strong or facts.act or not lx.COUNTED.search(core, max(0, at[0] - 40), at[1]):
+        return False
+    if facts.date is not None and facts.date.precision in ("day", "month"):
+        return False  # `en juillet 2005, une série d'attentats ... à Londres`: likely one coordinated attack
+    if _war_aside(core) or _WAR_BESIDE.search(core) or _clause_blocked(core, at[0]) or _negated(core, at[0]):
+        return False
+    if lx.HEDGED.search(core) or lx.METAPHOR.search(core):
+        return False
+    span = lx.YEARS_SPAN.search(core)
+    back = lx.PERIOD_BACK.search(core) if published is not None else None
+    if span:
+        text = span.group().strip()
+        facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", text, span.start())
+    elif back and published is not None and (n := parse_number(back.group("n")) or 1):
+        months = n * (1 if back.group("unit").startswith(("mois", "month")) else 12)
+        first = published.year * 12 + published.month - 1 - months
+        iso = f"{first // 12:04d}-{first % 12 + 1:02d}/{published.isoformat()[:7]}"
+        facts.since = _Date(iso, "range", back.group().strip(), back.start())
+    elif facts.date is not None and facts.since is None:
+        facts.since = facts.date  # `en 2017`: the year the wave covers
+    return facts.since is not None
 
 
 def _read_aggregate(facts: _Facts, text: str, low: str) -> None:

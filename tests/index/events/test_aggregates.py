@@ -1,0 +1,72 @@
+"""Waves of attacks over a period as one aggregate, attacks recalled in a list as events of their own, and a day
+told in the pluperfect without its year dated by the last year written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from index.events import extract_events
+from index.ingest import segment
+from index.models import Article, AttackEvent
+
+PUBLISHED = dt.date(2021, 4, 5)
+
+
+def _events(text: str) -> list[AttackEvent]:
+    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
+    return extract_events(article, segment(article))
+
+
+def _row(event: AttackEvent) -> tuple:
+    return event.kind, event.date, event.location, event.killed, event.injured
+
+
+def test_a_wave_of_attacks_over_a_year_is_one_aggregate_with_its_total_toll():
+    (wave,) = _events(
+        "La Belgique a été frappée en 2019 par une vague d'attentats, dont trois revendiqués par un groupe "
+        "jihadiste, qui ont fait au total 14 morts et 80 blessés."
+    )
+    assert _row(wave) == ("aggregate", "2019", None, 14, 80)
+
+
+def test_attacks_counted_over_years_or_back_from_publication_are_aggregates():
+    (counted,) = _events("Le suspect est aussi impliqué dans deux autres attentats contre des élus en 2016 et 2017.")
+    assert (counted.kind, counted.date) == ("aggregate", "2016/2017")
+    (year,) = _events("En un an, la région a été le théâtre de plusieurs attaques au couteau.")
+    assert (year.kind, year.date, year.weapon) == ("aggregate", "2020-04/2021-04", "arme blanche")
+
+
+def test_a_series_on_one_day_or_in_one_month_or_a_plan_is_no_wave():
+    (day,) = _events("La ville a été frappée dimanche par une série d'attentats qui ont fait 20 morts.")
+    assert _row(day) == ("incident", "2021-04-04", None, 20, None)
+    assert all(e.kind == "incident" for e in _events("En mai 2015, une série d'attentats avaient fait 9 morts à Lyon."))
+    assert _events("Le pays pourrait connaître plusieurs attentats en 2022, selon les services.") == []
+
+
+def test_attacks_recalled_in_a_list_are_events_dated_by_the_year_written_before():
+    events = _events(
+        "La Belgique a été frappée en 2019 par une vague d'attentats. "
+        "L'attaque de Liège avait été suivie par celles de Namur le 4 mai (six morts) et de Charleroi le 9 juin "
+        "(12 blessés), toutes revendiquées par l'EI."
+    )
+    listed = {e.location: (e.date, e.killed, e.injured, e.claimed_by) for e in events if e.kind == "incident"}
+    assert listed == {"Namur": ("2019-05-04", 6, None, "EI"), "Charleroi": ("2019-06-09", None, 12, "EI")}
+
+
+def test_a_listed_place_without_day_or_toll_is_no_event():
+    assert _events("Ces attaques rappellent celles de Namur et de Charleroi, selon le ministre.") == []
+
+
+def test_a_day_in_the_pluperfect_takes_the_last_year_written_and_only_then():
+    (dated,) = _events(
+        "En 2018, le pays avait connu un été sanglant. Le 3 juillet, un kamikaze s'était fait exploser à Mons, "
+        "faisant huit morts."
+    )
+    assert (dated.date, dated.location, dated.killed) == ("2018-07-03", "Mons", 8)
+    (latest,) = _events(
+        "En 2018, le pays avait connu un été sanglant. Le 3 juillet dernier, un kamikaze s'était fait exploser à "
+        "Mons, faisant huit morts."
+    )
+    assert latest.date is None  # the latest 3 July, not 2018's
+    (undated,) = _events("Le 3 juillet, un kamikaze s'était fait exploser à Mons, faisant huit morts.")
+    assert undated.date is None
