@@ -79,7 +79,12 @@ class _ArticleEvents:
 
     def read(self, facts: _Facts) -> None:
         self._read_main(facts)
+        position = facts.sentence.position
+        told = self.incident if self.incident is not None and self.incident.first == position else None
         for side in facts.sides:
+            if told is not None and _tells_how(told, side):
+                self._absorb(told, side, trigger=True)
+                continue
             # An attack named in a side clause is its own event; the sentences after it go on about the main one.
             draft = self._new("incident", side)
             draft.side = True
@@ -656,6 +661,21 @@ def _informative(draft: _Draft) -> bool:
     return draft.kind == "aggregate" or any(
         (v.get("date"), v.get("location"), draft.killed, draft.injured, v.get("claimed") is not None)
     )
+
+
+def _tells_how(told: _Draft, side: _Facts) -> bool:
+    """`13 personnes ont été tuées jeudi, après qu'une camionnette a foncé dans la foule`: the `après que` clause of
+    a sentence whose main clause records an attack by its toll alone, with no weapon and no other day, tells how that
+    attack was made, not another one (`après qu'un homme avait ouvert le feu`, in the pluperfect: an earlier one)."""
+    date: _Date | None = told.values.get("date")  # type: ignore[assignment]  # "date" only ever holds a _Date
+    other_day = side.date is not None and date is not None and side.date.iso != date.iso
+    earlier = side.past and not told.past
+    how = told.values.get("weapon") is None and not other_day and not earlier
+    return how and _AFTER_THAT.match(side.sentence.text) is not None
+
+
+# A side clause's text starts after its `après`: `qu'une camionnette a foncé` is a happening told by its verb.
+_AFTER_THAT = re.compile(r"\s*qu(?:'|’|e\b)", re.IGNORECASE)
 
 
 def _types(draft: _Draft) -> tuple[str, str | None]:

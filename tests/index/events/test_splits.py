@@ -131,3 +131,21 @@ def test_an_undated_killing_and_a_dated_one_in_one_town_naming_two_victims_stay_
         "Aaron Danielson, un militant de 39 ans, a été tué par balle samedi à Portland."
     )
     assert len(events) == 2
+
+
+def test_a_toll_told_with_the_ramming_that_caused_it_in_an_apres_que_clause_is_one_attack():
+    (event,) = _events(
+        "Au moins 14 personnes ont été tuées et 40 autres blessées, ce jeudi, après qu'un camion blanc a foncé dans la "
+        "foule sur la Canebière, une avenue très fréquentée, dans le centre-ville de Marseille. La police parle d'une "
+        "attaque terroriste.",
+        title="Attaque à Marseille : les réactions se multiplient",
+    )
+    assert (event.killed, event.injured, event.weapon, event.date) == (14, 40, "voiture-bélier", "2021-04-01")
+
+
+def test_a_toll_and_an_earlier_shooting_told_in_the_pluperfect_after_it_stay_two():
+    events = _events(
+        "Deux gendarmes ont été tués lundi à Grenoble, après qu'un homme avait ouvert le feu le 12 mars sur une "
+        "patrouille à Lyon."
+    )
+    assert sorted(str(e.location) for e in events) == ["Grenoble", "Lyon"]
