@@ -1709,7 +1709,8 @@ NAMED_TOLL_BEFORE = rx(
 DEADLY = rx(r"\s+(?:\w+\s+)?(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|fatal|bloody)\b")
 # `a fait plusieurs morts`: a toll without a figure still reports the attack.
 VAGUE_TOLL = rx(
-    r"\b(?:fait|faisant|causé|causant)\s+(?:plusieurs|des|de nombreu\w+|une? série de)\s+(?:morts|victimes|blessés)\b"
+    r"\b(?:fait|faisant|causé|causant)\s+(?:plusieurs|des|de (?:très )?nombreu\w+|une? série de)"
+    r"\s+(?:(?:dizaines|centaines) d[e']\s*)?(?:morts|victimes|blessés)\b"
 )
 # `La ville de Sousse, où a été tué le gendarme, avait été le théâtre d'une attaque en 2015`: another event's toll.
 WHERE_ASIDE = rx(r",\s*(?:où|where)\s+[^,]+,")

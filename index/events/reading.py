@@ -635,7 +635,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return True
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
-    return _told_by_a_verb(facts, core, start, end)
+    return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
 
 
 # A toll this high (or uncounted) in a sentence that names a war is the war's, not one incident's.
@@ -666,6 +666,12 @@ def _deadly(facts: _Facts, core: str, start: int, end: int) -> bool:
     """`un attentat meurtrier`, `une des attaques jihadistes meurtrières`: one attack said to have killed."""
     deadly = lx.DEADLY.match(core, end) is not None or lx.DEADLY_IN.search(core, start, end) is not None
     return deadly and (core[end - 1 : end] != "s" or facts.one_of)
+
+
+def _vague_toll(facts: _Facts, core: str, start: int, end: int) -> bool:
+    """`un attentat a fait plusieurs morts`: a toll without a figure after one attack's noun, not over years."""
+    told = lx.VAGUE_TOLL.search(core, end, end + _BARE_REACH) is not None
+    return told and not facts.background and not _generic(facts, core, start, end)
 
 
 def _generic(facts: _Facts, core: str, start: int, end: int) -> bool:

@@ -903,3 +903,14 @@ def test_a_shot_that_names_whom_it_hit_counts_in_an_article_about_protests():
     # shots with nobody hit, and thousands hurt over two years of protests, are no incident
     assert _events("Des coups de feu ont été tirés samedi lors de la manifestation à Tulle.", title) == []
     assert _events("Plus de 8.000 manifestants ont été blessés par balle en deux ans de marches à Tulle.", title) == []
+
+
+def test_an_attack_told_with_a_toll_without_a_figure():
+    (bombing,) = _events("Un attentat a fait plusieurs morts samedi à Tulle, selon la préfecture.")
+    assert (bombing.date, bombing.location, bombing.killed, bombing.injured) == ("2021-04-03", "Tulle", None, None)
+    (wounded,) = _events("Une fusillade a fait des dizaines de blessés dimanche sur le marché de Brive.")
+    assert (wounded.date, wounded.location, wounded.killed, wounded.injured) == ("2021-04-04", "Brive", None, None)
+    # an accident, an attack only threatened, or attacks over years with a vague toll are no incident
+    assert _events("Un accident de car a fait plusieurs morts samedi près de Tulle.") == []
+    assert _events("Il avait menacé de commettre un attentat qui ferait de nombreuses victimes à Tulle.") == []
+    assert _events("Les attentats ont fait de nombreuses victimes en France depuis 2015.") == []
