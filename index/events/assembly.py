@@ -17,6 +17,7 @@ from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
     EXPLOSIONS,
+    NUMBER,
     SUICIDE,
     VIOLENCE_CIVILIANS,
     country_of_place,
@@ -371,6 +372,10 @@ class _ArticleEvents:
         claimed = v.get("claimed")
         claimed_by = v.get("claimed_by")
         evidence = {k: list(keys) for k, keys in draft.evidence.items()}
+        injured = _injured(draft)
+        if len(injured) < len(draft.injured):
+            kept = [k for k in evidence.pop("injured", []) if any(c.sentence_id == k for c in injured)]
+            evidence.update({"injured": kept} if kept else {})
         if claimed is None and actor in COUNTRY_NAMES.values():
             claimed, claimed_by = True, actor
             evidence["claimed"] = list(evidence.get("actor", []))
@@ -398,9 +403,9 @@ class _ArticleEvents:
             actor=actor,
             suspected_actor=v.get("suspected_actor"),
             killed=_best(draft.killed),
-            injured=_best(draft.injured),
+            injured=_best(injured),
             killed_reports=_dedupe(draft.killed),
-            injured_reports=_dedupe(draft.injured),
+            injured_reports=_dedupe(injured),
             claimed=claimed,
             claimed_by=claimed_by,
             evidence=evidence,
@@ -513,9 +518,16 @@ def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
 
 
 def _restates_toll(draft: _Draft, facts: _Facts) -> bool:
-    """`Outre les 22 personnes tuées, 237 ont été blessées`: the attack's death toll, repeated, names it."""
+    """`Outre les 22 personnes tuées, 237 ont été blessées`: the attack's death toll, repeated, names it; so do its
+    wounded set aside by `outre` (`Outre les deux blessés graves, cinq autres personnes ...`)."""
     known = {c.count for c in draft.killed if c.count}
-    return bool(known and any(c.count in known for c in facts.killed))
+    if known and any(c.count in known for c in facts.killed):
+        return True
+    hurt = {c.count for c in draft.injured if c.count}
+    besides = lx.BESIDES.search(facts.text) if hurt and facts.injured else None
+    return bool(
+        besides and hurt & {parse_number(n.group()) for n in re.finditer(rf"\b(?:{NUMBER})\b", besides.group(), re.I)}
+    )
 
 
 def _article_place(text: str) -> tuple[str | None, str | None]:
@@ -692,6 +704,26 @@ def _types(draft: _Draft) -> tuple[str, str | None]:
     ):
         return BATTLES, "Armed clash"
     return VIOLENCE_CIVILIANS, "Attack"
+
+
+def _injured(draft: _Draft) -> list[Casualty]:
+    """The wounded, less one person stabbed and not said hurt in an attack that killed: too often the one killed,
+    told again (`Un policier a été poignardé`, then `il est mort`)."""
+    if not draft.killed:
+        return draft.injured
+    return [c for c in draft.injured if not (c.count == 1 and _stabbed_only(draft.sentences.get(_position(c))))]
+
+
+def _position(report: Casualty) -> int:
+    return int((report.sentence_id or "#-1").rsplit("#", 1)[1])
+
+
+def _stabbed_only(text: str | None) -> bool:
+    return bool(text and _STABBED.search(text) and not _HURT.search(text))
+
+
+_STABBED = re.compile(r"poignardée?s?\b|\bstabbed\b", re.IGNORECASE)
+_HURT = re.compile(r"\bblessée?s?\b|\bblessures?\b|\bwounded\b|\binjur(?:ed|ies|y)\b|\bhurt\b", re.IGNORECASE)
 
 
 def _best(reports: list[Casualty]) -> int | None:

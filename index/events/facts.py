@@ -48,7 +48,7 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     killed = _killed_figure(clause, starts)
     wounded = lx.SUCCUMBED.sub(_blank, clause)
     injured = _injured_figure(lx.BESIDES.sub(_blank, wounded) if "utre" in clause or "besides" in clause else wounded)
-    graded = _graded_injured(clause) or _stabbed(clause)
+    graded = _graded_injured(clause) or _stabbed(clause, alone=killed is None)
     if graded is not None:
         injured = max(injured or 0, graded)
     if ("bilan" in clause or "toll" in clause) and (toll := lx.TOLL.search(clause)):
@@ -80,17 +80,26 @@ def _graded_injured(clause: str) -> int | None:
     return sum(parse_number(m.group("n")) or 0 for m in grades)
 
 
-def _stabbed(clause: str) -> int | None:
-    """`trois Français ont été poignardés`: wounded, when more than one (one person stabbed is too often the one
-    killed, told again)."""
+def _stabbed(clause: str, alone: bool) -> int | None:
+    """`trois Français ont été poignardés`: wounded. One person stabbed counts only in a clause that kills nobody
+    (`alone`), as the subject's last item: `un incident ..., un policier a été poignardé` is one, not two."""
     if "poignard" not in clause and "stabbed" not in clause:
         return None
-    counts = [
-        _subject_total(clause, m) or 0
-        for m in lx.STABBED_SUBJ.finditer(clause)
-        if (parse_number(_first_number(m.group())) or 0) > 1  # not `un incident ..., un policier a été poignardé`
-    ]
+    counts = []
+    for m in lx.STABBED_SUBJ.finditer(clause):
+        first = parse_number(_first_number(m.group())) or 0
+        if first > 1:
+            counts.append(_subject_total(clause, m) or 0)
+        elif first == 1 and alone:
+            last = (m.group("subj") or m.group("single") or "").rsplit(",", 1)[-1]
+            one = len(_SUBJECT_ITEMS.split(last.strip())) == 1 and parse_number(_first_number(last)) == 1
+            if one and not _COLLECTIVE.search(last):
+                counts.append(1)
     return max(counts, default=None) or None
+
+
+# `une famille a été poignardée`: one group, several people.
+_COLLECTIVE = re.compile(r"\b(?:famille|groupe|foule|couple|bande|patrouille|family|group|crowd|couple)\b", re.I)
 
 
 def _first_number(text: str) -> str:

@@ -123,7 +123,28 @@ def test_people_stabbed_are_wounded_unless_stabbed_to_death():
     assert _toll("Deux policiers ont été poignardés jeudi devant un commissariat de Nantes.") == (None, 2)
     assert _toll("Deux policiers ont été poignardés à mort jeudi devant un commissariat de Nantes.") == (2, None)
     text = "Un incident grave dans le centre de Nantes, un policier a été poignardé jeudi devant un commissariat."
-    assert _toll(text)[1] is None  # one stabbed is too often the one killed, told again: no figure from it
+    assert _toll(text) == (None, 1)  # the incident is no second victim
+
+
+def test_one_person_stabbed_is_one_wounded_unless_the_attack_killed():
+    assert _toll("Une passante a été poignardée mardi dans une rue de Lille, a annoncé la police.") == (None, 1)
+    assert _toll("Au Havre, une famille a été poignardée mardi par un inconnu.") == (None, None)  # several people
+    assert _toll("Un gardien a été poignardé mardi à Lille. Il est mort à l'hôpital dans la soirée.") == (1, None)
+    text = "Une attaque au couteau a fait un mort mardi à Lille. Un agent de sécurité a également été poignardé."
+    assert _toll(text) == (1, None)  # may be the one killed, told again
+
+
+def test_the_wounded_set_aside_by_outre_are_added_to_the_others():
+    text = (
+        "Une attaque au couteau a fait trois blessés graves mardi dans une gare de Lille. Outre les trois blessés "
+        "graves, quatre autres personnes ont été légèrement touchées, selon les pompiers."
+    )
+    assert _toll(text) == (None, 7)
+    text = (
+        "Une attaque au couteau a fait trois blessés graves mardi dans une gare de Lille. Outre les deux blessés de "
+        "la veille à Arras, quatre autres personnes ont été légèrement touchées."
+    )
+    assert _toll(text) == (None, 3)  # other wounded than this attack's: not its toll
 
 
 def test_killed_by_a_weapon_of_execution():
