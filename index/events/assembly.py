@@ -1146,6 +1146,8 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
         recent = year is not None and sentence.position - year[1] <= _YEAR_REACH
         own = written[-1] if written else None  # `L'année 2018 avait été marquée par la fusillade ... en octobre`
         facts = _read(sentence, article.published, blocked, own or (year[0] if year and recent else None))
+        if facts is not None and facts.killer_pronoun and not _killer_told(sentences, sentence.position):
+            facts.trigger = False  # `Le cyclone a frappé samedi. Il a tué 30 personnes.`
         if facts is not None:
             builder.read(facts)
         if own is not None and (facts is not None or _YEAR_FIRST.match(sentence.text)):
@@ -1153,6 +1155,12 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
         elif year is not None and recent and facts is not None and facts.past:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
     return builder.finish()
+
+
+def _killer_told(sentences: list[Sentence], position: int) -> bool:
+    """The sentence before `Il avait tué ...` tells of someone, not of a disaster, an accident or a war."""
+    before = [s for s in sentences if s.position == position - 1]
+    return bool(before) and not lx.NOT_AN_ATTACK.search(before[0].text)
 
 
 def _years_written(text: str) -> list[int]:

@@ -38,6 +38,7 @@ class _Facts:
     attack_noun: bool = False
     plural_anaphor: bool = False
     pronoun: bool = False
+    killer_pronoun: bool = False  # the killer only a pronoun (`Il avait tué trois policiers`): said the sentence before
     background: bool = False
     other: bool = False  # marked as another attack than the one being reported (`un deuxième attentat`)
     restating: bool = False  # opens on a definite attack noun or a pronoun: likely the attack already reported

@@ -509,8 +509,13 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         if not lx.has_any(low, weapon.hints) or (weapon is lx.DEATH_BY_POLICE and not lx.has_any(low, _POLICE_HINTS)):
             continue
         m = rx.search(core)
-        if m is None or (weapon in (lx.AGENT_KILLING, lx.KILLS_NOW) and not _killer_before(core, m.start())):
+        if m is None:
             continue
+        if weapon in (lx.AGENT_KILLING, lx.KILLS_NOW) and not _killer_before(core, m.start()):
+            counted = _COUNTED_VICTIMS.search(m.group()) is not None and "été" not in m.group()
+            facts.killer_pronoun = counted and _PRONOUN_KILLER.match(core, 0, m.start()) is not None
+            if not facts.killer_pronoun:
+                continue
         if weapon is lx.DEATH_BY_POLICE and not lx.POLICE_CAUSED.search(core):
             continue
         if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
@@ -549,6 +554,12 @@ def _killer_before(core: str, at: int) -> bool:
     """`un homme a tué`, `l'armée a tué`: who killed is a person or an armed actor, in the same sentence part."""
     start = max(0, at - _KILLER_REACH, core.rfind(";", 0, at) + 1, core.rfind(":", 0, at) + 1)
     return lx.KILLER.search(core, start, at) is not None
+
+
+# `Il avait tué trois policiers en 2012`: the killer named by the sentence before, the pronoun the sentence's subject.
+# Only a figure of victims, active, the pronoun opening the sentence outside any quote.
+_PRONOUN_KILLER = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+)?$", _I)
+_COUNTED_VICTIMS = re.compile(rf"{lx.NUMBER}$", _I)
 
 
 _SAID_DEAD = re.compile(r"(?:annoncée?s?|déclarée?s?|présumée?s?|donnée?s? pour|reported|presumed)\s+$", _I)

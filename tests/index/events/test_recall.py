@@ -914,3 +914,13 @@ def test_an_attack_told_with_a_toll_without_a_figure():
     assert _events("Un accident de car a fait plusieurs morts samedi près de Tulle.") == []
     assert _events("Il avait menacé de commettre un attentat qui ferait de nombreuses victimes à Tulle.") == []
     assert _events("Les attentats ont fait de nombreuses victimes en France depuis 2015.") == []
+
+
+def test_a_killer_named_before_and_told_as_a_pronoun():
+    text = "Le suspect, Karim B., a été arrêté lundi à Lyon. Il avait tué quatre gendarmes à Tulle en 2019."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2019", "Tulle", 4)
+    # a disaster before the pronoun, a pronoun never introduced, the pronoun as the one killed: no attack
+    assert _events("Le cyclone a frappé la côte samedi. Il a tué trente personnes.") == []
+    assert _events("Il a tué trente personnes samedi à Tulle.") == []
+    assert _events("Le tireur a été arrêté lundi. Il a été tué deux jours plus tard à Tulle.") == []
