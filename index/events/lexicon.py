@@ -951,11 +951,28 @@ class ArticleCountries:
     def __init__(self, text: str) -> None:
         self._text = text
         self._countries: frozenset[str] | None = None
+        self._georgia_state = False
 
     def countries(self) -> frozenset[str]:
         if self._countries is None:
-            self._countries = frozenset(_named(self._text, _COUNTRY_WORDS))
+            named = frozenset(_named(self._text, _COUNTRY_WORDS))
+            self._georgia_state = (
+                "Géorgie" in named
+                and ("Etats-Unis" in named or _GEORGIA_STATE.search(self._text) is not None)
+                and _GEORGIA_COUNTRY.search(self._text) is None
+            )
+            self._countries = (named - {"Géorgie"}) | {"Etats-Unis"} if self._georgia_state else named
         return self._countries
+
+    def georgia_is_a_state(self) -> bool:
+        """`Atlanta, en Géorgie`, `l'Etat de Géorgie`: the US state, in an article that says so or names the United
+        States, and none of the Caucasian country's own places."""
+        self.countries()
+        return self._georgia_state
+
+
+_GEORGIA_STATE = re.compile(r"[ÉE]tat (?:américain )?de Géorgie|state of Georgia|Georgia state", re.IGNORECASE)
+_GEORGIA_COUNTRY = re.compile(r"Tbilissi|Tbilisi|Caucas|Abkhaz|Ossétie|Ossetia|géorgien|Georgian", re.IGNORECASE)
 
 
 def _gazetteer_town(place: str) -> tuple[str, str] | None:
@@ -984,7 +1001,8 @@ def country_of_place(place: str) -> str | None:
         return towns[0][1]
     countries = _named(place, _COUNTRY_NAME_WORDS)
     if countries:
-        return countries[0]
+        article = ARTICLE.get()
+        return "Etats-Unis" if countries[0] == "Géorgie" and article and article.georgia_is_a_state() else countries[0]
     town = _gazetteer_town(place)
     return town[1] if town else None
 
@@ -1905,7 +1923,8 @@ PREP_PLACE = rx(
     rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern"
     rf"|western|central|north-eastern"
     rf"|north-western|south-eastern|south-western)\s+|(?:au|à l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*"
-    r"|dans la (?:ville|région|province|localité|commune|zone)(?: \w+)? d[e']\s*|(?:ville|village|localité|province"
+    r"|dans la (?:ville|région|province|localité|commune|zone)(?: \w+)? d[e']\s*"
+    r"|dans l'[ÉE]tat(?: américain)? d[eu']\s*|(?:ville|village|localité|province"
     r"|zone|secteur"
     r"|région|district|quartier|commune|île|station balnéaire|town|city|village|province|district)"
     rf"{_SETTLEMENT_ADJECTIVE} (?:de |d'|of )"
@@ -1916,6 +1935,7 @@ PREP_PLACE = rx(
     r"|près d[e']\s*(?:la\s+|l')?|près du\s+|près des\s+"
     r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?"
     r"|vers\s+|sur\s+(?:la\s+|le\s+|les\s+|l')?"
+    rf"|(?:^|(?<=^[«\"“])|(?<=^[«\"“]\s))A\s+(?={PLACE},)"  # `A Tulle, un homme ...`: à unaccented, opening a sentence
     rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
     0,
 )

@@ -93,3 +93,20 @@ def test_a_town_named_after_a_settlement_noun_and_its_adjective_is_the_place():
 def test_the_town_a_place_is_measured_from_is_not_the_place():
     (event,) = _events("Le chef jihadiste a été tué lundi à Talhandak, au nord-ouest de la ville malienne de Tessalit.")
     assert event.location == "Talhandak"
+
+
+def test_a_town_opening_the_sentence_after_an_unaccented_a_is_the_place():
+    (event,) = _events("A Vierzon, un homme armé a ouvert le feu lundi dans un bar, tuant deux clients.")
+    assert (event.location, event.country) == ("Vierzon", "France")
+
+
+def test_georgia_in_an_american_story_is_the_us_state():
+    (town,) = _events("Un homme armé a tué lundi trois personnes à Macon, en Géorgie, selon la police américaine.")
+    assert (town.location, town.country) == ("Macon", "Etats-Unis")
+    (state,) = _events("Un policier blanc a abattu lundi un automobiliste dans l'Etat de Géorgie.")
+    assert (state.location, state.country) == ("Géorgie", "Etats-Unis")
+
+
+def test_georgia_with_its_own_places_is_the_country():
+    (event,) = _events("Une bombe a tué lundi trois soldats américains en Géorgie, non loin de Tbilissi.")
+    assert event.country == "Géorgie"
