@@ -67,7 +67,7 @@ def _take_date(
     `far`: a day name in a pluperfect sentence (`avait fait six morts ... en 1982`) is about the news, not the
     attack."""
     since = lx.SINCE.search(text, 0, m.start())
-    if since:
+    if since and not lx.SINCE_NOT_A_PERIOD.match(text, since.start()):  # `depuis l'attaque qui a fait ...`: its day
         if facts.since is None or since.start() < facts.since.start:
             facts.since = _since_range(resolved, text[since.start() : m.end()], since.start(), published)
         return

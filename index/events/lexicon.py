@@ -2337,6 +2337,10 @@ SINCE_NOT_A_PERIOD = rx(
     r"\b(?:(?:le|la|les|l')\s*(?:[\w-]+\s+)?(?:plus|pire|pires|premier|première)|deadliest|worst|bloodiest|first time"
     r"|occupée?s?|annexée?s?|assiégée?s?|au pouvoir|en guerre|en conflit|occupied|annexed|in power|at war"
     r"|under siege)\s+(?:[\w'-]+\s+){0,3}?(?:depuis|since)\b"
+    # `depuis l'attaque qui a fait 12 morts le 3 mars`: since one attack, its toll told in its relative clause
+    r"|\b(?:depuis|since)\s+(?:l'|le |la |the )(?:attaque|attentat|assassinat|fusillade|tuerie|massacre|attack"
+    r"|bombing|shooting)\s+(?:[\w'-]+\s+){0,4}?(?:qui|which|that)\s+(?:a|avait|had|has)\s+(?:fait|coûté|tué"
+    r"|killed|left)\b"
 )
 # War words block a killing only in the clause that tells it (`Piqûre de rappel du conflit, un soldat ... a été tué
 # mardi`); disasters and accidents block it anywhere in the sentence (NOT_AN_ATTACK).

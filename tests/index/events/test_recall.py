@@ -924,3 +924,10 @@ def test_a_killer_named_before_and_told_as_a_pronoun():
     assert _events("Le cyclone a frappé la côte samedi. Il a tué trente personnes.") == []
     assert _events("Il a tué trente personnes samedi à Tulle.") == []
     assert _events("Le tireur a été arrêté lundi. Il a été tué deux jours plus tard à Tulle.") == []
+
+
+def test_an_attack_named_after_depuis_with_its_toll_happened():
+    (event,) = _events("Le quartier vit sous tension depuis l'attentat qui a fait onze morts le 2 mars à Tulle.")
+    assert (event.date, event.location, event.killed) == ("2021-03-02", "Tulle", 11)
+    # a toll counted since the attack is no toll of it
+    assert _events("Depuis le début de l'année, les violences ont fait quarante morts près de Tulle.") == []
