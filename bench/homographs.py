@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.corpora import DEV_QA, orangesum_articles, piaf  # noqa: E402
 from bench.piaf_fusion import OUT, gold_rows, metrics, rank_of  # noqa: E402
 from bench.rank_lab import Lab  # noqa: E402
-from bench.seed_lab import OWN_QA, ROOT  # noqa: E402
+from bench.seed_lab import OWN_QA, ROOT, qa_row  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index import lexical  # noqa: E402
 from index.config import IndexConfig, SearchConfig  # noqa: E402
@@ -91,12 +91,7 @@ def _qa(engine: Engine, dev: bool) -> dict:
         def ask(q: str, k: int) -> Answer:
             return lab.ask(q, k, {})
 
-        result = evaluate(ask, items, k=10)
-        got: dict = {lang: (round(m["recall@1"], 2), round(m["recall@3"], 2)) for lang, m in result["per_lang"].items()}
-        got["all R@3"] = round(sum(m["recall@3"] * m["n"] for m in result["per_lang"].values()) / len(items), 3)
-        if name == "ours":  # held-out misses are not listed
-            got["misses"] = [(m["q"][:50], m["rank"]) for m in result["misses"]]
-        row[name] = got
+        row[name] = qa_row(evaluate(ask, items, k=10), misses=name == "ours")  # held-out misses are not listed
     return row
 
 

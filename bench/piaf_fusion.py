@@ -28,6 +28,7 @@ from index import fusion, lexical  # noqa: E402
 from index.config import IndexConfig, SearchConfig  # noqa: E402
 from index.encoder import make_encoder  # noqa: E402
 from index.engine import Engine  # noqa: E402
+from index.models import BuildReport  # noqa: E402
 from index.passages import CONTEXTS, DEFAULT_CONTEXT  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -50,6 +51,29 @@ SWEEP: list[dict] = [
     for a in (0.3, 0.5, 0.8)
     for d in (0.0, 0.1)
 ]
+
+
+def piaf_engine(
+    cached: CachedEncoder,
+    articles,
+    questions=(),
+    context: str = "title",
+    search: SearchConfig | None = None,
+) -> tuple[Engine, BuildReport]:
+    """PIAF's paragraphs indexed under bench/out (a folder per model and passage recipe), every vector through the
+    cache, the questions' vectors cached first: the engine and its build report, for the benches that ask PIAF
+    through the shipped searcher."""
+    for q in questions:
+        cached.encode_query(q.question)
+    cached.flush()
+    model = IndexConfig().model
+    config = IndexConfig(
+        index_dir=OUT / f"piaf-index-{model}-{context}", model=model, extract_events=False, passage_context=context
+    )
+    engine = Engine(config, search or SearchConfig(), encoder_factory=lambda: cached)
+    report = engine.build(articles=articles)
+    cached.flush()
+    return engine, report
 
 
 def metrics(ranks: list[int | None]) -> dict[str, float]:

@@ -32,11 +32,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import piaf  # noqa: E402
-from bench.piaf_fusion import OUT, gold_rows, metrics, rank_of  # noqa: E402
+from bench.piaf_fusion import OUT, gold_rows, metrics, piaf_engine, rank_of  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index import fusion, lexical  # noqa: E402
 from index import search as search_module  # noqa: E402
-from index.config import IndexConfig, SearchConfig  # noqa: E402
+from index.config import IndexConfig  # noqa: E402
 from index.encoder import make_encoder  # noqa: E402
 from index.engine import Engine  # noqa: E402
 from index.lexical import BM25_B, BM25_K1  # noqa: E402
@@ -250,19 +250,8 @@ def main() -> None:
     articles, questions = piaf(args.questions, seed=args.seed)
     model = IndexConfig().model
     cached = CachedEncoder(make_encoder(model), OUT)
-    for q in questions:
-        cached.encode_query(q.question)
-    cached.flush()
-    config = IndexConfig(
-        index_dir=OUT / f"piaf-index-{model}-{args.context}",
-        model=model,
-        extract_events=False,
-        passage_context=args.context,
-    )
-    engine = Engine(config, SearchConfig(), encoder_factory=lambda: cached)
-    report = engine.build(articles=articles)
+    engine, report = piaf_engine(cached, articles, questions, context=args.context)
     print(f"{args.context}: {report.sentences} sentences, {cached.encoded} embedded", flush=True)
-    cached.flush()
     index = engine.loaded
     golds = gold_rows(index, questions)
     lab = Lab(engine, articles)

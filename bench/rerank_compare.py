@@ -22,7 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import piaf  # noqa: E402
-from bench.piaf_fusion import OUT, gold_rows, metrics, rank_of  # noqa: E402
+from bench.piaf_fusion import OUT, gold_rows, metrics, piaf_engine, rank_of  # noqa: E402
+from bench.seed_lab import qa_row  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index.config import IndexConfig, SearchConfig  # noqa: E402
 from index.encoder import DEFAULT_MODEL, make_encoder  # noqa: E402
@@ -65,23 +66,11 @@ def main() -> None:
         items = load_qa(args.qa)
         for variant in variants:
             use(searcher, shipped, variant)
-            result = evaluate(searcher.ask, items, k=10)
-            got: dict = {
-                lang: (round(m["recall@1"], 2), round(m["recall@3"], 2)) for lang, m in result["per_lang"].items()
-            }
-            got["all R@3"] = round(sum(m["recall@3"] * m["n"] for m in result["per_lang"].values()) / len(items), 3)
-            got["misses"] = [(m["q"][:50], m["rank"]) for m in result["misses"]]
+            got = qa_row(evaluate(searcher.ask, items, k=10))
             print(json.dumps(variant), json.dumps(got, ensure_ascii=False), flush=True)
     else:
         articles, questions = piaf(1000, seed=args.seed)
-        for q in questions:
-            cached.encode_query(q.question)
-        model = IndexConfig().model
-        config = IndexConfig(
-            index_dir=OUT / f"piaf-index-{model}-title", model=model, extract_events=False, passage_context="title"
-        )
-        engine = Engine(config, SearchConfig(), encoder_factory=lambda: cached)
-        engine.build(articles=articles)
+        engine, _ = piaf_engine(cached, articles, questions)
         searcher = engine.searcher
         shipped = (searcher.config, searcher.reranker)
         part = searcher.shards.parts[0]

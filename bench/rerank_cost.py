@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import piaf  # noqa: E402
-from bench.piaf_fusion import OUT  # noqa: E402
+from bench.piaf_fusion import OUT, piaf_engine  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index.config import IndexConfig, SearchConfig  # noqa: E402
 from index.encoder import make_encoder  # noqa: E402
@@ -37,11 +37,7 @@ def main() -> None:
     model = IndexConfig().model
     cached = CachedEncoder(make_encoder(model), OUT)
     if args.index_dir is None:
-        config = IndexConfig(
-            index_dir=OUT / f"piaf-index-{model}-title", model=model, extract_events=False, passage_context="title"
-        )
-        engine = Engine(config, SearchConfig(rerank_path=args.weights), encoder_factory=lambda: cached)
-        engine.build(articles=articles)
+        engine, _ = piaf_engine(cached, articles, search=SearchConfig(rerank_path=args.weights))
     else:
         config = IndexConfig(index_dir=args.index_dir)
         engine = Engine(config, SearchConfig(rerank_path=args.weights), encoder_factory=lambda: cached)

@@ -34,7 +34,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpora import PiafQuestion, piaf  # noqa: E402
-from bench.piaf_fusion import OUT, gold_rows, metrics, rank_of  # noqa: E402
+from bench.piaf_fusion import OUT, gold_rows, metrics, piaf_engine, rank_of  # noqa: E402
 from bench.vector_cache import CachedEncoder  # noqa: E402
 from index import rerank  # noqa: E402
 from index.config import IndexConfig, SearchConfig  # noqa: E402
@@ -278,18 +278,7 @@ def main() -> None:
 
     model_name = IndexConfig().model
     cached = CachedEncoder(make_encoder(model_name), OUT)
-    for q in train + sample0 + (sample1 if args.heldout else []):
-        cached.encode_query(q.question)
-    cached.flush()
-    config = IndexConfig(
-        index_dir=OUT / f"piaf-index-{model_name}-title",
-        model=model_name,
-        extract_events=False,
-        passage_context="title",
-    )
-    engine = Engine(config, SearchConfig(), encoder_factory=lambda: cached)
-    engine.build(articles=articles)
-    cached.flush()
+    engine, _ = piaf_engine(cached, articles, train + sample0 + (sample1 if args.heldout else []))
     index = engine.loaded
 
     t0 = time.perf_counter()

@@ -28,6 +28,17 @@ OUT = ROOT / "bench" / "out"
 OWN_QA = ROOT / "tests" / "fixtures" / "seed_qa.jsonl"
 
 
+def qa_row(result: dict, misses: bool = True) -> dict:
+    """index.evaluation's result in one line: R@1 / R@3 per language, R@3 over all, and the misses with their rank
+    (`misses=False` for a held-out set, whose misses are not listed)."""
+    per_lang = result["per_lang"].values()
+    row: dict = {lang: (round(m["recall@1"], 2), round(m["recall@3"], 2)) for lang, m in result["per_lang"].items()}
+    row["all R@3"] = round(sum(m["recall@3"] * m["n"] for m in per_lang) / sum(m["n"] for m in per_lang), 3)
+    if misses:
+        row["misses"] = [(m["q"][:50], m["rank"]) for m in result["misses"]]
+    return row
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--context", default="title")
@@ -59,13 +70,7 @@ def main() -> None:
             def ask(q: str, k: int, u: dict = update) -> Answer:
                 return lab.ask(q, k, u)
 
-            result = evaluate(ask, items, k=10)
-            got: dict = {
-                lang: (round(m["recall@1"], 2), round(m["recall@3"], 2)) for lang, m in result["per_lang"].items()
-            }
-            got["all R@3"] = round(sum(m["recall@3"] * m["n"] for m in result["per_lang"].values()) / len(items), 3)
-            got["misses"] = [(m["q"][:50], m["rank"]) for m in result["misses"]]
-            row[name] = got
+            row[name] = qa_row(evaluate(ask, items, k=10))
         print(args.context, json.dumps(update), json.dumps(row, ensure_ascii=False), flush=True)
     cached.flush()
 
