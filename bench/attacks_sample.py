@@ -7,8 +7,8 @@ Rule (fixed before anyone looked at the extractor's output on these articles):
 Both draws sort candidates by article id first, so a sample depends only on the corpus and its seed.
 Each split excludes every article of the splits listed before it in SPLITS, so no article is in two splits:
 - "dev" (48 + 16 articles, seed SEED), "dev2" (23 + 7, seed SEED + 2), "dev3" (23 + 7, seed SEED + 4), "dev4"
-  (23 + 7, seed SEED + 6), "dev5" (23 + 7, seed SEED + 8), "dev6" (23 + 7, seed SEED + 10), "dev7" (23 + 7, seed SEED + 12)
-  and "dev8" (23 + 7, seed SEED + 14) are the sets rules may be tuned on;
+  (23 + 7, seed SEED + 6), "dev5" (23 + 7, seed SEED + 8), "dev6" (23 + 7, seed SEED + 10), "dev7"
+  (23 + 7, seed SEED + 12) and "dev8" (23 + 7, seed SEED + 14) are the sets rules may be tuned on;
 - "heldout" (36 + 12, seed SEED + 1), "heldout2" (23 + 7, seed SEED + 3), "heldout3" (23 + 7, seed SEED + 5) and
   "heldout4" (23 + 7, seed SEED + 7) are only scored, never read while tuning.
 
