@@ -1,6 +1,7 @@
 """A judged sample of one article's events: is each a real attack, and not one told again by the same article?
 
     .venv/bin/python bench/events_splits.py [--seed 20261220] [--n 20] [--out DIR]
+    .venv/bin/python bench/events_splits.py --uniform [--seed S] [--n 100] [--out DIR]
     .venv/bin/python bench/events_splits.py --score bench/attacks_gold/splits/<commit>-<seed>.jsonl
 
 Draw: the OrangeSum articles in no judged split, in no judged precision sample (`bench/attacks_gold/precision/`) and
@@ -17,7 +18,7 @@ Judging: `verdict` is `real` (an attack that happened, not listed already by an 
 plan, a trial, an accident, a war as a whole); `reason` says which attack, or why not.
 
 Score: precision (real over all rows, 95% Wilson interval) for the articles with several events and the single
-events apart, and how many rows are repeats and how many false.
+events apart, and how many rows are repeats and how many false; for a uniform draw, over all its rows as well.
 """
 
 from __future__ import annotations
@@ -90,16 +91,32 @@ def draw(found: dict[str, list[AttackEvent]], n: int, seed: int) -> tuple[list[s
     )
 
 
-def sheet(groups: list[list[AttackEvent]], sentences: dict[str, Sentence], records: dict[str, dict]) -> str:
+def draw_uniform(found: dict[str, list[AttackEvent]], n: int, seed: int) -> list[AttackEvent]:
+    """`n` events, each as likely as any other event of any article."""
+    events = [e for article in sorted(found) for e in found[article]]
+    return random.Random(seed).sample(events, min(n, len(events)))
+
+
+def sheet(
+    groups: list[list[AttackEvent]],
+    sentences: dict[str, Sentence],
+    records: dict[str, dict],
+    drawn: set[str] | None = None,
+) -> str:
+    """The review sheet; with `drawn`, every event of each article is shown and only the drawn ones get a row."""
     lines = ["# One article's events: judge each (bench/events_splits.py)", ""]
     row = 0
     for events in groups:
         article_id = events[0].sources[0].article_id
         rec = records[article_id]
         lines.append(f"## {article_id} ({rec['date']}) {rec['title']}")
-        for event in events:
-            row += 1
-            lines.append(f"### row {row}\n```json\n{json.dumps(listed(event), ensure_ascii=False)}\n```")
+        for i, event in enumerate(events, 1):
+            if drawn is None or event.id in drawn:
+                row += 1
+                head = f"row {row}" if drawn is None else f"row {row} (event {i} of {len(events)}, drawn)"
+            else:
+                head = f"event {i} of {len(events)}, not drawn"
+            lines.append(f"### {head}\n```json\n{json.dumps(listed(event), ensure_ascii=False)}\n```")
             for key in sorted({k for ks in event.evidence.values() for k in ks}, key=lambda k: int(k.rsplit("#")[1])):
                 cited = [name for name, ks in event.evidence.items() if key in ks]
                 lines.append(f"- [{key.rsplit('#')[1]}] ({', '.join(cited)}) {sentences[key].text}")
@@ -116,13 +133,33 @@ def template(groups: list[list[AttackEvent]], several: bool) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
+def uniform_template(groups: list[list[AttackEvent]], drawn: set[str]) -> str:
+    rows = [
+        {
+            "article_id": e.sources[0].article_id,
+            "several": len(events) > 1,
+            "uniform": True,
+            "event": listed(e),
+            "verdict": None,
+            "reason": None,
+        }
+        for events in groups
+        for e in events
+        if e.id in drawn
+    ]
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
 def score(path: Path) -> dict:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if any(row["verdict"] not in ("real", "repeat", "false") for row in rows):
         raise SystemExit(f"{path}: every row needs a verdict: real, repeat or false")
     out = {}
-    for label, several in (("articles with several events", True), ("single events", False)):
-        part = [row for row in rows if row["several"] is several]
+    parts = [("articles with several events", True), ("single events", False)]
+    if all(row.get("uniform") for row in rows):
+        parts.insert(0, ("all events (uniform draw)", None))
+    for label, several in parts:
+        part = [row for row in rows if several is None or row["several"] is several]
         real = sum(row["verdict"] == "real" for row in part)
         out[label] = {
             "articles": len({row["article_id"] for row in part}),
@@ -141,6 +178,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--n", type=int, default=20)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "splits")
+    parser.add_argument("--uniform", action="store_true", help="draw n events at random among all, not two strata")
     parser.add_argument("--score", type=Path, help="score this judgments file instead of drawing")
     args = parser.parse_args()
     if args.score:
@@ -149,16 +187,19 @@ def main() -> None:
     read = sorted(GOLD.glob("precision/*.jsonl")) + sorted(GOLD.glob("splits/*.jsonl"))
     skip = judged_ids() | judged_rows_articles(read) | listed_articles(sorted(GOLD.glob("splits/*.txt")))
     found, sentences, records = article_events(skip)
-    several, single = draw(found, args.n, args.seed)
-    groups = [found[a] for a in several]
     print(f"{len(skip)} articles out, {len(found)} with events, {sum(len(e) > 1 for e in found.values())} with several")
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / f"sheet-{args.seed}.md").write_text(
-        sheet(groups + [[e] for e in single], sentences, records), encoding="utf-8"
-    )
-    (args.out / f"judgments-{args.seed}.jsonl").write_text(
-        template(groups, True) + template([[e] for e in single], False), encoding="utf-8"
-    )
+    if args.uniform:
+        drawn = {e.id for e in draw_uniform(found, args.n, args.seed)}
+        groups = [events for _, events in sorted(found.items()) if any(e.id in drawn for e in events)]
+        text, judgments = sheet(groups, sentences, records, drawn), uniform_template(groups, drawn)
+    else:
+        several, single = draw(found, args.n, args.seed)
+        groups = [found[a] for a in several]
+        text = sheet(groups + [[e] for e in single], sentences, records)
+        judgments = template(groups, True) + template([[e] for e in single], False)
+    (args.out / f"sheet-{args.seed}.md").write_text(text, encoding="utf-8")
+    (args.out / f"judgments-{args.seed}.jsonl").write_text(judgments, encoding="utf-8")
     print(f"written to {args.out}: sheet-{args.seed}.md, judgments-{args.seed}.jsonl")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.events_precision import GOLD, judged_ids
-from bench.events_splits import draw, judged_rows_articles, score
+from bench.events_splits import draw, draw_uniform, judged_rows_articles, score
 from index.models import AttackEvent, EventSource
 
 JUDGMENTS = sorted((GOLD / "splits").glob("*.jsonl"))
@@ -48,6 +48,20 @@ def test_the_draw_is_fixed_by_the_seed_and_keeps_articles_whole() -> None:
     several, single = draw(found, 5, 7)
     assert (several, single) == draw(found, 5, 7) and several != draw(found, 5, 8)[0]
     assert all(len(found[a]) > 1 for a in several) and all(len(found[e.sources[0].article_id]) == 1 for e in single)
+
+
+def test_a_uniform_draw_takes_events_of_any_article_once_each_and_is_scored_as_a_whole(tmp_path: Path) -> None:
+    def events(article: str, n: int) -> list[AttackEvent]:
+        source = EventSource(article_id=article, title="t", quote="q")
+        return [AttackEvent(id=f"{article}-{i}", sources=[source]) for i in range(n)]
+
+    found = {f"a{i:02}": events(f"a{i:02}", 1 + i % 3) for i in range(30)}
+    picked = draw_uniform(found, 40, 7)
+    assert [e.id for e in picked] == [e.id for e in draw_uniform(found, 40, 7)] and len({e.id for e in picked}) == 40
+    assert {len(found[e.sources[0].article_id]) for e in picked} == {1, 2, 3}
+    rows = [{**row(v, several=s), "uniform": True} for v, s in (("real", True), ("repeat", True), ("real", False))]
+    assert score(write(tmp_path, rows))["all events (uniform draw)"]["precision"] == round(2 / 3, 3)
+    assert "all events (uniform draw)" not in score(write(tmp_path, [row("real")]))
 
 
 @pytest.mark.parametrize("path", JUDGMENTS, ids=[p.name for p in JUDGMENTS])
