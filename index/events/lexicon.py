@@ -1708,7 +1708,7 @@ BACK_REFERENCE = rx(
 PLACE_NAMED_ATTACK = rx(
     r"(?i:\b(?:l'|les\s+|le\s+|la\s+)(?:attentats?|tuerie|fusillade|massacre)(?:\s+(?:terroristes?|jihadistes?"
     r"|djihadistes?"
-    r"|islamistes?|meurtriers?))?\s+(?:de|d'|du|à)\s*)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    r"|islamistes?|meurtriers?))?\s+(?:(?:survenue?s?|commise?s?|perpétrée?s?)\s+à|de|d'|du|à)\s*)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
     r"|(?i:\bthe\s+)(?P<city2>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)(?i:\s+(?:attacks?|bombings?|shootings?|massacre))\b",
     0,
 )
@@ -2309,9 +2309,11 @@ AUTHORITY_OF = rx(
     rf"(?i:de|d'|du|of)\s*(?P<name>{PLACE})",
     0,
 )
-# `les attentats de Paris (130 morts) et de Bruxelles (32 morts)`: the next place in a list of attacks named by place.
+# `les attentats de Paris (130 morts) et de Bruxelles (32 morts)`, `à Paris, Saint-Denis et Nice`: the next place in a
+# list of attacks named by place; `bare` a comma with no preposition (a list item only when an `et` closes the list).
 AND_PLACE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+)|(?:\bet|\band)\s+(?:de\s+|d'|à\s+|in\s+)?)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+|(?P<bare>))|(?P<last>\bet|\band)\s+(?:de\s+|d'|à\s+"
+    r"|in\s+)?)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
 )
 # `suivie par celles de Manchester le 22 mai (22 morts), de London Bridge le 3 juin (huit morts) et du métro X`:
 # attacks listed by their place after a plural pronoun; each item its place, day and toll (LISTED_ITEM).

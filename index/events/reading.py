@@ -300,9 +300,8 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
         day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else named.text
         _read_dates(named, day, published)
         window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
-        named.location, named.country = _location(
-            text[m.start() : window.end() if window else None], (0, len(m.group()))
-        )
+        end = m.end() if m.re is lx.AND_PLACE else window.end() if window else None  # a listed town: that one only
+        named.location, named.country = _location(text[m.start() : end], (0, len(m.group())))
         if facts.weapon_at and m.start() <= facts.weapon_at[0] < m.end():  # the sentence is about it: its toll is
             named.killed, named.injured = facts.killed, facts.injured  # this one's, and the day told after it
             date = facts.date
@@ -398,13 +397,29 @@ _NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAME
 
 
 def _by_any_place(m: re.Match[str]) -> bool:
-    return any(rx.found(m) for rx in _NAMED_BY_ANY_PLACE)
+    return m.re is lx.AND_PLACE or any(rx.found(m) for rx in _NAMED_BY_ANY_PLACE)
 
 
-def _and_place(text: str, named: re.Match[str]) -> re.Match[str] | None:
-    """`les attentats de Paris et de Bruxelles`: the second listed city names an attack too."""
-    m = lx.AND_PLACE.match(text, named.end())
-    return m if m and country_of_place(m.group("city")) and m.group("city") != named.groupdict().get("city") else None
+def _and_places(text: str, named: re.Match[str]) -> list[re.Match[str]]:
+    """`les attentats de Paris et de Bruxelles`, `survenus à Paris, Saint-Denis et Nice`: each further town listed names
+    an attack too; a town after a bare comma only in a list that `et` closes (not `l'attentat de Nice, Valls a dit`)."""
+    found: list[re.Match[str]] = []
+    seen = {named.groupdict().get("city")}
+    while (m := lx.AND_PLACE.match(text, found[-1].end() if found else named.end())) and m.group("city") not in seen:
+        if not country_of_place(m.group("city")):
+            break
+        found.append(m)
+        seen.add(m.group("city"))
+        if m.group("last"):
+            break
+    if found and _SHARED_DAY.match(text, found[-1].end()):
+        return []  # `les attentats de Paris et de Saint-Denis du 13 novembre`: one day's coordinated attacks, one event
+    bare = [i for i, m in enumerate(found) if m.group("bare") is not None]
+    closed = bool(found) and found[-1].group("last") is not None
+    return found[: bare[0]] if bare and not closed else found
+
+
+_SHARED_DAY = re.compile(rf"\s*,?\s*(?:du|le|of|on)\s+(?:\d{{1,2}}|1er|premier)\s+(?:{lx.MONTH_ALT})\b", _I)
 
 
 def _named_place(m: re.Match[str]) -> bool:
@@ -420,7 +435,7 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
     placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]
     placed += [m for m in lx.PLACE_NAMED_MORE.finditer(text) if _named_place(m)]
-    placed += [m for p in placed if (m := _and_place(text, p)) is not None]
+    placed += [m for p in placed for m in _and_places(text, p)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
