@@ -100,6 +100,7 @@ def _read(
     in_list = _listed_attacks(facts, text, published, year)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _date_sides(facts)
+    _place_sides(facts, text)
     _drop_asides(facts, listed)
     return facts
 
@@ -208,6 +209,30 @@ def _date_sides(facts: _Facts) -> None:
     for side in facts.sides:
         if side.date is None and not facts.trigger and facts.date and facts.date.precision in ("year", "month"):
             side.date = facts.date
+
+
+def _place_sides(facts: _Facts, text: str) -> None:
+    """`un homme noir décédé en 2014 à New York après avoir été asphyxié par des policiers`: the death the main clause
+    tells right before the clause that says how it came about is that attack's, and so is its place, when the clause
+    names none and the main clause reports no attack of its own."""
+    for side in facts.sides if not facts.trigger else ():
+        at = text.find(side.text)
+        if side.location is not None or at <= 0:
+            continue
+        deaths = list(_DIED.finditer(text, max(0, at - _DIED_REACH), at))
+        if deaths:
+            side.location, side.country = _location(text[:at], deaths[-1].span())
+            side.place_rank = place_rank(text[:at], side.location)
+
+
+# A death told by a verb or a participle (`est mort`, `décédé`, `tué`), not a noun (`la mort de`, `sa mort`).
+_DIED = re.compile(
+    r"(?<!\bla )(?<!\bsa )(?<!\bleur )(?<!\bune )(?<!\bde )(?<!\bd')(?<!\bthe )(?<!\bhis )(?<!\bher )"
+    r"\b(?:morte?s?|décédée?s?|tuée?s?|abattue?s?|succombé|died|killed|shot dead)\b",
+    _I,
+)
+# The death is told this close (characters) before the clause that says how it came about.
+_DIED_REACH = 80
 
 
 def _drop_asides(facts: _Facts, listed: str) -> None:

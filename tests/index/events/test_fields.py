@@ -26,6 +26,17 @@ def test_a_named_spot_in_a_town_is_the_place():
     assert street.location == "place du Marché"
 
 
+def test_a_death_told_before_the_clause_saying_how_gives_its_place():
+    text = (
+        "Le procès s'ouvre ce lundi. Il rappelle la mort d'un jeune ouvrier, décédé en 2017 à Lille après avoir été "
+        "battu à mort par des policiers."
+    )
+    (event,) = _events(text, title="Paris : un procès attendu")
+    assert (event.date, event.location, event.killed) == ("2017", "Lille", 1)
+    (shot,) = _events("Il rappelle le souvenir d'un ouvrier mort en 2017 à Lille après avoir été abattu par un vigile.")
+    assert shot.location == "Lille"
+
+
 def test_a_spot_named_after_a_town_is_the_town():
     (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
     assert (event.location, event.country) == ("Kaboul", "Afghanistan")
