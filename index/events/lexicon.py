@@ -570,7 +570,20 @@ CLASH = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack", r"affrontements|heurts|échauffourées|escarmouches|clashes",
     ("affrontements", "heurts", "échauffourées", "escarmouches", "clashes"),
 )  # fmt: skip
-ACTS = (*ACTS, CLASH)
+# ---------------------------------------------------------------------------------------------------------------
+# Combat (issue 10, combat round): fighting between two armed sides, told with its own day and toll
+# ---------------------------------------------------------------------------------------------------------------
+# `de violents combats ont opposé samedi l'armée aux rebelles, faisant onze morts`, `six personnes sont mortes dans
+# les deux camps`: fighting, an incident as the clashes above when the sentence dates it to the day and counts a small
+# toll (reading.py); over weeks or months, or with a war or conflict beside it, it is the war told as a whole.
+FIGHTING = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"combats(?!\s+(?:de\s+coqs|de\s+boxe|de\s+MMA|politiques?|judiciaires?|syndicaux|électoraux)\b)|fighting"
+    r"|dans\s+les\s+deux\s+camps",
+    ("combats", "fighting", "deux camps"),
+)  # fmt: skip
+FIGHT_WORDS = frozenset({"combats", "affrontements", "fighting", "clashes"})  # in NOT_AN_ATTACK, not a war
+ACTS = (*ACTS, CLASH, FIGHTING)
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -1133,6 +1146,9 @@ GATE_ANY = (
     "échauffourées",
     "escarmouches",
     "clashes",
+    "combats",  # FIGHTING
+    "fighting",
+    "deux camps",
     " tue ",  # the narrative present (issue 10, round 7)
     " abat",
     "ouvre le feu",

@@ -562,12 +562,13 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             continue
         facts.weapon_at, facts.weapon, facts.act = m.span(), weapon, True
         facts.war_aside = weapon in _KILLINGS and _war_aside(core)
+        facts.fight = weapon in _KILLINGS and _killed_fighting(core, m.start())
         facts.strong = not (
             lx.METAPHOR.search(core[max(0, m.start() - 60) : m.end() + 60])
             or (lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start()) and not _ASSAULT.match(m.group()))
             or _negated(core, m.start())
             or (weapon in (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST) and _uncounted_plural(core, m))
-            or (weapon in _KILLINGS and _not_a_killing(core, m.start()))
+            or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()) is not None
         )
@@ -612,6 +613,15 @@ def _not_a_killing(core: str, at: int) -> bool:
         if m.group().lower() not in lx.WAR_WORDS or _same_clause(core, m.start(), at):
             return True
     return bool(_SAID_DEAD.search(core, max(0, at - 20), at))
+
+
+def _killed_fighting(core: str, at: int) -> bool:
+    """`Huit combattants ont été tués dimanche dans des combats`: deaths in fighting its own clause names, no war,
+    disaster or accident named (whether the fighting is one incident, dated to the day with a small toll, is
+    `_clash_reported`'s to say)."""
+    found = list(lx.NOT_AN_ATTACK.finditer(core))
+    own = any(_same_clause(core, m.start(), at) for m in found)
+    return own and all(m.group().lower() in lx.FIGHT_WORDS for m in found)
 
 
 def _war_aside(core: str) -> bool:
@@ -661,6 +671,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False
     if facts.war_aside and not _small_toll(facts):
         return False  # `une guerre ... dans le Darfour où des centaines de milliers de personnes ont été tuées`
+    if facts.fight or facts.weapon in (lx.CLASH, lx.FIGHTING):
+        return _clash_reported(facts, core, day=facts.weapon is not lx.CLASH)
     if facts.weapon in _DATED_KILLINGS:  # `a été tué jeudi à X`: dated to the day, plainly
         near = facts.day_untaken or (
             facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
@@ -672,8 +684,6 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
-    if facts.weapon is lx.CLASH:
-        return _clash_reported(facts, core)
     if facts.act:
         return True
     if facts.weapon is lx.ATTACKER:
@@ -693,19 +703,19 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
 _INCIDENT_TOLL = 50
 
 
-def _clash_reported(facts: _Facts, core: str) -> bool:
+def _clash_reported(facts: _Facts, core: str, day: bool = False) -> bool:
     """Clashes told with their own date and a small toll, in no war, battle or disaster: one incident (`des
-    affrontements ont opposé des manifestants aux forces de l'ordre, faisant un mort fin avril`)."""
+    affrontements ont opposé des manifestants aux forces de l'ordre, faisant un mort fin avril`); fighting (`day`)
+    only dated to the day, as a battle over weeks is told as a war is."""
     if facts.date is None or facts.background or not _small_toll(facts) or _RIOTS.search(core):
         return False
-    return all(m.group().lower() in _CLASH_WORDS for m in lx.NOT_AN_ATTACK.finditer(core))
+    if day and facts.date.precision != "day":
+        return False
+    return all(m.group().lower() in lx.FIGHT_WORDS for m in lx.NOT_AN_ATTACK.finditer(core))
 
 
 # Riots or violence beside the clashes: a toll laid on nobody (the gold set's riots, heldout3 and dev6), no incident.
 _RIOTS = re.compile(r"\b(?:émeutes?|riots?|violences)\b", _I)
-
-
-_CLASH_WORDS = frozenset({"affrontements", "clashes"})  # the clash itself, not a war beside it
 
 
 def _small_toll(facts: _Facts) -> bool:
