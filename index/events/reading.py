@@ -88,7 +88,7 @@ def _read(
         facts.target = _target(core)
         # The main clause of an `après que` attack (`un conflit en Irak, après qu'un drone ...`) places nothing.
         told_from = _aside_death(facts, core) or main_clause_end
-        facts.location, facts.country = _location(" " * told_from + listed[told_from:], facts.anchor)
+        facts.location, facts.country = _location(_placing(facts, core, listed, told_from), facts.anchor)
         facts.container = container_of(listed, facts.location)
         facts.place_rank = place_rank(listed, facts.location)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
@@ -131,8 +131,7 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST):
         return True
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
-        victim = core[facts.weapon_at[0] : facts.weapon_at[1]]  # `le policier abattu sur les Champs-Elysées`
-        return bool(_ONE_VICTIM.fullmatch(victim)) and not lx.ATTACKER_FIRST.match(victim)  # not `le tireur abattu`
+        return _one_victim(core, facts.weapon_at)  # `le policier abattu sur les Champs-Elysées`, `X, tuée en 2003`
     return (
         facts.weapon is lx.MURDER
         and facts.weapon_at is not None
@@ -575,6 +574,52 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         return
 
 
+def _one_killed_that_year(facts: _Facts, core: str) -> bool:
+    """`X, une employée du HCR tuée en 2003`, `X, renversé et tué lors d'une rébellion en 2011`: one person killed, told
+    by a singular participle with its year or month close by, is a killing recalled (many killed in a year are a war's
+    or a regime's toll: those stay dated to the day)."""
+    if facts.weapon is not lx.KILLED_PARTICIPLE or facts.weapon_at is None or facts.date is None:
+        return False
+    end = facts.weapon_at[1]
+    if _IN_COMBAT.search(core, end, end + _RECALLED_REACH + 20):
+        return False  # `tué en 1944 au combat`: a soldier's death in a war
+    return facts.date_distance <= _RECALLED_REACH and _one_victim(core, facts.weapon_at)
+
+
+def _one_victim(core: str, at: tuple[int, int]) -> bool:
+    """The participle names one victim: `le policier abattu`, or an apposition's singular `tuée` (`X, tuée en 2003`)."""
+    told = core[at[0] : at[1]]
+    if _ONE_VICTIM.fullmatch(told):
+        return not lx.ATTACKER_FIRST.match(told)  # not `le tireur abattu`
+    return _apposed(core, at) and not told.endswith("s")
+
+
+def _placing(facts: _Facts, core: str, listed: str, told_from: int) -> str:
+    """The text that places the attack: from `told_from` on, only the apposition's clause for a killing told aside
+    (`X, tué en 1944 au combat, repose à Verdun`)."""
+    told = " " * told_from + listed[told_from:]
+    if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at and _apposed(core, facts.weapon_at):
+        return _only_clause(told, facts.weapon_at[0])
+    return told
+
+
+def _apposed(core: str, at: tuple[int, int]) -> bool:
+    """The participle opens an apposition on its victim (`X, tuée en 2003`): the rest of the sentence, its places
+    included, is about something else (`X, tué en 1944 au combat, repose à Verdun`)."""
+    return core[max(0, at[0] - 2) : at[0]] == ", "
+
+
+def _only_clause(text: str, start: int) -> str:
+    """The text blanked but for the clause that opens at `start`."""
+    end = next((i for i in range(start, len(text)) if text[i] in ",;:"), len(text))
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
+# How far a participle's year or month may stand from it (characters): `tué lors d'une rébellion en 2011`.
+_RECALLED_REACH = 30
+_IN_COMBAT = re.compile(r"\b(?:au combat|au front|en combattant|in combat|in action)\b", _I)
+
+
 # An assault told by its verb: an aircraft before it is its subject (`des hélicoptères ont attaqué des cibles`), not the
 # one killed (`l'avion a été abattu`).
 _ASSAULT = re.compile(r"\w+\s+(?:\w+\s+){0,2}(?:attaqué|pris d'assaut)\b|(?:attacked|stormed)\b", _I)
@@ -679,7 +724,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         )
         # `président élu en 1960, et assassiné en 1963`: a murder is no war death, so its year or month is enough
         murdered = "assassin" in core[start:end].lower() and facts.date is not None and facts.date_distance <= 30
-        return (near or murdered) and not lx.HEDGED.search(core)
+        return (near or murdered or _one_killed_that_year(facts, core)) and not lx.HEDGED.search(core)
     one_victim = [c.count for c in facts.killed] == [1]  # `un de ses agents avait tué une femme` en 2017
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:

@@ -29,3 +29,16 @@ def test_each_town_of_a_list_of_attacks_is_one_attack():
     assert _places("Après l'attentat de Nice, Valls a parlé de guerre.") == ["Nice"]
     text = "Depuis les attentats de Paris et de Saint-Denis du 13 novembre, la police a doublé ses effectifs."
     assert _places(text) == ["Paris"]
+
+
+def test_one_person_killed_recalled_with_the_year():
+    (event,) = _events("Les deux meurtriers de Paul Martin, un journaliste canadien tué en 2009, ont été libérés.")
+    assert (event.date, event.killed) == ("2009", 1)
+    (event,) = _events("Syrte est la ville natale de l'ancien dictateur, renversé et tué lors d'une rébellion en 2011.")
+    assert (event.date, event.killed) == ("2011", 1)
+    # the rest of the sentence is about the victim today, not where the killing was
+    (event,) = _events("Le ministre a rendu hommage à Samuel Dupont, enseignant assassiné en octobre 2020.")
+    assert (event.date, event.location) == ("2020-10", None)
+    # many killed in a year are a war's toll; a soldier killed in combat is a war's death
+    assert _events("Des milliers de civils tués en 1994 reposent ici.") == []
+    assert _events("Son grand-père, tué en 1944 au combat, repose à Verdun.") == []
