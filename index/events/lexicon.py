@@ -586,6 +586,35 @@ FIGHTING = Weapon(
 )  # fmt: skip
 FIGHT_WORDS = frozenset({"combats", "affrontements", "fighting", "clashes"})  # in NOT_AN_ATTACK, not a war
 ACTS = (*ACTS, CLASH, FIGHTING)
+# `des tirs ont fait un mort et deux blessés`, `un échange de tirs a fait trois blessés`: shots told as the subject of
+# their toll (not `tirs de roquettes`, whose weapon is named, nor `tirs au but`); indefinite, as `les tirs qui ont
+# blessé trois personnes` tells again shots already told.
+SHOTS_TOLL = Weapon(
+    "arme à feu", VIOLENCE_CIVILIANS, "Attack",
+    r"(?:(?<=\bdes\s)|(?<=\bun\s)|(?<=\bd'))(?:échanges?\s+de\s+)?tirs(?:\s+(?:nourris|sporadiques|isolés|par\s+armes?\s+à\s+feu))?"
+    r"(?!\s+(?:de|des|du|au|aux|à)\b|\s+d')"
+    r"(?=\s+(?:qui\s+)?(?:[\w-]+\s+){0,2}?(?:ont|a|avaient|avait)\s+(?:\w+\s+)?(?:fait|tué|blessé)\b"
+    r"|,?\s+(?:faisant|tuant|blessant)\b)",
+    ("tirs",),
+)  # fmt: skip
+# `une seconde bombe atomique explose au-dessus de Nagasaki`: the atomic bombings, an air strike (a bomb otherwise).
+ATOMIC_BOMBING = Weapon(
+    "frappe aérienne", EXPLOSIONS, AIR,
+    r"bombes?\s+atomiques?(?=(?:\s+[\w-]+){0,2}?\s+(?:explose|a explosé|avait explosé|est larguée|a été larguée"
+    r"|avait été larguée|larguée|lâchée)\b)",
+    ("atomique",),
+)  # fmt: skip
+WEAPONS = (*WEAPONS, SHOTS_TOLL, ATOMIC_BOMBING)
+# Who carries out strikes for a state (`l'aviation a mené trois frappes`, `la coalition a effectué des frappes`).
+MILITARY_SUBJECT = re.compile(
+    r"\b(?:armée|aviation|forces|troupes|marine|coalition|army|air force|military|troops)\b", re.IGNORECASE
+)
+# `l'armée a répliqué par des frappes`, `a riposté jeudi par des tirs d'artillerie`: a strike in reply, by the verb.
+REPLIED_WITH = re.compile(
+    r"\b(?:a|ont|avait|avaient|ayant)\s+(?:\w+\s+)?(?:répliqué|riposté|répondu|retaliated|responded)\s+(?:\w+\s+){0,2}?"
+    r"(?:par|avec|with)\s+(?:des|une|un|de|d'|plusieurs|deux|trois|quatre|cinq|\d+)\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings
 
 # Nouns that name an attack already described: enough to refer back, not to report a new one.
@@ -1151,6 +1180,8 @@ GATE_ANY = (
     "combats",  # FIGHTING
     "fighting",
     "deux camps",
+    "détrui",  # AIR_STRIKE_NOW (`l'aviation japonaise détruit une partie de la flotte`)
+    "largu",
     " tue ",  # the narrative present (issue 10, round 7)
     " abat",
     "ouvre le feu",

@@ -797,7 +797,8 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     if lx.COUNTED.search(core[max(0, start - 30) : end]):
         return True  # `33.769 attentats ont eu lieu`: a count of attacks, an aggregate when it has a period
     # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
-    return bool(facts.weapon and facts.weapon.name is None and not facts.act and plural and not day)
+    several = bool(facts.weapon and facts.weapon.name is None and not facts.act and plural and not day)
+    return several and not _struck_by_force(facts, core, start)
 
 
 def _not_an_attack(facts: _Facts, core: str) -> bool:
@@ -824,6 +825,8 @@ def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
     for m in lx.REALIZED.finditer(core):
         if not _negated(core, m.start()):
             return True
+    if _in_reply(facts, core, start):
+        return True
     needs_target = facts.weapon is not None and facts.weapon.name in lx.NEEDS_TARGET
     for m in lx.LAUNCHED.finditer(core):
         # `ont mené un raid` (the weapon is the object) or `l'attaque a été menée` (its passive subject)
@@ -864,7 +867,25 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
     for m in lx.LAUNCHED.finditer(core):
         if 0 <= start - m.end() < 30 and not _negated(core, m.start()) and lx.ASSAILED_OR_ARMED.search(core):
             return True
-    return False
+    return _struck_by_force(facts, core, start)
+
+
+def _struck_by_force(facts: _Facts, core: str, start: int) -> bool:
+    """`l'aviation a mené trois frappes`, `l'armée a répliqué par des frappes`: strikes an army carries out or fire in
+    reply happened, whatever they aimed at; one operation, even told in the plural."""
+    for m in lx.LAUNCHED.finditer(core, max(0, start - 30), start):
+        army = lx.MILITARY_SUBJECT.search(core, max(0, m.start() - 60), m.start())
+        if facts.weapon is lx.STRIKE and army and not _negated(core, m.start()):
+            return True
+    return _in_reply(facts, core, start)
+
+
+def _in_reply(facts: _Facts, core: str, start: int) -> bool:
+    """`l'armée a répliqué par des frappes`: strikes or fire in reply to an attack happened (not `des attaques`)."""
+    weapon = facts.weapon
+    military = weapon is lx.STRIKE or (weapon is not None and weapon.event_type == lx.EXPLOSIONS)
+    replied = lx.REPLIED_WITH.search(core, max(0, start - 60), start)
+    return military and replied is not None and not _negated(core, replied.start())
 
 
 def _clause_blocked(text: str, at: int, remembered: bool = False) -> bool:

@@ -47,3 +47,35 @@ def test_a_killing_told_beside_clashes_in_another_clause_stays_that_killing():
     )
     (killing,) = _events(text)
     assert (killing.date, killing.killed) == ("2021-03", 1)
+
+
+def test_shots_told_as_the_subject_of_their_toll():
+    (shots,) = _events("Des tirs ont fait un mort et deux blessés dimanche soir à Tulle.")
+    assert _row(shots) == ("2021-04-04", "Tulle", "arme à feu", 1, 2)
+    (exchange,) = _events("Un échange de tirs a fait trois blessés mardi près de Brive.")
+    assert _row(exchange) == ("2021-03-30", "Brive", "arme à feu", None, 3)
+    assert _events("Des tirs au but ont départagé les deux équipes samedi à Tulle.") == []
+    (rockets,) = _events("Des tirs de roquettes ont fait deux morts samedi près de Tulle.")
+    assert rockets.weapon == "roquette"  # the weapon named, not shots
+
+
+def test_strikes_an_army_carries_out_or_answers_with_are_attacks():
+    (carried,) = _events("L'aviation a mené trois frappes samedi au sud de Tulle.")
+    assert carried.date == "2021-04-03"
+    (reply,) = _events("Après un tir de roquette, l'armée a répliqué par des frappes sur la bande de Gaza.")
+    assert reply.location == "Gaza"
+    assert _events("Le joueur a mené trois frappes cadrées samedi à Tulle.") == []
+    assert _events("Le candidat a riposté samedi par des attaques contre son rival à Tulle.") == []
+
+
+def test_historical_air_raids_told_in_the_narrative_present():
+    (harbour,) = _events("Le 7 décembre 1941, l'aviation japonaise détruit une partie de la flotte à Pearl Harbor.")
+    assert (harbour.date, harbour.location, harbour.weapon) == ("1941-12-07", "Pearl Harbor", "frappe aérienne")
+    (atomic,) = _events("Le 9 août 1945, une bombe atomique explose au-dessus de Nagasaki, faisant 74.000 morts.")
+    assert (atomic.date, atomic.location, atomic.weapon, atomic.killed) == (
+        "1945-08-09",
+        "Nagasaki",
+        "frappe aérienne",
+        74000,
+    )
+    assert _events("La bombe atomique reste une arme de dissuasion, selon le ministre.") == []
