@@ -46,6 +46,9 @@ class _Draft:
     restating: bool = False
     past: bool = False
     side: bool = False  # named in a side clause of a sentence about something else
+    # the attack that sentence's main clause refers back to (`Ce raid survient au lendemain de la mort de X lors d'une
+    # opération`): the side clause tells what came before it, another attack
+    apart_from: _Draft | None = None
     yearless: bool = False  # named by its day and month only: the year is a guess
     victim: str | None = None  # the name of the one killed, when the attack is named by it (`Olof Palme`)
 
@@ -89,6 +92,7 @@ class _ArticleEvents:
             # An attack named in a side clause is its own event; the sentences after it go on about the main one.
             draft = self._new("incident", side)
             draft.side = True
+            draft.apart_from = self.incident if side.prior and not facts.trigger else None
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
 
@@ -300,7 +304,7 @@ class _ArticleEvents:
                     v.setdefault("country", country) if country else None
                     draft.cite("location", facts)
                     vague = False
-            if v.get("date") is None:
+            if v.get("date") is None and draft.apart_from is None:  # what came before: not the next attack's day
                 _read_dates(facts, text, self.article.published)
                 if facts.date and facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
                     v["date"] = facts.date
@@ -785,13 +789,14 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     """One article restating an incident later (same day, same place and weapon) keeps one record."""
     kept: list[_Draft] = []
     for draft in drafts:
+        others = [k for k in kept if k is not draft.apart_from]
         twin = next(
-            (k for k in kept if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft)), None
+            (k for k in others if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft)), None
         )
-        retold = twin is None and (twin := next((k for k in kept if _restates(k, draft)), None)) is not None
-        if twin is None and (twin := next((k for k in kept if _goes_on(k, draft)), None)) is not None:
+        retold = twin is None and (twin := next((k for k in others if _restates(k, draft)), None)) is not None
+        if twin is None and (twin := next((k for k in others if _goes_on(k, draft)), None)) is not None:
             retold = True
-        dated_later = twin is None and (twin := next((k for k in kept if _dates_it(k, draft)), None)) is not None
+        dated_later = twin is None and (twin := next((k for k in others if _dates_it(k, draft)), None)) is not None
         if twin is None:
             kept.append(draft)
             continue

@@ -95,7 +95,7 @@ def _read(
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
     facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked)
-    told = _read_sides(sentence, sides, published, blocked)
+    told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
@@ -286,8 +286,15 @@ _RELATIVE_ASIDE = re.compile(
 
 
 def _read_sides(
-    sentence: Sentence, sides: list[tuple[int, int, int]], published: dt.date | None, blocked: frozenset[str]
+    sentence: Sentence,
+    sides: list[tuple[int, int, int]],
+    published: dt.date | None,
+    blocked: frozenset[str],
+    *,
+    prior: bool,
 ) -> list[_Facts]:
+    """The attacks the side clauses tell; `prior`: the main clause refers back to an attack (`Ce raid survient au
+    lendemain de X`), so what they tell came before that one."""
     found = []
     for start, end, rest in sides:
         clause = sentence.model_copy(update={"text": sentence.text[rest:end]})
@@ -297,6 +304,7 @@ def _read_sides(
             later = facts.date is not None and own_end != -1 and facts.date.start > own_end
             if later and _AGO.search(sentence.text, max(0, start - 30), start):
                 facts.date = None  # `trente ans après l'assassinat de X, la justice doit annoncer mercredi`
+            facts.prior = prior
             found.append(facts)
     return found
 

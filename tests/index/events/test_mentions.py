@@ -42,3 +42,14 @@ def test_one_person_killed_recalled_with_the_year():
     # many killed in a year are a war's toll; a soldier killed in combat is a war's death
     assert _events("Des milliers de civils tués en 1994 reposent ici.") == []
     assert _events("Son grand-père, tué en 1944 au combat, repose à Verdun.") == []
+
+
+def test_what_came_before_the_attack_referred_to_is_another_attack():
+    text = (
+        "Des hommes armés ont attaqué lundi la prison de Tulle, tuant douze détenus. Les assaillants ont été arrêtés. "
+        "Le ministre a dénoncé un acte lâche. Les familles des victimes se sont rassemblées devant la prison. "
+        "Ce raid survient au lendemain de la mort d'un chef jihadiste lors d'une opération de l'armée près de Tulle."
+    )
+    raid, killing = _events(text)
+    assert (raid.date, raid.killed) == ("2021-04-05", 12)
+    assert (killing.date, killing.location) == (None, "Tulle")  # not the raid's day: it came before
