@@ -155,7 +155,7 @@ def score(path: Path) -> dict:
     if any(row["verdict"] not in ("real", "repeat", "false") for row in rows):
         raise SystemExit(f"{path}: every row needs a verdict: real, repeat or false")
     out = {}
-    parts = [("articles with several events", True), ("single events", False)]
+    parts: list[tuple[str, bool | None]] = [("articles with several events", True), ("single events", False)]
     if all(row.get("uniform") for row in rows):
         parts.insert(0, ("all events (uniform draw)", None))
     for label, several in parts:

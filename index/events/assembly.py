@@ -793,7 +793,11 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         twin = next(
             (k for k in others if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft)), None
         )
-        retold = twin is None and (twin := next((k for k in others if _restates(k, draft)), None)) is not None
+        retold = (
+            twin is None
+            and (twin := next((k for k in others if _restates(k, draft) or _goes_back_over(k, draft)), None))
+            is not None
+        )
         if twin is None and (twin := next((k for k in others if _goes_on(k, draft)), None)) is not None:
             retold = True
         dated_later = twin is None and (twin := next((k for k in others if _dates_it(k, draft)), None)) is not None
@@ -887,6 +891,24 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     # `Ces attentats sont intervenus ... après l'arrestation de X sur l'île de Mindanao`: a place that only a later
     # sentence gave the retelling is no second place.
     return _same_area(a, b) or not _told_place(b)
+
+
+def _goes_back_over(a: _Draft, b: _Draft) -> bool:
+    """`Un adolescent a été poignardé à mort dimanche à Hambourg`, then `la police recherchait un homme qui avait
+    poignardé à mort un adolescent à Hambourg`: a later sentence in the pluperfect going back over the attack told
+    before, undated, in the same town and with the same weapon, is that attack. An older attack recalled is dated,
+    marked as another (`déjà`, `un autre`), placed elsewhere (a spot of the town too: `London Bridge` after `Londres`)
+    or told with another toll; strikes and shelling come many to a place."""
+    if a.kind != "incident" or b.kind != "incident" or a.other or b.other or a.side or b.side or a.past or not b.past:
+        return False
+    weapons = {a.values.get("weapon"), b.values.get("weapon")} - {None}
+    if b.values.get("date") is not None or weapons & lx.STATE_WEAPONS or len(weapons) > 1:
+        return False
+    la, lb = a.values.get("location"), b.values.get("location")
+    if not (la and lb) or _is_country_name(str(la)) or fold_name(str(la)) != fold_name(str(lb)):
+        return False
+    ka, kb = _best(a.killed), _best(b.killed)
+    return not (ka and kb and ka != kb)
 
 
 # The attackers of the sentence before, going on (`Ils se sont ensuite rendus à Borough Market où ils ont poignardé`,

@@ -573,6 +573,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         facts.strong = not (
             lx.METAPHOR.search(core[max(0, m.start() - 60) : m.end() + 60])
             or (lx.NOT_A_PERSON.search(core, max(0, m.start() - 50), m.start()) and not _ASSAULT.match(m.group()))
+            or _thing_struck(core, m)
             or _negated(core, m.start())
             or (weapon in (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST) and _uncounted_plural(core, m))
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
@@ -626,6 +627,22 @@ def _only_clause(text: str, start: int) -> str:
 # How far a participle's year or month may stand from it (characters): `tué lors d'une rébellion en 2011`.
 _RECALLED_REACH = 30
 _IN_COMBAT = re.compile(r"\b(?:au combat|au front|en combattant|in combat|in action)\b", _I)
+
+
+def _thing_struck(core: str, act: re.Match[str]) -> bool:
+    """What was struck down is a thing, however long its description: the clause the act closes opens on it (`Une
+    statue équestre représentant le conquistador X a été abattue mercredi`), or the act's object is it (`ont abattu le
+    monument équestre`)."""
+    start = max(core.rfind(stop, 0, act.start()) for stop in (". ", "; ", ": ")) + 1
+    return bool(_THING_FIRST.match(core, start, act.start()) or _THING_OBJECT.match(core, act.end()))
+
+
+# A clause opening on a thing: a determiner, at most one word, then the thing (`Une statue`, `la grande statue`).
+_THING_FIRST = re.compile(
+    rf"\W*(?:une?|la|le|les|l'|des|cette|cet|ce|ces|a|an|the)\s*(?:\w+\s+)?(?:{lx.NOT_A_PERSON.pattern})", _I
+)
+# The act's object right after its determiner (`abattu le monument`, `abattu la statue`).
+_THING_OBJECT = re.compile(rf"\s*(?:\w+\s+)?(?:{lx.NOT_A_PERSON.pattern})", _I)
 
 
 # An assault told by its verb: an aircraft before it is its subject (`des hélicoptères ont attaqué des cibles`), not the

@@ -929,3 +929,19 @@ def test_an_attack_named_after_depuis_with_its_toll_happened():
     assert (event.date, event.location, event.killed) == ("2021-03-02", "Tulle", 11)
     # a toll counted since the attack is no toll of it
     assert _events("Depuis le début de l'année, les violences ont fait quarante morts près de Tulle.") == []
+
+
+def test_a_thing_struck_down_is_no_killing_however_long_its_description():
+    assert (
+        _events(
+            "Une statue équestre représentant le général confédéré Robert Lee a été abattue mercredi par un groupe "
+            "d'habitants en colère."
+        )
+        == []
+    )
+    assert _events("Plusieurs dizaines de militants ont abattu samedi le monument équestre du général.") == []
+
+
+def test_a_person_shot_dead_beside_a_statue_is_still_a_killing():
+    (event,) = _events("Un homme a été abattu samedi par des inconnus au pied de la statue équestre de Tulle.")
+    assert event.killed == 1

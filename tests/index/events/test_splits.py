@@ -149,3 +149,29 @@ def test_a_toll_and_an_earlier_shooting_told_in_the_pluperfect_after_it_stay_two
         "patrouille à Lyon."
     )
     assert sorted(str(e.location) for e in events) == ["Grenoble", "Lyon"]
+
+
+def test_a_later_sentence_in_the_pluperfect_going_back_over_the_attack_in_its_town_is_that_attack():
+    (event,) = _events(
+        "Un groupe jihadiste a revendiqué lundi une attaque au couteau commise à Lyon. Les enquêteurs sont prudents. "
+        "La police avait lancé un appel à témoins pour retrouver l'homme qui avait poignardé à mort un étudiant de "
+        "vingt ans dans une rue de Lyon."
+    )
+    assert (event.killed, event.location, event.date) == (1, "Lyon", "2021-04-05")
+
+
+def test_an_older_attack_in_the_same_town_recalled_in_the_pluperfect_stays_another_attack():
+    events = _events(
+        "Un homme a blessé trois passants au couteau dimanche à Lyon. Les secours sont intervenus. "
+        "En novembre 2019, un autre assaillant avait poignardé à mort deux personnes à Lyon."
+    )
+    assert sorted(e.killed or 0 for e in events) == [0, 2]
+
+
+def test_a_spot_of_the_town_in_a_pluperfect_sentence_is_another_place_and_another_attack():
+    events = _events(
+        "Trois personnes ont été blessées au couteau dimanche à Londres. La police a bouclé le quartier. "
+        "Fin novembre, une attaque au couteau avait fait deux morts à London Bridge, avant que l'assaillant ne soit "
+        "abattu par la police."
+    )
+    assert sorted(e.killed or 0 for e in events) == [0, 2]
