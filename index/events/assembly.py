@@ -46,6 +46,7 @@ class _Draft:
     restating: bool = False
     past: bool = False
     side: bool = False  # named in a side clause of a sentence about something else
+    recalled: bool = False  # named only by what it was and when (`l'attentat contre X en 2017`)
     # the attack that sentence's main clause refers back to (`Ce raid survient au lendemain de la mort de X lors d'une
     # opération`): the side clause tells what came before it, another attack
     apart_from: _Draft | None = None
@@ -92,6 +93,7 @@ class _ArticleEvents:
             # An attack named in a side clause is its own event; the sentences after it go on about the main one.
             draft = self._new("incident", side)
             draft.side = True
+            draft.recalled = side.recalled
             draft.apart_from = self.incident if side.prior and not facts.trigger else None
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
@@ -254,8 +256,9 @@ class _ArticleEvents:
         self._days_after(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
-            if draft.kind == "incident" and "event" in draft.evidence and not draft.other:
-                self._from_neighbours(draft, reported)  # another attack than the one told around it: not its place
+            # another attack than the one told around it (or one recalled in passing): not its place
+            if draft.kind == "incident" and "event" in draft.evidence and not draft.other and not draft.recalled:
+                self._from_neighbours(draft, reported)
                 if _informative(draft):  # a place given by the article does not make a record worth listing
                     self._from_article(draft)
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
@@ -801,6 +804,8 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         if twin is None and (twin := next((k for k in others if _goes_on(k, draft)), None)) is not None:
             retold = True
         dated_later = twin is None and (twin := next((k for k in others if _dates_it(k, draft)), None)) is not None
+        if twin is None and len(retold_in := [k for k in others if _recalled_retold(k, draft)]) == 1:
+            twin = retold_in[0]
         if twin is None:
             kept.append(draft)
             continue
@@ -851,6 +856,42 @@ def _within(inner: object, outer: object) -> bool:
     if not isinstance(inner, _Date) or not isinstance(outer, _Date):
         return False
     return len(inner.iso) > len(outer.iso) and "/" not in outer.iso and inner.iso.startswith(outer.iso)
+
+
+def _recalled_retold(a: _Draft, b: _Draft) -> bool:
+    """`l'attentat de la rue des Rosiers qui avait fait six morts à Paris en 1982` and `le 9 août 1982, un commando
+    avait lancé une grenade ... à Paris`: an attack named by what it was and its year or month, and one the article
+    dates within it, with nothing that tells them apart (two places, two kinds of weapon, two victims, two tolls);
+    the caller wants one such pair only."""
+    if not (a.recalled or b.recalled) or a.kind != "incident" or b.kind != "incident" or a.other or b.other:
+        return False
+    da, db = a.values.get("date"), b.values.get("date")
+    if not (isinstance(da, _Date) and isinstance(db, _Date)) or not (
+        da.iso.startswith(db.iso) or db.iso.startswith(da.iso)
+    ):
+        return False
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+        return False
+    ca, cb = a.values.get("country"), b.values.get("country")
+    if (ca and cb and ca != cb) or not _placed_alike(a, b):
+        return False
+    if _names_another(a, b) or _names_another(b, a):
+        return False
+    ka, kb = _best(a.killed), _best(b.killed)
+    return not (ka and kb and ka != kb)
+
+
+def _placed_alike(a: _Draft, b: _Draft) -> bool:
+    """No two places apart: one unplaced, one inside the other, or the recalled one's sentence names the other's town
+    (`la rue des Rosiers ... à Paris`)."""
+    la, lb = a.values.get("location"), b.values.get("location")
+    if not (la and lb) or _same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a):
+        return True
+    return any(
+        draft.recalled
+        and any(_starts(text, str(town)) and not _near(text, str(town)) for text in _place_sentences(draft))
+        for draft, town in ((a, lb), (b, la))
+    )
 
 
 def _goes_on_telling(told: _Draft, then: _Draft) -> bool:

@@ -67,6 +67,7 @@ class _Facts:
     container: str | None = None  # the wider place the sentence puts `location` in
     place_rank: int = -1  # how precise `location` is (facts.place_rank)
     country: str | None = None
+    recalled: bool = False  # named by what it was and when (`l'attentat contre X en 2017`), nothing more
     prior: bool = False  # a side clause's attack, told as what came before the one its main clause refers back to
     sides: list[_Facts] = field(default_factory=list)  # attacks named in a side clause (`après l'attentat qui a ...`)
 

@@ -2410,3 +2410,30 @@ ONE_OF = rx(r"\b(?:l'une?|une?|one)\s+(?:des|of the)\s+(?:[\w-]+\s+)?$")
 SERIES_OF = rx(r"\b(?:une|a)\s+(?:série|vague|series|wave)\s+(?:d'|de\s+|of\s+)(?:[\w-]+\s+)?$")
 # A deadly word inside the attack's own name (`attaques jihadistes meurtrières`).
 DEADLY_IN = rx(r"\b(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|bloody)\b")
+
+# ---------------------------------------------------------------------------------------------------------------
+# Attacks recalled in passing (issue 10, mentions): named by what they were and when, with no toll or verb
+# ---------------------------------------------------------------------------------------------------------------
+# `l'attentat à la voiture piégée près de l'ambassade en mai 2017`, `l'assassinat d'un juge en 2012`, `une fusillade
+# dans un lycée de X en 2018`: one attack's noun, what it struck or used, and its year or month: it happened.
+_RECALLED_NOUNS = r"attentat|attaque|tuerie|fusillade|massacre|assassinat|attack|bombing|shooting"
+NAMED_BY_WHEN = rx(
+    rf"\b(?:l'|le\s+|la\s+|un\s+|une\s+|the\s+|an?\s+)(?P<noun>{_RECALLED_NOUNS})\b(?P<how>[^,.;:()\"«»]{{0,80}}?)"
+    rf"\s+(?:en|in)\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b"
+)
+# What an `attaque` must say to be an armed one (not `l'attaque du président contre la presse en 2018`): a weapon or a
+# qualifier, or a target that is people or a place one strikes.
+ARMED_ATTACK = rx(
+    r"\b(?:au|à la|à l'|aux|with a|terroriste|jihadiste|djihadiste|islamiste|armée|meurtrière|sanglante|suicide"
+    r"|kamikaze|terrorist|deadly|suicide)\b|\b(?:contre|visant|on|against)\s+(?:une?|des|la|le|les|l'|a|an|the)\s*"
+    r"(?:[\w-]+\s+)?(?:mosquées?|églises?|synagogues?|casernes?|commissariats?|hôtels?|bus|marchés?|écoles?|ambassades?"
+    r"|consulats?|bases?|postes?|camps?|prisons?|convois?|patrouilles?|aéroports?|gares?|villages?|soldats|policiers"
+    r"|gendarmes|militaires|civils|passants|fidèles|touristes|mosques?|churches?|hotels?|markets?|soldiers|police"
+    r"|civilians)\b"
+)
+# Words that make the named attack one that did not happen: planned, foiled, missed, imagined.
+NOT_HAPPENED = rx(
+    r"\b(?:projets?|tentatives?|menaces?|préparation|complots?|plans?|risques?|attempts?|plots?|threats?)\s+(?:d'|de\s+"
+    r"|of\s+)?(?:\w+\s+)?$|\b(?:déjoué\w*|avorté\w*|évité\w*|prévu\w*|planifié\w*|projeté\w*|manqué\w*|raté\w*"
+    r"|imaginaire|fictif|fictive|simulé\w*|foiled|thwarted|planned|failed)\b"
+)

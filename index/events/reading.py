@@ -345,12 +345,19 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
             ):
                 named.date = date  # `les attentats de Bruxelles qui ont fait 32 morts le 22 mars`
         _complete_named(named, m, text)
+        if lx.NAMED_BY_WHEN.found(m):
+            if named.date is None or _after(named.date, published):
+                continue  # `un attentat en 2030`: a year to come names no attack that happened
+            named.victim = _victim_of_named(m, text)
+            named.recalled = True
         if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
             found.append(named)
     return found
 
 
-_NAMING_WORDS = ("attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting")
+_NAMING_WORDS = (
+    "attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting", "assassinat",
+)  # fmt: skip
 
 
 def _listed_attacks(facts: _Facts, text: str, published: dt.date | None, year: int | None) -> list[_Facts]:
@@ -463,6 +470,7 @@ def _named_place(m: re.Match[str]) -> bool:
 
 def _named_matches(text: str) -> list[re.Match[str]]:
     dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
+    dated += [m for m in lx.NAMED_BY_WHEN.finditer(text) if _happened(m, text)] if _DIGIT.search(text) else []
     dated += lx.HYPHENATED_DAY.finditer(text) if _hyphenated_day(text) else []
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
     placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]
@@ -473,6 +481,33 @@ def _named_matches(text: str) -> list[re.Match[str]]:
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
             found.append(m)
     return found
+
+
+def _victim_of_named(m: re.Match[str], text: str) -> str | None:
+    """Whom an assassination named by its year killed, named in it or right after its year (`l'assassinat en 2005 de
+    l'ancien Premier ministre Rafic Hariri`): a first name and a surname."""
+    if m.group("noun") != "assassinat":
+        return None
+    after = _OF_VICTIM.match(text, m.end())
+    window = m.group("how") + " " + (after.group() if after else "")
+    return next((run for run in _NAME.findall(window) if len(run.split()) > 1), None)
+
+
+_OF_VICTIM = re.compile(r"\s+(?:de|d'|du)\s*[^,.;:()]{0,80}")
+
+
+def _after(date: _Date, published: dt.date | None) -> bool:
+    return published is not None and date.iso[:7] > published.isoformat()[:7]
+
+
+def _happened(m: re.Match[str], text: str) -> bool:
+    """An attack named by what it was and when (NAMED_BY_WHEN) that the text does not say was planned, foiled or
+    imagined; an `attaque` only when armed (a weapon, a qualifier or a target one strikes)."""
+    if lx.NOT_HAPPENED.search(text, max(0, m.start() - 30), m.start("noun")) or lx.NOT_HAPPENED.search(m.group("how")):
+        return False
+    if lx.METAPHOR.search(m.group()) or _negated(text, m.start()):
+        return False
+    return m.group("noun") not in ("attaque", "attack") or lx.ARMED_ATTACK.search(m.group("how")) is not None
 
 
 def _blank_enumerations(core: str) -> str:

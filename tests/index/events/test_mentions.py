@@ -53,3 +53,23 @@ def test_what_came_before_the_attack_referred_to_is_another_attack():
     raid, killing = _events(text)
     assert (raid.date, raid.killed) == ("2021-04-05", 12)
     assert (killing.date, killing.location) == (None, "Tulle")  # not the raid's day: it came before
+
+
+def test_an_attack_named_by_what_it_was_and_when_happened():
+    (event,) = _events("La mesure avait été prise après l'attentat à la voiture piégée près du consulat en mai 2017.")
+    assert (event.date, event.weapon) == ("2017-05", "voiture piégée")
+    (event,) = _events("Le suspect aurait participé à l'attentat contre un bus de pèlerins en 2018.")
+    assert event.date == "2018"
+    (event,) = _events("Le procès s'ouvre après l'attaque au couteau contre des passants à Tulle en 2016.")
+    assert (event.date, event.location, event.weapon) == ("2016", "Tulle", "arme blanche")
+    # planned, foiled, to come, or an `attaque` that is no armed one: nothing happened
+    assert _events("Les services ont déjoué un projet d'attentat contre une église en 2017.") == []
+    assert _events("La police craint un attentat en 2022 pendant les jeux.") == []
+    assert _events("Le président a dénoncé l'attaque de l'opposition contre son gouvernement en 2019.") == []
+    # recalled by its year, then told with its day: one attack
+    text = (
+        "Le suspect de l'attentat contre une synagogue de Tulle en 1982 a été arrêté mercredi. Le 9 août 1982, un "
+        "commando avait lancé une grenade contre la synagogue de Tulle, blessant 22 personnes."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.weapon, event.injured) == ("1982-08-09", "grenade", 22)
