@@ -823,6 +823,28 @@ def _clash_reported(facts: _Facts, core: str, day: bool = False) -> bool:
 _RIOTS = re.compile(r"\b(?:émeutes?|riots?|violences)\b", _I)
 
 
+# What tells clashes as having happened: `ont éclaté`, `ont eu lieu`, `ont opposé`, `s'est accompagnée d'escarmouches`.
+_CLASHES_BROKE_OUT = re.compile(
+    r"\b(?:éclaté|eu lieu|opposé|repris|(?:accompagnée?s?|émaillée?s?)\s+(?:\w+\s+)?d|dégénéré|poursuivis"
+    r"|éclatent|opposent|reprennent|erupted|broke out)",
+    _I,
+)
+
+
+def clashes_told(facts: _Facts) -> bool:
+    """Clashes or fighting told as having happened, without their toll (`Le rassemblement s'est accompagné
+    d'escarmouches avec la police.`): an incident when the next sentence gives a small toll (assembly.py)."""
+    at = facts.weapon_at
+    if facts.weapon not in (lx.CLASH, lx.FIGHTING) or at is None or facts.background or _RIOTS.search(facts.text):
+        return False
+    if facts.date is not None and facts.weapon is lx.FIGHTING and facts.date.precision != "day":
+        return False
+    if lx.CASUALTY_WORDS.search(facts.text) or not _CLASHES_BROKE_OUT.search(facts.text):
+        return False  # `Il n'a pas été fait état de blessés lors des affrontements`; `la responsabilité des heurts`
+    fighting = all(m.group().lower() in lx.FIGHT_WORDS for m in lx.NOT_AN_ATTACK.finditer(facts.text))
+    return fighting and not (_clause_blocked(facts.text, at[0]) or lx.HEDGED.search(facts.text))
+
+
 def _small_toll(facts: _Facts) -> bool:
     counts = [c.count for c in facts.killed + facts.injured if c.count is not None]
     return bool(counts) and max(counts) <= _INCIDENT_TOLL

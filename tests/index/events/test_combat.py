@@ -79,3 +79,19 @@ def test_historical_air_raids_told_in_the_narrative_present():
         74000,
     )
     assert _events("La bombe atomique reste une arme de dissuasion, selon le ministre.") == []
+
+
+def test_clashes_told_then_their_toll_in_the_next_sentence():
+    text = (
+        "Le rassemblement s'est accompagné samedi d'escarmouches entre manifestants et forces de l'ordre à Tulle. "
+        "Quarante-huit personnes ont été blessées, selon la Croix-Rouge."
+    )
+    (told,) = _events(text)
+    assert _row(told) == ("2021-04-03", "Tulle", None, None, 48)
+    assert _events("Des heurts ont éclaté samedi à Tulle. Plus de 200 personnes ont été blessées.") == []  # a movement
+    assert _events("Des heurts ont éclaté samedi à Tulle. Trois cents personnes ont été arrêtées.") == []
+    none_hurt = (
+        "Des heurts ont éclaté samedi à Tulle. Il n'a pas été fait état de blessés lors des affrontements. "
+        "La dernière confrontation remonte à juin, quand trois rebelles avaient été tués."
+    )
+    assert _events(none_hurt) == []
