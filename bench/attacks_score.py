@@ -66,6 +66,7 @@ _TYPE_OF_WEAPON = {
     "arme à feu": "shooting",
     "arme blanche": "stabbing",
     "voiture-bélier": "ramming",
+    "poison": "other",
 }
 
 

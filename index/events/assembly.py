@@ -257,7 +257,8 @@ class _ArticleEvents:
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
             # another attack than the one told around it (or one recalled in passing): not its place
-            if draft.kind == "incident" and "event" in draft.evidence and not draft.other and not draft.recalled:
+            recalled = draft.other or draft.recalled
+            if draft.kind == "incident" and "event" in draft.evidence and not recalled and not _poisoning(draft):
                 self._from_neighbours(draft, reported)
                 if _informative(draft):  # a place given by the article does not make a record worth listing
                     self._from_article(draft)
@@ -682,6 +683,12 @@ def _absorb_weapon(draft: _Draft, facts: _Facts) -> None:
     draft.suicide = draft.suicide or facts.suicide
 
 
+def _poisoning(draft: _Draft) -> bool:
+    """A poisoning is placed and dated by its own words only (where and when the victim was poisoned), not by the
+    hospital, the capitals or the meetings the sentences around it tell of."""
+    return draft.values.get("weapon") == lx.POISONING.name
+
+
 def _informative(draft: _Draft) -> bool:
     """A record needs a when, a where or a toll: a weapon alone (`il a été poignardé`) tells the reader nothing."""
     v = draft.values
@@ -722,22 +729,22 @@ def _types(draft: _Draft) -> tuple[str, str | None]:
 
 
 def _injured(draft: _Draft) -> list[Casualty]:
-    """The wounded, less one person stabbed and not said hurt in an attack that killed: too often the one killed,
-    told again (`Un policier a été poignardé`, then `il est mort`)."""
+    """The wounded, less one person stabbed or hit by bullets and not said hurt in an attack that killed: too often
+    the one killed, told again (`Un policier a été poignardé`, then `il est mort`; `il avait pris deux balles`)."""
     if not draft.killed:
         return draft.injured
-    return [c for c in draft.injured if not (c.count == 1 and _stabbed_only(draft.sentences.get(_position(c))))]
+    return [c for c in draft.injured if not (c.count == 1 and _struck_only(draft.sentences.get(_position(c))))]
 
 
 def _position(report: Casualty) -> int:
     return int((report.sentence_id or "#-1").rsplit("#", 1)[1])
 
 
-def _stabbed_only(text: str | None) -> bool:
-    return bool(text and _STABBED.search(text) and not _HURT.search(text))
+def _struck_only(text: str | None) -> bool:
+    return bool(text and _STRUCK.search(text) and not _HURT.search(text))
 
 
-_STABBED = re.compile(r"poignardée?s?\b|\bstabbed\b", re.IGNORECASE)
+_STRUCK = re.compile(r"poignardée?s?\b|\bstabbed\b|\bballes?\b", re.IGNORECASE)
 _HURT = re.compile(r"\bblessée?s?\b|\bblessures?\b|\bwounded\b|\binjur(?:ed|ies|y)\b|\bhurt\b", re.IGNORECASE)
 
 

@@ -69,6 +69,8 @@ class _Facts:
     country: str | None = None
     recalled: bool = False  # named by what it was and when (`l'attentat contre X en 2017`), nothing more
     prior: bool = False  # a side clause's attack, told as what came before the one its main clause refers back to
+    # where the sentence starts telling its attack: `le suspect de l'attentat de X a été abattu à Y` places at Y
+    told_from: int = 0
     sides: list[_Facts] = field(default_factory=list)  # attacks named in a side clause (`après l'attentat qui a ...`)
 
     @property

@@ -76,8 +76,8 @@ def _read(
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
     facts.victim = _victim(core, facts.weapon_at)
-    if facts.strong and not facts.killed and _one_killed(facts, core):
-        facts.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
+    if facts.strong:
+        _told_by_the_act(facts, core)
     if lx.has_any(low, lx.GATE_CLAIM):
         _read_claim(facts, text)
     if lx.has_any(low, lx.GATE_SUSPECT):
@@ -86,9 +86,8 @@ def _read(
         _read_actor(facts, core)
     if facts.strong or facts.attacks:
         facts.target = _target(core)
-        # The main clause of an `après que` attack (`un conflit en Irak, après qu'un drone ...`) places nothing.
-        told_from = _aside_death(facts, core) or main_clause_end
-        facts.location, facts.country = _location(_placing(facts, core, listed, told_from), facts.anchor)
+        told_from, told_until = _told_span(facts, core, main_clause_end)
+        facts.location, facts.country = _location(_placing(facts, core, listed[:told_until], told_from), facts.anchor)
         facts.container = container_of(listed, facts.location)
         facts.place_rank = place_rank(listed, facts.location)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
@@ -139,6 +138,60 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     )
 
 
+def _told_by_the_act(facts: _Facts, core: str) -> None:
+    """What an act tells without a figure: one killed (`asphyxié par un policier`), the poisoned or the one the
+    bullets hit as hurt; a poisoning's date only from its own words."""
+    if not facts.killed and _one_killed(facts, core):
+        facts.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
+    if not facts.killed and not facts.injured and (hurt := _hurt_not_killed(facts, core)):
+        facts.injured.append(Casualty(count=hurt, according_to=None, sentence_id=facts.key))
+    if facts.weapon is lx.POISONING and facts.date and not _own_words(facts, core, facts.date.start):
+        facts.date = None  # `la rencontre prévue le 14 septembre`: a poisoning is told with few words of its own
+
+
+def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int | None]:
+    """The part of the sentence that places the attack: not the main clause of an `après que` attack (`un conflit en
+    Irak, après qu'un drone ...`), nor the subject an attack named (`le suspect de l'attentat de X a été abattu à Y`);
+    a poisoning only by the words told with it."""
+    if facts.weapon is lx.POISONING and facts.weapon_at:
+        return facts.weapon_at[0], _own_end(facts.weapon_at[1], core)
+    return _aside_death(facts, core) or facts.told_from or main_clause_end, None
+
+
+# How far after a poisoning its own date and place are told (characters): `l'empoisonnement de X, le 4 mars à Y`.
+_OWN_REACH = 60
+
+
+def _own_end(end: int, core: str) -> int:
+    """Where the words told with an act end: `_OWN_REACH` after it, or before a verb or a clause of its own."""
+    other = _OTHER_CLAUSE.search(core, end, end + _OWN_REACH)
+    return other.start() if other else end + _OWN_REACH
+
+
+def _own_words(facts: _Facts, core: str, at: int) -> bool:
+    """Whether a date or a place at `at` is told with the act, right after it."""
+    return facts.weapon_at is not None and facts.weapon_at[0] <= at < _own_end(facts.weapon_at[1], core)
+
+
+# What starts another clause after an act (`, avant la rencontre prévue le 14 septembre`, `a provoqué`).
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:avant|après|pour|lors|quand|alors|mais|qui|que|dont|a|ont|est|sont|avait|était|prévue?s?|before|after"
+    r"|when|which|has|have|had|was|were)\b",
+    _I,
+)
+
+
+def _hurt_not_killed(facts: _Facts, core: str) -> int:
+    """The people a poisoning names or the bullets hit, hurt unless the sentence tells a death (the gold set's rule,
+    dev3): `touché de plusieurs balles` is one; `de Sergueï X et de sa fille Ioulia` two; 0 for none of them."""
+    at = facts.weapon_at
+    if at is None or lx.DEATH_TOLD.search(core):
+        return 0
+    if facts.weapon is lx.POISONING:
+        return 2 if lx.SECOND_VICTIM.match(core, at[1]) else 1
+    return int(facts.weapon is lx.SHOTS_ACT and lx.HIT_BY_BULLETS.match(core, at[0]) is not None)
+
+
 # One victim and its participle (`le policier abattu`, `une journaliste tuée`), not `les policiers tués`.
 _ONE_VICTIM = re.compile(r"(?:le|la|l'|un|une)\s*(?:[\w-]+\s+){0,3}?(?:tuée?|abattue?|assassinée?)", _I)
 
@@ -186,6 +239,7 @@ def _own_clause_date(facts: _Facts, core: str) -> None:
         facts.date = None
 
 
+_PASSIVE = re.compile(r"\b(?:été|est|sont|was|were|been)\b", _I)
 _RELATIVE = re.compile(r"\b(?:laquelle|lequel|duquel|desquel(?:s|les)|auxquel(?:s|les)|qui|dont)\b", _I)
 
 
@@ -532,7 +586,7 @@ def _read_weapon(
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end(), weapon)
             break
-    if best is None or _act_instead(facts, core, low, best[2], blocked):
+    if best is None or _act_instead(facts, core, low, best, blocked):
         if best is None:
             _read_act(facts, core, low)
         return
@@ -566,9 +620,20 @@ def _weapon_strong(core: str, best: tuple[int, int, Weapon], blocked: frozenset[
     return not (unexplained and not lx.EXPLOSION_ATTACK.search(core))
 
 
-def _act_instead(facts: _Facts, core: str, low: str, weapon: Weapon, blocked: frozenset[str]) -> bool:
-    """`X a été tué par balle samedi` in an article about protests (its shots blocked): a killing that names its
-    victim is read as the act it is; True when it was."""
+def _act_instead(facts: _Facts, core: str, low: str, best: tuple[int, int, Weapon], blocked: frozenset[str]) -> bool:
+    """`X a été tué par balle samedi` in an article about protests (its shots blocked), `le suspect de l'attentat de X
+    a été abattu à Y` (the attack only names who he is): a killing the sentence tells of its subject is read as the
+    act it is; True when it was."""
+    start, end, weapon = best
+    if weapon.name is None and lx.ATTACK_OF_SUBJECT.search(core, max(0, start - 60), start):
+        act = _Facts(sentence=facts.sentence, text=facts.text)
+        _read_act(act, core, low)
+        at = act.weapon_at
+        # what befell the subject (`a été abattu`), not what a relative clause says he did (`qui a poignardé`)
+        if at and _PASSIVE.search(core, max(0, at[0] - 12), at[1]) and not _RELATIVE.search(core, end, at[0]):
+            facts.weapon, facts.weapon_at, facts.act, facts.strong = act.weapon, at, True, act.strong
+            facts.war_aside, facts.told_from = act.war_aside, at[0]
+            return True
     if weapon.name not in blocked or not lx.SHOT_DEAD.search(core):
         return False
     _read_act(facts, core, low)
@@ -614,6 +679,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()) is not None
+            or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
         )
         return
 

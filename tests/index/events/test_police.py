@@ -1,0 +1,77 @@
+"""Killings by police or by a state, and poisonings: told without a weapon word, or behind another attack's name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from index.events import extract_events
+from index.ingest import segment
+from index.models import Article, AttackEvent
+
+PUBLISHED = dt.date(2021, 4, 5)  # a Monday
+
+
+def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
+    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
+    return extract_events(article, segment(article))
+
+
+def _row(event: AttackEvent) -> tuple:
+    return event.date, event.location, event.weapon, event.killed, event.injured
+
+
+def test_a_death_at_the_hands_of_the_police_told_with_decede():
+    (event,) = _events("Un homme est décédé en détention aux mains de la police en 2016 à Tulle.")
+    assert _row(event) == ("2016", "Tulle", None, 1, None)
+
+
+def test_the_suspect_of_an_earlier_attack_shot_dead_is_a_killing_of_its_own():
+    events = _events(
+        "Le suspect numéro un de l'attentat de Liège a été abattu dans la nuit de jeudi à vendredi à Tulle."
+    )
+    assert sorted(map(_row, events), key=str) == [
+        ("2021-04-02", "Tulle", "arme à feu", 1, None),  # the police killing, where and when it happened
+        (None, "Liège", None, None, None),  # the attack named, undated
+    ]
+    (killed,) = [e for e in _events("Le cerveau des attentats de Paris a été tué mercredi lors d'un assaut de la "
+                                    "police à Saint-Denis.") if e.killed]  # fmt: skip
+    assert (killed.date, killed.location) == ("2021-03-31", "Saint-Denis")
+    # what the attacker did, told in a relative clause, is still the attack named
+    (event,) = _events(
+        "L'auteur de l'attaque à la voiture-bélier lundi à Tulle, qui a ensuite poignardé à mort un policier avant "
+        "d'être abattu, se nomme Paul Durand."
+    )
+    assert event.weapon == "voiture-bélier"
+
+
+def test_a_poisoning_stated_plainly_is_an_attack_with_its_victims_hurt_not_a_guess():
+    (two,) = _events(
+        "L'empoisonnement de l'ancien espion Paul Durand et de sa fille Julie, le 4 mars à Tulle, a provoqué une crise."
+    )
+    assert _row(two) == ("2021-03-04", "Tulle", "poison", None, 2)
+    (named,) = _events("L'opposant a été empoisonné au polonium jeudi à Tulle.")
+    assert _row(named) == ("2021-04-01", "Tulle", "poison", None, 1)
+    # given as a guess or one side's word, or no person poisoned: no attack
+    assert _events("Berlin exige des explications sur l'empoisonnement présumé de l'opposant Paul Durand.") == []
+    assert _events("Selon ses proches, l'empoisonnement de l'opposant Paul Durand ne fait aucun doute.") == []
+    assert _events("L'empoisonnement de la rivière Dordogne par des pesticides inquiète les pêcheurs.") == []
+    assert _events("Cette affaire empoisonne les relations entre Paris et Moscou.") == []
+
+
+def test_since_a_death_told_with_its_cause_names_that_killing():
+    (event,) = _events(
+        "Depuis la mort en mai de Paul Durand, un homme noir asphyxié sous le genou d'un policier blanc, les "
+        "manifestations se multiplient."
+    )
+    assert (event.date, event.killed) == ("2020-05", 1)
+    # a death without its cause stays no event
+    assert _events("Depuis la mort de Paul Durand, les manifestations se multiplient à Tulle.") == []
+
+
+def test_bullets_that_hit_a_person_wound_one_unless_a_death_is_told():
+    (hit,) = _events("Paul Durand a été touché de plusieurs balles dans le dos tirées par un policier à Tulle.")
+    assert (hit.location, hit.weapon, hit.killed, hit.injured) == ("Tulle", "arme à feu", None, 1)
+    (dead,) = _events(
+        "Paul Durand a été touché de plusieurs balles tirées par un policier dimanche à Tulle et est mort."
+    )
+    assert (dead.killed, dead.injured) == (1, None)
