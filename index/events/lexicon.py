@@ -2005,6 +2005,7 @@ DATE_RES: list[tuple[str, Gated]] = [
     ("month", rx(r"\b(?:(?:au\s+)?début|mi-|mi|(?:à la\s+)?fin|courant|early|mid-|mid|late|en|in"
                  rf"|au mois d[e'])\s*(?P<m>{MONTH_ALT})\b")),
     ("year", rx(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", rx(r"(?:(?<=\bdepuis\s)|(?<=\bsince\s))(?P<y>(?:19|20)\d{2})\b")),  # `a mené depuis 2011 ...`: a period
     ("relday", rx(r"\b(?:avant-hier|hier|aujourd'hui|ce matin|cette nuit|la nuit dernière|yesterday|today|this morning"
                   r"|last night|overnight)\b")),
     # `dans la nuit de vendredi à samedi`: a night is dated by its morning
@@ -2170,7 +2171,10 @@ CAMPAIGN = rx(
     r"\b(?:bombarde|bombardent|pilonne|pilonnent|mène des (?:frappes|raids)|mènent des (?:frappes|raids)"
     r"|multiplie les (?:frappes|raids|attaques|bombardements)|multiplient les (?:frappes|raids|attaques|bombardements)"
     r"|a mené des (?:centaines|dizaines|milliers) de (?:frappes|raids)|ont mené des (?:centaines|dizaines|milliers) de"
-    r" (?:frappes|raids)|tire des roquettes|tirent des roquettes)\b"
+    r" (?:frappes|raids)|tire des roquettes|tirent des roquettes"
+    # `Israël a mené depuis 2011 plusieurs raids en Syrie`, `la coalition a mené plus de 300 frappes` (combat round)
+    r"|(?:a|ont|avait|avaient) mené\s+(?:[\w'-]+\s+){0,4}?(?:plusieurs|de nombreu(?:x|ses)|des (?:centaines|dizaines"
+    r"|milliers) de|plus de \d[\d.]*|\d[\d.]*)\s+(?:[\w-]+\s+)?(?:frappes|raids|bombardements))\b"
 )
 # `les attentats de Pâques 2019`, `l'attaque du 3 mars`, `les attentats de janvier 2015`: an attack named by its day,
 # its month or a feast and the year.

@@ -66,7 +66,8 @@ def _read(
         core = core[: compared.start()] + " " * (len(core) - compared.start())
     past = lx.PLUPERFECT.search(core)
     facts.past = past is not None and not lx.SAID_THAT.search(core, 0, past.start())
-    if facts.weapon or facts.attacks or facts.anaphor or facts.pronoun or lx.has_any(low, lx.GATE_CASUALTY):
+    reported = facts.weapon or facts.attacks or facts.campaign or facts.anaphor or facts.pronoun
+    if reported or lx.has_any(low, lx.GATE_CASUALTY):
         # `tirées depuis Gaza`: where from, not since when
         _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year)
     if facts.weapon is lx.DEATH_IN_ARREST and facts.date and facts.weapon_at:
@@ -84,7 +85,7 @@ def _read(
         _read_suspect(facts, text)
     if facts.strong and not facts.attacks and lx.has_any(low, lx.GATE_ACTOR + lx.DEMONYM_HINTS):
         _read_actor(facts, core)
-    if facts.strong or facts.attacks:
+    if facts.strong or facts.attacks or facts.campaign:
         facts.target = _target(core)
         told_from, told_until = _told_span(facts, core, main_clause_end)
         facts.location, facts.country = _location(_placing(facts, core, listed[:told_until], told_from), facts.anchor)
@@ -1081,7 +1082,7 @@ _VAGUE_PLURAL = re.compile(
 def _campaign(core: str) -> bool:
     """`l'armée bombarde presque toutes les nuits depuis le 6 août la bande de Gaza`: strikes repeated over a period."""
     m = lx.CAMPAIGN.search(core) if ("bombard" in core or "pilonn" in core or "mène" in core or "multipli" in core
-                                     or "roquettes" in core) else None  # fmt: skip
+                                     or "roquettes" in core or "mené" in core) else None  # fmt: skip
     if m is None or _negated(core, m.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core):
         return False
     return bool(lx.BACKGROUND.search(core) or lx.HABITUAL.search(core) or lx.CAMPAIGN_PERIOD.search(core))

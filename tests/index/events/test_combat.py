@@ -95,3 +95,11 @@ def test_clashes_told_then_their_toll_in_the_next_sentence():
         "La dernière confrontation remonte à juin, quand trois rebelles avaient été tués."
     )
     assert _events(none_hurt) == []
+
+
+def test_strikes_a_state_carried_out_over_a_period_are_one_aggregate():
+    (raids,) = _events("Israël a mené depuis 2015 plusieurs raids en Syrie, selon l'armée.")
+    assert (raids.kind, raids.date, raids.country) == ("aggregate", "2015/2021", "Syrie")
+    (strikes,) = _events("Depuis le début en 2014 du conflit, la coalition a mené des centaines de frappes en Irak.")
+    assert (strikes.kind, strikes.date, strikes.country) == ("aggregate", "2014/2021", "Irak")
+    assert _events("Le parti a mené depuis 2015 plusieurs campagnes en Syrie.") == []
