@@ -945,8 +945,9 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     if b.restating or not (la and lb):
         return True
     # `Ces attentats sont intervenus ... après l'arrestation de X sur l'île de Mindanao`: a place that only a later
-    # sentence gave the retelling is no second place.
-    return _same_area(a, b) or not _told_place(b)
+    # sentence gave the retelling is no second place. `L'attaque meurtrière ... au Niger`, then the attack told in a
+    # town of Niger: a first record that only refers to the attack, placed by its country, is set in that town.
+    return _same_area(a, b) or (a.restating and _in_country(str(la), b)) or not _told_place(b)
 
 
 def _goes_back_over(a: _Draft, b: _Draft) -> bool:

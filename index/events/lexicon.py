@@ -2019,6 +2019,7 @@ REPORTED_ON = rx(
     r"\b(?:relate|rapporte|raconte|révél\w*|établi(?:ssent|t)|conclu(?:en)?t|(?:a|ont) (?:établi|conclu|estimé|jugé)"
     r"|concluded|found|established|determined|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué"
     r"|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
+    r"|a-t-(?:on|il|elle) (?:appris|indiqué|annoncé|précisé|ajouté)|(?:a|ont|avons) appris"
     r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )
 SPOKEN_ON = rx(

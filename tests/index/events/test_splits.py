@@ -175,3 +175,19 @@ def test_a_spot_of_the_town_in_a_pluperfect_sentence_is_another_place_and_anothe
         "abattu par la police."
     )
     assert sorted(e.killed or 0 for e in events) == [0, 2]
+
+
+def test_the_attack_referred_to_by_its_country_then_told_in_a_town_of_it_is_one_attack():
+    (event,) = _events(
+        "L'attaque meurtrière contre des touristes au Mali semble avoir été préméditée, a-t-on appris jeudi de source "
+        "judiciaire. Les enquêteurs ont entendu plusieurs témoins. Quatre touristes ont été tués samedi par des hommes "
+        "armés près de la ville de Gao, au Mali."
+    )
+    assert (event.killed, event.date, event.country) == (4, "2021-04-03", "Mali")
+
+
+def test_a_day_someone_learnt_of_the_attack_is_not_its_day():
+    (event,) = _events(
+        "Une attaque au couteau a fait deux blessés dans une gare de Tulle, a-t-on appris vendredi de source policière."
+    )
+    assert event.date is None
