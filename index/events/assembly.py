@@ -1225,11 +1225,14 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     if not _explosions_explained(article, sentences):
         blocked = blocked | {lx.EXPLOSIONS_UNEXPLAINED}
     year: tuple[int, int] | None = None  # the last year written about violence or as a heading, and where
+    before: int | None = None  # the last year written in the sentence before, whatever it was about
     for sentence in sentences:
         written = [y for y in _years_written(sentence.text) if article.published is None or y <= article.published.year]
         recent = year is not None and sentence.position - year[1] <= _YEAR_REACH
         own = written[-1] if written else None  # `L'année 2018 avait été marquée par la fusillade ... en octobre`
-        facts = _read(sentence, article.published, blocked, own or (year[0] if year and recent else None))
+        that_year = before if lx.THAT_YEAR.search(sentence.text) else None  # `En 1992, ... Cette année-là, il prit`
+        facts = _read(sentence, article.published, blocked, own or that_year or (year[0] if year and recent else None))
+        before = own
         if facts is not None and facts.killer_pronoun and not _killer_told(sentences, sentence.position):
             facts.trigger = False  # `Le cyclone a frappé samedi. Il a tué 30 personnes.`
         if facts is not None:

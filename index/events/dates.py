@@ -18,7 +18,8 @@ from .lexicon import (
 
 
 def _read_dates(facts: _Facts, text: str, published: dt.date | None, year: int | None = None) -> None:
-    """The dates a sentence gives; `year`: the last year the article wrote, for a day without one in the pluperfect."""
+    """The dates a sentence gives; `year`: the last year the article wrote, for a day without one in the pluperfect
+    and for `cette année-là`."""
     low = text.lower()
     kinds = _date_kinds(low)
     pluperfect = bool(lx.PLUPERFECT.search(text))
@@ -46,6 +47,9 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None, year: int |
             if published is not None and resolved[1] == "day" and resolved[0] > published.isoformat():
                 continue  # after publication: a trial, a visit, a deadline, not the attack
             _take_date(facts, text, m, resolved, published, pluperfect and kind in ("relday", "weekday", "week"))
+    if facts.date is None and year is not None and (that := lx.THAT_YEAR.search(text)):
+        facts.date = _Date(str(year), "year", that.group(), that.start())  # `Cette année-là`: the year written before
+        facts.date_distance = _distance(that.span(), facts.anchor)
 
 
 def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) -> bool:

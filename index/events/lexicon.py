@@ -2447,6 +2447,9 @@ NOT_HAPPENED = rx(
     r"|of\s+)?(?:\w+\s+)?$|\b(?:déjoué\w*|avorté\w*|évité\w*|prévu\w*|planifié\w*|projeté\w*|manqué\w*|raté\w*"
     r"|imaginaire|fictif|fictive|simulé\w*|foiled|thwarted|planned|failed)\b"
 )
+# `Cette année-là, il prit cinq balles`, `That same year, ...`: the year the sentence before wrote dates the sentence it
+# opens (not `l'un des attentats qui avaient frappé le pays cette année-là`, which dates a plural).
+THAT_YEAR = rx(r"^\W*(?:cette (?:même )?année-là|la même année|cette même année|that (?:same )?year|the same year)\b")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Killings by police or by a state, and poisonings (issue 10, police round)

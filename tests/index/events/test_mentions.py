@@ -73,3 +73,12 @@ def test_an_attack_named_by_what_it_was_and_when_happened():
     )
     (event,) = _events(text)
     assert (event.date, event.weapon, event.injured) == ("1982-08-09", "grenade", 22)
+
+
+def test_that_year_opening_a_sentence_is_the_year_the_sentence_before_wrote():
+    text = (
+        "En 1992, le fondateur du groupe avait reconnu avoir menti sur ses exploits. "
+        "Cette année-là, il prit cinq balles dans le dos devant son domicile."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.weapon) == ("1992", "arme à feu")
