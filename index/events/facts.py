@@ -32,7 +32,9 @@ def _clauses(text: str) -> list[str]:
 
 def _read_casualties(facts: _Facts, text: str) -> None:
     for clause in _clauses(text):
-        clause_read = lx.DASHED_ASIDE.sub(" ", lx.DONT.sub("", lx.SOURCE_FIRST.sub(_blank, clause)))
+        clause_read = lx.DASHED_ASIDE.sub(
+            " ", lx.DONT.sub("", lx.SOURCE_FIRST.sub(_blank, lx.WAR_TOLL.sub(_blank, clause)))
+        )
         killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", clause_read)))
         if killed is None and injured is None:
             continue

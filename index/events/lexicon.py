@@ -2489,3 +2489,19 @@ SECOND_VICTIM = re.compile(r"\s+(?:et|and)\s+(?:de\s+|d')?(?:sa|son|leur|his|her
 HIT_BY_BULLETS = rx(r"(?:reçu|pris|prit|reçut|reçoit|prend|encaissé|touchée?|atteinte?|criblée?)\b")
 # A death told in the sentence: the one hit or poisoned may have died, so no one is counted as hurt.
 DEATH_TOLD = rx(r"\b(?:morte?s?|tuée?s?|décédée?s?|décès|succomb\w*|abattue?s?|killed|died|dead)\b")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Field accuracy (issue 10, fields): tolls that are not the attack's
+# ---------------------------------------------------------------------------------------------------------------
+# `un tournant de la guerre en Bosnie ..., faisant plus de 100.000 morts`, `le conflit a fait 380.000 morts`: the toll a
+# war made, told beside an attack, is not the attack's (up to the clause's end; not when an attack word comes between:
+# `dans ce pays en guerre, un attentat a fait 20 morts`).
+WAR_TOLL = rx(
+    r"\b(?:guerres?|conflits?|wars?|conflicts?)\b"
+    r"(?:(?!\b(?:attentats?|attaques?|explosions?|bombes?|kamikazes?|frappes?|tirs?|fusillades?|attacks?|bombings?"
+    r"|strikes?|shootings?)\b)(?:[^.;:]|\.(?=\d))){0,120}?"
+    r"\b(?:qui a fait|qui avait fait|ayant fait|a fait|avait fait|faisant|(?:qui |ayant )?a coûté la vie à"
+    r"|ayant coûté la vie à|coûtant la vie à|killing|which killed|that killed|has killed|which left|that left)\b"
+    r"(?:[^.;:]|\.(?=\d))*"
+)

@@ -193,3 +193,17 @@ def test_tolls_beside_an_attacks_name_or_an_aside(text, toll):
 def test_death_as_a_noun_is_no_toll():
     text = 'Un homme a ouvert le feu lundi dans un bar de Lyon. Son avocat dénonce une "peine de mort" déguisée.'
     assert _toll(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mars 2004, une bombe a tué 40 villageois sur le marché de Kalema. Cet attentat a marqué un tournant de "
+        "la guerre civile qui a ravagé le pays de 1999 à 2008, faisant plus de 60.000 morts.",
+        "Un attentat à la bombe a tué 40 personnes le 3 mars 2004 à Kalema. Il reste le plus meurtrier du conflit qui "
+        "a ensanglanté la région de 1999 à 2008, faisant 60.000 morts.",
+    ],
+)
+def test_the_toll_of_a_war_told_beside_an_attack_is_not_its_toll(text):
+    assert _toll(text) == (40, None)
+    assert _toll("Dans ce pays ravagé par la guerre, un attentat a fait 20 morts lundi à Kalema.") == (20, None)
