@@ -35,6 +35,8 @@ def _read_casualties(facts: _Facts, text: str) -> None:
         clause_read = lx.DASHED_ASIDE.sub(
             " ", lx.DONT.sub("", lx.SOURCE_FIRST.sub(_blank, lx.WAR_TOLL.sub(_blank, clause)))
         )
+        if "qui" in clause_read:
+            clause_read = _CLEFT.sub(r"\g<who> ", clause_read)
         killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", clause_read)))
         if killed is None and injured is None:
             continue
@@ -43,6 +45,10 @@ def _read_casualties(facts: _Facts, text: str) -> None:
             facts.killed.append(Casualty(count=killed, according_to=source, sentence_id=facts.key))
         if injured is not None:
             facts.injured.append(Casualty(count=injured, according_to=source, sentence_id=facts.key))
+
+
+# `ce sont plus de 30 personnes qui ont été tuées`: the cleft toll read as `plus de 30 personnes ont été tuées`.
+_CLEFT = re.compile(r"\b(?:ce sont|c'est)\s+(?P<who>(?:[\w'-]+\s+){1,4}?)qui\s+(?=(?:ont|a|sont|est)\s)", _I)
 
 
 def _clause_casualties(clause: str) -> tuple[int | None, int | None]:

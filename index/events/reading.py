@@ -76,6 +76,7 @@ def _read(
     listed = _blank_enumerations(core)
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
+        facts.campaign = facts.campaign or (not facts.attacks and _toll_over_period(facts, core, published))
     facts.victim = _victim(core, facts.weapon_at)
     if facts.strong:
         _told_by_the_act(facts, core)
@@ -1086,6 +1087,35 @@ def _campaign(core: str) -> bool:
     if m is None or _negated(core, m.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core):
         return False
     return bool(lx.BACKGROUND.search(core) or lx.HABITUAL.search(core) or lx.CAMPAIGN_PERIOD.search(core))
+
+
+def _toll_over_period(facts: _Facts, core: str, published: dt.date | None) -> bool:
+    """`Depuis le début du mois, plus de 30 personnes ont été tuées dans l'explosion de mines`: a named weapon's toll
+    over a stated period, one aggregate dated by it (the gold set's dev4 rule for mines), not a war's."""
+    at, weapon = facts.weapon_at, facts.weapon
+    if at is None or weapon is None or weapon.name is None or not facts.strong or not facts.background:
+        return False
+    if not any(c.count for c in facts.killed + facts.injured) or _war_aside(core) or _WAR_BESIDE.search(core):
+        return False
+    if not _KILLED_OR_HURT.search(core):
+        return False  # `plus de 5.800 morts par armes à feu`: deaths counted (suicides, accidents), not people killed
+    if _clause_blocked(core, at[0]) or _negated(core, at[0]) or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
+        return False
+    start = _PERIOD_START.search(core)
+    if facts.since is None and start is not None and published is not None:
+        month = start.group("unit").lower() in ("mois", "month")
+        iso = published.isoformat()[:7] if month else str(published.year)
+        facts.since = _Date(iso, "month" if month else "year", start.group(), start.start())
+    return facts.since is not None and len(facts.since.iso.split("/")[0]) < 10  # `depuis lundi`: days, not a period
+
+
+_KILLED_OR_HURT = re.compile(r"\b(?:tuée?s?|blessée?s?|killed|wounded|injured)\b", _I)
+# `depuis le début du mois`, `since the start of the year`: back to the start of the publication's month or year.
+_PERIOD_START = re.compile(
+    r"\b(?:depuis|since)\s+(?:le\s+)?(?:début|the\s+start|the\s+beginning)\s+(?:du|de\s+l'|de\s+la|of\s+the|of\s+this)"
+    r"\s*(?P<unit>mois|année|an|month|year)\b",
+    _I,
+)
 
 
 def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:

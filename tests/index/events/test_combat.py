@@ -103,3 +103,11 @@ def test_strikes_a_state_carried_out_over_a_period_are_one_aggregate():
     (strikes,) = _events("Depuis le début en 2014 du conflit, la coalition a mené des centaines de frappes en Irak.")
     assert (strikes.kind, strikes.date, strikes.country) == ("aggregate", "2014/2021", "Irak")
     assert _events("Le parti a mené depuis 2015 plusieurs campagnes en Syrie.") == []
+
+
+def test_a_weapons_toll_over_a_stated_period_is_one_aggregate():
+    text = "Depuis le début de l'année, ce sont 40 soldats qui ont été tués par des engins explosifs près de Tulle."
+    (mines,) = _events(text)
+    assert (mines.kind, mines.date, mines.weapon, mines.killed) == ("aggregate", "2021", "engin explosif", 40)
+    assert _events("Depuis le début de la guerre, les bombardements ont fait des milliers de morts.") == []
+    assert _events("Depuis le début de l'année, il y a eu plus de 5.800 morts par armes à feu dans le pays.") == []
