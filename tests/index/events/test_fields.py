@@ -37,6 +37,18 @@ def test_a_death_told_before_the_clause_saying_how_gives_its_place():
     assert shot.location == "Lille"
 
 
+def test_a_visits_or_a_complaints_place_is_not_the_attacks():
+    text = (
+        "Un policier a été tué par balle lundi dans le nord du Kenya, a annoncé la police. "
+        "L'attaque s'est produite à la veille de la visite du président à Nairobi."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Kenya", "Kenya")
+    text = "Deux humanitaires ont été abattus dimanche dans le nord du Tchad, dont l'ONG va porter plainte à Stockholm."
+    (event,) = _events(text)
+    assert (event.location, event.country, event.killed) == ("Tchad", "Tchad", 2)
+
+
 def test_a_spot_named_after_a_town_is_the_town():
     (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
     assert (event.location, event.country) == ("Kaboul", "Afghanistan")
