@@ -1087,6 +1087,8 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> Gated:
 GATE_ANY = (
     "empoisonn",  # POISONING
     "poison",
+    "exécut",  # STATE_KILLINGS
+    "extermin",
     "attaq",
     "attent",
     "attack",
@@ -2492,6 +2494,25 @@ SECOND_VICTIM = re.compile(r"\s+(?:et|and)\s+(?:de\s+|d')?(?:sa|son|leur|his|her
 HIT_BY_BULLETS = rx(r"(?:reçu|pris|prit|reçut|reçoit|prend|encaissé|touchée?|atteinte?|criblée?)\b")
 # A death told in the sentence: the one hit or poisoned may have died, so no one is counted as hurt.
 DEATH_TOLD = rx(r"\b(?:morte?s?|tuée?s?|décédée?s?|décès|succomb\w*|abattue?s?|killed|died|dead)\b")
+# `15.000 personnes ont été torturées avant d'être exécutées`, `des civils exécutés par les partisans en 1945`,
+# `exterminés par le régime`: killings of prisoners or civilians by a state or an armed force, one aggregate each (the
+# gold set's rule, dev5 and dev6); a court's executions are no attack (JUDICIAL).
+STATE_KILLINGS = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"torturée?s?\s+(?:puis|avant d'être|et)\s+(?:exécutée?s?|tuée?s?|assassinée?s?)"
+    r"|(?:exécutée?s?|exterminée?s?)\s+(?:[\w'-]+\s+){0,4}?par\s+(?:les?\s+|la\s+|l'|des\s+)(?:[\w-]+\s+)?"
+    r"(?:régimes?|partisans|khmers?|nazis|armée|soldats|militaires|milices?|miliciens|forces|troupes|[EÉée]tats?"
+    r"|police|policiers|gardes|escadrons|jihadistes|djihadistes|rebelles|talibans|oustachis)\b",
+    ("exécut", "extermin"),
+)  # fmt: skip
+ACTS = (*ACTS, STATE_KILLINGS)
+ACT_RES.append((STATE_KILLINGS, rx(rf"(?<![\w-])(?:{STATE_KILLINGS.pattern})(?![\w-])")))
+# A court's sentence carried out: `condamné à mort`, `22 personnes ont été exécutées en 2019` (no torture, no force).
+JUDICIAL = rx(r"\b(?:condamn\w*|peines? (?:de mort|capitales?)|couloir de la mort|injection|sursis|death row)\b")
+# The people a state killed, counted before the verb: `15.000 personnes ont été torturées`.
+VICTIMS_COUNTED = rx(
+    rf"(?:{PFX})?(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,6}}?(?:ont|avaient|sont|furent|auraient)\s+été\s+$"
+)
 
 
 # ---------------------------------------------------------------------------------------------------------------

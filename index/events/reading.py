@@ -72,7 +72,9 @@ def _read(
         _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year)
     if facts.weapon is lx.DEATH_IN_ARREST and facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
-    facts.campaign = facts.campaign or (not facts.attacks and _wave(facts, core, published))
+    facts.campaign = facts.campaign or (
+        not facts.attacks and (_wave(facts, core, published) or _killed_by_a_state(facts, core))
+    )
     listed = _blank_enumerations(core)
     if lx.has_any(low, lx.GATE_CASUALTY):
         _read_casualties(facts, listed)
@@ -138,6 +140,24 @@ def _one_killed(facts: _Facts, core: str) -> bool:
         and facts.weapon_at is not None
         and bool(_NAMED_VICTIM.match(core, facts.weapon_at[0]))
     )
+
+
+def _killed_by_a_state(facts: _Facts, core: str) -> bool:
+    """`15.000 personnes ont été torturées avant d'être exécutées entre 1975 et 1979`, `exécutés par les partisans en
+    1945`: a state's killings of prisoners or civilians, one aggregate over the years or the year the text gives, its
+    toll the people counted before the verb."""
+    at = facts.weapon_at
+    if facts.weapon is not lx.STATE_KILLINGS or not facts.strong or at is None:
+        return False
+    span = lx.YEARS_SPAN.search(core)
+    if span:
+        facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", span.group().strip(), span.start())
+    elif facts.date is not None:
+        facts.since = facts.date
+    counted = lx.VICTIMS_COUNTED.search(core, max(0, at[0] - 80), at[0])
+    if counted and (count := parse_number(counted.group("n"))):
+        facts.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
+    return True
 
 
 def _told_by_the_act(facts: _Facts, core: str) -> None:
@@ -682,6 +702,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()) is not None
             or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
+            or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
         )
         return
 

@@ -75,3 +75,15 @@ def test_bullets_that_hit_a_person_wound_one_unless_a_death_is_told():
         "Paul Durand a été touché de plusieurs balles tirées par un policier dimanche à Tulle et est mort."
     )
     assert (dead.killed, dead.injured) == (1, None)
+
+
+def test_prisoners_or_civilians_killed_by_a_state_are_one_aggregate_not_a_courts_executions():
+    (prison,) = _events(
+        "Il dirigeait la prison de Tulle, où 12.000 personnes ont été torturées avant d'être exécutées entre 1976 et "
+        "1980."
+    )
+    assert (prison.kind, prison.date, prison.location, prison.killed) == ("aggregate", "1976/1980", "Tulle", 12000)
+    (civilians,) = _events("La messe honore des civils exécutés par les partisans en 1945 près de Tulle.")
+    assert (civilians.kind, civilians.date, civilians.location) == ("aggregate", "1945", "Tulle")
+    assert _events("22 personnes ont été exécutées en 2019 aux Etats-Unis, selon un rapport.") == []
+    assert _events("Le condamné a été exécuté mercredi au Texas par injection létale.") == []
