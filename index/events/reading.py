@@ -98,6 +98,7 @@ def _read(
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
     facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked)
+    facts.weapon = _by_air(facts, core)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year)
@@ -1039,6 +1040,18 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
         if 0 <= start - m.end() < 30 and not _negated(core, m.start()) and lx.ASSAILED_OR_ARMED.search(core):
             return True
     return _struck_by_force(facts, core, start)
+
+
+# Who strikes from the air: `l'aviation`, `l'armée de l'air`, `the air force`.
+_AIR_FORCE = re.compile(r"\b(?:aviation|armée de l'air|force aérienne|air force)\b", _I)
+
+
+def _by_air(facts: _Facts, core: str) -> lx.Weapon | None:
+    """`l'armée de l'air a mené cinq frappes`: strikes an air force carries out are air strikes."""
+    at = facts.weapon_at
+    if facts.weapon is lx.STRIKE and at is not None and _AIR_FORCE.search(core, 0, at[0]):
+        return lx.AIR_STRIKE_ACT
+    return facts.weapon
 
 
 def _struck_by_force(facts: _Facts, core: str, start: int) -> bool:

@@ -61,7 +61,9 @@ def test_shots_told_as_the_subject_of_their_toll():
 
 def test_strikes_an_army_carries_out_or_answers_with_are_attacks():
     (carried,) = _events("L'aviation a mené trois frappes samedi au sud de Tulle.")
-    assert carried.date == "2021-04-03"
+    assert (carried.date, carried.weapon) == ("2021-04-03", "frappe aérienne")  # the air force's: air strikes
+    (army,) = _events("L'armée a mené trois frappes samedi près de Tulle.")
+    assert army.weapon is None
     (reply,) = _events("Après un tir de roquette, l'armée a répliqué par des frappes sur la bande de Gaza.")
     assert reply.location == "Gaza"
     assert _events("Le joueur a mené trois frappes cadrées samedi à Tulle.") == []
