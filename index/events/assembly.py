@@ -1199,6 +1199,16 @@ def _explosions_explained(article: Article, sentences: list[Sentence]) -> bool:
     return any(lx.TERROR_IN_ARTICLE.search(t) for t in texts)
 
 
+def _crash_called_accident(article: Article, sentences: list[Sentence]) -> bool:
+    """`un véhicule a foncé dans la foule`, then `l'accident a eu lieu au croisement ...`, `le conducteur aurait perdu
+    le contrôle`: a car into a crowd that the article calls an accident, and nothing in it an attack (`attentat`,
+    `volontaire`, `la cinquième attaque`), is a road accident."""
+    texts = [article.title, *(s.text for s in sentences)]
+    if not any(lx.CRASH_ACCIDENT.search(t) for t in texts):
+        return False
+    return not any(lx.TERROR_IN_ARTICLE.search(t) or lx.DELIBERATE.search(t) for t in texts)
+
+
 def _protest_sentences(sentences: list[Sentence]) -> int:
     """How many sentences speak of protests; the whole article is tested first, as most speak of none."""
     if not lx.PROTEST_IN_ARTICLE.may_match("\n".join(s.text for s in sentences)):
@@ -1224,6 +1234,9 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
         blocked = blocked | {lx.PASSIVE_BLOCKED}
     if not _explosions_explained(article, sentences):
         blocked = blocked | {lx.EXPLOSIONS_UNEXPLAINED}
+    if _crash_called_accident(article, sentences):
+        blocked = blocked | {"voiture-bélier"}
+        builder.headline = builder.headline_toll = False  # the crash the title tells is that accident
     year: tuple[int, int] | None = None  # the last year written about violence or as a heading, and where
     before: int | None = None  # the last year written in the sentence before, whatever it was about
     for sentence in sentences:

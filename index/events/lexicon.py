@@ -1430,6 +1430,16 @@ TERROR_IN_ARTICLE = rx(
     r"\b(?:attentats?|terroris\w+|kamikazes?|revendiqu\w+|jihadistes?|djihadistes?|attacks?|bombings?|terror\w*|suicide"
     r"|explosifs?|piégée?s?)\b"
 )
+# A crash told as an accident (`l'accident a eu lieu`, `a perdu le contrôle de son véhicule`), and what makes it an
+# attack instead (`volontaire`, `délibérément`, `l'attaque`).
+CRASH_ACCIDENT = rx(
+    r"\b(?:l'accident|cet accident|un accident|accidentel\w*|perdu le contrôle|perte de contrôle|the accident"
+    r"|lost control)\b"
+)
+DELIBERATE = rx(
+    r"\b(?:volontaire\w*|délibér\w*|intentionnel\w*|exprès|sciemment|attaques?|agressions?|meurtres?|assassinats?"
+    r"|deliberate\w*|intentional\w*|on purpose|attacks?|murder\w*)\b"
+)
 # What makes an explosion an attack: a target, an attacker, a claim.
 EXPLOSION_ATTACK = rx(
     r"\b(?:cibles?|visée?s?|ciblée?s?|targeted|attentats?|attaques?|attacks?|terror\w*|kamikazes?|suicide"

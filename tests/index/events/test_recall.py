@@ -945,3 +945,21 @@ def test_a_thing_struck_down_is_no_killing_however_long_its_description():
 def test_a_person_shot_dead_beside_a_statue_is_still_a_killing():
     (event,) = _events("Un homme a été abattu samedi par des inconnus au pied de la statue équestre de Tulle.")
     assert event.killed == 1
+
+
+def test_a_car_into_a_crowd_that_the_article_calls_an_accident_is_no_attack():
+    title = "Une voiture fonce dans la foule à Tulle, six blessés"
+    assert (
+        _events(
+            "Une voiture a foncé dans la foule samedi à Tulle. Six personnes ont été blessées. Selon la police, "
+            "l'accident est dû à un malaise du conducteur, qui a perdu le contrôle de son véhicule.",
+            title=title,
+        )
+        == []
+    )
+    (rammed,) = _events(
+        "Une voiture a foncé dans la foule samedi à Tulle, faisant six blessés. Le procureur a ouvert une enquête "
+        "pour tentative de meurtre: le geste était volontaire et non un accident.",
+        title=title,
+    )
+    assert (rammed.weapon, rammed.injured) == ("voiture-bélier", 6)
