@@ -415,7 +415,10 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
     settlement = lx.SETTLEMENT.search(core)
     spot = _spot(core, anchor) if lx.has_any(core.lower(), lx.SPOT_HINTS) else None
-    if facility:
+    antecedent = _where_antecedent(core, anchor)
+    if antecedent and not facility and not spot:
+        location = antecedent  # `la maison de Mexico où Trotski a été assassiné`, `puis l'Italie, où il a été abattu`
+    elif facility:
         location = facility.group("fac") or f"{facility.group('name2')} {facility.group('fac2')}"
         if relative and relative.start() > facility.start():
             location = f"{location}, {relative.group('rel').strip()}"
@@ -436,6 +439,24 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _where_antecedent(core: str, anchor: tuple[int, int]) -> str | None:
+    """The place a relative `où` that tells the attack refers to (`la maison de Mexico où X a été assassiné`): a place
+    we know named right before it, when the clause names no place of its own."""
+    clause = _WHERE.search(core, max(0, anchor[0] - _PLACE_REACH), anchor[0]) if anchor[1] else None
+    end = _SENTENCE_END.search(core, anchor[1])
+    if clause is None or lx.PREP_PLACE.search(core, clause.end(), end.start() if end else len(core)):
+        return None  # `où il avait stocké des armes en vue de la tuerie qu'il avait planifié à Christchurch`
+    name = clause.group("name")
+    return name if _is_place(name) and country_of_place(name) else None
+
+
+# A place name, an aside in brackets, then `où` opening the clause that runs to the attack word (no sentence break).
+_WHERE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)*)\s*(?:\([^()]*\)\s*)?,?\s*\boù\b[^.;:!?]*$")
+
+
+_SENTENCE_END = re.compile(r"[.;:!?]")
 
 
 def _landmark(settlement: re.Match[str]) -> bool:

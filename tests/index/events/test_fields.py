@@ -49,6 +49,15 @@ def test_a_visits_or_a_complaints_place_is_not_the_attacks():
     assert (event.location, event.country, event.killed) == ("Tchad", "Tchad", 2)
 
 
+def test_the_place_a_where_clause_telling_the_attack_refers_to():
+    text = "Des impacts de balles restent visibles sur la maison de Mexico où un journaliste a été assassiné."
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Mexico", "Mexique")
+    text = "Le fugitif aurait transité par la Suisse avant de fuir vers l'Italie, où il a été abattu mardi."
+    (event,) = _events(text, title="Attentat de Berlin : la fuite du suspect")
+    assert (event.location, event.country) == ("Italie", "Italie")  # not the title's Berlin
+
+
 def test_a_spot_named_after_a_town_is_the_town():
     (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
     assert (event.location, event.country) == ("Kaboul", "Afghanistan")
