@@ -524,9 +524,11 @@ SHOTS_ACT = Weapon(
 # police words in the sentence); one person killed.
 DEATH_BY_POLICE = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    r"(?:la mort|le décès|l'homicide|the death|the killing) (?:de|d'|of)\s*(?:l'|la |le )?(?:[a-zé-]+\s+){0,2}"
+    # `la longue agonie filmée de X`: a slow death told with the police that caused it (issue 10, police round)
+    r"(?:la mort|le décès|l'homicide|l'agonie|la (?:longue |lente |terrible )?agonie|the death|the killing)"
+    r"(?: filmée)? (?:de|d'|of)\s*(?:l'|la |le )?(?:[a-zé-]+\s+){0,2}"
     r"(?-i:[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)+)",  # a first name and a surname, capitalised
-    ("mort", "décès", "homicide", "death", "killing"),
+    ("mort", "décès", "homicide", "agonie", "death", "killing"),
 )  # fmt: skip
 # `le 2 juin 2019, un élu est tué d'une balle`, `des centaines d'hommes sont abattus`: the narrative present of a
 # retold killing (not `il est abattu`, dejected, nor a habit); like KILLED_PASSIVE, only dated to the day (reading.py).
@@ -2517,6 +2519,17 @@ STATE_KILLINGS = Weapon(
 )  # fmt: skip
 ACTS = (*ACTS, STATE_KILLINGS)
 ACT_RES.append((STATE_KILLINGS, rx(rf"(?<![\w-])(?:{STATE_KILLINGS.pattern})(?![\w-])")))
+# `grièvement blessé par des tirs de la police`, `touché par les balles d'un policier`: shots by the police or soldiers
+# that hit someone (not the attacker stopped: ARMED_SUSPECT).
+POLICE_FIRE_HURT = Weapon(
+    "arme à feu", VIOLENCE_CIVILIANS, "Attack",
+    r"(?:blessée?s?|touchée?s?)\s+(?:\w+\s+){0,2}?par\s+(?:des|les|un|une)\s+(?:tirs?|balles?)\s+(?:policiers"
+    r"|de (?:la )?police|d'un policier|des policiers|de policiers|des forces de l'ordre|des gendarmes|d'un gendarme"
+    r"|des soldats|de soldats|de l'armée|des militaires)\b",
+    ("blessé", "touché"),
+)  # fmt: skip
+ACTS = (*ACTS, POLICE_FIRE_HURT)
+ACT_RES.append((POLICE_FIRE_HURT, rx(rf"(?<![\w-])(?:{POLICE_FIRE_HURT.pattern})(?![\w-])")))
 # A court's sentence carried out: `condamné à mort`, `22 personnes ont été exécutées en 2019` (no torture, no force).
 JUDICIAL = rx(r"\b(?:condamn\w*|peines? (?:de mort|capitales?)|couloir de la mort|injection|sursis|death row)\b")
 # The people a state killed, counted before the verb: `15.000 personnes ont été torturées`.

@@ -163,24 +163,27 @@ def _killed_by_a_state(facts: _Facts, core: str) -> bool:
 
 def _told_by_the_act(facts: _Facts, core: str) -> None:
     """What an act tells without a figure: one killed (`asphyxié par un policier`), the poisoned or the one the
-    bullets hit as hurt; a poisoning's date only from its own words."""
+    bullets hit as hurt; a poisoning's date (or a wounding's) only from its own words."""
     if not facts.killed and _one_killed(facts, core):
         facts.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
     if not facts.killed and not facts.injured and (hurt := _hurt_not_killed(facts, core)):
         facts.injured.append(Casualty(count=hurt, according_to=None, sentence_id=facts.key))
-    if facts.weapon is lx.POISONING and facts.date and not _own_words(facts, core, facts.date.start):
+    if facts.weapon in _OWN_WORDS_ONLY and facts.date and not _own_words(facts, core, facts.date.start):
         facts.date = None  # `la rencontre prévue le 14 septembre`: a poisoning is told with few words of its own
 
 
 def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int | None]:
     """The part of the sentence that places the attack: not the main clause of an `après que` attack (`un conflit en
     Irak, après qu'un drone ...`), nor the subject an attack named (`le suspect de l'attentat de X a été abattu à Y`);
-    a poisoning only by the words told with it."""
-    if facts.weapon is lx.POISONING and facts.weapon_at:
+    a poisoning or a wounding told aside (`X, un homme blessé par des tirs policiers, a appelé mardi`) only by the
+    words told with it."""
+    if facts.weapon in _OWN_WORDS_ONLY and facts.weapon_at:
         return facts.weapon_at[0], _own_end(facts.weapon_at[1], core)
     return _aside_death(facts, core) or facts.told_from or main_clause_end, None
 
 
+# Acts placed and dated by their own words only: the rest of the sentence is often about something else.
+_OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT)
 # How far after a poisoning its own date and place are told (characters): `l'empoisonnement de X, le 4 mars à Y`.
 _OWN_REACH = 60
 
@@ -212,6 +215,8 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
         return 0
     if facts.weapon is lx.POISONING:
         return 2 if lx.SECOND_VICTIM.match(core, at[1]) else 1
+    if facts.weapon is lx.POLICE_FIRE_HURT:
+        return int(core[at[0] : at[1]].split()[0].lower() in ("blessé", "blessée", "touché", "touchée"))
     return int(facts.weapon is lx.SHOTS_ACT and lx.HIT_BY_BULLETS.match(core, at[0]) is not None)
 
 
@@ -704,6 +709,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()) is not None
             or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
+            or (weapon is lx.POLICE_FIRE_HURT and lx.ARMED_SUSPECT.search(core) is not None)
         )
         return
 

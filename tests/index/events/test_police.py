@@ -87,3 +87,15 @@ def test_prisoners_or_civilians_killed_by_a_state_are_one_aggregate_not_a_courts
     assert (civilians.kind, civilians.date, civilians.location) == ("aggregate", "1945", "Tulle")
     assert _events("22 personnes ont été exécutées en 2019 aux Etats-Unis, selon un rapport.") == []
     assert _events("Le condamné a été exécuté mercredi au Texas par injection létale.") == []
+
+
+def test_shots_by_the_police_that_wounded_someone_and_a_death_told_as_an_agony():
+    (hit,) = _events("Paul Durand a été grièvement blessé par des tirs de la police à Tulle dimanche.")
+    assert _row(hit) == ("2021-04-04", "Tulle", "arme à feu", None, 1)
+    (aside,) = _events("La mère de Paul Durand, grièvement blessé par des tirs policiers, a appelé au calme mardi.")
+    assert (aside.date, aside.injured) == (None, 1)  # mardi: when the mother spoke
+    assert _events("L'auteur, un homme de 27 ans, est blessé par des tirs de la police dans la rue à Tulle.") == []
+    (agony,) = _events(
+        "La longue agonie filmée de Paul Durand a provoqué une vague de protestation contre les violences policières."
+    )
+    assert agony.killed == 1
