@@ -432,6 +432,7 @@ ACTS: tuple[Weapon, ...] = (
 )  # fmt: skip
 
 KILLING_BY_AGENT = ACTS[-3]  # one person at least: `asphyxié par un policier` is a toll of one
+KILLED_IN_OPERATION = ACTS[-2]
 KILLED_PASSIVE = ACTS[-1]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -2467,6 +2468,8 @@ NOT_HAPPENED = rx(
 # `Cette année-là, il prit cinq balles`, `That same year, ...`: the year the sentence before wrote dates the sentence it
 # opens (not `l'un des attentats qui avaient frappé le pays cette année-là`, which dates a plural).
 THAT_YEAR = rx(r"^\W*(?:cette (?:même )?année-là|la même année|cette même année|that (?:same )?year|the same year)\b")
+# `la mort d'un chef jihadiste lors d'une opération`, `the death of a commander`: one person's death (not `de deux`).
+ONE_DEATH = rx(r"(?:la mort|the death)\s+(?:d'une?|du|de la|de l'|of an?|of the)\s", 0)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Killings by police or by a state, and poisonings (issue 10, police round)

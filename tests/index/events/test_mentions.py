@@ -53,6 +53,7 @@ def test_what_came_before_the_attack_referred_to_is_another_attack():
     raid, killing = _events(text)
     assert (raid.date, raid.killed) == ("2021-04-05", 12)
     assert (killing.date, killing.location) == (None, "Tulle")  # not the raid's day: it came before
+    assert killing.killed == 1  # `la mort d'un chef`: one person
 
 
 def test_an_attack_named_by_what_it_was_and_when_happened():
