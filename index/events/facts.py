@@ -416,6 +416,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     settlement = lx.SETTLEMENT.search(core)
     spot = _spot(core, anchor) if lx.has_any(core.lower(), lx.SPOT_HINTS) else None
     antecedent = _where_antecedent(core, anchor)
+    location: str | None
     if antecedent and not facility and not spot:
         location = antecedent  # `la maison de Mexico où Trotski a été assassiné`, `puis l'Italie, où il a été abattu`
     elif facility:
