@@ -58,6 +58,15 @@ def test_the_place_a_where_clause_telling_the_attack_refers_to():
     assert (event.location, event.country) == ("Italie", "Italie")  # not the title's Berlin
 
 
+def test_a_protests_place_is_not_the_place_of_the_death_it_denounces():
+    text = (
+        "Des milliers de personnes se sont rassemblées dimanche devant l'ambassade des Etats-Unis à Rome, dénonçant "
+        "la mort de John Doe et les violences policières."
+    )
+    (event,) = _events(text)
+    assert (event.killed, event.location, event.country) == (1, None, None)  # not Rome: the text says not where
+
+
 def test_a_spot_named_after_a_town_is_the_town():
     (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
     assert (event.location, event.country) == ("Kaboul", "Afghanistan")
