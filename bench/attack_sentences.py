@@ -1,47 +1,55 @@
-"""Can the e5 passage vectors tell an attack-report sentence from the others, and would that add events the rules
-miss without adding false ones? Cross-validated by article on the judged dev splits.
+"""Can a classifier tell an attack-report sentence from the others, and would it add events the rules miss
+without adding false ones? Cross-validated on the judged dev splits, by article or by split.
 
-    .venv/bin/python bench/attack_sentences.py [--split dev+dev2] [--context none] [--method logistic] [--json]
+    .venv/bin/python bench/attack_sentences.py [--split dev+dev2] [--features e5|words|both] [--folds 0] [--json]
     .venv/bin/python bench/attack_sentences.py --heldout heldout+heldout2   # aggregate figures only
-    .venv/bin/python bench/attack_sentences.py --corpus 120 --seed 1 --show 0.5   # flags in unjudged articles
+    .venv/bin/python bench/attack_sentences.py --corpus 120 --seed 1 --show 0.5 [--judge 30]   # unjudged articles
 
 Data: every sentence of the split's articles, segmented as the index segments them; positive when it holds one of
-the gold evidence strings of an event (bench/attacks_gold/), negative otherwise. Features: the passage vector the
-index would store for the sentence (`--context`: the embedded text, index/passages.py; `title`, the article's title
-and the sentence, is the index's default recipe), cached under `--cache` so that a second run embeds nothing.
+the gold evidence strings of an event (bench/attacks_gold/), negative otherwise. Features (`--features`): `e5`, the
+passage vector the index would store for the sentence (`--context`: the embedded text, index/passages.py; `title`,
+the article's title and the sentence, is the index's default recipe), cached under `--cache` so that a second run
+embeds nothing; `words`, its lowercase words and word pairs hashed into 2**18 binary columns with what the rules'
+sentence reader finds in it (`rule_signals`: flags, weapon, facts read, position), no vector needed; `both`.
 
-Methods: `logistic`, L2-regularised logistic regression on standardised vectors (NumPy, Newton steps), trained on
-the other folds' articles (folds by a hash of the article id); `prototypes`, the highest cosine to a few e5 queries
-that describe an attack (zero-shot, nothing trained).
+Methods: `logistic`, L2-regularised logistic regression (scikit-learn's L-BFGS; e5 vectors standardised, with their
+own penalty `--l2-vectors` beside words), trained on the other folds (`--folds K`: by a hash of the article id;
+`--folds 0`: leave one split out, with each left-out split's figures; `--uncited`: trained only on the sentences no
+rule event cites); `prototypes`, the highest cosine to a few e5 queries that describe an attack (zero-shot).
 
 Reported, from out-of-fold scores: sentence-level average precision, precision and recall at several thresholds
-and at fixed numbers of flagged sentences, and what a stage that turns flagged sentences into events would do next
-to the rules (`extract_events`): gold events the rules miss whose evidence sentence it flags (`recovered`), flagged
-sentences that no rule event cites and that hold no gold evidence (`false`: each a false event unless merged),
-flagged sentences holding evidence of an event the rules found without citing that sentence (`duplicates`); the
-same for flagged sentences in which the rules' reader finds a toll (`tolled`).
+and at fixed numbers of flagged sentences, and what a stage making an event of each flagged sentence no rule event
+cites would add next to the rules (`extract_events`, `stage_figures`): gold events the rules miss that such a
+sentence tells (`recovered`), sentences holding no gold evidence (`false`), restating an event the rules found
+(`duplicates`) or a recovered event again (`repeats`); the same for flagged sentences in which the rules' reader
+finds a toll (`tolled`).
 
 `--heldout SPLITS` trains on every article of `--split` with the given penalty and scores the held-out splits once,
 in aggregate only (no sentence is printed, `--show` is refused); `--test SPLITS` does the same on dev splits that
 `--split` does not hold, which may be read. `--corpus N` trains the same way and prints the sentences no rule event
 cites that score at least `--show` (0.5) in N OrangeSum articles matching the sampler's violence pattern, outside
-every split bench/attacks_sample.py draws (`--seed`): bench/attacks_gold/detector_sample.jsonl holds them, judged by
-hand, for `--corpus 120 --seed 1`.
+every split bench/attacks_sample.py draws (`--seed`; `--judge M`: only M of them, drawn with the same seed). Judged
+by hand: bench/attacks_gold/detector_sample.jsonl (`--corpus 120 --seed 1`, e5, dev + dev2), detector_sample2.jsonl
+(words) and detector_sample3.jsonl (e5), trained on dev..dev6 (the commands are in the README's attack-events part).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import json
 import random
+import re
 import sys
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
+from scipy.special import expit
+from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -51,15 +59,18 @@ from bench.corpora import orangesum_article  # noqa: E402 (after the sys.path li
 from bench.vector_store import cached_vectors  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.encoder import Encoder  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.events import extract_events  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.events.base import _Facts  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.events.reading import _read  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.ingest import segment  # noqa: E402 (after the sys.path line: the script runs from a checkout)
-from index.models import Sentence  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.passages import CONTEXTS, passage_texts  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 
 DEFAULT_CACHE = Path.home() / ".cache" / "eventbot" / "bench-vectors"
 THRESHOLDS = (0.3, 0.5, 0.7, 0.9)
 BUDGETS = (10, 25, 50, 100, 200)  # flagged sentences, to compare methods whose scores differ in scale
-L2_GRID = (1.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
+L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
+FEATURES = ("e5", "words", "both")
+HASH_BITS = 18
+WORD = re.compile(r"\w+")
 
 # Zero-shot prototypes: e5 queries that describe an attack report, French and English; a sentence scores its highest
 # cosine to any of them. Written before looking at which sentences they flag, not tuned.
@@ -89,6 +100,7 @@ class ArticleData:
     found: set[int]  # gold events the rules found
     tolled: set[int]  # sentences in which the rules' reader finds a death or injury figure
     texts: list[str]  # per sentence, for --show
+    signals: list[list[str]]  # per sentence, what the rules' reader makes of it (`rule_signals`)
 
 
 def article_data(records: Sequence[dict], gold: dict[str, list[dict]]) -> list[ArticleData]:
@@ -103,6 +115,7 @@ def article_data(records: Sequence[dict], gold: dict[str, list[dict]]) -> list[A
         events = extract_events(article, sentences)
         cited_keys = {k for e in events for ks in e.evidence.values() for k in ks}
         pairs = match(events, [cited_texts(e, sentences) for e in events], wanted)
+        read = [_read(s, article.published) for s in sentences]
         out.append(
             ArticleData(
                 id=str(record["id"]),
@@ -110,16 +123,56 @@ def article_data(records: Sequence[dict], gold: dict[str, list[dict]]) -> list[A
                 labels=[{j for j, ev in enumerate(evidence) if any(_shares(t, e) for e in ev)} for t in normed],
                 cited={i for i, s in enumerate(sentences) if s.key in cited_keys},
                 found={j for _, j in pairs},
-                tolled={i for i, s in enumerate(sentences) if _tolled(s, article.published)},
+                tolled={i for i, facts in enumerate(read) if facts is not None and (facts.killed or facts.injured)},
                 texts=[s.text for s in sentences],
+                signals=[rule_signals(facts, s.position) for s, facts in zip(sentences, read, strict=True)],
             )
         )
     return out
 
 
-def _tolled(sentence: Sentence, published: dt.date | None) -> bool:
-    facts = _read(sentence, published)
-    return facts is not None and bool(facts.killed or facts.injured)
+# The reader's flags (index/events/base.py `_Facts`) that say what kind of mention a sentence makes.
+_FLAGS = (
+    *("strong", "trigger", "suicide", "act", "bare", "anaphor", "attack_noun", "background", "other", "restating"),
+    *("past", "campaign", "one_of", "series", "toll_update", "killer_pronoun", "war_aside"),
+)
+
+
+def rule_signals(facts: _Facts | None, position: int) -> list[str]:
+    """What the rules' sentence reader finds, as named features: its flags, weapon and which facts it reads, and
+    where the sentence stands (the first ones of a news article tell its main event). Not whether an event cites it:
+    the detector is there for the sentences no event cites."""
+    names = [f"position:{min(position, 3)}"]
+    if facts is None:
+        return [*names, "read:nothing"]
+    names += [flag for flag in _FLAGS if getattr(facts, flag)]
+    names.append(f"weapon:{facts.weapon.name if facts.weapon else None}")
+    found = {
+        "killed": facts.killed,
+        "injured": facts.injured,
+        "claimed": facts.claimed is not None,
+        "date": facts.date,
+        "place": facts.location or facts.country,
+        "actor": facts.actor or facts.suspected_actor,
+    }
+    return names + [f"reads:{name}" for name, value in found.items() if value]
+
+
+def word_features(data: Sequence[ArticleData], bits: int = HASH_BITS) -> sparse.csr_matrix:
+    """Per sentence, binary hashed features: its lowercase words and word pairs, and the rules' signals."""
+    rows: list[int] = []
+    cols: list[int] = []
+    row = 0
+    for art in data:
+        for text, signals in zip(art.texts, art.signals, strict=True):
+            words = WORD.findall(_norm(text))
+            names = {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+            names |= {f"r:{name}" for name in signals}
+            hashed = {zlib.crc32(name.encode()) % (1 << bits) for name in names}
+            rows += [row] * len(hashed)
+            cols += sorted(hashed)
+            row += 1
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(row, 1 << bits))
 
 
 def passages(records: Sequence[dict], context: str) -> list[str]:
@@ -131,14 +184,31 @@ def passages(records: Sequence[dict], context: str) -> list[str]:
     return texts
 
 
-def load_splits(spec: str) -> tuple[list[dict], dict[str, list[dict]]]:
+def load_splits(spec: str) -> tuple[list[dict], dict[str, list[dict]], list[str]]:
+    """The splits' articles, their gold events, and each article's split."""
     records: list[dict] = []
     gold: dict[str, list[dict]] = {}
+    split_of: list[str] = []
     for name in split_names(spec):
         r, g = load_split(name)
         records += r
         gold |= g
-    return records, gold
+        split_of += [name] * len(r)
+    return records, gold, split_of
+
+
+def features(kind: str, records: Sequence[dict], data: Sequence[ArticleData], args: argparse.Namespace) -> Features:
+    """The `--features` of these articles' sentences (e5 vectors embedded once, then read from the cache)."""
+    vectors = None
+    if kind != "words":
+        from index.encoder import make_encoder
+
+        vectors = cached_vectors(passages(records, args.context), make_encoder(), _cache(args))
+    return Features(vectors, word_features(data) if kind != "e5" else None)
+
+
+def _cache(args: argparse.Namespace) -> Path:
+    return args.cache / f"e5-{args.context}.npy"
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -147,55 +217,72 @@ def load_splits(spec: str) -> tuple[list[dict], dict[str, list[dict]]]:
 
 
 @dataclass(frozen=True)
-class Logistic:
-    """A linear classifier over standardised vectors: probability = sigmoid(((x - mean) / scale) @ w + b)."""
+class Features:
+    """Per sentence, the e5 passage vectors, the hashed words and rule signals (`word_features`), or both."""
 
-    mean: np.ndarray
-    scale: np.ndarray
+    vectors: np.ndarray | None = None
+    words: sparse.csr_matrix | None = None
+
+    def rows(self, mask: np.ndarray) -> Features:
+        return Features(
+            None if self.vectors is None else self.vectors[mask], None if self.words is None else self.words[mask]
+        )
+
+
+@dataclass(frozen=True)
+class Logistic:
+    """A linear classifier: probability = sigmoid([(vectors - mean) / scale, words] @ w + b)."""
+
+    mean: np.ndarray | None
+    scale: np.ndarray | None
     w: np.ndarray
     b: float
 
     @classmethod
-    def fit(cls, x: np.ndarray, y: np.ndarray, l2: float) -> Logistic:
-        # Centred and scaled: e5 vectors all point roughly the same way, and a plain penalty would flatten them.
-        mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
-        w, b = fit_logistic((x - mean) / scale, y, l2=l2)
-        return cls(mean, scale, w, b)
+    def fit(cls, x: Features, y: np.ndarray, l2: float, l2_vectors: float | None = None) -> Logistic:
+        """L2-regularised (the bias unpenalised), by L-BFGS: deterministic. `l2_vectors`, the vectors' own penalty
+        when words stand beside them (words want a light one, e5 dimensions a heavy one)."""
+        mean = scale = None
+        if x.vectors is not None:
+            # Centred and scaled: e5 vectors all point roughly the same way, and a plain penalty would flatten them.
+            # Scaling a column by k turns its penalty l2 into l2 / k**2.
+            mean = x.vectors.mean(axis=0)
+            scale = (x.vectors.std(axis=0) + 1e-6) * np.sqrt((l2_vectors or l2) / l2)
+        model = LogisticRegression(C=1.0 / l2, max_iter=5000, tol=1e-6).fit(_design(x, mean, scale), y)
+        return cls(mean, scale, model.coef_[0], float(model.intercept_[0]))
 
-    def probability(self, x: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-(((x - self.mean) / self.scale) @ self.w + self.b)))
+    def probability(self, x: Features) -> np.ndarray:
+        return expit(_design(x, self.mean, self.scale) @ self.w + self.b)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton steps (the bias unpenalised); deterministic."""
-    n, d = x.shape
-    xb = np.hstack([x, np.ones((n, 1))]).astype(np.float64)
-    w = np.zeros(d + 1)
-    penalty = np.full(d + 1, l2)
-    penalty[-1] = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
-        grad = xb.T @ (p - y) + penalty * w
-        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(penalty) + 1e-9 * np.eye(d + 1)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w[:-1], float(w[-1])
+def _design(x: Features, mean: np.ndarray | None, scale: np.ndarray | None) -> sparse.csr_matrix:
+    parts = []
+    if x.vectors is not None:
+        parts.append(sparse.csr_matrix((x.vectors - mean) / scale))
+    if x.words is not None:
+        parts.append(x.words)
+    return sparse.hstack(parts, format="csr")
 
 
 def fold_of(article_id: str, folds: int) -> int:
     return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % folds
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, groups: Sequence[str], folds: int, l2: float) -> np.ndarray:
-    """Each sentence's probability from a model trained on the articles of the other folds."""
-    fold = np.array([fold_of(g, folds) for g in groups])
+def out_of_fold(
+    x: Features,
+    y: np.ndarray,
+    fold: np.ndarray,
+    l2: float,
+    l2_vectors: float | None = None,
+    trained: np.ndarray | None = None,
+) -> np.ndarray:
+    """Each sentence's probability from a model trained on the sentences of the other folds (those of them that
+    `trained` marks, if given)."""
     scores = np.zeros(len(y))
-    for k in range(folds):
+    for k in np.unique(fold):
         test = fold == k
-        if test.any():
-            scores[test] = Logistic.fit(x[~test], y[~test], l2).probability(x[test])
+        train = ~test if trained is None else ~test & trained
+        scores[test] = Logistic.fit(x.rows(train), y[train], l2, l2_vectors).probability(x.rows(test))
     return scores
 
 
@@ -234,30 +321,39 @@ def sentence_figures(y: np.ndarray, scores: np.ndarray, threshold: float) -> dic
 
 
 def stage_figures(data: Sequence[ArticleData], scores: np.ndarray, threshold: float, *, tolled: bool = False) -> dict:
-    """What flagged sentences would add next to the rules (`tolled`: only those the rules read a toll in)."""
+    """What a stage making an event of each flagged sentence that no rule event cites would add next to the rules
+    (`tolled`: only those the rules read a toll in): gold events the rules miss that such a sentence tells
+    (`recovered`), sentences telling no gold event (`false`), restating an event the rules found (`duplicates`), or
+    one missed event a second time (`repeats`); `added` counts them all, every one an event unless merged."""
     at = 0
     missed = {"main": 0, "mention": 0}
     recovered = {"main": 0, "mention": 0}
-    false_sentences = false_articles = duplicates = 0
+    added = false_sentences = false_articles = duplicates = repeats = 0
     for art in data:
         flags = [scores[at + i] >= threshold and (not tolled or i in art.tolled) for i in range(len(art.labels))]
         at += len(art.labels)
+        new = [i for i, flag in enumerate(flags) if flag and i not in art.cited]
+        told = [art.labels[i] - art.found for i in new]
         for j, role in enumerate(art.role_of):
             if j not in art.found:
                 missed[role] += 1
-                recovered[role] += any(flags[i] and j in labels for i, labels in enumerate(art.labels))
-        new = [i for i, flag in enumerate(flags) if flag and i not in art.cited]
+                recovered[role] += any(j in events for events in told)
         false_here = [i for i in new if not art.labels[i]]
+        added += len(new)
         false_sentences += len(false_here)
         false_articles += bool(false_here)
         duplicates += sum(1 for i in new if art.labels[i] and art.labels[i] <= art.found)
+        gains = [events for events in told if events]
+        repeats += max(0, len(gains) - len(set().union(*gains)))
     return {
         "threshold": round(threshold, 3),
         "rules_missed": missed,
+        "added": added,
         "recovered": recovered,
         "false": false_sentences,
         "articles_with_false": false_articles,
         "duplicates": duplicates,
+        "repeats": repeats,
     }
 
 
@@ -287,18 +383,28 @@ def figures(data: Sequence[ArticleData], scores: np.ndarray, thresholds: Sequenc
 
 
 def _print(out: dict) -> None:
-    print(f"{out['split']}, {out['method']}, context {out['context']}: {out['sentences']} sentences, "
-          f"{out['positives']} positive; average precision {out['average_precision']}; among the "
+    print(f"{out['split']}, {out['method']} on {out['features']}, context {out['context']}: {out['sentences']} "
+          f"sentences, {out['positives']} positive; average precision {out['average_precision']}; among the "
           f"{out['uncited_sentences']} sentences no rule event cites, {out['missed_sentences']} tell an event the rules"
           f" miss: average precision {out['average_precision_missed']}")  # fmt: skip
     print(f"the rules cite {out['rules']['flagged']} sentences: precision {out['rules']['precision']}, recall "
           f"{out['rules']['recall']}")  # fmt: skip
     for row, stage, tolled in zip(out["sentence"], out["stage"], out["stage_tolled"], strict=True):
         print(f"t={row['threshold']:.3f} flagged {row['flagged']:4} precision {row['precision']:.2f} recall "
-              f"{row['recall']:.2f} | rules missed {stage['rules_missed']}: recovered {stage['recovered']}, false "
-              f"{stage['false']} ({stage['articles_with_false']} articles), duplicates {stage['duplicates']} | "
-              f"tolled: recovered {tolled['recovered']}, false {tolled['false']}, "
-              f"duplicates {tolled['duplicates']}")  # fmt: skip
+              f"{row['recall']:.2f} | rules missed {_pair(stage['rules_missed'])}: added {stage['added']}, recovered "
+              f"{_pair(stage['recovered'])}, false {stage['false']} ({stage['articles_with_false']} articles), "
+              f"duplicates {stage['duplicates']}, repeats {stage['repeats']} | tolled: added {tolled['added']}, "
+              f"recovered {_pair(tolled['recovered'])}, false {tolled['false']}, duplicates {tolled['duplicates']}, "
+              f"repeats {tolled['repeats']}")  # fmt: skip
+    for split, rows in out.get("by_split", {}).items():
+        print(f"left out {split}: " + "; ".join(
+            f"t={row['threshold']} missed {_pair(row['rules_missed'])}: added {row['added']}, recovered "
+            f"{_pair(row['recovered'])}, false {row['false']}, duplicates {row['duplicates']}, repeats {row['repeats']}"
+            for row in rows))  # fmt: skip
+
+
+def _pair(counts: dict[str, int]) -> str:
+    return f"{counts['main']} + {counts['mention']}"
 
 
 def _show(data: Sequence[ArticleData], scores: np.ndarray, threshold: float) -> None:
@@ -326,19 +432,18 @@ def corpus_sample(n: int, seed: int) -> list[dict]:
     return random.Random(seed).sample(pool, n)
 
 
-def corpus_flags(records: Sequence[dict], scores: np.ndarray, threshold: float) -> list[dict]:
+def corpus_flags(
+    data: Sequence[ArticleData], titles: Sequence[str], scores: np.ndarray, threshold: float
+) -> list[dict]:
     """The sentences no rule event cites that score at least `threshold`, article by article (to read by hand)."""
     out: list[dict] = []
     at = 0
-    for record in records:
-        article = orangesum_article(record)
-        sentences = segment(article)
-        cited = {k for e in extract_events(article, sentences) for ks in e.evidence.values() for k in ks}
-        for s in sentences:
-            if scores[at + s.position] >= threshold and s.key not in cited:
-                out.append({"key": s.key, "title": record["title"], "score": round(float(scores[at + s.position]), 3),
-                            "tolled": _tolled(s, article.published), "text": s.text})  # fmt: skip
-        at += len(sentences)
+    for art, title in zip(data, titles, strict=True):
+        for i, text in enumerate(art.texts):
+            if scores[at + i] >= threshold and i not in art.cited:
+                out.append({"key": f"orangesum:{art.id}#{i}", "title": title, "score": round(float(scores[at + i]), 3),
+                            "tolled": i in art.tolled, "text": text})  # fmt: skip
+        at += len(art.texts)
     return out
 
 
@@ -349,10 +454,14 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--test", default=None, help="train on --split, score these other dev splits (readable)")
     parser.add_argument("--corpus", type=int, default=0, help="train on --split, flag sentences in N other articles")
     parser.add_argument("--seed", type=int, default=1, help="the --corpus draw's seed")
+    parser.add_argument("--judge", type=int, default=0, help="with --corpus: print only N flags drawn with --seed")
+    parser.add_argument("--features", default="e5", choices=FEATURES, help="e5 vectors, words and rule signals, both")
     parser.add_argument("--context", default="none", choices=CONTEXTS, help="the embedded text (index/passages.py)")
     parser.add_argument("--method", default="logistic", choices=("logistic", "prototypes"))
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--folds", type=int, default=5, help="folds by a hash of the article id; 0: one per split")
     parser.add_argument("--l2", type=float, default=100.0, help="the logistic regression's penalty")
+    parser.add_argument("--l2-vectors", type=float, default=None, help="the e5 vectors' own penalty (default --l2)")
+    parser.add_argument("--uncited", action="store_true", help="train only on sentences no rule event cites")
     parser.add_argument("--grid", action="store_true", help="average precision for a range of penalties, then exit")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where embedded passages are kept")
     parser.add_argument("--show", type=float, default=None, help="print the uncited sentences flagged at this score")
@@ -369,6 +478,8 @@ def _arguments() -> argparse.Namespace:
         parser.error("--heldout scores the logistic model in aggregate only (no --show, no --grid)")
     if args.heldout and not all(name in HELDOUT_SPLITS for name in test_names):
         parser.error("--heldout takes held-out splits only")
+    if args.method == "prototypes" and args.features != "e5":
+        parser.error("prototypes are e5 queries: --features e5")
     if args.test:
         try:
             dev_names = split_names(args.test)
@@ -379,57 +490,81 @@ def _arguments() -> argparse.Namespace:
     return args
 
 
-def _corpus(args: argparse.Namespace, model: Logistic, encoder: Encoder, cache: Path) -> None:
+def _corpus(args: argparse.Namespace, model: Logistic) -> None:
     sample = corpus_sample(args.corpus, args.seed)
-    scores = model.probability(cached_vectors(passages(sample, args.context), encoder, cache))
-    flagged = corpus_flags(sample, scores, 0.5 if args.show is None else args.show)
+    data = article_data(sample, {})
+    scores = model.probability(features(args.features, sample, data, args))
+    flagged = corpus_flags(data, [r["title"] for r in sample], scores, 0.5 if args.show is None else args.show)
+    total = len(flagged)
+    if args.judge:
+        flagged = sorted(random.Random(args.seed).sample(flagged, min(args.judge, total)), key=lambda r: r["key"])
     if args.json:
-        print(json.dumps({"articles": len(sample), "sentences": len(scores), "flagged": flagged}, indent=1))
+        print(json.dumps({"articles": len(sample), "sentences": len(scores), "flagged": total, "drawn": flagged},
+                         indent=1, ensure_ascii=False))  # fmt: skip
         return
-    print(f"{len(sample)} articles, {len(scores)} sentences; uncited sentences flagged: {len(flagged)}")
+    print(f"{len(sample)} articles, {len(scores)} sentences; uncited sentences flagged: {total}")
     for row in flagged:
         print(f"{row['score']:.2f} {'T' if row['tolled'] else '-'} {row['key']} [{row['title'][:60]}] "
               f"{row['text'][:300]}")  # fmt: skip
 
 
+def _by_split(data: Sequence[ArticleData], split_of: Sequence[str], scores: np.ndarray) -> dict[str, list[dict]]:
+    """Each left-out split's stage figures at p >= 0.5 and 0.7 (with `--folds 0`)."""
+    starts = np.cumsum([0] + [len(art.labels) for art in data])
+    out: dict[str, list[dict]] = {}
+    for split in dict.fromkeys(split_of):
+        picked = [i for i, name in enumerate(split_of) if name == split]
+        rows = np.concatenate([np.arange(starts[i], starts[i + 1]) for i in picked])
+        out[split] = [stage_figures([data[i] for i in picked], scores[rows], t) for t in (0.5, 0.7)]
+    return out
+
+
 def main() -> None:
     args = _arguments()
-    from index.encoder import make_encoder
-
-    encoder = make_encoder()
-    cache = args.cache / f"e5-{args.context}.npy"
-    records, gold = load_splits(args.split)
+    records, gold, split_of = load_splits(args.split)
     data = article_data(records, gold)
-    x = cached_vectors(passages(records, args.context), encoder, cache)
+    x = features(args.features, records, data, args)
     y = np.array([1.0 if labels else 0.0 for art in data for labels in art.labels])
-    groups = [art.id for art in data for _ in art.labels]
+    by_article = [i for i, art in enumerate(data) for _ in art.labels]
+    trained = np.array([i not in art.cited for art in data for i in range(len(art.labels))]) if args.uncited else None
+    if args.folds:
+        fold = np.array([fold_of(data[i].id, args.folds) for i in by_article])
+    else:
+        names = sorted(set(split_of))
+        fold = np.array([names.index(split_of[i]) for i in by_article])
     if args.grid:
         for l2 in L2_GRID:
-            s = out_of_fold(x, y, groups, args.folds, l2)
+            s = out_of_fold(x, y, fold, l2, args.l2_vectors, trained)
             print(f"l2 {l2}: average precision {average_precision(y, s):.3f}", sentence_figures(y, s, 0.5))
         return
     if args.corpus:
-        _corpus(args, Logistic.fit(x, y, args.l2), encoder, cache)
+        _corpus(args, Logistic.fit(x, y, args.l2, args.l2_vectors))
         return
     thresholds = list(THRESHOLDS)
     if args.heldout or args.test:
-        model = Logistic.fit(x, y, args.l2)
-        held_records, held_gold = load_splits(args.heldout or args.test)
+        model = Logistic.fit(x, y, args.l2, args.l2_vectors)
+        held_records, held_gold, _ = load_splits(args.heldout or args.test)
         data = article_data(held_records, held_gold)
-        scores = model.probability(cached_vectors(passages(held_records, args.context), encoder, cache))
+        scores = model.probability(features(args.features, held_records, data, args))
     elif args.method == "logistic":
-        scores = out_of_fold(x, y, groups, args.folds, args.l2)
+        scores = out_of_fold(x, y, fold, args.l2, args.l2_vectors, trained)
     else:
-        scores = prototype_scores(x, encoder)
+        from index.encoder import make_encoder
+
+        assert x.vectors is not None  # --features e5 (checked by _arguments)
+        scores = prototype_scores(x.vectors, make_encoder())
         thresholds = []
     thresholds += [at_budget(scores, n) for n in BUDGETS]
     out = {
         "split": args.heldout or args.test or args.split,
         "trained_on": args.split if args.heldout or args.test else None,
         "method": args.method,
+        "features": args.features,
         "context": args.context,
         **figures(data, scores, thresholds),
     }
+    if not (args.heldout or args.test or args.folds or args.method != "logistic"):
+        out["by_split"] = _by_split(data, split_of, scores)
     if args.json:
         print(json.dumps(out, indent=1))
     else:
