@@ -818,6 +818,8 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         )
         if twin is None and (twin := next((k for k in others if _goes_on(k, draft)), None)) is not None:
             retold = True
+        if twin is None and (twin := next((k for k in others if _named_again(k, draft)), None)) is not None:
+            retold = True
         dated_later = twin is None and (twin := next((k for k in others if _dates_it(k, draft)), None)) is not None
         if twin is None and len(retold_in := [k for k in others if _recalled_retold(k, draft)]) == 1:
             twin = retold_in[0]
@@ -859,6 +861,15 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
         )
     ):
         twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
+    elif (
+        _is_country_name(str(twin.values.get("location") or ""))
+        and draft.values.get("location")
+        and not _is_country_name(str(draft.values["location"]))
+        and draft.values.get("country") in (None, twin.values.get("country"))
+        and country_of_place(str(draft.values["location"])) in (None, twin.values.get("country"))
+    ):
+        twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)  # `Mali`,
+        # then `Talhandak`, a place we do not know in no other country: the place itself
     for name, keys in draft.evidence.items():
         twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
     twin.killed += draft.killed
@@ -948,6 +959,33 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     # sentence gave the retelling is no second place. `L'attaque meurtrière ... au Niger`, then the attack told in a
     # town of Niger: a first record that only refers to the attack, placed by its country, is set in that town.
     return _same_area(a, b) or (a.restating and _in_country(str(la), b)) or not _told_place(b)
+
+
+def _named_again(a: _Draft, b: _Draft) -> bool:
+    """`Abdelmalek Droukdal a été tué par les forces françaises dans le nord du Mali`, then `Ce chef historique du
+    jihad ... a été tué jeudi à Talhandak`: a killing told right after another, of one person each, whose sentence
+    opens on a demonstrative (`ce chef`, `cet homme`) is the one just told, placed and dated more precisely."""
+    if a.kind != "incident" or b.kind != "incident" or a.other or b.other or b.side or b.first - a.last > 1:
+        return False
+    text = b.sentences.get(b.first, "")
+    if not _DEMONSTRATIVE_FIRST.match(text) or lx.RESTATING.search(text):
+        return False
+    if _best(a.killed) != 1 or (_best(b.killed) or 1) != 1:
+        return False
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+        return False
+    da, db = a.values.get("date"), b.values.get("date")
+    if isinstance(da, _Date) and isinstance(db, _Date) and da.iso != db.iso:
+        return False
+    la, lb = a.values.get("location"), b.values.get("location")
+    if not (la and lb) or _same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a):
+        return True
+    # `dans le nord du Mali`, then `à Talhandak`, a place we do not know: nothing puts it in another country
+    return _is_country_name(str(la)) and not (b.values.get("country") or country_of_place(str(lb)))
+
+
+# A sentence opening on a demonstrative noun phrase (`Ce chef historique du jihad, ...`): someone just named.
+_DEMONSTRATIVE_FIRST = re.compile(r"^\W*(?:ce|cet|cette)\s+[\w'-]+", re.IGNORECASE)
 
 
 def _goes_back_over(a: _Draft, b: _Draft) -> bool:

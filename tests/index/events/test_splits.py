@@ -191,3 +191,20 @@ def test_a_day_someone_learnt_of_the_attack_is_not_its_day():
         "Une attaque au couteau a fait deux blessés dans une gare de Tulle, a-t-on appris vendredi de source policière."
     )
     assert event.date is None
+
+
+def test_a_killing_told_again_of_someone_named_by_a_demonstrative_is_the_one_just_told():
+    (event,) = _events(
+        "Le chef d'un groupe jihadiste, l'Algérien Karim Benali, a été tué par les forces françaises dans le nord du "
+        "Niger, a annoncé vendredi la ministre. Ce chef historique du jihad sahélien a été tué jeudi à Tinkar, "
+        "a appris l'AFP."
+    )
+    assert (event.killed, event.date, event.location) == (1, "2021-04-01", "Tinkar")
+
+
+def test_a_killing_on_another_day_stays_another_even_after_a_demonstrative():
+    events = _events(
+        "Le journaliste Paul Martin a été abattu lundi à Tulle. Ce militant écologiste a été tué mardi à Brive, à cent "
+        "kilomètres de là."
+    )
+    assert sorted(e.location or "" for e in events) == ["Brive", "Tulle"]
