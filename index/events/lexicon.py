@@ -1315,8 +1315,13 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-WEAPON_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in WEAPONS]
-ACT_RES = [(w, rx(rf"(?<![\w-])(?:{w.pattern})(?![\w-])")) for w in ACTS]
+def _whole_words(weapon: Weapon) -> tuple[Weapon, Gated]:
+    """A weapon's or an act's pattern, matched only as whole words (not `tué` inside `entretué`)."""
+    return weapon, rx(rf"(?<![\w-])(?:{weapon.pattern})(?![\w-])")
+
+
+WEAPON_RES = [_whole_words(w) for w in WEAPONS]
+ACT_RES = [_whole_words(w) for w in ACTS]  # the acts defined further down are appended where they are
 # The one killed by an act is a person: `l'avion a été abattu`, `l'ours a été abattu` are no attack.
 # Words of a toll, to tie a toll to the bare attack noun near it.
 CASUALTY_WORDS = rx(
@@ -2493,8 +2498,7 @@ POISONING = Weapon(
     rf"{_POISONS}",
     ("empoisonn", "poison"),
 )  # fmt: skip
-ACTS = (*ACTS, POISONING)
-ACT_RES.append((POISONING, rx(rf"(?<![\w-])(?:{POISONING.pattern})(?![\w-])")))
+ACT_RES.append(_whole_words(POISONING))
 NOT_PLACES = NOT_PLACES | {"Novitchok", "Novichok"}  # `empoisonné au Novitchok`: a poison, not a place
 # A poisoning given as a guess or one side's word (`présumé`, `selon son entourage`): not told as having happened.
 POISON_HEDGED = rx(
@@ -2520,8 +2524,7 @@ STATE_KILLINGS = Weapon(
     r"|police|policiers|gardes|escadrons|jihadistes|djihadistes|rebelles|talibans|oustachis)\b",
     ("exécut", "extermin"),
 )  # fmt: skip
-ACTS = (*ACTS, STATE_KILLINGS)
-ACT_RES.append((STATE_KILLINGS, rx(rf"(?<![\w-])(?:{STATE_KILLINGS.pattern})(?![\w-])")))
+ACT_RES.append(_whole_words(STATE_KILLINGS))
 # `grièvement blessé par des tirs de la police`, `touché par les balles d'un policier`: shots by the police or soldiers
 # that hit someone (not the attacker stopped: ARMED_SUSPECT).
 POLICE_FIRE_HURT = Weapon(
@@ -2531,8 +2534,7 @@ POLICE_FIRE_HURT = Weapon(
     r"|des soldats|de soldats|de l'armée|des militaires)\b",
     ("blessé", "touché"),
 )  # fmt: skip
-ACTS = (*ACTS, POLICE_FIRE_HURT)
-ACT_RES.append((POLICE_FIRE_HURT, rx(rf"(?<![\w-])(?:{POLICE_FIRE_HURT.pattern})(?![\w-])")))
+ACT_RES.append(_whole_words(POLICE_FIRE_HURT))
 # A court's sentence carried out: `condamné à mort`, `22 personnes ont été exécutées en 2019` (no torture, no force).
 JUDICIAL = rx(r"\b(?:condamn\w*|peines? (?:de mort|capitales?)|couloir de la mort|injection|sursis|death row)\b")
 # The people a state killed, counted before the verb: `15.000 personnes ont été torturées`.
