@@ -25,7 +25,7 @@ from .lexicon import (
     parse_number,
     place_key,
 )
-from .reading import _clause_blocked, _normalise, _read, clashes_told
+from .reading import _INCIDENT_TOLL, _clause_blocked, _normalise, _read, clashes_told
 from .victims import victim_named
 
 
@@ -607,13 +607,10 @@ def _toll_of(named: _Facts, facts: _Facts) -> bool:
     """The next sentence gives people killed or wounded and names no other attack: the toll of the one named."""
     counts = [c.count for c in facts.killed + facts.injured if c.count]
     counted = bool(counts) and not lx.NOT_AN_ATTACK.search(facts.text)
-    if named.weapon in (lx.CLASH, lx.FIGHTING) and (max(counts, default=0) > _CLASH_TOLL or facts.past):
+    if named.weapon in (lx.CLASH, lx.FIGHTING) and (max(counts, default=0) > _INCIDENT_TOLL or facts.past):
         return False  # a toll this high is a war's or a movement's; one in the pluperfect an older clash's
     own_weapon = facts.weapon is not None and not facts.act
     return counted and not (facts.trigger or facts.other or facts.background or facts.attacks or own_weapon)
-
-
-_CLASH_TOLL = 50  # as reading.py's one incident's toll
 
 
 def _read_title(title: str, published: dt.date | None) -> _Facts | None:
