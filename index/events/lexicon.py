@@ -2458,7 +2458,7 @@ NAMED_BY_WHEN = rx(
 # qualifier, or a target that is people or a place one strikes.
 ARMED_ATTACK = rx(
     r"\b(?:au|à la|à l'|aux|with a|terroriste|jihadiste|djihadiste|islamiste|armée|meurtrière|sanglante|suicide"
-    r"|kamikaze|terrorist|deadly|suicide)\b|\b(?:contre|visant|on|against)\s+(?:une?|des|la|le|les|l'|a|an|the)\s*"
+    r"|kamikaze|terrorist|deadly)\b|\b(?:contre|visant|on|against)\s+(?:une?|des|la|le|les|l'|a|an|the)\s*"
     r"(?:[\w-]+\s+)?(?:mosquées?|églises?|synagogues?|casernes?|commissariats?|hôtels?|bus|marchés?|écoles?|ambassades?"
     r"|consulats?|bases?|postes?|camps?|prisons?|convois?|patrouilles?|aéroports?|gares?|villages?|soldats|policiers"
     r"|gendarmes|militaires|civils|passants|fidèles|touristes|mosques?|churches?|hotels?|markets?|soldiers|police"
