@@ -186,7 +186,7 @@ def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int
 
 # Acts placed and dated by their own words only: the rest of the sentence is often about something else.
 _OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT)
-# How far after a poisoning its own date and place are told (characters): `l'empoisonnement de X, le 4 mars à Y`.
+# How far after the act its own date and place are told (characters): `l'empoisonnement de X, le 4 mars à Y`.
 _OWN_REACH = 60
 
 
