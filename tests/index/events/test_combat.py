@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from index.events import extract_events
-from index.ingest import segment
-from index.models import Article, AttackEvent
-
-PUBLISHED = dt.date(2021, 4, 5)  # a Monday
-
-
-def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
-    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
-    return extract_events(article, segment(article))
-
-
-def _row(event: AttackEvent) -> tuple:
-    return event.date, event.location, event.weapon, event.killed, event.injured
+from tests.index.events.helpers import events as _events
+from tests.index.events.helpers import row as _row
 
 
 def test_fighting_dated_to_the_day_with_a_small_toll_is_one_incident():

@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from index.events import extract_events
 from index.events import lexicon as lx
-from index.ingest import segment
-from index.models import Article, AttackEvent
-
-PUBLISHED = dt.date(2021, 4, 5)  # a Monday
-
-
-def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
-    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
-    return extract_events(article, segment(article))
+from tests.index.events.helpers import events as _events
 
 
 def test_a_town_we_do_not_list_has_its_country():

@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from index.events import extract_events
-from index.ingest import segment
-from index.models import Article, AttackEvent
-
-PUBLISHED = dt.date(2021, 4, 5)
-
-
-def _events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
-    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
-    return extract_events(article, segment(article))
+from tests.index.events.helpers import events as _events
 
 
 def _places(text: str) -> list[str | None]:
