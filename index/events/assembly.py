@@ -256,13 +256,28 @@ class _ArticleEvents:
         self._days_after(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
+            self._not_a_person(draft)
             # another attack than the one told around it (or one recalled in passing): not its place
             recalled = draft.other or draft.recalled
             if draft.kind == "incident" and "event" in draft.evidence and not recalled and not _poisoning(draft):
                 self._from_neighbours(draft, reported)
                 if _informative(draft):  # a place given by the article does not make a record worth listing
                     self._from_article(draft)
+                self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
+
+    def _not_a_person(self, draft: _Draft) -> None:
+        """`la police de George Floyd`, `Tirs de la police sur Jacob Blake`: a place we do not know that the article
+        names as a person (`la mort de X`, `X, 46 ans`, `le Premier ministre X`) is no place."""
+        location = draft.values.get("location")
+        if not isinstance(location, str) or country_of_place(location) or is_spot(location):
+            return
+        name = re.escape(location)
+        person = re.compile(rf"{_PERSON_BEFORE}\s*{name}\b|\b{name}\s*{_PERSON_AFTER}", re.IGNORECASE)
+        text = " ".join([self.article.title, *(s.text for s in self.sentences)])
+        if person.search(text):
+            draft.values["location"] = None
+            draft.evidence.pop("location", None)
 
     def _days_after(self, drafts: list[_Draft]) -> None:
         """`Le suspect ... a été abattu cinq jours plus tard`: an undated attack told so, right after an attack dated to
@@ -564,6 +579,17 @@ def _head_town(title: str) -> bool:
     return head is not None and lx.is_town(head.group(1))
 
 
+# What names a person right before or after a name (`la mort de X`, `M. X`, `le Premier ministre X`; `X, 46 ans`,
+# `X, un Afro-Américain`).
+_PERSON_BEFORE = (
+    r"(?:\b(?:la mort|le meurtre|l'assassinat|le décès|l'agonie|the death|the killing) d?[e']?|\bM\.|\bMme|\bMr\.?"
+    r"|\b(?:ministre|président|présidente|chef|directeur|directrice|porte-parole|journaliste|avocat|avocate|opposant"
+    r"|militant|militante|minister|president|spokesman|journalist|lawyer))"
+)
+_PERSON_AFTER = (
+    r"(?:,\s*(?:\d+ ans|aged \d+)|\(\d+ ans\)|,\s*(?:un|une|an?)\s+(?:homme|femme|jeune|adolescente?|Noir|Noire"
+    r"|Afro-[Aa]méricaine?|Africain-[Aa]méricaine?|père|mère|étudiante?|man|woman|Black|African[- ]American)\b)"
+)
 # An attack dated this many days (from the first of its month) before publication is the news an article reports.
 _RECENT_DAYS = 62
 

@@ -55,6 +55,15 @@ def test_a_protests_place_is_not_the_place_of_the_death_it_denounces():
     assert (event.killed, event.location, event.country) == (1, None, None)  # not Rome: the text says not where
 
 
+def test_a_person_the_article_names_is_no_place():
+    text = (
+        "Jacob Lebrun, un Afro-Américain de 29 ans, a été tué dimanche par un policier lors d'une interpellation. "
+        "Sa famille appelle au calme."
+    )
+    (event,) = _events(text, title="Tirs de la police sur Jacob Lebrun : la famille appelle au calme")
+    assert (event.killed, event.location) == (1, None)
+
+
 def test_a_spot_named_after_a_town_is_the_town():
     (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
     assert (event.location, event.country) == ("Kaboul", "Afghanistan")
