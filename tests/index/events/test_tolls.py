@@ -206,4 +206,7 @@ def test_death_as_a_noun_is_no_toll():
 )
 def test_the_toll_of_a_war_told_beside_an_attack_is_not_its_toll(text):
     assert _toll(text) == (40, None)
+
+
+def test_an_attacks_toll_told_after_a_war_is_named_stays_its_toll():
     assert _toll("Dans ce pays ravagé par la guerre, un attentat a fait 20 morts lundi à Kalema.") == (20, None)
