@@ -604,8 +604,8 @@ def _one_inside_the_other(a: str, a_rank: int, b: str, b_rank: int) -> bool:
 
 
 def _toll_may_follow(facts: _Facts) -> bool:
-    """`La répression avait été particulièrement brutale`: one attack or one repression named by a bare noun, told as
-    having happened but without its toll."""
+    """`La répression avait été particulièrement brutale`: one attack or one repression named by a bare noun, or clashes
+    or fighting (`clashes_told`), told as having happened but without its toll."""
     if facts.trigger or facts.other or facts.background or facts.attacks or facts.campaign or not facts.strong:
         return False
     if facts.weapon in (lx.CLASH, lx.FIGHTING):

@@ -908,7 +908,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
 
 
-# A toll this high (or uncounted) in a sentence that names a war is the war's, not one incident's.
+# One incident's toll at most: a higher one (or none counted) beside a war, or with clashes or fighting (here and in
+# the next sentence, assembly.py), is the war's or a movement's.
 _INCIDENT_TOLL = 50
 
 
