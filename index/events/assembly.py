@@ -775,6 +775,12 @@ def _best(reports: list[Casualty]) -> int | None:
     return max((r.count for r in reports), default=None)
 
 
+def _killed_apart(a: _Draft, b: _Draft) -> bool:
+    """Both count their dead, and not the same number: what tells two attacks apart when nothing else does."""
+    ka, kb = _best(a.killed), _best(b.killed)
+    return bool(ka and kb and ka != kb)
+
+
 def _dedupe(reports: list[Casualty]) -> list[Casualty]:
     seen: set[tuple[int, str | None]] = set()
     out = []
@@ -900,6 +906,11 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.sentences.update(draft.sentences)
 
 
+def _nested(a: _Date, b: _Date) -> bool:
+    """The same date, or one inside the other (`1982` and `1982-08-09`)."""
+    return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+
+
 def _within(inner: object, outer: object) -> bool:
     """`inner` is a more precise date inside `outer` (a day in a month or a year)."""
     if not isinstance(inner, _Date) or not isinstance(outer, _Date):
@@ -915,9 +926,7 @@ def _recalled_retold(a: _Draft, b: _Draft) -> bool:
     if not (a.recalled or b.recalled) or a.kind != "incident" or b.kind != "incident" or a.other or b.other:
         return False
     da, db = a.values.get("date"), b.values.get("date")
-    if not (isinstance(da, _Date) and isinstance(db, _Date)) or not (
-        da.iso.startswith(db.iso) or db.iso.startswith(da.iso)
-    ):
+    if not (isinstance(da, _Date) and isinstance(db, _Date)) or not _nested(da, db):
         return False
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
@@ -926,8 +935,7 @@ def _recalled_retold(a: _Draft, b: _Draft) -> bool:
         return False
     if _names_another(a, b) or _names_another(b, a):
         return False
-    ka, kb = _best(a.killed), _best(b.killed)
-    return not (ka and kb and ka != kb)
+    return not _killed_apart(a, b)
 
 
 def _placed_alike(a: _Draft, b: _Draft) -> bool:
@@ -1025,8 +1033,7 @@ def _goes_back_over(a: _Draft, b: _Draft) -> bool:
     la, lb = a.values.get("location"), b.values.get("location")
     if not (la and lb) or _is_country_name(str(la)) or fold_name(str(la)) != fold_name(str(lb)):
         return False
-    ka, kb = _best(a.killed), _best(b.killed)
-    return not (ka and kb and ka != kb)
+    return not _killed_apart(a, b)
 
 
 # The attackers of the sentence before, going on (`Ils se sont ensuite rendus à Borough Market où ils ont poignardé`,
@@ -1210,7 +1217,7 @@ def _same_attack(a: _Draft, b: _Draft) -> bool:
         return False  # strikes and shells come many to an article: each told with its own place and day
     da, db = a.values.get("date"), b.values.get("date")
     dated = isinstance(da, _Date) and isinstance(db, _Date)
-    if isinstance(da, _Date) and isinstance(db, _Date) and not (da.iso.startswith(db.iso) or db.iso.startswith(da.iso)):
+    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
         return False
     la, lb = a.values.get("location"), b.values.get("location")
     if la and lb and not (_same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a)):
@@ -1218,8 +1225,7 @@ def _same_attack(a: _Draft, b: _Draft) -> bool:
     if a.values.get("weapon") != b.values.get("weapon"):
         # `l'attentat de la rue des Rosiers` in 1982, then `le 9 août 1982, un commando avait lancé une grenade ... à
         # Paris`: one weapon left unsaid, so both the day and the place must tie them, and no two death tolls differ
-        ka, kb = _best(a.killed), _best(b.killed)
-        return dated and bool(la and lb) and not (ka and kb and ka != kb)
+        return dated and bool(la and lb) and not _killed_apart(a, b)
     return dated or bool(la and lb)
 
 
