@@ -938,11 +938,17 @@ def _recalled_retold(a: _Draft, b: _Draft) -> bool:
     return not _killed_apart(a, b)
 
 
+def _placed_apart(a: _Draft, b: _Draft) -> bool:
+    """Both placed, and neither place in the other's area or country: two places apart."""
+    la, lb = a.values.get("location"), b.values.get("location")
+    return bool(la and lb) and not (_same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a))
+
+
 def _placed_alike(a: _Draft, b: _Draft) -> bool:
     """No two places apart: one unplaced, one inside the other, or the recalled one's sentence names the other's town
     (`la rue des Rosiers ... à Paris`)."""
     la, lb = a.values.get("location"), b.values.get("location")
-    if not (la and lb) or _same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a):
+    if not _placed_apart(a, b):
         return True
     return any(
         draft.recalled
@@ -1009,7 +1015,7 @@ def _named_again(a: _Draft, b: _Draft) -> bool:
     if isinstance(da, _Date) and isinstance(db, _Date) and da.iso != db.iso:
         return False
     la, lb = a.values.get("location"), b.values.get("location")
-    if not (la and lb) or _same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a):
+    if not _placed_apart(a, b):
         return True
     # `dans le nord du Mali`, then `à Talhandak`, a place we do not know: nothing puts it in another country
     return _is_country_name(str(la)) and not (b.values.get("country") or country_of_place(str(lb)))
@@ -1072,7 +1078,7 @@ def _dates_it(a: _Draft, b: _Draft) -> bool:
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
         return False
     la, lb = a.values.get("location"), b.values.get("location")
-    if la and lb and not (_same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a)):
+    if _placed_apart(a, b):
         return False
     ka, kb = _best(a.killed), _best(b.killed)
     if ka and kb:  # one dead is too common a toll to tie two unplaced killings (`Hamza` and `Oussama Ben Laden`)
@@ -1220,7 +1226,7 @@ def _same_attack(a: _Draft, b: _Draft) -> bool:
     if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
         return False
     la, lb = a.values.get("location"), b.values.get("location")
-    if la and lb and not (_same_area(a, b) or _in_country(str(la), b) or _in_country(str(lb), a)):
+    if _placed_apart(a, b):
         return False
     if a.values.get("weapon") != b.values.get("weapon"):
         # `l'attentat de la rue des Rosiers` in 1982, then `le 9 août 1982, un commando avait lancé une grenade ... à
