@@ -3,18 +3,8 @@ told in the pluperfect without its year dated by the last year written."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from index.events import extract_events
-from index.ingest import segment
-from index.models import Article, AttackEvent
-
-PUBLISHED = dt.date(2021, 4, 5)
-
-
-def _events(text: str) -> list[AttackEvent]:
-    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
-    return extract_events(article, segment(article))
+from index.models import AttackEvent
+from tests.index.events.helpers import events as _events
 
 
 def _row(event: AttackEvent) -> tuple:
