@@ -828,9 +828,13 @@ def _killed_fighting(core: str, at: int) -> bool:
     """`Huit combattants ont été tués dimanche dans des combats`: deaths in fighting its own clause names, no war,
     disaster or accident named (whether the fighting is one incident, dated to the day with a small toll, is
     `_clash_reported`'s to say)."""
-    found = list(lx.NOT_AN_ATTACK.finditer(core))
-    own = any(_same_clause(core, m.start(), at) for m in found)
-    return own and all(m.group().lower() in lx.FIGHT_WORDS for m in found)
+    return any(_same_clause(core, m.start(), at) for m in lx.NOT_AN_ATTACK.finditer(core)) and _only_fighting(core)
+
+
+def _only_fighting(text: str) -> bool:
+    """Of the words that make deaths no attack (NOT_AN_ATTACK), only fighting's own (`combats`, `affrontements`): no
+    war, disaster or accident named beside it."""
+    return all(m.group().lower() in lx.FIGHT_WORDS for m in lx.NOT_AN_ATTACK.finditer(text))
 
 
 def _war_aside(core: str) -> bool:
@@ -921,7 +925,7 @@ def _clash_reported(facts: _Facts, core: str, day: bool = False) -> bool:
         return False
     if day and facts.date.precision != "day":
         return False
-    return all(m.group().lower() in lx.FIGHT_WORDS for m in lx.NOT_AN_ATTACK.finditer(core))
+    return _only_fighting(core)
 
 
 # Riots or violence beside the clashes: a toll laid on nobody (the gold set's riots, heldout3 and dev6), no incident.
@@ -946,8 +950,7 @@ def clashes_told(facts: _Facts) -> bool:
         return False
     if lx.CASUALTY_WORDS.search(facts.text) or not _CLASHES_BROKE_OUT.search(facts.text):
         return False  # `Il n'a pas été fait état de blessés lors des affrontements`; `la responsabilité des heurts`
-    fighting = all(m.group().lower() in lx.FIGHT_WORDS for m in lx.NOT_AN_ATTACK.finditer(facts.text))
-    return fighting and not (_clause_blocked(facts.text, at[0]) or lx.HEDGED.search(facts.text))
+    return _only_fighting(facts.text) and not (_clause_blocked(facts.text, at[0]) or lx.HEDGED.search(facts.text))
 
 
 def _small_toll(facts: _Facts) -> bool:
