@@ -2152,8 +2152,8 @@ ELSEWHERE = rx(
     r"|transférée?s? (?:vers|en|au|à)|hospitalisée?s? (?:en|au|à)|based in|flown to|evacuated to"
     r"|originally from"
     # `avant la visite de Pompeo à Jérusalem`, `qui va porter plainte à Paris`: a visit's or a complaint's place
-    r"|visites?\s+(?:[^,;.]{0,60}?\s)?(?:à|au|aux|en)|porter plainte (?:à|au|en)|porté plainte (?:à|au|en)"
-    r"|portera plainte (?:à|au|en)|visit(?:s|ing)?\s+(?:[^,;.]{0,60}?\s)?(?:to|in))[^,;.]*"
+    r"|visites?\s+(?:[^,;.]{0,60}?\s)?(?:à|au|aux|en)|port(?:er|é|era) plainte (?:à|au|en)"
+    r"|visit(?:s|ing)?\s+(?:[^,;.]{0,60}?\s)?(?:to|in))[^,;.]*"
 )
 # `l'Etat islamique en Irak`, `la branche d'Al-Qaïda au Yémen`: an organisation's name, not the attack's place.
 ORG_BEFORE_PLACE = rx(r"(?:islamique|islamic state|qa[iï]da|qaeda|branche|branch|affiliate|filiale)\s*$")
