@@ -35,28 +35,30 @@ def test_repeats_and_false_events_count_against_precision_each_part_apart(tmp_pa
     assert result["single events"]["precision"] == 1.0
 
 
+def found_events() -> dict[str, list[AttackEvent]]:
+    """Thirty articles with one, two or three events each, as a draw receives them."""
+
+    def events(article: str, n: int) -> list[AttackEvent]:
+        source = EventSource(article_id=article, title="t", quote="q")
+        return [AttackEvent(id=f"{article}-{i}", sources=[source]) for i in range(n)]
+
+    return {f"a{i:02}": events(f"a{i:02}", 1 + i % 3) for i in range(30)}
+
+
 def test_an_unjudged_row_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="needs a verdict"):
         score(write(tmp_path, [row("real"), {**row("real"), "verdict": None}]))
 
 
 def test_the_draw_is_fixed_by_the_seed_and_keeps_articles_whole() -> None:
-    def events(article: str, n: int) -> list[AttackEvent]:
-        source = EventSource(article_id=article, title="t", quote="q")
-        return [AttackEvent(id=f"{article}-{i}", sources=[source]) for i in range(n)]
-
-    found = {f"a{i:02}": events(f"a{i:02}", 1 + i % 3) for i in range(30)}
+    found = found_events()
     several, single = draw(found, 5, 7)
     assert (several, single) == draw(found, 5, 7) and several != draw(found, 5, 8)[0]
     assert all(len(found[a]) > 1 for a in several) and all(len(found[e.sources[0].article_id]) == 1 for e in single)
 
 
 def test_a_uniform_draw_takes_events_of_any_article_once_each_and_is_scored_as_a_whole(tmp_path: Path) -> None:
-    def events(article: str, n: int) -> list[AttackEvent]:
-        source = EventSource(article_id=article, title="t", quote="q")
-        return [AttackEvent(id=f"{article}-{i}", sources=[source]) for i in range(n)]
-
-    found = {f"a{i:02}": events(f"a{i:02}", 1 + i % 3) for i in range(30)}
+    found = found_events()
     picked = draw_uniform(found, 40, 7)
     assert [e.id for e in picked] == [e.id for e in draw_uniform(found, 40, 7)] and len({e.id for e in picked}) == 40
     assert {len(found[e.sources[0].article_id]) for e in picked} == {1, 2, 3}
