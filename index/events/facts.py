@@ -434,12 +434,20 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = _known_city(core)
     location = _town_of_country(core, _inner_place(core, location), anchor)
     country = _country_in_parentheses(raw, location) if location else None
-    candidates = ([location] if location and not lx.EMBASSY.match(location) else []) + known
+    candidates = (
+        ([location] if location and not lx.EMBASSY.match(location) else []) + known + _state_after(core, location)
+    )
     for candidate in candidates if country is None else []:
         country = country_of_place(candidate)
         if country:
             break
     return location, country
+
+
+def _state_after(core: str, location: str | None) -> list[str]:
+    """`in Sutherland Springs, Texas`: the state or country a town is named with, after a comma."""
+    m = re.search(rf"{re.escape(location)},\s+(?P<name>{lx.PLACE})", core) if location else None
+    return [m.group("name")] if m else []
 
 
 def _where_antecedent(core: str, anchor: tuple[int, int]) -> str | None:
@@ -588,13 +596,15 @@ def _country_in_parentheses(text: str, location: str) -> str | None:
 
 def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
     """The place nearest the attack; a place we know beats a capitalised guess just before it (`Zone verte de
-    Bagdad`)."""
+    Bagdad`), not the town that the place we know follows after a comma (`in Sutherland Springs, Texas`)."""
     nearest = places[0]
     if country_of_place(nearest.group("name")):
         return nearest.group("name")
     city = lx.CITY_MENTION.search(nearest.string, nearest.end(), nearest.end() + 30)
-    if city and not lx.RELATIVE_TO.search(
-        nearest.string, max(0, city.start() - 25), city.start()
+    if (
+        city
+        and not lx.RELATIVE_TO.search(nearest.string, max(0, city.start() - 25), city.start())
+        and nearest.string[nearest.end() : city.start()].strip() != ","
     ):  # `la Zone verte de Bagdad`
         return city.group()
     limit = _distance(nearest.span(), anchor) + 20

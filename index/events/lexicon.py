@@ -313,10 +313,15 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|intentionnellement\s+)?(?:avec\s+(?:sa|son|leur|une?)\s+[\w-]+\s+)?(?:(?:un|le)\s+(?:groupe|rassemblement"
            rf"|cortège)\b|{_RAMMED})"
            r"|drove (?:a |his |her |their )?(?:car|van|truck|vehicle) into"
+           r"|(?:rammed|ploughed|plowed|mowed)\s+(?:(?:a|an|his|her|their|the)"
+           r"\s+(?:car|van|truck|lorry|vehicle|SUV)\s+)?(?:into|through|down)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+           r"(?:crowds?|pedestrians|passers-by|people|worshippers|shoppers|protesters|demonstrators|cyclists|market"
+           r"|police officers|soldiers|revellers)\b"
            r"|(?:voiture|camion|camionnette|véhicule|fourgonnette|fourgon)\b[^.;]{0,40}?\b(?:s'est|s'était|se sont"
            r"|s'étaient|a|ont|avait|avaient)\s+"
            r"(?:\w+\s+)?(?:lancée?s?|précipitée?s?|foncé)\s+(?:sur|dans|contre)\b",
-           ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "heurt", "précipit", "lanc", "drove")),
+           ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "heurt", "précipit", "lanc", "drove",
+            "ramm", "plow", "plough", "mowed")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            r"fusillades?|tueries?|coups de feu|armée?s? d'(?:un fusil|un pistolet|un revolver)"
            r"|hommes? armés?(?! d'une? (?:couteau|machette|hache|cutter|sabre|poignard))"
@@ -542,8 +547,9 @@ KILLED_NOW = Weapon(
 # A death the police caused, told with the arrest or the clash rather than a weapon: during an arrest (`mort lors
 # d'une interpellation musclée`, `la mort d'un homme noir, X, lors de son interpellation`), right after one (`décédé
 # après avoir été arrêté par la police`), from the police's side (`la police, aux mains de laquelle est mort un Noir`),
-# in clashes with the police (`tué lors de heurts avec les forces de l'ordre`). One person at least, as
-# KILLING_BY_AGENT; the gold set's rule (dev5: a death during an arrest names the police as its actor).
+# in clashes with the police (`tué lors de heurts avec les forces de l'ordre`), in English too (`died in police
+# custody`). One person at least, as KILLING_BY_AGENT; the gold set's rule (dev5: a death during an arrest names the
+# police as its actor).
 _DIED = r"(?:morte?s?|décédée?s?|tuée?s?|abattue?s?|asphyxiée?s?|étouffée?s?)"
 _ARRESTED = r"(?:interpellation|arrestation|garde à vue|contrôle de police|contrôle routier)"
 _BY_POLICE = (
@@ -560,9 +566,13 @@ DEATH_IN_ARREST = Weapon(
     rf"|maîtrisée?s?|menottée?s?)\s+par\s+{_BY_POLICE}"
     rf"|aux mains (?:de laquelle|duquel|desquels|desquelles) (?:est|sont|était|étaient) {_DIED}"
     rf"|{_DIED}\s+(?:[\w'-]+\s+){{0,2}}?(?:lors|pendant|au cours|dans)\s+(?:des|de|d')\s*"
-    rf"(?:violents\s+)?(?:heurts|affrontements|échauffourées)\s+avec\s+{_BY_POLICE}",
+    rf"(?:violents\s+)?(?:heurts|affrontements|échauffourées)\s+avec\s+{_BY_POLICE}"
+    # `died in police custody`, `died during his arrest`, `died after being restrained by police`
+    r"|(?:died|was killed|were killed)\s+(?:[\w'-]+\s+){0,3}?(?:in police custody|in the custody of (?:the )?police"
+    r"|during (?:his|her|their|an?) (?:arrest|traffic stop|police stop)|after being (?:arrested|restrained|detained"
+    r"|pinned down|tackled|tasered|choked) by (?:the )?(?:police|officers))\b",
     ("interpellation", "arrestation", "garde à vue", "contrôle", "après avoir été", "aux mains d", "heurts",
-     "affrontements", "échauffourées"),
+     "affrontements", "échauffourées", "custody", "during", "after being"),
 )  # fmt: skip
 ACTS = ACTS[:-1] + (
     AIR_STRIKE_ACT, AIR_STRIKE_NOW, STRIKE_ACT, AGENT_KILLING, KILLS_NOW, KILLED_PARTICIPLE, KILLED_BY_FIRE, SHOTS_ACT,
@@ -1619,8 +1629,8 @@ YEAR = r"(?:19|20)\d\d\b"
 NOT_VICTIMS = rf"(?!\s+(?:{NOT_PEOPLE}|{MONTH_ALT}|à \d+ ans)\b)"
 ITEM = (
     rf"(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}"
-    rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who)\b)[^\s,;:()]+){{0,8}}?"
-)
+    rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|he|she|they|it)\b)[^\s,;:()]+){{0,8}}?"
+)  # `stabbed two people ... before he was shot dead`: a pronoun is the verb's subject, not the figure
 SUBJECT = rf"(?P<subj>{ITEM}(?:\s*(?:,|\bet\b|\band\b)\s*{ITEM})*)"
 FILLER = (
     r"(?:(?:également|aussi|tous|toutes|ainsi|déjà|reportedly|also|all|grièvement|gravement|sérieusement|légèrement"
@@ -1639,7 +1649,7 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
         rf"|(?:{BE})\s+{FILLER}(?:{verbs})"
         rf"{intransitive_part})\b{NOT_ACTIVE}"
         rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and"
-        rf"|dont|se|s'|qui|that|who|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
+        rf"|dont|se|s'|qui|that|who|he|she|they|it|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
         rf"(?<!\bde)(?<!\bd')\s+(?:{verbs})\b{NOT_ACTIVE}"  # not `une peine de mort`
     )
 
@@ -1721,10 +1731,10 @@ CONJUNCT = rx(r"\s+(?:et|and)\s+(?:le|la|l'|son|sa|ses|un|une|the|his|her)\b")
 ALSO = rx(rf"\s*,?\s*(?:ainsi qu[e']|de même qu[e']|as well as|along with)\s*(?P<n>{NUMBER})")
 # `Six personnes, vraisemblablement de la même famille, ont été tuées`: an aside between a figure and its verb.
 APPOSITION = rx(
-    rf"(?<=\w),(?!\s*(?:qui|dont|où|who|which)\b)[^,;:]{{1,60}},(?=\s+(?:{HAVE}|{BE})\s+(?!(?:\w+\s+)?(?:annoncé"
-    rf"|indiqué|déclaré|précisé|affirmé|ajouté|expliqué"
+    rf"(?<=\w),(?!\s*(?:qui|dont|où|who|which)\b)[^,;:]{{1,60}},(?=\s+(?!a\s+(?:[\w-]+\s+){{1,3}}(?:said|says|told"
+    rf"|reported|added)\b)(?:{HAVE}|{BE})\s+(?!(?:\w+\s+)?(?:annoncé|indiqué|déclaré|précisé|affirmé|ajouté|expliqué"
     r"|rapporté|assuré|confirmé|estimé|souligné|dit|raconté|said|told|reported)\b))"
-)  # `, a annoncé la police` after a toll is who gives it, not the verb of an aside
+)  # `, a annoncé la police` after a toll is who gives it, not the verb of an aside; nor `, a police officer said`
 # `le tuant ainsi que 21 autres personnes`: the one named and the others.
 KILLED_WITH_OTHERS = rx(
     rf"\b(?:le|la|se|les) tuant ainsi qu[e']\s*(?:{PFX})?(?P<n>{NUMBER})\s+autres\b"
@@ -1737,12 +1747,14 @@ NAMED_ATTACK = rx(
     rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})\s+(?:19|20)\d\d\b"
     rf"|\b(?:attacks?|bombings?|shootings?)\s+(?:of|on)\s+(?:{MONTH_ALT})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
 )
-# What the attacker did to others (active voice): `qui a tué un passant`, `tuant deux personnes`, `a fait un mort`.
+# What the attacker did to others (active voice): `qui a tué un passant`, `tuant deux personnes`, `a fait un mort`,
+# `A gunman killed two people` (the English simple past right after the attacker, not `the gunman was later shot`).
 ATTACKER_DID = rx(
     r"\b(?:a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:\w+\s+)?(?:tué|blessé|poignardé|abattu|fait|tiré"
     r"|attaqué|ouvert le feu"
     r"|foncé|killed|wounded|injured|stabbed|shot|opened fire)\b|\b(?:tuant|blessant|faisant|killing|wounding"
-    r"|injuring)\b"
+    r"|injuring)\b|(?:(?<=gunman )|(?<=gunmen )|(?<=attacker )|(?<=attackers )|(?<=assailant )|(?<=assailants )"
+    r"|(?<=shooter )|(?<=shooters ))(?:killed|wounded|injured|stabbed|shot)\b"
 )
 # A death in the passive is no attack in a disaster, an accident, an epidemic or a war as a whole.
 NOT_AN_ATTACK = rx(
@@ -1753,7 +1765,7 @@ NOT_AN_ATTACK = rx(
     r"|avions?|hélicoptères?|guerre|conflit|combats|affrontements|earthquake|storm|floods?|fires?|hurricane|lightning"
     r"|landslide"
     r"|bataille|arbres?|rafales|tsunami|éruption|zoo|tigres?|lions?|requins?|ours"
-    r"|disease|war|conflict|fighting|clashes|road|traffic|battle|tree|storm)\b"
+    r"|disease|war|conflict|fighting|clashes|road|traffic|battle|tree|storm|crashed|collided|derailed|highway)\b"
 )
 # `deux blessés graves et cinq légers`, `two seriously injured and five slightly`: the wounded counted by grade.
 GRADED_INJURED = rx(
@@ -1774,19 +1786,22 @@ BACK_REFERENCE = rx(
     r"|intervien\w+"
     r"|survien\w+|this attack|the attack|comes)\b"
 )
-# `l'attentat de Manchester`, `la tuerie d'Orlando`: an attack named by the city it struck; a listed city only
-# (`l'attaque de Mossoul` is an offensive, `l'attentat de Merah` a man).
+# `l'attentat de Manchester`, `la tuerie d'Orlando`, `the 2015 Paris attacks`, `the Christchurch mosque shootings in
+# March 2019`: an attack named by the city it struck; a listed city only (`l'attaque de Mossoul` is an offensive,
+# `l'attentat de Merah` a man).
 PLACE_NAMED_ATTACK = rx(
     r"(?i:\b(?:l'|les\s+|le\s+|la\s+)(?:attentats?|tuerie|fusillade|massacre)(?:\s+(?:terroristes?|jihadistes?"
     r"|djihadistes?"
     r"|islamistes?|meurtriers?))?\s+(?:(?:survenue?s?|commise?s?|perpétrée?s?)\s+à|de|d'|du|à)\s*)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
-    r"|(?i:\bthe\s+)(?P<city2>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)(?i:\s+(?:attacks?|bombings?|shootings?|massacre))\b",
+    r"|(?i:\bthe\s+)(?:(?:19|20)\d\d\s+)?(?P<city2>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)(?i:\s+(?:(?:mosque|church"
+    r"|synagogue|school|market|concert|nightclub|truck|terror|terrorist|suicide|train|metro|subway)s?\s+)?(?:attacks?"
+    rf"|bombings?|shootings?|massacre))\b(?:\s+in\s+(?:(?i:{MONTH_ALT})\s+)?(?:19|20)\d\d\b)?",
     0,
 )
 # `les attentats du 11 septembre 2001, qui ont fait près de 3.000 morts`: a relative clause right after an attack's
 # name, up to the end of its clause.
 NAMED_TOLL_AFTER = rx(
-    r"\s*(?:\([^()]*\))?\s*,?\s*(?:qui|ayant|faisant|which|that|killing|lors desquel\w*|dans lesquel\w*)\b"
+    r"\s*(?:\([^()]*\))?\s*,?\s*(?:qui|ayant|faisant|which|that|killing|lors desquel\w*|dans lesquel\w*|in which)\b"
     r"[^.;:,]{0,100}"
 )
 # `les près de 3.000 victimes des attentats du 11 septembre 2001`: the dead counted right before an attack's name.
@@ -1914,7 +1929,7 @@ ACTOR_FORCES = rx(
     r"|air force)\s+(?P<dem>[\w.]+)"
     r"|\b(?:l'armée|l'aviation|les forces|les troupes)\s+(?P<dem2>[\w.]+)\s+(?:a|ont|avait|avaient)\b"
     r"|\b(?:by\s+)?(?P<dem3>[\w.]+)\s+(?:army|military|forces|troops|warplanes|jets|air force)\b(?:\s+(?:have|has"
-    r"|had)?\s*\w+ed\b)"
+    r"|had)?\s*\w+ed\b|\s+(?:said|says) (?:it|they) (?:had |has |have )?(?:carried out|conducted|launched))"
 )
 TARGET = rx(
     r"\b(?:visant|ciblant|contre|visé|ciblé|abritant|hébergeant|targeting|against|targeted|housing)\s+(?P<np>[^.;:]+)"

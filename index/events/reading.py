@@ -415,6 +415,8 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
     found = []
     for m in _named_matches(text):
         if facts.trigger and facts.weapon_at and m.start() <= facts.weapon_at[0] < m.end():
+            if facts.date is None and _named_before(m):  # `the 2017 Las Vegas shooting, in which 58 were killed`
+                facts.date = _year_in_name(m)
             continue  # the sentence reports it already
         named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
         _read_weapon(named, named.text, named.text.lower())
@@ -422,7 +424,8 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
         day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else named.text
         _read_dates(named, day, published)
         window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
-        end = m.end() if m.re is lx.AND_PLACE else window.end() if window else None  # a listed town: that one only
+        # a listed town, or one named before the attack noun (`the 2016 Nice truck attack`): that one only
+        end = m.end() if m.re is lx.AND_PLACE or _named_before(m) else window.end() if window else None
         named.location, named.country = _location(text[m.start() : end], (0, len(m.group())))
         if facts.weapon_at and m.start() <= facts.weapon_at[0] < m.end():  # the sentence is about it: its toll is
             named.killed, named.injured = facts.killed, facts.injured  # this one's, and the day told after it
@@ -488,8 +491,8 @@ def _complete_named(named: _Facts, m: re.Match[str], text: str) -> None:
     """What the pattern that named the attack tells beyond its words: a year, a place it does not list, a toll."""
     dated_by_name = lx.NAMED_BY_DATE.found(m) or lx.HYPHENATED_DAY.found(m)
     named.yearless = dated_by_name and not _YEAR.search(m.group())
-    if named.date is None and lx.NAMED_BY_DATE.found(m) and (year := _YEAR.search(m.group())):
-        named.date = _Date(iso=year.group(), precision="year", text=year.group(), start=m.start() + year.start())
+    if named.date is None and (lx.NAMED_BY_DATE.found(m) or _named_before(m)):  # `the 2015 Paris attacks`
+        named.date = _year_in_name(m)
     if _by_any_place(m) and named.location is None:
         # `contre la synagogue de Pittsburgh`, `Charlie Hebdo`, `les attentats de Catalogne ayant fait 14 morts`
         named.location = m.groupdict().get("city") or m.groupdict().get("name") or m.groupdict().get("any")
@@ -523,6 +526,17 @@ def _by_target(m: re.Match[str], named: _Facts) -> bool:
 
 
 _NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE)
+
+
+def _year_in_name(m: re.Match[str]) -> _Date | None:
+    year = _YEAR.search(m.group())
+    return (
+        _Date(iso=year.group(), precision="year", text=year.group(), start=m.start() + year.start()) if year else None
+    )
+
+
+def _named_before(m: re.Match[str]) -> bool:
+    return lx.PLACE_NAMED_ATTACK.found(m) and m.group("city2") is not None
 
 
 def _by_any_place(m: re.Match[str]) -> bool:
