@@ -1098,8 +1098,7 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> Gated:
 
 # Cheap gates (substring tests on the lowercased sentence) before the costly patterns of each family.
 GATE_ANY = (
-    "empoisonn",  # POISONING
-    "poison",
+    "poison",  # POISONING (`empoisonné` holds it)
     "exécut",  # STATE_KILLINGS
     "extermin",
     "attaq",
