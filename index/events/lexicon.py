@@ -597,7 +597,7 @@ FIGHTING = Weapon(
     r"|dans\s+les\s+deux\s+camps",
     ("combats", "fighting", "deux camps"),
 )  # fmt: skip
-FIGHT_WORDS = frozenset({"combats", "affrontements", "fighting", "clashes"})  # in NOT_AN_ATTACK, not a war
+FIGHT_WORDS = frozenset({"combats", "affrontements", "fighting", "clashes"})  # in NOT_AN_ATTACK and WAR_WORDS
 ACTS = (*ACTS, CLASH, FIGHTING)
 # `des tirs ont fait un mort et deux blessés`, `un échange de tirs a fait trois blessés`: shots told as the subject of
 # their toll (not `tirs de roquettes`, whose weapon is named, nor `tirs au but`); indefinite, as `les tirs qui ont
@@ -2441,10 +2441,9 @@ SINCE_NOT_A_PERIOD = rx(
     r"\s+(?:un|une|the|a)?\s*(?:[\w'-]+\s+){0,4}?(?:asphyxiée?|étouffée?|tuée?|abattue?|killed|choked|shot)\b)"
 )
 # War words block a killing only in the clause that tells it (`Piqûre de rappel du conflit, un soldat ... a été tué
-# mardi`); disasters and accidents block it anywhere in the sentence (NOT_AN_ATTACK).
-WAR_WORDS = frozenset(
-    {"guerre", "conflit", "combats", "affrontements", "bataille", "war", "conflict", "fighting", "clashes", "battle"}
-)
+# mardi`); disasters and accidents block it anywhere in the sentence (NOT_AN_ATTACK). Fighting's own words are war
+# words here (a war beside a killing, `_war_aside`) though the combat rules read them as the incident (FIGHT_WORDS).
+WAR_WORDS = frozenset({"guerre", "conflit", "bataille", "war", "conflict", "battle"}) | FIGHT_WORDS
 # `accusé ... d'avoir assassiné une assistante`, `accused of having killed`: an accusation, not a killing reported.
 ACCUSED_OF = rx(
     r"\b(?:accus\w*|soupçonn\w*|suspect\w*|incrimin\w*|accused|suspected)\b[^.;]{0,80}?(?:\bd'|\bof having\s+)$"
