@@ -395,6 +395,33 @@ _KILLED_BY_AGENT = (
 # Verbs that report a killing or an assault by themselves, tried only where no weapon or attack noun is named:
 # `a été abattu mardi par des soldats`, `un imam et son assistant ont été assassinés`, `ils avaient attaqué un hôtel`.
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|ayant|avoir|est|sont|était|étaient)"
+# One person at least: `asphyxié par un policier` is a toll of one.
+KILLING_BY_AGENT = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    _KILLED_BY_AGENT,
+    ("asphyx", "étouff", "tué", "mort", "décéd", "battu", "killed", "choked", "suffocat", "died", "hands of"),
+)  # fmt: skip
+# `l'opération au cours de laquelle X a été tué`, `deux soldats tués dans une opération de sauvetage`, `la mort
+# d'un chef jihadiste lors d'une opération près de X`
+KILLED_IN_OPERATION = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:la mort|the death) (?:de|d'|of)\s*[^,.;]{3,80}?\s+(?:lors d[e']|dans|au cours d[e']|in|during)\s*"
+    r"(?:une?|an?)\s+(?:opération|raid|assaut|frappe|bombardement|operation|strike)s?\b"
+    r"|(?:opération|raid|assaut|operation)\s+(?:[\w-]+\s+){0,3}?(?:au cours de laquelle|au cours duquel"
+    r"|lors de laquelle|lors duquel"
+    r"|dans laquelle|dans lequel|in which)\s+[^.;]{0,80}?\b(?:a|ont|avait|avaient|was"
+    r"|were)\s+(?:été\s+)?(?:tuée?s?|killed)"
+    r"|(?:tuée?s?|killed)\s+(?:\w+\s+){0,2}?(?:dans|lors d[e']|au cours d[e']|in|during)\s*(?:une|un|l'|an"
+    r"|a)\s+(?:opération|raid|assaut|operation)\b",
+    ("opération", "raid", "assaut", "operation"),
+)  # fmt: skip
+# `a été tué jeudi au nord de Tessalit`: a killing told in the passive; not in a disaster, an accident or a war
+KILLED_PASSIVE = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|massacrée?s?|égorgée?s?)|(?:was|were|has been|have been"
+    rf"|had been)\s+(?:\w+\s+)?killed",
+    ("tué", "massacr", "égorg", "killed"),
+)  # fmt: skip
 ACTS: tuple[Weapon, ...] = (
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}abattue?s?|{_AUX}\s+(?:\w+\s+)?abattu\s+(?:le|la|les|l'|un"
@@ -415,30 +442,10 @@ ACTS: tuple[Weapon, ...] = (
            r"|(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:assassinated|murdered)|(?:attacked|stormed)\s+(?:a|an"
            r"|the)\s+(?:\w+\s+)?"
            rf"(?:{_ASSAILED})", ("assassin", "attaqu", "assaut", "murder", "attacked", "stormed")),
-    Weapon(None, VIOLENCE_CIVILIANS, "Attack", _KILLED_BY_AGENT,
-           ("asphyx", "étouff", "tué", "mort", "décéd", "battu", "killed", "choked", "suffocat", "died", "hands of")),
-    # `l'opération au cours de laquelle X a été tué`, `deux soldats tués dans une opération de sauvetage`, `la mort
-    # d'un chef jihadiste lors d'une opération près de X`
-    Weapon(None, VIOLENCE_CIVILIANS, "Attack",
-           r"(?:la mort|the death) (?:de|d'|of)\s*[^,.;]{3,80}?\s+(?:lors d[e']|dans|au cours d[e']|in|during)\s*"
-           r"(?:une?|an?)\s+(?:opération|raid|assaut|frappe|bombardement|operation|strike)s?\b"
-           r"|(?:opération|raid|assaut|operation)\s+(?:[\w-]+\s+){0,3}?(?:au cours de laquelle|au cours duquel"
-           r"|lors de laquelle|lors duquel"
-           r"|dans laquelle|dans lequel|in which)\s+[^.;]{0,80}?\b(?:a|ont|avait|avaient|was"
-           r"|were)\s+(?:été\s+)?(?:tuée?s?|killed)"
-           r"|(?:tuée?s?|killed)\s+(?:\w+\s+){0,2}?(?:dans|lors d[e']|au cours d[e']|in|during)\s*(?:une|un|l'|an"
-           r"|a)\s+(?:opération|raid|assaut|operation)\b",
-           ("opération", "raid", "assaut", "operation")),
-    # `a été tué jeudi au nord de Tessalit`: a killing told in the passive; not in a disaster, an accident or a war
-    Weapon(None, VIOLENCE_CIVILIANS, "Attack",
-           rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|massacrée?s?|égorgée?s?)|(?:was|were|has been|have been"
-           rf"|had been)\s+(?:\w+\s+)?killed",
-           ("tué", "massacr", "égorg", "killed")),
+    KILLING_BY_AGENT,
+    KILLED_IN_OPERATION,
+    KILLED_PASSIVE,
 )  # fmt: skip
-
-KILLING_BY_AGENT = ACTS[-3]  # one person at least: `asphyxié par un policier` is a toll of one
-KILLED_IN_OPERATION = ACTS[-2]
-KILLED_PASSIVE = ACTS[-1]
 
 # ---------------------------------------------------------------------------------------------------------------
 # Detection (issue 10, recall): more ways the press tells an attack that happened. Event DETECTION words only;
