@@ -1277,8 +1277,8 @@ def _crash_called_accident(article: Article, sentences: list[Sentence]) -> bool:
     le contrôle`: a car into a crowd that the article calls an accident, and nothing in it an attack (`attentat`,
     `volontaire`, `la cinquième attaque`), is a road accident."""
     texts = [article.title, *(s.text for s in sentences)]
-    if not any(lx.CRASH_ACCIDENT.search(t) for t in texts):
-        return False
+    if not lx.CRASH_ACCIDENT.may_match("\n".join(texts)) or not any(lx.CRASH_ACCIDENT.search(t) for t in texts):
+        return False  # the whole article is tested first, as most speak of no accident
     return not any(lx.TERROR_IN_ARTICLE.search(t) or lx.DELIBERATE.search(t) for t in texts)
 
 

@@ -445,9 +445,19 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
 
 
 def _state_after(core: str, location: str | None) -> list[str]:
-    """`in Sutherland Springs, Texas`: the state or country a town is named with, after a comma."""
-    m = re.search(rf"{re.escape(location)},\s+(?P<name>{lx.PLACE})", core) if location else None
-    return [m.group("name")] if m else []
+    """`in Sutherland Springs, Texas`: the state or country a town is named with, after a comma. The town is found
+    with `str.find` and the rest matched from there: a pattern built around each town would be compiled anew for
+    most articles (0.15 ms a call)."""
+    start = core.find(location) if location else -1
+    while location and start != -1:
+        m = _COMMA_PLACE.match(core, start + len(location))
+        if m:
+            return [m.group("name")]
+        start = core.find(location, start + 1)
+    return []
+
+
+_COMMA_PLACE = re.compile(rf",\s+(?P<name>{lx.PLACE})")
 
 
 def _where_antecedent(core: str, anchor: tuple[int, int]) -> str | None:

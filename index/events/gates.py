@@ -43,17 +43,19 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
 
 
-# The text last folded with its fold, as one tuple so that threads extracting at once never pair a text with another's
-# fold: the patterns of a sentence run on the same few texts.
-_last: list[tuple[str, str]] = [("", "")]
+# The two texts last folded with their folds, as one tuple so that threads extracting at once never pair a text with
+# another's fold: the patterns of a sentence run on the same few texts, often two in turn (a clause and its sentence).
+_last: list[tuple[tuple[str, str], tuple[str, str]]] = [(("", ""), ("", ""))]
 
 
 def _folded(text: str) -> str:
-    last = _last[0]
-    if last[0] is text:
-        return last[1]
+    newest, older = _last[0]
+    if newest[0] is text:
+        return newest[1]
+    if older[0] is text:
+        return older[1]
     low = fold(text)
-    _last[0] = (text, low)
+    _last[0] = ((text, low), newest)
     return low
 
 
