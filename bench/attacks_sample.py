@@ -44,6 +44,7 @@ SPLITS = {
     "dev6": (SEED + 10, 23, 7),
     "dev7": (SEED + 12, 23, 7),
     "dev8": (SEED + 14, 23, 7),
+    "dev9": (SEED + 16, 23, 7),
 }
 VIOLENCE = re.compile(
     r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"
