@@ -45,6 +45,8 @@ SPLITS = {
     "dev7": (SEED + 12, 23, 7),
     "dev8": (SEED + 14, 23, 7),
     "dev9": (SEED + 16, 23, 7),
+    "dev10": (SEED + 18, 23, 7),
+    "dev11": (SEED + 20, 23, 7),
 }
 VIOLENCE = re.compile(
     r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"
