@@ -2078,6 +2078,12 @@ SAID_THAT = rx(
     r"|raconté"
     r"|rapporté|admis|confirmé)\s+(?:que|qu')"
 )
+# `..., avait indiqué plus tôt une source sécuritaire`: a pluperfect that only says who gave the news earlier (no `que`
+# after it), not an older event.
+SAID_BY = rx(
+    r"\b(?:avait|avaient)\s+(?:\w+\s+)?(?:indiqué|précisé|déclaré|annoncé|affirmé|expliqué|ajouté|rapporté|confirmé"
+    r"|assuré|dit|raconté|souligné|estimé|reconnu|averti|signalé|told|said|reported)\b(?!\s*(?:que|qu'|that)\b)"
+)
 # `ce lundi 5 février, X comparaît ... pour une fusillade`: a date right before a hearing dates the hearing.
 TRIAL_ON = rx(
     r"[^.;]{0,40}?\b(?:compara(?:î|i)t|comparaissent|compara(?:î|i)tra|comparaîtront|est jugée?|sont jugée?s"

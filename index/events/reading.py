@@ -64,7 +64,7 @@ def _read(
     compared = lx.COMPARED_EVENT.search(text, facts.anchor[1])
     if compared:  # the toll and day of the attack it is compared with are not its own
         core = core[: compared.start()] + " " * (len(core) - compared.start())
-    past = lx.PLUPERFECT.search(core)
+    past = next((m for m in lx.PLUPERFECT.finditer(core) if not lx.SAID_BY.match(core, m.start())), None)
     facts.past = past is not None and not lx.SAID_THAT.search(core, 0, past.start())
     reported = facts.weapon or facts.attacks or facts.campaign or facts.anaphor or facts.pronoun
     if reported or lx.has_any(low, lx.GATE_CASUALTY):

@@ -197,3 +197,23 @@ def test_a_killing_on_another_day_stays_another_even_after_a_demonstrative():
         "kilomètres de là."
     )
     assert sorted(e.location or "" for e in events) == ["Brive", "Tulle"]
+
+
+def test_an_attack_retold_under_a_source_that_had_given_the_news_earlier_is_one_attack():
+    # `avaient précisé plus tôt des sources`: the pluperfect says who told it first, not that it is an older attack
+    opening = (
+        "Des jihadistes ont lancé samedi une attaque contre un hôtel de Baidoa, tuant sept civils. Les forces de "
+        "sécurité ont mis trois heures à reprendre le contrôle de l'établissement. Le gouverneur est arrivé dans la "
+        "soirée. Les écoles resteront fermées lundi. "
+    )
+    (event,) = _events(
+        opening + "Quatre autres assaillants ont été tués, l'un lors de l'explosion de la voiture piégée et les autres "
+        "dans un échange de tirs avec les soldats, avaient précisé plus tôt des sources sécuritaires."
+    )
+    assert (event.date, event.location, event.killed, event.weapon) == ("2021-04-03", "Baidoa", 7, "voiture piégée")
+    # an older attack told in the pluperfect stays an attack of its own
+    events = _events(
+        opening + "Quatre autres assaillants avaient été tués en 2019 lors de l'explosion d'une voiture piégée devant "
+        "le même hôtel, a rappelé une source sécuritaire."
+    )
+    assert sorted(e.date or "" for e in events) == ["2019", "2021-04-03"]
