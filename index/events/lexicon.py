@@ -1822,8 +1822,9 @@ VAGUE_TOLL = rx(
     r"\b(?:fait|faisant|causé|causant)\s+(?:plusieurs|des|de (?:très )?nombreu\w+|une? série de)"
     r"\s+(?:(?:dizaines|centaines) d[e']\s*)?(?:morts|victimes|blessés)\b"
 )
-# `La ville de Sousse, où a été tué le gendarme, avait été le théâtre d'une attaque en 2015`: another event's toll.
-WHERE_ASIDE = rx(r",\s*(?:où|where)\s+[^,]+,")
+# `La ville de Sousse, où a été tué le gendarme, avait été le théâtre d'une attaque en 2015`: another event's toll;
+# not one whose toll goes on (`à Londres, où un attentat a fait trois morts, dont deux fauchés`): the sentence's own.
+WHERE_ASIDE = rx(rf",\s*(?:où|where)\s+[^,]+,(?!\s*(?:dont|including|among them)\s+(?:au moins\s+)?(?:{NUMBER})\b)")
 INCLUDING = rx(r"\b(?:dont|including|incluant|y compris|among them|parmi lesquels|parmi eux)\b")
 # `, dont des nouveaux-nés, des mères et des infirmières,` before the verb of the figure: a list inside the aside.
 DONT = rx(

@@ -72,3 +72,15 @@ def test_that_year_opening_a_sentence_is_the_year_the_sentence_before_wrote():
     )
     (event,) = _events(text)
     assert (event.date, event.weapon) == ("1992", "arme à feu")
+
+
+def test_a_toll_told_where_the_attack_struck_is_that_attack_s():
+    text = (
+        "Le parquet s'est saisi compte tenu de ce qui s'est passé la veille à Tulle, où un attentat a fait quatre "
+        "morts, dont trois fauchés par une camionnette."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed) == ("Tulle", 4)
+    # a place where another thing happened, told aside: its toll is none of the attack's
+    text = "La ville de Tulle, où un gendarme a été tué en 2019, a été le théâtre d'un attentat samedi."
+    assert [event.killed for event in _events(text)] == [None]
