@@ -443,6 +443,8 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
                 continue  # `un attentat en 2030`: a year to come names no attack that happened
             named.victim = _victim_of_named(m, text)
             named.recalled = True
+            if lx.has_any(m.group("how").lower(), lx.GATE_CLAIM):  # `une attaque revendiquée par l'EI en 2015`
+                _read_claim(named, m.group("how"))
         if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
             found.append(named)
     return found

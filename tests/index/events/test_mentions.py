@@ -74,6 +74,31 @@ def test_that_year_opening_a_sentence_is_the_year_the_sentence_before_wrote():
     assert (event.date, event.weapon) == ("1992", "arme à feu")
 
 
+def test_an_attack_named_by_what_it_was_and_its_full_day_happened():
+    (event,) = _events("Après une attaque suicide le 12 mars 2016, le gouvernement a fermé les frontières.")
+    assert (event.date, event.weapon) == ("2016-03-12", "kamikaze")
+    text = "Il a été condamné pour un attentat contre un bus de pèlerins revendiqué par le Hamas le 3 juin 2014."
+    (event,) = _events(text)
+    assert (event.date, event.claimed) == ("2014-06-03", True)
+    (event,) = _events("The law was passed after a shooting at a high school on March 3, 2018.")
+    assert event.date == "2018-03-03"
+    # foiled, to come, or an `attaque` that is no armed one: nothing happened
+    assert _events("Les services ont déjoué un attentat contre une église le 24 novembre 2015.") == []
+    assert _events("Le ministre a dénoncé l'attaque de l'opposition contre la réforme le 4 mai 2019.") == []
+    assert _events("Le parquet craint un attentat le 14 juillet 2030 pendant le défilé.") == []
+
+
+def test_an_attack_named_with_its_year_is_not_the_undated_attack_the_article_opens_on():
+    text = (
+        "Les attaques ont visé une caserne et un poste de police dans la capitale. "
+        "Deux kamikazes ont fait exploser leur ceinture jeudi devant la caserne, tuant un soldat. "
+        "Après un attentat suicide revendiqué par un groupe jihadiste le 24 novembre 2015, l'état d'urgence a été "
+        "décrété dans le pays."
+    )
+    dates = sorted(str(event.date) for event in _events(text))
+    assert dates == ["2015-11-24", "2021-04-01"]
+
+
 def test_a_toll_told_where_the_attack_struck_is_that_attack_s():
     text = (
         "Le parquet s'est saisi compte tenu de ce qui s'est passé la veille à Tulle, où un attentat a fait quatre "
