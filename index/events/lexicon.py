@@ -435,7 +435,7 @@ ACTS: tuple[Weapon, ...] = (
            r"(?:abattue?s?|tuée?s? par balles?|shot dead|shot)\b", ("abattu", "par balle", "shot")),
     Weapon(None, VIOLENCE_CIVILIANS, "Attack",
            rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}assassinée?s?|{_AUX}\s+(?:\w+\s+)?assassiné\s+(?:le|la|les"
-           rf"|l'|un|une|des|son|sa|ses)"
+           rf"|l'|un|une|des|son|sa|ses|au moins|plus d[e']|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
            rf"|(?:{_AUX}\s+(?:\w+\s+){{0,2}}(?:attaqué|pris d'assaut)|(?<!\bs')(?:attaquent|attaqua|attaquèrent"
            rf"|prend d'assaut|prennent d'assaut|prit d'assaut|prirent d'assaut))\s+(?:\w+\s+)?(?:le|la|les|l'|un|une"
            rf"|des)\s*(?:\w+\s+)?(?:{_ASSAILED})"
@@ -1576,8 +1576,11 @@ RETALIATION = rx(
     r"|après(?!-midi|\s+\d|\s+qu[e']\s*(?:un|une|des|les?|la|l')?\s*(?:policiers?|police|agents?|gendarmes?|soldats?"
     r"|militaires)\b"
     # `décédé juste après avoir été arrêté par la police`: the arrest that killed, no other event
-    r"|\s+avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?|maîtrisée?s?|menottée?s?)\b)"
-    r"|after(?!\s+(?:\d|midnight|noon|dark|dawn|daybreak|nightfall|sunset|sunrise))|following|suite à"
+    r"|\s+avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?|maîtrisée?s?|menottée?s?)\b"
+    # `mort asphyxié après son interpellation le 23 mars à X`: the arrest the death followed, with its day and place
+    r"|\s+(?:son|sa|leur)\s+(?:interpellation|arrestation)\b)"
+    r"|after(?!\s+(?:\d|midnight|noon|dark|dawn|daybreak|nightfall|sunset|sunrise|(?:his|her|their) arrest\b))"
+    r"|following|suite à"
     r"|à la suite d[eu']|au lendemain d[eu']|à la veille d[eu']|la veille d[eu'])\b(?P<rest>[^,.;:]*)"
 )
 
@@ -1671,7 +1674,7 @@ INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
 STABBED_SUBJ = rx(passive_pattern(r"poignardée?s?(?! à mort)|stabbed(?! to death)"))
 KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuèrent|abattu|abattant|abattent|abat|abattit|abattirent|massacrant"
-    rf"|massacrent|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"
+    rf"|massacrent|massacré|assassiné|assassinant|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"
     rf"|claimed the lives of|poignardé à mort|poignardant à mort|shot dead|shooting dead|gunned down|stabbed to death"
     rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant|causa|provoqua"
     rf"|entraîna) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
@@ -1714,7 +1717,9 @@ KILLED_ONE = rx(
     r"\b(?:a|avait|aurait)\s+été\s+mortellement\s+(?:blessée?|poignardée?|touchée?)\b|\b(?:tuant|killing) (?:l'une?"
     r"|one) (?:d'(?:eux|elles|entre eux)|of them)\b|,\s+(?:tuée?|abattue?|assassinée?)\s+(?:à|au|par|dans|en|lors|le"
     r"|la)\b|(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]"
-    r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b|\b(?:est"
+    r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b"
+    # `lorsqu'il est tué d'une balle`: the narrative present (not `il est abattu`, dejected)
+    r"|(?<!\bqui )(?<!\bse )(?<!\bs')\best\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?)\b|\b(?:est"
     r"|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b"
     r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been"
     r"|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b"

@@ -904,7 +904,9 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return _clash_reported(facts, core, day=facts.weapon is not lx.CLASH)
     if facts.weapon in _DATED_KILLINGS:  # `a été tué jeudi à X`: dated to the day, plainly
         near = facts.day_untaken or (
-            facts.date is not None and facts.date.precision == "day" and facts.date_distance <= 60
+            facts.date is not None
+            and facts.date.precision == "day"
+            and (facts.date_distance <= 60 or (facts.weapon in _NARRATIVE_NOW and _opening_date(core, facts.date)))
         )
         # `président élu en 1960, et assassiné en 1963`: a murder is no war death, so its year or month is enough
         murdered = "assassin" in core[start:end].lower() and facts.date is not None and facts.date_distance <= 30
@@ -926,6 +928,23 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
+
+
+def _opening_date(core: str, date: _Date) -> bool:
+    """`Dans la nuit du 2 juin 2019, X, ..., est tué d'une balle`: the day that opens the sentence, set off by a comma,
+    is the day of the scene it tells in the present, however long the clauses before the verb."""
+    end = date.start + len(date.text)
+    return bool(_OPENING.fullmatch(core, 0, date.start)) and core[end : end + 1] == ","
+
+
+# Killings told in the narrative present: a scene retold, which its opening day dates.
+_NARRATIVE_NOW = (lx.KILLS_NOW, lx.KILLED_NOW, lx.AIR_STRIKE_NOW)
+# What may stand before an opening day: nothing, or the part of the day (`Dans la nuit du`, `Le soir du`, `On`).
+_OPENING = re.compile(
+    r"\W*(?:(?:dans|durant|pendant|tard dans)\s+(?:la|l')\s*(?:nuit|soirée|matinée|journée|après-midi)\s*"
+    r"|(?:le|au)\s+(?:soir|matin)\s*|on\s+)?",
+    _I,
+)
 
 
 # One incident's toll at most: a higher one (or none counted) beside a war, or with clashes or fighting (here and in
@@ -995,7 +1014,7 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     """A count, a tally or several attacks at once: an aggregate at most, not one incident."""
     plural = core[end - 1 : end] == "s" and not facts.one_of
     day = facts.date is not None and facts.date.precision == "day"
-    one_killing = facts.bare and _NAMED_VICTIM.match(core, start) is not None  # `depuis l'assassinat de X`
+    one_killing = (facts.bare and _NAMED_VICTIM.match(core, start) is not None) or _one_killed_aside(facts, core, start)
     if facts.background and not one_killing and (plural or not day or lx.PLURAL_ATTACKS.search(core)):
         return True  # `depuis le début de l'année, cinq ... ont été tués`, `depuis un an, des dizaines d'attaques`
     if facts.series and day:
@@ -1005,6 +1024,16 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
     several = bool(facts.weapon and facts.weapon.name is None and not facts.act and plural and not day)
     return several and not _struck_by_force(facts, core, start)
+
+
+def _one_killed_aside(facts: _Facts, core: str, start: int) -> bool:
+    """`X, tuée par des policiers, ..., les habitants disent subir depuis longtemps`: one person killed, told by a verb,
+    and the period in another clause; the period is what the rest of the sentence tells, not the killing's."""
+    if not facts.act or [c.count for c in facts.killed] != [1]:
+        return False
+    if any(a <= start < b for a, b, _ in _side_clauses(facts.text)):
+        return False  # `à la suite de la mort de X, asphyxié par un policier`: the side clause's killing, read there
+    return not any(_same_clause(core, m.start(), start) for m in lx.BACKGROUND.finditer(core))
 
 
 def _not_an_attack(facts: _Facts, core: str) -> bool:

@@ -1,0 +1,65 @@
+"""Killings told by their victim or their killer rather than by an attack noun: a death after an arrest, a victim
+killed by the police beside what the rest of the sentence tells, a scene retold in the present, a killer's figure."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+from tests.index.events.helpers import row as _row
+
+
+def test_a_death_after_an_arrest_is_dated_and_placed_by_the_arrest():
+    (event,) = _events(
+        "Cet homme de 41 ans est mort asphyxié par des policiers après son interpellation le 23 mars à Tulle."
+    )
+    assert _row(event) == ("2021-03-23", "Tulle", None, 1, None)
+    (decede,) = _events("Paul Durand est décédé après son arrestation par des gendarmes le 2 février à Brive.")
+    assert (decede.date, decede.location, decede.killed) == ("2021-02-02", "Brive", 1)
+    # an arrest with no death told is no event, and another event after `après` keeps its own day
+    assert _events("Paul Durand a été libéré le 23 mars à Tulle, trois jours après son arrestation.") == []
+    (shot,) = _events("L'évadé a été abattu le 5 mars à Tulle, deux semaines après son arrestation le 20 février.")
+    assert (shot.date, shot.location) == ("2021-03-05", "Tulle")
+
+
+def test_a_victim_killed_by_the_police_is_one_killing_whatever_period_the_rest_of_the_sentence_tells():
+    (event,) = _events(
+        "Dans le quartier de Tulle où vivait Julie Martin, tuée par des policiers jamais poursuivis, les habitants "
+        "dénoncent depuis des années les abus des forces de l'ordre."
+    )
+    assert (event.location, event.killed) == ("Tulle", 1)
+    # the period in the killing's own clause, or people killed over the years: no one killing
+    assert _events("Depuis des années, des dizaines de jeunes ont été tués par des policiers à Tulle.") == []
+    assert _events("Julie Martin, comme d'autres tués par des policiers depuis des années à Tulle, a un nom.") == []
+
+
+def test_a_killing_retold_in_the_present_is_dated_by_the_day_that_opens_the_sentence():
+    (event,) = _events(
+        "Dans la nuit du 2 juin 2019, Paul Durand, un élu de 65 ans du conseil municipal, fume une cigarette sur la "
+        "terrasse de sa maison à Tulle lorsqu'il est tué d'une balle dans la tête tirée à bout portant."
+    )
+    assert (event.date, event.location, event.killed) == ("2019-06-02", "Tulle", 1)
+    (opening,) = _events(
+        "Le 3 mai 2018, la journaliste, qui rentrait chez elle à pied après une longue réunion de rédaction, est "
+        "assassinée devant sa porte à Brive."
+    )
+    assert (opening.date, opening.killed) == ("2018-05-03", 1)
+    # a day that dates something else than the scene (a report), or a past tense, opens no retold killing
+    assert (
+        _events(
+            "Selon le rapport publié le 3 juin 2019, le maire, qui rentrait chez lui à pied après une longue réunion "
+            "au conseil, est tué d'une balle."
+        )
+        == []
+    )
+    assert _events("Le 3 juin 2019, le maire, qui rentrait chez lui à pied après une réunion, est très abattu.") == []
+
+
+def test_a_killer_who_murdered_a_number_of_people_reports_that_killing_with_its_toll():
+    (event,) = _events(
+        "Le tireur, qui avait assassiné 12 fidèles en 2019 à Tulle, est resté impassible lundi devant la cour."
+    )
+    assert (event.date, event.location, event.killed) == ("2019", "Tulle", 12)
+    (plain,) = _events("Un homme armé a assassiné trois passants le 3 mars à Brive.")
+    assert (plain.date, plain.location, plain.killed) == ("2021-03-03", "Brive", 3)
+    # accused of it, or a threat: no killing told
+    assert _events("Il est accusé d'avoir assassiné deux hommes à Tulle.") == []
+    assert _events("Il menace d'assassiner trois élus à Tulle.") == []
