@@ -33,7 +33,7 @@ def _clauses(text: str) -> list[str]:
 def _read_casualties(facts: _Facts, text: str) -> None:
     for clause in _clauses(text):
         clause_read = lx.DASHED_ASIDE.sub(
-            " ", lx.DONT.sub("", lx.SOURCE_FIRST.sub(_blank, lx.WAR_TOLL.sub(_blank, clause)))
+            " ", lx.DONT.sub(_aside_end, lx.SOURCE_FIRST.sub(_blank, lx.WAR_TOLL.sub(_blank, clause)))
         )
         if "qui" in clause_read:
             clause_read = _CLEFT.sub(r"\g<who> ", clause_read)
@@ -45,6 +45,19 @@ def _read_casualties(facts: _Facts, text: str) -> None:
             facts.killed.append(Casualty(count=killed, according_to=source, sentence_id=facts.key))
         if injured is not None:
             facts.injured.append(Casualty(count=injured, according_to=source, sentence_id=facts.key))
+
+
+def _aside_end(m: re.Match[str]) -> str:
+    """`sept autres ont été blessées, dont deux grièvement, a annoncé la police`: the aside goes, the comma before who
+    said it stays (not before the rest of the figure's clause: `six personnes, dont un policier, blessées`)."""
+    return "," if _SAID_AFTER_ASIDE.match(m.string, m.end()) else ""
+
+
+_SAID_AFTER_ASIDE = re.compile(
+    r"\s*(?:selon|d'après|according|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|indiqué|précisé|déclaré|affirmé"
+    r"|ajouté|rapporté|confirmé|assuré|dit|expliqué|souligné|estimé|signalé)|said|told|reported)\b",
+    _I,
+)
 
 
 # `ce sont plus de 30 personnes qui ont été tuées`: the cleft toll read as `plus de 30 personnes ont été tuées`.

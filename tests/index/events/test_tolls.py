@@ -210,3 +210,18 @@ def test_the_toll_of_a_war_told_beside_an_attack_is_not_its_toll(text):
 
 def test_an_attacks_toll_told_after_a_war_is_named_stays_its_toll():
     assert _toll("Dans ce pays ravagé par la guerre, un attentat a fait 20 morts lundi à Kalema.") == (20, None)
+
+
+def test_the_wounded_before_an_aside_that_counts_some_of_them_and_who_said_it():
+    # `, dont deux grièvement,` is a part of the wounded: the figure before it stands, up to who gave it
+    text = "Un homme a poignardé samedi des passants à Leeds. Un passant est mort et six autres ont été blessés, dont "
+    for said in (
+        "trois grièvement, a annoncé la police.",
+        "un enfant, selon la police.",
+        "deux femmes, ont dit ses amis.",
+    ):
+        assert _toll(text + said) == (1, 6)
+    # the aside inside the figure's clause, before its participle: still the six
+    assert _toll(
+        "Un homme a poignardé samedi des passants à Leeds. Bilan: un mort et six personnes, dont un policier, blessées."
+    ) == (1, 6)
