@@ -1835,6 +1835,9 @@ INCLUDING = rx(r"\b(?:dont|including|incluant|y compris|among them|parmi lesquel
 DONT = rx(
     r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+(?:[^,;:.]+(?:,\s*"
     r"(?!(?:et|and)\b)[^,;:.]+){1,4},(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)|[^,]+,)"
+    # `60 personnes dont 59 touristes ont été tuées`, no commas: a figure inside the subject's figure
+    rf"|(?<=\w)\s+(?:dont|including|parmi lesquels|among them)\s+(?:au moins\s+|at least\s+)?(?:{NUMBER})\s+"
+    r"[^\W\d][^,;:.\d]{0,40}?(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)"
 )
 ZERO_BOTH = rx(
     r"ni (?:victimes?|morts?|blessés?) ni (?:dégâts|victimes?|blessés?|morts?)|sans faire de victimes?"

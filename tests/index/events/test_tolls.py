@@ -225,3 +225,14 @@ def test_the_wounded_before_an_aside_that_counts_some_of_them_and_who_said_it():
     assert _toll(
         "Un homme a poignardé samedi des passants à Leeds. Bilan: un mort et six personnes, dont un policier, blessées."
     ) == (1, 6)
+
+
+def test_a_figure_inside_the_subjects_figure_without_commas_is_a_part_of_it():
+    # `douze personnes dont neuf touristes ont été tuées`: twelve dead, nine of them tourists
+    text = "Une bombe a explosé lundi dans un hôtel de Kalema. Douze personnes dont neuf touristes ont été tuées."
+    assert _toll(text) == (12, None)
+    text = "Une bombe a explosé lundi à Kalema. Selon la police, 30 personnes dont au moins 4 enfants ont été blessées."
+    assert _toll(text) == (None, 30)
+    # the figure after `dont` is the dead when nothing follows it but the verb: twelve of the forty passengers
+    text = "Une bombe a explosé lundi à Kalema dans un bus transportant 40 passagers dont 12 ont été tués."
+    assert _toll(text) == (12, None)
