@@ -408,46 +408,123 @@ _DIGIT = re.compile(r"\d")
 
 def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[_Facts]:
     """An attack named by its date (`la commémoration des attentats du 11 septembre 2001`, `le 11-Septembre`) or by
-    the place it struck (`après l'attentat de Manchester`): it happened, whatever the sentence says about it."""
+    the place it struck (`après l'attentat de Manchester`), or by a pronoun that stands for an attack noun (`après
+    celui de Londres`): it happened, whatever the sentence says about it."""
     low = text.lower()
     if not lx.has_any(low, _NAMING_WORDS) and not _hyphenated_day(text):
         return []
-    found = []
-    for m in _named_matches(text):
-        if facts.trigger and facts.weapon_at and m.start() <= facts.weapon_at[0] < m.end():
-            if facts.date is None and _named_before(m):  # `the 2017 Las Vegas shooting, in which 58 were killed`
-                facts.date = _year_in_name(m)
-            continue  # the sentence reports it already
-        named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
-        _read_weapon(named, named.text, named.text.lower())
-        # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
-        day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else named.text
-        _read_dates(named, day, published)
-        window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
-        # a listed town, or one named before the attack noun (`the 2016 Nice truck attack`): that one only
-        end = m.end() if m.re is lx.AND_PLACE or _named_before(m) else window.end() if window else None
-        named.location, named.country = _location(text[m.start() : end], (0, len(m.group())))
-        if facts.weapon_at and m.start() <= facts.weapon_at[0] < m.end():  # the sentence is about it: its toll is
-            named.killed, named.injured = facts.killed, facts.injured  # this one's, and the day told after it
-            date = facts.date
-            if (
-                named.date is None
-                and date is not None
-                and date.start >= m.end()
-                and _same_clause(text, m.end(), date.start)
-            ):
-                named.date = date  # `les attentats de Bruxelles qui ont fait 32 morts le 22 mars`
-        _complete_named(named, m, text)
-        if lx.NAMED_BY_WHEN.found(m):
-            if named.date is None or _after(named.date, published):
-                continue  # `un attentat en 2030`: a year to come names no attack that happened
-            named.victim = _victim_of_named(m, text)
-            named.recalled = True
-            if lx.has_any(m.group("how").lower(), lx.GATE_CLAIM):  # `une attaque revendiquée par l'EI en 2015`
-                _read_claim(named, m.group("how"))
-        if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
-            found.append(named)
+    found = [named for m in _named_matches(text) if (named := _named(facts, m, text, published)) is not None]
+    if "celui" in low or "celle" in low or "ceux" in low:
+        standing, spans = _nouns_for_pronouns(text)
+        matches = _named_matches(standing) if spans else []
+        by_pronoun = [m for m in matches if any(start <= m.start() < end for start, end, _ in spans)]
+        listed = {(m.start(), m.end()) for head in by_pronoun for m in _and_places(standing, head)}  # `et Bruxelles`
+        for m in matches:
+            if (m in by_pronoun or (m.start(), m.end()) in listed) and (
+                named := _named(facts, m, standing, published, own=False)
+            ) is not None:
+                named.text = text[_as_written(m.start(), spans) : _as_written(m.end(), spans)]
+                named.other = True  # `deux mois après celui de Londres`: another attack than the one its noun names
+                found.append(named)
     return found
+
+
+def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None, *, own: bool = True) -> _Facts | None:
+    """The attack `m` names, if it happened; `own`: `m` is in the sentence as written, so it may be the very attack
+    the sentence reports (a pronoun read as its noun never is)."""
+    reported = own and facts.weapon_at is not None and m.start() <= facts.weapon_at[0] < m.end()
+    if facts.trigger and reported:
+        if facts.date is None and _named_before(m):  # `the 2017 Las Vegas shooting, in which 58 were killed`
+            facts.date = _year_in_name(m)
+        return None  # the sentence reports it already
+    named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
+    _read_weapon(named, named.text, named.text.lower())
+    # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
+    day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else named.text
+    _read_dates(named, day, published)
+    window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
+    # a listed town, or one named before the attack noun (`the 2016 Nice truck attack`): that one only
+    end = m.end() if m.re is lx.AND_PLACE or _named_before(m) else window.end() if window else None
+    named.location, named.country = _location(text[m.start() : end], (0, len(m.group())))
+    if reported:  # the sentence is about it: its toll is this one's, and the day told after it
+        named.killed, named.injured = facts.killed, facts.injured
+        date = facts.date
+        if (
+            named.date is None
+            and date is not None
+            and date.start >= m.end()
+            and _same_clause(text, m.end(), date.start)
+        ):
+            named.date = date  # `les attentats de Bruxelles qui ont fait 32 morts le 22 mars`
+    _complete_named(named, m, text)
+    if lx.NAMED_BY_WHEN.found(m):
+        if named.date is None or _after(named.date, published):
+            return None  # `un attentat en 2030`: a year to come names no attack that happened
+        named.victim = _victim_of_named(m, text)
+        named.recalled = True
+        if lx.has_any(m.group("how").lower(), lx.GATE_CLAIM):  # `une attaque revendiquée par l'EI en 2015`
+            _read_claim(named, m.group("how"))
+    if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
+        return named
+    return None
+
+
+# `après celui de Londres`, `comme ceux de Halle, en octobre 2019`, `celui d'août 2019 à Kaboul`: a demonstrative
+# pronoun followed by what names an attack.
+_PRONOUN = re.compile(r"\b(?P<pronoun>celui|celle|ceux|celles)(?=\s+(?:de|du)\b|\s+d')", _I)
+# The attack noun it stands for, said before it in the sentence (a pronoun read as one already counts), of its gender.
+_ANTECEDENT = {
+    "masculine": re.compile(r"\b(?P<noun>attentat|massacre)s?\b", _I),
+    "feminine": re.compile(r"\b(?P<noun>attaque|tuerie|fusillade)s?\b", _I),
+}
+_ANTECEDENT_REACH = 100
+# Another noun phrase between the noun and the pronoun, which the pronoun may stand for instead (`la hausse des
+# fusillades, les chiffres sont comparables à ceux de 2010`); not one a preposition governs (`des attentats contre
+# des mariages, comme celui de`), nor a date or a time (`le 14 juillet`, `un mois après`).
+_OTHER_PHRASE = re.compile(
+    r"(?<!\bcontre )(?<!\bvisant )(?<!\bà )(?<!\bdans )(?<!\bsur )(?<!\bde )(?<!\bd')(?<!\ben )(?<!\bentre )"
+    r"(?<!\bpour )"
+    r"\b(?:les|la|le|des|du|un|une|ses|son|sa|leurs?|ces|ce|cette|cet)\s+(?!\d|1er\b|(?:ans?|années?|mois|semaines?"
+    r"|jours?|heures?|veille|lendemain)\b)|(?<![\w'])l'",
+    _I,
+)
+
+
+def _nouns_for_pronouns(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The sentence with each pronoun that stands for an attack noun written as that noun (`après celui de Londres`:
+    `après l'attentat de Londres`), and where each such noun stands in it: (start, end, how much longer than the
+    pronoun)."""
+    spans: list[tuple[int, int, int]] = []
+    out: list[str] = []
+    at = 0
+    for m in _PRONOUN.finditer(text):
+        written = "".join(out) + text[at : m.start()]
+        gender = "masculine" if m.group("pronoun").lower() in ("celui", "ceux") else "feminine"
+        nouns = list(_ANTECEDENT[gender].finditer(written, max(0, len(written) - _ANTECEDENT_REACH)))
+        last = nouns[-1] if nouns else None
+        if last is None or _OTHER_PHRASE.search(written, last.end()):
+            continue
+        plural = m.group("pronoun").lower() in ("ceux", "celles")
+        noun = last.group("noun").lower()
+        phrase = f"les {noun}s" if plural else f"l'{noun}"
+        out.append(text[at : m.start()])
+        spans.append((len(written), len(written) + len(phrase), len(phrase) - len(m.group())))
+        out.append(phrase)
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out), spans
+
+
+def _as_written(at: int, spans: list[tuple[int, int, int]]) -> int:
+    """Where a position of the sentence with its pronouns read as nouns lies in the sentence as written."""
+    shift = 0
+    for start, end, longer in spans:
+        if at <= start:
+            break
+        if at < end:  # inside the noun: the pronoun's start
+            return start - shift
+        shift += longer
+    return at - shift
 
 
 _NAMING_WORDS = (

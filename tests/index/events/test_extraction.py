@@ -422,11 +422,12 @@ def test_more_not_attacks(text):
 
 
 def test_a_toll_of_the_attack_before_is_not_this_ones():
-    (event,) = _one(
+    event, before = _one(
         "Un kamikaze s'est fait exploser lundi à Kaboul, tuant neuf personnes. "
         "L'attentat survient un mois après celui de Kandahar qui avait fait 30 morts."
     )
     assert [c.count for c in event.killed_reports] == [9]
+    assert (before.location, before.killed) == ("Kandahar", 30)  # the attack before, named by a pronoun: its own
 
 
 def test_weekday_date_after_publication_is_not_the_attack_date():

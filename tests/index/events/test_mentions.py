@@ -109,3 +109,21 @@ def test_a_toll_told_where_the_attack_struck_is_that_attack_s():
     # a place where another thing happened, told aside: its toll is none of the attack's
     text = "La ville de Tulle, où un gendarme a été tué en 2019, a été le théâtre d'un attentat samedi."
     assert [event.killed for event in _events(text)] == [None]
+
+
+def test_a_pronoun_that_stands_for_an_attack_noun_names_another_attack():
+    text = "Un attentat a tué deux passants samedi à Tulle, un mois après celui de Lyon, qui avait fait trois morts."
+    assert [(event.location, event.killed) for event in _events(text)] == [("Tulle", 2), ("Lyon", 3)]
+    text = "Les élus ont rappelé d'autres attentats, comme ceux de Madrid, en mars 2004, lors du débat au Sénat."
+    assert [(event.location, event.date) for event in _events(text)] == [("Madrid", "2004-03")]
+    text = "Les attentats sanglants contre des écoles, comme celui d'avril 2018 à Kaboul, ont changé la ville."
+    assert [(event.location, event.date) for event in _events(text)] == [("Kaboul", "2018-04")]
+    text = "Depuis la fusillade de Tulle et celles de Lyon et Bordeaux, les policiers patrouillent armés."
+    assert _places(text) == ["Tulle", "Lyon", "Bordeaux"]
+
+
+def test_a_pronoun_that_stands_for_another_noun_names_no_attack():
+    # the noun nearest the pronoun, or the one of its gender, is what it stands for
+    assert _events("Malgré la hausse des fusillades depuis mai, les chiffres sont comparables à ceux de 2010.") == []
+    assert _events("Les victimes de l'attentat réclament les mêmes droits que celles de Lyon.") == []
+    assert _events("Le ministre juge l'hypothèse d'une attaque plus probable que celle d'une panne à Lyon.") == []
