@@ -287,12 +287,13 @@ class _ArticleEvents:
             if draft.kind != "incident":
                 continue
             date = draft.values.get("date")
-            if date is None and dated is not None and draft.first - dated.last <= _DAYS_AFTER_REACH:
+            # the dated attack's last sentence, a retelling folded into it included
+            if date is None and dated is not None and draft.first - max(dated.sentences) <= _DAYS_AFTER_REACH:
                 text = _normalise(draft.sentences.get(draft.first, ""))
                 after = lx.DAYS_AFTER.search(text)
                 days = _days(after) if after else None
                 base: _Date = dated.values["date"]  # type: ignore[assignment]  # "date" only ever holds a _Date
-                day = dt.date.fromisoformat(base.iso) + dt.timedelta(days=days) if after and days else None
+                day = dt.date.fromisoformat(base.iso) + dt.timedelta(days=days) if days is not None else None
                 published = self.article.published
                 if after and day and (published is None or day <= published):
                     draft.values["date"] = _Date(day.isoformat(), "day", after.group(), after.start())
@@ -493,6 +494,8 @@ _DAYS_AFTER_REACH = 3
 
 def _days(after: re.Match[str]) -> int | None:
     """How many days DAYS_AFTER says."""
+    if after.group("same"):
+        return 0
     if after.group("next"):
         return 2 if "surlendemain" in after.group("next") else 1
     n = parse_number(after.group("n"))

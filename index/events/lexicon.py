@@ -2331,6 +2331,9 @@ DAYS_LATER = rx(
 DAYS_AFTER = rx(
     rf"(?<![\w-])(?P<n>\d{{1,2}}|{_NUM_WORD_ALT}) (?P<unit>jours|semaines|days|weeks) (?:plus tard|later)\b"
     r"|\b(?P<next>le lendemain|le surlendemain|the next day|the following day)\b(?! d[eu']| of)"
+    # `Quelques heures plus tard, un kamikaze ...`, `Le même jour`: that day
+    rf"|(?:^|(?<=[\s,(]))(?P<same>(?:quelques|\d{{1,2}}|{_NUM_WORD_ALT}) (?:heures|hours) (?:plus tard|later)"
+    r"|(?:le même jour|dans la même journée|the same day|later that day)\b)"
 )
 # The police as the cause of a death told in the same sentence (DEATH_BY_POLICE).
 POLICE_CAUSED = rx(

@@ -534,3 +534,23 @@ def test_the_bomber_dead_in_the_blast_is_the_same_attack_told_in_the_pluperfect(
     )
     (event,) = _events(text)
     assert (event.date, event.weapon) == ("2012-07-18", "bombe")
+
+
+# --- dates --------------------------------------------------------------------------------------------------------
+
+
+def test_an_attack_told_hours_after_an_attack_dated_to_the_day_happened_that_day():
+    first = "Un kamikaze s'est fait exploser mardi à Kaboul, tuant dix personnes. "
+    for then in ("Quelques heures plus tard", "Trois heures plus tard", "Le même jour"):
+        events = _events(first + then + ", une bombe a tué six policiers à Kandahar, selon les autorités.")
+        assert sorted((e.location, e.date) for e in events) == [("Kaboul", "2021-03-30"), ("Kandahar", "2021-03-30")]
+    # `quelques jours plus tard` says no day
+    events = _events(first + "Quelques jours plus tard, une bombe a tué six policiers à Kandahar, selon les autorités.")
+    assert sorted((e.location, e.date) for e in events) == [("Kaboul", "2021-03-30"), ("Kandahar", None)]
+    # the attack retold before the next one is told: hours after it still
+    events = _events(
+        first + "Le président a dénoncé un acte lâche. Les écoles resteront fermées. Le gouverneur s'est rendu sur "
+        "place. Dix personnes sont mortes dans l'attentat de Kaboul, selon la police. Quelques heures plus tard, une "
+        "bombe a tué six policiers à Kandahar."
+    )
+    assert sorted((e.location, e.date) for e in events) == [("Kaboul", "2021-03-30"), ("Kandahar", "2021-03-30")]
