@@ -985,7 +985,9 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False  # `le meurtre de X` retells no attack that does not name X
     if _names_another(a, b):
         return False  # `Après la mort d'Eric Garner à New York en 2014`: not the killing of Rayshard Brooks told before
-    if b.values.get("date") is not None and not (a.values.get("date") is None and a.restating and not b.recalled):
+    if b.values.get("date") is not None and not (
+        a.values.get("date") is None and a.restating and not (b.recalled and not b.yearless)
+    ):
         return False  # an attack named by what it was and its year (`une attaque suicide en 2015`) is its own
     if a.side and not b.restating and b.values.get("location") and not (a.values.get("location") and _same_area(a, b)):
         return False  # named in passing first, then an attack told with a place of its own: another attack

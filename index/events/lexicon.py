@@ -2486,13 +2486,13 @@ DEADLY_IN = rx(r"\b(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|b
 # Attacks recalled in passing (issue 10, mentions): named by what they were and when, with no toll or verb
 # ---------------------------------------------------------------------------------------------------------------
 # `l'attentat à la voiture piégée près de l'ambassade en mai 2017`, `l'assassinat d'un juge en 2012`, `une fusillade
-# dans un lycée de X en 2018`, `une attaque suicide ... le 24 novembre 2015`: one attack's noun, what it struck or
-# used, and its year, its month or its full day: it happened.
+# dans un lycée de X en 2018`, `une attaque suicide ... le 24 novembre 2015`, `l'attentat perpétré le 30 octobre`: one
+# attack's noun, what it struck or used, and its year, its month or its day: it happened.
 _RECALLED_NOUNS = r"attentat|attaque|tuerie|fusillade|massacre|assassinat|attack|bombing|shooting"
 NAMED_BY_WHEN = rx(
     rf"\b(?:l'|le\s+|la\s+|un\s+|une\s+|the\s+|an?\s+)(?P<noun>{_RECALLED_NOUNS})\b(?P<how>[^,.;:()\"«»]{{0,80}}?)"
-    rf"\s+(?:(?:en|in)\s+(?:(?:{MONTH_ALT})\s+)?|(?:le|on)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})\s+"
-    rf"|on\s+(?:{MONTH_ALT})\s+\d{{1,2}},?\s+)(?:19|20)\d\d\b"
+    rf"\s+(?:(?:en|in)\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b|(?:le|on)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+"
+    rf"(?:{MONTH_ALT})\b(?:\s+(?:19|20)\d\d\b)?|on\s+(?:{MONTH_ALT})\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d\b)?)"
 )
 # What an `attaque` must say to be an armed one (not `l'attaque du président contre la presse en 2018`): a weapon or a
 # qualifier, or a target that is people or a place one strikes.

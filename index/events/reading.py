@@ -460,6 +460,8 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     if lx.NAMED_BY_WHEN.found(m):
         if named.date is None or _after(named.date, published):
             return None  # `un attentat en 2030`: a year to come names no attack that happened
+        if named.yearless and not (_DONE.search(m.group("how")) or _LAST_ONE.match(text, m.end())):
+            return None  # `une attaque contre une caserne le 30 avril`: planned as well as done, without its year
         named.victim = _victim_of_named(m, text)
         named.recalled = True
         if lx.has_any(m.group("how").lower(), lx.GATE_CLAIM):  # `une attaque revendiquée par l'EI en 2015`
@@ -469,9 +471,20 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     return None
 
 
-# `après celui de Londres`, `comme ceux de Halle, en octobre 2019`, `celui d'août 2019 à Kaboul`: a demonstrative
-# pronoun followed by what names an attack.
-_PRONOUN = re.compile(r"\b(?P<pronoun>celui|celle|ceux|celles)(?=\s+(?:de|du)\b|\s+d')", _I)
+# What says that an attack named by its day without a year happened: a participle (`perpétré le 30 octobre`) or the
+# last such day (`le 16 octobre dernier`).
+_DONE = re.compile(
+    r"\b(?:perpétrée?s?|commise?s?|survenue?s?|menée?s?|revendiquée?s?|lancée?s?|déclenchée?s?"
+    r"|qui (?:a|avait|ont|avaient)|carried out|claimed)\b",
+    _I,
+)
+_LAST_ONE = re.compile(r"\s+(?:derni(?:er|ère)|last)\b", _I)
+# `après celui de Londres`, `comme ceux de Halle, en octobre 2019`, `celui d'août 2019 à Kaboul`, `celui perpétré le
+# 30 octobre`: a demonstrative pronoun followed by what names an attack.
+_PRONOUN = re.compile(
+    r"\b(?P<pronoun>celui|celle|ceux|celles)(?=\s+(?:de|du)\b|\s+d'|\s+(?:perpétré|commis|survenu|mené)e?s?\s+le\s+\d)",
+    _I,
+)
 # The attack noun it stands for, said before it in the sentence (a pronoun read as one already counts), of its gender.
 _ANTECEDENT = {
     "masculine": re.compile(r"\b(?P<noun>attentat|massacre)s?\b", _I),
@@ -568,7 +581,7 @@ def _hyphenated_day(text: str) -> bool:
 
 def _complete_named(named: _Facts, m: re.Match[str], text: str) -> None:
     """What the pattern that named the attack tells beyond its words: a year, a place it does not list, a toll."""
-    dated_by_name = lx.NAMED_BY_DATE.found(m) or lx.HYPHENATED_DAY.found(m)
+    dated_by_name = lx.NAMED_BY_DATE.found(m) or lx.HYPHENATED_DAY.found(m) or lx.NAMED_BY_WHEN.found(m)
     named.yearless = dated_by_name and not _YEAR.search(m.group())
     if named.date is None and (lx.NAMED_BY_DATE.found(m) or _named_before(m)):  # `the 2015 Paris attacks`
         named.date = _year_in_name(m)

@@ -127,3 +127,13 @@ def test_a_pronoun_that_stands_for_another_noun_names_no_attack():
     assert _events("Malgré la hausse des fusillades depuis mai, les chiffres sont comparables à ceux de 2010.") == []
     assert _events("Les victimes de l'attentat réclament les mêmes droits que celles de Lyon.") == []
     assert _events("Le ministre juge l'hypothèse d'une attaque plus probable que celle d'une panne à Lyon.") == []
+
+
+def test_an_attack_named_by_its_day_without_a_year_happened_when_the_words_say_it_was_done():
+    text = "C'est le premier attentat dans la ville depuis celui perpétré le 12 février, sur la place du marché."
+    assert [event.date for event in _events(text)] == ["2021-02-12"]
+    text = "Les blessés de l'attentat contre la mairie le 3 mars dernier ont été reçus par le ministre."
+    assert [event.date for event in _events(text)] == ["2021-03-03"]
+    # planned or foiled: a day without its year may be one to come
+    assert _events("Le groupe prépare une attaque contre une caserne le 30 avril.") == []
+    assert _events("La police a déjoué un attentat prévu le 14 juillet.") == []
