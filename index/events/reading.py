@@ -104,6 +104,7 @@ def _read(
     in_list = _listed_attacks(facts, text, published, year)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _date_sides(facts)
+    _date_sides_by_day(facts, text)
     _place_sides(facts, text)
     _drop_asides(facts, listed)
     return facts
@@ -298,6 +299,37 @@ def _date_sides(facts: _Facts) -> None:
     for side in facts.sides:
         if side.date is None and not facts.trigger and facts.date and facts.date.precision in ("year", "month"):
             side.date = facts.date
+
+
+def _date_sides_by_day(facts: _Facts, text: str) -> None:
+    """`L'attaque de mardi intervient un jour après l'explosion de quatre mines`, `..., au lendemain de l'attentat
+    de X`: what the side clause names happened that many days before the day the sentence gives (after it, for
+    `à la veille de`), when the side gives no day of its own."""
+    if facts.date is None or facts.date.precision != "day" or "/" in facts.date.iso:
+        return
+    for side in facts.sides:
+        at = text.find(side.text) if side.date is None else -1
+        if at <= 0 or at <= facts.date.start < at + len(side.text):
+            continue  # the day is the side's own (or none is missing)
+        before = _DAYS_BEFORE_SIDE.search(text, max(0, at - 40), at)
+        if before is None:
+            continue
+        n = 1 if before.group("n") is None else parse_number(before.group("n"))
+        if n is None or n > _SIDE_DAYS:
+            continue
+        day = dt.date.fromisoformat(facts.date.iso) + dt.timedelta(days=n if before.group("eve") else -n)
+        side.date = _Date(day.isoformat(), "day", before.group().strip(), before.start())
+
+
+# `au lendemain de`, `un jour après`, `deux jours après`, `à la veille de`, right before a side clause; a week at
+# most (`trois mois après` is no day).
+_SIDE_DAYS = 7
+# `au lendemain de`, `un jour après`, `deux jours après`, `à la veille de`, right before a side clause.
+_DAYS_BEFORE_SIDE = re.compile(
+    rf"(?:\b(?:au|le) lendemain|\b(?:(?P<n>{NUMBER}) (?:jours?|days?)|the day) (?:après|after)"
+    r"|\b(?P<eve>(?:à )?la veille))\s*(?:de|du|des|d'|of)?\s*$",
+    _I,
+)
 
 
 def _place_sides(facts: _Facts, text: str) -> None:

@@ -554,3 +554,16 @@ def test_an_attack_told_hours_after_an_attack_dated_to_the_day_happened_that_day
         "bombe a tué six policiers à Kandahar."
     )
     assert sorted((e.location, e.date) for e in events) == [("Kaboul", "2021-03-30"), ("Kandahar", "2021-03-30")]
+
+
+def test_an_attack_named_days_before_the_day_a_sentence_gives_happened_that_many_days_before():
+    # `au lendemain de X`, `cinq jours après avoir abattu`, `deux jours après X`: the sentence's day less those days
+    (event,) = _events("Le président s'est rendu mardi à Kandahar, au lendemain de l'attentat qui a tué six policiers.")
+    assert (event.date, event.killed) == ("2021-03-29", 6)
+    (event,) = _events("Un ex-policier a été inculpé mercredi, cinq jours après avoir abattu un jeune homme à Leeds.")
+    assert (event.date, event.location) == ("2021-03-26", "Leeds")
+    text = "L'attaque de mardi survient deux jours après l'explosion d'une bombe à Kandahar, qui a blessé 4 civils."
+    assert ("2021-03-28", 4) in [(e.date, e.injured) for e in _events(text)]
+    # months after it: no day
+    (event,) = _events("Le président est allé mardi à Kandahar, trois mois après l'attentat qui a tué six policiers.")
+    assert (event.date, event.killed) == (None, 6)
