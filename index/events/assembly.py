@@ -52,6 +52,7 @@ class _Draft:
     apart_from: _Draft | None = None
     yearless: bool = False  # named by its day and month only: the year is a guess
     victim: str | None = None  # the name of the one killed, when the attack is named by it (`Olof Palme`)
+    by_police: bool = False  # the police or soldiers killed or hurt: no attack by others that they answered
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -165,6 +166,8 @@ class _ArticleEvents:
         incident = self.incident
         if incident is None or facts.sentence.position - incident.last > 2 or not lx.POLICE_FIRE.search(facts.text):
             return False
+        if incident.by_police and incident.killed and not facts.killed and facts.injured:
+            return False  # `X, asphyxié par un policier`, then `Y a été touché de balles tirées par un policier`
         return facts.weapon is not None and incident.values.get("weapon") != facts.weapon.name
 
     def _headline_first(self) -> bool:
@@ -172,7 +175,8 @@ class _ArticleEvents:
 
     def _new(self, kind: str, facts: _Facts) -> _Draft:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
-                       restating=facts.restating, past=facts.past, victim=facts.victim)  # fmt: skip
+                       restating=facts.restating, past=facts.past, victim=facts.victim,
+                       by_police=_by_police(facts))  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -445,6 +449,16 @@ class _ArticleEvents:
         )
 
 
+def _by_police(facts: _Facts) -> bool:
+    """The police or soldiers did it: a killing by its agent (`asphyxié par un policier`, `mort lors de son
+    interpellation`), or an act told with police fire (`touché de balles tirées par un policier`)."""
+    return facts.weapon in _BY_POLICE or (facts.act and lx.POLICE_FIRE.search(facts.text) is not None)
+
+
+# Acts whose agent is the police or soldiers.
+_BY_POLICE = (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.DEATH_BY_POLICE, lx.POLICE_FIRE_HURT)
+
+
 def _place(draft: _Draft, facts: _Facts) -> None:
     v = draft.values
     had = v.get("location")
@@ -483,6 +497,8 @@ _POINTS_BACK = re.compile(
     r"^\W*(?:[^,.;:]{0,60},\s*)?(?:il|elle|ils|elles|it|they|he|she)\b"
     r"|^\W*(?:[\w'-]+,?\s+){0,5}?(?:ses|son|sa|leurs?|its|their)\s"
     r"|\b(?:la ville|cette ville|la localité|le village|the city|the town)\b"
+    # `Ce père de famille de 29 ans a été touché ...`: the person the sentence before named (not `Ce mardi`, a day)
+    rf"|^\W*(?:ce|cet|cette)\s+(?!(?:matin|soir|jour|week-end|mois|{lx.WEEKDAY_ALT})\b)[\w'-]+\s+(?:de\s+)?\w"
     r"|\b(?:cet|cette|ces|this|these) (?:attentats?|attaques?|assauts?|fusillades?|tueries?|drames?|carnages?"
     r"|attacks?)\b",
     re.IGNORECASE,
@@ -991,6 +1007,8 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False  # an attack named by what it was and its year (`une attaque suicide en 2015`) is its own
     if a.side and not b.restating and b.values.get("location") and not (a.values.get("location") and _same_area(a, b)):
         return False  # named in passing first, then an attack told with a place of its own: another attack
+    if a.by_police and b.by_police and bool(a.killed) != bool(b.killed):
+        return False  # `X, asphyxié par un policier`, then `Y touché de balles tirées par un policier`: two people
     wa, wb = a.values.get("weapon"), b.values.get("weapon")
     if wa and wb and wa != wb and not {wa, wb} <= _BLASTS:  # a drone and a missile in one article are two strikes
         return False

@@ -530,8 +530,14 @@ SHOTS_ACT = Weapon(
     r"|plusieurs|\d+)\s+balles?\b|vid(?:e|é|ant|ait)\s+(?:\w+\s+)?(?:son|leur|un|le|tout son)\s+chargeur"
     # `a été touché de plusieurs balles dans le dos`, `atteint de deux balles`
     r"|(?:touchée?s?|atteinte?s?|criblée?s?)\s+(?:de|par)\s+(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
-    r"|plusieurs|\d+)\s+balles?\b",
-    ("balle", "chargeur"),
+    r"|plusieurs|\d+)\s+balles?\b"
+    # `X a été criblé de balles`, `le corps criblé de balles d'un homme`: a person (a name or a body), not a car
+    r"|(?:(?:le|son|leurs?|les)\s+corps|(?-i:[A-ZÀ-Þ][\w'-]+)\s+(?:a|avait)\s+été)\s+criblée?s?\s+de\s+balles\b"
+    # `a été la cible de tirs dans son dos`, `ont été visés par des tirs vendredi`: shots aimed at them
+    r"|(?:été|être)\s+(?:la\s+)?cibles?\s+d[e']\s*(?:\w+\s+)?(?:tirs|coups de feu|balles|rafales)\b"
+    r"|(?:été|être)\s+visée?s?\s+par\s+(?:des|les|plusieurs|deux|trois|\d+)\s+(?:\w+\s+)?(?:tirs|coups de feu|balles"
+    r"|rafales)\b",
+    ("balle", "chargeur", "cible", "visé"),
 )  # fmt: skip
 # `la mort de George Floyd ... les brutalités policières`: a death told with the police that caused it (reading.py wants
 # police words in the sentence); one person killed.

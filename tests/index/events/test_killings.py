@@ -63,3 +63,33 @@ def test_a_killer_who_murdered_a_number_of_people_reports_that_killing_with_its_
     # accused of it, or a threat: no killing told
     assert _events("Il est accusé d'avoir assassiné deux hommes à Tulle.") == []
     assert _events("Il menace d'assassiner trois élus à Tulle.") == []
+
+
+def test_a_person_shot_by_the_police_after_a_police_killing_is_another_incident():
+    events = _events(
+        "La marche rappelle Paul Durand, un homme asphyxié par un policier le 25 mai à Brive. "
+        "La mobilisation a été relancée dimanche dans la ville de Tulle par l'affaire Marc Petit. "
+        "Ce père de famille de 29 ans a été touché de plusieurs balles dans le dos tirées par un policier blanc."
+    )
+    assert sorted((e.date, e.location, e.killed, e.injured) for e in events) == [
+        ("2020-05-25", "Brive", 1, None),
+        ("2021-04-04", "Tulle", None, 1),  # the one shot, placed and dated by the sentence before
+    ]
+    # the one killed told again (`mortellement blessé`) is no second incident
+    (retold,) = _events(
+        "Paul Durand a été tué par un policier blanc vendredi à Tulle. "
+        "Le restaurant près duquel il avait été mortellement blessé par balle par un policier a été incendié samedi."
+    )
+    assert (retold.location, retold.killed) == ("Tulle", 1)
+
+
+def test_shots_aimed_at_a_person_or_a_building_report_an_attack():
+    (target,) = _events("Un homme a été la cible de tirs d'un policier le 23 mars à Tulle.")
+    assert (target.date, target.location, target.weapon) == ("2021-03-23", "Tulle", "arme à feu")
+    (building,) = _events("L'ambassade de France à Tulle a été visée par des tirs vendredi.")
+    assert (building.date, building.weapon) == ("2021-04-02", "arme à feu")
+    (riddled,) = _events("Paul Durand a été criblé de balles le 2 mars devant chez lui à Tulle.")
+    assert (riddled.date, riddled.location, riddled.weapon) == ("2021-03-02", "Tulle", "arme à feu")
+    # a target of words, a car riddled with bullets: no one shot
+    assert _events("Le ministre a été la cible de critiques le 23 mars à Tulle.") == []
+    assert _events("Une voiture a été criblée de balles mardi à Tulle.") == []
