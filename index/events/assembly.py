@@ -941,8 +941,9 @@ def _recalled_retold(a: _Draft, b: _Draft) -> bool:
     """`l'attentat de la rue des Rosiers qui avait fait six morts à Paris en 1982` and `le 9 août 1982, un commando
     avait lancé une grenade ... à Paris`: an attack named by what it was and its year or month, and one the article
     dates within it, with nothing that tells them apart (two places, two kinds of weapon, two victims, two tolls);
-    the caller wants one such pair only."""
-    if not (a.recalled or b.recalled) or a.kind != "incident" or b.kind != "incident" or a.other or b.other:
+    so are `qui avait assassiné 51 fidèles en 2019` and `depuis les attaques du 15 mars 2019`, named aside by its day
+    after the killing told with its year. The caller wants one such pair only."""
+    if not (a.recalled or b.recalled or b.side) or a.kind != "incident" or b.kind != "incident" or a.other or b.other:
         return False
     da, db = a.values.get("date"), b.values.get("date")
     if not (isinstance(da, _Date) and isinstance(db, _Date)) or not _nested(da, db):

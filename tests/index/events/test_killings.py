@@ -93,3 +93,14 @@ def test_shots_aimed_at_a_person_or_a_building_report_an_attack():
     # a target of words, a car riddled with bullets: no one shot
     assert _events("Le ministre a été la cible de critiques le 23 mars à Tulle.") == []
     assert _events("Une voiture a été criblée de balles mardi à Tulle.") == []
+
+
+def test_a_killing_dated_by_its_year_and_the_attacks_named_by_their_day_in_it_are_one_record():
+    text = (
+        "Le tireur, qui avait assassiné 12 fidèles en 2019 à Tulle, est resté impassible lundi devant la cour. "
+        "C'était la première fois qu'il se trouvait face aux familles depuis les attaques du 15 mars {year}."
+    )
+    (event,) = _events(text.format(year=2019))
+    assert (event.date, event.location, event.killed) == ("2019-03-15", "Tulle", 12)
+    # attacks of another year are other attacks
+    assert sorted(e.date for e in _events(text.format(year=2017))) == ["2017-03-15", "2019"]
