@@ -1171,7 +1171,17 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
         return True  # shots at a protest, unless a killing that names its victim
     if name == "arme à feu" and not later and lx.ATTACKER_SHOT.search(core):
         return True
-    return bool(lx.HABITUAL.search(core))
+    return any(not _habit_after(facts, core, m.start()) for m in lx.HABITUAL.finditer(core))
+
+
+def _habit_after(facts: _Facts, core: str, at: int) -> bool:
+    """`l'homicide de X ... a provoqué des manifestations qui ont parfois dégénéré`: a habit told after one person's
+    killing, in another clause, is about what followed it, not the killing (`chaque année, des dizaines ... tués`, a
+    habit told first, frames the killing)."""
+    act = facts.weapon_at
+    if not facts.act or act is None or at < act[1] or [c.count for c in facts.killed] != [1]:
+        return False
+    return not _same_clause(core, act[1], at)
 
 
 def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:

@@ -104,3 +104,14 @@ def test_a_killing_dated_by_its_year_and_the_attacks_named_by_their_day_in_it_ar
     assert (event.date, event.location, event.killed) == ("2019-03-15", "Tulle", 12)
     # attacks of another year are other attacks
     assert sorted(e.date for e in _events(text.format(year=2017))) == ["2017-03-15", "2019"]
+
+
+def test_a_habit_told_after_one_killing_is_about_what_followed_it():
+    (event,) = _events(
+        "Filmé par des passants, l'homicide de Paul Durand, asphyxié sous le genou d'un policier le 3 mars à Tulle, a "
+        "provoqué des manifestations qui ont parfois dégénéré en émeutes."
+    )
+    assert (event.date, event.location, event.killed) == ("2021-03-03", "Tulle", 1)
+    # a habit told first, or in the killing's own clause, is no one killing
+    assert _events("Chaque année, un homme est tué par la police à Tulle, selon une association.") == []
+    assert _events("Selon une association, la police tue souvent un homme noir à Tulle.") == []
