@@ -14,6 +14,16 @@ def test_a_named_spot_in_a_town_is_the_place():
     assert street.location == "place du Marché"
 
 
+def test_the_town_a_bar_or_a_cinema_is_named_after_is_the_place_not_the_town_it_lies_near():
+    text = "Un homme a tué neuf personnes mercredi dans deux bars de Hanau, près de Francfort."
+    assert _events(text)[0].location == "Hanau"
+    text = "Un homme a ouvert le feu mardi dans un cinéma de Sotteville, près de Rouen, tuant deux spectateurs."
+    assert _events(text)[0].location == "Sotteville"
+    # a bank named after its country is no place: the town the sentence gives
+    text = "Un homme a été tué mercredi par balle devant la Banque de France à Lyon."
+    assert (_events(text)[0].location, _events(text)[0].country) == ("Lyon", "France")
+
+
 def test_a_death_told_before_the_clause_saying_how_gives_its_place():
     text = (
         "Le procès s'ouvre ce lundi. Il rappelle la mort d'un jeune ouvrier, décédé en 2017 à Lille après avoir été "
