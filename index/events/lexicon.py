@@ -326,6 +326,9 @@ WEAPONS: tuple[Weapon, ...] = (
            r"fusillades?|tueries?|coups de feu|armée?s? d'(?:un fusil|un pistolet|un revolver)"
            r"|hommes? armés?(?! d'une? (?:couteau|machette|hache|cutter|sabre|poignard))"
            r"|individus? armés?|tireurs? armés?|armes? à feu|par balles?"
+           # `tué d'une balle dans la tête`, `mort de deux balles dans le dos`: the bullet that killed or hurt
+           r"|(?:tuée?s?|abattue?s?|assassinée?s?|blessée?s?|morte?s?|décédée?s?)\s+(?:\w+\s+){0,2}?(?:d'une balle"
+           r"|de (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) balles)\b"
            r"|(?:ouvert|ouvre|ouvrent|ouvrit|ouvrirent) le feu"
            r"|kalachnikovs?|fusils? d'assaut|mitraill(?:ée?s?|ant|ent|ettes?)"
            r"|retourné (?:son|leur|leurs) armes? contre(?! (?:lui|soi|elle|eux|elles)(?:-mêmes?)?\b)"  # not a suicide

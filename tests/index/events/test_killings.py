@@ -46,7 +46,7 @@ def test_a_killing_retold_in_the_present_is_dated_by_the_day_that_opens_the_sent
     assert (
         _events(
             "Selon le rapport publié le 3 juin 2019, le maire, qui rentrait chez lui à pied après une longue réunion "
-            "au conseil, est tué d'une balle."
+            "au conseil, est assassiné."
         )
         == []
     )
@@ -115,3 +115,12 @@ def test_a_habit_told_after_one_killing_is_about_what_followed_it():
     # a habit told first, or in the killing's own clause, is no one killing
     assert _events("Chaque année, un homme est tué par la police à Tulle, selon une association.") == []
     assert _events("Selon une association, la police tue souvent un homme noir à Tulle.") == []
+
+
+def test_a_killing_told_with_the_bullet_is_a_shooting():
+    (event,) = _events("Le 2 juin 2019, le maire est tué d'une balle dans la tête devant sa maison à Tulle.")
+    assert (event.date, event.location, event.weapon, event.killed) == ("2019-06-02", "Tulle", "arme à feu", 1)
+    (back,) = _events("Paul Durand est mort de deux balles dans le dos le 12 mars à Brive, selon l'autopsie.")
+    assert (back.location, back.weapon, back.killed) == ("Brive", "arme à feu", 1)
+    # a ball in sport is no bullet
+    assert _events("Le joueur a frappé d'une balle de match le 2 juin à Tulle.") == []
