@@ -2467,10 +2467,11 @@ SINCE_NOT_A_PERIOD = rx(
     r"\b(?:(?:le|la|les|l')\s*(?:[\w-]+\s+)?(?:plus|pire|pires|premier|première)|deadliest|worst|bloodiest|first time"
     r"|occupée?s?|annexée?s?|assiégée?s?|au pouvoir|en guerre|en conflit|occupied|annexed|in power|at war"
     r"|under siege)\s+(?:[\w'-]+\s+){0,3}?(?:depuis|since)\b"
-    # `depuis l'attaque qui a fait 12 morts le 3 mars`: since one attack, its toll told in its relative clause
-    r"|\b(?:depuis|since)\s+(?:l'|le |la |the )(?:attaque|attentat|assassinat|fusillade|tuerie|massacre|attack"
-    r"|bombing|shooting)\s+(?:[\w'-]+\s+){0,4}?(?:qui|which|that)\s+(?:a|avait|had|has)\s+(?:fait|coûté|tué"
-    r"|killed|left)\b"
+    # `depuis l'attaque qui a fait 12 morts le 3 mars`, `depuis un attentat au camion-bélier revendiqué par le groupe
+    # Etat islamique (EI) qui avait fait 12 morts`: since one attack, its toll told in its relative clause
+    r"|\b(?:depuis|since)\s+(?:l'|le |la |un |une |the |an? )(?:[\w-]+\s+)?(?:attaque|attentat|assassinat|fusillade"
+    r"|tuerie|massacre|attack|bombing|shooting)\s+(?:[\w'()-]+\s+){0,10}?(?:qui|which|that)\s+(?:a|avait|had|has)\s+"
+    r"(?:fait|coûté|tué|killed|left)\b"
     # `depuis la mort en mai de X, asphyxié par un policier`: since one person's death, told with who caused it
     r"|\b(?:depuis|since)\s+(?:la mort|le décès|le meurtre|the death|the killing|the murder)\b(?=[^.;]{0,60}?,"
     r"\s+(?:un|une|the|a)?\s*(?:[\w'-]+\s+){0,4}?(?:asphyxiée?|étouffée?|tuée?|abattue?|killed|choked|shot)\b)"

@@ -137,3 +137,13 @@ def test_an_attack_named_by_its_day_without_a_year_happened_when_the_words_say_i
     # planned or foiled: a day without its year may be one to come
     assert _events("Le groupe prépare une attaque contre une caserne le 30 avril.") == []
     assert _events("La police a déjoué un attentat prévu le 14 juillet.") == []
+
+
+def test_since_one_attack_told_with_its_toll_is_no_period_counted():
+    text = (
+        "La police est en alerte, surtout depuis un attentat au camion revendiqué par le groupe Etat islamique (EI) "
+        "qui avait fait 12 morts en décembre 2016 à Lyon."
+    )
+    assert [(event.date, event.location, event.killed) for event in _events(text)] == [("2016-12", "Lyon", 12)]
+    # attacks counted since a day: a period's tally, no one attack
+    assert _events("Depuis le mois de janvier, des attentats ont fait 12 morts dans la région de Lyon.") == []
