@@ -392,7 +392,11 @@ _KILLED_BY_AGENT = (
     r"(?:asphyxiée?s?|étouffée?s?|tuée?s?|morte?s?|décédée?s?|battue?s? à mort|frappée?s? à mort|killed|choked"
     r"|suffocated|died"
     r"|beaten to death)\s+(?:[\w-]+\s+){0,4}?(?:par|sous le genou d[e']\s*|sous les coups d[e']\s*|aux mains d[e']\s*"
-    r"|après qu[e']\s*|by|at the hands of|in the custody of|after)\s*" + _AGENTS
+    r"|après qu[e']\s*|by|at the hands of|in the custody of|after)\s*"
+    + _AGENTS
+    # `tombée jeudi sous les balles d'un policier`, `venait de mourir sous les balles de la police`
+    + r"|(?:morte?s?|mourir|mourant|tuée?s?|tombée?s?|abattue?s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"sous les (?:balles|tirs) d[e']\s*" + _AGENTS
 )
 
 # Verbs that report a killing or an assault by themselves, tried only where no weapon or attack noun is named:
@@ -402,7 +406,8 @@ _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|ayant|avoir|est|sont|était|éta
 KILLING_BY_AGENT = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     _KILLED_BY_AGENT,
-    ("asphyx", "étouff", "tué", "mort", "décéd", "battu", "killed", "choked", "suffocat", "died", "hands of"),
+    ("asphyx", "étouff", "tué", "mort", "décéd", "battu", "killed", "choked", "suffocat", "died", "hands of",
+     "sous les balles", "sous les tirs"),
 )  # fmt: skip
 # `l'opération au cours de laquelle X a été tué`, `deux soldats tués dans une opération de sauvetage`, `la mort
 # d'un chef jihadiste lors d'une opération près de X`

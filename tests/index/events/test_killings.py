@@ -124,3 +124,16 @@ def test_a_killing_told_with_the_bullet_is_a_shooting():
     assert (back.location, back.weapon, back.killed) == ("Brive", "arme à feu", 1)
     # a ball in sport is no bullet
     assert _events("Le joueur a frappé d'une balle de match le 2 juin à Tulle.") == []
+
+
+def test_a_death_under_the_bullets_of_the_police_is_a_killing_by_them():
+    (event,) = _events(
+        "Des associations réclament une enquête sur la mort d'une jeune femme, tombée jeudi sous les balles d'un "
+        "policier à Tulle."
+    )
+    assert (event.date, event.location, event.killed) == ("2021-04-01", "Tulle", 1)
+    (died,) = _events("Un jeune homme est mort mardi sous les tirs des soldats à Brive.")
+    assert (died.date, died.location, died.killed) == ("2021-03-30", "Brive", 1)
+    # a project or a player fallen under blows or fire of words: no one killed
+    assert _events("Le projet de loi est tombé mardi sous les coups de la majorité à Tulle.") == []
+    assert _events("Le ministre est tombé jeudi sous le feu des critiques des agents à Tulle.") == []
