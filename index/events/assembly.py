@@ -1061,9 +1061,25 @@ def _goes_back_over(a: _Draft, b: _Draft) -> bool:
     if b.values.get("date") is not None or weapons & lx.STATE_WEAPONS or len(weapons) > 1:
         return False
     la, lb = a.values.get("location"), b.values.get("location")
-    if not (la and lb) or _is_country_name(str(la)) or fold_name(str(la)) != fold_name(str(lb)):
+    if not la or _is_country_name(str(la)):
+        return False
+    if lb is None:
+        # `L'agresseur, qui avait poignardé ses victimes au hasard, a été maîtrisé`: unplaced, but told of by the
+        # attacker of the attack just told, named with a definite article
+        if not _THE_ATTACKER.search(b.sentences.get(b.first, "")):
+            return False
+    elif fold_name(str(la)) != fold_name(str(lb)):
         return False
     return not _killed_apart(a, b)
+
+
+# The attacker of an attack already told, named with a definite article (`l'agresseur`, `le suspect`, `l'homme qui`).
+_THE_ATTACKER = re.compile(
+    r"\b(?:l'(?:agresseur|assaillant|attaquant|auteur|homme qui|individu)|le (?:suspect|tireur|terroriste|kamikaze"
+    r"|forcené|meurtrier)|les (?:agresseurs|assaillants|attaquants|auteurs|suspects|tireurs|terroristes)"
+    r"|the (?:attacker|assailant|gunman|suspect|shooter))\b",
+    re.IGNORECASE,
+)
 
 
 # The attackers of the sentence before, going on (`Ils se sont ensuite rendus à Borough Market où ils ont poignardé`,

@@ -217,3 +217,21 @@ def test_an_attack_retold_under_a_source_that_had_given_the_news_earlier_is_one_
         "le même hôtel, a rappelé une source sécuritaire."
     )
     assert sorted(e.date or "" for e in events) == ["2019", "2021-04-03"]
+
+
+def test_the_attacker_of_the_attack_just_told_going_back_over_it_in_the_pluperfect_is_that_attack():
+    # `L'agresseur, qui avait poignardé ses victimes`: unplaced and undated, but told of by the attack's attacker
+    told = (
+        "Un homme a poignardé samedi quatre passants à Leeds, tuant une femme. Le maire a dénoncé un acte odieux. "
+        "Les commerces du quartier sont restés fermés dimanche. "
+    )
+    for then in (
+        "L'agresseur, qui avait poignardé ses victimes au hasard, a été maîtrisé par des passants.",
+        "Le suspect, qui avait blessé quatre personnes au couteau, a été placé en garde à vue.",
+        "Selon la police, l'assaillant avait frappé ses victimes à l'arme blanche avant de prendre la fuite.",
+    ):
+        (event,) = _events(told + then)
+        assert (event.date, event.location, event.killed) == ("2021-04-03", "Leeds", 1)
+    # an older stabbing told with no attacker named stays apart
+    events = _events(told + "En 2019, un homme avait poignardé deux passants dans un parc de la ville.")
+    assert sorted(e.date or "" for e in events) == ["2019", "2021-04-03"]
