@@ -2238,6 +2238,8 @@ KILLER = rx(
 SHOT_DEAD = rx(
     rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|(?:mortellement\s+)?blessée?s?)\s+(?:\w+\s+)?"
     r"(?:par balles?|par des tirs|par un tir|d'une balle|de balles)"
+    # `la mort de la journaliste X, tuée par balle lors d'émeutes`: the participle on the one shot
+    r"|,\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|(?:mortellement\s+)?blessée?s?)\s+par\s+balles?"
     r"|(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:shot dead|shot and killed|shot and wounded)"
 )
 # A strike campaign told as a habit over a period (`l'armée bombarde presque toutes les nuits depuis le 6 août`):

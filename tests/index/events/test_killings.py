@@ -137,3 +137,13 @@ def test_a_death_under_the_bullets_of_the_police_is_a_killing_by_them():
     # a project or a player fallen under blows or fire of words: no one killed
     assert _events("Le projet de loi est tombé mardi sous les coups de la majorité à Tulle.") == []
     assert _events("Le ministre est tombé jeudi sous le feu des critiques des agents à Tulle.") == []
+
+
+def test_one_person_shot_told_by_a_participle_is_a_killing_even_in_riots():
+    (event,) = _events(
+        "La police a libéré deux suspects dans l'enquête sur la mort de la journaliste Julie Martin, tuée par balle "
+        "lors d'émeutes jeudi soir à Tulle."
+    )
+    assert (event.date, event.location, event.killed) == ("2021-04-01", "Tulle", 1)
+    # shots in riots that name no one hit stay no attack
+    assert _events("Des tirs ont été entendus lors d'émeutes jeudi soir à Tulle, où la police a chargé la foule.") == []
