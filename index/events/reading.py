@@ -1032,6 +1032,9 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         )
         # `président élu en 1960, et assassiné en 1963`: a murder is no war death, so its year or month is enough
         murdered = "assassin" in core[start:end].lower() and facts.date is not None and facts.date_distance <= 30
+        # `avaient été tuées par des combattants de l'EI en novembre 2017`: an armed group's killing, no war's death
+        by_armed = facts.weapon is lx.KILLED_PASSIVE and _BY_ARMED.match(core, end) is not None
+        murdered = murdered or (by_armed and facts.date is not None and facts.date_distance <= 30)
         return (near or murdered or _one_killed_that_year(facts, core)) and not lx.HEDGED.search(core)
     one_victim = [c.count for c in facts.killed] == [1]  # `un de ses agents avait tué une femme` en 2017
     year_only = facts.date is not None and facts.date.precision == "year"
@@ -1059,6 +1062,8 @@ def _opening_date(core: str, date: _Date) -> bool:
     return bool(_OPENING.fullmatch(core, 0, date.start)) and core[end : end + 1] == ","
 
 
+# The agent of a killing told in the passive, an armed group (`tuées par des combattants de l'EI`).
+_BY_ARMED = re.compile(rf"\s+par\s+(?:des|un|une|les|le|la|l')\s*(?:[\w-]+\s+)?(?:{lx.ARMED_GROUPS})\b", _I)
 # Killings told in the narrative present: a scene retold, which its opening day dates.
 _NARRATIVE_NOW = (lx.KILLS_NOW, lx.KILLED_NOW, lx.AIR_STRIKE_NOW)
 # What may stand before an opening day: nothing, or the part of the day (`Dans la nuit du`, `Le soir du`, `On`).

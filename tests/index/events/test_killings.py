@@ -147,3 +147,11 @@ def test_one_person_shot_told_by_a_participle_is_a_killing_even_in_riots():
     assert (event.date, event.location, event.killed) == ("2021-04-01", "Tulle", 1)
     # shots in riots that name no one hit stay no attack
     assert _events("Des tirs ont été entendus lors d'émeutes jeudi soir à Tulle, où la police a chargé la foule.") == []
+
+
+def test_people_killed_by_an_armed_group_in_a_month_or_a_year_are_an_attack():
+    (event,) = _events("En mars 2018, douze fidèles avaient été tués par des jihadistes dans une mosquée de Tulle.")
+    assert (event.date, event.location, event.killed) == ("2018-03", "Tulle", 12)
+    # no armed group named, or deaths in a war, stay no attack without their day
+    assert _events("En mars 2018, douze fidèles avaient été tués dans une mosquée de Tulle.") == []
+    assert _events("En 2018, des centaines de soldats avaient été tués par des rebelles pendant la guerre.") == []
