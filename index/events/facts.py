@@ -68,7 +68,8 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     starts = _number_starts(clause)
     killed = _killed_figure(clause, starts)
     wounded = lx.SUCCUMBED.sub(_blank, clause)
-    injured = _injured_figure(lx.BESIDES.sub(_blank, wounded) if "utre" in clause or "besides" in clause else wounded)
+    hurt = lx.BESIDES.sub(_blank, wounded) if "utre" in clause or "besides" in clause else wounded
+    injured = _injured_figure(hurt, starts if hurt == clause else _number_starts(hurt))  # mostly the clause itself
     graded = _graded_injured(clause) or _stabbed(clause, alone=killed is None)
     if graded is not None:
         injured = max(injured or 0, graded)
@@ -231,8 +232,7 @@ def _killed_figure(clause: str, starts: list[int]) -> int | None:
     return killed
 
 
-def _injured_figure(clause: str) -> int | None:
-    starts = _number_starts(clause)
+def _injured_figure(clause: str, starts: list[int]) -> int | None:
     return _higher(
         _figure(clause, starts, lx.INJURED_SUBJ, lx.INJURED_OBJ, lx.INJURED_NOUN), lx.INJURED_OBJ_DATED, clause
     )
@@ -413,10 +413,11 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     core = lx.PARENTHESES.sub(lambda m: " " * len(m.group()), core)  # `(7h15 en France)`: asides, same length
     facility = lx.FACILITY.search(core)
     relative = lx.RELATIVE.search(core)
+    named = list(lx.PREP_PLACE.finditer(core))  # read once: a country's town is looked for among them too
     places = sorted(
         (
             m
-            for m in lx.PREP_PLACE.finditer(core)
+            for m in named
             if _is_place(m.group("name"))
             and not lx.ORG_BEFORE_PLACE.search(core, max(0, m.start() - 30), m.start())
             and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
@@ -445,7 +446,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = _nearest_place(precise or places, anchor)
     else:
         location = _known_city(core)
-    location = _town_of_country(core, _inner_place(core, location), anchor)
+    location = _town_of_country(core, _inner_place(core, location), anchor, named)
     country = _country_in_parentheses(raw, location) if location else None
     candidates = (
         ([location] if location and not lx.EMBASSY.match(location) else []) + known + _state_after(core, location)
@@ -496,9 +497,12 @@ def _landmark(settlement: re.Match[str]) -> bool:
     return lx.RELATIVE_TO.search(settlement.string, max(0, settlement.start() - 25), settlement.start()) is not None
 
 
-def _town_of_country(core: str, location: str | None, anchor: tuple[int, int]) -> str | None:
+def _town_of_country(
+    core: str, location: str | None, anchor: tuple[int, int], named: list[re.Match[str]]
+) -> str | None:
     """`tué lundi soir au Bélarus alors que des milliers ... dans les rues à Minsk`: a place that is only a country
-    gives way to a town we know in that country, named with a place word in the same sentence."""
+    gives way to a town we know in that country, named with a place word in the same sentence (`named`: the matches
+    of PREP_PLACE in `core`)."""
     country = COUNTRY_NAMES.get(fold_name(location).strip()) if location else None
     if location is not None and country is None:
         return location
@@ -511,7 +515,7 @@ def _town_of_country(core: str, location: str | None, anchor: tuple[int, int]) -
         return location
     towns = [
         m
-        for m in lx.PREP_PLACE.finditer(core)
+        for m in named
         if lx.is_town(m.group("name"))
         and country_of_place(m.group("name")) == country
         and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))

@@ -138,6 +138,50 @@ def _node(op: Any, av: Any, folded: bool) -> _Literals:
     return None
 
 
+def needs_digit(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of the pattern holds a digit (`\\d`, `[0-9]` or a digit written out): text without any then
+    holds no match (`(?P<m>mai|juin)\\s+(?P<d>\\d{1,2})` cannot match `la maison`). False when unsure."""
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return False
+    return _holds_digit(list(tree))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _holds_digit(items: list[tuple[Any, Any]]) -> bool:
+    return any(_item_holds_digit(op, av) for op, av in items)
+
+
+def _item_holds_digit(op: Any, av: Any) -> bool:
+    if op is c.LITERAL:
+        return _DIGIT.match(chr(av)) is not None
+    if op is c.IN:
+        return bool(av) and all(_digit_member(o, a) for o, a in av)
+    if op is c.SUBPATTERN:
+        return _holds_digit(list(av[3]))
+    if op is c.ATOMIC_GROUP:
+        return _holds_digit(list(av))
+    if op is c.BRANCH:
+        return all(_holds_digit(list(branch)) for branch in av[1])
+    if op in _REPEATS and av[0] >= 1:
+        return _holds_digit(list(av[2]))
+    return False  # a lookaround, an anchor, a back-reference: consumes no digit of its own
+
+
+def _digit_member(op: Any, av: Any) -> bool:
+    """A member of a character set that matches digits only (a set's NEGATE member makes it match anything else)."""
+    if op is c.CATEGORY:
+        return av is c.CATEGORY_DIGIT
+    if op is c.LITERAL:
+        return _DIGIT.match(chr(av)) is not None
+    if op is c.RANGE:
+        return 0x30 <= av[0] <= av[1] <= 0x39
+    return False
+
+
 class Gated:
     """A compiled pattern that answers `no match` at once for text without any of its needed literals."""
 

@@ -52,7 +52,8 @@ def _read(
         or (facts.act and lx.DAYS_LATER.search(text))  # `abattu cinq jours plus tard`: a killing of its own
     )
     facts.restating = not facts.other and bool(lx.RESTATING.search(text))
-    facts.anaphor = not facts.other and (bool(anaphor) or bool(lx.ANAPHOR.search(text)))
+    # the sentence is searched again only where it differs from its main clause (mostly it is the same text)
+    facts.anaphor = not facts.other and (bool(anaphor) or (core != text and bool(lx.ANAPHOR.search(text))))
     facts.anchor = facts.weapon_at or (anaphor.span() if anaphor else (0, 0))
     facts.attack_noun = facts.anaphor or bool(lx.ATTACK_NOUN.search(text))
     facts.plural_anaphor = facts.anaphor and bool(lx.PLURAL_ANAPHOR.search(text))
@@ -238,7 +239,7 @@ def _main_clause(
     for start, end, _ in sides:
         core = core[:start] + " " * (end - start) + core[end:]
     core = lx.AS_BACKDROP.sub(_blank, core)
-    _read_weapon(facts, core, core.lower(), blocked)
+    _read_weapon(facts, core, low if core == text else core.lower(), blocked)
     if facts.weapon is not None or core == text:
         return core, sides, 0, False
     # `une spirale avait failli dégénérer, après qu'un drone avait tué X`: when the main clause reports no attack, the

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import re
 
 import pytest
 
 from index.events import lexicon as lx
-from index.events.gates import CASE_FOLDS, Gated, fold, gated, needed_literals
+from index.events.base import _Facts
+from index.events.dates import _read_dates
+from index.events.gates import CASE_FOLDS, Gated, fold, gated, needed_literals, needs_digit
+from index.models import Sentence
 
 SENTENCES = [
     "Une attaque à la roquette a tué trois soldats lundi à Kaboul, a annoncé la police.",
@@ -72,6 +76,35 @@ def test_no_gate_when_a_match_can_hold_no_literal() -> None:
     assert needed_literals(r"(?:attentat)?\s+morts", re.IGNORECASE) == ((), ("morts",))  # an optional part is no gate
     assert needed_literals(r"(?:attentat)?\s+\w+", re.IGNORECASE) is None
     assert needed_literals(r"\ble\b", re.IGNORECASE) is None  # too short to say anything
+
+
+def test_a_pattern_needs_a_digit_when_every_match_holds_one() -> None:
+    assert needs_digit(r"(?:le\s+)?(?P<d>\d{1,2}|1er)\s+(?:mai|juin)", re.IGNORECASE)  # `1er` holds one too
+    assert needs_digit(r"(?:mai|juin)\s+(?:19|20)[0-9]{2}\b", re.IGNORECASE)
+    assert needs_digit(r"(?:en\s+\d{4}|depuis\s+[0-9])", 0)  # each branch holds one
+    assert not needs_digit(r"(?P<d>\d{1,2}|premier)\s+mai", re.IGNORECASE)  # `le premier mai`: none
+    assert not needs_digit(r"mai(?:\s+\d{4})?", re.IGNORECASE)  # an optional part holds none for sure
+    assert not needs_digit(r"(?<=\d)\s+morts", 0)  # a lookbehind consumes nothing
+    assert not needs_digit(r"[^0-9]+|[\da-z]", 0)  # a negated set, a set with letters
+    assert not needs_digit(r"(", 0)  # not a pattern: unsure
+
+
+def test_dates_without_a_digit_are_read_as_before() -> None:
+    """The day and month patterns that need a digit are skipped on text without one: the ones that do not still run."""
+    cases = {
+        # the day pattern still runs without a digit: it takes `le premier mai` (which no date is read from), as before
+        "Un attentat a frappé la ville le premier mai, selon la police.": None,
+        "Un attentat a frappé la ville le 1er mai, selon la police.": "2020-05-01",
+        "Un attentat a frappé la maison mi-mai, selon la police.": "2020-05",
+        "Un attentat a frappé la maison début mai, selon la police.": "2020-05",
+        "Un attentat a frappé la maison le 3 mai 2019, selon la police.": "2019-05-03",
+        "Un attentat a frappé la maison en mai 2019, selon la police.": "2019-05",
+        "Un attentat a frappé la maison, selon la police.": None,
+    }
+    for text, iso in cases.items():
+        facts = _Facts(sentence=Sentence(article_id="a", position=0, start=0, end=len(text), text=text), text=text)
+        _read_dates(facts, text, dt.date(2020, 6, 1))
+        assert (facts.date.iso if facts.date else None) == iso, text
 
 
 def test_a_lookaround_joins_the_literals_on_either_side() -> None:
