@@ -459,16 +459,29 @@ class BertMeanEncoder:
             with self._torch_lock:
                 self._packed = self._packed or self._pack_passage_layers()
 
-        def run(chunk: list[int]) -> np.ndarray:
+        failed = threading.Event()
+
+        def run(chunk: list[int]) -> np.ndarray | None:
+            # Once a pass has failed, the batches a worker takes after it are skipped at once, not run: the main
+            # thread may not be scheduled for a while (another process holds the core) before it cancels them, and
+            # their result is never used. None, not an error: the failure raised in batch order is the real one.
+            if failed.is_set():
+                return None
             torch.set_num_threads(1)  # this worker's own setting: other threads keep theirs
-            with torch.inference_mode():
-                return forward(*self._padded(ids, chunk)).float().numpy()
+            try:
+                with torch.inference_mode():
+                    return forward(*self._padded(ids, chunk)).float().numpy()
+            except BaseException:
+                failed.set()
+                raise
 
         chunks = _batches([len(row) for row in ids], batch_size)
         pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="embed")
         try:
-            results: Iterator[np.ndarray] = pool.map(run, chunks)
+            results: Iterator[np.ndarray | None] = pool.map(run, chunks)
             for chunk, pooled in zip(chunks, results, strict=True):
+                if pooled is None:  # skipped after a failure: the failed batch raises when its turn comes
+                    continue
                 out[chunk] = pooled
                 if progress:
                     progress(len(chunk))

