@@ -2060,13 +2060,18 @@ PREP_PLACE = rx(
 # Dates
 # ---------------------------------------------------------------------------------------------------------------
 
+# The day before its month (`le 3 mai 2019`, `1er mai`), the month before its day (`May 3, 2019`), a month and its
+# year (`début mai 2019`): dates.py skips them where a cheaper pattern finds no digit next to a month.
+DAY_MONTH = rx(rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:le\s+|du\s+|on\s+)?(?P<d>\d{{1,2}}|1er|premier)(?:st|nd|rd"
+               rf"|th)?\s+(?P<m>{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")  # fmt: skip
+MONTH_DAY = rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19"
+               rf"|20)\d{{2}}))?")  # fmt: skip
+MONTH_YEAR = rx(r"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in"
+                rf"|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")  # fmt: skip
 DATE_RES: list[tuple[str, Gated]] = [
-    ("day", rx(rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:le\s+|du\s+|on\s+)?(?P<d>\d{{1,2}}|1er|premier)(?:st|nd|rd"
-               rf"|th)?\s+(?P<m>{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
-    ("day", rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19"
-               rf"|20)\d{{2}}))?")),
-    ("month", rx(r"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in"
-                 rf"|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")),
+    ("day", DAY_MONTH),
+    ("day", MONTH_DAY),
+    ("month", MONTH_YEAR),
     ("month", rx(r"\b(?:(?:au\s+)?début|mi-|mi|(?:à la\s+)?fin|courant|early|mid-|mid|late|en|in"
                  rf"|au mois d[e'])\s*(?P<m>{MONTH_ALT})\b")),
     ("year", rx(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),

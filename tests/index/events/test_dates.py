@@ -7,8 +7,8 @@ import random
 
 import dateparser
 
-from index.events.dates import _parse_day, _plain_day
-from index.events.lexicon import MONTHS, WEEKDAYS
+from index.events.dates import _HELD, _parse_day, _plain_day
+from index.events.lexicon import DAY_MONTH, MONTH_DAY, MONTHS, WEEKDAYS
 
 _FORMS = (
     "{d} {m}", "le {d} {m}", "{w} {d} {m}", "{w} {d} {m} {y}", "{d} {m} {y}", "{w} le {d} {m}", "on {d} {m}",
@@ -61,3 +61,17 @@ def test_other_phrases_are_left_to_dateparser() -> None:
     # and what dateparser makes of them is still the answer
     assert _parse_day("31 avril", published) == (_dateparser_day("31 avril", published))
     assert _parse_day("le 29 février 2016", published) == dt.date(2016, 2, 29)
+
+
+def test_a_month_and_day_pattern_matches_only_where_its_cheaper_pattern_finds_something() -> None:
+    """dates.py skips the month-and-day patterns where the pattern that every match of theirs holds finds nothing."""
+    rng = random.Random(7)
+    words = ["le", "1er", "1ERST", "premier", "PREMIER", "3rd", "12", "2019", "mai", "MAI", "Maison", "May", "juin",
+             "décembre", "mardi", "lundi,", "début", "mi-", "en", "on", ",", "\u00a0", "ſept", "août"]  # fmt: skip
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(4000)]
+    texts += ["le 3 mai 2019", "May 3, 2019", "mardi 1er mai", "le premier mai", "début mai 2019", "en mai, 30 morts"]
+    for rx, needed in _HELD.items():
+        for text in texts:
+            if rx.search(text):
+                assert needed.search(text), (rx.pattern[:40], text)
+    assert _HELD[DAY_MONTH].search("Le 1er mai") and not _HELD[MONTH_DAY].search("en mai, 30 morts")
