@@ -238,6 +238,13 @@ _RAMMED_MORE = (
     r"|rassemblement|cortège|voitures? de police|véhicules? de (?:police|gendarmerie))\b"
 )
 
+# `a foncé mardi 30 avril sur un groupe`, `a foncé, volontairement selon des témoins, dans une foule`: a day, a time,
+# a manner or an aside between comma told between the ramming verb and whom it hit.
+_RAM_ASIDE = (
+    rf"(?:\s*,[^,.;:]{{1,50}},|(?:\s+(?:{WEEKDAY_ALT}|{MONTH_ALT}|\d{{1,2}}|1er|hier|ce|cette|matin|soir|après-midi"
+    r"|nuit|en|plein|fin|début|volontairement|délibérément|intentionnellement|sciemment|à|toute|vive|allure|vitesse))+)"
+)
+
 # What an armed assault is made on: places and people guarded or gathered (`ont attaqué un check-point`).
 _ASSAILED = (
     r"check-?points?|postes?|camps?|bases?|casernes?|villages?|convois?|patrouilles?|hôtels?|églises?|mosquées?"
@@ -305,6 +312,7 @@ WEAPONS: tuple[Weapon, ...] = (
            r"(?:voiture|camion|véhicule|camionnette)s?[- ]béliers?|fonc[ée]\w* (?:dans|sur) la foule|ramm(?:ed"
            r"|ing) (?:into )?(?:a |the )?crowd"
            rf"|(?:fonc[ée]\w*|fonçant) (?:{_RAMMED_MORE})"
+           rf"|(?:fonc[ée]\w*|fonçant){_RAM_ASIDE}\s+(?:dans|sur|contre)\s+(?:{_RAMMED}|(?:un|le)\s+groupe\b)"
            rf"|(?:fonc[ée]\w*|fonçant|précipitée?s?|lancée?s?) (?:dans|sur|contre) (?:{_RAMMED})|(?:fauchée?s?"
            rf"|fauchant|renversant|percutant|percuté|percutée?s?|percute|percutent|heurté|heurtant) (?:{_RAMMED})"
            r"|(?:lancé|précipité|foncé|jeté|lançant|fonçant)\s+(?:avec\s+)?(?:sa|son|leur|une?|le|la)\s+(?:voiture"

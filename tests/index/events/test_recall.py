@@ -40,6 +40,20 @@ def test_vehicle_rammings():
     assert _row(crowd) == ("2021-04-03", "Brive", "voiture-bélier", 13, 100)
 
 
+def test_a_ramming_with_a_day_or_an_aside_before_whom_it_hit():
+    (dated,) = _events("Un camion a foncé samedi soir sur un groupe de cyclistes près de Tulle.")
+    assert (dated.date, dated.location, dated.weapon) == ("2021-04-03", "Tulle", "voiture-bélier")
+    (aside,) = _events(
+        "Une passante a été tuée lorsqu'une voiture a foncé, délibérément selon la police, dans la foule à Brive."
+    )
+    assert (aside.location, aside.weapon, aside.killed) == ("Brive", "voiture-bélier", 1)
+    (manner,) = _events("Un véhicule a foncé à toute vitesse dans une foule de fidèles dimanche à Tulle.")
+    assert (manner.date, manner.location, manner.weapon) == ("2021-04-04", "Tulle", "voiture-bélier")
+    # A driver who sped somewhere else, with no one hit: no ramming.
+    assert _events("Le chauffeur a foncé samedi soir vers la frontière, puis s'est rendu sur la place de Tulle.") == []
+    assert _events("Le cycliste a foncé, seul en tête, sur la ligne d'arrivée à Brive dimanche.") == []
+
+
 def test_headline_first_the_body_opens_on_a_definite_noun():
     text = "L'assaut a été lancé dimanche contre la prison de Tulle. Au moins cinq gardiens ont été tués."
     (event,) = _events(text, title="France : au moins cinq morts dans l'attaque d'une prison")
