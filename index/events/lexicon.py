@@ -2565,8 +2565,10 @@ POISONING = Weapon(
     "poison", VIOLENCE_CIVILIANS, "Attack",
     r"(?:l'empoisonnement|the poisoning)\s+(?:(?:de|du|d'|of)\s*)?(?:(?:l'|la\s+|le\s+|the\s+)?[\w-]+\s+){0,4}?"
     r"(?-i:[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+)"  # a first name and a surname, capitalised
-    rf"|(?:empoisonnée?s?|poisoned)\s+(?:au|à la|à l'|avec\s+(?:du|de la|un|une)|par\s+(?:du|de la|un|une)|with)\s*"
-    rf"{_POISONS}",
+    # `empoisonné le 20 août en Sibérie avec un agent neurotoxique`, `un empoisonnement au Novitchok`: when and
+    # where may stand before the poison (`l'empoisonnement` alone refers back: it needs the victim's name above)
+    rf"|(?:empoisonnée?s?|poisoned|(?<!l')empoisonnement)(?:\s+[^.;:?!,\"«»]{{1,60}}?)?\s+(?:au|à la|à l'"
+    rf"|avec\s+(?:du|de la|un|une)|par\s+(?:du|de la|un|une)|with)\s*{_POISONS}",
     ("empoisonn", "poison"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POISONING))

@@ -44,6 +44,19 @@ def test_a_poisoning_stated_plainly_is_an_attack_with_its_victims_hurt_not_a_gue
     assert _events("Cette affaire empoisonne les relations entre Paris et Moscou.") == []
 
 
+def test_a_poisoning_told_with_when_and_where_before_the_poison():
+    (dated,) = _events("Le journaliste a été empoisonné le 2 mars à Tulle avec un agent neurotoxique militaire.")
+    assert _row(dated) == ("2021-03-02", "Tulle", "poison", None, 1)
+    (trip,) = _events("L'opposant a été empoisonné jeudi à Brive lors d'un meeting par du polonium.")
+    assert _row(trip) == ("2021-04-01", "Brive", "poison", None, 1)
+    (noun,) = _events("Des laboratoires confirment un empoisonnement au Novitchok de l'ancien ministre à Tulle.")
+    assert (noun.location, noun.weapon, noun.injured) == ("Tulle", "poison", 1)
+    # no poison named, a poison named in another clause, or a guess: no attack
+    assert _events("Le journaliste a été empoisonné le 2 mars à Tulle, disent ses proches.") == []
+    assert _events("Le lac a été empoisonné par des rejets d'usine; l'agent neurotoxique vient d'ailleurs.") == []
+    assert _events("Le journaliste aurait été empoisonné jeudi à Tulle, selon ses proches, avec du polonium.") == []
+
+
 def test_since_a_death_told_with_its_cause_names_that_killing():
     (event,) = _events(
         "Depuis la mort en mai de Paul Durand, un homme noir asphyxié sous le genou d'un policier blanc, les "
