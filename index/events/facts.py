@@ -377,6 +377,8 @@ def _actor_name(raw: str) -> str | None:
 
 def _target(core: str) -> str | None:
     m = lx.TARGET.search(core)
+    while m is not None and lx.NOT_TARGET_BEFORE.search(core, max(0, m.start() - 30), m.start()):
+        m = lx.TARGET.search(core, m.start() + 1)
     if m is None:
         return _named_victims(core)
     np = m.group("np")

@@ -1971,6 +1971,12 @@ ACTOR_FORCES = rx(
 TARGET = rx(
     r"\b(?:visant|ciblant|contre|visé|ciblé|abritant|hébergeant|targeting|against|targeted|housing)\s+(?P<np>[^.;:]+)"
 )
+# `soulevés contre le président`, `qui manifestaient contre X`, `déjà utilisé contre X`: what people rose up or
+# marched against, or what a weapon was used against before, is not what the attack told hit.
+NOT_TARGET_BEFORE = rx(
+    r"\b(?:soulevée?s?|révoltée?s?|mobilis\w*|manifest\w*|protest\w*|utilisée?s?|employée?s?|used"
+    r"|rose up|rebelled|marched|rallied)\s+$"
+)
 TARGET_END = rx(
     r"\s+(?:en représailles?|in retaliation|depuis|since|selon|according|poussant|faisant|tuant|blessant)\b|\s+-"
     r"|\s*,\s*(?:a|ont|avait|said|selon)\b|\s*\("

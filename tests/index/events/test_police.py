@@ -98,3 +98,25 @@ def test_shots_by_the_police_that_wounded_someone_and_a_death_told_as_an_agony()
         "La longue agonie filmée de Paul Durand a provoqué une vague de protestation contre les violences policières."
     )
     assert agony.killed == 1
+
+
+def test_what_people_rose_against_or_a_weapon_was_used_against_before_is_not_the_target():
+    (protest,) = _events(
+        "Un camion a foncé mardi sur des manifestants qui protestaient contre le gouverneur de la province à Tulle."
+    )
+    assert (protest.weapon, protest.location, protest.target) == ("voiture-bélier", "Tulle", None)
+    (poison,) = _events(
+        "L'opposant a été empoisonné jeudi à Brive avec du Novitchok, un poison déjà utilisé contre un ancien espion."
+    )
+    assert (poison.weapon, poison.target) == ("poison", None)
+    # a killing by the police that set off marches against police violence: no clash with the police
+    (killing,) = _events(
+        "La mort de Paul Durand, un homme noir tué par un policier blanc à Tulle le 2 mars, a déclenché des "
+        "manifestations contre les violences policières."
+    )
+    assert (killing.event_type, killing.target) == ("Violence against civilians", None)
+    # what the attack was aimed at is still its target
+    (aimed,) = _events(
+        "Un kamikaze s'est fait exploser dimanche contre un convoi militaire à Tulle, tuant trois soldats."
+    )
+    assert aimed.target == "convoi militaire"
