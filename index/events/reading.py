@@ -322,8 +322,7 @@ def _date_sides_by_day(facts: _Facts, text: str) -> None:
         side.date = _Date(day.isoformat(), "day", before.group().strip(), before.start())
 
 
-# `au lendemain de`, `un jour après`, `deux jours après`, `à la veille de`, right before a side clause; a week at
-# most (`trois mois après` is no day).
+# How many days before (or after) a side clause it may be dated from: a week at most (`trois mois après` is no day).
 _SIDE_DAYS = 7
 # `au lendemain de`, `un jour après`, `deux jours après`, `à la veille de`, right before a side clause.
 _DAYS_BEFORE_SIDE = re.compile(
@@ -1037,7 +1036,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         by_armed = facts.weapon is lx.KILLED_PASSIVE and _BY_ARMED.match(core, end) is not None
         murdered = murdered or (by_armed and facts.date is not None and facts.date_distance <= 30)
         return (near or murdered or _one_killed_that_year(facts, core)) and not lx.HEDGED.search(core)
-    one_victim = [c.count for c in facts.killed] == [1]  # `un de ses agents avait tué une femme` en 2017
+    one_victim = _killed_just_one(facts)  # `un de ses agents avait tué une femme` en 2017
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
@@ -1154,10 +1153,15 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     return several and not _struck_by_force(facts, core, start)
 
 
+def _killed_just_one(facts: _Facts) -> bool:
+    """The sentence counts one person killed, and only that (`X, tuée par des policiers`)."""
+    return [c.count for c in facts.killed] == [1]
+
+
 def _one_killed_aside(facts: _Facts, core: str, start: int) -> bool:
     """`X, tuée par des policiers, ..., les habitants disent subir depuis longtemps`: one person killed, told by a verb,
     and the period in another clause; the period is what the rest of the sentence tells, not the killing's."""
-    if not facts.act or [c.count for c in facts.killed] != [1]:
+    if not facts.act or not _killed_just_one(facts):
         return False
     if any(a <= start < b for a, b, _ in _side_clauses(facts.text)):
         return False  # `à la suite de la mort de X, asphyxié par un policier`: the side clause's killing, read there
@@ -1185,7 +1189,7 @@ def _habit_after(facts: _Facts, core: str, at: int) -> bool:
     killing, in another clause, is about what followed it, not the killing (`chaque année, des dizaines ... tués`, a
     habit told first, frames the killing)."""
     act = facts.weapon_at
-    if not facts.act or act is None or at < act[1] or [c.count for c in facts.killed] != [1]:
+    if not facts.act or act is None or at < act[1] or not _killed_just_one(facts):
         return False
     return not _same_clause(core, act[1], at)
 
