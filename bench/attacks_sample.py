@@ -47,6 +47,8 @@ SPLITS = {
     "dev9": (SEED + 16, 23, 7),
     "dev10": (SEED + 18, 23, 7),
     "dev11": (SEED + 20, 23, 7),
+    "dev12": (SEED + 22, 23, 7),
+    "dev13": (SEED + 24, 23, 7),
 }
 VIOLENCE = re.compile(
     r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"
