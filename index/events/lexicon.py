@@ -1831,10 +1831,14 @@ PLACE_NAMED_ATTACK = rx(
     rf"|bombings?|shootings?|massacre))\b(?:\s+in\s+(?:(?i:{MONTH_ALT})\s+)?(?:19|20)\d\d\b)?",
     0,
 )
-# `les attentats du 11 septembre 2001, qui ont fait près de 3.000 morts`: a relative clause right after an attack's
-# name, up to the end of its clause.
+# `les attentats du 11 septembre 2001, qui ont fait près de 3.000 morts`, `les attentats de 2003" -- qui avaient fait
+# 33 morts`: a relative clause right after an attack's name (its year, a closing quote, a dash between), up to the end
+# of its clause.
 NAMED_TOLL_AFTER = rx(
-    r"\s*(?:\([^()]*\))?\s*,?\s*(?:qui|ayant|faisant|which|that|killing|lors desquel\w*|dans lesquel\w*|in which)\b"
+    r"\s*(?:\([^()]*\))?\s*(?:(?:en|in)\s+(?:19|20)\d\d\b\s*)?[\"»”]?\s*(?:--|—|–)?\s*,?\s*"
+    # `l'attentat d'Oklahoma City en 1995, où deux tonnes de ce produit avaient été utilisées, faisant 168 morts`
+    r"(?:(?:où|when)\b[^.;:()\"«»]{0,100}?,\s*(?=faisant|killing))?"
+    r"(?:qui|ayant|faisant|which|that|killing|lors desquel\w*|dans lesquel\w*|in which)\b"
     r"[^.;:,]{0,100}"
 )
 # `les près de 3.000 victimes des attentats du 11 septembre 2001`: the dead counted right before an attack's name.

@@ -184,6 +184,13 @@ def test_the_toll_given_paragraphs_after_the_one_attack_told():
         ("Vingt-quatre personnes, dont des nouveaux-nés, des mères et des infirmières, sont mortes lundi dans "
          "l'attaque d'une maternité à Kaboul.", (24, None)),
         ("Un Français a été tué lundi dans l'attentat de Londres, ce qui porte à sept le nombre de morts.", (7, None)),
+        # the name's year, a closing quote and a dash, or a `où` clause between the name and its toll
+        ("Trois suspects ont été arrêtés lundi à Fès. Ils détenaient des produits \"servant aux kamikazes depuis les "
+         "attentats de 2003\" -- qui avaient fait 33 morts à Casablanca, selon la police.", (33, None)),
+        ("Au Canada, la loi sur les engrais s'est durcie après l'attentat de Nairobi en 1998, où deux tonnes "
+         "d'explosifs avaient été utilisées, faisant 213 morts.", (213, None)),
+        ("Au Canada, la loi sur les engrais s'est durcie après l'attentat de Nairobi en 1998, où deux tonnes "
+         "d'explosifs avaient été utilisées, faisant la une des journaux.", (None, None)),
     ],
 )  # fmt: skip
 def test_tolls_beside_an_attacks_name_or_an_aside(text, toll):
