@@ -491,15 +491,27 @@ KILLS_NOW = Weapon(
     r"|ten|\d+)\b",
     ("tue", "tua", "tuè", "abat", "assassin", "massacr", "égorg", "kills"),
 )  # fmt: skip
+# Who a participle of killing names as its victim (`le policier abattu`, `la militante abattue`, `un rappeur
+# assassiné`): people by their trade, role or standing, masculine and feminine.
+_VICTIM_NOUNS = (
+    r"policiers?|policières?|soldats?|gendarmes?|militaires|civils|personnes|hommes?|femmes?|enfants|journalistes?"
+    r"|imams?|prêtres?|religieuses?|religieux|fidèles|passants|touristes|agents?|jeunes?|étudiante?s?|adolescente?s?"
+    r"|enseignante?s?|professeurs?|maires?|élue?s?|militante?s?|manifestante?s?|travailleurs humanitaires|humanitaires"
+    r"|opposante?s?|employée?s?|dirigeante?s?|avocate?s?|juges?|magistrate?s?|prostituées?|diplomates?|ambassadeurs?"
+    r"|ministres?|présidente?s?|chefs?|général|rappeurs?|chanteu(?:r|se)s?|écrivains?|photographes?|reporters?"
+    r"|blogueu(?:r|se)s?|activistes?|dissidente?s?|syndicalistes?"
+)
+# A word between the victim and the participle that is no verb (`qui a été tué` is told by its verb).
+_NOT_A_VERB = r"(?!(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|été|ayant|qui|et)\b)"
 # `le policier abattu sur les Champs-Elysées le 20 avril`, `les policiers tués le 7 juillet à Dallas`: a killing told
 # by a participle after its victim; like KILLED_PASSIVE, only a killing dated to the day (reading.py checks it).
 KILLED_PARTICIPLE = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     r"(?:le|la|les|l'|un|une|des|aux?|du|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s*(?:[\w-]+\s+){0,2}?"
-    r"(?:policiers?|soldats?|gendarmes?|militaires|civils|personnes|hommes?|femmes?|enfants|journalistes?|imams?"
-    r"|prêtres?|fidèles|passants|touristes|agents?|jeunes?|étudiants?|adolescents?|enseignants?|professeurs?|maires?"
-    r"|élus?|militants?|manifestants?|travailleurs humanitaires|humanitaires)\s+"
-    r"(?:(?!(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|été|ayant|qui)\b)[\w-]+\s+)?"
+    rf"(?:{_VICTIM_NOUNS})\s+(?:{_NOT_A_VERB}[\w-]+\s+)?"
+    # `l'opposant à Vladimir X assassiné`, `une employée du Haut commissariat aux réfugiés (HCR) tuée`: who the victim
+    # was, told by a complement of a few words
+    rf"(?:(?:du|des|de|d'|à|au|aux)\s*(?:l'|la\s+)?(?:{_NOT_A_VERB}[\w-]+\s+){{1,4}}?(?:\([\w-]+\)\s+)?)?"
     r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di)\b)"
     # the participle closing an apposition on the victim (`Bettina X, employée du HCR, tuée le 16 novembre 2003 à Y`,
     # `X, renversé et tué lors d'une rébellion en 2011`, `X, enseignant assassiné en octobre 2020`)
@@ -1457,6 +1469,7 @@ METAPHOR = rx(
     r"|have) été (?:poignard|trahi)|stabbed in the back by (?:the|its|their) "
     r"|bombardée?s? (?:de|d'|par des) (?:demandes|questions|messages|appels|courriels|e-mails|mails|critiques"
     r"|requêtes|commentaires|sms|lettres|plaintes|coups de fil)|bombarded (?:with|by) "
+    r"|dans l'(?:oeuf|œuf)|in the bud"  # `un projet tué dans l'oeuf`
 )
 WEAPON_BLOCK = {
     "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike

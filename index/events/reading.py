@@ -224,8 +224,9 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
     return int(facts.weapon is lx.SHOTS_ACT and lx.HIT_BY_BULLETS.match(core, at[0]) is not None)
 
 
-# One victim and its participle (`le policier abattu`, `une journaliste tuée`), not `les policiers tués`.
-_ONE_VICTIM = re.compile(r"(?:le|la|l'|un|une)\s*(?:[\w-]+\s+){0,3}?(?:tuée?|abattue?|assassinée?)", _I)
+# One victim and its participle (`le policier abattu`, `une journaliste tuée`, `l'opposant à X assassiné`), not `les
+# policiers tués`.
+_ONE_VICTIM = re.compile(r"(?:le|la|l'|un|une)\s*(?:[\w'()-]+\s+){0,9}?(?:tuée?|abattue?|assassinée?)", _I)
 
 
 def _main_clause(
@@ -881,10 +882,11 @@ def _one_victim(core: str, at: tuple[int, int]) -> bool:
 
 
 def _placing(facts: _Facts, core: str, listed: str, told_from: int) -> str:
-    """The text that places the attack: from `told_from` on, only the apposition's clause for a killing told aside
-    (`X, tué en 1944 au combat, repose à Verdun`)."""
+    """The text that places the attack: from `told_from` on, only the participle's own clause for a killing told by a
+    participle (`X, tué en 1944 au combat, repose à Verdun`; `une plaque du nom de l'opposant assassiné à Moscou en
+    2015, sous les fenêtres de l'ambassade`: the rest of the sentence, its places included, is about something else)."""
     told = " " * told_from + listed[told_from:]
-    if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at and _apposed(core, facts.weapon_at):
+    if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at:
         return _only_clause(told, facts.weapon_at[0])
     return told
 

@@ -33,6 +33,30 @@ def test_one_person_killed_recalled_with_the_year():
     assert _events("Son grand-père, tué en 1944 au combat, repose à Verdun.") == []
 
 
+def test_a_victim_named_by_role_feminine_or_complement_then_killed_that_year():
+    # the victim told by her trade (feminine too) or by a complement of a few words, then the participle and its year
+    (event,) = _events("La place porte le nom de l'opposant au régime Pierre Lenoir assassiné à Tulle en 2011.")
+    assert (event.date, event.location, event.killed) == ("2011", "Tulle", 1)
+    (event,) = _events("Les tueurs d'Anne Roux, une employée belge de la Croix-Rouge (CICR) tuée en 2004, sont libres.")
+    assert (event.date, event.killed) == ("2004", 1)
+    (event,) = _events("Le prix porte le nom de la militante abattue en 2009 à Brive par deux inconnus.")
+    assert (event.date, event.location, event.killed) == ("2009", "Brive", 1)
+    (event,) = _events("Son surnom vient d'un chanteur assassiné en 1996, idole de sa jeunesse.")
+    assert (event.date, event.killed) == ("1996", 1)
+    # placed by the participle's own clause, not by where the sentence's main clause is
+    text = (
+        "En 2018, la ville a posé une plaque au nom de la journaliste assassinée à Tulle en 2011, sous les fenêtres "
+        "du consulat de Brive."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location) == ("2011", "Tulle")
+    # a death without a killer, a project killed in the egg, a death in battle: no attack
+    assert _events("Le prix porte le nom de la militante morte en 2009 à Brive d'une longue maladie.") == []
+    assert _events("Le projet de la ministre, tué dans l'oeuf en 2019, revient devant les députés.") == []
+    assert _events("Le projet du maire tué dans l'œuf en 2019 revient devant le conseil.") == []
+    assert _events("La tombe du chef des rebelles tué au combat en 1998 est fleurie.") == []
+
+
 def test_what_came_before_the_attack_referred_to_is_another_attack():
     text = (
         "Des hommes armés ont attaqué lundi la prison de Tulle, tuant douze détenus. Les assaillants ont été arrêtés. "
