@@ -2529,6 +2529,10 @@ ACCUSED_OF = rx(
 )
 # `l'an dernier`, `last year`: the year before publication.
 DATE_RES.append(("relyear", rx(r"\b(?:l'an (?:dernier|passé)|l'année (?:dernière|passée)|last year)\b")))
+# `le massacre commis il y a cinq ans`: that many years before publication. Read only in an attack named by what it
+# was and when (NAMED_BY_WHEN), not as any sentence's date: a year so read would fold an attack of that year into
+# another the article dates to the day (`assassiné il y a 80 ans`, then `la première attaque ... le 24 mai 1940`).
+YEARS_AGO = rx(rf"\bil y a\s+(?P<n>\d{{1,3}}|{_WORD_NUMBER})\s+ans\b")
 # `une des attaques jihadistes meurtrières ayant secoué le pays en 2015`, `one of the attacks`: one attack of several;
 # `une série d'attentats` on one day is one event too (reading.py wants the day).
 ONE_OF = rx(r"\b(?:l'une?|une?|one)\s+(?:des|of the)\s+(?:[\w-]+\s+)?$")
@@ -2541,11 +2545,12 @@ DEADLY_IN = rx(r"\b(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|b
 # ---------------------------------------------------------------------------------------------------------------
 # `l'attentat à la voiture piégée près de l'ambassade en mai 2017`, `l'assassinat d'un juge en 2012`, `une fusillade
 # dans un lycée de X en 2018`, `une attaque suicide ... le 24 novembre 2015`, `l'attentat perpétré le 30 octobre`: one
-# attack's noun, what it struck or used, and its year, its month or its day: it happened.
+# attack's noun, what it struck or used, and its year, its month or its day (or `il y a cinq ans`): it happened.
 _RECALLED_NOUNS = r"attentat|attaque|tuerie|fusillade|massacre|assassinat|attack|bombing|shooting"
 NAMED_BY_WHEN = rx(
     rf"\b(?:l'|le\s+|la\s+|un\s+|une\s+|the\s+|an?\s+)(?P<noun>{_RECALLED_NOUNS})\b(?P<how>[^,.;:()\"«»]{{0,80}}?)"
-    rf"\s+(?:(?:en|in)\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b|(?:le|on)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+"
+    rf"\s+(?:(?:en|in)\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b|il y a\s+(?:\d{{1,3}}|{_WORD_NUMBER})\s+ans\b"
+    rf"|(?:le|on)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+"
     rf"(?:{MONTH_ALT})\b(?:\s+(?:19|20)\d\d\b)?|on\s+(?:{MONTH_ALT})\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d\b)?)"
 )
 # What an `attaque` must say to be an armed one (not `l'attaque du président contre la presse en 2018`): a weapon or a

@@ -475,6 +475,10 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
     day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else named.text
     _read_dates(named, day, published)
+    if named.date is None and published is not None and (ago := lx.YEARS_AGO.search(named.text)):
+        years = parse_number(ago.group("n")) or 0
+        if 0 < years < published.year:  # `le massacre commis il y a cinq ans`: that many years before publication
+            named.date = _Date(str(published.year - years), "year", ago.group(), ago.start())
     window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
     # a listed town, or one named before the attack noun (`the 2016 Nice truck attack`): that one only
     end = m.end() if m.re is lx.AND_PLACE or _named_before(m) else window.end() if window else None
@@ -615,7 +619,7 @@ def _hyphenated_day(text: str) -> bool:
 def _complete_named(named: _Facts, m: re.Match[str], text: str) -> None:
     """What the pattern that named the attack tells beyond its words: a year, a place it does not list, a toll."""
     dated_by_name = lx.NAMED_BY_DATE.found(m) or lx.HYPHENATED_DAY.found(m) or lx.NAMED_BY_WHEN.found(m)
-    named.yearless = dated_by_name and not _YEAR.search(m.group())
+    named.yearless = dated_by_name and not _YEAR.search(m.group()) and "il y a" not in m.group()  # `il y a 3 ans`
     if named.date is None and (lx.NAMED_BY_DATE.found(m) or _named_before(m)):  # `the 2015 Paris attacks`
         named.date = _year_in_name(m)
     if _by_any_place(m) and named.location is None:
@@ -699,7 +703,8 @@ def _named_place(m: re.Match[str]) -> bool:
 
 def _named_matches(text: str) -> list[re.Match[str]]:
     dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
-    dated += [m for m in lx.NAMED_BY_WHEN.finditer(text) if _happened(m, text)] if _DIGIT.search(text) else []
+    ago = "il y a" in text  # `le massacre commis il y a cinq ans`: a date without a figure
+    dated += [m for m in lx.NAMED_BY_WHEN.finditer(text) if _happened(m, text)] if _DIGIT.search(text) or ago else []
     dated += lx.HYPHENATED_DAY.finditer(text) if _hyphenated_day(text) else []
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
     placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]

@@ -171,3 +171,14 @@ def test_since_one_attack_told_with_its_toll_is_no_period_counted():
     assert [(event.date, event.location, event.killed) for event in _events(text)] == [("2016-12", "Lyon", 12)]
     # attacks counted since a day: a period's tally, no one attack
     assert _events("Depuis le mois de janvier, des attentats ont fait 12 morts dans la région de Lyon.") == []
+
+
+def test_an_attack_named_by_how_many_years_ago_it_happened():
+    # the helpers' articles are published in 2021
+    (event,) = _events("Le suspect voulait faire un lien avec le massacre commis il y a cinq ans en Norvège.")
+    assert (event.date, event.date_precision, event.country) == ("2016", "year", "Norvège")
+    (event,) = _events("Le maire a rappelé l'attentat contre la mosquée il y a trois ans.")
+    assert (event.date, event.date_precision) == ("2018", "year")
+    # foiled, or an `attaque` that is no armed one: nothing happened, however long ago
+    assert _events("Le projet d'attentat déjoué il y a deux ans visait une église.") == []
+    assert _events("Le maire a rappelé l'attaque du président contre la presse il y a trois ans.") == []
