@@ -418,11 +418,13 @@ KILLING_BY_AGENT = Weapon(
      "sous les balles", "sous les tirs"),
 )  # fmt: skip
 # `l'opération au cours de laquelle X a été tué`, `deux soldats tués dans une opération de sauvetage`, `la mort
-# d'un chef jihadiste lors d'une opération près de X`
+# d'un chef jihadiste lors d'une opération près de X`, `la mort du chef de l'EI X lors d'une opération américaine` (not
+# a surgeon's: `lors d'une opération chirurgicale`)
 KILLED_IN_OPERATION = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    r"(?:la mort|the death) (?:de|d'|of)\s*[^,.;]{3,80}?\s+(?:lors d[e']|dans|au cours d[e']|in|during)\s*"
+    r"(?:la mort|the death) (?:de|du|d'|of)\s*[^,.;]{3,80}?\s+(?:lors d[e']|dans|au cours d[e']|in|during)\s*"
     r"(?:une?|an?)\s+(?:opération|raid|assaut|frappe|bombardement|operation|strike)s?\b"
+    r"(?!\s+(?:chirurgicale|de chirurgie|du c(?:oe|œ)ur|à c(?:oe|œ)ur))"
     r"|(?:opération|raid|assaut|operation)\s+(?:[\w-]+\s+){0,3}?(?:au cours de laquelle|au cours duquel"
     r"|lors de laquelle|lors duquel"
     r"|dans laquelle|dans lequel|in which)\s+[^.;]{0,80}?\b(?:a|ont|avait|avaient|was"

@@ -139,7 +139,8 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
         return _one_victim(core, facts.weapon_at)  # `le policier abattu sur les Champs-Elysées`, `X, tuée en 2003`
     if facts.weapon is lx.KILLED_IN_OPERATION and facts.weapon_at is not None:
-        return lx.ONE_DEATH.match(core, facts.weapon_at[0]) is not None  # `la mort d'un chef lors d'une opération`
+        # `la mort d'un chef lors d'une opération`, `la mort du chef de l'EI Abou Bakr X lors d'une opération`
+        return lx.ONE_DEATH.match(core, facts.weapon_at[0]) is not None or _full_name(core, facts.weapon_at[0])
     return (
         facts.weapon is lx.MURDER
         and facts.weapon_at is not None

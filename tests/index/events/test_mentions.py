@@ -57,6 +57,14 @@ def test_a_victim_named_by_role_feminine_or_complement_then_killed_that_year():
     assert _events("La tombe du chef des rebelles tué au combat en 1998 est fleurie.") == []
 
 
+def test_the_death_of_a_named_leader_in_an_operation_is_one_killed():
+    (event,) = _events("Il a salué la mort du chef rebelle Jean Dupont lors d'une opération de l'armée près de Tulle.")
+    assert (event.location, event.killed) == ("Tulle", 1)
+    # a surgeon's operation kills nobody
+    assert _events("Le club a annoncé la mort de Jean Dupont lors d'une opération chirurgicale à Tulle lundi.") == []
+    assert _events("Le club a annoncé la mort de son président lors d'une opération du cœur à Tulle le 3 mars.") == []
+
+
 def test_what_came_before_the_attack_referred_to_is_another_attack():
     text = (
         "Des hommes armés ont attaqué lundi la prison de Tulle, tuant douze détenus. Les assaillants ont été arrêtés. "
