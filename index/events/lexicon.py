@@ -520,7 +520,11 @@ KILLED_PARTICIPLE = Weapon(
     r"|(?<=[\w)], )(?:[a-zà-ÿ-]+\s+(?:et\s+)?)?(?:et\s+)?(?:tuée?s?|abattue?s?|assassinée?s?)"
     rf"(?=\s+(?:le\s+\d{{1,2}}(?:er)?\s|(?:lors d[^,.;]{{0,40}}?\s)?en\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b))"
     # `le président élu en 1960, et assassiné en 1963`: a murder, dated to the year at least (reading.py)
-    r"|(?<=[\w)], )(?:et\s+)?assassinée?s?(?=\s+(?:en|le|à|au|lors|dans|par)\b)",
+    r"|(?<=[\w)], )(?:et\s+)?assassinée?s?(?=\s+(?:en|le|à|au|lors|dans|par)\b)"
+    # `en hommage au journaliste saoudien assassiné`, `X, une prostituée assassinée, ...`: one murdered, the participle
+    # closing the phrase without a date (reading.py lists it only as one killed, undated)
+    r"|(?:le|la|l'|un|une|au|du)\s*(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_VICTIM_NOUNS})\s+(?:{_NOT_A_VERB}[\w-]+\s+)?assassinée?(?=\s*(?:[,.;:)]|$))",
     ("tué", "abattu", "assassiné"),
 )  # fmt: skip
 # `l'aviation israélienne a frappé des positions du Hamas`: a strike told by its verb, aircraft its subject.
@@ -2575,6 +2579,11 @@ NOT_HAPPENED = rx(
 # opens (not `l'un des attentats qui avaient frappé le pays cette année-là`, which dates a plural).
 THAT_YEAR = rx(r"^\W*(?:cette (?:même )?année-là|la même année|cette même année|that (?:same )?year|the same year)\b")
 # `la mort d'un chef jihadiste lors d'une opération`, `the death of a commander`: one person's death (not `de deux`).
+# A story told, not news (`le film raconte l'histoire d'un juge assassiné`): an undated murder in it is no event.
+FICTION = rx(
+    r"\b(?:films?|romans?|séries? télévisées?|téléfilms?|feuilletons?|polars?|thrillers?|fictions?|personnages?"
+    r"|pièces? de théâtre|bandes? dessinées?|movies?|novels?|characters?)\b"
+)
 ONE_DEATH = rx(r"(?:la mort|the death)\s+(?:d'une?|du|de la|de l'|of an?|of the)\s", 0)
 
 # ---------------------------------------------------------------------------------------------------------------

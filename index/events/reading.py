@@ -227,7 +227,7 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
 
 # One victim and its participle (`le policier abattu`, `une journaliste tuée`, `l'opposant à X assassiné`), not `les
 # policiers tués`.
-_ONE_VICTIM = re.compile(r"(?:le|la|l'|un|une)\s*(?:[\w'()-]+\s+){0,9}?(?:tuée?|abattue?|assassinée?)", _I)
+_ONE_VICTIM = re.compile(r"(?:le|la|l'|un|une|au|du)\s*(?:[\w'()-]+\s+){0,9}?(?:tuée?|abattue?|assassinée?)", _I)
 
 
 def _main_clause(
@@ -879,6 +879,20 @@ def _one_killed_that_year(facts: _Facts, core: str) -> bool:
     return facts.date_distance <= _RECALLED_REACH and _one_victim(core, facts.weapon_at)
 
 
+def _one_murdered_undated(facts: _Facts, core: str) -> bool:
+    """`en hommage au journaliste saoudien assassiné`, `X, une prostituée assassinée, ...`: one person murdered, the
+    participle closing its phrase, and no date in the sentence: a murder recalled, one killed (not in a film's plot)."""
+    at = facts.weapon_at
+    if facts.weapon is not lx.KILLED_PARTICIPLE or at is None or facts.date is not None or lx.FICTION.search(core):
+        return False
+    return core[at[1] - 10 : at[1]].lower().endswith(("assassiné", "assassinée")) and _one_victim(core, at)
+
+
+def _closes_phrase(core: str, end: int) -> bool:
+    """Punctuation or the sentence's end right after the participle (`au journaliste saoudien assassiné.`)."""
+    return core[end:].lstrip()[:1] in ("", ",", ".", ";", ":", ")")
+
+
 def _one_victim(core: str, at: tuple[int, int]) -> bool:
     """The participle names one victim: `le policier abattu`, or an apposition's singular `tuée` (`X, tuée en 2003`)."""
     told = core[at[0] : at[1]]
@@ -1032,18 +1046,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False  # `une guerre ... dans le Darfour où des centaines de milliers de personnes ont été tuées`
     if facts.fight or facts.weapon in (lx.CLASH, lx.FIGHTING):
         return _clash_reported(facts, core, day=facts.weapon is not lx.CLASH)
-    if facts.weapon in _DATED_KILLINGS:  # `a été tué jeudi à X`: dated to the day, plainly
-        near = facts.day_untaken or (
-            facts.date is not None
-            and facts.date.precision == "day"
-            and (facts.date_distance <= 60 or (facts.weapon in _NARRATIVE_NOW and _opening_date(core, facts.date)))
-        )
-        # `président élu en 1960, et assassiné en 1963`: a murder is no war death, so its year or month is enough
-        murdered = "assassin" in core[start:end].lower() and facts.date is not None and facts.date_distance <= 30
-        # `avaient été tuées par des combattants de l'EI en novembre 2017`: an armed group's killing, no war's death
-        by_armed = facts.weapon is lx.KILLED_PASSIVE and _BY_ARMED.match(core, end) is not None
-        murdered = murdered or (by_armed and facts.date is not None and facts.date_distance <= 30)
-        return (near or murdered or _one_killed_that_year(facts, core)) and not lx.HEDGED.search(core)
+    if facts.weapon in _DATED_KILLINGS:
+        return _dated_killing_told(facts, core, start, end)
     one_victim = _killed_just_one(facts)  # `un de ses agents avait tué une femme` en 2017
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
@@ -1061,6 +1065,25 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
+
+
+def _dated_killing_told(facts: _Facts, core: str, start: int, end: int) -> bool:
+    """`a été tué jeudi à X`: a killing told without its killer or in the present reports an attack when dated to the
+    day, plainly; a murder or one victim by its year or month; one murdered by the participle alone, undated."""
+    near = facts.day_untaken or (
+        facts.date is not None
+        and facts.date.precision == "day"
+        and (facts.date_distance <= 60 or (facts.weapon in _NARRATIVE_NOW and _opening_date(core, facts.date)))
+    )
+    # `président élu en 1960, et assassiné en 1963`: a murder is no war death, so its year or month is enough
+    murdered = "assassin" in core[start:end].lower() and facts.date is not None and facts.date_distance <= 30
+    # `avaient été tuées par des combattants de l'EI en novembre 2017`: an armed group's killing, no war's death
+    by_armed = facts.weapon is lx.KILLED_PASSIVE and _BY_ARMED.match(core, end) is not None
+    murdered = murdered or (by_armed and facts.date is not None and facts.date_distance <= 30)
+    undated = _one_murdered_undated(facts, core)
+    if facts.weapon is lx.KILLED_PARTICIPLE and _closes_phrase(core, end):  # `au journaliste assassiné, ...`
+        return undated and not lx.HEDGED.search(core)
+    return (near or murdered or undated or _one_killed_that_year(facts, core)) and not lx.HEDGED.search(core)
 
 
 def _opening_date(core: str, date: _Date) -> bool:

@@ -57,6 +57,29 @@ def test_a_victim_named_by_role_feminine_or_complement_then_killed_that_year():
     assert _events("La tombe du chef des rebelles tué au combat en 1998 est fleurie.") == []
 
 
+def test_one_murdered_told_by_the_participle_alone_is_one_killed_undated():
+    # `assassiné` says someone killed the person: one killed, though the sentence gives no date or place
+    (event,) = _events("La salle porte le nom d'Anne Roux, une avocate assassinée, et celui de son père.")
+    assert (event.date, event.location, event.killed) == (None, None, 1)
+    (event,) = _events("Un square a été baptisé en hommage au juge assassiné.")
+    assert (event.date, event.killed) == (None, 1)
+    (event,) = _events("On a retrouvé les enfants d'Anne Roux, une militante assassinée à qui appartenait ce châle.")
+    assert (event.date, event.killed) == (None, 1)
+    # uncounted plurals, a death with no killer, a film's plot, a date that is the report's: no killing listed
+    assert _events("Un square a été baptisé en hommage aux juges assassinés.") == []
+    assert _events("La salle porte le nom d'Anne Roux, une avocate décédée, et celui de son père.") == []
+    assert _events("Le film raconte l'histoire d'un juge assassiné.") == []
+    text = "Le journal a écrit en avril 2019 que les enfants du journaliste assassiné, y compris Paul, ont des maisons."
+    assert _events(text) == []
+    # the article's own murder, retold by the participle later, is not listed twice
+    text = (
+        "Le journaliste Paul Roux a été assassiné le 2 octobre 2018 dans un consulat à Tulle. Ses tueurs ont été "
+        "jugés. Une rue porte désormais le nom du journaliste assassiné."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location) == ("2018-10-02", "Tulle")
+
+
 def test_the_death_of_a_named_leader_in_an_operation_is_one_killed():
     (event,) = _events("Il a salué la mort du chef rebelle Jean Dupont lors d'une opération de l'armée près de Tulle.")
     assert (event.location, event.killed) == ("Tulle", 1)
