@@ -418,11 +418,14 @@ KILLING_BY_AGENT = Weapon(
      "sous les balles", "sous les tirs"),
 )  # fmt: skip
 # `l'opération au cours de laquelle X a été tué`, `deux soldats tués dans une opération de sauvetage`, `la mort
-# d'un chef jihadiste lors d'une opération près de X`, `la mort du chef de l'EI X lors d'une opération américaine` (not
-# a surgeon's: `lors d'une opération chirurgicale`)
+# d'un chef jihadiste lors d'une opération près de X`, `la mort du chef de l'EI X lors d'une opération américaine`, its
+# day and an apposition or two between (`la mort samedi d'un responsable de l'EI, X, lors d'une opération`), not a
+# surgeon's (`lors d'une opération chirurgicale`)
 KILLED_IN_OPERATION = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    r"(?:la mort|the death) (?:de|du|d'|of)\s*[^,.;]{3,80}?\s+(?:lors d[e']|dans|au cours d[e']|in|during)\s*"
+    r"(?:la mort|the death)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))? (?:de|du|d'|of)\s*"
+    r"[^,.;]{3,80}?(?:,\s*(?:(?:l'|le |la |un |une )?(?-i:[A-ZÀ-Þ])|(?:dans|près|au|en|à)\s)[^,.;]{2,60}?){0,2}"
+    r"\s*(?:,\s*)?(?:lors d[e']|dans|au cours d[e']|in|during)\s*"
     r"(?:une?|an?)\s+(?:opération|raid|assaut|frappe|bombardement|operation|strike)s?\b"
     r"(?!\s+(?:chirurgicale|de chirurgie|du c(?:oe|œ)ur|à c(?:oe|œ)ur))"
     r"|(?:opération|raid|assaut|operation)\s+(?:[\w-]+\s+){0,3}?(?:au cours de laquelle|au cours duquel"
@@ -2584,7 +2587,11 @@ FICTION = rx(
     r"\b(?:films?|romans?|séries? télévisées?|téléfilms?|feuilletons?|polars?|thrillers?|fictions?|personnages?"
     r"|pièces? de théâtre|bandes? dessinées?|movies?|novels?|characters?)\b"
 )
-ONE_DEATH = rx(r"(?:la mort|the death)\s+(?:d'une?|du|de la|de l'|of an?|of the)\s", 0)
+ONE_DEATH = rx(
+    r"(?:[Ll]a mort|[Tt]he death)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+    r"(?:d'une?|du|de la|de l'|of an?|of the)\s",
+    0,
+)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Killings by police or by a state, and poisonings (issue 10, police round)

@@ -83,7 +83,18 @@ def test_one_murdered_told_by_the_participle_alone_is_one_killed_undated():
 def test_the_death_of_a_named_leader_in_an_operation_is_one_killed():
     (event,) = _events("Il a salué la mort du chef rebelle Jean Dupont lors d'une opération de l'armée près de Tulle.")
     assert (event.location, event.killed) == ("Tulle", 1)
-    # a surgeon's operation kills nobody
+    # its day and an apposition or two between the death and the operation
+    text = "Il a salué la mort samedi d'un responsable local de l'EI, Paul Roux, lors d'une opération près de Tulle."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2021-04-03", "Tulle", 1)
+    text = (
+        "La mort mercredi du chef rebelle, le Tchadien Ali Roux, dans le nord du Niger, au cours d'une opération "
+        "française, est un succès."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.country, event.killed) == ("2021-03-31", "Niger", 1)
+    # an aside with a verb of its own is no apposition; a surgeon's operation kills nobody
+    assert _events("La mort de Paul Roux, survenue en 2010, a été évoquée dans une opération de communication.") == []
     assert _events("Le club a annoncé la mort de Jean Dupont lors d'une opération chirurgicale à Tulle lundi.") == []
     assert _events("Le club a annoncé la mort de son président lors d'une opération du cœur à Tulle le 3 mars.") == []
 
