@@ -396,8 +396,17 @@ def _side_clauses(text: str) -> list[tuple[int, int, int]]:
         aside = lx.APPOSED.match(text, end)
         if aside and (relative := _RELATIVE_ASIDE.match(text, aside.end())):
             aside = relative  # `après la fusillade de X, en Caroline du Sud, où un homme avait tué neuf fidèles`
-        spans.append((m.start(), aside.end() if aside else end, m.start("rest")))
+        end = aside.end() if aside else end
+        operation = _IN_OPERATION.match(text, end) if aside else None
+        spans.append((m.start(), operation.end() if operation else end, m.start("rest")))
     return spans
+
+
+# The operation a death named in a side clause came in, after the victim's name set off by commas (`après l'annonce de
+# la mort samedi d'un responsable de l'EI, X, lors d'une opération près de Y`): still the side clause's.
+_IN_OPERATION = re.compile(
+    r",\s*(?:lors d[e']|au cours d[e'])\s*(?:une?|l')\s*(?:opération|raid|assaut|frappe|bombardement)\b[^,.;:]*", _I
+)
 
 
 # A relative clause after the place of an attack a side clause names: it goes on telling that attack, as the arrest

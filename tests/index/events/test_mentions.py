@@ -93,6 +93,17 @@ def test_the_death_of_a_named_leader_in_an_operation_is_one_killed():
     )
     (event,) = _events(text)
     assert (event.date, event.country, event.killed) == ("2021-03-31", "Niger", 1)
+    # told in a side clause, the name set off by commas before the operation
+    text = (
+        "Des hommes armés ont attaqué lundi la prison de Tulle, tuant douze détenus. L'attaque est intervenue après "
+        "l'annonce de la mort samedi d'un chef jihadiste, Ali Roux, lors d'une opération de l'armée près de Brive."
+    )
+    raid, killing = _events(text)
+    assert (killing.date, killing.location, killing.killed) == ("2021-04-03", "Brive", 1)
+    text = (
+        "Il a parlé après l'annonce de la mort d'un ancien maire, Paul Roux, lors d'une opération chirurgicale à Brive."
+    )
+    assert _events(text) == []
     # an aside with a verb of its own is no apposition; a surgeon's operation kills nobody
     assert _events("La mort de Paul Roux, survenue en 2010, a été évoquée dans une opération de communication.") == []
     assert _events("Le club a annoncé la mort de Jean Dupont lors d'une opération chirurgicale à Tulle lundi.") == []
