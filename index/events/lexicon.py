@@ -2187,6 +2187,14 @@ PERIOD_BACK = rx(
     r"\b(?:en|in|within|over|au cours d(?:es|u)|ces|these|(?:over\s+)?the\s+(?:past|last))\s+"
     rf"(?P<n>a|an|{_NUM_WORD_ALT}|\d+)\s+(?:(?:derni(?:er|ère)s?|past|last)\s+)?(?P<unit>ans?|années?|mois|years?|months?)\b"
 )
+# A period back from publication that gives no length (`ces derniers mois`, `ces dernières années`, `récemment`, `in
+# recent years`), or attacks said to have struck before (`à plusieurs reprises`, `a déjà été victime de`): attacks
+# counted over it are a wave that happened, undated (the gold set leaves such a period undated).
+VAGUE_PERIOD = rx(
+    r"\b(?:(?:ces|au cours des|durant les|dans les|lors des)\s+derni(?:ers|ères)\s+(?:mois|années|semaines|temps)"
+    r"|récemment|à (?:plusieurs|maintes|de nombreuses) reprises|(?:a|ont|avait|avaient) déjà été (?:la |les )?"
+    r"(?:victimes?|cibles?)|in recent (?:months|years|weeks)|recently|repeatedly)\b"
+)
 # `le 20 juin dernier`: the latest such day, not one in the year the text was telling.
 LATEST = rx(r"\s+(?:dernier|dernière|last)\b")
 # Two years written as a period: `en 2004 et 2005`, `entre 1975 et 1979`, `between 2015 and 2017`.

@@ -1399,7 +1399,8 @@ _PERIOD_START = re.compile(
 
 def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
     """`frappé en 2017 par une vague d'attentats`, `trois autres attentats en 2004 et 2005`, `en un an, plusieurs
-    attaques au couteau`: attacks counted or told as a wave over a stated period, one aggregate dated by it; not over
+    attaques au couteau`, `plusieurs attentats ces derniers mois` (undated): attacks counted or told as a wave over a
+    stated period, one aggregate dated by it; not over
     a day or a month (`une série d'attentats dimanche` is one attack), nor a war, a plan or a metaphor."""
     at = facts.weapon_at
     if at is None or not facts.strong or facts.act or not lx.COUNTED.search(core, max(0, at[0] - 40), at[1]):
@@ -1422,6 +1423,8 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
         facts.since = _Date(iso, "range", back.group().strip(), back.start())
     elif facts.date is not None and facts.since is None:
         facts.since = facts.date  # `en 2017`: the year the wave covers
+    elif facts.since is None and lx.VAGUE_PERIOD.search(core):
+        return True  # `plusieurs attentats ces derniers mois`: a wave over a period the text does not measure
     return facts.since is not None
 
 

@@ -26,6 +26,19 @@ def test_attacks_counted_over_years_or_back_from_publication_are_aggregates():
     assert (year.kind, year.date, year.weapon) == ("aggregate", "2020-04/2021-04", "arme blanche")
 
 
+def test_attacks_counted_over_a_period_the_text_does_not_measure_are_an_undated_aggregate():
+    (months,) = _events("La Suède a connu plusieurs attentats ces derniers mois, selon le ministre.")
+    assert (months.kind, months.date) == ("aggregate", None)
+    (lately,) = _events("Plusieurs attentats islamistes ont été récemment commis par des hommes seuls.")
+    assert lately.kind == "aggregate"
+    (before,) = _events("Le journaliste a déjà été victime de plusieurs attaques au couteau.")
+    assert (before.kind, before.weapon) == ("aggregate", "arme blanche")
+    # foiled, feared, or words thrown at someone: no attack happened
+    assert _events("La police a déjoué plusieurs attentats ces derniers mois.") == []
+    assert _events("Les autorités craignent de nouveaux attentats ces prochains mois.") == []
+    assert _events("Le ministre a multiplié les attaques contre la presse ces derniers mois.") == []
+
+
 def test_a_series_on_one_day_or_in_one_month_or_a_plan_is_no_wave():
     (day,) = _events("La ville a été frappée dimanche par une série d'attentats qui ont fait 20 morts.")
     assert _row(day) == ("incident", "2021-04-04", None, 20, None)
