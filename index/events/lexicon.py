@@ -2372,6 +2372,24 @@ PLACE_NAMED_MORE = rx(
     0,
 )
 MONTHS_CAPITALISED = frozenset(name.capitalize() for name in MONTHS)
+# `les attentats sanglants qui ont frappé Paris (novembre 2015)`, `la fusillade survenue deux ans plus tôt au Bataclan`,
+# `l'attaque au couteau survenue vendredi à Londres`, `la tuerie qui avait endeuillé Toulouse`: an attack named by the
+# town a verb of striking, or a participle of happening and a few words of time, say it hit; its day, month or year
+# right after the town (in parentheses too) is its date. A town takes no article: not `qui ont frappé la Catalogne`,
+# `en France` (a country or a region: a wave, not one attack).
+_TOWN_MONTH = rf"\s*\((?i:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\)|\s+(?i:en\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b)"
+_TOWN_DATE = rf"(?:{_TOWN_MONTH}|\s+(?i:le\s+(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})\b(?:\s+(?:19|20)\d\d\b)?))?"
+STRUCK_PLACE = rx(
+    r"(?i:\b(?:l'|les\s+|le\s+|la\s+|des\s+|du\s+|aux?\s+|une?\s+|cette\s+|cet\s+|ces\s+)(?:(?:double|triple"
+    r"|sanglante?s?|meurtri(?:er|ère)s?|terribles?|pires?|dernière?s?)\s+)?(?P<noun>attentats?|attaques?|tueries?"
+    r"|fusillades?|massacres?)(?:\s+(?:terroristes?|jihadistes?|djihadistes?|islamistes?|meurtri(?:er|ère)s?"
+    r"|sanglante?s?|armée?s?|suicides?|au couteau|à la voiture piégée|à la bombe))?\s+"
+    r"(?:qui\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:frappé|ensanglanté|endeuillé|secoué|meurtri)\s+"
+    r"|(?:survenue?s?|perpétrée?s?|commise?s?)\s+(?:[\w'-]+\s+){0,4}?(?:à|au)\s+))"
+    r"(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    rf"{_TOWN_DATE}",
+    0,
+)
 # `des civils tués par les tirs d'un hélicoptère`, `blessés par une roquette`: the weapon as the agent of a toll.
 HURT_BY = rx(
     r"\b(?:tuée?s?|blessée?s?|abattue?s?|killed|wounded|injured)\s+(?:\w+\s+){0,2}?(?:par|by)\s+(?:les|des|un|une|l'|le|la"
@@ -2502,6 +2520,9 @@ AUTHORITY_OF = rx(
 AND_PLACE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+|(?P<bare>))|(?P<last>\bet|\band)\s+(?:de\s+|d'|à\s+"
     r"|in\s+)?)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    # `et à Bruxelles (mars 2016)`, `et à Bruxelles en mars 2016`: its own month or year (a day after the last town
+    # may be the whole list's, _and_places)
+    rf"(?:{_TOWN_MONTH})?"
 )
 # `suivie par celles de Manchester le 22 mai (22 morts), de London Bridge le 3 juin (huit morts) et du métro X`:
 # attacks listed by their place after a plural pronoun; each item its place, day and toll (LISTED_ITEM).

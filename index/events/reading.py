@@ -491,7 +491,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
             named.date = _Date(str(published.year - years), "year", ago.group(), ago.start())
     window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
     # a listed town, or one named before the attack noun (`the 2016 Nice truck attack`): that one only
-    end = m.end() if m.re is lx.AND_PLACE or _named_before(m) else window.end() if window else None
+    end = m.end() if m.re is lx.AND_PLACE or _named_before(m) or _struck_town(m) else window.end() if window else None
     named.location, named.country = _location(text[m.start() : end], (0, len(m.group())))
     if reported:  # the sentence is about it: its toll is this one's, and the day told after it
         named.killed, named.injured = facts.killed, facts.injured
@@ -678,6 +678,12 @@ def _named_before(m: re.Match[str]) -> bool:
     return lx.PLACE_NAMED_ATTACK.found(m) and m.group("city2") is not None
 
 
+def _struck_town(m: re.Match[str]) -> bool:
+    """A listed town a verb says the attack struck: that one (`qui ont frappé Paris (...) et Bruxelles`), not the next
+    (a place it does not list, `au Bataclan, à Paris`, is looked for after it)."""
+    return lx.STRUCK_PLACE.found(m) and country_of_place(m.group("city")) is not None
+
+
 def _by_any_place(m: re.Match[str]) -> bool:
     return m.re is lx.AND_PLACE or any(rx.found(m) for rx in _NAMED_BY_ANY_PLACE)
 
@@ -711,6 +717,15 @@ def _named_place(m: re.Match[str]) -> bool:
     return not _is_country_name(m.group("any")) and m.group("any") not in lx.MONTHS_CAPITALISED
 
 
+def _struck_place(m: re.Match[str], text: str) -> bool:
+    """An attack a verb says struck a town (STRUCK_PLACE): not a country (a wave), not a month, not one planned or
+    foiled (`une tentative d'attentat commise à X`)."""
+    city = m.group("city")
+    if _is_country_name(city) or city in lx.MONTHS_CAPITALISED:
+        return False
+    return not lx.NOT_HAPPENED.search(text, max(0, m.start() - 30), m.start("noun")) and not _negated(text, m.start())
+
+
 def _named_matches(text: str) -> list[re.Match[str]]:
     dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
     ago = "il y a" in text  # `le massacre commis il y a cinq ans`: a date without a figure
@@ -719,6 +734,7 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed = [m for m in lx.PLACE_NAMED_ATTACK.finditer(text) if country_of_place(m.group("city") or m.group("city2"))]
     placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]
     placed += [m for m in lx.PLACE_NAMED_MORE.finditer(text) if _named_place(m)]
+    placed += [m for m in lx.STRUCK_PLACE.finditer(text) if _struck_place(m, text)]
     placed += [m for p in placed for m in _and_places(text, p)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it

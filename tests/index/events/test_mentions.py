@@ -235,3 +235,32 @@ def test_an_attack_named_by_how_many_years_ago_it_happened():
     # foiled, or an `attaque` that is no armed one: nothing happened, however long ago
     assert _events("Le projet d'attentat déjoué il y a deux ans visait une église.") == []
     assert _events("Le maire a rappelé l'attaque du président contre la presse il y a trois ans.") == []
+
+
+def _recalled(text: str) -> list[tuple[str | None, str | None]]:
+    return [(event.date, event.location) for event in _events(text)]
+
+
+def test_an_attack_named_by_the_town_a_verb_says_it_struck():
+    # `qui a frappé`, `qui ont ensanglanté`, `survenue ... à`: the town struck, and its date right after it
+    text = "Le juge a entendu un proche des auteurs des attentats qui ont ensanglanté Lyon le 4 mai 2016."
+    assert _recalled(text) == [("2016-05-04", "Lyon")]
+    text = "Les dessinateurs ont réagi comme lors des attaques qui avaient meurtri Toulouse en 2012."
+    assert _recalled(text) == [("2012", "Toulouse")]
+    # each town with its month in parentheses, or after `en`, is one attack
+    text = "Il est un des organisateurs des attentats sanglants qui ont frappé Lyon (mai 2016) et à Tulle (juin 2017)."
+    assert _recalled(text) == [("2016-05", "Lyon"), ("2017-06", "Tulle")]
+    text = "La poudre est celle des attentats commis à Lyon le 4 mai 2016 et à Tulle en juin 2017, selon la police."
+    assert _recalled(text) == [("2016-05-04", "Lyon"), ("2017-06", "Tulle")]
+    # a few words of time between the participle and the place, a place the lexicon does not list before its town
+    text = "Les vidéos rappellent celles de la fusillade survenue trois ans plus tôt au Métropole, à Marseille."
+    assert _recalled(text) == [(None, "Marseille")]
+
+
+def test_a_verb_of_striking_names_no_one_attack_in_a_country_or_outside_an_attack():
+    # a country or a region (with its article) struck: a wave, not one attack
+    assert _events("Les attentats qui ont frappé la France ont changé la vie politique du pays.") == []
+    assert _events("Il a parlé des attaques qui ont frappé la Catalogne pendant des années.") == []
+    # no attack noun, or a foiled attack
+    assert _events("La crise qui a frappé Athènes a duré dix ans.") == []
+    assert _events("Le projet d'attentat qui avait visé Lyon a été déjoué par la police.") == []
