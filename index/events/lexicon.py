@@ -520,10 +520,12 @@ KILLED_PARTICIPLE = Weapon(
     r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di)\b)"
     # the participle closing an apposition on the victim (`Bettina X, employée du HCR, tuée le 16 novembre 2003 à Y`,
     # `X, renversé et tué lors d'une rébellion en 2011`, `X, enseignant assassiné en octobre 2020`)
-    r"|(?<=[\w)], )(?:[a-zà-ÿ-]+\s+(?:et\s+)?)?(?:et\s+)?(?:tuée?s?|abattue?s?|assassinée?s?)"
+    # or between dashes (`l'ex-dictateur X --déchu et tué en 2011--`, `X – tué en 2011 –`)
+    r"|(?:(?<=[\w)], )|(?<=[\w)] --)|(?<=[\w)] [–—-] ))(?:[a-zà-ÿ-]+\s+(?:et\s+)?)?(?:et\s+)?"
+    r"(?:tuée?s?|abattue?s?|assassinée?s?)"
     rf"(?=\s+(?:le\s+\d{{1,2}}(?:er)?\s|(?:lors d[^,.;]{{0,40}}?\s)?en\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b))"
     # `le président élu en 1960, et assassiné en 1963`: a murder, dated to the year at least (reading.py)
-    r"|(?<=[\w)], )(?:et\s+)?assassinée?s?(?=\s+(?:en|le|à|au|lors|dans|par)\b)"
+    r"|(?:(?<=[\w)], )|(?<=[\w)] --)|(?<=[\w)] [–—-] ))(?:et\s+)?assassinée?s?(?=\s+(?:en|le|à|au|lors|dans|par)\b)"
     # `en hommage au journaliste saoudien assassiné`, `X, une prostituée assassinée, ...`: one murdered, the participle
     # closing the phrase without a date (reading.py lists it only as one killed, undated)
     r"|(?:le|la|l'|un|une|au|du)\s*(?:[\w-]+\s+){0,2}?"

@@ -30,7 +30,13 @@ from .lexicon import (
 
 
 def _normalise(text: str) -> str:
-    return text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    """Same length as the text, so that offsets hold: typographic apostrophes and spaces, and the wire's dash glued to
+    the word it opens (`Kadhafi --déchu et tué en 2011--`) as a dash between spaces."""
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    return _GLUED_DASH.sub(" – ", text) if " --" in text else text
+
+
+_GLUED_DASH = re.compile(r" --(?=\w)")
 
 
 def _read(
@@ -938,13 +944,14 @@ def _placing(facts: _Facts, core: str, listed: str, told_from: int) -> str:
 
 def _apposed(core: str, at: tuple[int, int]) -> bool:
     """The participle opens an apposition on its victim (`X, tuée en 2003`): the rest of the sentence, its places
-    included, is about something else (`X, tué en 1944 au combat, repose à Verdun`)."""
-    return core[max(0, at[0] - 2) : at[0]] == ", "
+    included, is about something else (`X, tué en 1944 au combat, repose à Verdun`); or between dashes (`X --tué en
+    2011--`, `X – tué en 2011 –`)."""
+    return core[max(0, at[0] - 2) : at[0]] in (", ", "--", "– ", "— ", "- ")
 
 
 def _only_clause(text: str, start: int) -> str:
     """The text blanked but for the clause that opens at `start`."""
-    end = next((i for i in range(start, len(text)) if text[i] in ",;:"), len(text))
+    end = next((i for i in range(start, len(text)) if text[i] in ",;:–—" or text[i : i + 2] == "--"), len(text))
     return " " * start + text[start:end] + " " * (len(text) - end)
 
 

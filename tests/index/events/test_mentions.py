@@ -33,6 +33,20 @@ def test_one_person_killed_recalled_with_the_year():
     assert _events("Son grand-père, tué en 1944 au combat, repose à Verdun.") == []
 
 
+def test_one_person_killed_recalled_in_an_aside_between_dashes():
+    # the wire's dashes, glued to the words or spaced, set the participle off as a comma does
+    (event,) = _events(
+        "La ville natale du dictateur Paul Roux --renversé et tué en 2011--, Tulle, est une ligne rouge."
+    )
+    assert (event.date, event.killed) == ("2011", 1)
+    (event,) = _events("La ville natale du dictateur Paul Roux – renversé et tué en 2011 –, Tulle, est menacée.")
+    assert (event.date, event.killed) == ("2011", 1)
+    # re-elected, beaten, dead: nobody killed
+    assert _events("Le ministre Paul Roux --réélu en 2011-- est candidat.") == []
+    assert _events("Le ministre Paul Roux --battu en 2011 à Tulle-- est candidat.") == []
+    assert _events("Le chanteur Paul Roux --mort en 2011 à Tulle-- est honoré.") == []
+
+
 def test_a_victim_named_by_role_feminine_or_complement_then_killed_that_year():
     # the victim told by her trade (feminine too) or by a complement of a few words, then the participle and its year
     (event,) = _events("La place porte le nom de l'opposant au régime Pierre Lenoir assassiné à Tulle en 2011.")
