@@ -2374,6 +2374,15 @@ PLACE_NAMED_MORE = rx(
     0,
 )
 MONTHS_CAPITALISED = frozenset(name.capitalize() for name in MONTHS)
+# `l'attaque chimique présumée de Douma`, `les attaques terroristes de Paris et Bruxelles`: an `attaque` told as armed
+# by its qualifier, then the town it struck (a listed one: not `l'attaque jihadiste de Boko Haram`, a group), with a
+# definite article (`une attaque terroriste à Paris` may be one planned); bare, `l'attaque de Mossoul` is an offensive.
+QUALIFIED_ATTACK_PLACE = rx(
+    r"(?i:\b(?:l'|les\s+|aux\s+|des\s+)attaques?\s+(?:chimiques?|terroristes?|jihadistes?|djihadistes?|islamistes?"
+    r"|suicides?|kamikazes?|meurtrières?|sanglantes?|au couteau|à la voiture piégée|au camion(?:\s+bélier)?)"
+    r"(?:\s+présumée?s?)?\s+(?:de|d'|du)\s*)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)",
+    0,
+)
 # `les attentats sanglants qui ont frappé Paris (novembre 2015)`, `la fusillade survenue deux ans plus tôt au Bataclan`,
 # `l'attaque au couteau survenue vendredi à Londres`, `la tuerie qui avait endeuillé Toulouse`: an attack named by the
 # town a verb of striking, or a participle of happening and a few words of time, say it hit; its day, month or year

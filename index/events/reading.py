@@ -670,7 +670,7 @@ def _by_target(m: re.Match[str], named: _Facts) -> bool:
     return _by_any_place(m) and named.location is not None
 
 
-_NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE)
+_NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE, lx.QUALIFIED_ATTACK_PLACE)
 
 
 def _year_in_name(m: re.Match[str]) -> _Date | None:
@@ -723,6 +723,10 @@ def _named_place(m: re.Match[str]) -> bool:
     return not _is_country_name(m.group("any")) and m.group("any") not in lx.MONTHS_CAPITALISED
 
 
+def _named_town(name: str) -> bool:
+    return not _is_country_name(name) and country_of_place(name) is not None
+
+
 def _struck_place(m: re.Match[str], text: str) -> bool:
     """An attack a verb says struck a town (STRUCK_PLACE): not a country (a wave), not a month, not one planned or
     foiled (`une tentative d'attentat commise à X`)."""
@@ -742,6 +746,9 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed += [m for m in lx.PLACE_NAMED_MORE.finditer(text) if _named_place(m)]
     placed += [m for m in lx.STRUCK_PLACE.finditer(text) if _struck_place(m, text)]
     placed += [m for p in placed for m in _and_places(text, p)]
+    # not its list (`des attaques terroristes de Paris et Bruxelles`): a town after it, undated, was seen to stay apart
+    # from the attack the article dates there later by a pronoun (`ceux du 22 mars à Bruxelles`), a duplicate
+    placed += [m for m in lx.QUALIFIED_ATTACK_PLACE.finditer(text) if _named_town(m.group("city"))]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):

@@ -278,3 +278,16 @@ def test_a_verb_of_striking_names_no_one_attack_in_a_country_or_outside_an_attac
     # no attack noun, or a foiled attack
     assert _events("La crise qui a frappé Athènes a duré dix ans.") == []
     assert _events("Le projet d'attentat qui avait visé Lyon a été déjoué par la police.") == []
+
+
+def test_an_attaque_told_as_armed_by_its_qualifier_and_named_by_its_town():
+    text = "Le ministre a reçu les familles des victimes de l'attaque chimique présumée de Douma, en Syrie."
+    assert _recalled(text) == [(None, "Douma")]
+    text = "Il a rappelé l'attaque terroriste de Tulle, qui avait choqué le pays, lors de sa visite."
+    assert _recalled(text) == [(None, "Tulle")]
+
+
+def test_an_attaque_of_a_group_or_without_a_qualifier_or_to_come_is_no_attack_named():
+    assert _events("Les attaques jihadistes de Boko Haram ont repris dans la région.") == []
+    assert _events("L'attaque de Mossoul par l'armée irakienne a commencé lundi.") == []
+    assert _events("Il disait préparer une attaque terroriste à Lyon, selon son frère.") == []
