@@ -60,7 +60,7 @@ def _read(
     facts.restating = not facts.other and bool(lx.RESTATING.search(text))
     # the sentence is searched again only where it differs from its main clause (mostly it is the same text)
     facts.anaphor = not facts.other and (bool(anaphor) or (core != text and bool(lx.ANAPHOR.search(text))))
-    facts.anchor = facts.weapon_at or (anaphor.span() if anaphor else (0, 0))
+    facts.anchor = _killing_told_aside(facts, core) or facts.weapon_at or (anaphor.span() if anaphor else (0, 0))
     facts.attack_noun = facts.anaphor or bool(lx.ATTACK_NOUN.search(text))
     facts.plural_anaphor = facts.anaphor and bool(lx.PLURAL_ANAPHOR.search(text))
     facts.pronoun = bool(lx.PRONOUN_START.search(text))
@@ -115,6 +115,26 @@ def _read(
     _place_sides(facts, text)
     _drop_asides(facts, listed)
     return facts
+
+
+def _killing_told_aside(facts: _Facts, core: str) -> tuple[int, int] | None:
+    """`placés en détention jeudi pour le meurtre d'Ahmaud X, 25 ans, tué le 23 février`: a killing named with its
+    victim, then told by a participle set off after the name; the attack word reaches to the participle, so that the
+    participle's own date, not the arrest's or the protest's, is the nearest."""
+    at = facts.weapon_at
+    if at is None or facts.weapon not in (lx.MURDER, lx.DEATH_BY_POLICE):
+        return None
+    aside = _KILLED_ASIDE.match(core, at[1])
+    return (at[0], aside.end()) if aside else None
+
+
+# After the victim's name, a comma and a few words, a participle of killing (`, 25 ans, tué`, `, un Afro-Américain
+# asphyxié`).
+_KILLED_ASIDE = re.compile(
+    r"[^,.;:()]{0,60},\s+(?:[\w'-]+,?\s+){0,5}?(?:tuée?|abattue?|assassinée?|asphyxiée?|étouffée?|poignardée?"
+    r"|égorgée?)\b",
+    _I,
+)
 
 
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'-]+(?:[\s-]+[A-ZÀ-Þ][\w'-]+)*")

@@ -155,3 +155,13 @@ def test_people_killed_by_an_armed_group_in_a_month_or_a_year_are_an_attack():
     # no armed group named, or deaths in a war, stay no attack without their day
     assert _events("En mars 2018, douze fidèles avaient été tués dans une mosquée de Tulle.") == []
     assert _events("En 2018, des centaines de soldats avaient été tués par des rebelles pendant la guerre.") == []
+
+
+def test_a_murder_named_then_told_by_a_participle_after_the_name_is_dated_by_the_participle():
+    # the arrest's day is nearer the noun; the participle set off after the victim's name tells when the killing was
+    text = "Deux voisins ont été arrêtés jeudi pour le meurtre de Paul Roux, 25 ans, tué le 23 février à Tulle."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2021-02-23", "Tulle", 1)
+    # an aside with no killing in it gives no day of its own: the murder is not dated by the 23rd
+    text = "Deux voisins ont été placés en détention jeudi soir pour le meurtre de Paul Roux, 25 ans, né le 23 février."
+    assert all(event.date != "2021-02-23" for event in _events(text))
