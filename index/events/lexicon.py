@@ -1797,11 +1797,12 @@ KILLED_WITH_OTHERS = rx(
     rf"\b(?:le|la|se|les) tuant ainsi qu[e']\s*(?:{PFX})?(?P<n>{NUMBER})\s+autres\b"
     rf"|\bkilling (?:himself|herself|him|her) (?:and|along with) (?:{PFX})?(?P<n2>{NUMBER})\s+others?\b"
 )
-# `les attentats du 13 novembre 2015`, `the attacks of September 11, 2001`: an attack named by its full date happened.
+# `les attentats du 13 novembre 2015`, `du 11-septembre 2001` (the day hyphenated, lowercase too), `the attacks of
+# September 11, 2001`: an attack named by its full date happened.
 NAMED_ATTACK = rx(
     rf"\b(?:attentats?|attaques?|tueries?|massacres?|fusillades?|attacks?|bombings?|shootings?)\s+(?:\w+\s+)?(?:du|de"
     rf"|d'|of)\s+"
-    rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})\s+(?:19|20)\d\d\b"
+    rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)(?:\s+|-)(?:{MONTH_ALT})\s+(?:19|20)\d\d\b"
     rf"|\b(?:attacks?|bombings?|shootings?)\s+(?:of|on)\s+(?:{MONTH_ALT})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
 )
 # What the attacker did to others (active voice): `qui a tué un passant`, `tuant deux personnes`, `a fait un mort`,
@@ -2308,11 +2309,11 @@ CAMPAIGN = rx(
     r"|(?:a|ont|avait|avaient) mené\s+(?:[\w'-]+\s+){0,4}?(?:plusieurs|de nombreu(?:x|ses)|des (?:centaines|dizaines"
     r"|milliers) de|plus de \d[\d.]*|\d[\d.]*)\s+(?:[\w-]+\s+)?(?:frappes|raids|bombardements))\b"
 )
-# `les attentats de Pâques 2019`, `l'attaque du 3 mars`, `les attentats de janvier 2015`: an attack named by its day,
-# its month or a feast and the year.
+# `les attentats de Pâques 2019`, `l'attaque du 3 mars`, `les attentats du 13-novembre`, `les attentats de janvier
+# 2015`: an attack named by its day, its month or a feast and the year.
 NAMED_BY_DATE = rx(
     rf"\b(?:attentats?|attaques?|tueries?|massacres?|fusillades?|attacks?|bombings?)\s+(?:[\w-]+\s+)?(?:du|de|d')\s*"
-    rf"(?:(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})(?!\s+(?:19|20)\d\d)\b"
+    rf"(?:(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)(?:\s+|-)(?:{MONTH_ALT})(?!\s+(?:19|20)\d\d)\b"
     rf"|(?:{MONTH_ALT}|Pâques|Noël|la Saint-Sylvestre)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)"
 )
 # `l'attentat contre Charlie Hebdo`, `l'attaque contre la synagogue de X`: a known attack named by what it struck.

@@ -509,7 +509,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
     _read_weapon(named, named.text, named.text.lower())
     # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
-    day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else named.text
+    day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else _DAY_HYPHEN.sub(" ", named.text)
     _read_dates(named, day, published)
     if named.date is None and published is not None and (ago := lx.YEARS_AGO.search(named.text)):
         years = parse_number(ago.group("n")) or 0
@@ -544,6 +544,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     return None
 
 
+_DAY_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d])|(?<=\b1er)-")  # `du 11-septembre 2001`: read as `11 septembre`
 # What says that an attack named by its day without a year happened: a participle (`perpétré le 30 octobre`) or the
 # last such day (`le 16 octobre dernier`).
 _DONE = re.compile(

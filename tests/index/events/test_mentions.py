@@ -291,3 +291,14 @@ def test_an_attaque_of_a_group_or_without_a_qualifier_or_to_come_is_no_attack_na
     assert _events("Les attaques jihadistes de Boko Haram ont repris dans la région.") == []
     assert _events("L'attaque de Mossoul par l'armée irakienne a commencé lundi.") == []
     assert _events("Il disait préparer une attaque terroriste à Lyon, selon son frère.") == []
+
+
+def test_an_attack_named_by_its_hyphenated_day_and_its_year():
+    # the day hyphenated, the month lowercase or capitalised, and the year: that day of that year
+    text = "Le président avait lancé la balle d'un match à New York peu après les attentats du 11-septembre 2001."
+    assert [event.date for event in _events(text)] == ["2001-09-11"]
+    text = "Il est considéré comme l'un des organisateurs des attentats du 13-Novembre 2015 à Lyon et à Tulle."
+    assert [(event.date, event.location) for event in _events(text)] == [("2015-11-13", "Lyon")]
+    # a hyphenated day that names a movement or a birthday is no attack
+    assert _events("Le Mouvement du 5-juin a de nouveau manifesté dans la capitale.") == []
+    assert _events("L'ancien ministre, né le 11-septembre 1950, a quitté la vie politique.") == []
