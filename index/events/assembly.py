@@ -92,7 +92,7 @@ class _ArticleEvents:
                 self._absorb(told, side, trigger=True)
                 continue
             # An attack named in a side clause is its own event; the sentences after it go on about the main one.
-            draft = self._new("incident", side)
+            draft = self._new("aggregate" if side.campaign else "incident", side)
             draft.side = True
             draft.recalled = side.recalled
             draft.apart_from = self.incident if side.prior and not facts.trigger else None

@@ -98,6 +98,7 @@ def _read(
     if facts.strong or facts.attacks or facts.campaign:
         facts.target = _target(core)
         told_from, told_until = _told_span(facts, core, main_clause_end)
+        told_until = _before_members(facts, core, told_until)
         facts.location, facts.country = _location(_placing(facts, core, listed[:told_until], told_from), facts.anchor)
         facts.container = container_of(listed, facts.location)
         facts.place_rank = place_rank(listed, facts.location)
@@ -458,7 +459,10 @@ def _read_sides(
     for start, end, rest in sides:
         clause = sentence.model_copy(update={"text": sentence.text[rest:end]})
         facts = _read(clause, published, blocked) if end - rest > 12 else None
-        if facts is not None and facts.trigger and not facts.attacks:
+        # an attack, or attacks counted as a wave over a period (`après plusieurs attentats ces derniers mois`)
+        wave = facts is not None and facts.campaign and not facts.trigger and _counted(facts.text)
+        if facts is not None and (facts.trigger or wave) and not facts.attacks:
+            facts.campaign = wave
             own_end = clause.text.find(",")
             later = facts.date is not None and own_end != -1 and facts.date.start > own_end
             if later and _AGO.search(sentence.text, max(0, start - 30), start):
@@ -468,6 +472,19 @@ def _read_sides(
     return found
 
 
+def _counted(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Attacks counted (`plusieurs attentats`, `trois attaques`) or told since a year (`en proie depuis 2015 aux
+    attaques`), not after any year (`de la chute de la dictature en 2011 aux attentats de 2015`)."""
+    for m in lx.COUNTED.finditer(text, start, len(text) if end is None else end):
+        if not _A_YEAR.match(m.group()) or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(_SINCE):
+            return True
+    return False
+
+
+_SINCE = ("depuis", "since")
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d\b")
 # `trente ans après X`: X happened that long before what the sentence dates.
 _AGO = re.compile(r"\b(?:ans|années|mois|semaines|jours|décennies|years|months|weeks|days)\s*$", _I)
 
@@ -1454,9 +1471,12 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
     stated period, one aggregate dated by it; not over
     a day or a month (`une série d'attentats dimanche` is one attack), nor a war, a plan or a metaphor."""
     at = facts.weapon_at
-    if at is None or not facts.strong or facts.act or not lx.COUNTED.search(core, max(0, at[0] - 40), at[1]):
+    if at is None or not facts.strong or facts.act or not _counted(core, max(0, at[0] - 40), at[1]):
         return False
-    if facts.date is not None and facts.date.precision in ("day", "month"):
+    # `plusieurs attentats ces derniers mois, en particulier contre X en octobre 2019`: the period told right after the
+    # attacks is theirs; a month or a day told later in the sentence is one of them
+    vague = lx.VAGUE_PERIOD.search(core, at[1], at[1] + _VAGUE_REACH)
+    if facts.date is not None and facts.date.precision in ("day", "month") and not vague:
         return False  # `en juillet 2005, une série d'attentats ... à Londres`: likely one coordinated attack
     if _war_aside(core) or _WAR_BESIDE.search(core) or _clause_blocked(core, at[0]) or _negated(core, at[0]):
         return False
@@ -1472,11 +1492,28 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
         first = published.year * 12 + published.month - 1 - months
         iso = f"{first // 12:04d}-{first % 12 + 1:02d}/{published.isoformat()[:7]}"
         facts.since = _Date(iso, "range", back.group().strip(), back.start())
+    elif vague is not None:
+        pass  # the period told right after the attacks has no length: the wave stays undated
     elif facts.date is not None and facts.since is None:
         facts.since = facts.date  # `en 2017`: the year the wave covers
     elif facts.since is None and lx.VAGUE_PERIOD.search(core):
         return True  # `plusieurs attentats ces derniers mois`: a wave over a period the text does not measure
-    return facts.since is not None
+    return facts.since is not None or vague is not None
+
+
+def _before_members(facts: _Facts, core: str, told_until: int | None) -> int | None:
+    """`plusieurs attentats ces derniers mois, en particulier contre X à Halle`: a wave is placed before the words that
+    name one of its members (that place is the member's)."""
+    members = _MEMBERS.search(core, facts.weapon_at[1]) if facts.campaign and facts.weapon_at else None
+    if members is None:
+        return told_until
+    return members.start() if told_until is None else min(told_until, members.start())
+
+
+# Where a wave's members start being named (`, en particulier contre`, `, dont un à`, `, notamment`, `, including`).
+_MEMBERS = re.compile(r",\s*(?:en particulier|notamment|dont|parmi lesquel\w*|including|among them)\b", _I)
+# How far after the attacks' noun a period without a length is theirs (characters).
+_VAGUE_REACH = 30
 
 
 def _read_aggregate(facts: _Facts, text: str, low: str) -> None:

@@ -39,6 +39,31 @@ def test_attacks_counted_over_a_period_the_text_does_not_measure_are_an_undated_
     assert _events("Le ministre a multiplié les attaques contre la presse ces derniers mois.") == []
 
 
+def test_a_wave_told_in_a_side_clause_is_an_aggregate_and_its_members_places_are_theirs():
+    (wave,) = _events("Le pays a renforcé sa sécurité après plusieurs attentats ces derniers mois.")
+    assert (wave.kind, wave.date) == ("aggregate", None)
+    # the month and the town of one of them, named after `en particulier`, are that one's, not the wave's
+    text = (
+        "Le ministre a durci la loi après plusieurs attentats ces derniers mois, en particulier contre une mosquée "
+        "de Tulle en octobre 2020."
+    )
+    waves = [e for e in _events(text) if e.kind == "aggregate"]
+    assert [(e.date, e.location) for e in waves] == [(None, None)]
+    assert _events("Le pays a renforcé sa sécurité après plusieurs menaces d'attentats ces derniers mois.") == []
+
+
+def test_a_year_before_attacks_counts_them_only_as_the_start_of_a_period():
+    (since,) = _events(
+        "Le centre du pays est en proie depuis 2015 aux attaques jihadistes qui ont fait des centaines de morts."
+    )
+    assert (since.kind, since.date) == ("aggregate", "2015/2021")
+    # `de 2011 aux attentats de 2015`: from one year's events to another's, the attacks of 2015 are no wave
+    text = (
+        "Les hôtels ont souffert d'une série de crises, de la chute du régime en 2011 aux attentats jihadistes de 2015."
+    )
+    assert [e.kind for e in _events(text)] == ["incident"]
+
+
 def test_a_series_on_one_day_or_in_one_month_or_a_plan_is_no_wave():
     (day,) = _events("La ville a été frappée dimanche par une série d'attentats qui ont fait 20 morts.")
     assert _row(day) == ("incident", "2021-04-04", None, 20, None)
