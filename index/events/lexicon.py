@@ -477,8 +477,9 @@ ACTS: tuple[Weapon, ...] = (
 # armed actor or a person who kills is its subject (`le virus a tué`, `la tempête a tué` are no attack): see KILLER.
 AGENT_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    rf"{_AUX}\s+(?:\w+\s+)?(?:tué|abattu|battu à mort|massacré|exécuté|égorgé|poignardé à mort|killed|murdered"
-    r"|shot dead)\s+"
+    # an aside between the auxiliary and the participle (`avaient, sous sa présidence, tué`), a quote before the object
+    rf"{_AUX}(?:\s*,[^,.;:]{{1,50}},)?\s+(?:\w+\s+)?(?:tué|abattu|battu à mort|massacré|exécuté|égorgé|poignardé à mort"
+    r"|killed|murdered|shot dead)\s+[\"«]?\s*"
     r"(?:au moins\s+|plus d[e']\s*|at least\s+)?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d+|[A-ZÀ-Þ][\w-]+)",
@@ -1777,8 +1778,9 @@ INJURED_ONE = rx(
 )
 # `a tué le général X et son lieutenant Y`, `a poignardé à mort un policier`: one victim per named person.
 KILLED_NAMED = rx(
-    r"(?:\b(?:a|avait|ont|avaient|aurait)\s+(?:\w+\s+)?(?:tué|abattu|assassiné|égorgé|poignardé à mort|exécuté)"
-    r"|(?<!\bse )(?<!\bs')\b(?:tue|tua|abat|abattit|assassine|assassina|égorge|égorgea))\s+"
+    r"(?:\b(?:a|avait|ont|avaient|aurait)(?:\s*,[^,.;:]{1,50},)?\s+(?:\w+\s+)?(?:tué|abattu|assassiné|égorgé"
+    r"|poignardé à mort|exécuté)"
+    r"|(?<!\bse )(?<!\bs')\b(?:tue|tua|abat|abattit|assassine|assassina|égorge|égorgea))\s+[\"«]?\s*"
     r"(?P<obj>(?:le|la|l'|son|sa|un|une)\s*[^,;:]+)"
     r"|\b(?:killed|shot dead|stabbed to death|assassinated)\s+(?P<obj2>(?:the|his|her|a|an)\s+[^,;:]+)"
 )

@@ -109,7 +109,7 @@ def _read(
     facts.weapon = _by_air(facts, core)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
-    in_list = _listed_attacks(facts, text, published, year)
+    in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _date_sides(facts)
     _date_sides_by_day(facts, text)
@@ -664,6 +664,36 @@ def _listed_attacks(facts: _Facts, text: str, published: dt.date | None, year: i
         _read_claim(item, text[at:])
         found.append(item)
     return found
+
+
+def _killed_then(facts: _Facts, core: str, published: dt.date | None) -> list[_Facts]:
+    """`les forces américaines avaient tué le chef de l'EI X en octobre 2019, puis le général Y en janvier 2020`: a
+    killer's killing told with its date, then another victim of the same verb with a date of its own, one killed."""
+    at = facts.weapon_at
+    if facts.weapon not in (lx.AGENT_KILLING, lx.KILLS_NOW) or not facts.trigger or at is None or facts.date is None:
+        return []
+    found = []
+    for m in _THEN_KILLED.finditer(core, at[1]):
+        item = _Facts(sentence=facts.sentence, text=m.group("body"), strong=True, trigger=True, act=True, other=True)
+        _read_dates(item, item.text, published)
+        if item.date is None or item.date.iso == facts.date.iso:
+            continue
+        item.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
+        item.location, item.country = _location(item.text, (0, 0))
+        found.append(item)
+    return found
+
+
+# `, puis le général Y en janvier 2020`: one victim (a singular determiner), no verb of its own, its year or day (and a
+# town) closing the phrase.
+_THEN_KILLED = re.compile(
+    r",?\s+(?:puis|et enfin|then)\s+(?P<body>(?:le|la|l'|un|une|son|sa|the)\s*"
+    r"(?:(?!\b(?:a|ont|est|sont|était|étaient|avait|avaient|été|sera|fut|has|had|was|were)\b)[^,.;:]){0,100}?"
+    rf"\b(?:en\s+(?:(?:{lx.MONTH_ALT})\s+)?(?:19|20)\d\d|le\s+\d{{1,2}}(?:er)?\s+(?:{lx.MONTH_ALT})(?:\s+(?:19|20)\d\d)?"
+    r"|in\s+(?:\w+\s+)?(?:19|20)\d\d))\b"
+    r"(?:\s+(?:à|au|en|in)\s+(?-i:[A-ZÀ-Þ])[\w'-]+(?:[\s-](?-i:[A-ZÀ-Þ])[\w'-]+)*)?(?=\s*(?:[,.;:)]|$))",
+    _I,
+)
 
 
 def _hyphenated_day(text: str) -> bool:

@@ -165,3 +165,23 @@ def test_a_murder_named_then_told_by_a_participle_after_the_name_is_dated_by_the
     # an aside with no killing in it gives no day of its own: the murder is not dated by the 23rd
     text = "Deux voisins ont été placés en détention jeudi soir pour le meurtre de Paul Roux, 25 ans, né le 23 février."
     assert all(event.date != "2021-02-23" for event in _events(text))
+
+
+def test_a_killer_s_second_victim_listed_after_puis_with_its_own_date_is_a_killing_of_its_own():
+    text = (
+        "Il a rappelé que les commandos avaient, sous son mandat, tué le chef rebelle Paul Roux en mars 2019, puis le "
+        "général Ali Marc en janvier 2020."
+    )
+    first, then = _events(text)
+    assert (first.date, first.killed) == ("2019-03", 1)
+    assert (then.date, then.killed) == ("2020-01", 1)
+    # a quoted nickname before the victim
+    (event,) = _events("Il a rappelé que l'armée a tué « le boucher » Paul Roux le 3 mars à Tulle.")
+    assert (event.date, event.location, event.killed) == ("2021-03-03", "Tulle", 1)
+    # what follows `puis` is no victim when a verb of its own tells it; a virus kills nobody
+    assert (
+        len(_events("L'armée a tué un chef rebelle en octobre 2019, puis la paix en janvier 2020 a tout changé.")) == 1
+    )
+    text = "L'armée a tué un chef rebelle en octobre 2019, puis le président a été élu en janvier 2020."
+    assert len(_events(text)) == 1
+    assert _events("Il a rappelé que le virus avait, selon lui, tué le chef rebelle Paul Roux en mars 2019.") == []
