@@ -2404,6 +2404,14 @@ STRUCK_PLACE = rx(
     rf"{_TOWN_DATE}",
     0,
 )
+# `l'assassinat du pasteur X à Memphis`, `l'assassinat d'un jeune homme par des inconnus à Brooklyn`, `son assassinat à
+# Dallas`: an assassination named by the town where it was done, its victim told between in a few words with no verb.
+ASSASSINATION_PLACE = rx(
+    r"(?i:\b(?:l'|son\s+)assassinat(?P<whom>\s+(?:d'|de\s+|du\s+)(?:(?!\b(?:qui|que|dont|où|a|ont|est|était|avait)\b)"
+    r"[^.;:,()\"«»]){1,60}?)?\s+(?:à|au)\s+)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
+    rf"{_TOWN_DATE}",
+    0,
+)
 # `des civils tués par les tirs d'un hélicoptère`, `blessés par une roquette`: the weapon as the agent of a toll.
 HURT_BY = rx(
     r"\b(?:tuée?s?|blessée?s?|abattue?s?|killed|wounded|injured)\s+(?:\w+\s+){0,2}?(?:par|by)\s+(?:les|des|un|une|l'|le|la"

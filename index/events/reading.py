@@ -714,6 +714,14 @@ def _complete_named(named: _Facts, m: re.Match[str], text: str) -> None:
         _read_casualties(named, _TOLL_AFTER.match(text, m.start()).group())  # type: ignore[union-attr]  # matches
     if not named.killed and not named.injured:
         _toll_beside_name(named, m, text)
+    if lx.ASSASSINATION_PLACE.found(m) and not named.killed and _ONE_ASSASSINATED.match(m.group()):
+        named.killed.append(Casualty(count=1, according_to=None, sentence_id=named.key))  # `l'assassinat d'un juge`
+
+
+# `son assassinat`, `l'assassinat d'un/d'une/du/de la/de l'...` or of a capitalised name: one person killed.
+_ONE_ASSASSINATED = re.compile(
+    r"(?i:son\s+assassinat|l'assassinat\s+(?:d'une?\b|du\b|de\s+la\b|de\s+l'))|(?i:l'assassinat\s+)(?:d'|de\s+)[A-ZÀ-Þ]"
+)
 
 
 def _toll_beside_name(named: _Facts, m: re.Match[str], text: str) -> None:
@@ -754,7 +762,9 @@ def _named_before(m: re.Match[str]) -> bool:
 
 def _struck_town(m: re.Match[str]) -> bool:
     """A listed town a verb says the attack struck: that one (`qui ont frappé Paris (...) et Bruxelles`), not the next
-    (a place it does not list, `au Bataclan, à Paris`, is looked for after it)."""
+    (a place it does not list, `au Bataclan, à Paris`, is looked for after it); the town of an assassination."""
+    if lx.ASSASSINATION_PLACE.found(m):
+        return True
     return lx.STRUCK_PLACE.found(m) and country_of_place(m.group("city")) is not None
 
 
@@ -804,6 +814,14 @@ def _struck_place(m: re.Match[str], text: str) -> bool:
     return not lx.NOT_HAPPENED.search(text, max(0, m.start() - 30), m.start("noun")) and not _negated(text, m.start())
 
 
+def _assassinated_at(m: re.Match[str], text: str) -> bool:
+    """An assassination named by its town (ASSASSINATION_PLACE): a listed town, not a country, not an attempt or a
+    plot (`la tentative d'assassinat du ministre à Lyon`), not a story told (`le film raconte l'assassinat`)."""
+    if not _named_town(m.group("city")) or _negated(text, m.start()) or lx.FICTION.search(text):
+        return False
+    return not lx.NOT_HAPPENED.search(text, max(0, m.start() - 30), m.start() + 1)
+
+
 def _named_matches(text: str) -> list[re.Match[str]]:
     dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
     ago = "il y a" in text  # `le massacre commis il y a cinq ans`: a date without a figure
@@ -813,6 +831,7 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed += [*lx.NAMED_BY_TARGET.finditer(text), *lx.NAMED_BY_PLACE_TOLL.finditer(text)]
     placed += [m for m in lx.PLACE_NAMED_MORE.finditer(text) if _named_place(m)]
     placed += [m for m in lx.STRUCK_PLACE.finditer(text) if _struck_place(m, text)]
+    placed += [m for m in lx.ASSASSINATION_PLACE.finditer(text) if _assassinated_at(m, text)]
     placed += [m for p in placed for m in _and_places(text, p)]
     # not its list (`des attaques terroristes de Paris et Bruxelles`): a town after it, undated, was seen to stay apart
     # from the attack the article dates there later by a pronoun (`ceux du 22 mars à Bruxelles`), a duplicate

@@ -302,3 +302,21 @@ def test_an_attack_named_by_its_hyphenated_day_and_its_year():
     # a hyphenated day that names a movement or a birthday is no attack
     assert _events("Le Mouvement du 5-juin a de nouveau manifesté dans la capitale.") == []
     assert _events("L'ancien ministre, né le 11-septembre 1950, a quitté la vie politique.") == []
+
+
+def test_an_assassination_named_by_the_town_where_it_was_done_killed_one():
+    # the victim told between the noun and the town in a few words, or by a possessive
+    text = "Il a mené une marche dénonçant l'assassinat d'un jeune militant par des policiers à Lyon."
+    assert [(e.location, e.killed) for e in _events(text)] == [("Lyon", 1)]
+    text = "Plus de trente ans après son assassinat à Tulle, l'enquête a été rouverte par le parquet."
+    assert [(e.location, e.killed) for e in _events(text)] == [("Tulle", 1)]
+    text = "Après l'assassinat du maire Jean Dupont à Lyon le 3 mars 2009, la ville a changé."
+    assert [(e.date, e.location, e.killed) for e in _events(text)] == [("2009-03-03", "Lyon", 1)]
+
+
+def test_an_assassination_attempted_plotted_or_told_in_a_film_is_no_killing_named_by_its_town():
+    assert _events("La tentative d'assassinat du ministre à Lyon a échoué de peu.") == []
+    assert _events("Le projet d'assassinat du maire à Lyon a été déjoué par la police.") == []
+    assert _events("Le film raconte l'assassinat d'un juge à Palerme par la mafia.") == []
+    # a verb between the victim and the town: the town is the victim's, not the assassination's
+    assert _events("Il a évoqué l'assassinat de son frère qui habitait à Lyon, sans autre détail.") == []
