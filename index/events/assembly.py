@@ -117,14 +117,15 @@ class _ArticleEvents:
             return
         if facts.trigger:
             shifted = _TIME_SHIFT.match(facts.text) and not lx.ANAPHOR.search(facts.text)
-            referent = None if facts.other or shifted else self._referent(facts, restating=True)
+            someone_else = self._someone_else_murdered(facts)
+            referent = None if facts.other or shifted or someone_else else self._referent(facts, restating=True)
             if referent is None:
                 if lx.DEMONSTRATIVE.search(facts.text) and not self._headline_first():
                     return  # `cet attentat` whose first mention we did not recognise: too little to go on
                 if self._police_response(facts):
                     return  # `les policiers ont tué les assaillants` right after an attack: part of that attack
                 referent = self.incident = self._new("incident", facts)
-                referent.other = referent.other or bool(shifted)  # retells none of the attacks told before it
+                referent.other = referent.other or bool(shifted) or someone_else  # retells none told before it
                 self._toll_told_before(referent, facts)
             self._absorb(referent, facts, trigger=referent.first == position)
             return
@@ -139,6 +140,20 @@ class _ArticleEvents:
                 self._absorb(self.incident, facts, trigger=True)
             else:
                 self._hold_toll(facts)
+
+    def _someone_else_murdered(self, facts: _Facts) -> bool:
+        """`... une plaque au nom de l'opposant assassiné à Moscou en 2015`, then `en hommage au journaliste saoudien
+        assassiné`: a killing told by a participle alone (no date, no place) retells the incident before it only when
+        that incident's sentences name the same kind of victim (`le journaliste X a été assassiné`, then `le
+        journaliste assassiné`)."""
+        at, incident = facts.weapon_at, self.incident
+        if facts.weapon is not lx.KILLED_PARTICIPLE or at is None or facts.date or facts.location or incident is None:
+            return False
+        noun = lx.VICTIM_NOUN.search(facts.text, at[0], at[1])
+        if noun is None:
+            return False
+        stem = re.escape(noun.group().lower().rstrip("s").removesuffix("e"))
+        return not any(re.search(rf"\b{stem}", text, re.IGNORECASE) for text in incident.sentences.values())
 
     def _hold_toll(self, facts: _Facts) -> None:
         """Keep the toll of an attack a sentence refers to (weapon and place named) before any sentence reports it;

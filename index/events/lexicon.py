@@ -2633,6 +2633,9 @@ NOT_HAPPENED = rx(
 # opens (not `l'un des attentats qui avaient frappé le pays cette année-là`, which dates a plural).
 THAT_YEAR = rx(r"^\W*(?:cette (?:même )?année-là|la même année|cette même année|that (?:same )?year|the same year)\b")
 # `la mort d'un chef jihadiste lors d'une opération`, `the death of a commander`: one person's death (not `de deux`).
+# Who a participle of killing names as its victim (`le journaliste assassiné`): assembly.py compares it with the
+# incident told before.
+VICTIM_NOUN = rx(rf"\b(?:{_VICTIM_NOUNS})\b")
 # A story told, not news (`le film raconte l'histoire d'un juge assassiné`): an undated murder in it is no event.
 FICTION = rx(
     r"\b(?:films?|romans?|séries? télévisées?|téléfilms?|feuilletons?|polars?|thrillers?|fictions?|personnages?"

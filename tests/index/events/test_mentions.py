@@ -85,6 +85,16 @@ def test_one_murdered_told_by_the_participle_alone_is_one_killed_undated():
     assert _events("Le film raconte l'histoire d'un juge assassiné.") == []
     text = "Le journal a écrit en avril 2019 que les enfants du journaliste assassiné, y compris Paul, ont des maisons."
     assert _events(text) == []
+    # another kind of victim than the killing told just before is another murder; the same kind, the same one
+    text = (
+        "En 2018, la ville a posé une plaque au nom de l'opposant Paul Roux, assassiné à Tulle en 2015. Des élus ont "
+        "aussi demandé une rue en hommage au journaliste belge assassiné."
+    )
+    first, then = _events(text)
+    assert (first.date, first.location, first.killed) == ("2015", "Tulle", 1)
+    assert (then.date, then.location, then.killed) == (None, None, 1)
+    text = "Le journaliste Paul Roux a été assassiné le 2 mars 2018 à Tulle. Une rue honore le journaliste assassiné."
+    assert len(_events(text)) == 1
     # the article's own murder, retold by the participle later, is not listed twice
     text = (
         "Le journaliste Paul Roux a été assassiné le 2 octobre 2018 dans un consulat à Tulle. Ses tueurs ont été "
