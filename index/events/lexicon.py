@@ -1799,11 +1799,11 @@ KILLED_WITH_OTHERS = rx(
     rf"\b(?:le|la|se|les) tuant ainsi qu[e']\s*(?:{PFX})?(?P<n>{NUMBER})\s+autres\b"
     rf"|\bkilling (?:himself|herself|him|her) (?:and|along with) (?:{PFX})?(?P<n2>{NUMBER})\s+others?\b"
 )
-# `les attentats du 13 novembre 2015`, `du 11-septembre 2001` (the day hyphenated, lowercase too), `the attacks of
-# September 11, 2001`: an attack named by its full date happened.
+# `les attentats du 13 novembre 2015`, `du 11-septembre 2001` (the day hyphenated, lowercase too), `les attentats (du
+# 13 novembre 2015 à Paris)`, `the attacks of September 11, 2001`: an attack named by its full date happened.
 NAMED_ATTACK = rx(
-    rf"\b(?:attentats?|attaques?|tueries?|massacres?|fusillades?|attacks?|bombings?|shootings?)\s+(?:\w+\s+)?(?:du|de"
-    rf"|d'|of)\s+"
+    rf"\b(?:attentats?|attaques?|tueries?|massacres?|fusillades?|attacks?|bombings?|shootings?)\s+(?:\w+\s+)?\(?(?:du"
+    rf"|de|d'|of)\s+"
     rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)(?:\s+|-)(?:{MONTH_ALT})\s+(?:19|20)\d\d\b"
     rf"|\b(?:attacks?|bombings?|shootings?)\s+(?:of|on)\s+(?:{MONTH_ALT})\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
 )
@@ -2609,7 +2609,10 @@ DEADLY_IN = rx(r"\b(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|b
 _RECALLED_NOUNS = r"attentat|attaque|tuerie|fusillade|massacre|assassinat|attack|bombing|shooting"
 NAMED_BY_WHEN = rx(
     rf"\b(?:l'|le\s+|la\s+|un\s+|une\s+|the\s+|an?\s+)(?P<noun>{_RECALLED_NOUNS})\b(?P<how>[^,.;:()\"«»]{{0,80}}?)"
-    rf"\s+(?:(?:en|in)\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b|il y a\s+(?:\d{{1,3}}|{_WORD_NUMBER})\s+ans\b"
+    # the when after a space, a closing quote (`l'assassinat de X" en 2005`) or set off by commas (`l'assassinat, le 6
+    # avril 1994, allait`, `l'attaque surprise du Japon, en 1941, contre`)
+    r"(?:\s+|[\"»”]\s+|\s*,\s+(?=[^,.;:()]{1,30},))"
+    rf"(?:(?:en|in)\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b|il y a\s+(?:\d{{1,3}}|{_WORD_NUMBER})\s+ans\b"
     rf"|(?:le|on)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+"
     rf"(?:{MONTH_ALT})\b(?:\s+(?:19|20)\d\d\b)?|on\s+(?:{MONTH_ALT})\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d\b)?)"
 )

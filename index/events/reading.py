@@ -867,7 +867,13 @@ def _happened(m: re.Match[str], text: str) -> bool:
         return False
     if lx.METAPHOR.search(m.group()) or _negated(text, m.start()):
         return False
-    return m.group("noun") not in ("attaque", "attack") or lx.ARMED_ATTACK.search(m.group("how")) is not None
+    if m.group("noun") not in ("attaque", "attack"):
+        return True
+    after = _AFTER_WHEN.match(text, m.end())  # `une attaque en 1941 contre la base de X`: its target after the when
+    return lx.ARMED_ATTACK.search(m.group("how") + " " + (after.group() if after else "")) is not None
+
+
+_AFTER_WHEN = re.compile(r",?[^,.;:()\"«»]{0,60}")
 
 
 def _blank_enumerations(core: str) -> str:

@@ -330,3 +330,25 @@ def test_an_assassination_attempted_plotted_or_told_in_a_film_is_no_killing_name
     assert _events("Le film raconte l'assassinat d'un juge à Palerme par la mafia.") == []
     # a verb between the victim and the town: the town is the victim's, not the assassination's
     assert _events("Il a évoqué l'assassinat de son frère qui habitait à Lyon, sans autre détail.") == []
+
+
+def test_an_attack_named_with_its_when_set_off_by_commas_a_quote_or_parentheses():
+    # the day or the year as an apposition between the noun and the rest of its phrase
+    text = "Il était proche du maire Jean Dupont dont l'assassinat, le 6 avril 1994, allait déclencher des émeutes."
+    assert [event.date for event in _events(text)] == ["1994-04-06"]
+    text = "L'attentat de la place du marché, le 13 mai 1981, contre le ministre a montré que nul n'est à l'abri."
+    assert [event.date for event in _events(text)] == ["1981-05-13"]
+    # an `attaque` told as armed by what it struck, after its when
+    text = "La crise serait pire que l'attaque surprise de l'ennemi, en 1941, contre la base militaire de Lyon."
+    assert [event.date for event in _events(text)] == ["1941"]
+    # after a closing quote; inside parentheses
+    text = "C'était plus fort que l'explosion lors de l'assassinat de Paul Martin\" en 2005, a dit une habitante."
+    assert [event.date for event in _events(text)] == ["2005"]
+    text = "\"Il oublie qu'après les attentats (du 13 novembre 2015 à Lyon), tout a changé\", a dit le maire."
+    assert [event.date for event in _events(text)] == ["2015-11-13"]
+
+
+def test_an_apposed_when_names_no_attack_that_was_verbal_or_a_when_that_closes_no_apposition():
+    assert _events("Il a rappelé l'attaque, le 3 mars 2018, du président contre la presse.") == []
+    # the comma after the when is what sets it off: `, en 2018 et 2019 le ministre...` is the sentence's own time
+    assert _events("Il a critiqué l'attaque du président, en 2018 le ministre avait déjà démissionné.") == []
