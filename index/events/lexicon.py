@@ -524,7 +524,9 @@ KILLED_PARTICIPLE = Weapon(
     # or between dashes (`l'ex-dictateur X --déchu et tué en 2011--`, `X – tué en 2011 –`)
     r"|(?:(?<=[\w)], )|(?<=[\w)] --)|(?<=[\w)] [–—-] ))(?:[a-zà-ÿ-]+\s+(?:et\s+)?)?(?:et\s+)?"
     r"(?:tuée?s?|abattue?s?|assassinée?s?)"
-    rf"(?=\s+(?:le\s+\d{{1,2}}(?:er)?\s|(?:lors d[^,.;]{{0,40}}?\s)?en\s+(?:(?:{MONTH_ALT})\s+)?(?:19|20)\d\d\b))"
+    # (`X, tuée dans son appartement en mars`: a month alone, the last before publication)
+    rf"(?=\s+(?:le\s+\d{{1,2}}(?:er)?\s|(?:(?:lors d|dans|à|au|chez)[^,.;]{{0,40}}?\s)?en\s+(?:(?:{MONTH_ALT})"
+    r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b))"
     # `le président élu en 1960, et assassiné en 1963`: a murder, dated to the year at least (reading.py)
     r"|(?:(?<=[\w)], )|(?<=[\w)] --)|(?<=[\w)] [–—-] ))(?:et\s+)?assassinée?s?(?=\s+(?:en|le|à|au|lors|dans|par)\b)"
     # `en hommage au journaliste saoudien assassiné`, `X, une prostituée assassinée, ...`: one murdered, the participle

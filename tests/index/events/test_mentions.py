@@ -47,6 +47,16 @@ def test_one_person_killed_recalled_in_an_aside_between_dashes():
     assert _events("Le chanteur Paul Roux --mort en 2011 à Tulle-- est honoré.") == []
 
 
+def test_one_person_killed_recalled_in_an_apposition_with_a_month_alone():
+    # the month without a year, after where it happened: the last such month before publication
+    text = "Un policier impliqué dans la mort d'une infirmière, Julie Roux, tuée chez elle en mars, est licencié."
+    (event,) = _events(text)
+    assert (event.date, event.killed) == ("2021-03", 1)
+    # at the front, or elected: nobody killed in an attack
+    assert _events("Son grand-père, tué au front en mai, repose à Verdun.") == []
+    assert _events("Paul Roux, élu à Tulle en mars, a été réélu.") == []
+
+
 def test_a_victim_named_by_role_feminine_or_complement_then_killed_that_year():
     # the victim told by her trade (feminine too) or by a complement of a few words, then the participle and its year
     (event,) = _events("La place porte le nom de l'opposant au régime Pierre Lenoir assassiné à Tulle en 2011.")
