@@ -354,7 +354,7 @@ def test_an_attack_named_with_its_when_set_off_by_commas_a_quote_or_parentheses(
     # after a closing quote; inside parentheses
     text = "C'était plus fort que l'explosion lors de l'assassinat de Paul Martin\" en 2005, a dit une habitante."
     assert [event.date for event in _events(text)] == ["2005"]
-    text = "\"Il oublie qu'après les attentats (du 13 novembre 2015 à Lyon), tout a changé\", a dit le maire."
+    text = '"Il oublie qu\'après les attentats (du 13 novembre 2015 à Lyon), tout a changé", a dit le maire.'
     assert [event.date for event in _events(text)] == ["2015-11-13"]
 
 
