@@ -2542,7 +2542,7 @@ AUTHORITY_OF = rx(
 # `les attentats de Paris (130 morts) et de Bruxelles (32 morts)`, `à Paris, Saint-Denis et Nice`: the next place in a
 # list of attacks named by place; `bare` a comma with no preposition (a list item only when an `et` closes the list).
 AND_PLACE = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+|(?P<bare>))|(?P<last>\bet|\band)\s+(?:de\s+|d'|à\s+"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:de\s+|d'|à\s+|in\s+|(?P<bare>))|(?P<last>\bet|\band|\bou)\s+(?:de\s+|d'|à\s+"
     r"|in\s+)?)(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
     # `et à Bruxelles (mars 2016)`, `et à Bruxelles en mars 2016`: its own month or year (a day after the last town
     # may be the whole list's, _and_places)

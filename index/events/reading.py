@@ -573,7 +573,9 @@ _LAST_ONE = re.compile(r"\s+(?:derni(?:er|ère)|last)\b", _I)
 # `après celui de Londres`, `comme ceux de Halle, en octobre 2019`, `celui d'août 2019 à Kaboul`, `celui perpétré le
 # 30 octobre`: a demonstrative pronoun followed by what names an attack.
 _PRONOUN = re.compile(
-    r"\b(?P<pronoun>celui|celle|ceux|celles)(?=\s+(?:de|du)\b|\s+d'|\s+(?:perpétré|commis|survenu|mené)e?s?\s+le\s+\d)",
+    r"\b(?P<pronoun>celui|celle|ceux|celles)(?=\s+(?:de|du)\b|\s+d'|\s+(?:perpétré|commis|survenu|mené)e?s?\s+le\s+\d"
+    # `du type de celles qui ont ensanglanté Paris`: a verb of striking and the town (STRUCK_PLACE)
+    r"|\s+qui\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:frappé|ensanglanté|endeuillé|secoué|meurtri)\b)",
     _I,
 )
 # The attack noun it stands for, said before it in the sentence (a pronoun read as one already counts), of its gender.
@@ -584,14 +586,24 @@ _ANTECEDENT = {
 _ANTECEDENT_REACH = 100
 # Another noun phrase between the noun and the pronoun, which the pronoun may stand for instead (`la hausse des
 # fusillades, les chiffres sont comparables à ceux de 2010`); not one a preposition governs (`des attentats contre
-# des mariages, comme celui de`), nor a date or a time (`le 14 juillet`, `un mois après`).
+# des mariages, comme celui de`), nor a date or a time (`le 14 juillet`, `un mois après`), nor one of another number
+# than the pronoun (`des attaques d'ampleur du groupe EI, du type de celles qui`: `celles` stands for no `groupe`).
 _OTHER_PHRASE = re.compile(
     r"(?<!\bcontre )(?<!\bvisant )(?<!\bà )(?<!\bdans )(?<!\bsur )(?<!\bde )(?<!\bd')(?<!\ben )(?<!\bentre )"
     r"(?<!\bpour )"
-    r"\b(?:les|la|le|des|du|un|une|ses|son|sa|leurs?|ces|ce|cette|cet)\s+(?!\d|1er\b|(?:ans?|années?|mois|semaines?"
-    r"|jours?|heures?|veille|lendemain)\b)|(?<![\w'])l'",
+    r"\b(?P<det>les|la|le|des|du|un|une|ses|son|sa|leurs?|ces|ce|cette|cet)\s+(?!\d|1er\b|(?:ans?|années?|mois"
+    r"|semaines?|jours?|heures?|veille|lendemain)\b)|(?<![\w'])(?P<det2>l')",
     _I,
 )
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "ces"})
+
+
+def _other_phrase(written: str, after: int, plural: bool) -> bool:
+    """Another noun phrase after the antecedent, of the pronoun's number, that the pronoun may stand for instead."""
+    for m in _OTHER_PHRASE.finditer(written, after):
+        if ((m.group("det") or m.group("det2")).lower() in _PLURAL_DETERMINERS) == plural:
+            return True
+    return False
 
 
 def _nouns_for_pronouns(text: str) -> tuple[str, list[tuple[int, int, int]]]:
@@ -606,9 +618,9 @@ def _nouns_for_pronouns(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         gender = "masculine" if m.group("pronoun").lower() in ("celui", "ceux") else "feminine"
         nouns = list(_ANTECEDENT[gender].finditer(written, max(0, len(written) - _ANTECEDENT_REACH)))
         last = nouns[-1] if nouns else None
-        if last is None or _OTHER_PHRASE.search(written, last.end()):
-            continue
         plural = m.group("pronoun").lower() in ("ceux", "celles")
+        if last is None or _other_phrase(written, last.end(), plural):
+            continue
         noun = last.group("noun").lower()
         phrase = f"les {noun}s" if plural else f"l'{noun}"
         out.append(text[at : m.start()])

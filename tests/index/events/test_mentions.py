@@ -362,3 +362,11 @@ def test_an_apposed_when_names_no_attack_that_was_verbal_or_a_when_that_closes_n
     assert _events("Il a rappelé l'attaque, le 3 mars 2018, du président contre la presse.") == []
     # the comma after the when is what sets it off: `, en 2018 et 2019 le ministre...` is the sentence's own time
     assert _events("Il a critiqué l'attaque du président, en 2018 le ministre avait déjà démissionné.") == []
+
+
+def test_a_pronoun_with_a_verb_of_striking_names_each_town_listed_with_ou():
+    # a singular phrase between the noun and a plural pronoun is not what the pronoun stands for
+    text = "La ville a été épargnée par des attaques du groupe armé, du type de celles qui ont frappé Lyon ou Tulle."
+    assert _places(text) == ["Lyon", "Tulle"]
+    # a phrase of the pronoun's number between: the pronoun may stand for it
+    assert _events("Les attaques ont baissé, mais les plaintes, comme celles qui ont frappé Lyon, augmentent.") == []
