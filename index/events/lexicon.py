@@ -591,13 +591,16 @@ DEATH_BY_POLICE = Weapon(
     r"(?-i:[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)+)",  # a first name and a surname, capitalised
     ("mort", "décès", "homicide", "agonie", "death", "killing"),
 )  # fmt: skip
-# `le 2 juin 2019, un élu est tué d'une balle`, `des centaines d'hommes sont abattus`: the narrative present of a
-# retold killing (not `il est abattu`, dejected, nor a habit); like KILLED_PASSIVE, only dated to the day (reading.py).
+# `le 2 juin 2019, un élu est tué d'une balle`, `des centaines d'hommes sont abattus`: the narrative present (or
+# past) of a retold killing (not `il est abattu`, dejected, nor a habit); like KILLED_PASSIVE, only dated to the day
+# (reading.py).
 KILLED_NOW = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    r"(?<!\bqui )(?<!\bse )(?<!\bs')(?:est|sont)\s+(?:(?!(?:très|si|trop|plus|moins|bien)\b)\w+\s+)?"
-    r"(?:tuée?s?|abattue?s?|assassinée?s?|massacrée?s?|égorgée?s?)(?!\s+(?:de|par)\s+(?:la\s+)?(?:fatigue|chagrin|tristesse|douleur|nouvelle|émotion)\b)",
-    ("tué", "abattu", "assassiné", "massacr", "égorg"),
+    # the imperfect and the passé simple of a scene retold (`Le 15 juin 1920, trois hommes étaient lynchés à X`)
+    r"(?<!\bqui )(?<!\bse )(?<!\bs')(?:est|sont|était|étaient|fut|furent)\s+"
+    r"(?:(?!(?:très|si|trop|plus|moins|bien)\b)\w+\s+)?"
+    r"(?:tuée?s?|abattue?s?|assassinée?s?|massacrée?s?|égorgée?s?|lynchée?s?)(?!\s+(?:de|par)\s+(?:la\s+)?(?:fatigue|chagrin|tristesse|douleur|nouvelle|émotion)\b)",
+    ("tué", "abattu", "assassiné", "massacr", "égorg", "lynché"),
 )  # fmt: skip
 # A death the police caused, told with the arrest or the clash rather than a weapon: during an arrest (`mort lors
 # d'une interpellation musclée`, `la mort d'un homme noir, X, lors de son interpellation`), right after one (`décédé
@@ -1768,8 +1771,8 @@ KILLED_ONE = rx(
     r"|la)\b|(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]"
     r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b"
     # `lorsqu'il est tué d'une balle`: the narrative present (not `il est abattu`, dejected)
-    r"|(?<!\bqui )(?<!\bse )(?<!\bs')\best\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?)\b|\b(?:est"
-    r"|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b"
+    r"|(?<!\bqui )(?<!\bse )(?<!\bs')\b(?:est|était|fut)\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?|lynchée?)\b"
+    r"|\b(?:est|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b"
     r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been"
     r"|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b"
 )

@@ -185,3 +185,14 @@ def test_a_killer_s_second_victim_listed_after_puis_with_its_own_date_is_a_killi
     text = "L'armée a tué un chef rebelle en octobre 2019, puis le président a été élu en janvier 2020."
     assert len(_events(text)) == 1
     assert _events("Il a rappelé que le virus avait, selon lui, tué le chef rebelle Paul Roux en mars 2019.") == []
+
+
+def test_a_killing_retold_in_the_imperfect_or_the_past_historic_dated_to_the_day():
+    (event,) = _events("Le 2 mai 1950, deux hommes étaient lynchés à Tulle par une foule en colère.")
+    assert (event.date, event.location, event.killed) == ("1950-05-02", "Tulle", 2)
+    (event,) = _events("Le 3 mars 1961, le syndicaliste Paul Roux fut assassiné devant sa maison à Brive.")
+    assert (event.date, event.location, event.killed) == ("1961-03-03", "Brive", 1)
+    # dejected, in a road accident, in a battle: no attack
+    assert _events("Le 2 mai 1950, le maire était très abattu.") == []
+    assert _events("Le 2 mai 1950, deux hommes étaient tués dans un accident de la route à Tulle.") == []
+    assert _events("Il fut tué en 1864 lors de la bataille de Tulle.") == []
