@@ -2612,8 +2612,10 @@ DEADLY_IN = rx(r"\b(?:mortel(?:le)?s?|meurtri(?:er|ère)s?|sanglante?s?|deadly|b
 # dans un lycée de X en 2018`, `une attaque suicide ... le 24 novembre 2015`, `l'attentat perpétré le 30 octobre`: one
 # attack's noun, what it struck or used, and its year, its month or its day (or `il y a cinq ans`): it happened.
 _RECALLED_NOUNS = r"attentat|attaque|tuerie|fusillade|massacre|assassinat|attack|bombing|shooting"
+# `le terrible attentat de la gare d'Atocha le 11 mars 2004`: what the press sets before the noun.
+_BEFORE_NOUN = r"(?:terrible|sanglante?|pire|double|triple|meurtri(?:er|ère)|tragique|effroyable|horrible|deadly)"
 NAMED_BY_WHEN = rx(
-    rf"\b(?:l'|le\s+|la\s+|un\s+|une\s+|the\s+|an?\s+)(?P<noun>{_RECALLED_NOUNS})\b(?P<how>[^,.;:()\"«»]{{0,80}}?)"
+    rf"\b(?:l'|le\s+|la\s+|un\s+|une\s+|the\s+|an?\s+)(?:{_BEFORE_NOUN}\s+)?(?P<noun>{_RECALLED_NOUNS})\b(?P<how>[^,.;:()\"«»]{{0,80}}?)"
     # the when after a space, a closing quote (`l'assassinat de X" en 2005`) or set off by commas (`l'assassinat, le 6
     # avril 1994, allait`, `l'attaque surprise du Japon, en 1941, contre`)
     r"(?:\s+|[\"»”]\s+|\s*,\s+(?=[^,.;:()]{1,30},))"

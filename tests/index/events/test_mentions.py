@@ -370,3 +370,12 @@ def test_a_pronoun_with_a_verb_of_striking_names_each_town_listed_with_ou():
     assert _places(text) == ["Lyon", "Tulle"]
     # a phrase of the pronoun's number between: the pronoun may stand for it
     assert _events("Les attaques ont baissé, mais les plaintes, comme celles qui ont frappé Lyon, augmentent.") == []
+
+
+def test_an_attack_named_by_its_when_with_an_adjective_before_its_noun():
+    text = "La ville est épargnée depuis le terrible attentat de la gare de Lyon le 11 mars 2004, selon la police."
+    assert [event.date for event in _events(text)] == ["2004-03-11"]
+    text = "Il avait perdu son frère dans la sanglante attaque contre une caserne en 2013."
+    assert [event.date for event in _events(text)] == ["2013"]
+    # an adjective does not make a verbal `attaque` armed
+    assert _events("Il a dénoncé la terrible attaque du président contre la presse en 2018.") == []
