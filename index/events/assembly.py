@@ -1124,10 +1124,13 @@ def _dates_it(a: _Draft, b: _Draft) -> bool:
     none, no two places apart) and one thing that ties them: the same death toll (more than one dead, or both
     placed), the wounded after only the dead (`parmi les 126 blessés lors du double attentat`), or the second
     retelling the first. A series told with their own tolls stays apart."""
-    if a.kind != "incident" or b.kind != "incident" or b.other or a.values.get("date") is not None:
+    if a.kind != "incident" or b.kind != "incident" or a.values.get("date") is not None:
         return False
     if b.values.get("date") is None or a.victim or b.victim:
         return False
+    if b.other and not (b.side and _only_its_place(a, b)):
+        return False  # another attack than the one its sentence tells; one named in passing (`ceux du 22 mars à
+        # Bruxelles`) may still date an attack named before by its town alone (`les attaques de Paris et Bruxelles`)
     if None not in (va := _victim_named(a), vb := _victim_named(b)) and va != vb:
         return False  # `la mort de George Floyd`, then `Aaron Danielson ... a été tué par balle samedi`: two killings
     if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
@@ -1142,8 +1145,13 @@ def _dates_it(a: _Draft, b: _Draft) -> bool:
     # `... voiture piégée ... 28 blessés`, then `En février 2019 une attaque ... a fait au moins 20 morts` is another
     # `Les attentats de Paris`, then `les attaques du 13 novembre qui ont fait 130 morts à Paris`: the first gives
     # nothing but the place the second gives too.
-    bare = not (a.killed or a.injured) and bool(la and lb) and place_key(str(la)) == place_key(str(lb))
-    return completes or bare or (b.restating and not (kb and ka is None and a.injured))
+    return completes or _only_its_place(a, b) or (b.restating and not (kb and ka is None and a.injured))
+
+
+def _only_its_place(a: _Draft, b: _Draft) -> bool:
+    """`a` tells nothing but the town `b` names too (no toll)."""
+    la, lb = a.values.get("location"), b.values.get("location")
+    return not (a.killed or a.injured) and bool(la and lb) and place_key(str(la)) == place_key(str(lb))
 
 
 def _same_area(a: _Draft, b: _Draft) -> bool:

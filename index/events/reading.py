@@ -844,10 +844,8 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed += [m for m in lx.PLACE_NAMED_MORE.finditer(text) if _named_place(m)]
     placed += [m for m in lx.STRUCK_PLACE.finditer(text) if _struck_place(m, text)]
     placed += [m for m in lx.ASSASSINATION_PLACE.finditer(text) if _assassinated_at(m, text)]
-    placed += [m for p in placed for m in _and_places(text, p)]
-    # not its list (`des attaques terroristes de Paris et Bruxelles`): a town after it, undated, was seen to stay apart
-    # from the attack the article dates there later by a pronoun (`ceux du 22 mars à Bruxelles`), a duplicate
     placed += [m for m in lx.QUALIFIED_ATTACK_PLACE.finditer(text) if _named_town(m.group("city"))]
+    placed += [m for p in placed for m in _and_places(text, p)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
