@@ -639,9 +639,19 @@ ACTS = ACTS[:-1] + (
 # Clashes between two sides (`des affrontements ont opposé des manifestants aux forces de l'ordre, faisant un mort`): an
 # attack when the sentence dates and counts them (reading.py), as the gold set's clashes with a toll (dev4, dev5, dev6);
 # tried last, where no weapon, attack noun or killing verb is told.
+# People hurt or killed at a protest, the protest its setting (`45 policiers ont été blessés lors des manifestations
+# samedi à Berlin`, `injured during the protests`): its skirmishes, as the clashes (the gold set's rule, dev10).
+_AT_PROTEST = (
+    # not when a weapon is named between (`blessé par balle en marge de la protestation`): the weapon tells it
+    r"(?:blessée?s?|tuée?s?|injured|hurt|wounded|killed)\s+(?:(?!par\b|balles?\b|coups?\b|by\b)[\w'-]+\s+){0,4}?"
+    r"(?:(?:lors|pendant|au cours|en marge|à l'occasion)\s+(?:des|de la|d'une|du|de|d')\s*"
+    r"|(?:during|at|in)\s+(?:the\s+|a\s+)?)"
+    r"(?:manifestations?|rassemblements?|protestations?|marches?|protests?|demonstrations?|rall(?:y|ies))\b"
+)
 CLASH = Weapon(
-    None, VIOLENCE_CIVILIANS, "Attack", r"affrontements|heurts|échauffourées|escarmouches|clashes",
-    ("affrontements", "heurts", "échauffourées", "escarmouches", "clashes"),
+    None, VIOLENCE_CIVILIANS, "Attack", rf"affrontements|heurts|échauffourées|escarmouches|clashes|{_AT_PROTEST}",
+    ("affrontements", "heurts", "échauffourées", "escarmouches", "clashes", "manifestation", "rassemblement",
+     "protestation", "marche", "protest", "demonstration", "rally", "rallies"),
 )  # fmt: skip
 # ---------------------------------------------------------------------------------------------------------------
 # Combat (issue 10, combat round): fighting between two armed sides, told with its own day and toll

@@ -1260,7 +1260,17 @@ def _clash_reported(facts: _Facts, core: str, day: bool = False) -> bool:
         return False
     if day and facts.date.precision != "day":
         return False
-    return _only_fighting(core)
+    return _only_fighting(core) or _aside_of_the_clash(core, facts.weapon_at)
+
+
+def _aside_of_the_clash(core: str, at: tuple[int, int] | None) -> bool:
+    """Words of a disease or an accident told in another clause than the clash's, no war named (`45 policiers ont été
+    blessés lors des manifestations samedi, dont celle ... contre les mesures pour combattre le Covid-19`): the cause
+    a protest stood for, not the toll's."""
+    if at is None:
+        return False
+    found = [m for m in lx.NOT_AN_ATTACK.finditer(core) if m.group().lower() not in lx.FIGHT_WORDS]
+    return not any(m.group().lower() in lx.WAR_WORDS or _same_clause(core, m.start(), at[0]) for m in found)
 
 
 # Riots or violence beside the clashes: a toll laid on nobody (the gold set's riots, heldout3 and dev6), no incident.

@@ -85,6 +85,30 @@ def test_clashes_told_then_their_toll_in_the_next_sentence():
     assert _events(none_hurt) == []
 
 
+def test_people_hurt_at_a_protest_dated_to_the_day_are_its_skirmishes():
+    # the protest told as the setting of the toll, its day and city given (the judged set's rule, dev10)
+    (police,) = _events("Vingt-deux policiers ont été blessés lors des manifestations dimanche à Tulle.")
+    assert _row(police) == ("2021-04-04", "Tulle", None, None, 22)
+    (march,) = _events("Trois manifestants ont été blessés samedi à Brive au cours d'une marche contre la réforme.")
+    assert _row(march) == ("2021-04-03", "Brive", None, None, 3)
+    (english,) = _events("Six officers were injured during the protests in Tulle on Saturday.")
+    assert (english.location, english.injured) == ("Tulle", 6)
+    # a disease or a cause the protest stood for, in another clause, is not the toll's
+    (covid,) = _events(
+        "Douze policiers ont été blessés lors des manifestations samedi à Tulle, dont celle qui réclamait la fin des "
+        "mesures pour combattre le Covid-19, a annoncé la police."
+    )
+    assert covid.injured == 12
+    # the weapon named between keeps the weapon
+    (shot,) = _events("Samedi à Tulle, un homme a été blessé par balle en marge de la manifestation.")
+    assert shot.weapon == "arme à feu"
+    # arrests, a movement's toll over months, or no date: no incident
+    assert _events("Trois manifestants ont été interpellés samedi lors d'une marche à Tulle.") == []
+    assert _events("Plus de 300 personnes ont été blessées lors des manifestations depuis juin à Tulle.") == []
+    assert _events("Des centaines de personnes ont été blessées lors des manifestations de samedi à Tulle.") == []
+    assert _events("Deux policiers avaient été blessés lors de manifestations à Tulle.") == []
+
+
 def test_strikes_a_state_carried_out_over_a_period_are_one_aggregate():
     (raids,) = _events("Israël a mené depuis 2015 plusieurs raids en Syrie, selon l'armée.")
     assert (raids.kind, raids.date, raids.country) == ("aggregate", "2015/2021", "Syrie")
