@@ -1167,6 +1167,12 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> Gated:
 # Cheap gates (substring tests on the lowercased sentence) before the costly patterns of each family.
 GATE_ANY = (
     "poison",  # POISONING (`empoisonné` holds it)
+    "agress",  # BEATEN
+    "roué",
+    "rouer",
+    "tabac",
+    "tabass",
+    "beaten",
     "exécut",  # STATE_KILLINGS
     "extermin",
     "attaq",
@@ -2728,6 +2734,21 @@ POLICE_FIRE_HURT = Weapon(
     ("blessé", "touché"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POLICE_FIRE_HURT))
+# `Un couple a été violemment agressé dans un bus`, `un homme est roué de coups`, `passé à tabac par des policiers`,
+# `s'est fait tabasser`, `was beaten up`: a beating someone suffered, told as having happened, an attack with no weapon
+# (the gold set's rule: police violence against protesters, an assault on one person, dev2, dev8, heldout2).
+BEATEN = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:(?:a|ont|avait|avaient)\s+été|est|sont|était|étaient|fut|furent|se fait|se font|s'est fait|se sont fait"
+    r"|s'était fait)\s+(?:(?:violemment|sauvagement|brutalement|gravement|lourdement)\s+)?"
+    r"(?:(?<=ment )(?:agressée?s?|frappée?s?)|rouée?s?\s+de\s+coups|rouer\s+de\s+coups"
+    r"|passée?s?\s+à\s+tabac|passer\s+à\s+tabac|tabassée?s?|tabasser"
+    r"|frappée?s?\s+à\s+coups\s+(?:de|d')|agresser\s+violemment)"
+    r"|(?:was|were|been|got)\s+(?:brutally\s+|badly\s+|savagely\s+|severely\s+)?beaten\s+up"
+    r"|(?:was|were|been)\s+(?:brutally|savagely|violently|severely|badly)\s+(?:beaten|assaulted)",
+    ("agress", "roué", "rouer", "tabac", "tabass", "beaten", "assaulted", "frapp"),
+)  # fmt: skip
+ACT_RES.append(_whole_words(BEATEN))
 # A court's sentence carried out: `condamné à mort`, `22 personnes ont été exécutées en 2019` (no torture, no force).
 JUDICIAL = rx(r"\b(?:condamn\w*|peines? (?:de mort|capitales?)|couloir de la mort|injection|sursis|death row)\b")
 # The people a state killed, counted before the verb: `15.000 personnes ont été torturées`.

@@ -120,3 +120,22 @@ def test_what_people_rose_against_or_a_weapon_was_used_against_before_is_not_the
         "Un kamikaze s'est fait exploser dimanche contre un convoi militaire à Tulle, tuant trois soldats."
     )
     assert aimed.target == "convoi militaire"
+
+
+def test_a_beating_someone_suffered_is_an_assault_with_no_weapon():
+    # the judged set's rule (dev2, dev8): a beating told as one incident someone suffered is an attack
+    (bus,) = _events("Deux amies ont été violemment agressées, dans la nuit du 2 au 3 avril, dans un bus à Tulle.")
+    assert (bus.date, bus.location, bus.weapon) == ("2021-04-03", "Tulle", None)
+    (police,) = _events("Samedi à Brive, un manifestant a été passé à tabac par des policiers.")
+    assert _row(police) == ("2021-04-03", "Brive", None, None, None)
+    (kicked,) = _events("Un lycéen a été frappé à coups de pied mardi à Tulle par trois hommes.")
+    assert (kicked.date, kicked.location) == ("2021-03-30", "Tulle")
+    (pronominal,) = _events("Jeudi à Tulle, un militant s'est fait rouer de coups devant chez lui.")
+    assert pronominal.location == "Tulle"
+    (english,) = _events("A student was badly beaten up in Tulle on Saturday.")
+    assert english.location == "Tulle"
+    # criticised, beaten at the polls or at sport, a ball struck: no attack
+    assert _events("Le projet a été violemment critiqué samedi à Tulle.") == []
+    assert _events("Le maire sortant a été battu dimanche à Tulle.") == []
+    assert _events("The home side was beaten 3-1 in Tulle on Saturday.") == []
+    assert _events("Le ballon a été frappé du pied gauche samedi à Tulle.") == []
