@@ -212,8 +212,8 @@ class _ArticleEvents:
             self.recalled = facts.sentence.position
             # `En juillet 2005, des attentats avaient fait 56 morts`: an old attack recalled, not this one's facts
             return None
-        if not _compatible(draft, facts):
-            return None
+        if not _compatible(draft, facts) or _disease_toll(facts):
+            return None  # `le virus qui a fait plus de 43.000 morts, le bilan le plus lourd`: the disease's toll
         if self.recalled == facts.sentence.position - 1 and lx.PLUPERFECT.search(facts.text):
             return None  # `Un groupe avait revendiqué les attaques` right after: still the old attack
         reach = _pointing_reach(draft, facts)
@@ -635,6 +635,16 @@ def _rank(values: dict[str, object]) -> int:
 
 def _one_inside_the_other(a: str, a_rank: int, b: str, b_rank: int) -> bool:
     return refines(a, a_rank, b, b_rank) or refines(b, b_rank, a, a_rank)
+
+
+def _disease_toll(facts: _Facts) -> bool:
+    """A toll told beside a disease, and no attack word of its own (`le virus qui a fait plus de 43.000 morts`): the
+    disease's, not an attack's."""
+    tolled = bool(facts.killed or facts.injured) and facts.weapon is None and not facts.trigger
+    return tolled and _DISEASE.search(facts.text) is not None
+
+
+_DISEASE = re.compile(r"\b(?:coronavirus|covid\w*|virus|épidémie|pandémie|maladie|grippe|disease|pandemic)\b", re.I)
 
 
 def _toll_may_follow(facts: _Facts) -> bool:

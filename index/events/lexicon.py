@@ -648,10 +648,19 @@ _AT_PROTEST = (
     r"|(?:during|at|in)\s+(?:the\s+|a\s+)?)"
     r"(?:manifestations?|rassemblements?|protestations?|marches?|protests?|demonstrations?|rall(?:y|ies))\b"
 )
+# `22 policiers ont été blessés mercredi soir à X`: police hurt, counted, no weapon named (it would tell the act), are
+# hurt by the crowd they faced: its skirmishes, under the clashes' rules (dated, small toll, no riots).
+_POLICE_HURT = (
+    r"(?:policiers|agents de police|gendarmes|membres des forces de l'ordre|police officers|officers)\s+"
+    r"(?:ont|avaient|have|had|were)\s+(?:été\s+|been\s+)?(?:\w+\s+)?(?:blessés|injured|hurt|wounded)"
+    r"(?!\s+(?:par|à|au|d'une?|by|with)\b)"
+)
 CLASH = Weapon(
-    None, VIOLENCE_CIVILIANS, "Attack", rf"affrontements|heurts|échauffourées|escarmouches|clashes|{_AT_PROTEST}",
+    None, VIOLENCE_CIVILIANS, "Attack",
+    rf"affrontements|heurts|échauffourées|escarmouches|clashes|{_AT_PROTEST}|{_POLICE_HURT}",
     ("affrontements", "heurts", "échauffourées", "escarmouches", "clashes", "manifestation", "rassemblement",
-     "protestation", "marche", "protest", "demonstration", "rally", "rallies"),
+     "protestation", "marche", "protest", "demonstration", "rally", "rallies", "policiers", "gendarmes", "officers",
+     "agents de police", "forces de l'ordre"),
 )  # fmt: skip
 # ---------------------------------------------------------------------------------------------------------------
 # Combat (issue 10, combat round): fighting between two armed sides, told with its own day and toll

@@ -123,3 +123,24 @@ def test_a_weapons_toll_over_a_stated_period_is_one_aggregate():
     assert (mines.kind, mines.date, mines.weapon, mines.killed) == ("aggregate", "2021", "engin explosif", 40)
     assert _events("Depuis le début de la guerre, les bombardements ont fait des milliers de morts.") == []
     assert _events("Depuis le début de l'année, il y a eu plus de 5.800 morts par armes à feu dans le pays.") == []
+
+
+def test_police_hurt_counted_and_dated_with_no_weapon_named_are_skirmishes():
+    (bottles,) = _events("A Tulle, au moins 18 policiers ont été blessés mercredi soir par des jets de bouteilles.")
+    assert _row(bottles) == ("2021-03-31", "Tulle", None, None, 18)
+    (english,) = _events("In Tulle, seven police officers were injured on Saturday night.")
+    assert english.injured == 7
+    # a disease's toll told after them, by `le bilan`, is not theirs
+    text = (
+        "A Tulle, douze policiers ont été blessés samedi soir lors d'une fête sauvage. "
+        "Les attaques contre la police sont inacceptables, a dit le ministre. "
+        "Il faut éviter la propagation du virus qui a fait plus de 40.000 morts, le bilan le plus lourd d'Europe."
+    )
+    (party,) = _events(text)
+    assert (party.killed, party.injured) == (None, 12)
+    # a weapon named keeps it; no day, riots, a count over days: no skirmish
+    (shot,) = _events("Quatre policiers ont été blessés par balles samedi à Tulle.")
+    assert shot.weapon == "arme à feu"
+    assert _events("Six policiers ont été légèrement blessés.") == []
+    assert _events("Cinq policiers ont été blessés samedi lors des émeutes à Tulle.") == []
+    assert _events("Au total, 196 policiers ont été blessés depuis jeudi à Tulle.") == []
