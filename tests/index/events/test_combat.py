@@ -144,3 +144,17 @@ def test_police_hurt_counted_and_dated_with_no_weapon_named_are_skirmishes():
     assert _events("Six policiers ont été légèrement blessés.") == []
     assert _events("Cinq policiers ont été blessés samedi lors des émeutes à Tulle.") == []
     assert _events("Au total, 196 policiers ont été blessés depuis jeudi à Tulle.") == []
+
+
+def test_a_few_hurt_without_a_figure_in_dated_clashes_are_one_incident():
+    (few,) = _events(
+        "Plusieurs policiers ont été légèrement blessés à Tulle lors de heurts avec des manifestants vendredi soir."
+    )
+    assert (few.date, few.location, few.injured) == ("2021-04-02", "Tulle", None)
+    (march,) = _events("Quelques manifestants ont été blessés lors de la marche de samedi à Brive.")
+    assert (march.date, march.location) == ("2021-04-03", "Brive")
+    # undated, arrested, hurt in riots, or fighting (which wants a figure): nothing
+    assert _events("Plusieurs policiers ont été blessés lors de heurts à Tulle.") == []
+    assert _events("Plusieurs manifestants ont été arrêtés lors de heurts samedi à Tulle.") == []
+    assert _events("Plusieurs policiers ont été blessés samedi lors des émeutes à Tulle.") == []
+    assert _events("Plusieurs soldats ont été tués dimanche dans des combats près de Tulle.") == []
