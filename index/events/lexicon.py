@@ -2225,6 +2225,12 @@ PERIOD_BACK = rx(
 # A period back from publication that gives no length (`ces derniers mois`, `ces dernières années`, `récemment`, `in
 # recent years`), or attacks said to have struck before (`à plusieurs reprises`, `a déjà été victime de`): attacks
 # counted over it are a wave that happened, undated (the gold set leaves such a period undated).
+# Attacks told as repeated (`a plusieurs fois été la cible d'attaques`, `ont repris leurs attaques`, `multiplient les
+# attaques`, `ont intensifié leurs attaques`): a wave, counted by the verb or the adverb rather than by a figure.
+REPEATED = rx(
+    r"\b(?:à plusieurs reprises|plusieurs fois|à maintes reprises|à de nombreuses reprises|fréquemment"
+    r"|multipli\w+|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|intensifié|redoublé)|repeatedly)\b"
+)
 VAGUE_PERIOD = rx(
     r"\b(?:(?:ces|au cours des|durant les|dans les|lors des)\s+derni(?:ers|ères)\s+(?:mois|années|semaines|temps)"
     r"|récemment|à (?:plusieurs|maintes|de nombreuses) reprises|(?:a|ont|avait|avaient) déjà été (?:la |les )?"

@@ -472,6 +472,33 @@ def _read_sides(
     return found
 
 
+def _repeated(core: str, at: tuple[int, int]) -> bool:
+    """`a plusieurs fois été la cible d'attaques`, `ont repris leurs attaques`, `multiplient les attaques`: a plural
+    attack noun told as repeated, by the words just before it."""
+    if core[at[1] - 1 : at[1]] != "s" or lx.REPEATED.search(core, max(0, at[0] - 50), at[0]) is None:
+        return False
+    noun = core[at[0] : at[1]].lower()
+    if not noun.startswith(("attaque", "attack")):
+        return True  # `attentats`: armed by their noun
+    # an `attaque` is armed by what it is told with (`les attaques contre la presse` are words): an armed group, a
+    # weapon or a target one strikes (ARMED_ATTACK), or forces it is aimed at
+    told = core[at[0] : at[1] + 80]
+    if _WORDS_THROWN.search(told):
+        return False  # `a multiplié les attaques au vitriol contre Séoul`: words
+    return bool(lx.ARMED_ATTACK.search(told) or _ARMED_BY.search(core))
+
+
+_WORDS_THROWN = re.compile(r"\b(?:au vitriol|verbales?|virulentes?|personnelles?|rhétoriques?|médiatiques?)\b", _I)
+
+
+# Who makes repeated `attaques` armed ones: insurgents, jihadists, an armed group, or forces as their target.
+_ARMED_BY = re.compile(
+    rf"\b(?:{lx.ARMED_GROUPS})\b|\b(?:insurgés|rebelles|séparatistes|jihadistes|djihadistes|talibans|shebab)\b"
+    r"|\bcontre\s+(?:les|des)\s+(?:forces|troupes|soldats|militaires|policiers)\b",
+    _I,
+)
+
+
 def _counted(text: str, start: int = 0, end: int | None = None) -> bool:
     """Attacks counted (`plusieurs attentats`, `trois attaques`) or told since a year (`en proie depuis 2015 aux
     attaques`), not after any year (`de la chute de la dictature en 2011 aux attentats de 2015`)."""
@@ -1554,7 +1581,12 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
     stated period, one aggregate dated by it; not over
     a day or a month (`une série d'attentats dimanche` is one attack), nor a war, a plan or a metaphor."""
     at = facts.weapon_at
-    if at is None or not facts.strong or facts.act or not _counted(core, max(0, at[0] - 40), at[1]):
+    if (
+        at is None
+        or not facts.strong
+        or facts.act
+        or not (_counted(core, max(0, at[0] - 40), at[1]) or _repeated(core, at))
+    ):
         return False
     # `plusieurs attentats ces derniers mois, en particulier contre X en octobre 2019`: the period told right after the
     # attacks is theirs; a month or a day told later in the sentence is one of them
@@ -1579,8 +1611,8 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
         pass  # the period told right after the attacks has no length: the wave stays undated
     elif facts.date is not None and facts.since is None:
         facts.since = facts.date  # `en 2017`: the year the wave covers
-    elif facts.since is None and lx.VAGUE_PERIOD.search(core):
-        return True  # `plusieurs attentats ces derniers mois`: a wave over a period the text does not measure
+    elif facts.since is None and (lx.VAGUE_PERIOD.search(core) or _repeated(core, at)):
+        return True  # `plusieurs attentats ces derniers mois`, `ont repris leurs attaques`: a wave, no period measured
     return facts.since is not None or vague is not None
 
 

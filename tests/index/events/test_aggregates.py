@@ -52,6 +52,19 @@ def test_a_wave_told_in_a_side_clause_is_an_aggregate_and_its_members_places_are
     assert _events("Le pays a renforcé sa sécurité après plusieurs menaces d'attentats ces derniers mois.") == []
 
 
+def test_attacks_told_as_repeated_are_an_undated_aggregate_when_they_are_armed():
+    (target,) = _events("La province a plusieurs fois été la cible d'attentats de grande envergure.")
+    assert (target.kind, target.date) == ("aggregate", None)
+    (resumed,) = _events("Les insurgés ont depuis repris leurs attaques contre les forces gouvernementales.")
+    assert resumed.kind == "aggregate"
+    (more,) = _events("L'armée a multiplié les frappes nocturnes contre la bande de Gaza.")
+    assert more.kind == "aggregate"
+    # words, not weapons: attacks on a rival, on the press, `au vitriol`
+    assert _events("Le candidat a multiplié les attaques contre son rival.") == []
+    assert _events("Le ministre multiplie les attaques contre la presse.") == []
+    assert _events("Pyongyang a multiplié les attaques au vitriol contre les dirigeants de Séoul.") == []
+
+
 def test_a_year_before_attacks_counts_them_only_as_the_start_of_a_period():
     (since,) = _events(
         "Le centre du pays est en proie depuis 2015 aux attaques jihadistes qui ont fait des centaines de morts."
