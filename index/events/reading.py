@@ -488,12 +488,13 @@ def _repeated(core: str, at: tuple[int, int]) -> bool:
     return bool(lx.ARMED_ATTACK.search(told) or _ARMED_BY.search(core))
 
 
-_WORDS_THROWN = re.compile(r"\b(?:au vitriol|verbales?|virulentes?|personnelles?|rhétoriques?|médiatiques?)\b", _I)
+# (`verbales` is one of METAPHOR's words, which _wave tests the whole sentence for)
+_WORDS_THROWN = re.compile(r"\b(?:au vitriol|virulentes?|personnelles?|rhétoriques?|médiatiques?)\b", _I)
 
 
 # Who makes repeated `attaques` armed ones: insurgents, jihadists, an armed group, or forces as their target.
 _ARMED_BY = re.compile(
-    rf"\b(?:{lx.ARMED_GROUPS})\b|\b(?:insurgés|rebelles|séparatistes|jihadistes|djihadistes|talibans|shebab)\b"
+    rf"\b(?:{lx.ARMED_GROUPS})\b|\b(?:séparatistes|talibans|shebab)\b"
     r"|\bcontre\s+(?:les|des)\s+(?:forces|troupes|soldats|militaires|policiers)\b",
     _I,
 )
@@ -503,7 +504,7 @@ def _counted(text: str, start: int = 0, end: int | None = None) -> bool:
     """Attacks counted (`plusieurs attentats`, `trois attaques`) or told since a year (`en proie depuis 2015 aux
     attaques`), not after any year (`de la chute de la dictature en 2011 aux attentats de 2015`)."""
     for m in lx.COUNTED.finditer(text, start, len(text) if end is None else end):
-        if not _A_YEAR.match(m.group()) or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(_SINCE):
+        if not _YEAR.match(m.group()) or text[max(0, m.start() - 8) : m.start()].rstrip().endswith(_SINCE):
             return True
     return False
 
@@ -511,7 +512,6 @@ def _counted(text: str, start: int = 0, end: int | None = None) -> bool:
 _SINCE = ("depuis", "since")
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d\d\b")
 # `trente ans après X`: X happened that long before what the sentence dates.
 _AGO = re.compile(r"\b(?:ans|années|mois|semaines|jours|décennies|years|months|weeks|days)\s*$", _I)
 
