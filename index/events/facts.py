@@ -449,7 +449,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     else:
         location = _known_city(core)
     location = _town_of_country(core, _inner_place(core, location), anchor, named)
-    country = _country_in_parentheses(raw, location) if location else None
+    country = (_country_in_parentheses(raw, location) or _country_of_settlement(raw, location)) if location else None
     candidates = (
         ([location] if location and not lx.EMBASSY.match(location) else []) + known + _state_after(core, location)
     )
@@ -621,6 +621,13 @@ def _country_in_parentheses(text: str, location: str) -> str | None:
     at = text.find(location)
     m = lx.PAREN_AFTER.match(text, at + len(location)) if at >= 0 else None
     return COUNTRY_NAMES.get(fold_name(m.group("c").strip())) if m else None
+
+
+def _country_of_settlement(text: str, location: str) -> str | None:
+    """`le village libanais de Houla`: the country whose adjective the text puts before the place's name."""
+    at = text.find(location)
+    m = lx.SETTLED_BY_DEMONYM.search(text, max(0, at - 60), at) if at > 0 else None
+    return _country_of_demonym(m.group("adj")) if m else None
 
 
 def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:

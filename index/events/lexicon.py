@@ -2081,6 +2081,27 @@ _SETTLEMENT_ADJECTIVE = (
     )
     + r"|portuaire|côtière|frontalière|touristique|balnéaire|minière))?"
 )
+# `le village libanais de Houla`, `l'île sud-coréenne de Yeonpyeong`: the country the adjective names is the place's,
+# whatever a town of that name elsewhere or the article's country says. Matched on the words just before the place.
+SETTLED_BY_DEMONYM = re.compile(
+    r"\b(?:village|ville|localité|commune|bourgade|quartier|région|province|district|île|archipel|enclave"
+    r"|territoire|cité|port|station balnéaire)s?\s+(?P<adj>"
+    + "|".join(
+        sorted(
+            {
+                re.escape(form)
+                for _, stems in COUNTRIES.values()
+                for stem in stems
+                if stem[:1].islower()
+                for form in _demonym_forms(stem)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?:de\s+|d')(?:la\s+|l')?$",
+    re.IGNORECASE,
+)
 SETTLEMENT = rx(
     rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)"
     rf"{_SETTLEMENT_ADJECTIVE}\s+(?i:de|d'|of)\s*(?P<name>{PLACE})",

@@ -229,6 +229,22 @@ def test_a_country_gives_way_to_its_town_named_in_the_sentence():
     assert (event.location, event.country) == ("Bamako", "Mali")
 
 
+def test_the_country_adjective_before_a_settlement_names_its_country():
+    text = "Des obus ont touché dans la nuit le village libanais de Kfar Chouba, tuant deux bergers."
+    (event,) = _events(text)
+    assert (event.location, event.country, event.killed) == ("Kfar Chouba", "Liban", 2)
+    text = "En 2010, l'armée nord-coréenne avait bombardé l'île sud-coréenne de Baengnyeong, faisant quatre morts."
+    (island,) = _events(text)
+    assert (island.location, island.country) == ("Baengnyeong", "Corée du Sud")  # not the attacker's country
+    # the adjective is the settlement's only: a town of the text's own country keeps it
+    text = "Trois soldats maliens ont été tués lundi dans une attaque contre leur camp de Ménaka."
+    (own,) = _events(text)
+    assert own.country == "Mali"
+    # a kind of town, not a country: nothing said of the country
+    (port,) = _events("Une bombe a tué trois dockers lundi dans la ville portuaire de Kfar Chouba.")
+    assert (port.location, port.country) == ("Kfar Chouba", None)
+
+
 def test_a_capital_named_for_its_government_is_no_place():
     (event,) = _events("En novembre 2010, l'armée de Pyongyang avait bombardé une île du Sud, faisant quatre morts.")
     assert event.location is None
