@@ -2675,6 +2675,31 @@ NAMED_BY_WHEN = rx(
     rf"|(?:le|on)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+"
     rf"(?:{MONTH_ALT})\b(?:\s+(?:19|20)\d\d\b)?|on\s+(?:{MONTH_ALT})\s+\d{{1,2}}\b(?:,?\s+(?:19|20)\d\d\b)?)"
 )
+# The attack noun phrase (issue 10, mentions): an attack noun, what qualifies it, and the place that singles it out
+# wherever the phrase sets it, in a spot of that town (`une fusillade dans une église noire de Charleston`, `un
+# attentat meurtrier contre un bus de touristes près du Caire`, `la tuerie commise par un suprémaciste dans des
+# mosquées de Christchurch`) or right after the noun (`un attentat-suicide à Kaboul`): a few words with no verb and no
+# clause between noun and town (reading.py wants a listed town, not a country, and an `attaque` armed).
+ATTACK_PHRASE = rx(
+    r"(?i:\b(?P<det>l'|les\s+|le\s+|la\s+|une?\s+|des\s+|du\s+|aux?\s+)(?:(?:" + _BEFORE_NOUN + r")\s+)?"
+    r"(?P<noun>attentats?(?:-suicides?)?|attaques?|tueries?|fusillades?|massacres?|prises? d'otages)\b"
+    r"(?P<how>(?:\s+(?!(?:qui|que|qu|dont|où|et|ou|mais|a|ont|est|sont|était|étaient|avait|avaient|aurait|auraient"
+    r"|sera|seront|serait|seraient|pourrait|pourraient|doit|devrait|ne|n|se|s|y)\b)[\w'-]+){0,8}?)"
+    r"\s+(?:à|au|aux|dans|devant|près\s+d[eu']|contre|visant)\s*(?:(?:la|le|les|l'|une?|des|du)\s*)?"
+    r"(?:(?!(?:qui|que|dont|où|et|ou|a|ont|est|sont)\b)[\w'-]+\s+){0,4}?(?:de\s+|d'|du\s+|à\s+)?)"
+    r"(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)",
+    0,
+)
+# What makes the attack a phrase names one intended, feared, threatened or only rumoured rather than done (`soupçonné
+# d'avoir projeté notamment un attentat à Nice`, `une tentative d'organiser un massacre au centre de Minsk`, `qui
+# voulait commettre un attentat contre une église de X`, `les informations sur une fusillade à X se sont révélées
+# fausses`): a verb of doing in the infinitive, or a word of planning, fearing, threatening or hearsay, before.
+INTENDED = rx(
+    r"\b(?:commettre|perpétrer|organiser|préparer|planifier|fomenter|mener|lancer|provoquer|empêcher|éviter|déjouer"
+    r"|projet\w*|projeté\w*|prépar(?:ai|er|é)\w*|menac\w*|craint\w*|crainte|redout\w*|risques?|voul(?:ai|u)\w*|veu(?:t|lent)"
+    r"|pourrai\w*|possible|éventuel\w*|imaginé\w*|scénario|hypothè\w+|appel\w*\s+à|informations?|rumeurs?"
+    r"|alertes?|signal\w*|exercices?|simulation)\b"
+)
 # What an `attaque` must say to be an armed one (not `l'attaque du président contre la presse en 2018`): a weapon or a
 # qualifier, or a target that is people or a place one strikes.
 ARMED_ATTACK = rx(

@@ -561,7 +561,8 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
             named.date = _Date(str(published.year - years), "year", ago.group(), ago.start())
     window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
     # a listed town, or one named before the attack noun (`the 2016 Nice truck attack`): that one only
-    end = m.end() if m.re is lx.AND_PLACE or _named_before(m) or _struck_town(m) else window.end() if window else None
+    own_town = m.re is lx.AND_PLACE or lx.ATTACK_PHRASE.found(m) or _named_before(m) or _struck_town(m)
+    end = m.end() if own_town else window.end() if window else None
     named.location, named.country = _location(text[m.start() : end], (0, len(m.group())))
     if reported:  # the sentence is about it: its toll is this one's, and the day told after it
         named.killed, named.injured = facts.killed, facts.injured
@@ -785,7 +786,9 @@ def _by_target(m: re.Match[str], named: _Facts) -> bool:
     return _by_any_place(m) and named.location is not None
 
 
-_NAMED_BY_ANY_PLACE = (lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE, lx.QUALIFIED_ATTACK_PLACE)
+_NAMED_BY_ANY_PLACE = (
+    lx.NAMED_BY_TARGET, lx.NAMED_BY_PLACE_TOLL, lx.PLACE_NAMED_MORE, lx.QUALIFIED_ATTACK_PLACE, lx.ATTACK_PHRASE,
+)  # fmt: skip
 
 
 def _year_in_name(m: re.Match[str]) -> _Date | None:
@@ -861,6 +864,26 @@ def _assassinated_at(m: re.Match[str], text: str) -> bool:
     return not lx.NOT_HAPPENED.search(text, max(0, m.start() - 30), m.start() + 1)
 
 
+def _phrase_placed(m: re.Match[str], text: str) -> bool:
+    """An attack noun phrase that sets its noun in a listed town (ATTACK_PHRASE): one that happened (not planned,
+    foiled, denied or told in a story), an `attaque` armed by what the phrase tells, not a metaphor."""
+    if not _named_town(m.group("city")) or m.group("city") in lx.MONTHS_CAPITALISED:
+        return False
+    if _negated(text, m.start()) or lx.METAPHOR.search(m.group()) or _WORDS_THROWN.search(m.group()):
+        return False
+    if lx.FICTION.search(text):
+        return False
+    before = max(0, m.start() - _INTENT_REACH)
+    if lx.NOT_HAPPENED.search(text, before, m.start("noun")) or lx.NOT_HAPPENED.search(m.group()):
+        return False
+    if lx.INTENDED.search(text, before, m.start()):
+        return False
+    return not m.group("noun").lower().startswith("attaque") or lx.ARMED_ATTACK.search(m.group()) is not None
+
+
+_INTENT_REACH = 80
+
+
 def _named_matches(text: str) -> list[re.Match[str]]:
     dated = [*lx.NAMED_ATTACK.finditer(text), *lx.NAMED_BY_DATE.finditer(text)] if _DIGIT.search(text) else []
     ago = "il y a" in text  # `le massacre commis il y a cinq ans`: a date without a figure
@@ -873,6 +896,7 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed += [m for m in lx.ASSASSINATION_PLACE.finditer(text) if _assassinated_at(m, text)]
     placed += [m for m in lx.QUALIFIED_ATTACK_PLACE.finditer(text) if _named_town(m.group("city"))]
     placed += [m for p in placed for m in _and_places(text, p)]
+    placed += [m for m in lx.ATTACK_PHRASE.finditer(text) if _phrase_placed(m, text)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):

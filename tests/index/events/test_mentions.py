@@ -389,3 +389,24 @@ def test_a_town_listed_after_a_qualified_attaque_is_the_attack_a_pronoun_dates_l
     events = sorted((str(event.date), event.location, event.evidence["event"]) for event in _events(text))
     # Tulle, listed after the first town, is named in both sentences: one attack, cited by both
     assert events == [("2020-11-13", "Lyon", ["t#0", "t#1"]), ("2021-03-22", "Tulle", ["t#0", "t#1"])]
+
+
+def test_an_attack_noun_phrase_set_in_a_town_is_one_attack():
+    # the noun, what it was or struck, and the town that singles it out, wherever the phrase sets the town
+    text = "Les statues sont tombées après une fusillade dans une église noire de Charleston, en Caroline du Sud."
+    assert [(e.location, e.weapon) for e in _events(text)] == [("Charleston", "arme à feu")]
+    text = "Le débat a repris après la tuerie commise par un extrémiste dans deux mosquées de Christchurch."
+    assert _places(text) == ["Christchurch"]
+    text = "Ce drame intervient quelques semaines après un attentat-suicide à Kaboul."
+    assert [(e.location, e.weapon) for e in _events(text)] == [("Kaboul", "kamikaze")]
+    text = "Les insurgés avaient mené une attaque au camion piégé contre un bâtiment de l'armée à Gardez."
+    assert _places(text) == ["Gardez"]
+
+
+def test_an_attack_noun_phrase_planned_feared_rumoured_or_told_is_none():
+    # a plan, an attempt to organise, hearsay, a critique, a story: the town names no attack that happened
+    assert _events("Le groupe est soupçonné d'avoir projeté des actions violentes, notamment un attentat à Nice.") == []
+    assert _events("Le président a dénoncé une tentative évidente d'organiser un massacre au centre de Minsk.") == []
+    assert _events("Les informations sur une fusillade à Los Angeles se sont révélées être de simples bruits.") == []
+    assert _events("Le ministre a dénoncé une attaque contre la presse à Paris.") == []
+    assert _events("Le roman raconte une fusillade dans un lycée de Denver.") == []
