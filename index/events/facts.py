@@ -616,11 +616,15 @@ def _is_country_name(name: str) -> bool:
 
 
 def _country_in_parentheses(text: str, location: str) -> str | None:
-    """`Eilat (Israël)`, `Halle (Allemagne)`: the country the text gives for the place, before any other named
-    nearby."""
+    """`Eilat (Israël)`, `Halle (Allemagne)`, `Burlington (nord-ouest des États-Unis)`: the country the text gives
+    for the place, before any other named nearby."""
     at = text.find(location)
     m = lx.PAREN_AFTER.match(text, at + len(location)) if at >= 0 else None
-    return COUNTRY_NAMES.get(fold_name(m.group("c").strip())) if m else None
+    if m is None:
+        return None
+    said = m.group("c").strip()
+    part = lx.PART_OF_COUNTRY.search(said)  # `(nord-ouest des États-Unis)`: the part's country
+    return COUNTRY_NAMES.get(fold_name(part.group("c") if part else said))
 
 
 def _country_of_settlement(text: str, location: str) -> str | None:

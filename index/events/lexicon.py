@@ -1650,7 +1650,8 @@ RETALIATION = rx(
     r"|en représailles? (?:à|aux?|d[eu']|contre)|en riposte à|ripostant à|répliquant à|en réponse à"
     r"|in retaliation (?:for|against)"
     r"|in response to"
-    r"|après(?!-midi|\s+\d|\s+qu[e']\s*(?:un|une|des|les?|la|l')?\s*(?:policiers?|police|agents?|gendarmes?|soldats?"
+    # `d'après le dernier bilan, dans un centre commercial de X`: who says, not what came before
+    r"|(?<!d')après(?!-midi|\s+\d|\s+qu[e']\s*(?:un|une|des|les?|la|l')?\s*(?:policiers?|police|agents?|gendarmes?|soldats?"
     r"|militaires)\b"
     # `décédé juste après avoir été arrêté par la police`: the arrest that killed, no other event
     r"|\s+avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?|maîtrisée?s?|menottée?s?)\b"
@@ -2325,7 +2326,15 @@ ELSEWHERE = rx(
 ORG_BEFORE_PLACE = rx(r"(?:islamique|islamic state|qa[iï]da|qaeda|branche|branch|affiliate|filiale)\s*$")
 # `l'ambassade de France à Tunis`: the embassy's country is not the country it stands in.
 EMBASSY = rx(r"^(?:ambassade|consulat|embassy|consulate)\b", re.IGNORECASE)
-PAREN_AFTER = re.compile(r"\s*\((?P<c>[^()]{2,40})\)")
+PAREN_AFTER = re.compile(r"\s*\((?P<c>[^()]{2,60})\)")
+# `Burlington (État de Washington, nord-ouest des États-Unis)`, `Bukavu (est du Congo)`: the part of a country a place
+# lies in, in the brackets after it; its last item names the country.
+PART_OF_COUNTRY = re.compile(
+    r"(?:^|,\s*)(?:dans\s+le\s+|l')?(?:nord|sud|est|ouest|centre|extrême-nord|extrême-sud|nord-est|nord-ouest|sud-est"
+    r"|sud-ouest|north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|eastern"
+    r"|western)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+)?(?P<c>[^,]+?)\s*$",
+    re.IGNORECASE,
+)
 # `à Reading, à l'ouest de Londres`: the city after a direction word is the landmark, not the place.
 RELATIVE_TO = rx(
     r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?"

@@ -245,6 +245,29 @@ def test_the_country_adjective_before_a_settlement_names_its_country():
     assert (port.location, port.country) == ("Kfar Chouba", None)
 
 
+def test_the_part_of_a_country_in_brackets_after_a_town_names_its_country():
+    text = "Un homme armé a tué samedi trois clients dans un bar de Cambridge (Massachusetts, nord-est des États-Unis)."
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Cambridge", "Etats-Unis")  # not the English town
+    text = "Une roquette a tué deux bergers lundi à Kfar Chouba (sud du Liban)."
+    assert _events(text)[0].country == "Liban"
+    # a distance from a town in brackets says nothing of the country: the town's own
+    text = "Une voiture piégée a tué deux soldats lundi à Syrte (450 km à l'est de Tripoli)."
+    assert _events(text)[0].country == "Libye"
+
+
+def test_who_gives_the_toll_is_no_earlier_event_hiding_the_place_after_it():
+    text = (
+        "Un homme armé a tué vendredi trois personnes, d'après un premier bilan, dans un supermarché de Strasbourg, "
+        "avant de s'enfuir."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed) == ("Strasbourg", 3)
+    # an attack told after another one: the clause of the first keeps its place out
+    text = "Après l'attentat de Nice, un homme a poignardé vendredi un passant dans une rue de Grenoble."
+    assert _events(text)[-1].location != "Nice"
+
+
 def test_a_capital_named_for_its_government_is_no_place():
     (event,) = _events("En novembre 2010, l'armée de Pyongyang avait bombardé une île du Sud, faisant quatre morts.")
     assert event.location is None
