@@ -1035,6 +1035,8 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False  # named in passing first, then an attack told with a place of its own: another attack
     if a.by_police and b.by_police and bool(a.killed) != bool(b.killed):
         return False  # `X, asphyxié par un policier`, then `Y touché de balles tirées par un policier`: two people
+    if a.by_police != b.by_police and _killed_apart(a, b) and _victim_named(b):
+        return False  # `un jeune a tiré sur trois manifestants, faisant deux morts`, then `Paul X, asphyxié`
     wa, wb = a.values.get("weapon"), b.values.get("weapon")
     if wa and wb and wa != wb and not {wa, wb} <= _BLASTS:  # a drone and a missile in one article are two strikes
         return False

@@ -443,11 +443,21 @@ KILLED_PASSIVE = Weapon(
     rf"|had been)\s+(?:\w+\s+)?killed",
     ("tué", "massacr", "égorg", "killed"),
 )  # fmt: skip
+# How a shot was fired, between `tiré` and `sur` its target: `à bout portant`, `au fusil semi-automatique, dans des
+# circonstances floues,`, `mardi`, `une dizaine de coups de feu`; not what is drawn from something (`tiré une leçon
+# sur`, `tiré à boulets rouges sur`, a verb or a clause of its own).
+_SHOT_HOW = (
+    r"(?:,?\s+(?!(?:leçons?|conclusions?|bilans?|enseignements?|boulets|sonnette|profit|parti|partie|avantage|trait"
+    r"|rideau|sort|a|ont|est|sont|qui|que|qu|et|mais|sur)\b)[\w'-]+){0,7}?,?"
+)
+# A few people, counted: `sur trois manifestants`, `sur plusieurs personnes`.
+_FEW = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+"
 ACTS: tuple[Weapon, ...] = (
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}abattue?s?|{_AUX}\s+(?:\w+\s+)?abattu\s+(?:le|la|les|l'|un"
            rf"|une|des|deux|trois|\d+)"
-           rf"|{_AUX}\s+(?:\w+\s+)?tiré\s+(?:\w+\s+)?sur\s+(?:une?|des|la|le|les|l'|quelqu'un)|(?:was|were|had been"
+           rf"|{_AUX}\s+(?:\w+\s+)?tiré{_SHOT_HOW}\s+sur\s+(?:une?|des|la|le|les|l'|quelqu'un|{_FEW})\b|(?:was|were"
+           r"|had been"
            rf"|has been)\s+(?:\w+\s+)?(?:shot|gunned down)",
            ("abattu", "shot", "gunned", "tiré")),
     # `la mort de Paul X, un jeune homme abattu lors de son arrestation`: a death told with how it was caused

@@ -1420,10 +1420,22 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
     if facts.weapon is lx.REPRESSION and lx.NOT_AN_ATTACK.search(core):
         return True  # `le conflit, déclenché par la répression, a fait 380.000 morts`: a war's toll
     if name in lx.CROWD_WEAPONS and lx.PROTEST.search(core) and not lx.SHOT_DEAD.search(core):
-        return True  # shots at a protest, unless a killing that names its victim
+        return not _shot_at_someone(facts)  # shots at a protest, unless a killing that names its victim
     if name == "arme à feu" and not later and lx.ATTACKER_SHOT.search(core):
         return True
     return any(not _habit_after(facts, core, m.start()) for m in lx.HABITUAL.finditer(core))
+
+
+def _shot_at_someone(facts: _Facts) -> bool:
+    """`un policier y a tiré à bout portant sur un Afro-Américain`, `un jeune a tiré sur trois manifestants, faisant
+    deux morts`: the shooter's act names one person it aimed at, or the dead it made; not shots at a crowd."""
+    at = facts.weapon_at
+    if not facts.act or at is None or "tiré" not in facts.text[at[0] : at[1]]:
+        return False
+    return bool(_AT_ONE.search(facts.text, at[0], at[1])) or any(c.count for c in facts.killed)
+
+
+_AT_ONE = re.compile(r"\bsur\s+une?$", _I)
 
 
 def _habit_after(facts: _Facts, core: str, at: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.index.events.helpers import events as _events
+from tests.index.events.helpers import row as _row
 
 
 def _places(text: str) -> list[str | None]:
@@ -410,3 +411,36 @@ def test_an_attack_noun_phrase_planned_feared_rumoured_or_told_is_none():
     assert _events("Les informations sur une fusillade à Los Angeles se sont révélées être de simples bruits.") == []
     assert _events("Le ministre a dénoncé une attaque contre la presse à Paris.") == []
     assert _events("Le roman raconte une fusillade dans un lycée de Denver.") == []
+
+
+def test_shots_fired_at_people_told_with_how_they_were_fired():
+    # how the shot was fired between `tiré` and `sur`, the people counted after it; at a protest too, when the shot
+    # names one person it was aimed at or the dead it made
+    title = "Nouvelle nuit de manifestations à Tulle"
+    text = "Les émeutes ont repris à Tulle après qu'un gendarme y a tiré à bout portant sur un jeune homme, Paul Roux."
+    ((_, place, weapon, killed, _),) = [_row(e) for e in _events(text, title=title)]
+    assert (place, weapon, killed) == ("Tulle", "arme à feu", None)
+    text = (
+        "La colère a culminé quand un homme de 40 ans a tiré au fusil de chasse, dans la confusion, sur quatre"
+        " manifestants à Tulle, faisant un mort."
+    )
+    ((_, place, weapon, killed, _),) = [_row(e) for e in _events(text, title=title)]
+    assert (place, weapon, killed) == ("Tulle", "arme à feu", 1)
+    text = "Un retraité a tiré pendant dix minutes samedi soir sur les spectateurs d'un concert à Tulle."
+    ((date, place, weapon, _, _),) = [_row(e) for e in _events(text)]
+    assert (date, place, weapon) == ("2021-04-03", "Tulle", "arme à feu")
+    # conclusions and criticism drawn `sur` something, shots at a crowd of protesters without a victim
+    assert _events("Le ministre a tiré à boulets rouges sur le gouvernement de Tulle.") == []
+    assert _events("Le maire a tiré une leçon amère sur la sécurité à Tulle.") == []
+    assert _events("Des gendarmes ont tiré mardi sur les manifestants à Tulle.", title=title) == []
+
+
+def test_a_death_by_the_police_recalled_after_a_shooting_with_another_toll_is_another_attack():
+    text = (
+        "La colère a culminé quand un homme de 40 ans a tiré sur un passant à Tulle, faisant deux morts. Des milliers"
+        " de personnes ont défilé à Paris. Leur slogan rappelait Paul Roux, asphyxié sous le genou d'un gendarme."
+    )
+    assert sorted(e.killed or 0 for e in _events(text)) == [1, 2]
+    # the same toll told again by a sentence about the police's fire: still the one shooting
+    text = "Un policier a tiré sur un homme à Tulle samedi. Il a été tué par balle par un agent, selon la police."
+    assert [e.killed for e in _events(text)] == [1]
