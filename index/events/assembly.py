@@ -117,6 +117,7 @@ class _ArticleEvents:
             return
         if facts.trigger:
             shifted = _TIME_SHIFT.match(facts.text) and not lx.ANAPHOR.search(facts.text)
+            shifted = shifted or self._new_attack_elsewhere(facts)
             someone_else = self._someone_else_murdered(facts)
             referent = None if facts.other or shifted or someone_else else self._referent(facts, restating=True)
             if referent is None:
@@ -140,6 +141,20 @@ class _ArticleEvents:
                 self._absorb(self.incident, facts, trigger=True)
             else:
                 self._hold_toll(facts)
+
+    def _new_attack_elsewhere(self, facts: _Facts) -> bool:
+        """`Il a ensuite perpétré une nouvelle attaque dans la ville voisine d'Essen`, after an attack told in another
+        place: another attack. In the same place it may be one more blast of one attack (`une nouvelle explosion a eu
+        lieu dans un hôtel de la capitale`, during a series of them), as in a place inside it or in the country it was
+        placed in."""
+        incident = self.incident
+        if incident is None or not facts.location or not _NEW_ATTACK.search(facts.text):
+            return False
+        placed = str(incident.values.get("location") or "")
+        if not placed or _is_country_name(placed):
+            return False  # a country holds many places, the next blast's town among them
+        inside = _one_inside_the_other(placed, _rank(incident.values), facts.location, facts.place_rank)
+        return place_key(facts.location) != place_key(placed) and not inside
 
     def _someone_else_murdered(self, facts: _Facts) -> bool:
         """`... une plaque au nom de l'opposant assassiné à Moscou en 2015`, then `en hommage au journaliste saoudien
@@ -496,6 +511,12 @@ _TIME_SHIFT = re.compile(
     r"^\W*(?:[\w-]+ (?:jours|semaines|mois|ans|années) (?:plus tard|plus tôt|auparavant|après|avant)"
     r"|le lendemain|la veille|l'année (?:suivante|précédente)"
     r"|[\w-]+ (?:days|weeks|months|years) (?:later|earlier|before))\b",
+    re.IGNORECASE,
+)
+# `Il a ensuite perpétré une nouvelle attaque dans la ville voisine`, `une nouvelle fusillade a éclaté`: after an attack
+# already told, a new one is another attack (`cette nouvelle attaque` is the one just told, and opens no other).
+_NEW_ATTACK = re.compile(
+    rf"\b(?:une\s+nouvelle|un\s+nouvel|a\s+new|a\s+fresh)\s+(?:[\w-]+\s+)?(?:{lx.ATTACK_NOUNS}|agression|fusillade)\b",
     re.IGNORECASE,
 )
 # A sentence about an attack's scene, though it names no attack (`les secours`, `les sirènes ont retenti`).
@@ -882,7 +903,12 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         others = [k for k in kept if k is not draft.apart_from]
         twin = next(
-            (k for k in others if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft)), None
+            (
+                k
+                for k in others
+                if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft) or _toll_told(k, draft)
+            ),
+            None,
         )
         retold = (
             twin is None
@@ -948,6 +974,20 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.killed += draft.killed
     twin.injured += draft.injured
     twin.sentences.update(draft.sentences)
+
+
+def _toll_told(a: _Draft, b: _Draft) -> bool:
+    """`Quatre personnes ont été blessées` under a title that reports the attack, then `A Bottrop, ... un individu a
+    blessé quatre personnes en fonçant sur un groupe`: a record opened on a toll alone (no weapon, day nor place) and a
+    later attack with that toll, not marked as another, tell one attack. Not one person killed or hurt: too often
+    someone else (`Hamza Ben Laden` killed, then his father in a raid of 2011)."""
+    if a.kind != "incident" or b.kind != "incident" or a.other or b.other or a.side or b.side:
+        return False
+    if any(a.values.get(name) is not None for name in ("weapon", "date", "location")):
+        return False
+    killed, injured = (_best(a.killed), _best(b.killed)), (_best(a.injured), _best(b.injured))
+    same = [pair[0] == pair[1] for pair in (killed, injured) if pair[0] or pair[1]]
+    return bool(same) and all(same) and max(n or 0 for pair in (killed, injured) for n in pair) > 1
 
 
 def _nested(a: _Date, b: _Date) -> bool:

@@ -328,8 +328,8 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|(?:voiture|camion|camionnette|véhicule|fourgonnette|fourgon)\b[^.;]{0,40}?\b(?:s'est|s'était|se sont"
            r"|s'étaient|a|ont|avait|avaient)\s+"
            r"(?:\w+\s+)?(?:lancée?s?|précipitée?s?|foncé)\s+(?:sur|dans|contre)\b",
-           ("bélier", "foule", "crowd", "fonc", "fauch", "renvers", "percut", "heurt", "précipit", "lanc", "drove",
-            "ramm", "plow", "plough", "mowed")),
+           ("bélier", "foule", "crowd", "fonc", "fonç", "fauch", "renvers", "percut", "heurt", "précipit", "lanc",
+            "lanç", "drove", "ramm", "plow", "plough", "mowed")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            r"fusillades?|tueries?|coups de feu|armée?s? d'(?:un fusil|un pistolet|un revolver)"
            r"|hommes? armés?(?! d'une? (?:couteau|machette|hache|cutter|sabre|poignard))"
@@ -1266,6 +1266,7 @@ GATE_ANY = (
     "abattu",
     "assassin",
     "fonc",
+    "fonç",  # `en fonçant avec sa voiture sur un groupe`: `fonc` is not in it
     "fauch",
     "murder",
     "gunned",

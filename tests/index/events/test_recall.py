@@ -963,3 +963,48 @@ def test_a_car_into_a_crowd_that_the_article_calls_an_accident_is_no_attack():
         title=title,
     )
     assert (rammed.weapon, rammed.injured) == ("voiture-bélier", 6)
+
+
+def test_a_ramming_told_by_its_gerund():
+    # `fonçant` and `lançant` hold no `fonc` nor `lanc`: the weapon's cheap gate must let them through
+    (gerund,) = _events(
+        "Un homme a blessé trois personnes samedi à Tulle en fonçant avec sa camionnette sur un groupe de passants."
+    )
+    assert _row(gerund) == ("2021-04-03", "Tulle", "voiture-bélier", None, 3)
+    (thrown,) = _events("Samedi à Brive, un homme a tué deux piétons en lançant sa voiture sur des passants.")
+    assert (thrown.weapon, thrown.killed) == ("voiture-bélier", 2)
+    # A driver who hit a tree or a skier on a slope: no ramming.
+    assert _events("Samedi à Brive, un conducteur ivre a blessé deux piétons en fonçant dans un arbre.") == []
+    assert _events("Un skieur s'est blessé samedi à Tulle en fonçant sur la piste.") == []
+
+
+def test_a_new_attack_in_another_town_is_another_event():
+    text = (
+        "Un homme a poignardé deux passants samedi à Tulle. Il a ensuite perpétré une nouvelle attaque dans la ville "
+        "voisine de Brive, sans faire de blessés."
+    )
+    first, then = _events(text)
+    assert (first.date, first.location, first.weapon) == ("2021-04-03", "Tulle", "arme blanche")
+    assert (then.location, then.injured) == ("Brive", 0)
+    # In the same place, one more volley of the same attack: one event.
+    same = (
+        "Des hommes armés ont tué cinq personnes samedi dans un hôtel de Tulle. Une nouvelle fusillade a éclaté "
+        "dans le même hôtel de Tulle, faisant deux morts."
+    )
+    (one,) = _events(same)
+    assert (one.location, one.killed) == ("Tulle", 5)
+
+
+def test_a_body_opened_on_the_toll_and_the_attack_told_later_with_it_are_one_event():
+    text = (
+        "Quatre personnes ont été blessées et le conducteur a été arrêté. Les enquêteurs parlent d'un acte délibéré. A "
+        "Tulle, samedi soir, un individu a blessé quatre personnes en fonçant avec sa voiture sur un groupe de piétons."
+    )
+    (event,) = _events(text, title="France : une attaque à la voiture-bélier fait quatre blessés")
+    assert _row(event) == ("2021-04-03", "Tulle", "voiture-bélier", None, 4)
+    # One soldier killed, then one killed years before: too often someone else, two events.
+    text = (
+        "Un soldat a été tué. L'armée n'a pas donné de détails. En 2015, une embuscade avait tué un soldat près de Gao."
+    )
+    today, before = _events(text, title="Mali : un soldat tué dans une attaque")
+    assert (today.killed, before.date, before.location) == (1, "2015", "Gao")
