@@ -50,6 +50,7 @@ class _Facts:
     victim: str | None = None  # the name of the one killed, when named (`l'assassinat d'Olof Palme`): `Palme`
     yearless: bool = False  # named by a day and month with no year (`les attentats du 11 septembre`)
     campaign: bool = False  # strikes told as repeated over a period, uncounted: an aggregate too
+    plural_told: bool = False  # attacks named only as a vague plural, tied to who made them: an undated aggregate
     agg_part: tuple[int, str] | None = None
     anchor: tuple[int, int] = (0, 0)  # where the attack is mentioned: the date nearest to it is its date
     date: _Date | None = None

@@ -106,6 +106,7 @@ def _read(
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
     facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked)
+    _read_plural_told(facts, core, published)
     facts.weapon = _by_air(facts, core)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
@@ -460,7 +461,12 @@ def _read_sides(
         clause = sentence.model_copy(update={"text": sentence.text[rest:end]})
         facts = _read(clause, published, blocked) if end - rest > 12 else None
         # an attack, or attacks counted as a wave over a period (`après plusieurs attentats ces derniers mois`)
-        wave = facts is not None and facts.campaign and not facts.trigger and _counted(facts.text)
+        wave = (
+            facts is not None
+            and facts.campaign
+            and not facts.trigger
+            and (facts.plural_told or _counted(facts.text))  # `en riposte à des attaques d'un groupe rebelle`
+        )
         if facts is not None and (facts.trigger or wave) and not facts.attacks:
             facts.campaign = wave
             own_end = clause.text.find(",")
@@ -498,6 +504,134 @@ _ARMED_BY = re.compile(
     r"|\bcontre\s+(?:les|des)\s+(?:forces|troupes|soldats|militaires|policiers)\b",
     _I,
 )
+
+
+def _read_plural_told(facts: _Facts, core: str, published: dt.date | None) -> None:
+    if facts.trigger or facts.attacks or facts.campaign or not _plural_told(facts, core, published):
+        return
+    facts.campaign = facts.plural_told = True
+    facts.killed, facts.injured = [], []  # no toll of their own: `des attaques où des civils ont été tués`
+
+
+def _plural_told(facts: _Facts, core: str, published: dt.date | None) -> bool:
+    """`affaibli par des attaques des forces afghanes`, `des attaques contre des pétroliers attribuées à Téhéran`,
+    `d'innombrables meurtres de Noirs`, `a revendiqué des attaques`: attacks named only as a vague plural and told as
+    done, by who made them or by a past verb: one aggregate, undated unless a year is given (the gold set's rule for
+    vague plurals). Not a practice told in the present, a threat, a plan, words, a war, or attacks named by a date or a
+    place (`des attentats du 13 novembre`: those are named attacks)."""
+    if facts.weapon_at is None or not facts.strong or facts.act or facts.one_of or not _PLURAL_TOLD_NOUN.search(core):
+        return False
+    if _TOLL_COUNTED.search(core) or _PRACTICE.search(core) or _war_aside(core) or _WAR_BESIDE.search(core):
+        return False  # a toll of its own is an attack read elsewhere; `ils commettent des attentats`: a practice
+    if lx.HEDGED.search(core) or lx.METAPHOR.search(core):
+        return False
+    told = next((m for m in _PLURAL_TOLD_NOUN.finditer(core) if _one_plural_told(core, m)), None)
+    if told is None:
+        return False
+    date = facts.date
+    if date is not None and not _same_clause(core, date.start, told.start()):
+        facts.date = None  # `En 2017, ..., le Japon, seul pays à avoir subi des bombardements`: not their date
+    elif date is not None and date.precision != "year":
+        return False  # `des frappes dimanche`: one strike told in the plural
+    elif date is not None and facts.since is None:
+        facts.since = date  # `plusieurs attentats commis par l'EI en 2016`: the year they are told in
+    return True
+
+
+def _one_plural_told(core: str, at: re.Match[str]) -> bool:
+    before = core[max(0, at.start() - 60) : at.start()]
+    after = core[at.end() : _clause_end(core, at.end())]
+    killings = at.group().lower().startswith(("meurtre", "assassinat", "murder", "killing"))
+    named = _DATE_AFTER if killings else _NAMED_AFTER  # `meurtres de Noirs`: a kind of victims, not a place
+    if named.match(after) or _NOT_YET.search(before) or lx.NOT_HAPPENED.search(before) or _SPARED.search(before):
+        return False  # `des attentats du 13 novembre`: named attacks; `de nouvelles attaques`, `projets d'attentats`
+    quantified = _MANY.search(before)
+    by = _DONE_BY.match(after)
+    done = _DONE_BEFORE.search(before)
+    indefinite = (
+        quantified
+        or _INDEFINITE_AFTER.search(before)
+        or _OPENS_CLAUSE.match(core, 0, at.start())  # `en riposte à | des attaques d'un groupe rebelle`: a side clause
+        or (by and by.group("by") and _DES.search(before))
+    )
+    if not (done or (by and indefinite) or (killings and quantified and _OF_VICTIMS.match(after))):
+        return False
+    if at.group().lower().startswith("attaque"):
+        armed = (by and not by.group("by")) or lx.ARMED_ATTACK.search(core, at.start()) or _ARMED_BY.search(core)
+        if _WORDS_THROWN.search(after) or not armed:
+            return False  # `des attaques contre la presse`: words; `des attaques des forces afghanes`: armed
+    return not (_clause_blocked(core, at.start()) or _negated(core, at.start()))
+
+
+def _clause_end(core: str, start: int) -> int:
+    ends = [i for i in (core.find(";", start), core.find(".", start), core.find(":", start)) if i != -1]
+    return min(ends, default=len(core))
+
+
+# The plural nouns of attacks that one tells as a vague plural.
+_PLURAL_TOLD_NOUN = re.compile(
+    r"attaques|attentats|assassinats|meurtres|frappes|bombardements|raids|attacks|bombings|killings|murders", _I
+)
+# A quantifier that makes a plural vague (`de nombreux`, `d'innombrables`, `une longue série de`, `plusieurs`).
+_MANY = re.compile(
+    r"\b(?:de\s+nombreu(?:x|ses)|d'innombrables|plusieurs|multiples|une\s+(?:longue\s+)?(?:série|succession|liste)"
+    r"\s+(?:de|d')|numerous|countless|a (?:long )?(?:series|string) of)\s*(?:\w+\s+)?$",
+    _I,
+)
+# `des` as an indefinite article, after a word that governs it (not `les victimes des attentats`, `de`+`les`).
+_INDEFINITE_AFTER = re.compile(
+    r"(?:\b(?:par|après|avec|en riposte à|en représailles à|en réponse à|revendiqué|téléguidé|commis|perpétré|mené"
+    r"|subi|orchestré|ordonné|commandité|after|by)\s+(?:des|d')|\b(?:à la suite|victimes?|cibles?)\s+d')\s*"
+    r"(?:\w+\s+)?$",
+    _I,
+)
+# The indefinite plural opening the text read: a side clause after `en riposte`, `après` (its marker cut off).
+_OPENS_CLAUSE = re.compile(r"\W*(?:à\s+)?(?:des|d')\s*(?:[\w-]+\s+)?$", _I)
+# `des` or `d'` right before (`et des attaques ... attribuées à Téhéran`), not `les deux attaques revendiquées par`.
+_DES = re.compile(r"\b(?:des|d')\s*(?:[\w-]+\s+)?$", _I)
+# Attacks named by their date or place right after the noun: named attacks, not a vague plural.
+_NAMED_AFTER = re.compile(
+    rf"\s*(?:\w+\s+)?(?:du|de|d'|of)\s*(?:(?:\d|1er)|[A-ZÀ-Þ]|(?:{lx.MONTH_ALT})\b|(?:19|20)\d\d\b)"
+)
+_DATE_AFTER = re.compile(rf"\s*(?:\w+\s+)?(?:du|de|d'|of)\s*(?:(?:\d|1er)|(?:{lx.MONTH_ALT})\b|(?:19|20)\d\d\b)")
+# Who made them, right after the noun: `des attaques des forces afghanes`, `d'un groupe rebelle`, `commis par des
+# policiers`, `attribuées à Téhéran`, `par des hommes`.
+_DONE_BY = re.compile(
+    r"[^,;]{0,60}?(?:(?P<by>\b(?:commis|perpétré|mené|attribué|imputé|revendiqué|orchestré)e?s?\s+(?:par|à)\b)"
+    r"|\bpar\s+(?:des|les|un|une|le|la|l')\s*(?:[\w-]+\s+)?(?:hommes|policiers|forces|militaires|soldats|troupes"
+    rf"|armée|police|régime|groupes?|groupuscules?|{lx.ARMED_GROUPS})\b)"
+    r"|\s*(?:[\w-]+\s+)?(?:à la roquette\s+)?(?:des|de l'|du|de la|d'un|d'une|de|d')\s*(?:[\w-]+\s+)?"
+    r"(?:forces|armée|troupes|soldats|militaires|police|policiers|régime|coalition|aviation|groupe|groupuscule"
+    rf"|branche|organisation|mouvement|extrémistes|néonazis?|{lx.ARMED_GROUPS})\b",
+    _I,
+)
+# A verb before them that tells they were done (`affaibli par`, `a revendiqué`, `soupçonné d'avoir téléguidé`).
+_DONE_BEFORE = re.compile(
+    r"\b(?:affaiblie?s?\s+par|revendiqué|téléguidé|commis|perpétré|orchestré|commandité|subie?s?|en riposte à"
+    r"|en représailles à|s'est traduite?\s+par)\s+(?:[\w']+\s+){0,5}?(?:des|d')\s*"
+    r"(?:\w+\s+)?$",
+    _I,
+)
+# Killings of a kind of people: `d'innombrables meurtres de Noirs`, `de nombreux meurtres récents de jeunes femmes`.
+_OF_VICTIMS = re.compile(r"\s+(?:\w+\s+)?(?:de|d')\s*(?!l'|la\b|le\b)\w", _I)
+# A figure of people killed or hurt in the sentence: its attack is read as one with its toll.
+_TOLL_COUNTED = re.compile(
+    rf"\b(?:{lx.NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:morts|tuée?s|blessée?s|victimes|killed|dead|wounded)\b"
+    rf"|\b(?:la mort|le décès|the death)\s+(?:de|d'|of)\s*(?:au moins\s+|plus de\s+|at least\s+)?(?:{lx.NUMBER})",
+    _I,
+)
+# A practice or a suffering told in the present (`ils commettent des attentats`, `les femmes subissent des agressions`).
+_PRACTICE = re.compile(
+    r"\b(?:commet(?:tent)?|perpètrent|perpètre|mènent|subissent|subit|lancent|organisent|revendique(?:nt)?"
+    r"|utilise(?:nt)?|continuent|poursuivent|multiplient|multiplie)\b",
+    _I,
+)
+# Attacks kept away: `épargnée par des attaques`, `pour prévenir des attentats`, `se protéger contre des frappes`.
+_SPARED = re.compile(
+    r"\b(?:épargnée?s?|préservée?s?|à l'abri|protég\w+|prévenir|empêcher|éviter|lutter|lutte|face)\b[^,;]*$", _I
+)
+# Attacks to come: `de nouvelles attaques`, `de futures frappes`, `d'éventuels attentats`.
+_NOT_YET = re.compile(r"\b(?:nouvea\w*|nouvelles?|futur\w*|éventuel\w*|possibles?|prochain\w*)\s+$", _I)
 
 
 def _counted(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -111,3 +111,46 @@ def test_a_day_in_the_pluperfect_takes_the_last_year_written_and_only_then():
     assert latest.date is None  # the latest 3 July, not 2018's
     (undated,) = _events("Le 3 juillet, un kamikaze s'était fait exploser à Mons, faisant huit morts.")
     assert undated.date is None
+
+
+def test_attacks_named_only_as_a_vague_plural_tied_to_who_made_them_are_one_undated_aggregate():
+    # who made them, right after the noun (forces, a group, `commis par`, `attribuées à`)
+    (forces,) = _events("La milice a été durement affaiblie par des attaques des forces gouvernementales.")
+    assert (forces.kind, forces.date, forces.killed) == ("aggregate", None, None)
+    (group,) = _events("L'armée a lancé une vaste offensive dans le nord, en riposte à des attaques d'un groupe armé.")
+    assert group.kind == "aggregate"
+    (done,) = _events("La Jordanie a renforcé ses frontières après avoir subi plusieurs attentats commis par l'EI.")
+    assert (done.kind, done.date) == ("aggregate", None)
+    (ascribed,) = _events("L'été a été marqué par des frappes contre des dépôts attribuées à l'aviation israélienne.")
+    assert ascribed.kind == "aggregate"
+    # or a past verb that tells they were done: claimed, ordered from afar, suffered
+    (claimed,) = _events("Les rebelles ont revendiqué ces derniers temps des attaques où des civils sont morts.")
+    assert (claimed.kind, claimed.killed) == ("aggregate", None)
+    (remote,) = _events("Le jihadiste est soupçonné d'avoir téléguidé des attaques en Belgique depuis la Syrie.")
+    assert remote.kind == "aggregate"
+    # killings of a kind of people, counted by a vague quantifier
+    (kind,) = _events("Cette haine s'est traduite par d'innombrables meurtres de militants écologistes au Brésil.")
+    assert (kind.kind, kind.killed) == ("aggregate", None)
+    # a year told in another clause is not theirs
+    text = "En 2018, le ministre s'était demandé si le pays, qui a subi des bombardements massifs, devait réarmer."
+    (past,) = _events(text)
+    assert (past.kind, past.date) == ("aggregate", None)
+
+
+def test_a_vague_plural_that_is_a_practice_a_threat_words_or_attacks_named_elsewhere_is_no_aggregate():
+    # a practice or a suffering told in the present
+    assert _events("Les insurgés commettent des attentats contre les forces de sécurité.") == []
+    assert _events("Ces villages subissent des attaques des groupes armés.") == []
+    # attacks to come, planned or feared
+    assert _events("Le groupe prépare de nouvelles attaques contre les forces de l'ordre.") == []
+    assert _events("Il est soupçonné d'avoir planifié des attentats commis par une cellule de l'EI.") == []
+    # kept away
+    assert _events("La capitale a été épargnée par des attaques des groupes armés.") == []
+    # words
+    assert _events("Le président a été affaibli par des attaques de ses opposants contre son bilan.") == []
+    # `des` that is `de les`: the attacks named already, by a date or in the text before
+    assert _events("Les victimes des attentats sont originaires de douze pays.") == []
+    assert _events("Les deux attaques ont été revendiquées par un groupe jihadiste.") == []
+    # people counted as killed in them: an attack of its own, not a vague plural
+    text = "Le conseil a été convoqué après la mort de 12 soldats dans des frappes aériennes attribuées au régime."
+    assert [e.kind for e in _events(text)] != ["aggregate"]
