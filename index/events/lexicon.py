@@ -2710,6 +2710,17 @@ ATTACK_PHRASE = rx(
     r"(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)",
     0,
 )
+# The killing of one person named by the victim (issue 10, mentions): `le meurtre de George Floyd`, `l'assassinat du
+# journaliste Jamal Khashoggi`, `l'homicide le 25 mai de X`, `le meurtre par des policiers dans le Kentucky de X`: a
+# noun of murder, a few words with no verb, then a first name and a surname (one killed, who it was).
+KILLING_OF_NAMED = rx(
+    r"(?i:\b(?:le|l'|du|au|son|un)\s*(?:(?:brutal|sauvage|odieux|terrible|violent)\s+)?"
+    r"(?P<noun>meurtre|assassinat|homicide|lynchage)"
+    r"(?P<how>(?:\s+(?!(?:qui|que|qu|dont|où|et|ou|a|ont|est|sont|était|avait|avaient)\b)[\w'-]+){0,6}?)"
+    r"\s+(?:de|d'|du)\s*(?:(?:la|le|l')\s*)?)(?:[a-zéèêëàâçîïôûù'-]+\s+){0,3}?"
+    r"(?P<name>[A-ZÀ-Þ][\w'-]+(?:[ -][A-ZÀ-Þ][\w'-]+)+)",
+    0,
+)
 # What makes the attack a phrase names one intended, feared, threatened or only rumoured rather than done (`soupçonné
 # d'avoir projeté notamment un attentat à Nice`, `une tentative d'organiser un massacre au centre de Minsk`, `qui
 # voulait commettre un attentat contre une église de X`, `les informations sur une fusillade à X se sont révélées
@@ -2717,7 +2728,7 @@ ATTACK_PHRASE = rx(
 INTENDED = rx(
     r"\b(?:commettre|perpétrer|organiser|préparer|planifier|fomenter|mener|lancer|provoquer|empêcher|éviter|déjouer"
     r"|projet\w*|projeté\w*|prépar(?:ai|er|é)\w*|menac\w*|craint\w*|crainte|redout\w*|risques?|voul(?:ai|u)\w*|veu(?:t|lent)"
-    r"|pourrai\w*|possible|éventuel\w*|imaginé\w*|scénario|hypothè\w+|appel\w*\s+à|informations?|rumeurs?"
+    r"|pourrai\w*|possible|éventuel\w*|imaginé\w*|scénario|hypothè\w+|appel\w*\s+(?:à|au)|informations?|rumeurs?"
     r"|alertes?|signal\w*|exercices?|simulation)\b"
 )
 # What an `attaque` must say to be an armed one (not `l'attaque du président contre la presse en 2018`): a weapon or a

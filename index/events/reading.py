@@ -689,24 +689,13 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
     day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else _DAY_HYPHEN.sub(" ", named.text)
     _read_dates(named, day, published)
-    if named.date is None and published is not None and (ago := lx.YEARS_AGO.search(named.text)):
-        years = parse_number(ago.group("n")) or 0
-        if 0 < years < published.year:  # `le massacre commis il y a cinq ans`: that many years before publication
-            named.date = _Date(str(published.year - years), "year", ago.group(), ago.start())
-    window = _WORD_END.match(text, m.end() + 40)  # not `Batacl` for `Bataclan`
-    # a listed town, or one named before the attack noun (`the 2016 Nice truck attack`): that one only
-    own_town = m.re is lx.AND_PLACE or lx.ATTACK_PHRASE.found(m) or _named_before(m) or _struck_town(m)
-    end = m.end() if own_town else window.end() if window else None
-    named.location, named.country = _location(text[m.start() : end], (0, len(m.group())))
+    if named.date is None:
+        named.date = _years_ago(named.text, published)
+    named.location, named.country = _location(text[m.start() : _place_end(m, text)], (0, len(m.group())))
     if reported:  # the sentence is about it: its toll is this one's, and the day told after it
         named.killed, named.injured = facts.killed, facts.injured
         date = facts.date
-        if (
-            named.date is None
-            and date is not None
-            and date.start >= m.end()
-            and _same_clause(text, m.end(), date.start)
-        ):
+        if named.date is None and date is not None and date.start >= m.end() and _told_of_it(text, m.end(), date):
             named.date = date  # `les attentats de Bruxelles qui ont fait 32 morts le 22 mars`
     _complete_named(named, m, text)
     if lx.NAMED_BY_WHEN.found(m):
@@ -718,11 +707,64 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
         named.recalled = True
         if lx.has_any(m.group("how").lower(), lx.GATE_CLAIM):  # `une attaque revendiquée par l'EI en 2015`
             _read_claim(named, m.group("how"))
+    if _killing_of_named(named, m):
+        return named
     if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
         return named
     return None
 
 
+def _years_ago(text: str, published: dt.date | None) -> _Date | None:
+    """`le massacre commis il y a cinq ans`: the year that many years before publication."""
+    ago = lx.YEARS_AGO.search(text) if published is not None else None
+    years = (parse_number(ago.group("n")) or 0) if ago else 0
+    if ago is None or published is None or not 0 < years < published.year:
+        return None
+    return _Date(str(published.year - years), "year", ago.group(), ago.start())
+
+
+def _place_end(m: re.Match[str], text: str) -> int | None:
+    """Where the place of the attack `m` names may be read up to: a victim's name is no place (`le meurtre dans le
+    Kentucky de X`); a listed town, or one named before the attack noun (`the 2016 Nice truck attack`), that one only;
+    else a few words after it (not `Batacl` for `Bataclan`)."""
+    if lx.KILLING_OF_NAMED.found(m):
+        return m.start("name")
+    if m.re is lx.AND_PLACE or lx.ATTACK_PHRASE.found(m) or _named_before(m) or _struck_town(m):
+        return m.end()
+    window = _WORD_END.match(text, m.end() + 40)
+    return window.end() if window else None
+
+
+def _killing_of_named(named: _Facts, m: re.Match[str]) -> bool:
+    """`le meurtre de George Floyd` (KILLING_OF_NAMED): one killed, named, recalled (not placed by its neighbours);
+    any attack named with its victim (`l'assassinat en 2005 de X`) counts that one killed."""
+    if lx.KILLING_OF_NAMED.found(m):
+        named.victim = m.group("name")
+        named.recalled = True
+    if named.victim and not named.killed:
+        named.killed.append(Casualty(count=1, according_to=None, sentence_id=named.key))
+    return lx.KILLING_OF_NAMED.found(m)
+
+
+def _told_of_it(text: str, start: int, date: _Date) -> bool:
+    """The day after an attack's name is its own when set right after it in its clause (`l'attentat de Nice le 14
+    juillet`, `à Las Vegas ce dimanche`) or in what a relative or a participle tells of it (`qui ont fait 32 morts le
+    22 mars`), not the day of another verb (`le procès de l'attentat de Nice s'ouvre lundi`), nor one to come (`le 8
+    mars prochain`)."""
+    if not _same_clause(text, start, date.start) or _TO_COME.match(text, date.start + len(date.text)):
+        return False
+    return (
+        len(text[start : date.start].strip(" ,")) <= _SHORT_FILLER or _OF_IT.search(text, start, date.start) is not None
+    )
+
+
+_SHORT_FILLER = 5  # `ce`, `cette`, `dès`: no verb
+_TO_COME = re.compile(r"\s+(?:prochaine?s?|à venir|next)\b", _I)
+
+
+_OF_IT = re.compile(
+    r"\b(?:qui|ayant|faisant|lors|où|survenue?s?|commise?s?|perpétrée?s?|menée?s?|which|that|killing|when)\b", _I
+)
 _DAY_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d])|(?<=\b1er)-")  # `du 11-septembre 2001`: read as `11 septembre`
 # What says that an attack named by its day without a year happened: a participle (`perpétré le 30 octobre`) or the
 # last such day (`le 16 octobre dernier`).
@@ -806,7 +848,8 @@ def _as_written(at: int, spans: list[tuple[int, int, int]]) -> int:
 
 
 _NAMING_WORDS = (
-    "attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting", "assassinat",
+    "attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting", "assassinat", "meurtre",
+    "homicide", "lynchage",
 )  # fmt: skip
 
 
@@ -1003,6 +1046,12 @@ def _phrase_placed(m: re.Match[str], text: str) -> bool:
     foiled, denied or told in a story), an `attaque` armed by what the phrase tells, not a metaphor."""
     if not _named_town(m.group("city")) or m.group("city") in lx.MONTHS_CAPITALISED:
         return False
+    return _phrase_happened(m, text)
+
+
+def _phrase_happened(m: re.Match[str], text: str) -> bool:
+    """An attack noun phrase (ATTACK_PHRASE, KILLING_OF_NAMED) told as done: not planned, attempted, feared, rumoured,
+    denied or told in a story, not a metaphor or words thrown, an `attaque` armed by what the phrase tells."""
     if _negated(text, m.start()) or lx.METAPHOR.search(m.group()) or _WORDS_THROWN.search(m.group()):
         return False
     if lx.FICTION.search(text):
@@ -1031,6 +1080,7 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed += [m for m in lx.QUALIFIED_ATTACK_PLACE.finditer(text) if _named_town(m.group("city"))]
     placed += [m for p in placed for m in _and_places(text, p)]
     placed += [m for m in lx.ATTACK_PHRASE.finditer(text) if _phrase_placed(m, text)]
+    placed += [m for m in lx.KILLING_OF_NAMED.finditer(text) if _phrase_happened(m, text)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):

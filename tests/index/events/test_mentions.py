@@ -444,3 +444,23 @@ def test_a_death_by_the_police_recalled_after_a_shooting_with_another_toll_is_an
     # the same toll told again by a sentence about the police's fire: still the one shooting
     text = "Un policier a tiré sur un homme à Tulle samedi. Il a été tué par balle par un agent, selon la police."
     assert [e.killed for e in _events(text)] == [1]
+
+
+def test_a_killing_named_by_its_victim_is_one_killed():
+    # `le meurtre de`, `l'assassinat du`, `l'homicide ... de` and a first name and a surname: one person killed
+    (event,) = _events("Le pays reste à vif depuis le meurtre de Paul Martin, a déclaré le maire.")
+    assert (event.killed, event.location) == (1, None)
+    (event,) = _events("Le royaume est critiqué depuis l'assassinat en octobre 2018 du journaliste Marc Durand.")
+    assert (event.date, event.killed) == ("2018-10", 1)
+    text = "Les manifestants dénoncent le meurtre par des policiers dans le Kentucky de Jeanne Petit."
+    assert [(e.location, e.killed) for e in _events(text)] == [("Kentucky", 1)]
+
+
+def test_a_killing_named_by_its_victim_attempted_called_for_or_dated_by_another_verb():
+    # an attempt, a plan: no killing; a trial's day, one to come, is not the killing's
+    assert _events("Il a été inculpé pour tentative d'assassinat de Paul Dupont à Lyon.") == []
+    assert _events("La police a déjoué un projet d'assassinat du ministre Jean Moreau.") == []
+    (event,) = _events("Le procès des policiers impliqués dans le meurtre de Paul Martin s'ouvrira le 8 mars prochain.")
+    assert event.date is None
+    (event,) = _events("Le procès de l'attentat de Nice s'ouvre lundi.")
+    assert (event.date, event.location) == (None, "Nice")
