@@ -256,8 +256,11 @@ class _ArticleEvents:
             return False
         if sum(d.kind == "incident" for d in self.drafts) != 1 or lx.NOT_AN_ATTACK.search(facts.text):
             return False
-        counted = max((c.count or 0 for c in facts.killed + facts.injured), default=0) > 1  # one is often another
-        return counted and facts.date is None and facts.sentence.position - draft.last <= _FIRST_TOLL_REACH
+        counts = [c.count for c in facts.killed + facts.injured]
+        counted = max((n or 0 for n in counts), default=0) > 1  # one is often another
+        # `Heureusement, aucun blessé n'est à déplorer`: nobody hurt is nobody else either
+        spared = bool(counts) and all(n == 0 for n in counts)
+        return (counted or spared) and facts.date is None and facts.sentence.position - draft.last <= _FIRST_TOLL_REACH
 
     def _absorb(self, draft: _Draft, facts: _Facts, *, trigger: bool) -> None:
         draft.last = max(draft.last, facts.sentence.position)  # still talking about it, even with nothing new

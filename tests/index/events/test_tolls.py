@@ -9,7 +9,7 @@ import pytest
 
 from index.events import extract_events
 from index.ingest import segment
-from index.models import Article
+from index.models import Article, AttackEvent
 
 PUBLISHED = dt.date(2021, 4, 7)  # a Wednesday: `lundi` is two days before, `mardi` the day before
 
@@ -245,3 +245,20 @@ def test_a_figure_inside_the_subjects_figure_without_commas_is_a_part_of_it():
     # the figure after `dont` is the dead when nothing follows it but the verb: twelve of the forty passengers
     text = "Une bombe a explosé lundi à Kalema dans un bus transportant 40 passagers dont 12 ont été tués."
     assert _toll(text) == (12, None)
+
+
+def test_nobody_hurt_told_a_few_sentences_after_the_one_attack_is_its_toll():
+    def events(text: str, title: str) -> list[AttackEvent]:
+        article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
+        return extract_events(article, segment(article))
+
+    title = "Etats-Unis : il tire sur un restaurant pour une commande oubliée"
+    shots = "Furieux, il a vidé son chargeur sur la vitrine du restaurant. Le tireur a pris la fuite en voiture."
+    (event,) = events(f"{shots} Heureusement, aucun blessé n'est à déplorer.", title=title)
+    assert (event.weapon, event.injured) == ("arme à feu", 0)
+    # Nobody hurt in another incident of another year, or one person hurt (too often someone else): no toll of it.
+    assert (
+        events(f"{shots} L'an dernier, aucun blessé n'avait été signalé lors d'un incident semblable.", title=title)
+        == []
+    )
+    assert events(f"{shots} Un passant a été blessé.", title=title) == []
