@@ -1603,6 +1603,12 @@ ARMED_SUSPECT = rx(
     r"|terroristes?|kamikazes?"
     r"|attackers?|assailants?|gunm[ae]n|hostage-takers?)\b|avant d'être abattue?s?|before being shot"
 )
+# How a sentence that tells an attack ends it: the attacker stopped after it (`avant d'être abattu par la police`).
+STOPPED_AFTER = rx(
+    r"\b(?:avant d'être|avant de se faire|before being|before (?:he|she|they) (?:was|were))\s+(?:\w+\s+)?"
+    r"(?:abattue?s?|tuée?s?|neutralisée?s?|maîtrisée?s?|arrêtée?s?|interpellée?s?|abattre|tuer|neutraliser|maîtriser"
+    r"|arrêter|interpeller|shot|killed|arrested|subdued|overpowered)\b"
+)
 ATTACKER_SHOT = rx(
     r"^\W*(?:l'|le |la |les |un |une |the |a )(?:\w+ )?(?:agresseurs?|assaillants?|suspects?|tireurs?|auteurs?"
     r"|assaillante?|forcenée?s?|preneurs? d'otages"

@@ -1599,7 +1599,7 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
     name = facts.weapon.name if facts.weapon else None
     stoppable = facts.act or facts.weapon is lx.ATTACKER or name == "arme à feu"
     later = facts.act and lx.DAYS_LATER.search(core)  # `le suspect a été abattu cinq jours plus tard`: not stopped
-    if stoppable and not later and _attacker_stopped(facts.text):
+    if stoppable and not later and _attacker_stopped(_before_stopped(facts, core)):
         return True
     if facts.weapon is lx.REPRESSION and lx.NOT_AN_ATTACK.search(core):
         return True  # `le conflit, déclenché par la répression, a fait 380.000 morts`: a war's toll
@@ -1655,6 +1655,16 @@ def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
 
 def _attacker_stopped(core: str) -> bool:
     return bool(lx.POLICE_FIRE.search(core) and lx.ARMED_SUSPECT.search(core))
+
+
+def _before_stopped(facts: _Facts, core: str) -> str:
+    """`avait ouvert le feu ..., faisant trois morts, avant d'être abattu par la police`: the attack told first and its
+    end after it; whether the sentence is only about the attacker being stopped is read in what comes before."""
+    at = facts.weapon_at
+    if at is None or ("avant d" not in core and "before" not in core):
+        return facts.text
+    stop = lx.STOPPED_AFTER.search(core, at[1])
+    return facts.text if stop is None else facts.text[: stop.start()]
 
 
 def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool) -> bool:

@@ -117,6 +117,28 @@ def test_killings_by_police_are_attacks_unless_the_attacker_is_stopped():
     assert later.killed == 1
 
 
+def test_an_attack_told_before_its_attacker_is_stopped_is_reported():
+    # the attack and its toll first, the attacker shot or arrested after it: the sentence reports the attack
+    (killed,) = _events("Un homme a tué trois passants samedi à Tulle avant d'être abattu par des policiers.")
+    assert _row(killed) == ("2021-04-03", "Tulle", None, 3, None)
+    (fired,) = _events(
+        "Un soldat a ouvert le feu samedi dans une caserne de Tulle, faisant deux morts et cinq blessés, avant d'être "
+        "interpellé par la police."
+    )
+    assert _row(fired) == ("2021-04-03", "caserne de Tulle", "arme à feu", 2, 5)
+    (english,) = _events("A gunman killed two people on Saturday in Leeds before being shot dead by police.")
+    assert (english.date, english.location, english.killed) == ("2021-04-03", "Leeds", 2)
+    # a threat or a hostage-taking ended by the police, or only the attacker's end: no attack
+    assert _events("Un sympathisant jihadiste menaçait d'attaquer samedi une école de Tulle avant d'être arrêté.") == []
+    assert (
+        _events("Un homme armé d'un couteau a menacé des passants samedi à Tulle avant d'être abattu par la police.")
+        == []
+    )
+    assert (
+        _events("Un homme armé a retenu des passagers d'un bus samedi à Tulle avant d'être abattu par la police.") == []
+    )
+
+
 def test_a_death_told_with_its_agent_is_a_killing():
     (choked,) = _events(
         "Des émeutes ont suivi la mort de Paul Durand, un jeune homme asphyxié par un policier lundi à Tulle."
