@@ -206,7 +206,7 @@ class _ArticleEvents:
     def _new(self, kind: str, facts: _Facts) -> _Draft:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
                        restating=facts.restating, past=facts.past, victim=facts.victim,
-                       by_police=_by_police(facts))  # fmt: skip
+                       by_police=_by_police(facts), yearless=facts.yearless)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -1430,13 +1430,16 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
         builder.headline = builder.headline_toll = False  # the crash the title tells is that accident
     year: tuple[int, int] | None = None  # the last year written about violence or as a heading, and where
     before: int | None = None  # the last year written in the sentence before, whatever it was about
+    any_year = False  # whether any sentence so far has written a year
     for sentence in sentences:
         written = [y for y in _years_written(sentence.text) if article.published is None or y <= article.published.year]
         recent = year is not None and sentence.position - year[1] <= _YEAR_REACH
         own = written[-1] if written else None  # `L'année 2018 avait été marquée par la fusillade ... en octobre`
         that_year = before if lx.THAT_YEAR.search(sentence.text) else None  # `En 1992, ... Cette année-là, il prit`
-        facts = _read(sentence, article.published, blocked, own or that_year or (year[0] if year and recent else None))
+        last_year = own or that_year or (year[0] if year and recent else None)
+        facts = _read(sentence, article.published, blocked, last_year, no_year_yet=not any_year and not written)
         before = own
+        any_year = any_year or bool(written)
         if facts is not None and facts.killer_pronoun and not _killer_told(sentences, sentence.position):
             facts.trigger = False  # `Le cyclone a frappé samedi. Il a tué 30 personnes.`
         if facts is not None:

@@ -18,9 +18,13 @@ from .lexicon import (
 )
 
 
-def _read_dates(facts: _Facts, text: str, published: dt.date | None, year: int | None = None) -> None:
+def _read_dates(
+    facts: _Facts, text: str, published: dt.date | None, year: int | None = None, no_year_yet: bool = False
+) -> None:
     """The dates a sentence gives; `year`: the last year the article wrote, for a day without one in the pluperfect
-    and for `cette année-là`."""
+    and for `cette année-là`; `no_year_yet`: the article has written no year so far, so that such a day is the
+    latest before publication (`Un militaire avait ouvert le feu le 6 décembre`, five months on; a month alone, `en
+    mai`, is as often a story's as an attack's)."""
     low = text.lower()
     kinds = _date_kinds(low)
     pluperfect = bool(lx.PLUPERFECT.search(text))
@@ -36,10 +40,13 @@ def _read_dates(facts: _Facts, text: str, published: dt.date | None, year: int |
             base = published
             if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
                 latest = lx.LATEST.match(text, m.end())  # `le 20 juin dernier`: this year's or last year's
-                if year is None or published is None or year >= published.year or latest:
+                if no_year_yet and published is not None and kind == "day":
+                    facts.yearless = True  # the latest before publication: a guess, which another wording may correct
+                elif year is None or published is None or year >= published.year or latest:
                     facts.day_untaken = facts.day_untaken or kind == "day"
                     continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
-                base = dt.date(year, 12, 31)  # `En 2017 ... Le premier, le 22 mars, avait été commis`
+                else:
+                    base = dt.date(year, 12, 31)  # `En 2017 ... Le premier, le 22 mars, avait été commis`
             taken.append(m.span())
             trial = lx.TRIAL_ON.match(text, m.end())
             if trial and trial.end() <= facts.anchor[0]:

@@ -40,10 +40,15 @@ _GLUED_DASH = re.compile(r" --(?=\w)")
 
 
 def _read(
-    sentence: Sentence, published: dt.date | None, blocked: frozenset[str] = frozenset(), year: int | None = None
+    sentence: Sentence,
+    published: dt.date | None,
+    blocked: frozenset[str] = frozenset(),
+    year: int | None = None,
+    no_year_yet: bool = False,
 ) -> _Facts | None:
     """What one sentence tells; `year`, the last year the article wrote before it, dates what a sentence in the
-    pluperfect gives as a day without a year (`Le premier, le 22 mars, avait été commis`)."""
+    pluperfect gives as a day without a year (`Le premier, le 22 mars, avait été commis`); with `no_year_yet` (none
+    written so far) such a day is the latest before publication."""
     text = _normalise(sentence.text)
     low = text.lower()
     if not lx.has_any(low, lx.GATE_ANY) and not _hyphenated_day(text):
@@ -76,7 +81,7 @@ def _read(
     reported = facts.weapon or facts.attacks or facts.campaign or facts.anaphor or facts.pronoun
     if reported or lx.has_any(low, lx.GATE_CASUALTY):
         # `tirées depuis Gaza`: where from, not since when
-        _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year)
+        _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year, no_year_yet)
     if facts.weapon is lx.DEATH_IN_ARREST and facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
     facts.campaign = facts.campaign or (

@@ -98,7 +98,7 @@ def test_a_listed_place_without_day_or_toll_is_no_event():
     assert _events("Ces attaques rappellent celles de Namur et de Charleroi, selon le ministre.") == []
 
 
-def test_a_day_in_the_pluperfect_takes_the_last_year_written_and_only_then():
+def test_a_day_in_the_pluperfect_takes_the_last_year_written_or_with_none_written_the_latest():
     (dated,) = _events(
         "En 2018, le pays avait connu un été sanglant. Le 3 juillet, un kamikaze s'était fait exploser à Mons, "
         "faisant huit morts."
@@ -109,8 +109,20 @@ def test_a_day_in_the_pluperfect_takes_the_last_year_written_and_only_then():
         "Mons, faisant huit morts."
     )
     assert latest.date is None  # the latest 3 July, not 2018's
-    (undated,) = _events("Le 3 juillet, un kamikaze s'était fait exploser à Mons, faisant huit morts.")
-    assert undated.date is None
+    # no year written before it: the latest 3 July before publication (a guess another wording may correct)
+    (latest,) = _events("Le 3 juillet, un kamikaze s'était fait exploser à Mons, faisant huit morts.")
+    assert latest.date == "2020-07-03"
+    (corrected,) = _events(
+        "Le 3 juillet, un kamikaze s'était fait exploser à Mons, faisant huit morts. L'attentat de Mons du 3 juillet "
+        "2016 avait été revendiqué par l'EI."
+    )
+    assert corrected.date == "2016-07-03"
+    # a year written, but too long before: which July is unknown
+    (unknown,) = _events(
+        "En 2016, Tulle avait élu son maire. Il a lancé des travaux. Les écoles ont rouvert. Le marché a déménagé. "
+        "La gare a fermé. Le 3 juillet, un kamikaze s'était fait exploser à Mons, faisant huit morts."
+    )
+    assert unknown.date is None
 
 
 def test_attacks_named_only_as_a_vague_plural_tied_to_who_made_them_are_one_undated_aggregate():
