@@ -1064,7 +1064,7 @@ _BLASTS = frozenset({"kamikaze", "bombe", "engin explosif", "voiture piégée", 
 def _restates(a: _Draft, b: _Draft) -> bool:
     """An undated record of the same kind of attack, not marked as another one, retells the other (same article): the
     later one (`L'attaque a fait ...`), or the first when it only set the scene (`L'attaque a été perpétrée à X.`)."""
-    if a.kind != "incident" or b.kind != "incident" or b.other or b.past != a.past:
+    if a.kind != "incident" or b.kind != "incident" or b.other or (b.past != a.past and not _named_by_place(a, b)):
         return False
     if (a.victim and not _names(b, a.victim)) or (b.victim and not _names(a, b.victim)):
         return False  # `le meurtre de X` retells no attack that does not name X
@@ -1090,6 +1090,13 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     # sentence gave the retelling is no second place. `L'attaque meurtrière ... au Niger`, then the attack told in a
     # town of Niger: a first record that only refers to the attack, placed by its country, is set in that town.
     return _same_area(a, b) or (a.restating and _in_country(str(la), b)) or not _told_place(b)
+
+
+def _named_by_place(a: _Draft, b: _Draft) -> bool:
+    """`avait ouvert le feu dans la base de Pensacola`, then `La fusillade de Pensacola présente ...`: an attack named
+    in passing by its place, undated, has no tense of its own: it is the one told in that place."""
+    placed = a.values.get("location") and b.values.get("location")
+    return b.side and b.values.get("date") is None and bool(placed) and _same_area(a, b)
 
 
 def _named_again(a: _Draft, b: _Draft) -> bool:

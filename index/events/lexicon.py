@@ -2308,10 +2308,13 @@ LANDMARK = re.compile(
     r"(?<![\w'-])(?:\d\s*km|kilometres?|miles?|pres|loin|(?:au|a l')\s*(?:nord|sud|est|ouest)(?:-\w+)?|from|near)\b"
     r"[^,.;]{0,25}$"
 )
-# `après celui de Londres qui avait fait 5 morts, lorsqu'un homme ...`: what follows is about the attack compared with.
+# `après celui de Londres qui avait fait 5 morts, lorsqu'un homme ...`, `présente un point commun avec les attentats de
+# 2001: ... 3.000 morts`: what follows is about the attack compared with.
 COMPARED_EVENT = rx(
     r"\b(?:celui|celle|ceux|celles|that|those)\s+(?:d[eu']|des|of|in|at)\s*[^,;]{0,60}?\b(?:qui|dont|où|that|which"
     r"|where)\b"
+    r"|\b(?:points?\s+communs?|similitudes?|parallèles?|ressemblances?|in\s+common|similarities|parallels?)\s+(?:avec"
+    r"|with)\b"
     r"|,\s*(?:comme|like|just as)\s+(?:le|la|les|l'|the)\s*(?:[\w-]+\s+){0,2}?(?:qui|that|which)\b"
 )
 # A sentence that restates an attack already reported, by its definite noun or a pronoun:

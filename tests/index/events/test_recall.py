@@ -139,6 +139,30 @@ def test_an_attack_told_before_its_attacker_is_stopped_is_reported():
     )
 
 
+def test_an_attack_compared_with_another_takes_neither_its_toll_nor_its_year():
+    # `présente un point commun avec`: what follows is about the attack compared with, not this one
+    tulle, paris = _events(
+        "Un militaire a ouvert le feu samedi dans une caserne de Tulle, faisant trois morts. La fusillade de Tulle a "
+        "des points communs avec les attentats de 2015, qui avaient fait 130 morts."
+    )
+    assert _row(tulle) == ("2021-04-03", "caserne de Tulle", "arme à feu", 3, None)
+    assert (paris.date, paris.location, paris.killed) == ("2015", None, 130)
+    # the attack told in the pluperfect, then named by its place in a comparison: one record, its own day and toll
+    tulle, paris = _events(
+        "Un militaire avait ouvert le feu le 6 mars dans une caserne de Tulle, faisant trois morts et huit blessés "
+        "avant d'être abattu par la police. La fusillade de Tulle présente un autre point commun avec les attentats "
+        "de 2015: les assaillants qui avaient provoqué la mort de 130 personnes étaient des Belges."
+    )
+    assert _row(tulle) == ("2021-03-06", "caserne de Tulle", "arme à feu", 3, 8)
+    assert (paris.date, paris.location, paris.killed) == ("2015", None, None)
+    # an attack named by another place is another attack
+    tulle, brive = _events(
+        "Un militaire avait ouvert le feu le 6 mars dans une caserne de Tulle, faisant trois morts. La fusillade de "
+        "Brive reste pourtant dans toutes les mémoires."
+    )
+    assert (tulle.location, brive.location) == ("caserne de Tulle", "Brive")
+
+
 def test_a_death_told_with_its_agent_is_a_killing():
     (choked,) = _events(
         "Des émeutes ont suivi la mort de Paul Durand, un jeune homme asphyxié par un policier lundi à Tulle."
