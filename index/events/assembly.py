@@ -121,7 +121,8 @@ class _ArticleEvents:
             someone_else = self._someone_else_murdered(facts)
             referent = None if facts.other or shifted or someone_else else self._referent(facts, restating=True)
             if referent is None:
-                if lx.DEMONSTRATIVE.search(facts.text) and not self._headline_first():
+                pointing = lx.DEMONSTRATIVE.search(facts.text)
+                if pointing and not (self._headline_first() or self._first_by_pointing(facts, pointing)):
                     return  # `cet attentat` whose first mention we did not recognise: too little to go on
                 if self._police_response(facts):
                     return  # `les policiers ont tué les assaillants` right after an attack: part of that attack
@@ -199,6 +200,17 @@ class _ArticleEvents:
         if incident.by_police and incident.killed and not facts.killed and facts.injured:
             return False  # `X, asphyxié par un policier`, then `Y a été touché de balles tirées par un policier`
         return facts.weapon is not None and incident.values.get("weapon") != facts.weapon.name
+
+    def _first_by_pointing(self, facts: _Facts, pointing: re.Match[str]) -> bool:
+        """`Sept personnes ont trouvé la mort dans cette double attaque`, `Ce nouvel attentat à Londres s'est produit
+        ...`: an article that opens on the mourning or the witnesses may first name its attack by a demonstrative; it
+        reports it there when no attack was told before (one named in passing aside) and the sentence gives it its own
+        place, day or toll; not when it names what came before it (`Une semaine avant cette attaque, ...`)."""
+        if any(d.kind == "incident" and not d.side for d in self.drafts):
+            return False
+        if _BEFORE_IT.search(facts.text, max(0, pointing.start() - 12), pointing.start()):
+            return False
+        return bool(facts.location or facts.date or any(c.count for c in facts.killed + facts.injured))
 
     def _headline_first(self) -> bool:
         return self.headline and not any(d.kind == "incident" for d in self.drafts)
@@ -542,6 +554,9 @@ _POINTS_BACK = re.compile(
     r"|attacks?)\b",
     re.IGNORECASE,
 )
+
+# `avant cette attaque`: what the sentence tells came before the attack it points to.
+_BEFORE_IT = re.compile(r"\b(?:avant|before)\s+$", re.IGNORECASE)
 
 # An attack told `cinq jours plus tard` is dated from the attack told this many sentences before (or fewer).
 _DAYS_AFTER_REACH = 3
@@ -1076,6 +1091,8 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False  # an attack named by what it was and its year (`une attaque suicide en 2015`) is its own
     if a.side and not b.restating and b.values.get("location") and not (a.values.get("location") and _same_area(a, b)):
         return False  # named in passing first, then an attack told with a place of its own: another attack
+    if b.side and a.values.get("location") and b.values.get("location") and not _same_area(a, b):
+        return False  # `... après l'attentat de Manchester`, named in passing after an attack told elsewhere: another
     if a.by_police and b.by_police and bool(a.killed) != bool(b.killed):
         return False  # `X, asphyxié par un policier`, then `Y touché de balles tirées par un policier`: two people
     if a.by_police != b.by_police and _killed_apart(a, b) and _victim_named(b):

@@ -1054,3 +1054,26 @@ def test_a_body_opened_on_the_toll_and_the_attack_told_later_with_it_are_one_eve
     )
     today, before = _events(text, title="Mali : un soldat tué dans une attaque")
     assert (today.killed, before.date, before.location) == (1, "2015", "Gao")
+
+
+def test_an_attack_first_named_by_a_demonstrative_with_its_own_toll_or_place():
+    # the lead tells the mourning, the attack comes in later by `cette attaque`, `ce nouvel attentat`
+    text = (
+        "La ville observe une minute de silence en hommage aux victimes. Les deux assaillants ont été arrêtés samedi. "
+        "Quatre personnes ont perdu la vie dans cette double attaque, dont un enfant."
+    )
+    assert [(event.date, event.killed) for event in _events(text)] == [("2021-04-03", 4)]
+    text = "Les témoins racontent leur peur. Ce nouvel attentat à Tulle s'est produit peu avant minuit."
+    assert [event.location for event in _events(text)] == ["Tulle"]
+    # what came before the attack pointed to, and a demonstrative with nothing of its own: no record
+    text = "Les témoins racontent. Une semaine avant cette attaque meurtrière, le camion a été vu à Brive."
+    assert _events(text) == []
+    assert _events("Les témoins racontent leur peur. Cette attaque a choqué le pays.") == []
+
+
+def test_an_attack_named_in_passing_after_one_told_elsewhere_is_another():
+    text = (
+        "Les témoins racontent leur peur. Ce nouvel attentat à Tulle s'est produit peu avant minuit. Les habitants "
+        "sont sous le choc, deux semaines après l'attentat de Nice qui avait fait 86 morts."
+    )
+    assert sorted((event.location, event.killed) for event in _events(text)) == [("Nice", 86), ("Tulle", None)]
