@@ -121,9 +121,8 @@ class _ArticleEvents:
             someone_else = self._someone_else_murdered(facts)
             referent = None if facts.other or shifted or someone_else else self._referent(facts, restating=True)
             if referent is None:
-                pointing = lx.DEMONSTRATIVE.search(facts.text)
-                if pointing and not (self._headline_first() or self._first_by_pointing(facts, pointing)):
-                    return  # `cet attentat` whose first mention we did not recognise: too little to go on
+                if self._points_back(facts):
+                    return
                 if self._police_response(facts):
                     return  # `les policiers ont tué les assaillants` right after an attack: part of that attack
                 referent = self.incident = self._new("incident", facts)
@@ -200,6 +199,29 @@ class _ArticleEvents:
         if incident.by_police and incident.killed and not facts.killed and facts.injured:
             return False  # `X, asphyxié par un policier`, then `Y a été touché de balles tirées par un policier`
         return facts.weapon is not None and incident.values.get("weapon") != facts.weapon.name
+
+    def _points_back(self, facts: _Facts) -> bool:
+        """A sentence that reports an attack by a demonstrative (`cet attentat`) and refers to no record: it names again
+        the attack just named in passing, or opens the record (`_first_by_pointing`), or is left (True) as too little
+        to go on."""
+        pointing = lx.DEMONSTRATIVE.search(facts.text)
+        if pointing is None or self._headline_first():
+            return False
+        aside = self._named_aside(facts)
+        if aside is not None:
+            self._absorb(aside, facts, trigger=False)
+            return True
+        return not self._first_by_pointing(facts, pointing)
+
+    def _named_aside(self, facts: _Facts) -> _Draft | None:
+        """The attack named in passing just before (`... après un attentat terroriste présumé à Londres`) that a
+        sentence pointing to an attack (`Ce nouvel attentat à Londres`) names again, when they agree."""
+        position = facts.sentence.position
+        for draft in reversed(self.drafts):
+            if draft.kind != "incident" or not draft.side or draft.other or position - draft.last > _POINTING_REACH:
+                continue
+            return draft if _compatible(draft, facts) else None
+        return None
 
     def _first_by_pointing(self, facts: _Facts, pointing: re.Match[str]) -> bool:
         """`Sept personnes ont trouvé la mort dans cette double attaque`, `Ce nouvel attentat à Londres s'est produit
@@ -555,6 +577,8 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that points to an attack (`cette attaque`, `Ils`) reaches this many sentences back.
+_POINTING_REACH = 4
 # `avant cette attaque`: what the sentence tells came before the attack it points to.
 _BEFORE_IT = re.compile(r"\b(?:avant|before)\s+$", re.IGNORECASE)
 
@@ -584,7 +608,7 @@ def _pointing_reach(draft: _Draft, facts: _Facts) -> int | None:
     """How many sentences back a sentence that points to an attack reaches: `ces roquettes`, `Ils` further than
     `l'attentat`, which may be another one; the latest toll as far as a restated one (None: it points to none)."""
     if facts.anaphor or facts.pronoun:
-        return 4 if facts.pronoun or lx.DEMONSTRATIVE.search(facts.text) else 2
+        return _POINTING_REACH if facts.pronoun or lx.DEMONSTRATIVE.search(facts.text) else 2
     return _RESTATED_TOLL_REACH if _latest_toll(draft, facts) else None
 
 

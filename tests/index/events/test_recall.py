@@ -1077,3 +1077,11 @@ def test_an_attack_named_in_passing_after_one_told_elsewhere_is_another():
         "sont sous le choc, deux semaines après l'attentat de Nice qui avait fait 86 morts."
     )
     assert sorted((event.location, event.killed) for event in _events(text)) == [("Nice", 86), ("Tulle", None)]
+
+
+def test_a_demonstrative_names_again_the_attack_just_named_in_passing():
+    text = (
+        "La police a bouclé le quartier après un attentat dans le centre de Lyon. Trois personnes ont été tuées dans "
+        "cet attentat, près d'un bar où des supporters s'étaient rassemblés."
+    )
+    assert [(event.location, event.killed) for event in _events(text)] == [("Lyon", 3)]
