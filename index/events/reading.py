@@ -116,6 +116,7 @@ def _read(
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
+    in_list += _earlier_ones(facts, core)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _date_sides(facts)
     _date_sides_by_day(facts, text)
@@ -637,6 +638,42 @@ _SPARED = re.compile(
 )
 # Attacks to come: `de nouvelles attaques`, `de futures frappes`, `d'éventuels attentats`.
 _NOT_YET = re.compile(r"\b(?:nouvea\w*|nouvelles?|futur\w*|éventuel\w*|possibles?|prochain\w*)\s+$", _I)
+
+
+def _earlier_ones(facts: _Facts, core: str) -> list[_Facts]:
+    """`une énième fusillade dans un lycée`, `Cette attaque, dernière d'une longue liste visant des opposants`, `la
+    dernière d'une longue série de décès d'hommes noirs tués par des policiers`: an attack told as the latest of many
+    gives the earlier ones as one undated aggregate (the gold set's rule), besides itself."""
+    if facts.weapon_at is None or facts.campaign or facts.attacks:
+        return []  # `le dernier d'une longue série de meurtres ... commis par des policiers`: the series told already
+    if not ("énième" in core or "dernier" in core or "dernière" in core):
+        return []
+    latest = _LATEST.search(core)
+    if latest is None or lx.HEDGED.search(core) or lx.METAPHOR.search(core) or _ALLEGED.search(core):
+        return []
+    told = latest.group("noun") or _LATEST_ATTACK.search(core, max(0, latest.start() - 60), latest.end() + 100)
+    if not told or _negated(core, latest.start()) or _clause_blocked(core, latest.start()):
+        return []
+    earlier = _Facts(sentence=facts.sentence, text=facts.text)
+    earlier.weapon, earlier.weapon_at, earlier.strong, earlier.campaign = facts.weapon, facts.weapon_at, True, True
+    earlier.anchor, earlier.country = latest.span(), facts.country
+    return [earlier]
+
+
+# An attack told as the latest of many: `énième fusillade`, `le dernier d'une longue série de meurtres`.
+_LATEST = re.compile(
+    r"\b(?:énième|nième)\s+(?:[\w-]+\s+)?(?P<noun>attaques?|attentats?|fusillades?|tueries?|meurtres?|assassinats?"
+    r"|agressions?|frappes?|bombardements?)\b"
+    r"|\bderni(?:er|ère)s?\s+(?:en date\s+)?d'une\s+(?:longue\s+|interminable\s+)?(?:série|liste|succession)\b",
+    _I,
+)
+# What the series is made of, or what is its latest, told close by (not `d'actes`, `de mobilisations`).
+_LATEST_ATTACK = re.compile(
+    r"\b(?:attaques?|attentats?|fusillades?|tueries?|meurtres?|assassinats?|agressions?|frappes?|bombardements?"
+    r"|tuée?s|abattue?s|assassinée?s|violences policières|bavures?)\b",
+    _I,
+)
+_ALLEGED = re.compile(r"\b(?:présumée?s?|supposée?s?|alleged)\b", _I)
 
 
 def _counted(text: str, start: int = 0, end: int | None = None) -> bool:

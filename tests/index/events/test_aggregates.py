@@ -166,3 +166,16 @@ def test_a_vague_plural_that_is_a_practice_a_threat_words_or_attacks_named_elsew
     # people counted as killed in them: an attack of its own, not a vague plural
     text = "Le conseil a été convoqué après la mort de 12 soldats dans des frappes aériennes attribuées au régime."
     assert [e.kind for e in _events(text)] != ["aggregate"]
+
+
+def test_an_attack_told_as_the_latest_of_many_gives_the_earlier_ones_as_one_undated_aggregate():
+    (earlier,) = _events("Il s'agit d'une énième fusillade dans une école du pays.")
+    assert (earlier.kind, earlier.date, earlier.weapon) == ("aggregate", None, "arme à feu")
+    text = "Cette attaque, dernière d'une longue liste visant des journalistes, a indigné la profession."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
+    text = "Sa mort est la dernière d'une longue série de décès de jeunes hommes tués par des gendarmes."
+    assert [(e.kind, e.killed) for e in _events(text) if e.kind == "aggregate"] == [("aggregate", None)]
+    # the latest of many acts, protests or presumed attacks: no attack that surely happened
+    assert _events("Cette loi est la dernière d'une longue liste d'actes qui sapent les libertés.") == []
+    assert _events("Ce rassemblement est le dernier d'une série de manifestations contre le régime.") == []
+    assert _events("Cet incident est le dernier d'une série d'attaques présumées contre des gazoducs.") == []
