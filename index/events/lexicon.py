@@ -1672,6 +1672,11 @@ RETALIATION = rx(
     r"|militaires)\b"
     # `décédé juste après avoir été arrêté par la police`: the arrest that killed, no other event
     r"|\s+avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?|maîtrisée?s?|menottée?s?)\b"
+    # `deux personnes sont décédées et six autres blessées après avoir été poignardées à Turku`: how they were killed
+    r"|\s+avoir été (?:\w+\s+){0,2}?(?:poignardée?s?|égorgée?s?|abattue?s?"
+    r"|touchée?s? par (?:des|une|un|les?) (?:balles?|tirs?|coups? de feu)"
+    r"|atteinte?s? par (?:des|une|un|les?) (?:balles?|tirs?)|frappée?s? à (?:coups de|mort)"
+    r"|percutée?s?|fauchée?s?|criblée?s? de balles|mitraillée?s?|lynchée?s?|battue?s? à mort|rouée?s? de coups)\b"
     # `mort asphyxié après son interpellation le 23 mars à X`: the arrest the death followed, with its day and place
     r"|\s+(?:son|sa|leur)\s+(?:interpellation|arrestation)\b)"
     r"|after(?!\s+(?:\d|midnight|noon|dark|dawn|daybreak|nightfall|sunset|sunrise|(?:his|her|their) arrest\b))"

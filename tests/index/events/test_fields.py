@@ -616,3 +616,16 @@ def test_an_attack_named_days_before_the_day_a_sentence_gives_happened_that_many
     # months after it: no day
     (event,) = _events("Le président est allé mardi à Kandahar, trois mois après l'attentat qui a tué six policiers.")
     assert (event.date, event.killed) == (None, 6)
+
+
+def test_the_toll_told_before_how_the_victims_were_struck_is_the_attacks():
+    text = "Trois passants sont morts et quatre autres blessés après avoir été poignardés samedi soir à Gand."
+    (event,) = _events(text)
+    assert (event.location, event.weapon, event.killed, event.injured) == ("Gand", "arme blanche", 3, 4)
+    text = "Un adolescent est décédé après avoir été frappé à coups de couteau dimanche devant son lycée à Grenoble."
+    (one,) = _events(text)
+    assert (one.date, one.location, one.killed) == ("2021-04-04", "Grenoble", 1)
+    # a suspect hurt before his arrest, a country struck before a decision: no attack told
+    assert _events("Le suspect a été interpellé après avoir été grièvement blessé samedi à Gand.") == []
+    text = "La Belgique a rejoint la coalition en 2015, après avoir été frappée par plusieurs attentats."
+    assert all(e.killed is None for e in _events(text))
