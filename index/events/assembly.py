@@ -26,7 +26,7 @@ from .lexicon import (
     place_key,
 )
 from .reading import _INCIDENT_TOLL, _clause_blocked, _normalise, _read, clashes_told
-from .victims import victim_named
+from .victims import shot_named, victim_named
 
 
 @dataclass
@@ -1188,6 +1188,9 @@ def _goes_back_over(a: _Draft, b: _Draft) -> bool:
             return False
     elif fold_name(str(la)) != fold_name(str(lb)):
         return False
+    shot = shot_named(a.sentences.get(a.first, ""))
+    if shot is not None and not any(shot in fold_name(text) for text in b.sentences.values()):
+        return False  # `X, blessé de sept balles le 23 août`, then `un jeune avait tiré sur trois manifestants`
     return not _killed_apart(a, b)
 
 
@@ -1350,7 +1353,11 @@ def _same_victim(a: _Draft, b: _Draft) -> bool:
     if any(named.victim and _names(other, named.victim) for named, other in ((a, b), (b, a))):
         return True
     victim = _victim_named(a)
-    return victim is not None and victim == _victim_named(b)
+    if victim is not None and victim == _victim_named(b):
+        return True
+    # `un policier a tiré sur un Afro-Américain, X`, then `X, blessé de sept balles le 23 août`: one person shot
+    shot = shot_named(a.sentences.get(a.first, ""))
+    return shot is not None and shot == shot_named(b.sentences.get(b.first, ""))
 
 
 def _names_another(a: _Draft, b: _Draft) -> bool:

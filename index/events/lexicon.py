@@ -2387,8 +2387,12 @@ KILLER = rx(
 SHOT_DEAD = rx(
     rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|(?:mortellement\s+)?blessée?s?)\s+(?:\w+\s+)?"
     r"(?:par balles?|par des tirs|par un tir|d'une balle|de balles)"
-    # `la mort de la journaliste X, tuée par balle lors d'émeutes`: the participle on the one shot
-    r"|,\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|(?:mortellement\s+)?blessée?s?)\s+par\s+balles?"
+    # `la mort de la journaliste X, tuée par balle lors d'émeutes`: the participle on the one shot, at the end of an
+    # apposition on that person with no verb of its own (`X, un homme noir de 29 ans grièvement blessé par balles`,
+    # `X, cet Afro-Américain grièvement blessé de sept balles`)
+    r"|,\s+(?:(?!(?:qui|que|dont|où|a|ont|est|sont|était|avait|et)\b)[\w'-]+\s+){0,8}?"
+    r"(?:(?:grièvement|gravement|mortellement)\s+)?(?:tuée?s?|abattue?s?|blessée?s?)\s+(?:par\s+balles?"
+    r"|de (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) balles)\b"
     r"|(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:shot dead|shot and killed|shot and wounded)"
 )
 # A strike campaign told as a habit over a period (`l'armée bombarde presque toutes les nuits depuis le 6 août`):

@@ -82,7 +82,7 @@ def _read(
     if reported or lx.has_any(low, lx.GATE_CASUALTY):
         # `tirées depuis Gaza`: where from, not since when
         _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year, no_year_yet)
-    if facts.weapon is lx.DEATH_IN_ARREST and facts.date and facts.weapon_at:
+    if facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
     facts.campaign = facts.campaign or (
         not facts.attacks and (_wave(facts, core, published) or _killed_by_a_state(facts, core))
@@ -207,6 +207,9 @@ def _told_by_the_act(facts: _Facts, core: str) -> None:
         facts.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
     if not facts.killed and not facts.injured and (hurt := _hurt_not_killed(facts, core)):
         facts.injured.append(Casualty(count=hurt, according_to=None, sentence_id=facts.key))
+        if facts.weapon_at and _SHOT_APPOSED.search(core, max(0, facts.weapon_at[0] - _SHOT_APPOSED_REACH)):
+            # `elle a rencontré à X la famille de Y, un homme blessé par balles`: the place is the visit's
+            facts.told_from = facts.weapon_at[0]
     if facts.weapon in _OWN_WORDS_ONLY and facts.date and not _own_words(facts, core, facts.date.start):
         facts.date = None  # `la rencontre prévue le 14 septembre`: a poisoning is told with few words of its own
 
@@ -256,7 +259,24 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
         return 2 if lx.SECOND_VICTIM.match(core, at[1]) else 1
     if facts.weapon is lx.POLICE_FIRE_HURT:
         return int(core[at[0] : at[1]].split()[0].lower() in ("blessé", "blessée", "touché", "touchée"))
+    if facts.weapon is not None and facts.weapon.name == "arme à feu" and not facts.act:
+        # `un homme grièvement blessé par balles`, `blessé de sept balles`: one person the bullets hurt (not asked)
+        hit = _ONE_SHOT.search(core, max(0, at[0] - _ONE_SHOT_REACH), at[1])
+        return int(hit is not None and not core.rstrip().endswith("?"))
     return int(facts.weapon is lx.SHOTS_ACT and lx.HIT_BY_BULLETS.match(core, at[0]) is not None)
+
+
+# A singular participle of the one hurt, right before the bullets or opening their words (`blessé par balles`,
+# `touchée de deux balles`); not the many (`blessés`), nor one mortally hurt.
+_ONE_SHOT = re.compile(r"(?<!mortellement )\b(?:blessée?|touchée?)\s+(?=par balles?\b|de \w+ balles\b)", _I)
+_ONE_SHOT_REACH = 12
+# The one hurt named in an apposition that closes on the participle (`X, un homme noir de 29 ans grièvement blessé`).
+_SHOT_APPOSED = re.compile(
+    r",\s+(?:(?!(?:qui|que|dont|où|a|ont|est|sont|était|avait|et)\b)[\w'-]+\s+){1,8}?(?:(?:grièvement|gravement)\s+)?"
+    r"(?:blessée?|touchée?)\s+(?:par balles?\b|de \w+ balles\b)",
+    _I,
+)
+_SHOT_APPOSED_REACH = 120
 
 
 # One victim and its participle (`le policier abattu`, `une journaliste tuée`, `l'opposant à X assassiné`), not `les
@@ -298,10 +318,24 @@ def _main_clause(
     return core, sides, main_clause_end, bool(main_clause_end and lx.BACK_REFERENCE.search(text, 0, main_clause_end))
 
 
+# A clause that tells what came before the main clause: a day told ahead of it is the main clause's.
+_AFTER_THAT = re.compile(r"\baprès qu['e]", _I)
+_TOLL_WORD = re.compile(r"\b(?:morte?s?|tuée?s?|blessée?s?|victimes?|décédée?s?|dead|killed|wounded|injured)\b", _I)
+
+
 def _own_clause_date(facts: _Facts, core: str) -> None:
     """`Des manifestants ont incendié jeudi soir un commissariat, ..., aux mains de laquelle est mort un Noir lors d'une
-    interpellation`: a death in an arrest told aside is not dated by what the sentence tells first."""
+    interpellation`: a death in an arrest told aside is not dated by what the sentence tells first; nor an attack told
+    after `après que` by the day of what followed it (`Trump est arrivé mardi à X, après qu'un policier y a tiré`)."""
     assert facts.date is not None and facts.weapon_at is not None
+    after = _AFTER_THAT.search(core, facts.date.start, facts.weapon_at[0]) if facts.date.precision == "day" else None
+    if after and not _TOLL_WORD.search(core, 0, after.start()):
+        # (a month or a year may hold both, `En janvier 2020, ... après qu'un drone`; a toll told first is the attack's
+        # own, `treize personnes sont mortes jeudi, après qu'une camionnette a foncé`)
+        facts.date = None
+        return
+    if facts.weapon is not lx.DEATH_IN_ARREST:
+        return
     start, end = facts.date.start, facts.weapon_at[1]
     if not _same_clause(core, start, facts.weapon_at[0]) and _RELATIVE.search(core, min(start, end), end):
         facts.date = None

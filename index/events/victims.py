@@ -59,3 +59,26 @@ def victim_named(text: str) -> str | None:
     # After `la mort de` or `a tué` the name comes first (the next sentence may open on a capital: `Olof Palme
     # Dirigeant`); before `, tué` it comes last (`l'Algérien Abdelmalek Droukdal`).
     return fold_name(" ".join(words[-2:] if first.re is _NAME_KILLED else words[:2]))
+
+
+# `X, un homme noir de 29 ans grièvement blessé par balles`, `a tiré à bout portant sur un Afro-Américain, X`: the one
+# the shots hit, named (one person is shot once in an article's story, as one dies once).
+_NAME_SHOT = re.compile(
+    r"(?P<name>" + _NAME + r"),[^.;:]{0,90}?(?<![\w-])(?:blessée?|touchée?|atteinte?)\s+(?:par\s+(?:\w+\s+)?balles?"
+    r"|de\s+(?:\w+\s+)?balles|par\s+(?:des|les)\s+tirs)\b"
+)
+_SHOT_AT_NAME = re.compile(
+    r"\btiré\s+(?:[^.;:]{0,50}?\s)?sur\s+(?:(?:un|une|le|la|l'|l’)\s*[\w-]+(?:\s+[\w-]+)?,\s+)?(?P<name>" + _NAME + ")"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def shot_named(text: str) -> str | None:
+    """The first person the text names as shot (hit by bullets, or shot at), folded to first name and surname."""
+    found = [m for rx in (_NAME_SHOT, _SHOT_AT_NAME) if (m := rx.search(text))]
+    if not found:
+        return None
+    words = min(found, key=lambda m: m.start()).group("name").replace("’", "'").split()
+    while words and fold_name(words[0]) in _NOT_NAMES:
+        words = words[1:]
+    return fold_name(" ".join(words[:2])) if len(words) >= 2 else None

@@ -139,3 +139,24 @@ def test_a_beating_someone_suffered_is_an_assault_with_no_weapon():
     assert _events("Le maire sortant a été battu dimanche à Tulle.") == []
     assert _events("The home side was beaten 3-1 in Tulle on Saturday.") == []
     assert _events("Le ballon a été frappé du pied gauche samedi à Tulle.") == []
+
+
+def test_one_person_shot_named_in_an_apposition_is_one_hurt_and_one_shooting():
+    title = "Manifestations à Tulle"
+    # the apposition closes on the participle: one hurt, the visit's town is not the shooting's place
+    text = "Le ministre a rencontré à Brive la famille de Paul Roux, un homme de 30 ans grièvement blessé par balles."
+    ((_, place, weapon, killed, injured),) = [_row(e) for e in _events(text, title=title)]
+    assert (place, weapon, killed, injured) == ("Tulle", "arme à feu", None, 1)
+    text = "Le ministre n'a pas évoqué Paul Roux, cet homme de 30 ans grièvement blessé de sept balles le 3 avril."
+    ((date, _, weapon, _, injured),) = [_row(e) for e in _events(text, title=title)]
+    assert (date, weapon, injured) == ("2021-04-03", "arme à feu", 1)
+    # the shot told first, then the one it hit named again with his wounds: one shooting, its day the wounds'
+    text = (
+        "Les émeutes ont repris mardi à Tulle après qu'un gendarme y a tiré à bout portant sur un jeune homme, Paul"
+        " Roux. Des magasins ont brûlé. Le ministre n'a pas évoqué Paul Roux, cet homme de 30 ans grièvement blessé"
+        " de sept balles le 3 avril."
+    )
+    assert [_row(e) for e in _events(text, title=title)] == [("2021-04-03", "Tulle", "arme à feu", None, 1)]
+    # many hurt over months, a question: not one person hurt
+    assert _events("En deux ans de manifestations, 8.000 personnes ont été blessées par balle.", title=title) == []
+    assert _events("Paul Roux blessé par balles ?") == []
