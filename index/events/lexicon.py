@@ -1558,7 +1558,10 @@ EXPLOSION_ATTACK = rx(
     r"|revendiqu\w*|claimed"
     r"|jihadistes?|djihadistes?|insurgés?|rebelles?|militants|insurgents|talibans?|shebab|EI|ISIS|Boko Haram|églises?"
     r"|mosquées?"
-    r"|churches|mosques?|marchés?|markets?|checkpoints?|convois?|convoys?|patrouilles?|patrols?)\b"
+    r"|churches|mosques?|marchés?|markets?|checkpoints?|convois?|convoys?|patrouilles?|patrols?"
+    # in a crowded underground (`dans un wagon du métro de Saint-Pétersbourg`), not on a works site of its line
+    r"|dans\s+(?:le|un|une|la)\s+(?:(?:rame|wagon|station|couloir)s?\s+(?:du|de|d'une?|de la)\s+)?métro"
+    r"|(?:in|on)\s+(?:the|a)\s+(?:subway|underground|tube)(?:\s+(?:train|car|station))?)\b"
 )
 # `N attentats`, `33 attaques`: counting attacks (one attack is `un attentat`).
 COUNTED = rx(

@@ -1085,3 +1085,17 @@ def test_a_demonstrative_names_again_the_attack_just_named_in_passing():
         "cet attentat, près d'un bar où des supporters s'étaient rassemblés."
     )
     assert [(event.location, event.killed) for event in _events(text)] == [("Lyon", 3)]
+
+
+def test_an_explosion_in_the_underground_is_an_attack_even_where_the_article_says_no_more():
+    (event,) = _events(
+        "Au moins dix personnes ont été tuées lundi dans une explosion survenue dans une rame du métro de Lyon.",
+        title="En direct : explosion dans le métro de Lyon",
+    )
+    assert _row(event) == ("2021-04-05", "Lyon", "explosion", 10, None)
+    # Gas, or a works site on a metro line: no attack.
+    title = "Explosion dans le métro de Lyon"
+    assert _events("Une explosion de gaz a blessé deux personnes lundi dans une station de métro de Lyon.", title) == []
+    assert (
+        _events("Une explosion a blessé deux ouvriers lundi sur le chantier d'une ligne de métro à Lyon.", title) == []
+    )
