@@ -547,10 +547,53 @@ _ARMED_BY = re.compile(
 
 
 def _read_plural_told(facts: _Facts, core: str, published: dt.date | None) -> None:
-    if facts.trigger or facts.attacks or facts.campaign or not _plural_told(facts, core, published):
+    if facts.trigger or facts.attacks or facts.campaign:
+        return
+    if not (_plural_told(facts, core, published) or _deaths_laid_on(facts, core)):
         return
     facts.campaign = facts.plural_told = True
     facts.killed, facts.injured = [], []  # no toll of their own: `des attaques où des civils ont été tués`
+
+
+def _deaths_laid_on(facts: _Facts, core: str) -> bool:
+    """`une mouvance jihadiste, responsable de la mort de dizaines de soldats`, `la coalition était responsable de la
+    mort ou de la mutilation de 222 enfants au Yémen en 2019`: deaths of many laid on an actor are its killings, one
+    aggregate (the gold set's dev7 rule), dated by a year in their clause; not one person's death (`la mort du bébé`),
+    a question, a hedge or a denial."""
+    if facts.weapon_at is not None or "responsable" not in core:
+        return False
+    laid = _RESPONSIBLE_FOR_DEATHS.search(core)
+    if laid is None or "?" in core or lx.HEDGED.search(core) or lx.METAPHOR.search(core) or _war_aside(core):
+        return False
+    if _negated(core, laid.start()) or _clause_blocked(core, laid.start()) or _WAR_BESIDE.search(core):
+        return False
+    if not _KILLERS.search(core, 0, laid.start()) or _FOUND_BY_A_COURT.search(core, max(0, laid.start() - 40)):
+        return False  # `le virus est responsable de la mort de milliers`; `reconnu civilement responsable`: a verdict
+    facts.weapon, facts.weapon_at, facts.strong, facts.anchor = lx.MURDER, laid.span(), True, laid.span()
+    date = facts.date
+    if date is not None and (date.precision != "year" or not _same_clause(core, date.start, laid.start())):
+        facts.date = None  # `Après un soulèvement en 2011, ..., responsable de la mort de`: the year is the upheaval's
+    elif date is not None and facts.since is None:
+        facts.since = date
+    return True
+
+
+# Deaths of many laid on someone: `responsable de la mort de dizaines de soldats`, `de citoyens américains`, `de 222
+# enfants` (not `de la mort du bébé`, `d'un policier`: one death).
+_RESPONSIBLE_FOR_DEATHS = re.compile(
+    r"\bresponsables?\s+(?:directement\s+|indirectement\s+)?de\s+la\s+mort\s+(?:ou\s+de\s+la\s+\w+\s+)?"
+    r"(?:de|d')\s*(?:(?:au moins|plus de|près de)\s+)?(?:\d[\d.  ]*\s+|des\s+|nombreu\w+\s+|dizaines|centaines"
+    r"|milliers|millions|(?!un\b|une\b)(?:[\w-]+s)\b)",
+    _I,
+)
+# A court's finding, not the killings told: `a été reconnu (civilement) responsable de la mort de`.
+_FOUND_BY_A_COURT = re.compile(r"\b(?:reconnue?s?|jugée?s?|déclarée?s?)\s+(?:\w+\s+)?responsables?\b", _I)
+# Who kills: an armed group, a state, its forces or a named officer (not a virus, a storm, a drug).
+_KILLERS = re.compile(
+    rf"\b(?:{lx.ARMED_GROUPS}|coalition|armée|régime|[EÉ]tat|forces|police|policiers|soldats|militaires|milices?"
+    r"|gouvernement|général|groupe|groupuscule|mouvance|organisation)\b",
+    _I,
+)
 
 
 def _plural_told(facts: _Facts, core: str, published: dt.date | None) -> bool:

@@ -179,3 +179,21 @@ def test_an_attack_told_as_the_latest_of_many_gives_the_earlier_ones_as_one_unda
     assert _events("Cette loi est la dernière d'une longue liste d'actes qui sapent les libertés.") == []
     assert _events("Ce rassemblement est le dernier d'une série de manifestations contre le régime.") == []
     assert _events("Cet incident est le dernier d'une série d'attaques présumées contre des gazoducs.") == []
+
+
+def test_deaths_of_many_laid_on_an_armed_actor_are_one_aggregate_dated_by_a_year_in_their_clause():
+    text = "Depuis 2012, le pays fait face à une guérilla jihadiste, responsable de la mort de dizaines de gendarmes."
+    (group,) = _events(text)  # the period the sentence opens on is theirs
+    assert (group.kind, group.date, group.killed) == ("aggregate", "2012/2021", None)
+    text = "En 2011, le régime est tombé, puis une mouvance jihadiste, responsable de la mort de civils, a grandi."
+    (undated,) = _events(text)  # the year of another clause is not theirs
+    assert (undated.kind, undated.date) == ("aggregate", None)
+    text = "Le rapport juge l'armée responsable de la mort ou de la mutilation de 150 enfants au Soudan en 2019."
+    (army,) = _events(text)
+    assert (army.kind, army.date, army.killed) == ("aggregate", "2019", None)
+    # one death, no one who kills, a denial, a question or a court's finding
+    assert _events("Le policier est responsable de la mort d'un adolescent, selon sa famille.") == []
+    assert _events("La grippe est responsable de la mort de milliers de personnes chaque hiver.") == []
+    assert _events("Le régime n'est pas responsable de la mort de ces civils, selon le ministre.") == []
+    assert _events("Quel groupe est responsable de la mort des otages ?") == []
+    assert _events("L'Etat a été reconnu civilement responsable de la mort de 300 réfugiés.") == []
