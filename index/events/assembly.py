@@ -134,10 +134,13 @@ class _ArticleEvents:
             referent = self._referent(facts, restating=False)
             if referent is not None:
                 self._absorb(referent, facts, trigger=False)
-            elif self._headline_first() and (_first_mention(facts) or (self.headline_toll and _first_toll(facts))):
+            elif (
+                self._headline_first() and (_first_mention(facts) or (self.headline_toll and _first_toll(facts)))
+            ) or self._first_with_its_toll(facts):
                 # The title reported the attack, so the body opens on `l'attaque`, `l'assaut de la prison`, or on its
                 # toll (`Trois élèves ont été tués`).
                 self.incident = self._new("incident", facts)
+                self._its_own_clause(self.incident, facts)
                 self._absorb(self.incident, facts, trigger=True)
             else:
                 self._hold_toll(facts)
@@ -222,6 +225,38 @@ class _ArticleEvents:
                 continue
             return draft if _compatible(draft, facts) else None
         return None
+
+    def _first_with_its_toll(self, facts: _Facts) -> bool:
+        """`L'enquête sur les deux attentats qui ont fait 14 morts jeudi 17 août en Catalogne progresse`: an attack
+        named first by a definite noun whose relative clause gives its toll, with its day or place, happened, whatever
+        the sentence says of it (an inquiry, a trial); it opens the record when no attack was told before."""
+        if any(d.kind == "incident" and not d.side for d in self.drafts) or not facts.anaphor or facts.background:
+            return False
+        text = facts.text
+        if lx.METAPHOR.search(text) or lx.PLUPERFECT.search(text) or lx.HEDGED.search(text):
+            return False
+        noun = lx.HEADLINE_NOUN.search(text, *facts.anchor)
+        told = noun is not None and _TOLL_CLAUSE.match(text, noun.end()) is not None
+        counted = any(c.count for c in facts.killed + facts.injured)
+        return told and counted and bool(facts.date or facts.location)
+
+    def _its_own_clause(self, draft: _Draft, facts: _Facts) -> None:
+        """`s'est saisie dimanche de l'enquête sur l'attaque au couteau qui a fait trois morts samedi soir dans un parc
+        de Reading, à l'ouest de Londres`: the day and place of the toll clause that names the attack are its own,
+        not those of the main clause about the inquiry."""
+        noun = lx.HEADLINE_NOUN.search(facts.text, *facts.anchor)
+        told = _TOLL_CLAUSE.match(facts.text, noun.end()) if noun else None
+        if noun is None or told is None:
+            return
+        end = _CLAUSE_END.search(facts.text, told.end())
+        clause = _Facts(sentence=facts.sentence, text=facts.text[noun.start() : end.start() if end else None])
+        _read_dates(clause, clause.text, self.article.published)
+        draft.put("date", clause.date, facts)
+        place, country = _location(clause.text)
+        if place:
+            draft.put("location", place, facts)
+            draft.put("country", country, facts)
+            draft.values["place_rank"] = place_rank(clause.text, place)
 
     def _first_by_pointing(self, facts: _Facts, pointing: re.Match[str]) -> bool:
         """`Sept personnes ont trouvé la mort dans cette double attaque`, `Ce nouvel attentat à Londres s'est produit
@@ -577,6 +612,12 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# `l'attentat (au camion) qui a fait 12 morts`: the relative clause that gives the toll of the attack noun before it.
+_TOLL_CLAUSE = re.compile(
+    r"[^,.;:()]{0,40}?,?\s*(?:qui|which|that)\s+(?:a|ont|avait|avaient|has|have|had)\s+(?:fait|coûté|tué|killed|left)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;:.()]")
 # A sentence that points to an attack (`cette attaque`, `Ils`) reaches this many sentences back.
 _POINTING_REACH = 4
 # `avant cette attaque`: what the sentence tells came before the attack it points to.

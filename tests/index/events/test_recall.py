@@ -1099,3 +1099,16 @@ def test_an_explosion_in_the_underground_is_an_attack_even_where_the_article_say
     assert (
         _events("Une explosion a blessé deux ouvriers lundi sur le chantier d'une ligne de métro à Lyon.", title) == []
     )
+
+
+def test_an_attack_first_named_by_a_definite_noun_with_its_toll_clause():
+    # an inquiry, a trial: whatever the sentence says of it, `qui a fait N morts` with its day tells it happened
+    text = (
+        "La police a ouvert dimanche une enquête sur l'attaque au couteau qui a fait trois morts samedi soir à "
+        "Tulle. Le suspect a été interpellé."
+    )
+    assert [(event.date, event.location, event.killed) for event in _events(text)] == [("2021-04-03", "Tulle", 3)]
+    # a toll that might have been, a metaphor: no record
+    text = "La police a ouvert une enquête sur l'attaque qui aurait pu faire des dizaines de morts samedi à Tulle."
+    assert _events(text) == []
+    assert _events("Le ministre dénonce les attaques verbales qui ont fait trois victimes samedi à Tulle.") == []
