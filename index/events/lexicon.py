@@ -2742,6 +2742,18 @@ KILLING_OF_NAMED = rx(
     r"(?P<name>[A-ZÀ-Þ][\w'-]+(?:[ -][A-ZÀ-Þ][\w'-]+)+)",
     0,
 )
+# `la mort de George Floyd, un homme noir asphyxié par un policier`, `le décès de X lors de son interpellation`, `la
+# mort de l'Afro-Américain X sous le genou d'un policier`: a death named by the one who died, told as a killing by the
+# participle of his apposition or by the police's hands right after the name (a death alone may be an illness).
+DEATH_OF_NAMED = rx(
+    r"(?i:\b(?P<noun>la mort|le décès)(?:\s+(?:en|le|fin|début|mi-)\s*[\w-]+(?:\s+\d{1,2})?(?:\s+[\w-]+)?)?"
+    r"\s+(?:de|d')\s*(?:(?:la|le|l')\s*)?)(?:[a-zéèêëàâçîïôûù'-]+\s+){0,3}?"
+    r"(?P<name>[A-ZÀ-Þ][\w'-]+(?:[ -][A-ZÀ-Þ][\w'-]+)+)"
+    r"(?=(?:,[^,.;:()]{0,60}?,?\s*|\s+)(?i:(?:mort\s+|morte\s+|décédée?\s+)?(?:asphyxiée?|étouffée?|tuée?"
+    r"|abattue?|lynchée?)\b|sous le genou|aux mains de la police|(?:lors|au cours|durant) d[eu] (?:son|sa|leur)"
+    r" (?:interpellation|arrestation)|durant son arrestation|en garde à vue))",
+    0,
+)
 # What makes the attack a phrase names one intended, feared, threatened or only rumoured rather than done (`soupçonné
 # d'avoir projeté notamment un attentat à Nice`, `une tentative d'organiser un massacre au centre de Minsk`, `qui
 # voulait commettre un attentat contre une église de X`, `les informations sur une fusillade à X se sont révélées

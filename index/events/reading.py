@@ -846,7 +846,7 @@ def _place_end(m: re.Match[str], text: str) -> int | None:
     """Where the place of the attack `m` names may be read up to: a victim's name is no place (`le meurtre dans le
     Kentucky de X`); a listed town, or one named before the attack noun (`the 2016 Nice truck attack`), that one only;
     else a few words after it (not `Batacl` for `Bataclan`)."""
-    if lx.KILLING_OF_NAMED.found(m):
+    if _by_victim(m):
         return m.start("name")
     if m.re is lx.AND_PLACE or lx.ATTACK_PHRASE.found(m) or _named_before(m) or _struck_town(m):
         return m.end()
@@ -857,12 +857,16 @@ def _place_end(m: re.Match[str], text: str) -> int | None:
 def _killing_of_named(named: _Facts, m: re.Match[str]) -> bool:
     """`le meurtre de George Floyd` (KILLING_OF_NAMED): one killed, named, recalled (not placed by its neighbours);
     any attack named with its victim (`l'assassinat en 2005 de X`) counts that one killed."""
-    if lx.KILLING_OF_NAMED.found(m):
+    if _by_victim(m):
         named.victim = m.group("name")
         named.recalled = True
     if named.victim and not named.killed:
         named.killed.append(Casualty(count=1, according_to=None, sentence_id=named.key))
-    return lx.KILLING_OF_NAMED.found(m)
+    return _by_victim(m)
+
+
+def _by_victim(m: re.Match[str]) -> bool:
+    return lx.KILLING_OF_NAMED.found(m) or lx.DEATH_OF_NAMED.found(m)
 
 
 def _told_of_it(text: str, start: int, date: _Date) -> bool:
@@ -968,7 +972,7 @@ def _as_written(at: int, spans: list[tuple[int, int, int]]) -> int:
 
 _NAMING_WORDS = (
     "attentat", "attaque", "attack", "tuerie", "massacr", "fusillade", "bombing", "shooting", "assassinat", "meurtre",
-    "homicide", "lynchage",
+    "homicide", "lynchage", "la mort", "le décès",
 )  # fmt: skip
 
 
@@ -1168,6 +1172,14 @@ def _phrase_placed(m: re.Match[str], text: str) -> bool:
     return _phrase_happened(m, text)
 
 
+def _death_a_killing(m: re.Match[str], text: str) -> bool:
+    """A death named by the one who died (DEATH_OF_NAMED), told as a killing: no accident, illness or war after it."""
+    return not lx.NOT_AN_ATTACK.search(text, m.end(), m.end() + _DEATH_CAUSE_REACH) and _phrase_happened(m, text)
+
+
+_DEATH_CAUSE_REACH = 120
+
+
 def _phrase_happened(m: re.Match[str], text: str) -> bool:
     """An attack noun phrase (ATTACK_PHRASE, KILLING_OF_NAMED) told as done: not planned, attempted, feared, rumoured,
     denied or told in a story, not a metaphor or words thrown, an `attaque` armed by what the phrase tells."""
@@ -1198,13 +1210,27 @@ def _named_matches(text: str) -> list[re.Match[str]]:
     placed += [m for m in lx.ASSASSINATION_PLACE.finditer(text) if _assassinated_at(m, text)]
     placed += [m for m in lx.QUALIFIED_ATTACK_PLACE.finditer(text) if _named_town(m.group("city"))]
     placed += [m for p in placed for m in _and_places(text, p)]
-    placed += [m for m in lx.ATTACK_PHRASE.finditer(text) if _phrase_placed(m, text)]
-    placed += [m for m in lx.KILLING_OF_NAMED.finditer(text) if _phrase_happened(m, text)]
+    low = text.lower()  # the phrase patterns switch case inside, so no gate of their own (gates.py): these
+    if lx.has_any(low, _PHRASE_NOUNS):
+        placed += [m for m in lx.ATTACK_PHRASE.finditer(text) if _phrase_placed(m, text)]
+    if lx.has_any(low, _MURDER_NOUNS):
+        placed += [m for m in lx.KILLING_OF_NAMED.finditer(text) if _phrase_happened(m, text)]
+    if lx.has_any(low, _DEATH_NOUNS) and lx.has_any(low, _DEATH_CAUSES):
+        placed += [m for m in lx.DEATH_OF_NAMED.finditer(text) if _death_a_killing(m, text)]
     found: list[re.Match[str]] = []
     for m in dated + placed:  # one match per attack named: the first pattern that names it
         if not any(f.start() <= m.start() < f.end() or m.start() <= f.start() < m.end() for f in found):
             found.append(m)
     return found
+
+
+_PHRASE_NOUNS = ("attentat", "attaque", "tuerie", "fusillade", "massacre", "d'otages")
+_MURDER_NOUNS = ("meurtre", "assassinat", "homicide", "lynchage")
+_DEATH_NOUNS = ("la mort", "le décès")
+_DEATH_CAUSES = (
+    "asphyxi", "étouff", "tué", "abattu", "lynché", "genou", "mains de la police", "interpellation", "arrestation",
+    "garde à vue",
+)  # fmt: skip
 
 
 def _victim_of_named(m: re.Match[str], text: str) -> str | None:

@@ -464,3 +464,18 @@ def test_a_killing_named_by_its_victim_attempted_called_for_or_dated_by_another_
     assert event.date is None
     (event,) = _events("Le procès de l'attentat de Nice s'ouvre lundi.")
     assert (event.date, event.location) == (None, "Nice")
+
+
+def test_a_death_named_by_the_one_killed_and_told_as_a_killing():
+    # `la mort de X` with the police's hands right after the name, or the participle of a killing in his apposition
+    text = "Des milliers de gens ont défilé après la mort de Paul Martin, un homme de 46 ans, aux mains de la police."
+    assert [e.killed for e in _events(text)] == [1]
+    text = "Depuis la mort de Paul Martin sous le genou d'un policier fin mai, la police est visée par des critiques."
+    assert [e.killed for e in _events(text)] == [1]
+    text = "La loi fait écho à l'émotion née de la mort de Paul Martin lors de son interpellation par la police."
+    assert [e.killed for e in _events(text)] == [1]
+
+
+def test_a_death_named_by_the_one_who_died_of_an_illness_or_an_accident_is_none():
+    assert _events("La ville est en deuil après la mort de Jean Dupont, ancien maire, des suites d'un cancer.") == []
+    assert _events("Le pays pleure la mort de Jean Dupont, tué dans un accident de la route.") == []
