@@ -343,7 +343,9 @@ class _ArticleEvents:
             facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
         ):
             draft.put("date", facts.date, facts)
-        if trigger or facts.trigger or facts.anaphor:  # a place in a loosely related sentence is another place
+        # a place in a loosely related sentence is another place; `Ces attaques ont débordé au Niger`, told after one
+        # attack, is about many: not that one's place
+        if trigger or facts.trigger or (facts.anaphor and not (facts.plural_anaphor and draft.kind == "incident")):
             _place(draft, facts)
         if trigger:
             draft.put("target", facts.target, facts)

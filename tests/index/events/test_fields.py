@@ -629,3 +629,16 @@ def test_the_toll_told_before_how_the_victims_were_struck_is_the_attacks():
     assert _events("Le suspect a été interpellé après avoir été grièvement blessé samedi à Gand.") == []
     text = "La Belgique a rejoint la coalition en 2015, après avoir été frappée par plusieurs attentats."
     assert all(e.killed is None for e in _events(text))
+
+
+def test_a_plural_pointing_back_after_one_attack_does_not_place_it():
+    text = (
+        "Trois soldats ont été tués samedi par une mine dans le nord du pays. "
+        "Ces attaques se sont étendues depuis 2019 au Burkina Faso voisin."
+    )
+    (event,) = _events(text, title="Mali : trois soldats tués")
+    assert (event.location, event.country, event.killed) == (None, "Mali", 3)
+    # the attack pointed back to in the singular is placed by it
+    text = "Trois soldats ont été tués samedi par une mine. Cette attaque s'est produite près de Ménaka."
+    (one,) = _events(text, title="Mali : trois soldats tués")
+    assert (one.location, one.killed) == ("Ménaka", 3)
