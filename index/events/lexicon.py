@@ -2874,6 +2874,15 @@ BEATEN = Weapon(
     ("agress", "roué", "rouer", "tabac", "tabass", "beaten", "assaulted", "frapp"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(BEATEN))
+# `la décapitation par les jihadistes de l'EI du journaliste américain X`, `la décapitation d'un professeur`: one person
+# beheaded, named by the noun (not a statue's, nor an organisation's `opération de décapitation`).
+BEHEADING = Weapon(
+    "arme blanche", VIOLENCE_CIVILIANS, "Attack",
+    r"décapitation\s+(?:par\s+[^,.;:()]{1,80}?\s+)?(?:du|de la|de l'|d'un|d'une|de|d')\s*(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_VICTIM_NOUNS}|otages?)",
+    ("décapitation",),
+)  # fmt: skip
+ACT_RES.append(_whole_words(BEHEADING))
 # A court's sentence carried out: `condamné à mort`, `22 personnes ont été exécutées en 2019` (no torture, no force).
 JUDICIAL = rx(r"\b(?:condamn\w*|peines? (?:de mort|capitales?)|couloir de la mort|injection|sursis|death row)\b")
 # The people a state killed, counted before the verb: `15.000 personnes ont été torturées`.

@@ -168,7 +168,7 @@ def _full_name(core: str, at: int) -> bool:
 
 def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
-    if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST):
+    if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST, lx.BEHEADING):
         return True
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
         return _one_victim(core, facts.weapon_at)  # `le policier abattu sur les Champs-Elysées`, `X, tuée en 2003`

@@ -479,3 +479,16 @@ def test_a_death_named_by_the_one_killed_and_told_as_a_killing():
 def test_a_death_named_by_the_one_who_died_of_an_illness_or_an_accident_is_none():
     assert _events("La ville est en deuil après la mort de Jean Dupont, ancien maire, des suites d'un cancer.") == []
     assert _events("Le pays pleure la mort de Jean Dupont, tué dans un accident de la route.") == []
+
+
+def test_a_person_beheaded_told_by_the_noun_is_one_killed_with_a_knife():
+    text = "Le ministre avait dénoncé la décapitation par les jihadistes de l'EI du journaliste Paul Roux."
+    ((_, _, weapon, killed, _),) = [_row(e) for e in _events(text)]
+    assert (weapon, killed) == ("arme blanche", 1)
+    ((date, place, _, killed, _),) = [_row(e) for e in _events("La décapitation d'un professeur en mars à Tulle.")]
+    assert (date, place, killed) == ("2021-03", "Tulle", 1)
+    # an organisation's leaders, a statue, a beheading denied or only threatened
+    assert _events("C'est la plus importante opération de décapitation jamais menée contre le groupe à Tulle.") == []
+    assert _events("La décapitation de la statue de Colomb à Tulle a choqué.") == []
+    assert _events("Des témoins font état d'une décapitation à Tulle. Ce n'est pas le cas.") == []
+    assert _events("Les jihadistes menacent la décapitation du journaliste à Tulle.") == []
