@@ -53,6 +53,7 @@ class _Draft:
     yearless: bool = False  # named by its day and month only: the year is a guess
     victim: str | None = None  # the name of the one killed, when the attack is named by it (`Olof Palme`)
     by_police: bool = False  # the police or soldiers killed or hurt: no attack by others that they answered
+    charged: bool = False  # a killing told through a charge or a confession (`accusé d'avoir tué`)
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -275,7 +276,8 @@ class _ArticleEvents:
     def _new(self, kind: str, facts: _Facts) -> _Draft:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
                        restating=facts.restating, past=facts.past, victim=facts.victim,
-                       by_police=_by_police(facts), yearless=facts.yearless)  # fmt: skip
+                       by_police=_by_police(facts), yearless=facts.yearless,
+                       charged=facts.weapon is lx.CHARGED_KILLING)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -991,7 +993,11 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
             (
                 k
                 for k in others
-                if _same_incident(k, draft) or _same_victim(k, draft) or _same_attack(k, draft) or _toll_told(k, draft)
+                if _same_incident(k, draft)
+                or _same_victim(k, draft)
+                or _same_attack(k, draft)
+                or _toll_told(k, draft)
+                or _charged_too(k, draft)
             ),
             None,
         )
@@ -1106,6 +1112,18 @@ def _recalled_retold(a: _Draft, b: _Draft) -> bool:
     if _names_another(a, b) or _names_another(b, a):
         return False
     return not _killed_apart(a, b)
+
+
+def _charged_too(a: _Draft, b: _Draft) -> bool:
+    """`L'historien qui avait tué sa compagne`, then `accusé d'avoir tué sa jeune compagne`: a killing told through a
+    charge or a confession is the article's killing that nothing tells apart (place, day, toll, weapon)."""
+    if a.kind != "incident" or b.kind != "incident" or not (a.charged or b.charged) or a.other or b.other:
+        return False
+    da, db = a.values.get("date"), b.values.get("date")
+    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
+        return False
+    wa, wb = a.values.get("weapon"), b.values.get("weapon")
+    return not (_placed_apart(a, b) or _killed_apart(a, b) or (wa and wb and wa != wb))
 
 
 def _placed_apart(a: _Draft, b: _Draft) -> bool:

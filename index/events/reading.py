@@ -170,16 +170,42 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
     if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST, lx.BEHEADING):
         return True
+    if facts.weapon is lx.CHARGED_KILLING and facts.weapon_at is not None:
+        start, end = facts.weapon_at  # `de l'avoir abattu`, `d'avoir tué sa femme`, `le meurtre d'un élu`
+        return "l'avoir" in core[start:end] or _CHARGED_ONE.match(core, end) is not None
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
         return _one_victim(core, facts.weapon_at)  # `le policier abattu sur les Champs-Elysées`, `X, tuée en 2003`
     if facts.weapon is lx.KILLED_IN_OPERATION and facts.weapon_at is not None:
         # `la mort d'un chef lors d'une opération`, `la mort du chef de l'EI Abou Bakr X lors d'une opération`
         return lx.ONE_DEATH.match(core, facts.weapon_at[0]) is not None or _full_name(core, facts.weapon_at[0])
-    return (
-        facts.weapon is lx.MURDER
-        and facts.weapon_at is not None
-        and bool(_NAMED_VICTIM.match(core, facts.weapon_at[0]))
+    at = facts.weapon_at
+    if facts.weapon is not lx.MURDER or at is None:
+        return False
+    # `le meurtre du journaliste X`, or one murder confessed or convicted (`avoue le meurtre d'un élu`)
+    return bool(_NAMED_VICTIM.match(core, at[0])) or (
+        _confessed(core, at[0]) and _OF_ONE.match(core, at[1]) is not None
     )
+
+
+# The one victim after a charged or confessed killing: a singular determiner or a name (`tué et démembré une de`).
+_CHARGED_ONE = re.compile(r"(?:\s+et\s+\w+)?(?:'|\s+)(?:(?i:un|une|son|sa|his|her|a)\b|[A-ZÀ-Þ])")
+# `le meurtre d'un élu`, `de son épouse`, `of a`: one victim after a murder noun.
+_OF_ONE = re.compile(r"\s+(?:d'|(?:de|of)\s+)(?:(?i:un|une|son|sa|l'|his|her|a)\b|[A-ZÀ-Þ])|\s+du\b")
+# `avoue le meurtre`, `condamné pour le meurtre`: a murder its author confessed or was convicted of happened.
+_CONFESSED_BEFORE = re.compile(
+    r"\b(?:avoue|avoué|avouant|avouait|reconnu|reconnaît|reconnaissant|condamnée?s?\s+pour|admitted|confessed"
+    r"|convicted\s+of)\s+(?:le\s+|l'|the\s+)?$",
+    _I,
+)
+
+
+def _murder_confessed(facts: _Facts, core: str, start: int) -> bool:
+    """`avoue le meurtre d'un élu`: a murder confessed happened."""
+    return facts.weapon is lx.MURDER and _confessed(core, start) and not _negated(core, max(0, start - 30))
+
+
+def _confessed(core: str, at: int) -> bool:
+    return _CONFESSED_BEFORE.search(core, max(0, at - 30), at) is not None
 
 
 def _killed_by_a_state(facts: _Facts, core: str) -> bool:
@@ -225,7 +251,7 @@ def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int
 
 
 # Acts placed and dated by their own words only: the rest of the sentence is often about something else.
-_OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT)
+_OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT, lx.CHARGED_KILLING)
 # How far after the act its own date and place are told (characters): `l'empoisonnement de X, le 4 mars à Y`.
 _OWN_REACH = 60
 
@@ -1368,8 +1394,8 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         if weapon is lx.DEATH_BY_POLICE and not lx.POLICE_CAUSED.search(core):
             continue
         if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
-            continue
-        facts.weapon_at, facts.weapon, facts.act = m.span(), weapon, True
+            continue  # (CHARGED_KILLING reads it when a killing verb follows)
+        facts.weapon_at, facts.weapon, facts.act = _act_span(m, weapon), weapon, True
         facts.war_aside = weapon in _KILLINGS and _war_aside(core)
         facts.fight = weapon in _KILLINGS and _killed_fighting(core, m.start())
         facts.strong = not (
@@ -1380,12 +1406,20 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST) and _uncounted_plural(core, m))
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
-            or lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()) is not None
+            or (weapon is not lx.CHARGED_KILLING and lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()))
             or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
             or (weapon is lx.POLICE_FIRE_HURT and lx.ARMED_SUSPECT.search(core) is not None)
         )
         return
+
+
+def _act_span(m: re.Match[str], weapon: Weapon) -> tuple[int, int]:
+    """Where the act is told: for a charged or confessed killing, the killing (`de l'avoir abattu`), not the charge
+    (`accusé par le parquet ... de`), so that the day of the trial before it is not the killing's."""
+    if weapon is not lx.CHARGED_KILLING:
+        return m.span()
+    return next(m.span(g) for g in ("act", "act2", "act3") if m.group(g) is not None)
 
 
 def _one_killed_that_year(facts: _Facts, core: str) -> bool:
@@ -1558,8 +1592,9 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False
     start, end = facts.weapon_at
     remembered = facts.weapon is lx.KILLED_PARTICIPLE  # `hommage aux policiers tués le 7 juillet`: they were killed
+    charged = facts.weapon is lx.CHARGED_KILLING or (facts.weapon is lx.MURDER and _confessed(core, start))
     if (
-        _clause_blocked(core, start, remembered)
+        _clause_blocked(core, start, remembered, charged)
         or _not_one_attack(facts, core, start, end)
         or _not_an_attack(facts, core)
     ):
@@ -1817,8 +1852,10 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
     attack when a toll or a realised verb is close to it; `a lancé une attaque` only against guarded places or
     people."""
     near = core[max(0, start - _BARE_REACH) : end + _BARE_REACH]
-    if _NAMED_VICTIM.match(core, start) and (facts.weapon is not lx.MURDER or _full_name(core, start)):
-        return True  # `l'assassinat de Samuel X`, `the assassination of General X`: a killing that happened
+    if _murder_confessed(facts, core, start) or (
+        _NAMED_VICTIM.match(core, start) and (facts.weapon is not lx.MURDER or _full_name(core, start))
+    ):
+        return True  # `l'assassinat de Samuel X`, `avoue le meurtre d'un élu`: a killing that happened
     if lx.VAGUE_TOLL.search(near) or _deadly(facts, core, start, end):
         return True
     if lx.DATES_BACK.search(core, end, end + 80):
@@ -1870,7 +1907,9 @@ def _in_reply(facts: _Facts, core: str, start: int) -> bool:
     return military and replied is not None and not _negated(core, replied.start())
 
 
-def _clause_blocked(text: str, at: int, remembered: bool = False) -> bool:
+def _clause_blocked(text: str, at: int, remembered: bool = False, charged: bool = False) -> bool:
+    """The clause of `at` tells something that did not happen (a threat, a plan, a test) or a trial's words; a
+    `charged` killing (`avoue le meurtre de`, `accusé de l'avoir abattu`) is told by the trial itself."""
     left = max(text.rfind(",", 0, at), text.rfind(";", 0, at))
     right_candidates = [i for i in (text.find(",", at), text.find(";", at)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
@@ -1878,7 +1917,14 @@ def _clause_blocked(text: str, at: int, remembered: bool = False) -> bool:
     if remembered:  # a memorial of people killed tells they were
         clause = lx.MEMORIAL.sub(_blank, clause)
     # The verb of a sentence can sit after a comma-bounded subject (`Deux roquettes, tirées de X, ont ...`).
+    if charged:
+        return any(not _TRIAL_WORDS.fullmatch(m.group()) for m in lx.BLOCKED.finditer(clause))
     return bool(lx.BLOCKED.search(clause))
+
+
+_TRIAL_WORDS = re.compile(
+    r"condamn\w+|procès|jugée?s?|inculpée?s?|mise?s? en examen|trial|convicted|sentenced", re.IGNORECASE
+)
 
 
 def _deadly_plural(facts: _Facts, core: str) -> bool:

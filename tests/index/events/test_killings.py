@@ -60,9 +60,40 @@ def test_a_killer_who_murdered_a_number_of_people_reports_that_killing_with_its_
     assert (event.date, event.location, event.killed) == ("2019", "Tulle", 12)
     (plain,) = _events("Un homme armé a assassiné trois passants le 3 mars à Brive.")
     assert (plain.date, plain.location, plain.killed) == ("2021-03-03", "Brive", 3)
-    # accused of it, or a threat: no killing told
-    assert _events("Il est accusé d'avoir assassiné deux hommes à Tulle.") == []
+    # charged with it: the killing happened (the gold set's rule); a threat: no killing told
+    (charged,) = _events("Il est accusé d'avoir assassiné deux hommes à Tulle.")
+    assert (charged.location, charged.killed) == ("Tulle", 2)
     assert _events("Il menace d'assassiner trois élus à Tulle.") == []
+
+
+def test_a_killing_told_through_its_charge_or_its_confession_happened():
+    (shot,) = _events(
+        "Il est accusé par le parquet d'avoir répandu sur l'élu \"sa haine\" et de l'avoir abattu chez lui, à Tulle, "
+        "d'une balle dans la tête le 1er juin 2019."
+    )
+    assert (shot.date, shot.location, shot.killed) == ("2019-06-01", "Tulle", 1)
+    (confessed,) = _events("Un militant néo-nazi avoue le meurtre d'un élu régional lors de son procès à Tulle")
+    assert (confessed.location, confessed.killed) == ("Tulle", 1)
+    (admitted,) = _events("Le professeur a reconnu avoir tué et démembré une de ses étudiantes à Brive.")
+    assert (admitted.location, admitted.killed) == ("Brive", 1)
+    # the trial's day before the charge is not the killing's
+    (sentenced,) = _events("Le tueur a été condamné en avril à la prison à vie pour avoir tué sa femme à Tulle.")
+    assert (sentenced.date, sentenced.location) == (None, "Tulle")
+    # the killing told, then its author convicted of it: one record
+    (one,) = _events(
+        "Un tireur a tué 51 fidèles le 15 mars 2019 dans deux mosquées de Tulle. Le tueur des mosquées de Tulle a été "
+        "condamné jeudi à la prison à perpétuité pour avoir assassiné 51 fidèles en 2019 en France."
+    )
+    assert (one.date, one.location, one.killed) == ("2019-03-15", "Tulle", 51)
+
+
+def test_a_claim_an_attempt_a_denial_or_a_history_is_no_charged_killing():
+    assert _events("Il a accusé sans preuve un ancien élu d'avoir assassiné une assistante à Tulle en 2011.") == []
+    assert _events("Il est accusé d'avoir voulu tuer sa femme à Tulle.") == []
+    assert _events("Il est accusé de tentative de meurtre sur un policier à Tulle.") == []
+    assert _events("Le roi, accusé par des militants d'avoir tué des millions de Congolais, reste honoré.") == []
+    assert _events("Il nie le meurtre de son épouse à Tulle.") == []
+    assert _events("Il pourrait avouer le meurtre de son épouse à Tulle.") == []
 
 
 def test_a_person_shot_by_the_police_after_a_police_killing_is_another_incident():
