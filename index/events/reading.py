@@ -111,7 +111,7 @@ def _read(
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
     facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked)
-    _read_plural_told(facts, core, published)
+    _read_plural_told(facts, core)
     facts.weapon = _by_air(facts, core)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
@@ -572,10 +572,10 @@ _ARMED_BY = re.compile(
 )
 
 
-def _read_plural_told(facts: _Facts, core: str, published: dt.date | None) -> None:
+def _read_plural_told(facts: _Facts, core: str) -> None:
     if facts.trigger or facts.attacks or facts.campaign:
         return
-    if not (_plural_told(facts, core, published) or _deaths_laid_on(facts, core)):
+    if not (_plural_told(facts, core) or _deaths_laid_on(facts, core)):
         return
     facts.campaign = facts.plural_told = True
     facts.killed, facts.injured = [], []  # no toll of their own: `des attaques où des civils ont été tués`
@@ -622,7 +622,7 @@ _KILLERS = re.compile(
 )
 
 
-def _plural_told(facts: _Facts, core: str, published: dt.date | None) -> bool:
+def _plural_told(facts: _Facts, core: str) -> bool:
     """`affaibli par des attaques des forces afghanes`, `des attaques contre des pétroliers attribuées à Téhéran`,
     `d'innombrables meurtres de Noirs`, `a revendiqué des attaques`: attacks named only as a vague plural and told as
     done, by who made them or by a past verb: one aggregate, undated unless a year is given (the gold set's rule for
