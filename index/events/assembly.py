@@ -96,7 +96,11 @@ class _ArticleEvents:
             draft = self._new("aggregate" if side.campaign else "incident", side)
             draft.side = True
             draft.recalled = side.recalled
-            draft.apart_from = self.incident if side.prior and not facts.trigger else None
+            # `Le 15 janvier 2015, une semaine après l'attentat contre X, une cellule avait été démantelée`: a side
+            # clause of a sentence about years ago names an attack of that time, not the recent one the article
+            # reports (an old attack it reports may be named so again: `les attaques du 22 mars 2016`)
+            past = self._told_long_before(facts)
+            draft.apart_from = self.incident if (side.prior or past) and not facts.trigger else None
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
 
@@ -145,6 +149,14 @@ class _ArticleEvents:
                 self._absorb(self.incident, facts, trigger=True)
             else:
                 self._hold_toll(facts)
+
+    def _told_long_before(self, facts: _Facts) -> bool:
+        """The sentence is dated years before publication, and the incident told so far is not."""
+        published, incident = self.article.published, self.incident
+        if incident is None or incident.yearless or _years_before(facts.date, published) <= 1:
+            return False  # a day told without its year is a guess the sentence may correct
+        date = incident.values.get("date")
+        return not isinstance(date, _Date) or _years_before(date, published) <= 1
 
     def _new_attack_elsewhere(self, facts: _Facts) -> bool:
         """`Il a ensuite perpétré une nouvelle attaque dans la ville voisine d'Essen`, after an attack told in another

@@ -1112,3 +1112,22 @@ def test_an_attack_first_named_by_a_definite_noun_with_its_toll_clause():
     text = "La police a ouvert une enquête sur l'attaque qui aurait pu faire des dizaines de morts samedi à Tulle."
     assert _events(text) == []
     assert _events("Le ministre dénonce les attaques verbales qui ont fait trois victimes samedi à Tulle.") == []
+
+
+def test_an_attack_named_aside_in_a_sentence_about_years_ago_is_not_the_recent_one():
+    title = "France : un homme se fait exploser sur un terrain de foot"
+    text = (
+        "Une explosion a eu lieu samedi sur un terrain de football de Tulle. L'explosion a eu lieu sur le terrain du "
+        "club. Le 15 janvier 2015, une semaine après l'attentat contre Charlie Hebdo, une cellule jihadiste avait été "
+        "démantelée à Tulle."
+    )
+    today, aside = _events(text, title=title)
+    assert (today.date, today.weapon) == ("2021-04-03", "explosion")
+    assert aside.location == "Charlie Hebdo"
+    # An old attack the article reports, named again by its day in a sentence of that year: still one event.
+    text = (
+        "Trois kamikazes s'étaient fait exploser à l'aéroport de Tulle le 22 mars 2016, faisant 32 morts. Le suspect a "
+        "été inculpé dans l'enquête sur les attaques du 22 mars 2016 à Tulle, a annoncé le parquet."
+    )
+    (event,) = _events(text, title="Attentats de 2016 à Tulle : un suspect inculpé")
+    assert (event.date, event.killed) == ("2016-03-22", 32)
