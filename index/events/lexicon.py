@@ -2796,7 +2796,10 @@ ARMED_ATTACK = rx(
     r"(?:[\w-]+\s+)?(?:mosquées?|églises?|synagogues?|casernes?|commissariats?|hôtels?|bus|marchés?|écoles?|ambassades?"
     r"|consulats?|bases?|postes?|camps?|prisons?|convois?|patrouilles?|aéroports?|gares?|villages?|soldats|policiers"
     r"|gendarmes|militaires|civils|passants|fidèles|touristes|mosques?|churches?|hotels?|markets?|soldiers|police"
-    r"|civilians)\b"
+    # what armed men strike too: a peacekeeping mission, forces, a hospital, a ship (`contre la mission de l'ONU`)
+    r"|civilians|missions?\s+(?:de l'ONU|des Nations unies|de (?:maintien de la )?paix|onusiennes?)|forces|troupes"
+    r"|casques bleus|checkpoints?|hôpital|hôpitaux|maternités?|navires?"
+    r"|pétroliers?|tankers?)\b"
 )
 # Words that make the named attack one that did not happen: planned, foiled, missed, imagined.
 NOT_HAPPENED = rx(

@@ -492,3 +492,14 @@ def test_a_person_beheaded_told_by_the_noun_is_one_killed_with_a_knife():
     assert _events("La décapitation de la statue de Colomb à Tulle a choqué.") == []
     assert _events("Des témoins font état d'une décapitation à Tulle. Ce n'est pas le cas.") == []
     assert _events("Les jihadistes menacent la décapitation du journaliste à Tulle.") == []
+
+
+def test_an_attack_named_by_its_time_is_armed_by_what_armed_men_strike():
+    # a peacekeeping mission, forces, a hospital, a ship: an `attaque` against them is armed
+    text = "Des roquettes ont servi lors d'une attaque en mars 2019 contre la mission de l'ONU dans le pays."
+    assert [e.date for e in _events(text)] == ["2019-03"]
+    text = "Le port reste fermé depuis l'attaque en juin 2019 contre des pétroliers dans les eaux du Golfe."
+    assert [e.date for e in _events(text)] == ["2019-06"]
+    # words thrown at a mission or a press: no attack
+    assert _events("Le ministre a lancé une attaque en mars 2019 contre la mission du journal.") == []
+    assert _events("Le président a repris en 2019 ses attaques contre la presse.") == []
