@@ -79,7 +79,8 @@ def _read(
     past = next((m for m in lx.PLUPERFECT.finditer(core) if not lx.SAID_BY.match(core, m.start())), None)
     facts.past = past is not None and not lx.SAID_THAT.search(core, 0, past.start())
     reported = facts.weapon or facts.attacks or facts.campaign or facts.anaphor or facts.pronoun
-    if reported or lx.has_any(low, lx.GATE_CASUALTY):
+    casualty_words = lx.has_any(low, lx.GATE_CASUALTY)  # tested once: the dates and the tolls both ask
+    if reported or casualty_words:
         # `tirées depuis Gaza`: where from, not since when
         _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year, no_year_yet)
     if facts.date and facts.weapon_at:
@@ -88,7 +89,7 @@ def _read(
         not facts.attacks and (_wave(facts, core, published) or _killed_by_a_state(facts, core))
     )
     listed = _blank_enumerations(core)
-    if lx.has_any(low, lx.GATE_CASUALTY):
+    if casualty_words:
         _read_casualties(facts, listed)
         facts.campaign = facts.campaign or (not facts.attacks and _toll_over_period(facts, core, published))
     facts.victim = _victim(core, facts.weapon_at)
@@ -1308,12 +1309,11 @@ def _read_weapon(
     for weapon, rx in lx.WEAPON_RES:
         if not lx.has_any(low, weapon.hints):
             continue
-        for m in rx.finditer(core):
-            if weapon is lx.ATTACKER and not lx.ATTACKER_DID.search(core, m.end(), m.end() + 120):
-                break  # `attribué au tireur`: the attacker named, no attack told
-            if best is None or m.start() < best[0]:
-                best = (m.start(), m.end(), weapon)
-            break
+        m = rx.search(core)  # a weapon's first match only
+        if m is None or (weapon is lx.ATTACKER and not lx.ATTACKER_DID.search(core, m.end(), m.end() + 120)):
+            continue  # `attribué au tireur`: the attacker named, no attack told
+        if best is None or m.start() < best[0]:
+            best = (m.start(), m.end(), weapon)
     if best is None or _act_instead(facts, core, low, best, blocked):
         if best is None:
             _read_act(facts, core, low)
