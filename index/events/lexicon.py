@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import gazetteer
-from .gates import Gated, gated
+from .gates import FirstOf, Gated, gated
 from .gazetteer import fold_name
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1816,16 +1816,19 @@ SUCCUMBED = rx(
     rf"{NUMBER}\s+(?:des\s+|of the\s+)?(?:blessée?s?|wounded|injured)\s+(?:{HAVE}|{BE})\s+(?:\w+\s+)?(?:succombé"
     rf"|décédée?s?|morte?s?|died)\b"
 )
-KILLED_ONE = rx(
-    r"\b(?:a|avait|aurait)\s+été\s+mortellement\s+(?:blessée?|poignardée?|touchée?)\b|\b(?:tuant|killing) (?:l'une?"
-    r"|one) (?:d'(?:eux|elles|entre eux)|of them)\b|,\s+(?:tuée?|abattue?|assassinée?)\s+(?:à|au|par|dans|en|lors|le"
-    r"|la)\b|(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]"
-    r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b"
+# Branch by branch (FirstOf): each behind its own words, where the one alternation ran wherever `est` was.
+KILLED_ONE = FirstOf(
+    r"\b(?:a|avait|aurait)\s+été\s+mortellement\s+(?:blessée?|poignardée?|touchée?)\b",
+    r"\b(?:tuant|killing) (?:l'une?|one) (?:d'(?:eux|elles|entre eux)|of them)\b",
+    r",\s+(?:tuée?|abattue?|assassinée?)\s+(?:à|au|par|dans|en|lors|le|la)\b",
+    r"(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]",
+    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b",
     # `lorsqu'il est tué d'une balle`: the narrative present (not `il est abattu`, dejected)
-    r"|(?<!\bqui )(?<!\bse )(?<!\bs')\b(?:est|était|fut)\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?|lynchée?)\b"
-    r"|\b(?:est|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b"
-    r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b|\b(?:was|has been"
-    r"|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b"
+    r"(?<!\bqui )(?<!\bse )(?<!\bs')\b(?:est|était|fut)\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?|lynchée?)\b",
+    r"\b(?:est|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b",
+    r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b",
+    r"\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b",
+    flags=re.IGNORECASE,
 )
 INJURED_ONE = rx(
     r"\b(?:blessant|wounding|injuring) (?:\w+ )?(?:l'autre|the other)\b"

@@ -11,7 +11,7 @@ import pytest
 from index.events import lexicon as lx
 from index.events.base import _Facts
 from index.events.dates import _read_dates
-from index.events.gates import CASE_FOLDS, Gated, fold, gated, needed_literals, needs_digit
+from index.events.gates import CASE_FOLDS, FirstOf, Gated, fold, gated, needed_literals, needs_digit
 from index.models import Sentence
 
 SENTENCES = [
@@ -156,3 +156,37 @@ def test_case_folds_hold_every_character_ignorecase_matches_across_case() -> Non
         canonical = sorted(lowers.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         expected.update({m: canonical for m in members if m.lower() != canonical})
     assert expected == CASE_FOLDS
+
+
+_BRANCHES = (r"\bpoignardée?\b", r"\bpoignardée? à mort\b", r"\bmort(?:e|s)?\b", r"(?<!pas )\bblessée?s?\b")
+_FIRST_OF_TEXTS = [
+    "Une femme a été poignardée à mort devant chez elle.",  # two branches start together: the earlier one wins
+    "Un passant est mort, un autre blessé.",
+    "Il n'y a pas blessé, seulement une frayeur, puis un blessé léger.",
+    "La réunion du conseil municipal s'est tenue mardi.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _FIRST_OF_TEXTS)
+def test_first_of_finds_what_the_alternation_finds(text: str) -> None:
+    first = FirstOf(*_BRANCHES, flags=re.IGNORECASE).search(text)
+    alternation = re.compile("|".join(_BRANCHES), re.IGNORECASE).search(text)
+    assert (first.span() if first else None) == (alternation.span() if alternation else None)
+
+
+def test_killed_one_reads_one_victim_branch_by_branch() -> None:
+    """KILLED_ONE, searched branch by branch, finds the span the one alternation of its branches finds."""
+    alternation = re.compile("|".join(b.pattern for b in lx.KILLED_ONE.branches), re.IGNORECASE)
+    for text in (
+        "Le policier, qui est resté sur place, a été mortellement blessé lors de l'assaut.",
+        "Le gendarme est tué d'une balle alors qu'il tentait de l'arrêter.",
+        "Le journaliste, abattu par un tireur, est mort à l'hôpital.",
+        "Le maire est décédé de maladie, et l'ancien préfet, tué à Ajaccio en 1998, a été remplacé.",
+        "Le chef du village avait succombé à ses blessures, était mort le lendemain.",
+        "Le projet de loi est examiné par les députés ce mardi.",
+    ):
+        found = lx.KILLED_ONE.search(text)
+        expected = alternation.search(text)
+        assert (found.span() if found else None) == (expected.span() if expected else None)
+        assert (found is None) == (expected is None) and (text.startswith("Le projet") == (found is None))
