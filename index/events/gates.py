@@ -259,10 +259,10 @@ class FirstOf:
     def __init__(self, *branches: str, flags: int = 0):
         self.branches = tuple(gated(branch, flags) for branch in branches)
 
-    def search(self, string: str) -> re.Match[str] | None:
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
         first = None
         for branch in self.branches:
-            m = branch.search(string)
+            m = branch.search(string, pos)
             if m is not None and (first is None or m.start() < first.start()):
                 first = m
         return first

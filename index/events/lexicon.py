@@ -2304,14 +2304,15 @@ AGG_PART = rx(
 # ---------------------------------------------------------------------------------------------------------------
 
 # An attack word marked as another attack than the one just reported: `un deuxième attentat`, `trois jours auparavant`.
-OTHER_EVENT = rx(
+OTHER_EVENT = FirstOf(
     rf"\b(?:autres?|another|other|previous|précédente?s?|deuxième|second|seconde|troisième"
-    rf"|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b"
-    r"|\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles"
+    rf"|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b",
+    r"\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles"
     r"|that|the one))\b(?!\s*(?:l'|la |le )?(?:assaillants?|agresseurs?|attaquants?|tireurs?|terroristes?|kamikazes?"
-    r"|auteurs?|suspects?)\b)"  # `trois morts, auxquelles s'ajoute celle de l'assaillant`: his death, no attack
-    r"|^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,|^\W*(?:la veille|the day before"
-    r"|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b"
+    r"|auteurs?|suspects?)\b)",  # `trois morts, auxquelles s'ajoute celle de l'assaillant`: his death, no attack
+    r"^\W*(?:[\w-]+\s+){0,2}(?:auparavant|plus tôt|earlier|before)\s*,",
+    r"^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b",
+    flags=re.IGNORECASE,
 )
 # A place named as the landmark another is measured from (folded text, searched up to the place): `à 60 km au sud-est
 # de Niamey`, `près de`; not `après`, `il est`, `dans le nord du Mali` (a region of it).
@@ -2321,12 +2322,13 @@ LANDMARK = re.compile(
 )
 # `après celui de Londres qui avait fait 5 morts, lorsqu'un homme ...`, `présente un point commun avec les attentats de
 # 2001: ... 3.000 morts`: what follows is about the attack compared with.
-COMPARED_EVENT = rx(
+COMPARED_EVENT = FirstOf(
     r"\b(?:celui|celle|ceux|celles|that|those)\s+(?:d[eu']|des|of|in|at)\s*[^,;]{0,60}?\b(?:qui|dont|où|that|which"
-    r"|where)\b"
-    r"|\b(?:points?\s+communs?|similitudes?|parallèles?|ressemblances?|in\s+common|similarities|parallels?)\s+(?:avec"
-    r"|with)\b"
-    r"|,\s*(?:comme|like|just as)\s+(?:le|la|les|l'|the)\s*(?:[\w-]+\s+){0,2}?(?:qui|that|which)\b"
+    r"|where)\b",
+    r"\b(?:points?\s+communs?|similitudes?|parallèles?|ressemblances?|in\s+common|similarities|parallels?)\s+(?:avec"
+    r"|with)\b",
+    r",\s*(?:comme|like|just as)\s+(?:le|la|les|l'|the)\s*(?:[\w-]+\s+){0,2}?(?:qui|that|which)\b",
+    flags=re.IGNORECASE,
 )
 # A sentence that restates an attack already reported, by its definite noun or a pronoun:
 # `L'explosion a été déclenchée par ...`.

@@ -190,3 +190,29 @@ def test_killed_one_reads_one_victim_branch_by_branch() -> None:
         expected = alternation.search(text)
         assert (found.span() if found else None) == (expected.span() if expected else None)
         assert (found is None) == (expected is None) and (text.startswith("Le projet") == (found is None))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "pos"),
+    [
+        ("OTHER_EVENT", "Deux jours plus tôt, une autre attaque avait visé la même caserne.", 0),
+        ("OTHER_EVENT", "Quelques heures auparavant, un homme avait été arrêté.", 0),
+        ("OTHER_EVENT", "La veille, les policiers avaient fouillé l'immeuble.", 0),
+        ("OTHER_EVENT", "Aux trois morts s'ajoute celle de l'assaillant, tué par la police.", 0),
+        ("OTHER_EVENT", "Le conseil a voté le budget de la région.", 0),
+        ("COMPARED_EVENT", "L'attentat rappelle celui de Nice qui avait fait 86 morts.", 0),
+        ("COMPARED_EVENT", "L'attaque a des points communs avec celle de 2015, comme la tuerie qui a suivi.", 20),
+        ("COMPARED_EVENT", "Le tireur, comme le suspect qui avait fui, était armé.", 30),
+        ("COMPARED_EVENT", "Le tireur, comme le suspect qui avait fui, était armé.", 0),
+        ("COMPARED_EVENT", "Les enquêteurs ont entendu le voisin mardi.", 0),
+    ],
+)
+def test_first_of_patterns_read_as_their_alternation(name: str, text: str, pos: int) -> None:
+    """OTHER_EVENT and COMPARED_EVENT, searched branch by branch, find what the one alternation finds, from a start
+    position too."""
+    first_of = getattr(lx, name)
+    alternation = re.compile("|".join(b.pattern for b in first_of.branches), re.IGNORECASE)
+    found, expected = first_of.search(text, pos), alternation.search(text, pos)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+    no_match = ("Le conseil", "Les enquêteurs", "Aux trois morts")
+    assert (found is None) == (text.startswith(no_match) or (pos == 30 and name == "COMPARED_EVENT"))
