@@ -248,19 +248,17 @@ class _ArticleEvents:
         text = facts.text
         if lx.METAPHOR.search(text) or lx.PLUPERFECT.search(text) or lx.HEDGED.search(text):
             return False
-        noun = lx.HEADLINE_NOUN.search(text, *facts.anchor)
-        told = noun is not None and _TOLL_CLAUSE.match(text, noun.end()) is not None
         counted = any(c.count for c in facts.killed + facts.injured)
-        return told and counted and bool(facts.date or facts.location)
+        return _noun_with_its_toll(facts) is not None and counted and bool(facts.date or facts.location)
 
     def _its_own_clause(self, draft: _Draft, facts: _Facts) -> None:
         """`s'est saisie dimanche de l'enquête sur l'attaque au couteau qui a fait trois morts samedi soir dans un parc
         de Reading, à l'ouest de Londres`: the day and place of the toll clause that names the attack are its own,
         not those of the main clause about the inquiry."""
-        noun = lx.HEADLINE_NOUN.search(facts.text, *facts.anchor)
-        told = _TOLL_CLAUSE.match(facts.text, noun.end()) if noun else None
-        if noun is None or told is None:
+        found = _noun_with_its_toll(facts)
+        if found is None:
             return
+        noun, told = found
         end = _CLAUSE_END.search(facts.text, told.end())
         clause = _Facts(sentence=facts.sentence, text=facts.text[noun.start() : end.start() if end else None])
         _read_dates(clause, clause.text, self.article.published)
@@ -628,12 +626,23 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 
-# `l'attentat (au camion) qui a fait 12 morts`: the relative clause that gives the toll of the attack noun before it.
-_TOLL_CLAUSE = re.compile(
+# `l'attentat (au camion) qui a fait 12 morts`: the relative clause that gives the toll of the attack noun before it
+# (lx.TOLL_CLAUSE is the other wording, `lors de laquelle 40 personnes avaient péri`).
+_TOLL_RELATIVE = re.compile(
     r"[^,.;:()]{0,40}?,?\s*(?:qui|which|that)\s+(?:a|ont|avait|avaient|has|have|had)\s+(?:fait|coûté|tué|killed|left)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _noun_with_its_toll(facts: _Facts) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The attack noun the sentence is anchored on and the relative clause right after it that gives its toll
+    (`l'attentat au camion qui a fait 12 morts`), or None."""
+    noun = lx.HEADLINE_NOUN.search(facts.text, *facts.anchor)
+    told = _TOLL_RELATIVE.match(facts.text, noun.end()) if noun is not None else None
+    return (noun, told) if noun is not None and told is not None else None
+
+
 # A sentence that points to an attack (`cette attaque`, `Ils`) reaches this many sentences back.
 _POINTING_REACH = 4
 # `avant cette attaque`: what the sentence tells came before the attack it points to.

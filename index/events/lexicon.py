@@ -255,6 +255,8 @@ _ASSAILED = (
     r"|villagers"
 )
 
+# A few, counted: `sur trois manifestants`, `sur plusieurs personnes`, `de sept balles`.
+_FEW = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+"
 # First match in a sentence wins; kamikaze/suicide anywhere in the sentence upgrades to Suicide bomb.
 WEAPONS: tuple[Weapon, ...] = (
     Weapon("kamikaze", EXPLOSIONS, SUICIDE,
@@ -336,7 +338,7 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|individus? armés?|tireurs? armés?|armes? à feu|par balles?"
            # `tué d'une balle dans la tête`, `mort de deux balles dans le dos`: the bullet that killed or hurt
            r"|(?:tuée?s?|abattue?s?|assassinée?s?|blessée?s?|morte?s?|décédée?s?)\s+(?:\w+\s+){0,2}?(?:d'une balle"
-           r"|de (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) balles)\b"
+           rf"|de (?:{_FEW}) balles)\b"
            r"|(?:ouvert|ouvre|ouvrent|ouvrit|ouvrirent) le feu"
            r"|kalachnikovs?|fusils? d'assaut|mitraill(?:ée?s?|ant|ent|ettes?)"
            r"|retourné (?:son|leur|leurs) armes? contre(?! (?:lui|soi|elle|eux|elles)(?:-mêmes?)?\b)"  # not a suicide
@@ -450,8 +452,6 @@ _SHOT_HOW = (
     r"(?:,?\s+(?!(?:leçons?|conclusions?|bilans?|enseignements?|boulets|sonnette|profit|parti|partie|avantage|trait"
     r"|rideau|sort|a|ont|est|sont|qui|que|qu|et|mais|sur)\b)[\w'-]+){0,7}?,?"
 )
-# A few people, counted: `sur trois manifestants`, `sur plusieurs personnes`.
-_FEW = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+"
 ACTS: tuple[Weapon, ...] = (
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+){{0,2}}abattue?s?|{_AUX}\s+(?:\w+\s+)?abattu\s+(?:le|la|les|l'|un"
@@ -2091,43 +2091,23 @@ FACILITY = rx(
     rf"|(?P<name2>{PLACE})\s+(?P<fac2>air ?base|military base|airport)",
     0,
 )
+# The adjectives of the countries (`malienne`, `sud-coréenne`), longest first.
+_DEMONYM_FORMS = sorted(
+    {form for _, stems in COUNTRIES.values() for stem in stems if stem[:1].islower() for form in _demonym_forms(stem)},
+    key=len,
+    reverse=True,
+)
 # `la ville malienne de Tessalit`, `la ville portuaire de Turku`: a settlement noun with a country's adjective or one
 # that says what kind of town, before the town's name.
 _SETTLEMENT_ADJECTIVE = (
-    r"(?:\s+(?i:"
-    + "|".join(
-        sorted(
-            {
-                form
-                for _, stems in COUNTRIES.values()
-                for stem in stems
-                if stem[:1].islower()
-                for form in _demonym_forms(stem)
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-    + r"|portuaire|côtière|frontalière|touristique|balnéaire|minière))?"
+    r"(?:\s+(?i:" + "|".join(_DEMONYM_FORMS) + r"|portuaire|côtière|frontalière|touristique|balnéaire|minière))?"
 )
 # `le village libanais de Houla`, `l'île sud-coréenne de Yeonpyeong`: the country the adjective names is the place's,
 # whatever a town of that name elsewhere or the article's country says. Matched on the words just before the place.
 SETTLED_BY_DEMONYM = re.compile(
     r"\b(?:village|ville|localité|commune|bourgade|quartier|région|province|district|île|archipel|enclave"
     r"|territoire|cité|port|station balnéaire)s?\s+(?P<adj>"
-    + "|".join(
-        sorted(
-            {
-                re.escape(form)
-                for _, stems in COUNTRIES.values()
-                for stem in stems
-                if stem[:1].islower()
-                for form in _demonym_forms(stem)
-            },
-            key=len,
-            reverse=True,
-        )
-    )
+    + "|".join(re.escape(form) for form in _DEMONYM_FORMS)
     + r")\s+(?:de\s+|d')(?:la\s+|l')?$",
     re.IGNORECASE,
 )
@@ -2400,7 +2380,7 @@ SHOT_DEAD = rx(
     # `X, cet Afro-Américain grièvement blessé de sept balles`)
     r"|,\s+(?:(?!(?:qui|que|dont|où|a|ont|est|sont|était|avait|et)\b)[\w'-]+\s+){0,8}?"
     r"(?:(?:grièvement|gravement|mortellement)\s+)?(?:tuée?s?|abattue?s?|blessée?s?)\s+(?:par\s+balles?"
-    r"|de (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) balles)\b"
+    rf"|de (?:{_FEW}) balles)\b"
     r"|(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:shot dead|shot and killed|shot and wounded)"
 )
 # A strike campaign told as a habit over a period (`l'armée bombarde presque toutes les nuits depuis le 6 août`):
@@ -2693,9 +2673,9 @@ ACCUSED_OF = rx(
 # A killing told through the charge, the conviction or the confession of its author: `accusé d'avoir tué deux
 # personnes`, `soupçonné ... de l'avoir abattu chez lui`, `a reconnu avoir poignardé sa femme`, `avoue le meurtre d'un
 # élu`, `condamné pour le meurtre de son épouse`: the killing happened, whoever did it (the gold set's rule: a trial
-# that tells the act counts, dev5, dev7, dev11, dev12, dev14). Not an attempt or a plan (`tentative de meurtre`,
-# `d'avoir voulu tuer`: no killing verb right after), nor a people's history (`d'avoir tué des millions de`), nor a
-# victim by a definite noun (`soupçonné d'avoir tué l'opposant`), named before by the record of the killing.
+# that tells the act counts). Not an attempt or a plan (`tentative de meurtre`, `d'avoir voulu tuer`: no killing verb
+# right after), nor a people's history (`d'avoir tué des millions de`), nor a victim by a definite noun (`soupçonné
+# d'avoir tué l'opposant`), named before by the record of the killing.
 _KILLING_VERBS = r"(?:tuée?s?|abattue?s?|assassinée?s?|poignardée?s?\s+à\s+mort|égorgée?s?|killed|murdered|shot\s+dead)"
 _CONFESSED = r"(?:avoue|avoué|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|admitted|confessed)"
 CHARGED_KILLING = Weapon(

@@ -585,7 +585,7 @@ def _read_plural_told(facts: _Facts, core: str) -> None:
 def _deaths_laid_on(facts: _Facts, core: str) -> bool:
     """`une mouvance jihadiste, responsable de la mort de dizaines de soldats`, `la coalition était responsable de la
     mort ou de la mutilation de 222 enfants au Yémen en 2019`: deaths of many laid on an actor are its killings, one
-    aggregate (the gold set's dev7 rule), dated by a year in their clause; not one person's death (`la mort du bébé`),
+    aggregate (the gold set's rule), dated by a year in their clause; not one person's death (`la mort du bébé`),
     a question, a hedge or a denial."""
     if facts.weapon_at is not None or "responsable" not in core:
         return False
@@ -699,11 +699,11 @@ _INDEFINITE_AFTER = re.compile(
 _OPENS_CLAUSE = re.compile(r"\W*(?:à\s+)?(?:des|d')\s*(?:[\w-]+\s+)?$", _I)
 # `des` or `d'` right before (`et des attaques ... attribuées à Téhéran`), not `les deux attaques revendiquées par`.
 _DES = re.compile(r"\b(?:des|d')\s*(?:[\w-]+\s+)?$", _I)
-# Attacks named by their date or place right after the noun: named attacks, not a vague plural.
-_NAMED_AFTER = re.compile(
-    rf"\s*(?:\w+\s+)?(?:du|de|d'|of)\s*(?:(?:\d|1er)|[A-ZÀ-Þ]|(?:{lx.MONTH_ALT})\b|(?:19|20)\d\d\b)"
-)
-_DATE_AFTER = re.compile(rf"\s*(?:\w+\s+)?(?:du|de|d'|of)\s*(?:(?:\d|1er)|(?:{lx.MONTH_ALT})\b|(?:19|20)\d\d\b)")
+# Attacks named by their date right after the noun (`du 13 novembre`, `de 2015`), or by their date or place: named
+# attacks, not a vague plural.
+_OF_DATE = rf"\s*(?:\w+\s+)?(?:du|de|d'|of)\s*(?:(?:\d|1er)|(?:{lx.MONTH_ALT})\b|(?:19|20)\d\d\b"
+_DATE_AFTER = re.compile(_OF_DATE + ")")
+_NAMED_AFTER = re.compile(_OF_DATE + "|[A-ZÀ-Þ])")
 # Who made them, right after the noun: `des attaques des forces afghanes`, `d'un groupe rebelle`, `commis par des
 # policiers`, `attribuées à Téhéran`, `par des hommes`.
 _DONE_BY = re.compile(
