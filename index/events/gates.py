@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from re import _constants as c  # type: ignore[attr-defined]  # re's own opcodes (no stub: a private module)
 from re import _parser  # type: ignore[attr-defined]  # re's own parser, whose tree re compiles (no stub)
 from typing import Any
@@ -266,3 +266,46 @@ class FirstOf:
             if m is not None and (first is None or m.start() < first.start()):
                 first = m
         return first
+
+
+# Signs that `str.lower` turns into a letter without being its capital, and that IGNORECASE matches with it (Kelvin,
+# Ångström, Ohm): with CASE_FOLDS, every character a case-insensitive letter matches besides its two cases.
+_SIGNS = "\u212a\u212b\u2126"
+
+
+def cased(letter: str) -> str:
+    """The characters a case-insensitive `letter` matches, as a set for a case-sensitive pattern (`s` -> `[sSſ]`)."""
+    members = dict.fromkeys(letter.lower() + letter.upper() + "".join(CASE_FOLDS) + _SIGNS)
+    return "[" + "".join(ch for ch in members if re.fullmatch(re.escape(letter), ch, re.IGNORECASE)) + "]"
+
+
+def by_first_letter(alternatives: Sequence[tuple[Sequence[str], str]]) -> str:
+    """The case-insensitive alternation of `word suffix` for each (words, suffix), written so that `re` enters at a
+    position only the alternatives that open with its letter: the same matches, found faster.
+
+    `re` skips a branch without trying it only when the branch opens with a plain character or set; a case-insensitive
+    letter is neither, so an alternation of thirty place words was entered thirty times at every word of a sentence.
+    Here each letter's alternatives hang under that letter's set (`[dD](?i:ans le|ans\\s+)`), in their order: two
+    alternatives that open with different letters never match at one position, so the order between letters is free.
+    Every word opens with a letter."""
+    groups: dict[str, list[str]] = {}
+    for words, suffix in alternatives:
+        for letter in _first_letters(words):
+            rest = "|".join(w[1:] for w in words if w[0].lower() == letter)
+            groups.setdefault(letter, []).append(f"(?:{rest}){suffix}")
+    return "|".join(f"{cased(letter)}(?i:{'|'.join(bodies)})" for letter, bodies in groups.items())
+
+
+def one_branch(words: Sequence[str], suffix: str) -> str:
+    """`(?i:(?:words)suffix)` as one branch that `re` enters only at the words' first letters: for a long suffix (a
+    list of adjectives) that `by_first_letter` would copy under each letter. Each word, its first letter consumed, is
+    tried after a look back at that letter."""
+    letters = _first_letters(words)
+    opening = "[" + "".join(cased(letter)[1:-1] for letter in letters) + "]"
+    return f"{opening}(?i:(?:{'|'.join(f'(?<={w[0]}){w[1:]}' for w in words)}){suffix})"
+
+
+def _first_letters(words: Sequence[str]) -> list[str]:
+    if not all(w[:1].isalpha() for w in words):
+        raise ValueError(f"every word must open with a letter: {words}")
+    return list(dict.fromkeys(w[0].lower() for w in words))

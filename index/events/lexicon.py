@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import gazetteer
-from .gates import FirstOf, Gated, gated
+from .gates import FirstOf, Gated, by_first_letter, gated, one_branch
 from .gazetteer import fold_name
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -2139,25 +2139,56 @@ CONTAINED = rx(
     rf"\s+d[e']\s*|le\s+|la\s+|l')?(?P<outer>{PLACE})",
     0,
 )
+
+# The words that put a place after them, as (words, what follows each), in the order the alternation tries them:
+# written by first letter (gates.by_first_letter) so that `re` tries at a word only those that open with its letter.
+_TOWARD_DIRECTION = rf"\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*"
+_PLACE_WORDS_BEFORE_SETTLEMENTS: list[tuple[tuple[str, ...], str]] = [
+    (("dans (?:le|l')",), _TOWARD_DIRECTION),
+    (
+        ("in (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)",),
+        r"\s+",
+    ),
+    (("au", "à l'"), _TOWARD_DIRECTION),
+    (("dans la (?:ville|région|province|localité|commune|zone)",), r"(?: \w+)? d[e']\s*"),
+    (("dans l'[ÉE]tat",), r"(?: américain)? d[eu']\s*"),
+]
+_SETTLEMENT_NOUNS = (
+    "ville", "village", "localité", "province", "zone", "secteur", "région", "district", "quartier", "commune", "île",
+    "station balnéaire", "town", "city", "village", "province", "district",
+)  # fmt: skip
+_VENUE_NOUNS = (
+    "café", "café-restaurant", "restaurant", "hôtel", "marché", "mosquée", "église", "école", "supermarché", "gare",
+    "prison", "centre commercial", "synagogue", "épicerie", "lycée", "discothèque", "stade", "aéroport", "commissariat",
+    "caserne", "bar", "boîte de nuit", "hôpital", "cinéma", "théâtre", "magasin", "banque", "usine",
+)  # fmt: skip
+_PLACE_WORDS_AFTER_SETTLEMENTS: list[tuple[tuple[str, ...], str]] = [
+    (_VENUE_NOUNS, r"s?(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])"),
+    (("attentats?", "attaques?", "fusillades?", "tueries?", "massacres?"), r" (?:de |d')(?=[A-ZÀ-Þ])"),
+    (("près d[e']",), r"\s*(?:la\s+|l')?"),
+    (("près du",), r"\s+"),
+    (("près des",), r"\s+"),
+    (("non loin d[e']",), r"\s*"),
+    (("aux abords d[e']",), r"\s*"),
+    (("à proximité d[e']",), r"\s*"),
+    (("à", "au", "aux", "en"), r"\s+"),
+    (("dans",), r"\s+(?:la\s+|le\s+|l')?"),
+    (("vers",), r"\s+"),
+    (("sur",), r"\s+(?:la\s+|le\s+|les\s+|l')?"),
+    # `A Tulle, un homme ...`: à unaccented, opening a sentence (the look back sees the `A` read)
+    (("A",), rf"(?:(?<=^.)|(?<=^[«\"“].)|(?<=^[«\"“]\s.))\s+(?={PLACE},)"),
+    (("in",), r"\s+(?:the\s+)?"),
+    (("near",), r"\s+(?:the\s+)?"),
+    (("outside",), r"\s+"),
+]
 PREP_PLACE = rx(
-    rf"\b(?i:dans (?:le|l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*|in (?:northern|southern|eastern"
-    rf"|western|central|north-eastern"
-    rf"|north-western|south-eastern|south-western)\s+|(?:au|à l')\s*(?:{DIRECTION})\s+(?:de la|du|de l'|des|de|d')\s*"
-    r"|dans la (?:ville|région|province|localité|commune|zone)(?: \w+)? d[e']\s*"
-    r"|dans l'[ÉE]tat(?: américain)? d[eu']\s*|(?:ville|village|localité|province"
-    r"|zone|secteur"
-    r"|région|district|quartier|commune|île|station balnéaire|town|city|village|province|district)"
-    rf"{_SETTLEMENT_ADJECTIVE} (?:de |d'|of )"
-    r"|(?:café|café-restaurant|restaurant|hôtel|marché|mosquée|église|école|supermarché|gare|prison"
-    r"|centre commercial|synagogue|épicerie|lycée|discothèque|stade|aéroport|commissariat|caserne"
-    r"|bar|boîte de nuit|hôpital|cinéma|théâtre|magasin|banque|usine)s?"
-    r"(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])|(?:attentats?|attaques?|fusillades?|tueries?|massacres?) (?:de "
-    r"|d')(?=[A-ZÀ-Þ])"
-    r"|près d[e']\s*(?:la\s+|l')?|près du\s+|près des\s+"
-    r"|non loin d[e']\s*|aux abords d[e']\s*|à proximité d[e']\s*|à\s+|au\s+|aux\s+|en\s+|dans\s+(?:la\s+|le\s+|l')?"
-    r"|vers\s+|sur\s+(?:la\s+|le\s+|les\s+|l')?"
-    rf"|(?:^|(?<=^[«\"“])|(?<=^[«\"“]\s))A\s+(?={PLACE},)"  # `A Tulle, un homme ...`: à unaccented, opening a sentence
-    rf"|in\s+(?:the\s+)?|near\s+(?:the\s+)?|outside\s+)(?P<name>{PLACE})",
+    r"\b(?:"
+    + by_first_letter(_PLACE_WORDS_BEFORE_SETTLEMENTS)
+    + "|"
+    + one_branch(_SETTLEMENT_NOUNS, rf"{_SETTLEMENT_ADJECTIVE} (?:de |d'|of )")  # its adjectives written once
+    + "|"
+    + by_first_letter(_PLACE_WORDS_AFTER_SETTLEMENTS)
+    + rf")(?P<name>{PLACE})",
     0,
 )
 

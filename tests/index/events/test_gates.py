@@ -5,13 +5,24 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import re
+import string
 
 import pytest
 
 from index.events import lexicon as lx
 from index.events.base import _Facts
 from index.events.dates import _read_dates
-from index.events.gates import CASE_FOLDS, FirstOf, Gated, fold, gated, needed_literals, needs_digit
+from index.events.gates import (
+    CASE_FOLDS,
+    FirstOf,
+    Gated,
+    by_first_letter,
+    cased,
+    fold,
+    gated,
+    needed_literals,
+    needs_digit,
+)
 from index.models import Sentence
 
 SENTENCES = [
@@ -216,3 +227,59 @@ def test_first_of_patterns_read_as_their_alternation(name: str, text: str, pos: 
     assert (found.span() if found else None) == (expected.span() if expected else None)
     no_match = ("Le conseil", "Les enquêteurs", "Aux trois morts")
     assert (found is None) == (text.startswith(no_match) or (pos == 30 and name == "COMPARED_EVENT"))
+
+
+_EVERY_CHARACTER = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+
+
+@pytest.mark.parametrize("letter", list(string.ascii_lowercase + "àâçéèêëîïôùûüÿœæ"))
+def test_cased_holds_every_character_ignorecase_matches_with_the_letter(letter: str) -> None:
+    expected = set(re.findall(re.escape(letter), _EVERY_CHARACTER, re.IGNORECASE))
+    assert set(cased(letter)[1:-1]) == expected
+
+
+def _plain_prep_place() -> re.Pattern[str]:
+    """PREP_PLACE as the one case-insensitive alternation its words were written as before the dispatch by letter."""
+    alternatives = [
+        *lx._PLACE_WORDS_BEFORE_SETTLEMENTS,
+        (lx._SETTLEMENT_NOUNS, lx._SETTLEMENT_ADJECTIVE + " (?:de |d'|of )"),
+    ]
+    alternatives += lx._PLACE_WORDS_AFTER_SETTLEMENTS
+    branches = "|".join(f"(?:{'|'.join(words)}){suffix}" for words, suffix in alternatives)
+    return re.compile(rf"\b(?i:{branches})(?P<name>{lx.PLACE})")
+
+
+_PLACE_TEXTS = [
+    "Un kamikaze s'est fait exploser dans le nord-est de la Syrie, près de la frontière, au sud de l'Irak.",
+    "A Tulle, un homme a tiré ; « A Brive, rien », puis à Paris, au Mans, aux Pays-Bas, en Corse.",
+    "Une fusillade dans un bar de Lyon, devant le café-restaurant Le Bistrot de Marseille, la tuerie d'Orlando.",
+    "Dans la ville portuaire de Turku, dans l'État américain du Texas, le village malien de Kadji.",
+    "Three killed in northern Iraq near the Syrian border, outside Mosul, in the city of Kirkuk.",
+    "DANS LE SUD DE LA France, AU Nord du Mali ; Vers Gao, sur la Place Rouge, non loin de Kidal, aux abords d'Alep.",
+    "ſur Paris, İn Ankara, ın Izmir, à proximité d'Hébron, près du Caire, près des Invalides.",
+    "Dans la station balnéaire de Nice, la Ville de Lyon, un District d'Abidjan, la ZONE de Gaza, le secteur de Homs.",
+    "la réunion du conseil régional s'est tenue mardi sans incident, à huis clos",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _PLACE_TEXTS)
+def test_prep_place_finds_what_its_plain_alternation_finds(text: str) -> None:
+    plain = _plain_prep_place()
+    for pos in (0, 1, 10, 40):
+        expected = [(m.span(), m.span("name")) for m in plain.finditer(text, pos)]
+        assert [(m.span(), m.span("name")) for m in lx.PREP_PLACE.finditer(text, pos)] == expected
+        found, wanted = lx.PREP_PLACE.search(text, pos, len(text) - 5), plain.search(text, pos, len(text) - 5)
+        assert (found.span() if found else None) == (wanted.span() if wanted else None)
+    assert bool(plain.search(text)) == (not text.startswith("la réunion") and text != "")
+
+
+def test_by_first_letter_keeps_the_order_of_a_letters_alternatives() -> None:
+    """`dans la ville de X` is read by the earlier, longer alternative, not by `dans`: as the alternation reads it."""
+    pattern = re.compile(rf"\b(?:{by_first_letter([(('dans la ville',), ' de '), (('dans', 'à'), ' ')])})(?P<n>\w+)")
+    m = pattern.search("Un attentat dans la ville de Mossoul.")
+    assert m is not None and m.group("n") == "Mossoul"
+    m = pattern.search("Un attentat À la gare.")
+    assert m is not None and m.group("n") == "la"
+    with pytest.raises(ValueError, match="open with a letter"):
+        by_first_letter([(("(?:dans)",), " ")])
