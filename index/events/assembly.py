@@ -1350,11 +1350,33 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
         return True
     if any(k.startswith("city:") and re.search(rf"\b{re.escape(k[5:])}\b", o) for k, o in ((ka, kb), (kb, ka))):
         return True  # `aéroport de Bruxelles-Zaventem` lies in `Bruxelles`, a town its key names
-    if any(_lies_near(x, y) for x, y in ((a, b), (b, a))):
+    if any(_lies_near(x, y) or _in_its_town(x, y) for x, y in ((a, b), (b, a))):
         return True
     return _one_inside_the_other(la, _rank(a.values), lb, _rank(b.values)) and not (
         _in_another_town(a, lb) or _in_another_town(b, la)
     )
+
+
+def _in_its_town(a: _Draft, b: _Draft) -> bool:
+    """`... poignardées à Forbury Gardens, dans le centre de cette ville`, `un musée de cette petite ville de
+    Lombardie`: `b`'s place, no town nor country we know, told by a sentence that points back to a town (`cette ville`,
+    `ce village`) right after `a` is told, and that names no other town, lies in `a`'s town."""
+    la, lb = a.values.get("location"), b.values.get("location")
+    if not (la and lb) or not 0 <= b.first - max(a.sentences) <= _THIS_TOWN_REACH or _is_country_name(str(la)):
+        return False
+    if place_key(str(lb)).startswith(("city:", "country:")):
+        return False
+    texts = [b.sentences.get(int(key.rsplit("#", 1)[1]), "") for key in b.evidence.get("location", [])]
+    return any(_THIS_TOWN.search(text) for text in texts) and not _names_another_town(texts, str(la))
+
+
+# A town pointed back to (`cette ville`, `cette petite ville de Lombardie`, `ce village`): the one just told.
+_THIS_TOWN = re.compile(
+    r"\b(?:cette|this)\s+(?:\w+\s+)?(?:ville|localité|commune|bourgade|cité|town|city)\b|\bce\s+(?:\w+\s+)?village\b",
+    re.IGNORECASE,
+)
+# How many sentences after an attack's last one a sentence may point back to its town.
+_THIS_TOWN_REACH = 2
 
 
 def _in_another_town(draft: _Draft, town: str) -> bool:

@@ -1,0 +1,36 @@
+"""One attack told twice in one article is one event: a retelling that points back to the attack's town, a killing
+named by its victim and told in the same sentence, a toll that counts part of the dead. Two attacks stay two."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+
+
+def test_a_place_told_in_the_town_pointed_back_to_is_the_attack_just_told():
+    park = _events(
+        "Deux personnes ont été tuées samedi soir lors d'une attaque au couteau à Tulle. "
+        "L'attaque a fait également quatre blessés. "
+        "Les secours sont arrivés après des appels signalant que des passants avaient été poignardés à Vialle Gardens, "
+        "dans le centre de cette ville de 15.000 habitants."
+    )
+    assert [(e.location, e.killed, e.injured) for e in park] == [("Tulle", 2, 4)]
+    village = _events(
+        "Trois villageois ont été tués lundi par des hommes armés à Tillia. Selon un élu, les assaillants ont ouvert "
+        "le feu sur des éleveurs rassemblés à Tinfagat, au centre de ce village proche de la frontière."
+    )
+    assert [(e.date, e.location, e.killed) for e in village] == [("2021-04-05", "Tillia", 3)]
+
+
+def test_a_town_of_its_own_after_another_attack_stays_another_attack():
+    (first, second) = _events(
+        "Deux personnes ont été tuées samedi soir lors d'une attaque au couteau à Tulle. "
+        "Un homme a poignardé dimanche deux passants à Lyon, dans le centre de cette ville de 500.000 habitants."
+    )
+    assert (first.location, second.location) == ("Tulle", "Lyon")
+    # the town pointed back to is too far from the attack told: the sentence may be about any other town
+    far = _events(
+        "Deux personnes ont été tuées samedi soir lors d'une attaque au couteau à Tulle. Le maire a réagi. "
+        "Le préfet s'est rendu sur place. Le ministre a annoncé une enquête. "
+        "En 2015, un homme avait poignardé des passants à Vialle Gardens, dans le centre de cette ville."
+    )
+    assert len(far) == 2
