@@ -327,7 +327,8 @@ class _ArticleEvents:
         if gap <= 1 and _completes_toll(draft, facts):
             return draft
         restated = gap <= _RESTATED_TOLL_REACH and _restates_toll(draft, facts)
-        return draft if restated or self._first_toll_of_the_one_attack(draft, facts) else None
+        others_hurt = gap <= _FIRST_TOLL_REACH and draft is self.incident and _the_others_hurt(draft, facts)
+        return draft if restated or others_hurt or self._first_toll_of_the_one_attack(draft, facts) else None
 
     def _first_toll_of_the_one_attack(self, draft: _Draft, facts: _Facts) -> bool:
         """`Selon le Miami Herald, il y aurait quatre morts et onze blessés`, paragraphs after the one attack the
@@ -701,6 +702,17 @@ def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
         (facts.injured and not killed and draft.killed and not draft.injured)
         or (facts.killed and not injured and draft.injured and not draft.killed)
     )
+
+
+def _the_others_hurt(draft: _Draft, facts: _Facts) -> bool:
+    """`Deux employés ont été tués samedi ...`, paragraphs later `Six autres employés ont été blessés`: the wounded
+    counted as others than the dead an attack was told with are its wounded, in a sentence that names no attack, date
+    or period of its own."""
+    if draft.kind != "incident" or not draft.killed or draft.injured or facts.killed or not facts.injured:
+        return False
+    if facts.date or facts.past or facts.background or facts.weapon or facts.trigger:
+        return False
+    return lx.OTHERS_HURT.search(facts.text) is not None and not lx.NOT_AN_ATTACK.search(facts.text)
 
 
 def _restates_toll(draft: _Draft, facts: _Facts) -> bool:

@@ -1773,6 +1773,13 @@ KILL_VERBS = (
 )
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
+# `Six autres employés ont été blessés`, `three others were wounded`: the wounded counted apart from the dead told
+# before them (a figure of others, not of the attack's whole toll).
+OTHERS_HURT = rx(
+    rf"{NUMBER}\s+autres\s+(?:[\w'’-]+\s+){{0,5}}?(?:{HAVE}|{BE})\s+(?:(?:aussi|également|été)\s+){{0,2}}"
+    rf"(?:\w+ment\s+)?blessée?s\b"
+    rf"|{NUMBER}\s+others?\s+(?:were|have been|had been|are)\s+(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+)
 # `trois Français ont été poignardés`: stabbed and not said to have died.
 STABBED_SUBJ = rx(passive_pattern(r"poignardée?s?(?! à mort)|stabbed(?! to death)"))
 KILLED_OBJ = rx(

@@ -262,3 +262,48 @@ def test_nobody_hurt_told_a_few_sentences_after_the_one_attack_is_its_toll():
         == []
     )
     assert events(f"{shots} Un passant a été blessé.", title=title) == []
+
+
+def _article_toll(text: str, lang: str = "fr") -> list[tuple[int | None, int | None]]:
+    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang=lang)
+    return [(e.killed, e.injured) for e in extract_events(article, segment(article)) if e.kind == "incident"]
+
+
+# Sentences about anything but the toll, between the attack and its wounded.
+_ASIDES = (
+    " Le gouvernement a condamné un acte lâche. Les pourparlers de paix devaient reprendre la semaine prochaine."
+    " Le porte-parole du ministère a appelé au calme. Les écoles de la ville resteront fermées jusqu'à jeudi."
+    " Le maire a décrété un deuil de trois jours."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "toll"),
+    [
+        ("Deux gardiens ont été tués lundi par l'explosion d'une bombe devant une prison de Kandahar." + _ASIDES
+         + " Quatre autres gardiens de la prison ont été blessés, a-t-il ajouté.", "fr", (2, 4)),
+        ("Un chauffeur a été tué lundi dans l'attaque au couteau d'un bus à Lyon." + _ASIDES
+         + " Trois autres passagers ont été légèrement blessés.", "fr", (1, 3)),
+        ("Two guards were killed on Monday in a bomb blast outside a prison in Kandahar. The government condemned the"
+         " attack. Schools will stay closed until Thursday. Five others were wounded, the spokesman said.", "en",
+         (2, 5)),
+    ],
+)  # fmt: skip
+def test_the_others_wounded_told_paragraphs_after_the_dead_are_the_attacks_wounded(text, lang, toll):
+    assert _article_toll(text, lang)[0] == toll
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # other wounded of another day, or of another event, or the wounded told with their own dead
+        " Quatre autres gardiens avaient été blessés en mars lors d'une mutinerie.",
+        " En 2019, quatre autres gardiens ont été blessés dans un attentat à Herat.",
+        " Un gardien est mort et quatre autres ont été blessés dans une bousculade à Herat.",
+        # wounded not set apart from the dead, this far from the attack: too often someone else
+        " Quatre gardiens ont été blessés, a-t-il ajouté.",
+    ],
+)
+def test_other_wounded_of_another_day_or_event_are_not_the_attacks(later):
+    text = "Deux gardiens ont été tués lundi par l'explosion d'une bombe devant une prison de Kandahar." + _ASIDES
+    assert _article_toll(text + later)[0] == (2, None)
