@@ -227,9 +227,27 @@ def _killed_figure(clause: str, starts: list[int]) -> int | None:
     killed = _higher(
         _figure(clause, starts, lx.KILLED_SUBJ, lx.KILLED_OBJ, lx.KILLED_NOUN), lx.KILLED_OBJ_DATED, clause
     )
+    for m in lx.KILLED_OF.finditer(clause):
+        # several dead (one is told by the victim's name), not a tally, nor deaths averted or other dead dating this
+        n = parse_number(m.group("n")) or 0
+        if (
+            n > 1
+            and not lx.TALLY.match(clause, m.end())
+            and not _NOT_ITS_DEAD.search(clause, max(0, m.start() - 14), m.start())
+        ):
+            killed = max(killed or 0, n)
     if killed and ("autres" in clause or "others" in clause) and (others := lx.KILLED_THE_OTHERS.search(clause)):
         killed += parse_number(others.group("n")) or 0  # `tuant cinq d'entre eux et ont abattu les deux autres`
     return killed
+
+
+# `a permis d'éviter la mort de 3 millions de personnes`: deaths that did not happen; `survenue quelques heures avant la
+# mort de 32 personnes`: the dead of another event, told as a point in time.
+_NOT_ITS_DEAD = re.compile(
+    r"\b(?:éviter|empêcher|prevent|avoid|avert|avant|après|depuis|before|after|since|following|suite à"
+    r"|lendemain de|veille de)(?:ed|ing)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _injured_figure(clause: str, starts: list[int]) -> int | None:

@@ -1789,6 +1789,13 @@ KILLED_OBJ = rx(
     rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant|causa|provoqua"
     rf"|entraîna) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )
+# `l'assassinat par balle de cinq employés`, `le meurtre de ses quatre enfants`, `the killing of six guards`: the dead
+# counted inside the noun that names the killing.
+KILLED_OF = rx(
+    r"\b(?:la mort|le meurtre|les meurtres|l'assassinat|l’assassinat|les assassinats|le massacre|the killings?"
+    rf"|the murders?|the deaths|the massacre)(?:\s+[\w-]+){{0,2}}?\s+(?:de\s+|d'|d’|of\s+)"
+    rf"(?:(?:ses|leurs|his|her|their)\s+)?(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
+)
 INJURED_OBJ = rx(
     rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )

@@ -307,3 +307,31 @@ def test_the_others_wounded_told_paragraphs_after_the_dead_are_the_attacks_wound
 def test_other_wounded_of_another_day_or_event_are_not_the_attacks(later):
     text = "Deux gardiens ont été tués lundi par l'explosion d'une bombe devant une prison de Kandahar." + _ASIDES
     assert _article_toll(text + later)[0] == (2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed"),
+    [
+        ("L'ONU a dénoncé lundi le massacre de douze villageois par des hommes armés dans le nord du Burkina Faso.",
+         "fr", 12),
+        ("Le groupe avait revendiqué en 2019 l'assassinat par balles de quatre employés d'une ONG dans la province de "
+         "Kunar.", "fr", 4),
+        ("The UN condemned on Monday the killing of six guards by gunmen in northern Burkina Faso.", "en", 6),
+    ],
+)  # fmt: skip
+def test_the_dead_counted_in_the_noun_of_the_killing_are_its_toll(text, lang, killed):
+    assert _article_toll(text, lang)[0] == (killed, None)
+
+
+def test_the_dead_a_killing_noun_counts_after_before_or_averted_are_not_the_attacks():
+    # the dead of another attack, that dates this one: that attack's toll, not this one's
+    text = "Un attentat a visé lundi un marché de Kano, deux jours après la mort de 32 personnes à Maiduguri."
+    assert _article_toll(text)[0] == (None, None)
+    text = "Une bombe a explosé lundi dans un marché de Kano, quelques heures avant la mort de 32 personnes à Jos."
+    assert _article_toll(text)[0] == (None, None)
+    # deaths that did not happen
+    text = (
+        "Un homme armé a ouvert le feu lundi dans un marché de Kano, blessant deux personnes, et l'intervention des "
+        "policiers a permis d'éviter la mort de 30 personnes."
+    )
+    assert _article_toll(text)[0] == (None, 2)
