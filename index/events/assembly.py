@@ -373,7 +373,7 @@ class _ArticleEvents:
                 draft.cite(name, facts)
 
     def finish(self) -> list[AttackEvent]:
-        drafts = _merge_drafts(self.drafts)
+        drafts = _merge_drafts(self.drafts, fold_name(self.article.title))
         self._days_after(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
@@ -1017,8 +1017,9 @@ def _years_before(date: _Date | None, published: dt.date | None) -> int:
     return max(0, published.year - int(date.iso[:4]))
 
 
-def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
-    """One article restating an incident later (same day, same place and weapon) keeps one record."""
+def _merge_drafts(drafts: list[_Draft], title: str = "") -> list[_Draft]:
+    """One article restating an incident later (same day, same place and weapon) keeps one record (`title`: the
+    article's, folded)."""
     kept: list[_Draft] = []
     for draft in drafts:
         others = [k for k in kept if k is not draft.apart_from]
@@ -1046,6 +1047,8 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         dated_later = twin is None and (twin := next((k for k in others if _dates_it(k, draft)), None)) is not None
         if twin is None and len(retold_in := [k for k in others if _recalled_retold(k, draft)]) == 1:
             twin = retold_in[0]
+        if twin is None and len(named := [k for k in others if _named_then_told(k, draft, title)]) == 1:
+            twin = named[0]
         if twin is None:
             kept.append(draft)
             continue
@@ -1145,6 +1148,24 @@ def _recalled_retold(a: _Draft, b: _Draft) -> bool:
     if _names_another(a, b) or _names_another(b, a):
         return False
     return not _killed_apart(a, b)
+
+
+def _named_then_told(a: _Draft, b: _Draft, title: str) -> bool:
+    """`l'attentat de Cambrils` named in passing (no day, no toll) in an article whose title names that place, then
+    `Vers minuit, une Audi avait foncé sur la promenade ... Bilan: une femme tuée`: the attack the article tells with
+    no place of its own is the one its title and the mention name, unless it names its own victim or another country.
+    The caller wants one such mention only."""
+    if a.kind != "incident" or b.kind != "incident" or a.other or b.other or b.side or not a.side:
+        return False
+    if a.values.get("date") is not None or a.killed or a.injured or a.victim or b.victim:
+        return False
+    place = a.values.get("location")
+    if not place or _is_country_name(str(place)) or b.values.get("location") is not None:
+        return False
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+        return False
+    ca, cb = a.values.get("country"), b.values.get("country")
+    return not (ca and cb and ca != cb) and _victim_named(b) is None and bool(_starts(title, str(place)))
 
 
 def _charged_too(a: _Draft, b: _Draft) -> bool:

@@ -34,3 +34,28 @@ def test_a_town_of_its_own_after_another_attack_stays_another_attack():
         "En 2015, un homme avait poignardé des passants à Vialle Gardens, dans le centre de cette ville."
     )
     assert len(far) == 2
+
+
+_NAMED_THEN_TOLD = (
+    "La voiture utilisée par les terroristes pour commettre l'attentat de Tulle avait été contrôlée une semaine plus "
+    "tôt à Lyon, rapporte un journal. Vers minuit, une voiture avait foncé sur la terrasse d'un café. "
+    "Bilan : un homme tué et cinq blessés."
+)
+
+
+def test_an_attack_named_in_passing_and_in_the_title_then_told_without_a_place_is_one():
+    (event,) = _events(_NAMED_THEN_TOLD, title="Attentat de Tulle : la voiture contrôlée une semaine avant")
+    assert (event.location, event.weapon, event.killed, event.injured) == ("Tulle", "voiture-bélier", 1, 5)
+
+
+def test_an_attack_named_in_passing_only_may_be_another_than_the_one_told():
+    named, told = _events(_NAMED_THEN_TOLD, title="La voiture contrôlée une semaine avant")
+    assert (named.location, named.killed) == ("Tulle", None)
+    assert (told.location, told.killed) == (None, 1)
+    # the attack told names its own victim: another killing than the one named in passing
+    named, told = _events(
+        "Dix ans après l'attentat de Tulle, le procès s'ouvre lundi. Le 3 mars 2011, le maire Paul Durand avait été "
+        "abattu devant chez lui.",
+        title="Attentat de Tulle : le procès s'ouvre",
+    )
+    assert (named.location, told.killed) == ("Tulle", 1)
