@@ -355,6 +355,8 @@ class _ArticleEvents:
         if (draft.kind == "incident" and (trigger or facts.trigger)) or (
             facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
         ):
+            if draft.kind == "incident" and _within(facts.date, draft.values.get("date")):
+                draft.values.pop("date")  # the day, after the month told first
             draft.put("date", facts.date, facts)
         # a place in a loosely related sentence is another place; `Ces attaques ont débordé au Niger`, told after one
         # attack, is about many: not that one's place
@@ -1000,9 +1002,15 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
     if facts.weapon and not _same_family(facts.weapon.name, v.get("weapon")):
         return False
     date: _Date | None = v.get("date")  # type: ignore[assignment]  # "date" only ever holds a _Date
-    if facts.date and date and facts.date.iso != date.iso and not facts.toll_update:
-        return False
+    if facts.date and date and facts.date.iso != date.iso and not facts.toll_update and not _within(facts.date, date):
+        return False  # `tué début janvier dans une frappe`, then `tué le 3 janvier`: the day inside the month
     location = v.get("location")
+    # `La dernière attaque en Tunisie remontait au 6 mars`, then `Un policier avait été tué ... à Tunis`: a town of that
+    # country, told without a day of its own (one with its own day is another strike in it)
+    undated_town = facts.location and location and facts.date is None
+    country = COUNTRY_NAMES.get(fold_name(str(location)).strip()) if undated_town else None
+    if country is not None and country in (facts.country, country_of_place(str(facts.location))):
+        return True
     if facts.location and location and place_key(facts.location) != place_key(str(location)):
         return _one_inside_the_other(str(location), _rank(v), facts.location, facts.place_rank) and not (
             facts.place_rank == 3 and _names_another_town([facts.text], str(location))

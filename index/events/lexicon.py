@@ -1596,7 +1596,8 @@ POLICE_FIRE = rx(
     r"|tirs? de riposte des policiers|police (?:shot|opened fire)|policiers? (?:a|ont) (?:tiré|ouvert le feu)"
     r"|\b(?:la police|les policiers|un policier|les autorités|les forces de (?:l'ordre|sécurité)|police"
     r"|security forces)\s+(?:\w+\s+)?"
-    r"(?:a|ont|avait|avaient|have|has|had)?\s*(?:\w+\s+)?(?:tué|abattu|ouvert le feu|tiré sur|shot|killed|opened fire)"
+    r"(?:a|ont|avait|avaient|have|has|had)?\s*(?:(?!été\b|been\b)\w+\s+)?"
+    r"(?:tué|abattu|ouvert le feu|tiré sur|shot|killed|opened fire)"
 )
 # Who is shot by the police while attacking: an armed man, an attacker named by his role.
 ARMED_SUSPECT = rx(
@@ -2544,6 +2545,12 @@ ASSASSINATION_PLACE = rx(
 HURT_BY = rx(
     r"\b(?:tuée?s?|blessée?s?|abattue?s?|killed|wounded|injured)\s+(?:\w+\s+){0,2}?(?:par|by)\s+(?:les|des|un|une|l'|le|la"
     r"|the|a|an)?\s*(?:(?:tirs?|rafales?)\s+(?:d'|de|du|des)\s*(?:un\s+|une\s+|l'|la\s+|le\s+)?)?$"
+)
+# Someone killed in the attack that follows (`X, tué début janvier dans une frappe de drone`, `où son époux sera tué
+# dans une frappe aérienne`, `avait été éliminé lors d'un raid`): the strike happened.
+KILLED_IN = rx(
+    r"\b(?:tuée?s?|éliminée?s?|abattue?s?|assassinée?s?|killed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:dans|in)\s+|lors\s+d')(?:une?|l'|le|la|the|an?)\s*$"
 )
 # `le 11-Septembre`, `les attentats du 13-Novembre`: the press names its worst attacks by their day, hyphenated and
 # capitalised; national days written so are no attack.

@@ -1739,8 +1739,12 @@ def _vague_toll(facts: _Facts, core: str, start: int, end: int) -> bool:
 
 
 def _generic(facts: _Facts, core: str, start: int, end: int) -> bool:
-    """`les attentats ... avec 3.001 morts`: attacks in general, unless one of them (`une des attaques`)."""
-    return not facts.one_of and lx.GENERIC_PLURAL.search(core, max(0, start - 8), end) is not None
+    """`les attentats ... avec 3.001 morts`: attacks in general, unless one of them (`une des attaques`), or attacks
+    of one day in one place (`Dans la nuit du dimanche 16 août, des attaques coordonnées ... ont fait cinq morts à X`):
+    attacks in general have no day."""
+    if facts.one_of or (facts.date is not None and facts.date.precision == "day" and facts.location):
+        return False
+    return lx.GENERIC_PLURAL.search(core, max(0, start - 8), end) is not None
 
 
 def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
@@ -1817,6 +1821,8 @@ def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
         return True  # `le dernier tir de roquette ... remonte à début mai`
     if lx.HURT_BY.search(core, max(0, start - 60), start) and not _negated(core, max(0, start - 60)):
         return True  # `des civils tués par les tirs d'un hélicoptère`
+    if _killed_in(facts, core, start):
+        return True
     for m in lx.REALIZED.finditer(core):
         if not _negated(core, m.start()):
             return True
@@ -1831,6 +1837,14 @@ def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
         if (object_of or subject_of) and aimed and not _negated(core, m.start()):
             return True
     return False
+
+
+def _killed_in(facts: _Facts, core: str, start: int) -> bool:
+    """`Qassem Soleimani, tué début janvier dans une frappe de drone américain à Bagdad`: one killed in a strike or an
+    attack says it happened (not an explosion, which may be an accident)."""
+    if facts.weapon is not None and facts.weapon.name == "explosion":
+        return False
+    return lx.KILLED_IN.search(core, max(0, start - 50), start) is not None and not _negated(core, max(0, start - 50))
 
 
 def _attacker_stopped(core: str) -> bool:
@@ -1856,7 +1870,7 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
         _NAMED_VICTIM.match(core, start) and (facts.weapon is not lx.MURDER or _full_name(core, start))
     ):
         return True  # `l'assassinat de Samuel X`, `avoue le meurtre d'un élu`: a killing that happened
-    if lx.VAGUE_TOLL.search(near) or _deadly(facts, core, start, end):
+    if lx.VAGUE_TOLL.search(near) or _deadly(facts, core, start, end) or _killed_in(facts, core, start):
         return True
     if lx.DATES_BACK.search(core, end, end + 80):
         return True

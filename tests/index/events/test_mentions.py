@@ -503,3 +503,34 @@ def test_an_attack_named_by_its_time_is_armed_by_what_armed_men_strike():
     # words thrown at a mission or a press: no attack
     assert _events("Le ministre a lancé une attaque en mars 2019 contre la mission du journal.") == []
     assert _events("Le président a repris en 2019 ses attaques contre la presse.") == []
+
+
+def test_someone_killed_in_a_strike_told_by_a_participle():
+    # the one killed named first, the strike after `dans`, `lors d'`: the strike happened
+    text = (
+        "Le procès porte sur l'informateur du colonel Karim Haddad, tué début mars dans une frappe de drone à Mossoul."
+    )
+    ((date, place, weapon, *_),) = [_row(e) for e in _events(text)]
+    assert (date, place, weapon) == ("2021-03", "Mossoul", "drone")
+    text = "Elle a fini à Raqqa, où son mari sera tué dans une frappe aérienne."
+    assert _places(text) == ["Raqqa"]
+    # the month first, then the day and the spot: one strike, dated to the day
+    text = (
+        "Le procès porte sur l'informateur du colonel Karim Haddad, tué début mars dans une frappe de drone à Mossoul. "
+        "Haddad a été tué le 3 mars dans une frappe de drone près de l'aéroport de Mossoul."
+    )
+    ((date, _, weapon, killed, _),) = [_row(e) for e in _events(text)]
+    assert (date, weapon, killed) == ("2021-03-03", "drone", 1)
+    # an explosion may be an accident; a strike feared or escaped killed nobody
+    assert _events("Un ouvrier, tué samedi dans une explosion à Lyon, sera inhumé mardi.") == []
+    assert _events("Il craint d'être tué dans une frappe de drone.") == []
+    assert _events("Le colonel, qui n'a pas été tué dans une frappe aérienne, est réapparu.") == []
+
+
+def test_attacks_of_one_day_in_one_place_told_with_their_toll():
+    # a plural told with one day, one place and a toll is that day's attack, not attacks in general
+    text = "Dans la nuit du samedi 3 avril, des attaques coordonnées de gangs ont fait six morts à San Pedro Sula."
+    assert [_row(e) for e in _events(text)] == [("2021-04-03", "San Pedro Sula", None, 6, None)]
+    # without a day, or without a place, a plural with a toll is still attacks in general
+    assert _events("Des attaques de gangs ont fait six morts à San Pedro Sula depuis le début de l'année.") == []
+    assert _events("Les attaques de gangs ont fait des centaines de morts.") == []

@@ -160,3 +160,41 @@ def test_one_person_shot_named_in_an_apposition_is_one_hurt_and_one_shooting():
     # many hurt over months, a question: not one person hurt
     assert _events("En deux ans de manifestations, 8.000 personnes ont été blessées par balle.", title=title) == []
     assert _events("Paul Roux blessé par balles ?") == []
+
+
+def test_a_police_officer_killed_in_an_earlier_attack_is_no_police_fire():
+    # `Un policier avait été tué` is the police's loss in another attack, not the police answering the one just told
+    text = (
+        "Un homme a attaqué au couteau deux passants samedi à Lyon, faisant deux blessés. Un policier avait été tué et "
+        "trois autres blessés dans un attentat suicide contre un commissariat de Marseille."
+    )
+    assert [(e.location, e.weapon, e.killed, e.injured) for e in _events(text)] == [
+        ("Lyon", "arme blanche", None, 2),
+        ("Marseille", "kamikaze", 1, 3),
+    ]
+    # the police shooting the attacker right after is still part of the attack
+    text = (
+        "Un homme a attaqué au couteau deux passants samedi à Lyon, faisant deux blessés. Un policier a ensuite tué "
+        "l'assaillant par balle."
+    )
+    assert [e.location for e in _events(text)] == ["Lyon"]
+
+
+def test_an_attack_named_in_a_country_told_next_in_one_of_its_towns_without_a_day():
+    # the next sentence tells the attack just named (`La dernière attaque ... en France remontait au 6 mars`) in a town
+    # of that country, without a day of its own: that attack's toll and weapon
+    text = (
+        "Un homme a attaqué au couteau deux passants samedi à Lyon, faisant deux blessés. La dernière attaque visant "
+        "des policiers en France remontait au 6 mars. Un policier avait été tué et trois autres blessés dans un "
+        "attentat suicide contre un commissariat de Marseille."
+    )
+    assert [(e.date, e.weapon, e.killed, e.injured) for e in _events(text)] == [
+        ("2021-04-03", "arme blanche", None, 2),
+        ("2021-03-06", "kamikaze", 1, 3),
+    ]
+    # a strike in a town of that country told with its own day is another strike
+    text = (
+        "Un berger a été tué dans un raid de l'aviation turque en Irak. La Turquie a lancé dimanche des raids aériens "
+        "contre des positions kurdes près d'Erbil. Le berger a été tué jeudi près d'Erbil, selon un responsable local."
+    )
+    assert [(e.date, e.killed) for e in _events(text)] == [("2021-04-01", 1), ("2021-04-04", None)]
