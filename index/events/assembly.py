@@ -899,6 +899,19 @@ def _poisoning(draft: _Draft) -> bool:
     return draft.values.get("weapon") == lx.POISONING.name
 
 
+def _same_poisoning(a: _Draft, b: _Draft) -> bool:
+    """`il a été conclu à un empoisonnement au Novitchok`, then `il avait bel et bien été victime d'un empoisonnement`:
+    one article's poisonings of as many people, neither dated nor placed apart, are one (poisonings are rare)."""
+    if not (_poisoning(a) and _poisoning(b)) or a.kind != "incident" or b.kind != "incident" or b.recalled:
+        return False
+    if _best(a.injured) != _best(b.injured) or _best(a.killed) != _best(b.killed):
+        return False  # `l'ex-espion et sa fille` beside the opposant: another poisoning
+    da, db = a.values.get("date"), b.values.get("date")
+    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
+        return False
+    return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))
+
+
 def _informative(draft: _Draft) -> bool:
     """A record needs a when, a where or a toll: a weapon alone (`il a été poignardé`) tells the reader nothing."""
     v = draft.values
@@ -1040,6 +1053,7 @@ def _merge_drafts(drafts: list[_Draft], title: str = "") -> list[_Draft]:
                 or _same_attack(k, draft)
                 or _toll_told(k, draft)
                 or _charged_too(k, draft)
+                or _same_poisoning(k, draft)
             ),
             None,
         )

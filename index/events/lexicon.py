@@ -2879,7 +2879,10 @@ _POISONS = r"(?:Novitchok|Novichok|polonium|ricin|agent neurotoxique|agents? inn
 POISONING = Weapon(
     "poison", VIOLENCE_CIVILIANS, "Attack",
     r"(?:l'empoisonnement|the poisoning)\s+(?:(?:de|du|d'|of)\s*)?(?:(?:l'|la\s+|le\s+|the\s+)?[\w-]+\s+){0,4}?"
-    r"(?-i:[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+)"  # a first name and a surname, capitalised
+    r"(?-i:(?:[A-ZÀ-Þ][\w'-]+|M\.|Mme)\s+[A-ZÀ-Þ][\w'-]+)"  # a first name (or `M.`) and a surname, capitalised
+    # `X, victime d'un empoisonnement en Russie`, `victime selon Berlin d'une tentative d'empoisonnement`: one person
+    # (not the many `victimes ... d'empoisonnement`, nor a meal's)
+    r"|\bvictime\s+(?:[^.;:?!,\"«»]{1,40}?\s+)?d'(?:une\s+tentative\s+d'|un\s+)empoisonnement(?!\s+alimentaire)"
     # `empoisonné le 20 août en Sibérie avec un agent neurotoxique`, `un empoisonnement au Novitchok`: when and
     # where may stand before the poison (`l'empoisonnement` alone refers back: it needs the victim's name above)
     rf"|(?:empoisonnée?s?|poisoned|(?<!l')empoisonnement)(?:\s+[^.;:?!,\"«»]{{1,60}}?)?\s+(?:au|à la|à l'"
@@ -2888,12 +2891,19 @@ POISONING = Weapon(
 )  # fmt: skip
 ACT_RES.append(_whole_words(POISONING))
 NOT_PLACES = NOT_PLACES | {"Novitchok", "Novichok"}  # `empoisonné au Novitchok`: a poison, not a place
-# A poisoning given as a guess or one side's word (`présumé`, `selon son entourage`): not told as having happened.
+# A poisoning given as a guess (`présumé`, `apparemment`): not told as having happened.
 POISON_HEDGED = rx(
     r"\b(?:présumée?s?|possibles?|probables?|probablement|apparemment|supposée?s?|éventuel(?:le)?s?|hypothèse"
-    r"|soupçon\w*|selon|accus\w*|conclu\w*|affirm\w*|estim\w*|preuves?|alleged\w*|suspected|possibly|apparently"
-    r"|according to)\b"
+    r"|soupçon\w*|accus\w*|alleged\w*|suspected|possibly|apparently)\b"
 )
+# One side's word (`selon son entourage`, `disent ses proches`, `Berlin affirme`): not told as having happened,
+# unless the sentence names the poison found or calls it confirmed (`victime selon Berlin d'une attaque à l'agent
+# neurotoxique`, `l'empoisonnement confirmé`): the gold set's rule (dev4, dev16), a diagnosis one side disputes.
+POISON_SAID = rx(
+    r"\b(?:selon|conclu\w*|affirm\w*|estim\w*|preuves?|disent|dit|assur\w*|dénonc\w*|pens(?:e|ent|ons|ait|aient)|persuadée?s?"
+    r"|convaincue?s?|according to)\b"
+)
+POISON_ESTABLISHED = rx(rf"{_POISONS}|\b(?:confirmée?s?|sans équivoque|bel et bien)\b")
 # `de Sergueï X et de sa fille Ioulia`: a second victim named right after the first.
 SECOND_VICTIM = re.compile(r"\s+(?:et|and)\s+(?:de\s+|d')?(?:sa|son|leur|his|her)\s+\w+", re.IGNORECASE)
 # `a été touché de plusieurs balles`, `il prit cinq balles`: bullets that hit one person (SHOTS_ACT), not a magazine

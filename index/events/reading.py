@@ -1353,6 +1353,13 @@ def _act_instead(facts: _Facts, core: str, low: str, best: tuple[int, int, Weapo
     a été abattu à Y` (the attack only names who he is): a killing the sentence tells of its subject is read as the
     act it is; True when it was."""
     start, end, weapon = best
+    if weapon.name is None and "empoisonn" in low:
+        # `l'empoisonnement de l'opposant X, victime d'une attaque à l'agent neurotoxique`: the poisoning is the act
+        act = _Facts(sentence=facts.sentence, text=facts.text)
+        _read_act(act, core, low)
+        if act.weapon is lx.POISONING and act.strong and act.weapon_at:
+            facts.weapon, facts.weapon_at, facts.act, facts.strong = act.weapon, act.weapon_at, True, True
+            return True
     if weapon.name is None and lx.ATTACK_OF_SUBJECT.search(core, max(0, start - 60), start):
         act = _Facts(sentence=facts.sentence, text=facts.text)
         _read_act(act, core, low)
@@ -1407,11 +1414,18 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or (weapon is not lx.CHARGED_KILLING and lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()))
-            or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
+            or (weapon is lx.POISONING and _poison_hedged(core))
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
             or (weapon is lx.POLICE_FIRE_HURT and lx.ARMED_SUSPECT.search(core) is not None)
         )
         return
+
+
+def _poison_hedged(core: str) -> bool:
+    """A poisoning given as a guess, or as one side's word with no poison found nor confirmation told."""
+    if lx.POISON_HEDGED.search(core):
+        return True
+    return lx.POISON_SAID.search(core) is not None and lx.POISON_ESTABLISHED.search(core) is None
 
 
 def _act_span(m: re.Match[str], weapon: Weapon) -> tuple[int, int]:

@@ -57,6 +57,40 @@ def test_a_poisoning_told_with_when_and_where_before_the_poison():
     assert _events("Le journaliste aurait été empoisonné jeudi à Tulle, selon ses proches, avec du polonium.") == []
 
 
+def test_a_poisoning_one_side_reports_is_told_when_the_poison_is_named_or_confirmed():
+    # one side's word, with the poison found or the finding confirmed: the article tells it as having happened
+    (berlin,) = _events(
+        "Moscou rejette toute implication dans l'empoisonnement du syndicaliste Paul Durand, victime selon Paris "
+        "d'une attaque au polonium."
+    )
+    assert (berlin.weapon, berlin.injured) == ("poison", 1)
+    (lab,) = _events("Un laboratoire a conclu mardi à l'empoisonnement de Jean Martin par une substance de type ricin.")
+    assert (lab.weapon, lab.injured) == ("poison", 1)
+    (title,) = _events("Les Vingt-Sept ont dénoncé l'empoisonnement confirmé de M. Martin, selon Bruxelles.")
+    assert (title.weapon, title.injured) == ("poison", 1)
+    (victim,) = _events("Le maire, victime d'un empoisonnement au ricin le 2 mars à Tulle, a quitté l'hôpital.")
+    assert _row(victim) == ("2021-03-02", "Tulle", "poison", None, 1)
+    # one side's word alone, a guess, the many poisoned, a meal: no attack
+    assert _events("Le maire a été victime d'un empoisonnement à Tulle, affirment ses proches.") == []
+    assert _events("Le maire, victime présumée d'un empoisonnement au ricin, a quitté l'hôpital.") == []
+    assert _events("De nombreux opposants ont été victimes ces dernières années d'empoisonnement.") == []
+    assert _events("Vingt convives ont été victimes d'un empoisonnement alimentaire à Tulle.") == []
+    assert _events("Selon ses proches, M. Martin a été victime d'un empoisonnement.") == []
+
+
+def test_one_poisoning_told_twice_is_one_record_another_one_beside_it_is_not():
+    (one,) = _events(
+        "Le syndicaliste a été soigné à Limoges, où il a été conclu à un empoisonnement au polonium. Il se repose. "
+        "Trois laboratoires ont établi qu'il avait bel et bien été victime d'un empoisonnement au polonium."
+    )
+    assert (one.weapon, one.injured) == ("poison", 1)
+    two = _events(
+        "Le syndicaliste a été soigné à Limoges, où il a été conclu à un empoisonnement au polonium. Il se repose. "
+        "Le même poison avait servi à l'empoisonnement de l'espion Jean Martin et de sa fille Julie."
+    )
+    assert sorted(e.injured or 0 for e in two) == [1, 2]
+
+
 def test_since_a_death_told_with_its_cause_names_that_killing():
     (event,) = _events(
         "Depuis la mort en mai de Paul Durand, un homme noir asphyxié sous le genou d'un policier blanc, les "
