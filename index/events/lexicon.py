@@ -388,7 +388,22 @@ STRIKE = Weapon(
     r"frappes?(?! de (?:monnaie|balle|pénalty|penalty)| franche)",
     ("frappe",),
 )  # fmt: skip
-WEAPONS = (*WEAPONS, MURDER, REPRESSION, STRIKE)
+# `un accrochage meurtrier entre les armées chinoise et indienne`, `Vingt soldats ont péri dans une confrontation avec
+# l'armée voisine`, `le premier affrontement militaire meurtrier en 45 ans`: one deadly clash between armies, an attack
+# (the gold set's rule, dev16, dev17), told in the singular with the soldiers or armies in it (a clash between
+# protesters or gangs, a car's `accrochage`, a political `confrontation`, stay the clashes' rules: CLASH).
+_ARMIES = r"(?:armées?|troupes|soldats|militaires|forces armées)"
+_CLASH_NOUN = r"(?:accrochage|affrontement|confrontation|choc)"
+ARMY_CLASH = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    rf"{_CLASH_NOUN}\s+(?:militaire|armé)\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)"
+    rf"|{_CLASH_NOUN}(?:\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?))?\s+(?:entre|avec)\s+(?:les|leurs|des|l'|la|deux)"
+    rf"\s*(?:[\w-]+\s+){{0,2}}?{_ARMIES}\b"
+    rf"|{_CLASH_NOUN}\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)"
+    rf"|{_ARMIES}\s[^.;:]{{0,60}}?\b{_CLASH_NOUN}\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)",
+    ("accrochage", "affrontement", "confrontation", "choc"),
+)  # fmt: skip
+WEAPONS = (*WEAPONS, MURDER, REPRESSION, STRIKE, ARMY_CLASH)
 
 # Who kills on duty: a death told with its agent (`asphyxié par un policier`, `mort aux mains de la police`).
 _AGENTS = (
@@ -1185,6 +1200,10 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> Gated:
 
 # Cheap gates (substring tests on the lowercased sentence) before the costly patterns of each family.
 GATE_ANY = (
+    "accrochage",  # ARMY_CLASH
+    "confrontation",
+    "choc militaire",
+    "choc meurtrier",
     "poison",  # POISONING (`empoisonné` holds it)
     "agress",  # BEATEN
     "roué",
@@ -1283,7 +1302,7 @@ GATE_ANY = (
     "chargeur",  # SHOTS_ACT (issue 10)
     "percut",  # rammings told by the impact (issue 10, round 6)
     "heurt",
-    "affrontements",  # CLASH
+    "affrontement",  # CLASH (`affrontements`), ARMY_CLASH
     "échauffourées",
     "escarmouches",
     "clashes",

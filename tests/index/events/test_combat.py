@@ -158,3 +158,18 @@ def test_a_few_hurt_without_a_figure_in_dated_clashes_are_one_incident():
     assert _events("Plusieurs manifestants ont été arrêtés lors de heurts samedi à Tulle.") == []
     assert _events("Plusieurs policiers ont été blessés samedi lors des émeutes à Tulle.") == []
     assert _events("Plusieurs soldats ont été tués dimanche dans des combats près de Tulle.") == []
+
+
+def test_one_deadly_clash_between_armies_is_an_attack():
+    (border,) = _events("Vingt soldats ont péri jeudi dans une confrontation avec l'armée voisine près de Tulle.")
+    assert _row(border) == ("2021-04-01", "Tulle", None, 20, None)
+    (deadly,) = _events("Un accrochage meurtrier entre les troupes des deux pays a eu lieu samedi près de Brive.")
+    assert (deadly.date, deadly.location, deadly.weapon) == ("2021-04-03", "Brive", None)
+    (first,) = _events(
+        "Le premier affrontement militaire meurtrier en 45 ans a fait onze morts mardi à la frontière, près de Tulle."
+    )
+    assert _row(first) == ("2021-03-30", "Tulle", None, 11, None)
+    # a car's `accrochage`, a political `confrontation`, clashes between protesters: not an army's clash
+    assert _events("Un accrochage entre deux camions a fait trois morts samedi près de Tulle.") == []
+    assert _events("La confrontation entre le président et les syndicats a duré tout l'hiver à Tulle.") == []
+    assert _events("Un choc meurtrier entre un bus et un camion a fait dix morts samedi près de Brive.") == []
