@@ -54,6 +54,7 @@ class _Draft:
     victim: str | None = None  # the name of the one killed, when the attack is named by it (`Olof Palme`)
     by_police: bool = False  # the police or soldiers killed or hurt: no attack by others that they answered
     charged: bool = False  # a killing told through a charge or a confession (`accusé d'avoir tué`)
+    said: bool = False  # a poisoning told only as one side's word so far: no record unless the article states one
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -125,6 +126,8 @@ class _ArticleEvents:
             shifted = shifted or self._new_attack_elsewhere(facts)
             someone_else = self._someone_else_murdered(facts)
             referent = None if facts.other or shifted or someone_else else self._referent(facts, restating=True)
+            if referent is not None and referent.said and facts.weapon is lx.POISONING:
+                referent = None  # one side's word, then a poisoning stated: merging tells whether it is the same
             if referent is None:
                 if self._points_back(facts):
                     return
@@ -287,7 +290,7 @@ class _ArticleEvents:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
                        restating=facts.restating, past=facts.past, victim=facts.victim,
                        by_police=_by_police(facts), yearless=facts.yearless,
-                       charged=facts.weapon is lx.CHARGED_KILLING)  # fmt: skip
+                       charged=facts.weapon is lx.CHARGED_KILLING, said=facts.poison_said)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -352,6 +355,7 @@ class _ArticleEvents:
             _absorb_aggregate(draft, facts)
         if facts.trigger or trigger:
             _absorb_weapon(draft, facts)
+            draft.said = draft.said and (facts.weapon is not lx.POISONING or facts.poison_said)
         if (draft.kind == "incident" and (trigger or facts.trigger)) or (
             facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
         ):
@@ -375,7 +379,9 @@ class _ArticleEvents:
                 draft.cite(name, facts)
 
     def finish(self) -> list[AttackEvent]:
-        drafts = _merge_drafts(self.drafts, fold_name(self.article.title))
+        # `victime d'un empoisonnement le 20 août à Tomsk selon son entourage`, then a laboratory's finding of the
+        # poison: one poisoning, dated and placed by the first telling; one side's word alone is no record
+        drafts = [d for d in _merge_drafts(self.drafts, fold_name(self.article.title)) if not d.said]
         self._days_after(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
@@ -1123,6 +1129,7 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.killed += draft.killed
     twin.injured += draft.injured
     twin.sentences.update(draft.sentences)
+    twin.said = twin.said and draft.said
 
 
 def _toll_told(a: _Draft, b: _Draft) -> bool:

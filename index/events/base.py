@@ -40,6 +40,8 @@ class _Facts:
     plural_anaphor: bool = False
     pronoun: bool = False
     killer_pronoun: bool = False  # the killer only a pronoun (`Il avait tué trois policiers`): said the sentence before
+    poison_said: bool = False  # a poisoning told only as one side's word (`selon son entourage`): assembly.py keeps it
+    # only beside one the article states
     background: bool = False
     other: bool = False  # marked as another attack than the one being reported (`un deuxième attentat`)
     restating: bool = False  # opens on a definite attack noun or a pronoun: likely the attack already reported

@@ -1359,6 +1359,7 @@ def _act_instead(facts: _Facts, core: str, low: str, best: tuple[int, int, Weapo
         _read_act(act, core, low)
         if act.weapon is lx.POISONING and act.strong and act.weapon_at:
             facts.weapon, facts.weapon_at, facts.act, facts.strong = act.weapon, act.weapon_at, True, True
+            facts.poison_said = act.poison_said
             return True
     if weapon.name is None and lx.ATTACK_OF_SUBJECT.search(core, max(0, start - 60), start):
         act = _Facts(sentence=facts.sentence, text=facts.text)
@@ -1414,17 +1415,16 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or (weapon is not lx.CHARGED_KILLING and lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()))
-            or (weapon is lx.POISONING and _poison_hedged(core))
+            or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
             or (weapon is lx.POLICE_FIRE_HURT and lx.ARMED_SUSPECT.search(core) is not None)
         )
+        facts.poison_said = weapon is lx.POISONING and _poison_said(core)
         return
 
 
-def _poison_hedged(core: str) -> bool:
-    """A poisoning given as a guess, or as one side's word with no poison found nor confirmation told."""
-    if lx.POISON_HEDGED.search(core):
-        return True
+def _poison_said(core: str) -> bool:
+    """A poisoning told as one side's word, with no poison found nor confirmation told."""
     return lx.POISON_SAID.search(core) is not None and lx.POISON_ESTABLISHED.search(core) is None
 
 

@@ -91,6 +91,16 @@ def test_one_poisoning_told_twice_is_one_record_another_one_beside_it_is_not():
     assert sorted(e.injured or 0 for e in two) == [1, 2]
 
 
+def test_a_poisoning_told_by_one_side_with_its_day_and_place_dates_the_one_the_article_states():
+    said = "Le maire, victime d'un empoisonnement le 2 mars à Tulle selon ses proches, se repose à Limoges."
+    (one,) = _events(said + " Un laboratoire a établi qu'il avait bel et bien été empoisonné au polonium.")
+    assert _row(one) == ("2021-03-02", "Tulle", "poison", None, 1)
+    # one side's word alone, or beside another person's poisoning: no record of it
+    assert _events(said) == []
+    (other,) = _events(said + " Le même poison avait servi à l'empoisonnement de l'espion Jean Martin et de sa fille.")
+    assert (other.date, other.injured) == (None, 2)
+
+
 def test_since_a_death_told_with_its_cause_names_that_killing():
     (event,) = _events(
         "Depuis la mort en mai de Paul Durand, un homme noir asphyxié sous le genou d'un policier blanc, les "
