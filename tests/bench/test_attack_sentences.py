@@ -190,3 +190,43 @@ def test_held_out_splits_are_only_scored_in_aggregate(argv: list[str], monkeypat
     with pytest.raises(SystemExit) as exit_info:
         bench.main()
     assert exit_info.value.code == 2
+
+
+def test_ngram_features_fold_accents_and_case_and_share_character_grams() -> None:
+    art = _article([set(), set(), set()], cited=set(), found=set(), roles=[])
+    art.texts = ["Un ATTENTAT a été commis.", "un attentat a ete commis", "Il pleut."]
+    x = bench.ngram_features([art], bits=16)
+    assert x.shape == (3, 1 << 16)
+    # Accents and case folded: the first two are the same columns; every row has unit length.
+    assert set(x[0].indices) == set(x[1].indices)
+    assert np.allclose(np.asarray(x.multiply(x).sum(axis=1)).ravel(), 1.0)
+    # Character grams tie a word to its inflections: `attentats` shares most of `attentat`'s columns, not the words'.
+    one, many = bench.sentence_ngrams("attentat", 16), bench.sentence_ngrams("attentats", 16)
+    assert len(one & many) > len(one) // 2
+
+
+def test_false_alarm_threshold_allows_exactly_the_budget() -> None:
+    # Sentences: 0 cited (no evidence: not a false alarm, it adds nothing), 1 and 3 hold no evidence, 2 tells event 0.
+    art = _article([set(), set(), {0}, set()], cited={0}, found=set(), roles=["mention"])
+    scores = np.array([0.99, 0.9, 0.8, 0.7])
+    none = bench.false_alarm_threshold([art], scores, 0)
+    assert 0.9 < none <= 0.99 and bench.stage_figures([art], scores, none)["false"] == 0
+    one = bench.false_alarm_threshold([art], scores, 1)
+    stage = bench.stage_figures([art], scores, one)
+    assert (stage["false"], stage["recovered"]["mention"]) == (1, 1)
+    assert bench.false_alarm_threshold([art], scores, 2) == scores.min()
+
+
+def test_stage_counts_flags_in_articles_without_a_gold_event() -> None:
+    quiet = _article([set(), set()], cited=set(), found=set(), roles=[])
+    quiet.id = "b"
+    busy = _article([{0}, set()], cited=set(), found=set(), roles=["main"])
+    stage = bench.stage_figures([busy, quiet], np.array([0.9, 0.1, 0.8, 0.7]), 0.5)
+    assert (stage["added"], stage["false"], stage["in_articles_without_gold"]) == (3, 2, 2)
+
+
+def test_balanced_weights_raise_the_rare_class() -> None:
+    x, y = _clusters()
+    plain = bench.Logistic.fit(bench.Features(vectors=x), y, l2=10.0)
+    balanced = bench.Logistic.fit(bench.Features(vectors=x), y, l2=10.0, balanced=True)
+    assert balanced.probability(bench.Features(vectors=x)).mean() > plain.probability(bench.Features(vectors=x)).mean()
