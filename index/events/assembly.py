@@ -1077,6 +1077,8 @@ def _merge_drafts(drafts: list[_Draft], title: str = "") -> list[_Draft]:
             twin = retold_in[0]
         if twin is None and len(named := [k for k in others if _named_then_told(k, draft, title)]) == 1:
             twin = named[0]
+        if twin is None and len(victims := [k for k in others if _victim_then_told(k, draft)]) == 1:
+            twin = victims[0]
         if twin is None:
             kept.append(draft)
             continue
@@ -1195,6 +1197,29 @@ def _named_then_told(a: _Draft, b: _Draft, title: str) -> bool:
         return False
     ca, cb = a.values.get("country"), b.values.get("country")
     return not (ca and cb and ca != cb) and _victim_named(b) is None and bool(_starts(title, str(place)))
+
+
+def _victim_then_told(a: _Draft, b: _Draft) -> bool:
+    """`la mort de George Floyd, un Afro-Américain décédé après avoir été asphyxié par un policier à Minneapolis` (two
+    clauses of one sentence), `l'assassinat de Rafic Hariri.` then `Le 14 février 2005, un attentat ... avait ciblé le
+    convoi de l'ex Premier ministre, le tuant ainsi que 21 autres personnes` (the next sentence going back over it): a
+    killing named by its victim and one that names no one, told in the same sentence or right after it in the
+    pluperfect, nothing apart (weapon, day, place, country), are one killing; its dead count the victim. The caller
+    wants one such pair only."""
+    if a.kind != "incident" or b.kind != "incident" or a.other or b.other or b.apart_from is a:
+        return False
+    named, unnamed = (a, b) if a.victim else (b, a)
+    if not named.victim or unnamed.victim or _victim_named(unnamed) is not None:
+        return False
+    if not (a.first == b.first or (named is a and b.past and b.first - max(a.sentences) == 1)):
+        return False
+    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+        return False
+    da, db = a.values.get("date"), b.values.get("date")
+    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
+        return False
+    ca, cb = a.values.get("country"), b.values.get("country")
+    return not (ca and cb and ca != cb) and not _placed_apart(a, b)
 
 
 def _charged_too(a: _Draft, b: _Draft) -> bool:

@@ -59,3 +59,33 @@ def test_an_attack_named_in_passing_only_may_be_another_than_the_one_told():
         title="Attentat de Tulle : le procès s'ouvre",
     )
     assert (named.location, told.killed) == ("Tulle", 1)
+
+
+def test_a_killing_named_by_its_victim_and_told_beside_or_right_after_it_is_one():
+    (beside,) = _events(
+        "Le débat agite le pays depuis la mort en mars de Karim Benali, un livreur décédé après avoir été asphyxié "
+        "au cours de son interpellation par un policier à Tulle."
+    )
+    assert (beside.date, beside.location, beside.killed) == ("2021-03", "Tulle", 1)
+    (after,) = _events(
+        "Des milliers de personnes ont manifesté dimanche pour réclamer justice, seize ans après l'assassinat de Jean "
+        "Dupuis. Le 3 mai 2005, un attentat à la camionnette piégée avait visé le convoi de l'ancien ministre, le "
+        "tuant ainsi que neuf autres personnes."
+    )
+    assert (after.date, after.weapon, after.killed) == ("2005-05-03", "voiture piégée", 10)
+
+
+def test_a_killing_named_by_its_victim_then_another_attack_stays_apart():
+    # told in the present perfect: news of its own, not the killing named going on
+    named, new = _events(
+        "Des milliers de personnes ont manifesté dimanche pour réclamer justice après l'assassinat de Jean Dupuis. "
+        "Samedi, une voiture piégée a tué dix personnes à Brive."
+    )
+    assert (named.killed, new.location, new.killed) == (1, "Brive", 10)
+    # another year
+    named, other = _events(
+        "Des milliers de personnes ont manifesté dimanche pour réclamer justice, seize ans après l'assassinat de Jean "
+        "Dupuis en 2005. Le 3 mai 2010, un attentat à la camionnette piégée avait visé un convoi militaire, tuant neuf "
+        "soldats."
+    )
+    assert (named.date, other.date, other.killed) == ("2005", "2010-05-03", 9)
