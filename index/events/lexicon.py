@@ -2384,8 +2384,8 @@ RESTATING = rx(
 )
 # Several tolls in one sentence, each in parentheses or listed after a colon: other attacks enumerated, not this
 # one's toll.
-_TOLL_WORD = r"(?:morts?|tués|blessés|dead|killed|wounded|injured)"
-TOLL_IN_PARENS = rx(rf"\((?:{PFX})?{NUMBER}\s+{_TOLL_WORD}[^()]*\)")
+TOLL_WORD = r"(?:morts?|tués|blessés|dead|killed|wounded|injured)"
+TOLL_IN_PARENS = rx(rf"\((?:{PFX})?{NUMBER}\s+{TOLL_WORD}[^()]*\)")
 TOLLS_LISTED = rx(
     rf":[^:]*?{NUMBER}\s+(?:morts?|tués|dead|killed)\b[^:]*?{NUMBER}\s+(?:morts?|tués|dead|killed)\b[^:]*$"
     rf"|:[^:]*?{NUMBER}\s+(?:blessés|wounded|injured)\b[^:]*?{NUMBER}\s+(?:blessés|wounded|injured)\b[^:]*$"

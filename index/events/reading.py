@@ -1097,12 +1097,22 @@ def _toll_beside_name(named: _Facts, m: re.Match[str], text: str) -> None:
     after = lx.NAMED_TOLL_AFTER.match(text, m.end())
     if after:
         _read_casualties(named, after.group())
+    elif "(" in text and (parens := _TOLL_IN_PARENS_AFTER.match(text, m.end())):
+        _read_casualties(named, parens.group("toll"))  # `ceux du 22 mars 2016 à Bruxelles (32 morts)`
     before = lx.NAMED_TOLL_BEFORE.search(text, max(0, m.start() - 60), m.start()) if not named.killed else None
     count = parse_number(before.group("n")) if before else None
     if count:
         named.killed.append(Casualty(count=count, according_to=None, sentence_id=named.key))
 
 
+# The toll in brackets right after an attack's name, its town and its year at most between them: `ceux du 22 mars
+# 2016 à Bruxelles (32 morts)`, `l'explosion du port (au moins 188 morts, plus de 6.500 blessés)`.
+_TOLL_IN_PARENS_AFTER = re.compile(
+    r"(?:\s*(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]+){0,3}"
+    r"|(?:en|in)\s+(?:19|20)\d\d)){0,2}"
+    rf"\s*(?P<toll>\((?:{lx.PFX})?{lx.NUMBER}\s+{lx.TOLL_WORD}[^()]*\))",
+    _I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD_END = re.compile(r"[\w'-]*")
 _TOLL_AFTER = re.compile(r"[^;:)]{0,120}\)?")  # the toll right after an attack named by its place

@@ -335,3 +335,25 @@ def test_the_dead_a_killing_noun_counts_after_before_or_averted_are_not_the_atta
         "policiers a permis d'éviter la mort de 30 personnes."
     )
     assert _article_toll(text)[0] == (None, 2)
+
+
+def test_the_toll_in_brackets_after_an_attacks_name_is_that_attacks():
+    # each attack of a list named with its own toll in brackets, after its town or its year
+    text = (
+        "Les attentats de mars 2012 à Toulouse (sept morts), ceux du 7 janvier 2015 à Paris (douze morts) et l'attaque "
+        "déjouée d'un train ont été préparés selon le parquet par des réseaux proches."
+    )
+    assert _article_toll(text) == [(7, None), (12, None)]
+    text = "Le procès s'est ouvert lundi, cinq ans après l'attentat du 22 mai 2017 à Manchester (22 morts, 80 blessés)."
+    assert (22, 80) in _article_toll(text)
+
+
+def test_a_figure_in_brackets_that_is_no_toll_or_is_not_right_after_the_name_is_not_the_attacks():
+    # brackets that count something else, or a toll set apart from the name by other words
+    text = "Le procès s'est ouvert lundi, cinq ans après l'attentat du 22 mai 2017 à Manchester (800 pages de dossier)."
+    assert _article_toll(text) == [(None, None)]
+    text = (
+        "Le procès s'est ouvert lundi, cinq ans après l'attentat du 22 mai 2017 à Manchester, dans une ville où la "
+        "pandémie a durement frappé (2.000 morts)."
+    )
+    assert _article_toll(text) == [(None, None)]
