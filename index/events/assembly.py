@@ -1241,13 +1241,14 @@ def _placed_apart(a: _Draft, b: _Draft) -> bool:
 
 
 def _placed_alike(a: _Draft, b: _Draft) -> bool:
-    """No two places apart: one unplaced, one inside the other, or the recalled one's sentence names the other's town
-    (`la rue des Rosiers ... à Paris`)."""
+    """No two places apart: one unplaced, one inside the other, or the sentence of the one recalled or named in
+    passing names the other's town (`la rue des Rosiers ... à Paris`, `les attentats du 13 novembre 2015 à Paris et
+    dans la ville de Saint-Denis`)."""
     la, lb = a.values.get("location"), b.values.get("location")
     if not _placed_apart(a, b):
         return True
     return any(
-        draft.recalled
+        (draft.recalled or draft.side)
         and any(_starts(text, str(town)) and not _near(text, str(town)) for text in _place_sentences(draft))
         for draft, town in ((a, lb), (b, la))
     )

@@ -89,3 +89,19 @@ def test_a_killing_named_by_its_victim_then_another_attack_stays_apart():
         "soldats."
     )
     assert (named.date, other.date, other.killed) == ("2005", "2010-05-03", 9)
+
+
+def test_an_attack_named_in_passing_by_its_towns_is_the_one_recalled_in_the_first_of_them():
+    (event,) = _events(
+        "Nous sommes indignés, condamnent vendredi des rescapés des attentats à Lyon en 2016. Passivité qui permet "
+        "l'évasion de terroristes, interpellent les rescapés des attentats du 14 juillet 2016 à Lyon et dans la ville "
+        "de Villeurbanne."
+    )
+    assert (event.date, event.location) == ("2016-07-14", "Lyon")
+    # the second names only the other town: two attacks of that year
+    first, second = _events(
+        "Nous sommes indignés, condamnent vendredi des rescapés des attentats à Lyon en 2016. Passivité qui permet "
+        "l'évasion de terroristes, interpellent les rescapés des attentats du 14 juillet 2016 dans la ville de "
+        "Villeurbanne."
+    )
+    assert (first.location, second.location) == ("Lyon", "Villeurbanne")
