@@ -1205,6 +1205,11 @@ GATE_ANY = (
     "choc militaire",
     "choc meurtrier",
     "poison",  # POISONING (`empoisonné` holds it)
+    "novitchok",  # POISONING: a named poison used against someone
+    "novichok",
+    "neurotoxique",
+    "innervant",
+    "polonium",
     "agress",  # BEATEN
     "roué",
     "rouer",
@@ -2905,8 +2910,13 @@ POISONING = Weapon(
     # `empoisonné le 20 août en Sibérie avec un agent neurotoxique`, `un empoisonnement au Novitchok`: when and
     # where may stand before the poison (`l'empoisonnement` alone refers back: it needs the victim's name above)
     rf"|(?:empoisonnée?s?|poisoned|(?<!l')empoisonnement)(?:\s+[^.;:?!,\"«»]{{1,60}}?)?\s+(?:au|à la|à l'"
-    rf"|avec\s+(?:du|de la|un|une)|par\s+(?:du|de la|un|une)|with)\s*{_POISONS}",
-    ("empoisonn", "poison"),
+    rf"|avec\s+(?:du|de la|un|une)|par\s+(?:du|de la|un|une)|with)\s*{_POISONS}"
+    # `Le Novitchok avait déjà été utilisé contre l'ex-agent X`, `Cette même substance, utilisée contre X en 2018`: a
+    # poison used against someone poisoned him
+    rf"|(?:{_POISONS}|poison)"
+    r"\s*,?\s+(?:[\w-]+\s+){0,4}?utilisée?s?\s+(?:[\w'-]+\s+){0,6}?(?:contre|against)\s+(?:l'|le\s+|la\s+|les\s+|un\s+"
+    r"|une\s+|des\s+|deux\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+)",
+    ("empoisonn", "poison", "utilisé"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POISONING))
 NOT_PLACES = NOT_PLACES | {"Novitchok", "Novichok"}  # `empoisonné au Novitchok`: a poison, not a place

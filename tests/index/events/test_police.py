@@ -242,3 +242,15 @@ def test_an_attack_named_in_a_country_told_next_in_one_of_its_towns_without_a_da
         "contre des positions kurdes près d'Erbil. Le berger a été tué jeudi près d'Erbil, selon un responsable local."
     )
     assert [(e.date, e.killed) for e in _events(text)] == [("2021-04-01", 1), ("2021-04-04", None)]
+
+
+def test_a_named_poison_used_against_someone_named_poisoned_him():
+    # `Le Novitchok avait déjà été utilisé contre X`: a poisoning recalled, placed and dated by its own words
+    text = (
+        "L'opposant reste hospitalisé à Berlin. L'agent innervant Novitchok avait déjà été utilisé contre "
+        "l'ancien espion Paul Martin et sa fille Julie en 2018 en Écosse."
+    )
+    assert [(e.date, e.location, e.weapon, e.injured) for e in _events(text)] == [("2018", "Écosse", "poison", 2)]
+    # used against rats, or against no one named, poisons nobody we can report
+    assert _events("Le Novitchok a été utilisé contre des rats dans un laboratoire en 2018.") == []
+    assert _events("Ce poison aurait pu être utilisé contre des opposants en 2018.") == []
