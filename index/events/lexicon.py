@@ -400,7 +400,9 @@ ARMY_CLASH = Weapon(
     rf"|{_CLASH_NOUN}(?:\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?))?\s+(?:entre|avec)\s+(?:les|leurs|des|l'|la|deux)"
     rf"\s*(?:[\w-]+\s+){{0,2}}?{_ARMIES}\b"
     rf"|{_CLASH_NOUN}\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)"
-    rf"|{_ARMIES}\s[^.;:]{{0,60}}?\b{_CLASH_NOUN}\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)",
+    rf"|{_ARMIES}\s[^.;:]{{0,60}}?\b{_CLASH_NOUN}\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)"
+    # `L'accrochage a coûté la vie à 20 soldats`: the clash told with its toll of soldiers
+    rf"|{_CLASH_NOUN}\s+(?:a|avait)\s+(?:coûté la vie|fait|tué)\b(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)",
     ("accrochage", "affrontement", "confrontation", "choc"),
 )  # fmt: skip
 WEAPONS = (*WEAPONS, MURDER, REPRESSION, STRIKE, ARMY_CLASH)

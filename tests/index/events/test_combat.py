@@ -173,3 +173,10 @@ def test_one_deadly_clash_between_armies_is_an_attack():
     assert _events("Un accrochage entre deux camions a fait trois morts samedi près de Tulle.") == []
     assert _events("La confrontation entre le président et les syndicats a duré tout l'hiver à Tulle.") == []
     assert _events("Un choc meurtrier entre un bus et un camion a fait dix morts samedi près de Brive.") == []
+
+
+def test_an_armies_clash_told_with_its_toll_of_soldiers_is_an_attack():
+    (one,) = _events("L'accrochage a coûté la vie à douze soldats samedi près de Brive.")
+    assert _row(one) == ("2021-04-03", "Brive", None, 12, None)
+    # a car's `accrochage` told with its toll: no soldiers, no attack
+    assert _events("L'accrochage a coûté la vie à deux passagers samedi près de Brive.") == []
