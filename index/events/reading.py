@@ -33,10 +33,16 @@ def _normalise(text: str) -> str:
     """Same length as the text, so that offsets hold: typographic apostrophes and spaces, and the wire's dash glued to
     the word it opens (`Kadhafi --déchu et tué en 2011--`) as a dash between spaces."""
     text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    if "euronews" in text:
+        text = _EMBEDDED_HEADLINE.sub(lambda m: " " * len(m.group()), text)
     return _GLUED_DASH.sub(" – ", text) if " --" in text else text
 
 
 _GLUED_DASH = re.compile(r" --(?=\w)")
+# The headline of a video embedded in the page, glued to its credit (`Une fusillade fait plusieurs morts en
+# Allemagnepar euronews (en français)Le tireur ...`): another telling of the story, or another story, never a sentence
+# of the article; blanked out.
+_EMBEDDED_HEADLINE = re.compile(r"^.*?\w(?:par|by) euronews(?: \([^()]{0,20}\))?", re.IGNORECASE)
 
 
 def _read(

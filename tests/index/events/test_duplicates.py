@@ -105,3 +105,14 @@ def test_an_attack_named_in_passing_by_its_towns_is_the_one_recalled_in_the_firs
         "Villeurbanne."
     )
     assert (first.location, second.location) == ("Lyon", "Villeurbanne")
+
+
+def test_a_video_headline_glued_to_its_credit_is_no_sentence_of_the_article():
+    (event,) = _events(
+        "Six personnes ont été tuées vendredi par balles à Tulle, a annoncé la police. Une fusillade fait plusieurs "
+        "morts en Allemagnepar euronews (en français)Le tireur a été interpellé, selon la police."
+    )
+    assert (event.location, event.killed) == ("Tulle", 6)
+    # the channel named as a source in a sentence of the article: read as any other
+    (told,) = _events("Selon Euronews, une fusillade a fait deux morts samedi à Brive.")
+    assert (told.date, told.location, told.killed) == ("2021-04-03", "Brive", 2)
