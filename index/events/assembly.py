@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -128,6 +129,7 @@ class _ArticleEvents:
             referent = None if facts.other or shifted or someone_else else self._referent(facts, restating=True)
             if referent is not None and referent.said and facts.weapon is lx.POISONING:
                 referent = None  # one side's word, then a poisoning stated: merging tells whether it is the same
+            facts = _hours_later(facts) if referent is not None else facts
             if referent is None:
                 if self._points_back(facts):
                     return
@@ -608,6 +610,24 @@ _TIME_SHIFT = re.compile(
     r"|[\w-]+ (?:days|weeks|months|years) (?:later|earlier|before))\b",
     re.IGNORECASE,
 )
+
+
+def _hours_later(facts: _Facts) -> _Facts:
+    """`Quelques heures plus tard, au moins 24 personnes sont mortes lors d'une attaque suicide`: a sentence that opens
+    by moving time on by hours and points to no attack told tells a happening after the one recorded (another attack,
+    or one more blast of a series, which may still be told with it): the sentence without its dead and wounded."""
+    if not (facts.killed or facts.injured) or not _HOURS_LATER.match(facts.text) or lx.ANAPHOR.search(facts.text):
+        return facts
+    return dataclasses.replace(facts, killed=[], injured=[])
+
+
+_HOURS_LATER = re.compile(
+    r"^\W*(?:(?:[\w-]+ ){1,3}heures (?:plus tard|après)|plus tard dans la (?:journée|soirée|nuit)"
+    r"|(?:[\w-]+ ){0,3}hours later|later (?:that|in the) (?:day|evening|night))\b",
+    re.IGNORECASE,
+)
+
+
 # `Il a ensuite perpétré une nouvelle attaque dans la ville voisine`, `une nouvelle fusillade a éclaté`: after an attack
 # already told, a new one is another attack (`cette nouvelle attaque` is the one just told, and opens no other).
 _NEW_ATTACK = re.compile(

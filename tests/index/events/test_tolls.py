@@ -357,3 +357,26 @@ def test_a_figure_in_brackets_that_is_no_toll_or_is_not_right_after_the_name_is_
         "pandémie a durement frappé (2.000 morts)."
     )
     assert _article_toll(text) == [(None, None)]
+
+
+_CLINIC = "Trois personnes ont été tuées lundi par des hommes armés dans une clinique de Jalalabad."
+
+
+@pytest.mark.parametrize(
+    ("later", "lang"),
+    [
+        (" Quelques heures plus tard, au moins 20 personnes sont mortes lors d'une attaque pendant des funérailles dans"
+         " l'est du pays.", "fr"),
+        (" Plus tard dans la journée, des hommes armés ont tué 20 personnes lors de funérailles dans l'est du pays.",
+         "fr"),
+        (" A few hours later, gunmen killed 20 people at a funeral in the east of the country.", "en"),
+    ],
+)  # fmt: skip
+def test_the_dead_of_an_attack_told_hours_later_are_not_the_first_attacks(later, lang):
+    assert _article_toll(_CLINIC + later, lang)[0] == (3, None)
+
+
+def test_the_toll_of_the_attack_told_again_hours_later_is_still_its_own():
+    # the sentence points back to the attack (`l'attaque`): a later figure of its toll
+    later = " Quelques heures plus tard, l'attaque avait fait 20 morts, selon un nouveau bilan."
+    assert _article_toll(_CLINIC + later)[0] == (20, None)
