@@ -949,6 +949,7 @@ NOT_PLACES = frozenset(
         "Blanche",
         "Pentagone",
         "Pentagon",
+        "Kremlin",  # `opposant au Kremlin`: the Russian power, as the Pentagon is the American army
         "Nations",
         "Unies",
         "ONU",

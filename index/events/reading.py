@@ -571,6 +571,8 @@ def _repeated(core: str, at: tuple[int, int]) -> bool:
 _WORDS_THROWN = re.compile(r"\b(?:au vitriol|virulentes?|personnelles?|rhétoriques?|médiatiques?)\b", _I)
 
 
+# `victime d'attaques physiques`: attacks on the body.
+_PHYSICAL = re.compile(r"\s+physiques\b", _I)
 # Who makes repeated `attaques` armed ones: insurgents, jihadists, an armed group, or forces as their target.
 _ARMED_BY = re.compile(
     rf"\b(?:{lx.ARMED_GROUPS})\b|\b(?:séparatistes|talibans|shebab)\b"
@@ -674,6 +676,7 @@ def _one_plural_told(core: str, at: re.Match[str]) -> bool:
         return False
     if at.group().lower().startswith("attaque"):
         armed = (by and not by.group("by")) or lx.ARMED_ATTACK.search(core, at.start()) or _ARMED_BY.search(core)
+        armed = armed or _PHYSICAL.match(after)  # `des attaques physiques`: blows, not words
         if _WORDS_THROWN.search(after) or not armed:
             return False  # `des attaques contre la presse`: words; `des attaques des forces afghanes`: armed
     return not (_clause_blocked(core, at.start()) or _negated(core, at.start()))
@@ -725,7 +728,11 @@ _DONE_BY = re.compile(
 _DONE_BEFORE = re.compile(
     r"\b(?:affaiblie?s?\s+par|revendiqué|téléguidé|commis|perpétré|orchestré|commandité|subie?s?|en riposte à"
     r"|en représailles à|s'est traduite?\s+par)\s+(?:[\w']+\s+){0,5}?(?:des|d')\s*"
-    r"(?:\w+\s+)?$",
+    r"(?:\w+\s+)?$"
+    # `X a déjà été victime d'attaques`, `avait souffert d'attaques`: suffered in the past (not `sont victimes`, a
+    # practice told in the present)
+    r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|plusieurs fois\s+)?(?:été\s+victimes?|souffert)"
+    r"\s+d'\s*(?:\w+\s+)?$",
     _I,
 )
 # Killings of a kind of people: `d'innombrables meurtres de Noirs`, `de nombreux meurtres récents de jeunes femmes`.

@@ -534,3 +534,16 @@ def test_attacks_of_one_day_in_one_place_told_with_their_toll():
     # without a day, or without a place, a plural with a toll is still attacks in general
     assert _events("Des attaques de gangs ont fait six morts à San Pedro Sula depuis le début de l'année.") == []
     assert _events("Les attaques de gangs ont fait des centaines de morts.") == []
+
+
+def test_someone_already_the_victim_of_physical_attacks_is_one_aggregate():
+    # attacks on a named person told as a vague plural in the past: one aggregate, undated, not placed at the power
+    # he opposes (`opposant au Kremlin`)
+    text = "Principal opposant au Kremlin, l'avocat Paul Martin a déjà été victime d'attaques physiques par le passé."
+    assert [(e.kind, e.date, e.location) for e in _events(text)] == [("aggregate", None, None)]
+    (event,) = _events("Cet avocat de 44 ans a déjà souffert d'attaques physiques dans le passé.")
+    assert event.kind == "aggregate"
+    # a practice told in the present, words, or attacks not said to be physical: no event
+    assert _events("Les journalistes sont victimes d'attaques physiques.") == []
+    assert _events("Le ministre a été victime d'attaques personnelles sur les réseaux sociaux.") == []
+    assert _events("Il a déjà été victime d'attaques dans la presse.") == []
