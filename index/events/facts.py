@@ -465,7 +465,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         precise = [m for m in places if not _is_country_name(m.group("name"))]
         location = _nearest_place(precise or places, anchor)
     else:
-        location = _known_city(core)
+        location = _town_of_a_noun(core, anchor, {m.start("name") for m in named}) or _known_city(core)
     location = _town_of_country(core, _inner_place(core, location), anchor, named)
     country = (_country_in_parentheses(raw, location) or _country_of_settlement(raw, location)) if location else None
     candidates = (
@@ -674,6 +674,30 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
         and not lx.RELATIVE_TO.search(m.string, max(0, m.start("name") - 25), m.start("name"))
     ]
     return (known[0] if known else nearest).group("name")
+
+
+def _town_of_a_noun(core: str, anchor: tuple[int, int], seen: set[int]) -> str | None:
+    """`dans le métro de Saint-Pétersbourg`, `un centre de désintoxication pour toxicomanes d'Irapuato`, `à son domicile
+    de Lanaken`: a town named as the complement of the noun the attack is placed in, the nearest to the attack word in
+    its clause, when no place word puts a place there (a town we know: `la mort de George Floyd` names no town). Only
+    near a word that tells the attack: a title's or a clause's `l'université de Princeton` places nothing; nor does a
+    name a place word put there that was left out already (`seen`: `Après l'attentat de Nice, ...`)."""
+    if not anchor[1]:
+        return None
+    towns = [
+        m
+        for m in _OF_A_NOUN.finditer(core)
+        if m.start("name") not in seen
+        and _distance(m.span("name"), anchor) <= _PLACE_REACH
+        and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
+        and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
+        and _is_place(m.group("name"))
+        and lx.is_town(m.group("name"))
+    ]
+    return min(towns, key=lambda m: _distance(m.span("name"), anchor)).group("name") if towns else None
+
+
+_OF_A_NOUN = re.compile(rf"\b(?:[dD]e\s+|[dD]')(?P<name>{lx.PLACE})")
 
 
 def _known_city(text: str) -> str | None:

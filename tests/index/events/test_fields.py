@@ -265,7 +265,8 @@ def test_who_gives_the_toll_is_no_earlier_event_hiding_the_place_after_it():
     assert (event.location, event.killed) == ("Strasbourg", 3)
     # an attack told after another one: the clause of the first keeps its place out
     text = "Après l'attentat de Nice, un homme a poignardé vendredi un passant dans une rue de Grenoble."
-    assert _events(text)[-1].location != "Nice"
+    stabbing = next(e for e in _events(text) if e.weapon == "arme blanche")
+    assert stabbing.location == "Grenoble"  # the town of the street it names, not the other attack's
 
 
 def test_a_capital_named_for_its_government_is_no_place():
@@ -642,3 +643,22 @@ def test_a_plural_pointing_back_after_one_attack_does_not_place_it():
     text = "Trois soldats ont été tués samedi par une mine. Cette attaque s'est produite près de Ménaka."
     (one,) = _events(text, title="Mali : trois soldats tués")
     assert (one.location, one.killed) == ("Ménaka", 3)
+
+
+def test_a_town_named_as_the_complement_of_the_place_noun_is_the_place():
+    """`dans le tramway de Grenoble`, `un foyer pour sans-abri de Leipzig`, `dans le port de Sfax`: the town after the
+    noun the attack is placed in, when no place word names a place."""
+    (tram,) = _events("Une bombe artisanale a explosé mardi dans le tramway de Grenoble, faisant trois blessés.")
+    assert (tram.location, tram.country) == ("Grenoble", "France")
+    (shelter,) = _events("Un homme armé a tué quatre personnes lundi dans un foyer pour sans-abri de Leipzig.")
+    assert (shelter.location, shelter.country) == ("Leipzig", "Allemagne")
+    (port,) = _events("Un soldat a été tué dimanche par des tirs dans le port de Sfax.")
+    assert (port.location, port.country) == ("Sfax", "Tunisie")
+
+
+def test_a_person_or_a_government_after_de_is_no_place():
+    text = "Un policier a tué par balle samedi un adolescent lors de l'arrestation du fils de Nelson Mandela."
+    (event,) = _events(text)
+    assert event.location is None
+    (shot,) = _events("Un homme a été abattu samedi par un policier, a annoncé le ministère de Kiev.")
+    assert shot.location is None
