@@ -611,7 +611,7 @@ def _inner_place(core: str, location: str | None) -> str | None:
 
 def container_of(core: str, location: str | None) -> str | None:
     """The wider place the sentence puts `location` in (`Port Kantaoui, dans la ville de Sousse` -> Sousse)."""
-    for m in lx.CONTAINED.finditer(core) if location else ():
+    for m in _contained(core) if location else ():
         if m.group("inner") == location:
             return m.group("outer")
     return None
@@ -621,12 +621,18 @@ _PLACE_PREPOSITION = re.compile(r"(?:\bà|\bprès d[e']|\bde|\bd'|\bdu|\bdans|\b
 
 
 def _containment(core: str, location: str | None) -> re.Match[str] | None:
-    for m in lx.CONTAINED.finditer(core) if location else ():
+    for m in _contained(core) if location else ():
         inner = m.group("inner")
         named = _PLACE_PREPOSITION.search(core, max(0, m.start() - 12), m.start())  # `à Flint`, not `Le ministre`
         if m.group("outer") == location and named and _is_place(inner) and not _is_country_name(inner):
             return m
     return None
+
+
+def _contained(core: str) -> list[re.Match[str]]:
+    """Each place the sentence puts in another (`inner`, `outer`): `à Flint dans le Michigan`, `Kabezi, une commune de
+    la province de Bujumbura`."""
+    return [*lx.CONTAINED.finditer(core), *lx.CONTAINED_BY_APPOSITION.finditer(core)]
 
 
 def _is_country_name(name: str) -> bool:

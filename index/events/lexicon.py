@@ -2181,6 +2181,14 @@ CONTAINED = rx(
     rf"\s+d[e']\s*|le\s+|la\s+|l')?(?P<outer>{PLACE})",
     0,
 )
+# `Ngozi, une commune de la province de Kirundo`, `une petite ville de l'Etat d'Alabama`, `ville du gouvernorat de X`:
+# a town, then in apposition the kind of town it is and the region it lies in.
+CONTAINED_BY_APPOSITION = rx(
+    rf"(?P<inner>{PLACE}),\s+(?i:(?:une?|la|le)\s+)?(?i:(?:petite|grande)\s+)?(?i:commune|ville|localité|village"
+    rf"|bourgade|cité)(?:\s+\w+)?\s+(?i:de la|du|de l'|de)\s*(?i:province|région|département|[ÉE]tat|district|comté"
+    rf"|gouvernorat|préfecture)(?:[\s-]\w+)?\s+(?i:de|d'|du)\s*(?P<outer>{PLACE})",
+    0,
+)
 
 # The words that put a place after them, as (words, what follows each), in the order the alternation tries them:
 # written by first letter (gates.by_first_letter) so that `re` tries at a word only those that open with its letter.

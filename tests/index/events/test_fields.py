@@ -662,3 +662,17 @@ def test_a_person_or_a_government_after_de_is_no_place():
     assert event.location is None
     (shot,) = _events("Un homme a été abattu samedi par un policier, a annoncé le ministère de Kiev.")
     assert shot.location is None
+
+
+def test_a_town_then_the_region_it_lies_in_told_in_apposition_is_the_place():
+    """`à Ngozi, une commune de la province de Kirundo`, `à Baqouba, une ville de la province de Diyala`: the town, not
+    the region its apposition puts it in."""
+    (commune,) = _events("Un kamikaze a tué six soldats lundi à Ngozi, une commune de la province de Kirundo.")
+    assert (commune.location, commune.country) == ("Ngozi", "Burundi")
+    (town,) = _events("Une bombe a tué trois civils mardi à Baqouba, une ville de la province de Diyala.")
+    assert town.location == "Baqouba"
+    # a town named after the region, by a governor or as spared, is not where the attack struck
+    text = "Une bombe a tué trois civils mardi dans la province de Diyala, a indiqué le gouverneur de Baqouba, M. Ali."
+    assert _events(text)[0].location == "Diyala"
+    text = "Une roquette a tué deux enfants samedi dans la province de Diyala, la ville de Baqouba étant épargnée."
+    assert _events(text)[0].location == "Diyala"
