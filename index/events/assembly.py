@@ -583,7 +583,7 @@ def _by_police(facts: _Facts) -> bool:
 
 
 # Acts whose agent is the police or soldiers.
-_BY_POLICE = (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.DEATH_BY_POLICE, lx.POLICE_FIRE_HURT)
+_BY_POLICE = (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.DEATH_BY_POLICE, lx.POLICE_FIRE_HURT, lx.AGENT_HURT)
 
 
 def _place(draft: _Draft, facts: _Facts) -> None:

@@ -2973,6 +2973,19 @@ POLICE_FIRE_HURT = Weapon(
     ("blessé", "touché"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POLICE_FIRE_HURT))
+# `X, grièvement blessé dimanche par un policier blanc`, `a été blessé par des policiers`, `wounded by police`: one
+# person the police or soldiers hurt, no weapon named (issue 10, police round); one only, as a habit tells the many
+# (`des manifestants blessés par la police`), and not the attacker stopped (ARMED_SUSPECT), as POLICE_FIRE_HURT.
+AGENT_HURT = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?<!mortellement )(?:blessée?|touchée?)\s+(?:(?!par\b)[\w-]+\s+){0,3}?par\s+(?:un|une|des|deux|trois|la|les)\s+"
+    r"(?:[\w-]+\s+)?(?:policiers?|policières?|gendarmes?|agents?|soldats?|militaires|police|forces de l'ordre)"
+    r"(?!\s+(?:de\s+)?(?:accueil|d'accueil|immobiliers?|secrets?|double|de sécurité privée|de nettoyage))"
+    r"|(?:was|has been|had been)\s+(?:\w+\s+)?wounded\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:police|officers?"
+    r"|policem[ae]n|troopers?|deputy|deputies|soldiers?)\b",
+    ("blessé", "touché", "wounded by"),
+)  # fmt: skip
+ACT_RES.append(_whole_words(AGENT_HURT))
 # `Un couple a été violemment agressé dans un bus`, `un homme est roué de coups`, `passé à tabac par des policiers`,
 # `s'est fait tabasser`, `was beaten up`: a beating someone suffered, told as having happened, an attack with no weapon
 # (the gold set's rule: police violence against protesters, an assault on one person, dev2, dev8, heldout2).

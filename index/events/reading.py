@@ -243,7 +243,7 @@ def _told_by_the_act(facts: _Facts, core: str) -> None:
         if facts.weapon_at and _SHOT_APPOSED.search(core, max(0, facts.weapon_at[0] - _SHOT_APPOSED_REACH)):
             # `elle a rencontré à X la famille de Y, un homme blessé par balles`: the place is the visit's
             facts.told_from = facts.weapon_at[0]
-    if facts.weapon in _OWN_WORDS_ONLY and facts.date and not _own_words(facts, core, facts.date.start):
+    if _told_aside(facts, core) and facts.date and not _own_words(facts, core, facts.date.start):
         facts.date = None  # `la rencontre prévue le 14 septembre`: a poisoning is told with few words of its own
 
 
@@ -252,13 +252,26 @@ def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int
     Irak, après qu'un drone ...`), nor the subject an attack named (`le suspect de l'attentat de X a été abattu à Y`);
     a poisoning or a wounding told aside (`X, un homme blessé par des tirs policiers, a appelé mardi`) only by the
     words told with it."""
-    if facts.weapon in _OWN_WORDS_ONLY and facts.weapon_at:
+    if _told_aside(facts, core) and facts.weapon_at:
         return facts.weapon_at[0], _own_end(facts.weapon_at[1], core)
     return _aside_death(facts, core) or facts.told_from or main_clause_end, None
 
 
 # Acts placed and dated by their own words only: the rest of the sentence is often about something else.
-_OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT, lx.CHARGED_KILLING)
+_OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.CHARGED_KILLING)
+# `Samedi à X, un jeune homme a été grièvement blessé par des policiers`: the wounding is the sentence's main verb.
+_PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?$", _I)
+
+
+def _told_aside(facts: _Facts, core: str) -> bool:
+    """An act told with few words of its own (a poisoning, a police wounding in an apposition), unless a wounding by the
+    police is the sentence's main verb."""
+    at = facts.weapon_at
+    if facts.weapon not in _OWN_WORDS_ONLY or at is None:
+        return False
+    return facts.weapon is not lx.AGENT_HURT or _PASSIVE_BEFORE.search(core, max(0, at[0] - 30), at[0]) is None
+
+
 # How far after the act its own date and place are told (characters): `l'empoisonnement de X, le 4 mars à Y`.
 _OWN_REACH = 60
 
@@ -290,8 +303,8 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
         return 0
     if facts.weapon is lx.POISONING:
         return 2 if lx.SECOND_VICTIM.match(core, at[1]) else 1
-    if facts.weapon is lx.POLICE_FIRE_HURT:
-        return int(core[at[0] : at[1]].split()[0].lower() in ("blessé", "blessée", "touché", "touchée"))
+    if facts.weapon is lx.POLICE_FIRE_HURT or facts.weapon is lx.AGENT_HURT:
+        return int(core[at[0] : at[1]].split()[0].lower() in _ONE_HURT)
     if facts.weapon is not None and facts.weapon.name == "arme à feu" and not facts.act:
         # `un homme grièvement blessé par balles`, `blessé de sept balles`: one person the bullets hurt (not asked)
         hit = _ONE_SHOT.search(core, max(0, at[0] - _ONE_SHOT_REACH), at[1])
@@ -299,6 +312,8 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
     return int(facts.weapon is lx.SHOTS_ACT and lx.HIT_BY_BULLETS.match(core, at[0]) is not None)
 
 
+# The first word of a police wounding that tells one person hurt (`blessé par un policier`, `was shot by police`).
+_ONE_HURT = frozenset({"blessé", "blessée", "touché", "touchée", "was", "has", "had"})
 # A singular participle of the one hurt, right before the bullets or opening their words (`blessé par balles`,
 # `touchée de deux balles`); not the many (`blessés`), nor one mortally hurt.
 _ONE_SHOT = re.compile(r"(?<!mortellement )\b(?:blessée?|touchée?)\s+(?=par balles?\b|de \w+ balles\b)", _I)
@@ -1440,7 +1455,9 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon is not lx.CHARGED_KILLING and lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()))
             or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
-            or (weapon is lx.POLICE_FIRE_HURT and lx.ARMED_SUSPECT.search(core) is not None)
+            or (weapon in (lx.POLICE_FIRE_HURT, lx.AGENT_HURT) and lx.ARMED_SUSPECT.search(core) is not None)
+            or (weapon is lx.AGENT_HURT and core.rstrip().endswith("?"))  # `X blessé par la police ?`
+            or (weapon is lx.AGENT_HURT and not core[: m.start()].strip())  # `Blessé par un policier, il`: the attacker
         )
         facts.poison_said = weapon is lx.POISONING and _poison_said(core)
         return

@@ -63,9 +63,14 @@ def victim_named(text: str) -> str | None:
 
 # `X, un homme noir de 29 ans grièvement blessé par balles`, `a tiré à bout portant sur un Afro-Américain, X`: the one
 # the shots hit, named (one person is shot once in an article's story, as one dies once).
+# `X a été grièvement blessé par un policier`, `X, un Afro-Américain grièvement blessé par la police`: the same one
+# hurt, the police told instead of the bullets.
 _NAME_SHOT = re.compile(
-    r"(?P<name>" + _NAME + r"),[^.;:]{0,90}?(?<![\w-])(?:blessée?|touchée?|atteinte?)\s+(?:par\s+(?:\w+\s+)?balles?"
-    r"|de\s+(?:\w+\s+)?balles|par\s+(?:des|les)\s+tirs)\b"
+    r"(?P<name>" + _NAME + r")(?:,[^.;:]{0,90}?(?<![\w-])|\s+(?:a|avait)\s+été\s+(?:\w+\s+)?)"
+    r"(?:blessée?|touchée?|atteinte?)\s+"
+    r"(?:par\s+(?:\w+\s+)?balles?|de\s+(?:\w+\s+)?balles|par\s+(?:des|les)\s+tirs"
+    r"|(?:[\w-]+\s+){0,2}?par\s+(?:un|une|des|la|les)\s+(?:[\w-]+\s+)?(?:policiers?|police|gendarmes?|agents?|soldats?"
+    r"|militaires))\b"
 )
 _SHOT_AT_NAME = re.compile(
     r"\btiré\s+(?:[^.;:]{0,50}?\s)?sur\s+(?:(?:un|une|le|la|l'|l’)\s*[\w-]+(?:\s+[\w-]+)?,\s+)?(?P<name>" + _NAME + ")"

@@ -254,3 +254,34 @@ def test_a_named_poison_used_against_someone_named_poisoned_him():
     # used against rats, or against no one named, poisons nobody we can report
     assert _events("Le Novitchok a été utilisé contre des rats dans un laboratoire en 2018.") == []
     assert _events("Ce poison aurait pu être utilisé contre des opposants en 2018.") == []
+
+
+def test_one_person_wounded_by_the_police_told_without_a_weapon_word():
+    # the agent alone tells the act: an apposition, the main verb, a soldier, English
+    (aside,) = _events("Le maire a reçu la famille de Paul Roux, grièvement blessé samedi par un policier à Tulle.")
+    assert _row(aside) == ("2021-04-03", "Tulle", None, None, 1)
+    (main,) = _events("Samedi à Tulle, un jeune homme noir a été blessé par des gendarmes, ce qui a ravivé la colère.")
+    assert _row(main) == ("2021-04-03", "Tulle", None, None, 1)
+    (soldier,) = _events("Un berger a été grièvement blessé jeudi par des soldats près de Tulle.")
+    assert (soldier.date, soldier.injured) == ("2021-04-01", 1)
+    (english,) = _events("A teenager was badly wounded by an officer in Tulle on Sunday.")
+    assert (english.location, english.injured) == ("Tulle", 1)
+    # the police hurt, the many hurt (a habit), the attacker stopped, an arrest, an accident, a question: no event
+    assert _events("Un policier a été blessé par un manifestant samedi à Tulle.") == []
+    assert _events("Des dizaines de manifestants ont été blessés par la police samedi à Tulle.") == []
+    assert _events("L'assaillant, blessé par un policier samedi à Tulle, a été hospitalisé.") == []
+    assert _events("Paul Roux a été arrêté par la police samedi à Tulle.") == []
+    assert _events("Paul Roux a été blessé lors d'un accident samedi à Tulle.") == []
+    assert _events("Paul Roux blessé par la police ?") == []
+    # the one hurt named again, the police told instead of the bullets: one shooting
+    text = (
+        "Un policier a tiré à bout portant sur un Afro-Américain, Paul Roux, samedi à Tulle. Le président a ignoré "
+        "Paul Roux, un homme noir grièvement blessé par la police."
+    )
+    assert [_row(e) for e in _events(text)] == [("2021-04-03", "Tulle", "arme à feu", None, 1)]
+    # the attacker, hurt as he was stopped, told by a pronoun after the participle: no one else hurt
+    text = (
+        "Un homme a attaqué au couteau deux passants samedi à Lyon, faisant deux blessés. Blessé par un policier au "
+        "ventre, il a été opéré."
+    )
+    assert [_row(e) for e in _events(text)] == [("2021-04-03", "Lyon", "arme blanche", None, 2)]
