@@ -932,8 +932,7 @@ def _same_poisoning(a: _Draft, b: _Draft) -> bool:
         return False
     if _best(a.injured) != _best(b.injured) or _best(a.killed) != _best(b.killed):
         return False  # `l'ex-espion et sa fille` beside the opposant: another poisoning
-    da, db = a.values.get("date"), b.values.get("date")
-    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
+    if _dated_apart(a, b):
         return False
     return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))
 
@@ -1036,6 +1035,11 @@ def _same_family(a: str | None, b: object) -> bool:
     return any(a in f and b in f for f in families)
 
 
+def _weapons_alike(a: _Draft, b: _Draft) -> bool:
+    """Two drafts' weapons the same, of one family, or either unsaid."""
+    return _same_family(a.values.get("weapon"), b.values.get("weapon"))  # type: ignore[arg-type]  # a name or None
+
+
 def _compatible(draft: _Draft, facts: _Facts) -> bool:
     v = draft.values
     if facts.weapon and not _same_family(facts.weapon.name, v.get("weapon")):
@@ -1064,7 +1068,7 @@ def _years_before(date: _Date | None, published: dt.date | None) -> int:
     return max(0, published.year - int(date.iso[:4]))
 
 
-def _merge_drafts(drafts: list[_Draft], title: str = "") -> list[_Draft]:
+def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
     """One article restating an incident later (same day, same place and weapon) keeps one record (`title`: the
     article's, folded)."""
     kept: list[_Draft] = []
@@ -1173,6 +1177,18 @@ def _nested(a: _Date, b: _Date) -> bool:
     return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
 
 
+def _dated_apart(a: _Draft, b: _Draft) -> bool:
+    """Both dated, and neither date inside the other: two days apart."""
+    da, db = a.values.get("date"), b.values.get("date")
+    return isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db)
+
+
+def _countries_apart(a: _Draft, b: _Draft) -> bool:
+    """Both given a country, and not the same one."""
+    ca, cb = a.values.get("country"), b.values.get("country")
+    return bool(ca and cb and ca != cb)
+
+
 def _within(inner: object, outer: object) -> bool:
     """`inner` is a more precise date inside `outer` (a day in a month or a year)."""
     if not isinstance(inner, _Date) or not isinstance(outer, _Date):
@@ -1191,10 +1207,9 @@ def _recalled_retold(a: _Draft, b: _Draft) -> bool:
     da, db = a.values.get("date"), b.values.get("date")
     if not (isinstance(da, _Date) and isinstance(db, _Date)) or not _nested(da, db):
         return False
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+    if not _weapons_alike(a, b):
         return False
-    ca, cb = a.values.get("country"), b.values.get("country")
-    if (ca and cb and ca != cb) or not _placed_alike(a, b):
+    if _countries_apart(a, b) or not _placed_alike(a, b):
         return False
     if _names_another(a, b) or _names_another(b, a):
         return False
@@ -1213,10 +1228,9 @@ def _named_then_told(a: _Draft, b: _Draft, title: str) -> bool:
     place = a.values.get("location")
     if not place or _is_country_name(str(place)) or b.values.get("location") is not None:
         return False
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+    if not _weapons_alike(a, b):
         return False
-    ca, cb = a.values.get("country"), b.values.get("country")
-    return not (ca and cb and ca != cb) and _victim_named(b) is None and bool(_starts(title, str(place)))
+    return not _countries_apart(a, b) and _victim_named(b) is None and bool(_starts(title, str(place)))
 
 
 def _victim_then_told(a: _Draft, b: _Draft) -> bool:
@@ -1233,13 +1247,11 @@ def _victim_then_told(a: _Draft, b: _Draft) -> bool:
         return False
     if not (a.first == b.first or (named is a and b.past and b.first - max(a.sentences) == 1)):
         return False
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+    if not _weapons_alike(a, b):
         return False
-    da, db = a.values.get("date"), b.values.get("date")
-    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
+    if _dated_apart(a, b):
         return False
-    ca, cb = a.values.get("country"), b.values.get("country")
-    return not (ca and cb and ca != cb) and not _placed_apart(a, b)
+    return not _countries_apart(a, b) and not _placed_apart(a, b)
 
 
 def _charged_too(a: _Draft, b: _Draft) -> bool:
@@ -1247,8 +1259,7 @@ def _charged_too(a: _Draft, b: _Draft) -> bool:
     charge or a confession is the article's killing that nothing tells apart (place, day, toll, weapon)."""
     if a.kind != "incident" or b.kind != "incident" or not (a.charged or b.charged) or a.other or b.other:
         return False
-    da, db = a.values.get("date"), b.values.get("date")
-    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
+    if _dated_apart(a, b):
         return False
     wa, wb = a.values.get("weapon"), b.values.get("weapon")
     return not (_placed_apart(a, b) or _killed_apart(a, b) or (wa and wb and wa != wb))
@@ -1341,7 +1352,7 @@ def _named_again(a: _Draft, b: _Draft) -> bool:
         return False
     if _best(a.killed) != 1 or (_best(b.killed) or 1) != 1:
         return False
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+    if not _weapons_alike(a, b):
         return False
     da, db = a.values.get("date"), b.values.get("date")
     if isinstance(da, _Date) and isinstance(db, _Date) and da.iso != db.iso:
@@ -1429,7 +1440,7 @@ def _dates_it(a: _Draft, b: _Draft) -> bool:
         # Bruxelles`) may still date an attack named before by its town alone (`les attaques de Paris et Bruxelles`)
     if None not in (va := _victim_named(a), vb := _victim_named(b)) and va != vb:
         return False  # `la mort de George Floyd`, then `Aaron Danielson ... a été tué par balle samedi`: two killings
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+    if not _weapons_alike(a, b):
         return False
     la, lb = a.values.get("location"), b.values.get("location")
     if _placed_apart(a, b):
@@ -1560,7 +1571,7 @@ def _same_victim(a: _Draft, b: _Draft) -> bool:
     police` and `les policiers qui ont tué Breonna Taylor`: one killing, told twice."""
     if a.kind != "incident" or b.kind != "incident":
         return False
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+    if not _weapons_alike(a, b):
         return False
     if any(named.victim and _names(other, named.victim) for named, other in ((a, b), (b, a))):
         return True
@@ -1606,9 +1617,8 @@ def _same_attack(a: _Draft, b: _Draft) -> bool:
     weapons = {a.values.get("weapon"), b.values.get("weapon")} - {None}
     if len(weapons) != 1 or weapons & lx.STATE_WEAPONS:
         return False  # strikes and shells come many to an article: each told with its own place and day
-    da, db = a.values.get("date"), b.values.get("date")
-    dated = isinstance(da, _Date) and isinstance(db, _Date)
-    if isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db):
+    dated = isinstance(a.values.get("date"), _Date) and isinstance(b.values.get("date"), _Date)
+    if _dated_apart(a, b):
         return False
     la, lb = a.values.get("location"), b.values.get("location")
     if _placed_apart(a, b):
@@ -1635,7 +1645,7 @@ def _same_incident(a: _Draft, b: _Draft) -> bool:
         return False
     if da.iso != db.iso and not ((a.yearless or b.yearless) and da.iso[5:] == db.iso[5:]):
         return False  # `les attaques du 11 septembre` is the `11 septembre 2001` the article names too
-    if not _same_family(a.values.get("weapon"), b.values.get("weapon")):  # type: ignore[arg-type]  # a name or None
+    if not _weapons_alike(a, b):
         return False
     return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))
 

@@ -394,13 +394,14 @@ STRIKE = Weapon(
 # protesters or gangs, a car's `accrochage`, a political `confrontation`, stay the clashes' rules: CLASH).
 _ARMIES = r"(?:armées?|troupes|soldats|militaires|forces armées)"
 _CLASH_NOUN = r"(?:accrochage|affrontement|confrontation|choc)"
+_CLASH_DEADLY = r"(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)"  # the clash told deadly, in the singular
 ARMY_CLASH = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    rf"{_CLASH_NOUN}\s+(?:militaire|armé)\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)"
-    rf"|{_CLASH_NOUN}(?:\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?))?\s+(?:entre|avec)\s+(?:les|leurs|des|l'|la|deux)"
+    rf"{_CLASH_NOUN}\s+(?:militaire|armé)\s+{_CLASH_DEADLY}"
+    rf"|{_CLASH_NOUN}(?:\s+{_CLASH_DEADLY})?\s+(?:entre|avec)\s+(?:les|leurs|des|l'|la|deux)"
     rf"\s*(?:[\w-]+\s+){{0,2}}?{_ARMIES}\b"
-    rf"|{_CLASH_NOUN}\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)"
-    rf"|{_ARMIES}\s[^.;:]{{0,60}}?\b{_CLASH_NOUN}\s+(?:meurtri(?:er|ère)|sanglante?|mortel(?:le)?)"
+    rf"|{_CLASH_NOUN}\s+{_CLASH_DEADLY}(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)"
+    rf"|{_ARMIES}\s[^.;:]{{0,60}}?\b{_CLASH_NOUN}\s+{_CLASH_DEADLY}"
     # `L'accrochage a coûté la vie à 20 soldats`: the clash told with its toll of soldiers
     rf"|{_CLASH_NOUN}\s+(?:a|avait)\s+(?:coûté la vie|fait|tué)\b(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)",
     ("accrochage", "affrontement", "confrontation", "choc"),
@@ -2154,7 +2155,7 @@ SETTLED_BY_DEMONYM = re.compile(
     re.IGNORECASE,
 )
 SETTLEMENT = rx(
-    rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|village|city)"
+    rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|city)"
     rf"{_SETTLEMENT_ADJECTIVE}\s+(?i:de|d'|of)\s*(?P<name>{PLACE})",
     0,
 )
@@ -2205,7 +2206,7 @@ _PLACE_WORDS_BEFORE_SETTLEMENTS: list[tuple[tuple[str, ...], str]] = [
 ]
 _SETTLEMENT_NOUNS = (
     "ville", "village", "localité", "province", "zone", "secteur", "région", "district", "quartier", "commune", "île",
-    "station balnéaire", "town", "city", "village", "province", "district",
+    "station balnéaire", "town", "city",
 )  # fmt: skip
 _VENUE_NOUNS = (
     "café", "café-restaurant", "restaurant", "hôtel", "marché", "mosquée", "église", "école", "supermarché", "gare",
@@ -2398,10 +2399,12 @@ RESTATING = rx(
     rf"|assaillants?|tireurs?|gunman|attacker|assailant|voiture|camion|camionnette|véhicule|fourgonnette)|(?:il|elle"
     rf"|ils|elles|it|they)\s)\b"
 )
+# A toll in brackets (`(32 morts)`, `(au moins 188 morts, plus de 6.500 blessés)`).
+_TOLL_WORD = r"(?:morts?|tués|blessés|dead|killed|wounded|injured)"
+TOLL_PARENS = rf"\((?:{PFX})?{NUMBER}\s+{_TOLL_WORD}[^()]*\)"
 # Several tolls in one sentence, each in parentheses or listed after a colon: other attacks enumerated, not this
 # one's toll.
-TOLL_WORD = r"(?:morts?|tués|blessés|dead|killed|wounded|injured)"
-TOLL_IN_PARENS = rx(rf"\((?:{PFX})?{NUMBER}\s+{TOLL_WORD}[^()]*\)")
+TOLL_IN_PARENS = rx(TOLL_PARENS)
 TOLLS_LISTED = rx(
     rf":[^:]*?{NUMBER}\s+(?:morts?|tués|dead|killed)\b[^:]*?{NUMBER}\s+(?:morts?|tués|dead|killed)\b[^:]*$"
     rf"|:[^:]*?{NUMBER}\s+(?:blessés|wounded|injured)\b[^:]*?{NUMBER}\s+(?:blessés|wounded|injured)\b[^:]*$"

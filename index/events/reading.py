@@ -31,7 +31,8 @@ from .lexicon import (
 
 def _normalise(text: str) -> str:
     """Same length as the text, so that offsets hold: typographic apostrophes and spaces, and the wire's dash glued to
-    the word it opens (`Kadhafi --déchu et tué en 2011--`) as a dash between spaces."""
+    the word it opens (`Kadhafi --déchu et tué en 2011--`) as a dash between spaces; an embedded video's headline
+    (`... par euronews`) blanked."""
     text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
     if "euronews" in text:
         text = _EMBEDDED_HEADLINE.sub(lambda m: " " * len(m.group()), text)
@@ -111,7 +112,7 @@ def _read(
         facts.target = _target(core)
         told_from, told_until = _told_span(facts, core, main_clause_end)
         told_until = _before_members(facts, core, told_until)
-        facts.location, facts.country = _location(_placing(facts, core, listed[:told_until], told_from), facts.anchor)
+        facts.location, facts.country = _location(_placing(facts, listed[:told_until], told_from), facts.anchor)
         facts.container = container_of(listed, facts.location)
         facts.place_rank = place_rank(listed, facts.location)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
@@ -259,6 +260,9 @@ def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int
 
 # Acts placed and dated by their own words only: the rest of the sentence is often about something else.
 _OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.CHARGED_KILLING)
+# Woundings by the police or soldiers: by their bullets (`blessé par des tirs policiers`) or by them (`blessé par un
+# policier`).
+_POLICE_WOUNDINGS = (lx.POLICE_FIRE_HURT, lx.AGENT_HURT)
 # `Samedi à X, un jeune homme a été grièvement blessé par des policiers`: the wounding is the sentence's main verb.
 _PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?$", _I)
 
@@ -296,14 +300,15 @@ _OTHER_CLAUSE = re.compile(
 
 
 def _hurt_not_killed(facts: _Facts, core: str) -> int:
-    """The people a poisoning names or the bullets hit, hurt unless the sentence tells a death (the gold set's rule,
-    dev3): `touché de plusieurs balles` is one; `de Sergueï X et de sa fille Ioulia` two; 0 for none of them."""
+    """The people a poisoning names, the bullets hit or the police wounded, hurt unless the sentence tells a death (the
+    gold set's rule, dev3): `touché de plusieurs balles` is one; `de Sergueï X et de sa fille Ioulia` two; `blessé par
+    un policier` one; 0 for none of them."""
     at = facts.weapon_at
     if at is None or lx.DEATH_TOLD.search(core):
         return 0
     if facts.weapon is lx.POISONING:
         return 2 if lx.SECOND_VICTIM.match(core, at[1]) else 1
-    if facts.weapon is lx.POLICE_FIRE_HURT or facts.weapon is lx.AGENT_HURT:
+    if facts.weapon in _POLICE_WOUNDINGS:
         return int(core[at[0] : at[1]].split()[0].lower() in _ONE_HURT)
     if facts.weapon is not None and facts.weapon.name == "arme à feu" and not facts.act:
         # `un homme grièvement blessé par balles`, `blessé de sept balles`: one person the bullets hurt (not asked)
@@ -312,7 +317,8 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
     return int(facts.weapon is lx.SHOTS_ACT and lx.HIT_BY_BULLETS.match(core, at[0]) is not None)
 
 
-# The first word of a police wounding that tells one person hurt (`blessé par un policier`, `was shot by police`).
+# The first word of a police wounding that tells one person hurt (`blessé par un policier`, `was wounded by an
+# officer`, `has been wounded by police`).
 _ONE_HURT = frozenset({"blessé", "blessée", "touché", "touchée", "was", "has", "had"})
 # A singular participle of the one hurt, right before the bullets or opening their words (`blessé par balles`,
 # `touchée de deux balles`); not the many (`blessés`), nor one mortally hurt.
@@ -1138,7 +1144,7 @@ def _toll_beside_name(named: _Facts, m: re.Match[str], text: str) -> None:
 _TOLL_IN_PARENS_AFTER = re.compile(
     r"(?:\s*(?:(?:à|au|aux|en|in|at)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]+){0,3}"
     r"|(?:en|in)\s+(?:19|20)\d\d)){0,2}"
-    rf"\s*(?P<toll>\((?:{lx.PFX})?{lx.NUMBER}\s+{lx.TOLL_WORD}[^()]*\))",
+    rf"\s*(?P<toll>{lx.TOLL_PARENS})",
     _I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1455,7 +1461,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon is not lx.CHARGED_KILLING and lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()))
             or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
-            or (weapon in (lx.POLICE_FIRE_HURT, lx.AGENT_HURT) and lx.ARMED_SUSPECT.search(core) is not None)
+            or (weapon in _POLICE_WOUNDINGS and lx.ARMED_SUSPECT.search(core) is not None)
             or (weapon is lx.AGENT_HURT and core.rstrip().endswith("?"))  # `X blessé par la police ?`
             or (weapon is lx.AGENT_HURT and not core[: m.start()].strip())  # `Blessé par un policier, il`: the attacker
         )
@@ -1510,7 +1516,7 @@ def _one_victim(core: str, at: tuple[int, int]) -> bool:
     return _apposed(core, at) and not told.endswith("s")
 
 
-def _placing(facts: _Facts, core: str, listed: str, told_from: int) -> str:
+def _placing(facts: _Facts, listed: str, told_from: int) -> str:
     """The text that places the attack: from `told_from` on, only the participle's own clause for a killing told by a
     participle (`X, tué en 1944 au combat, repose à Verdun`; `une plaque du nom de l'opposant assassiné à Moscou en
     2015, sous les fenêtres de l'ambassade`: the rest of the sentence, its places included, is about something else)."""
