@@ -1742,7 +1742,9 @@ def _years_written(text: str) -> list[int]:
     ]
 
 
-_YEAR = re.compile(r"(?<![\d.,'-])(?:19|20)\d\d(?![\d-]|[.,]\d)")
+# The look behind after the century (`(?<![\d.,'-]..)`, the character before it): a pattern that opens on a look
+# behind is tried at every position of every sentence, one that opens on `1` or `2` only there.
+_YEAR = re.compile(r"(?:19|20)(?<![\d.,'-]..)\d\d(?![\d-]|[.,]\d)")
 _YEAR_BEFORE = re.compile(rf"\b(?:en|in|l'année|année|the year|{lx.MONTH_ALT})\s+$", re.IGNORECASE)
 # A sentence that opens on its year (`L'année 2015 a été meurtrière.`, `En 2017, ...`): a chronology's heading.
 _YEAR_FIRST = re.compile(r"\W*(?:en|in|l'année|année|the year)\s+(?:19|20)\d\d\b", re.IGNORECASE)

@@ -248,6 +248,32 @@ def gated(pattern: str, flags: int = 0) -> Gated:
     return Gated(re.compile(pattern, flags))
 
 
+_Tree = dict[str, "_Tree"]  # a letter and the words going on from it; "" where a word ends
+
+
+def any_of(words: Sequence[str]) -> re.Pattern[str]:
+    """A pattern whose search finds whether a text holds any of the words, as written (`has_any`'s answer): `in`
+    scans the text once a word, 128 times for a sentence that holds none of the sentence gate's words, where the words
+    merged into a tree (`t(?:ir|u(?:ant|ent|é))`) are tried in one scan, each position entered only at a letter that
+    opens one of them. A word that opens with another (`tirs` after `tir`) adds nothing and is left out."""
+    tree: _Tree = {}
+    for word in words:
+        if not word:
+            raise ValueError("an empty word is in every text")
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_branches(tree))
+
+
+def _branches(node: _Tree) -> str:
+    if "" in node:
+        return ""  # a word ends here: a text holding any longer one holds this one
+    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+
 class FirstOf:
     """A search for the first match of any of several patterns, each behind its own gate: what `re` returns for
     the alternation `a|b|c` of them (the leftmost match, the earliest alternative where two start together), found

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import gazetteer
-from .gates import FirstOf, Gated, by_first_letter, gated, one_branch
+from .gates import FirstOf, Gated, any_of, by_first_letter, gated, one_branch
 from .gazetteer import fold_name
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1437,6 +1437,8 @@ DEMONYM_HINTS = (
     "coalition",
 )
 GATE_ORDINAL = ("ième", "ème", "th ", "second", "third", "first")
+# GATE_ANY as one search (gates.any_of): the gate every sentence meets, most of them holding none of its words.
+GATE_ANY_FOUND = any_of(GATE_ANY)
 
 
 def has_any(low: str, words: tuple[str, ...]) -> bool:

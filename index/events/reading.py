@@ -58,7 +58,7 @@ def _read(
     written so far) such a day is the latest before publication."""
     text = _normalise(sentence.text)
     low = text.lower()
-    if not lx.has_any(low, lx.GATE_ANY) and not _hyphenated_day(text):
+    if lx.GATE_ANY_FOUND.search(low) is None and not _hyphenated_day(text):
         return None
     facts = _Facts(sentence=sentence, text=text)
     core, sides, main_clause_end, after_other = _main_clause(facts, text, low, blocked)

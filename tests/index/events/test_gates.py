@@ -10,12 +10,14 @@ import string
 import pytest
 
 from index.events import lexicon as lx
+from index.events.assembly import _YEAR
 from index.events.base import _Facts
 from index.events.dates import _read_dates
 from index.events.gates import (
     CASE_FOLDS,
     FirstOf,
     Gated,
+    any_of,
     by_first_letter,
     cased,
     fold,
@@ -23,6 +25,7 @@ from index.events.gates import (
     needed_literals,
     needs_digit,
 )
+from index.events.reading import _read
 from index.models import Sentence
 
 SENTENCES = [
@@ -283,3 +286,52 @@ def test_by_first_letter_keeps_the_order_of_a_letters_alternatives() -> None:
     assert m is not None and m.group("n") == "la"
     with pytest.raises(ValueError, match="open with a letter"):
         by_first_letter([(("(?:dans)",), " ")])
+
+
+_WORD_LISTS = [
+    lx.GATE_ANY,
+    lx.GATE_CASUALTY,
+    lx.GATE_CLAIM,
+    ("tir", "tirs", "tirer", "ti"),  # a word that another opens, and its longer forms
+    ("a.b", "(x)", "[y]", "c+", " tue ", "?"),  # characters a pattern would read as its own
+]
+
+
+@pytest.mark.parametrize("words", _WORD_LISTS)
+def test_any_of_finds_what_has_any_finds(words: tuple[str, ...]) -> None:
+    found = any_of(words)
+    texts = [s.lower() for s in SENTENCES] + [*words, "a tiré", "abc+", "un a-b", "(x) y", "ti", "il tue sa", "?"]
+    texts += [text[i:] for text in SENTENCES for i in (1, 7, 30)]
+    for text in texts:
+        assert (found.search(text) is not None) == lx.has_any(text, words), (words, text)
+    with pytest.raises(ValueError, match="empty"):
+        any_of(("tir", ""))
+
+
+def test_the_sentence_gate_lets_through_what_it_did() -> None:
+    """A sentence without any of the gate's words is not read; one with any of them (in any case) is."""
+    assert _read_sentence("Le Premier ministre a inauguré un pont dans la ville de Lyon.") is None
+    assert _read_sentence("Le Premier ministre a inauguré un pont DANS LA VILLE DE LYON ET A ÉTÉ TUÉ.") is not None
+    assert _read_sentence("Un pont a été inauguré le 12-Septembre.") is not None  # a day named by its date
+
+
+def _read_sentence(text: str) -> _Facts | None:
+    return _read(Sentence(article_id="a", position=0, start=0, end=len(text), text=text), dt.date(2020, 5, 1))
+
+
+_YEAR_TEXTS = [
+    "En 2017, puis en 1999 et le 7 décembre 1941, et l'année 2015 ; 2020.",
+    "2019-2020, depuis 2002-2003, 1,2019 ou 3.2018 et l'an '1999, 12019, -2018 et 20181.",
+    "2020.5, 1999,5 et 2021. En 2021, 1920 morts; 2020-, (2019), «2018»",
+    "19",
+    "2019",
+    "x2019 a2020 _2019 é1999 ٢٠١٩ 2٠19",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _YEAR_TEXTS)
+def test_years_are_found_where_the_look_behind_first_found_them(text: str) -> None:
+    plain = re.compile(r"(?<![\d.,'-])(?:19|20)\d\d(?![\d-]|[.,]\d)")
+    for pos in range(len(text) + 1):
+        assert [m.span() for m in _YEAR.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
