@@ -341,7 +341,9 @@ class _ArticleEvents:
         person counted alone is too often someone else: the attacker hurt, a victim of another day)."""
         if draft.kind != "incident" or draft.killed or draft.injured or facts.past or facts.background:
             return False
-        if sum(d.kind == "incident" for d in self.drafts) != 1 or lx.NOT_AN_ATTACK.search(facts.text):
+        # one attack, however often retold (`Une fusillade a éclaté dimanche à X` two sentences after the first telling)
+        others = any(d.kind == "incident" and d is not draft and not _same_incident(d, draft) for d in self.drafts)
+        if others or lx.NOT_AN_ATTACK.search(facts.text):
             return False
         counts = [c.count for c in facts.killed + facts.injured]
         counted = max((n or 0 for n in counts), default=0) > 1  # one is often another
@@ -1092,7 +1094,7 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
             and (twin := next((k for k in others if _restates(k, draft) or _goes_back_over(k, draft)), None))
             is not None
         )
-        if twin is None and (twin := next((k for k in others if _goes_on(k, draft)), None)) is not None:
+        if twin is None and (twin := next((k for k in others if _goes_on(k, draft) or _spot_in_it(k, draft)), None)):
             retold = True
         if twin is None and (twin := next((k for k in others if _named_again(k, draft)), None)) is not None:
             retold = True
@@ -1423,6 +1425,23 @@ def _goes_on(a: _Draft, b: _Draft) -> bool:
     if b.values.get("date") is not None or b.first - a.last > 1:
         return False
     return bool(_GOES_ON.match(b.sentences.get(b.first, "")))
+
+
+def _spot_in_it(a: _Draft, b: _Draft) -> bool:
+    """`Une fusillade a éclaté vendredi à Munich`, then, the next sentence, `Un premier tireur a ouvert le feu ... dans
+    le district de Moosach`: an undated telling with the same kind of weapon, placed where we know of no town or
+    country, right after an attack dated and placed in a town, tells where in that town it began."""
+    if a.kind != "incident" or b.kind != "incident" or b.other or a.side or b.side or b.first - a.last > 1:
+        return False
+    town, spot, day = a.values.get("location"), b.values.get("location"), a.values.get("date")
+    if b.values.get("date") is not None or not isinstance(day, _Date) or day.precision != "day" or a.past != b.past:
+        return False
+    if not town or not spot or _is_country_name(str(town)) or country_of_place(str(town)) is None:
+        return False
+    if country_of_place(str(spot)) or _names_another_town(b.sentences.values(), str(town)):
+        return False  # `contre le musée du Louvre à Sofia`: a spot in another town
+    weapon = b.values.get("weapon")
+    return weapon is not None and _same_family(str(weapon), a.values.get("weapon"))
 
 
 def _dates_it(a: _Draft, b: _Draft) -> bool:

@@ -1297,6 +1297,7 @@ GATE_ANY = (
     "incident",
     "violence",
     "gunfire",
+    "coups de feu",
     "opened fire",
     "ouvert le feu",
     "égorg",
@@ -1530,6 +1531,10 @@ REALIZED = rx(
     r"|\b(?:ouvre|ouvrent|ouvrit|ouvrirent) le feu\b"  # the narrative present and passé simple
     r"|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:foncé|fauché|percuté)\b|\bs'(?:est|était)\s+(?:\w+\s+)?(?:lancée?"
     r"|précipitée?)\s+(?:sur|dans|contre)\b"
+    # `des coups de feu ont éclaté`, `une forte explosion a retenti`: the shots or the blast, subject of the verb
+    r"|\b(?:coups de feu|fusillades?|rafales?|explosions?|déflagrations?|détonations?)\s+(?:[\w-]+\s+){0,3}?(?:a|ont"
+    r"|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?(?:éclaté|retenti)\b"
+    r"|\bgunfire\s+(?:rang out|erupted|broke out)\b"
     r"|\b(?:tua|tuèrent|détruisit|détruisirent|frappa|frappèrent|explosa|explosèrent|fit|firent|provoqua|causa|coûta"
     r"|ravagea|rasa)\b"
     r"|\b(?:killed|killing|wounded|injured|hit|struck|exploded|detonated|targeted|attacked|landed|fell|went off|blew up"

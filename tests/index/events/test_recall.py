@@ -1131,3 +1131,42 @@ def test_an_attack_named_aside_in_a_sentence_about_years_ago_is_not_the_recent_o
     )
     (event,) = _events(text, title="Attentats de 2016 à Tulle : un suspect inculpé")
     assert (event.date, event.killed) == ("2016-03-22", 32)
+
+
+def test_shots_or_a_blast_that_rang_out_report_an_attack_and_take_the_toll_told_after():
+    (shots,) = _events(
+        "Des centaines de fidèles sortaient de la messe samedi soir à Tulle quand des coups de feu ont éclaté. "
+        "La foule s'est dispersée dans les rues voisines. Au moins quatre personnes ont été tuées."
+    )
+    assert _row(shots) == ("2021-04-03", "Tulle", "arme à feu", 4, None)
+    (rang,) = _events("Des coups de feu ont retenti dimanche devant la mairie de Brive, blessant un passant.")
+    assert _row(rang) == ("2021-04-04", "Brive", "arme à feu", None, 1)
+    (blast,) = _events(
+        "Une forte explosion a retenti lundi matin dans le centre de Tulle, faisant deux morts. "
+        "Les enquêteurs privilégient la piste d'un attentat."
+    )
+    assert (blast.date, blast.location, blast.killed) == ("2021-04-05", "Tulle", 2)
+    (english,) = _events("Gunfire erupted on Saturday night outside a bar in Leeds, killing two people.")
+    assert (english.date, english.location, english.killed) == ("2021-04-03", "Leeds", 2)
+
+
+def test_shots_heard_or_a_row_that_broke_out_are_no_attack():
+    assert _events("Un voisin dit avoir entendu des coups de feu au loin, sans savoir d'où ils venaient.") == []
+    assert _events("Des explosions de joie ont retenti samedi soir dans les rues de Tulle après la victoire.") == []
+    assert _events("Des applaudissements ont retenti samedi soir dans la salle des fêtes de Tulle.") == []
+
+
+def test_a_shooting_retold_keeps_the_toll_given_paragraphs_later_and_its_town():
+    (retold,) = _events(
+        "La police de Tulle a annoncé qu'une fusillade avait eu lieu dans une galerie marchande ce samedi 3 avril. "
+        "Des victimes seraient à déplorer. "
+        "Une fusillade a éclaté ce samedi 3 avril à Tulle, pendant un concert. "
+        "Le maire a appelé les habitants à rester chez eux. "
+        "Selon la préfecture, il y aurait trois morts et sept blessés."
+    )
+    assert _row(retold) == ("2021-04-03", "Tulle", "arme à feu", 3, 7)
+    (district,) = _events(
+        "Une fusillade a éclaté samedi 3 avril dans une galerie marchande de Tulle. "
+        "Un premier tireur a ouvert le feu aux abords d'un café, dans le quartier de Souilhac."
+    )
+    assert (district.date, district.location) == ("2021-04-03", "Tulle")
