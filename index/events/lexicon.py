@@ -1984,7 +1984,11 @@ PLACE_NAMED_ATTACK = rx(
 # 33 morts`: a relative clause right after an attack's name (its year, a closing quote, a dash between), up to the end
 # of its clause.
 NAMED_TOLL_AFTER = rx(
-    r"\s*(?:\([^()]*\))?\s*(?:(?:en|in)\s+(?:19|20)\d\d\b\s*)?[\"»”]?\s*(?:--|—|–)?\s*,?\s*"
+    r"\s*(?:\([^()]*\))?\s*(?:(?:en|in)\s+(?:19|20)\d\d\b\s*)?"
+    # `celui d'août 2019 à Kaboul, qui avait fait`, `l'attentat de X le 11 mars 2004 qui avait fait`: its town, its day
+    rf"(?:,?\s*(?:le\s+\d{{1,2}}(?:er)?\s+(?:{MONTH_ALT})(?:\s+(?:19|20)\d\d)?|(?:à|in|at)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+"
+    r"(?:[\s-](?-i:[A-ZÀ-Þ])[\w'’-]+){0,2})\b\s*){0,2}"
+    r"[\"»”]?\s*(?:--|—|–)?\s*,?\s*"
     # `l'attentat d'Oklahoma City en 1995, où deux tonnes de ce produit avaient été utilisées, faisant 168 morts`
     r"(?:(?:où|when)\b[^.;:()\"«»]{0,100}?,\s*(?=faisant|killing))?"
     r"(?:qui|ayant|faisant|which|that|killing|lors desquel\w*|dans lesquel\w*|in which)\b"

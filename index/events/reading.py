@@ -1131,12 +1131,23 @@ def _toll_beside_name(named: _Facts, m: re.Match[str], text: str) -> None:
     after = lx.NAMED_TOLL_AFTER.match(text, m.end())
     if after:
         _read_casualties(named, after.group())
+        victims = _VICTIMS_MADE.search(after.group()) if not (named.killed or named.injured) else None
+        if victims and (count := parse_number(victims.group("n"))):
+            named.killed.append(Casualty(count=count, according_to=None, sentence_id=named.key))
     elif "(" in text and (parens := _TOLL_IN_PARENS_AFTER.match(text, m.end())):
         _read_casualties(named, parens.group("toll"))  # `ceux du 22 mars 2016 à Bruxelles (32 morts)`
     before = lx.NAMED_TOLL_BEFORE.search(text, max(0, m.start() - 60), m.start()) if not named.killed else None
     count = parse_number(before.group("n")) if before else None
     if count:
         named.killed.append(Casualty(count=count, according_to=None, sentence_id=named.key))
+
+
+# `l'attentat de la gare d'Atocha qui avait fait 191 victimes`: the victims an attack recalled by its name made are
+# its dead (the gold's reading, as `les 3.000 victimes du 11 septembre`); an attack told anew says who died.
+_VICTIMS_MADE = re.compile(
+    rf"\b(?:avait|avaient|a|ont)\s+fait\s+(?:{lx.PFX})?(?P<n>{lx.NUMBER})\s+(?:\w+\s+)?victimes\b(?!\s+blessée?s)",
+    _I,
+)
 
 
 # The toll in brackets right after an attack's name, its town and its year at most between them: `ceux du 22 mars

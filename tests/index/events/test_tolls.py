@@ -380,3 +380,34 @@ def test_the_toll_of_the_attack_told_again_hours_later_is_still_its_own():
     # the sentence points back to the attack (`l'attaque`): a later figure of its toll
     later = " Quelques heures plus tard, l'attaque avait fait 20 morts, selon un nouveau bilan."
     assert _article_toll(_CLINIC + later)[0] == (20, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the recalled attack's town or day between its name and the relative clause that gives its toll
+        ("La fête s'est tenue sans invités, alors que même les attentats contre des noces, comme celui de juin 2016 à "
+         "Mossoul, qui avait fait plus de 40 morts, n'avaient pas arrêté les familles.", (40, None)),
+        ("Le quartier n'avait plus connu de violence depuis l'attentat du marché de Peshawar le 3 avril 2009 qui avait "
+         "fait 27 morts et 60 blessés.", (27, 60)),
+        # the victims a recalled attack made are its dead
+        ("Le pays n'avait plus été frappé depuis l'attentat de la gare de Minsk le 11 avril 2011 qui avait fait 15 "
+         "victimes.", (15, None)),
+    ],
+)  # fmt: skip
+def test_the_toll_of_a_recalled_attack_after_its_town_or_day(text, toll):
+    assert toll in _article_toll(text)
+
+
+def test_the_toll_after_a_recalled_attack_and_another_clause_is_not_its_own():
+    # the relative clause tells of something else than the attack, or the victims made were only hurt
+    text = (
+        "Le quartier n'avait plus connu de violence depuis l'attentat du marché de Peshawar le 3 avril 2009 qui avait "
+        "fait fermer 60 boutiques."
+    )
+    assert _article_toll(text) == [(None, None)]
+    text = (
+        "Le pays n'avait plus été frappé depuis l'attentat de la gare de Minsk le 11 avril 2011 qui avait fait 15 "
+        "victimes blessées."
+    )
+    assert all(killed is None for killed, _ in _article_toll(text))
