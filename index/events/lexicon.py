@@ -1885,7 +1885,8 @@ KILLED_ONE = FirstOf(
     r"\b(?:tuant|killing) (?:l'une?|one) (?:d'(?:eux|elles|entre eux)|of them)\b",
     r",\s+(?:tuée?|abattue?|assassinée?)\s+(?:à|au|par|dans|en|lors|le|la)\b",
     r"(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]",
-    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b",
+    # `a été tué`, `a ensuite été abattu`, `a ainsi été assassinée X`: an adverb on either side of `été`
+    r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b",
     # `lorsqu'il est tué d'une balle`: the narrative present (not `il est abattu`, dejected)
     r"(?<!\bqui )(?<!\bse )(?<!\bs')\b(?:est|était|fut)\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?|lynchée?)\b",
     r"\b(?:est|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b",
@@ -1902,7 +1903,8 @@ INJURED_ONE = rx(
 KILLED_NAMED = rx(
     r"(?:\b(?:a|avait|ont|avaient|aurait)(?:\s*,[^,.;:]{1,50},)?\s+(?:\w+\s+)?(?:tué|abattu|assassiné|égorgé"
     r"|poignardé à mort|exécuté)"
-    r"|(?<!\bse )(?<!\bs')\b(?:tue|tua|abat|abattit|assassine|assassina|égorge|égorgea))\s+[\"«]?\s*"
+    r"|(?<!\bse )(?<!\bs')\b(?:tue|tua|abat|abattit|assassine|assassina|égorge|égorgea))"
+    r"(?:\s*,[^,.;:]{1,50},)?\s+[\"«]?\s*"  # `a tué, dans une frappe à Bagdad, le général X`: an aside first
     r"(?P<obj>(?:le|la|l'|son|sa|un|une)\s*[^,;:]+)"
     r"|\b(?:killed|shot dead|stabbed to death|assassinated)\s+(?P<obj2>(?:the|his|her|a|an)\s+[^,;:]+)"
 )

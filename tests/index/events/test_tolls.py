@@ -411,3 +411,26 @@ def test_the_toll_after_a_recalled_attack_and_another_clause_is_not_its_own():
         "victimes blessées."
     )
     assert all(killed is None for killed, _ in _article_toll(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside between the verb and the one it killed
+        "La crise a culminé en mai 2019 lorsque l'aviation a tué, dans une frappe près de Mossoul, le chef militaire "
+        "Abou Karim.",
+        # an adverb before `été`, the one killed named after the verb
+        "En juin 2017 a ainsi été assassiné Juan Morales, défenseur des paysans de la région de Cali.",
+        "Le syndicaliste Juan Morales a finalement été abattu en juin 2017 à Cali.",
+    ],
+)
+def test_one_person_killed_told_with_an_aside_or_an_adverb_is_one_dead(text):
+    assert _article_toll(text) == [(1, None)]
+
+
+def test_the_attacker_shot_after_an_aside_or_one_not_killed_is_no_toll():
+    # the police's shot that killed the attacker, and a killing denied
+    text = "Un homme a ouvert le feu lundi à Cali. La police a abattu, après une heure de traque, le tireur présumé."
+    assert all(killed is None for killed, _ in _article_toll(text))
+    text = "Le syndicaliste Juan Morales n'a finalement pas été abattu en juin 2017 à Cali, malgré les menaces."
+    assert all(killed is None for killed, _ in _article_toll(text))
