@@ -141,7 +141,7 @@ class _ArticleEvents:
             self._absorb(referent, facts, trigger=referent.first == position)
             return
         if (facts.has_facts or facts.anaphor or facts.pronoun) and not facts.other:
-            referent = self._referent(facts, restating=False)
+            referent = self._referent(facts, restating=False) or self._toll_repeated(facts)
             if referent is not None:
                 self._absorb(referent, facts, trigger=False)
             elif (
@@ -334,6 +334,22 @@ class _ArticleEvents:
         restated = gap <= _RESTATED_TOLL_REACH and _restates_toll(draft, facts)
         others_hurt = gap <= _FIRST_TOLL_REACH and draft is self.incident and _the_others_hurt(draft, facts)
         return draft if restated or others_hurt or self._first_toll_of_the_one_attack(draft, facts) else None
+
+    def _toll_repeated(self, facts: _Facts) -> _Draft | None:
+        """`... faisant 19 morts`, a retelling of the attack, then `La police confirme 19 morts et environ 50 blessés`:
+        a sentence that names no attack, day or period of its own and repeats the dead (more than one: one person is
+        too often someone else) of an attack the article reports, some sentences back, gives that attack's toll."""
+        if facts.trigger or facts.weapon or facts.date or facts.past or facts.background or facts.attacks:
+            return None
+        counts = {c.count for c in facts.killed if c.count and c.count > 1}
+        position = facts.sentence.position
+        for draft in reversed(self.drafts):
+            if position - draft.last > _FIRST_TOLL_REACH:
+                break
+            main_line = draft.kind == "incident" and not (draft.side or draft.other or draft.recalled)
+            if main_line and counts & {c.count for c in draft.killed}:
+                return draft
+        return None
 
     def _first_toll_of_the_one_attack(self, draft: _Draft, facts: _Facts) -> bool:
         """`Selon le Miami Herald, il y aurait quatre morts et onze blessés`, paragraphs after the one attack the

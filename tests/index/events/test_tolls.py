@@ -434,3 +434,28 @@ def test_the_attacker_shot_after_an_aside_or_one_not_killed_is_no_toll():
     assert all(killed is None for killed, _ in _article_toll(text))
     text = "Le syndicaliste Juan Morales n'a finalement pas été abattu en juin 2017 à Cali, malgré les menaces."
     assert all(killed is None for killed, _ in _article_toll(text))
+
+
+_MARKET = (
+    "Une bombe a explosé lundi soir dans un marché de Kandahar, faisant 12 morts. Le gouverneur a dénoncé un acte "
+    "lâche. De son côté, un commerçant évoque dans un message une explosion qui se serait produite près de l'entrée du "
+    "marché. Les écoles de la ville resteront fermées jusqu'à jeudi."
+)
+
+
+def test_a_toll_that_repeats_the_dead_after_a_retelling_gives_the_attacks_wounded():
+    # the dead repeated, the wounded added, a few sentences after the attack was told again
+    assert _article_toll(_MARKET + " Le gouverneur confirme 12 morts et une quarantaine de personnes blessées.") == [
+        (12, 40)
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        " Le gouverneur confirme 3 morts et une quarantaine de personnes blessées.",  # other dead: another count
+        " En 2015, un attentat avait fait 12 morts et une quarantaine de blessés dans la ville.",  # an older attack
+    ],
+)
+def test_a_toll_with_other_dead_or_of_an_older_attack_is_not_the_attacks(later):
+    assert _article_toll(_MARKET + later)[0] == (12, None)
