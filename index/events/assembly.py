@@ -499,6 +499,9 @@ class _ArticleEvents:
         death = _DEATH.search(text)
         if death or _SCENE.search(text):
             return _location(text, death.span() if death else (0, 0))
+        violence = _VIOLENCE.search(text) if sentence.position == draft.first - 1 else None
+        if violence:  # `Des violences ont fait un mort samedi à X. Une femme a été tuée lorsqu'une voiture ...`
+            return _location(text, (violence.start(), violence.start() + 1))
         first = _normalise(next((s.text for s in self.sentences if s.position == draft.first), ""))
         if sentence.position == draft.first - 1 and _POINTS_BACK.search(first):
             return _location(text)
@@ -654,6 +657,14 @@ _NEW_ATTACK = re.compile(
 )
 # A sentence about an attack's scene, though it names no attack (`les secours`, `les sirènes ont retenti`).
 _SCENE = re.compile(r"\b(?:secours|secouristes|sirènes|ambulances?|sur les lieux|sirens|paramedics)\b", re.IGNORECASE)
+# Violence told as a scene, with its place right after it (`les affrontements à X`, `les émeutes raciales de X`) or
+# with a toll (`Des violences ... ont fait un mort samedi à X`): a sentence that tells it right before an attack's
+# sentence that gives no place sets the scene the attack was part of (not `la fin des violences policières`, a cause).
+_VIOLENCE = re.compile(
+    r"\b(?i:violences|affrontements|heurts|échauffourées|émeutes|clashes|riots)\b"
+    r"(?:(?:\s+(?!polic)[a-zé]+)?\s+(?:à|au|aux|en|dans|de|d'|in|at)\s*(?:la\s+|le\s+|l')?[A-ZÀ-Þ]"
+    r"|(?=[^.;:]{0,80}?\b(?:ont|avaient|have) (?:fait|left)\b))"
+)
 # A death told by itself (`a été retrouvée morte`, `est mort lors d'une opération`).
 _DEATH = re.compile(
     r"\b(?:(?:est|sont|a été|ont été) (?:retrouvée?s? )?morte?s?|a succombé|ont succombé|(?:a|ont) perdu la vie"

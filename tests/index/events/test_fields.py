@@ -39,6 +39,28 @@ def test_the_capital_named_by_its_countrys_adjective_is_the_place():
     assert other.location is None
 
 
+def test_the_violence_told_with_its_place_right_before_places_the_attack_that_was_part_of_it():
+    text = (
+        "Des heurts entre supporters rivaux ont fait deux morts dimanche soir à Marseille, selon la préfecture. "
+        "Un jeune homme a été tué lorsqu'un automobiliste a foncé délibérément sur un groupe de supporters."
+    )
+    (event,) = _events(text, title="Football : une soirée de violences")
+    assert (event.location, event.country) == ("Marseille", "France")
+    text = (
+        "Le président a évoqué les émeutes de Dijon en juin 2020. "
+        "Un homme avait été blessé par balle par des membres d'une bande rivale."
+    )
+    (recalled,) = _events(text, title="Sécurité : le président en visite")
+    assert recalled.location == "Dijon"
+    # a protest against police violence is no scene of the death it denounces
+    text = (
+        "Des milliers de personnes ont manifesté samedi à Lyon contre les violences policières. "
+        "Un jeune homme noir avait été tué par balle par un policier lors d'un contrôle routier."
+    )
+    (death,) = _events(text, title="Manifestations : une journée de mobilisation")
+    assert death.location is None
+
+
 def test_a_death_told_before_the_clause_saying_how_gives_its_place():
     text = (
         "Le procès s'ouvre ce lundi. Il rappelle la mort d'un jeune ouvrier, décédé en 2017 à Lille après avoir été "
