@@ -85,8 +85,11 @@ class _ArticleEvents:
         self.recalled = -2  # the last sentence that recalled an older attack
         self.pending: _Facts | None = None  # an attack named without its toll, which the next sentence may give
         self.told_before: list[_Facts] = []  # tolls of an attack referred to before any sentence reports it
+        self.lead: _Facts | None = None  # the lead's first sentence naming an attack with its weapon and place
 
     def read(self, facts: _Facts) -> None:
+        if self.lead is None and _names_the_attack(facts):
+            self.lead = facts
         self._read_main(facts)
         position = facts.sentence.position
         told = self.incident if self.incident is not None and self.incident.first == position else None
@@ -399,6 +402,10 @@ class _ArticleEvents:
                 draft.cite(name, facts)
 
     def finish(self) -> list[AttackEvent]:
+        if self.lead is not None and not self.drafts:
+            # `Il dormait près de la salle de concert de X quand le boum de l'attentat-suicide l'a réveillé`: an article
+            # that names its attack in its lead only as something known, and tells no other, is about that attack
+            self._absorb(self._new("incident", self.lead), self.lead, trigger=True)
         # `victime d'un empoisonnement le 20 août à Tomsk selon son entourage`, then a laboratory's finding of the
         # poison: one poisoning, dated and placed by the first telling; one side's word alone is no record
         drafts = [d for d in _merge_drafts(self.drafts, fold_name(self.article.title)) if not d.said]
@@ -890,6 +897,33 @@ def _headline_reports_attack(facts: _Facts | None, title: str) -> bool:
     if facts is None or facts.weapon is None or not facts.strong:
         return False
     return facts.trigger or lx.has_any(title.lower(), lx.GATE_CASUALTY)
+
+
+def _names_the_attack(facts: _Facts) -> bool:
+    """`... quand le boum de l'attentat-suicide l'a réveillé`, `... depuis la fusillade de samedi à X`: a lead sentence
+    that names one attack by a definite attack noun and its weapon (a bomb, a gun, a knife, a car: not a state's
+    strikes), with its place or day, as something known."""
+    weapon = facts.weapon
+    if facts.sentence.position > _LEAD_SENTENCES or weapon is None or weapon.name in (None, *lx.STATE_WEAPONS):
+        return False
+    if not facts.strong or not (facts.location or (facts.date and facts.date.precision == "day")):
+        return False
+    if facts.other or facts.past or facts.recalled or facts.campaign or facts.attacks or facts.series:
+        return False
+    text, (start, end) = facts.text, facts.anchor
+    # the attack noun is the weapon's (`l'attentat-suicide`) or just before it (`l'attentat à la bombe`)
+    if not facts.anaphor or not lx.HEADLINE_NOUN.search(text, max(0, start - _NOUN_BEFORE), end):
+        return False
+    # nothing else tells it happened, so the whole sentence, not only its clause, must not fear, plan or try it
+    if facts.background or lx.BLOCKED.search(text) or _FEARED.search(text) or lx.NOT_AN_ATTACK.search(text):
+        return False
+    return not (lx.METAPHOR.search(text) or lx.PLUPERFECT.search(text) or lx.HEDGED.search(text))
+
+
+# The lead: the first sentences (the heading among them), where an article names what it is about.
+_LEAD_SENTENCES = 2
+_NOUN_BEFORE = 16  # `attentat à la `, `attaque au `
+_FEARED = re.compile(r"\b(?:crai\w+|redout\w+|peur|fear\w*|ne soi(?:t|ent))\b", re.IGNORECASE)
 
 
 def _first_mention(facts: _Facts) -> bool:

@@ -1170,3 +1170,24 @@ def test_a_shooting_retold_keeps_the_toll_given_paragraphs_later_and_its_town():
         "Un premier tireur a ouvert le feu aux abords d'un café, dans le quartier de Souilhac."
     )
     assert (district.date, district.location) == ("2021-04-03", "Tulle")
+
+
+def test_an_attack_the_lead_names_as_known_is_the_one_the_article_is_about():
+    (known,) = _events(
+        "Karim vit dans les rues de Tulle depuis deux ans. Il dormait près de la gare de Tulle quand le fracas de "
+        "l'attentat à la bombe l'a réveillé. Il a porté secours aux enfants toute la nuit.",
+        title="Un sans-abri salué en héros",
+    )
+    assert (known.location, known.weapon) == ("Tulle", "bombe")
+
+
+def test_a_lead_that_names_a_tag_or_a_feared_attack_or_names_it_late_records_nothing():
+    tag = "Karim peint à Tulle. Son dernier tag, tracé à la bombe sur le mur de la gare de Tulle, a été effacé samedi."
+    assert _events(tag, title="Un artiste de rue à l'honneur") == []
+    feared = "Karim vit à Tulle. Il craint que l'attentat à la bombe annoncé sur les réseaux à Tulle ne soit commis."
+    assert _events(feared, title="Un habitant inquiet") == []
+    late = (
+        "Karim vit à Tulle. Il a trouvé un emploi samedi. Il raconte sa vie. Il dormait près de la gare de Tulle "
+        "quand le fracas de l'attentat à la bombe l'a réveillé."
+    )
+    assert _events(late, title="Un sans-abri salué en héros") == []
