@@ -2357,8 +2357,10 @@ WEAPON_WORDS = (
 # The period a wave of attacks is counted over, back from publication: `en un an`, `ces trente dernières années`,
 # `au cours des douze derniers mois`, `over the past two years`.
 PERIOD_BACK = rx(
-    r"\b(?:en|in|within|over|au cours d(?:es|u)|ces|these|(?:over\s+)?the\s+(?:past|last))\s+"
-    rf"(?P<n>a|an|{_NUM_WORD_ALT}|\d+)\s+(?:(?:derni(?:er|ère)s?|past|last)\s+)?(?P<unit>ans?|années?|mois|years?|months?)\b"
+    r"\b(?:en|in|within|over|au cours d(?:es|u)|ces|these|(?:over\s+)?the\s+(?:past|last)|depuis|for)\s+"
+    r"(?:(?:environ|près de|plus de|about|nearly|over)\s+)?"
+    rf"(?P<n>a|an|{_NUM_WORD_ALT}|\d+)\s+(?:(?:derni(?:er|ère)s?|past|last)\s+)?"
+    r"(?P<unit>ans?|années?|mois|semaines|years?|months?|weeks)\b"
 )
 # A period back from publication that gives no length (`ces derniers mois`, `ces dernières années`, `récemment`, `in
 # recent years`), or attacks said to have struck before (`à plusieurs reprises`, `a déjà été victime de`): attacks
@@ -2368,6 +2370,24 @@ PERIOD_BACK = rx(
 REPEATED = rx(
     r"\b(?:à plusieurs reprises|plusieurs fois|à maintes reprises|à de nombreuses reprises|fréquemment"
     r"|multipli\w+|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|intensifié|redoublé)|repeatedly)\b"
+)
+# Attacks told as repeated by their predicate (`les raids attribués à X se sont multipliés`, `les attaques ont
+# augmenté`, `des attaques de plus en plus fréquentes`, `les attaques sont relativement courantes`, `qui se
+# produisent assez fréquemment`); finite verbs only: a future or an infinitive (`vont se multiplier`) is a forecast.
+REPEATED_AFTER = rx(
+    r"(?:,?\s+(?!(?:et|ou|mais|que|dont|où|a|ont|sont|est)\b)[\w'-]+){0,5}?\s+(?:se\s+sont\s+(?:multipliée?s|intensifiée?s"
+    r"|succédé|répétée?s)|se\s+(?:multipli|intensifi|succèd|répèt)(?:ent|aient)|s'intensifi(?:ent|aient)"
+    r"|(?:ont|avaient)\s+(?:(?:fortement|nettement|encore|beaucoup)\s+)?(?:augmenté|redoublé)\b(?!\s+(?:de|d')\s)"
+    r"|(?:sont|étaient)\s+(?:(?:de plus en plus|relativement|assez|très|particulièrement)\s+)?(?:fréquentes|courantes)"
+    r"|se\s+(?:produisent|produisaient)\s+(?:(?:assez|très|de plus en plus)\s+)?"
+    r"(?:fréquemment|souvent|régulièrement))\b"
+    r"|\s+de\s+plus\s+en\s+plus\s+(?:fréquent|nombreu|meurtri)\w*"
+)
+# A target struck again and again, right before the attack noun: `où il est régulièrement la cible de frappes`,
+# `souvent frappée par des attentats` (REPEATED has the adverbs that need no such frame).
+REGULAR_TARGET = rx(
+    r"\b(?:régulièrement|souvent|constamment|sans cesse)\s+(?:été\s+)?(?:(?:la|les)\s+cibles?\s+(?:de|d'|des)"
+    r"|(?:frappée?s?|visée?s?|ciblée?s?|touchée?s?)\s+par\s+(?:des|les|de|d'))\s*(?:[\w-]+\s+)?$"
 )
 VAGUE_PERIOD = rx(
     r"\b(?:(?:ces|au cours des|durant les|dans les|lors des)\s+derni(?:ers|ères)\s+(?:mois|années|semaines|temps)"
@@ -2444,6 +2464,8 @@ ELSEWHERE = rx(
     # `avant la visite de Pompeo à Jérusalem`, `qui va porter plainte à Paris`: a visit's or a complaint's place
     r"|visites?\s+(?:[^,;.]{0,60}?\s)?(?:à|au|aux|en)|port(?:er|é|era) plainte (?:à|au|en)"
     r"|visit(?:s|ing)?\s+(?:[^,;.]{0,60}?\s)?(?:to|in))[^,;.]*"
+    # `les raids attribués à Israël se sont multipliés en Syrie`: who is blamed, not where
+    r"|\b(?:attribuée?s?|imputée?s?)\s+(?:à|aux?)\s+(?:l'|la\s+|le\s+)?[A-ZÀ-Þ][\w'-]+"
 )
 # `l'Etat islamique en Irak`, `la branche d'Al-Qaïda au Yémen`: an organisation's name, not the attack's place.
 ORG_BEFORE_PLACE = rx(r"(?:islamique|islamic state|qa[iï]da|qaeda|branche|branch|affiliate|filiale)\s*$")

@@ -197,3 +197,44 @@ def test_deaths_of_many_laid_on_an_armed_actor_are_one_aggregate_dated_by_a_year
     assert _events("Le régime n'est pas responsable de la mort de ces civils, selon le ministre.") == []
     assert _events("Quel groupe est responsable de la mort des otages ?") == []
     assert _events("L'Etat a été reconnu civilement responsable de la mort de 300 réfugiés.") == []
+
+
+def test_attacks_told_as_recurring_by_their_predicate_are_one_aggregate():
+    # the predicate after the noun tells the repetition: multiplied, more and more frequent, common
+    (more,) = _events("Ces derniers mois, les frappes de drones attribuées à la Turquie se sont multipliées en Irak.")
+    assert (more.kind, more.date, more.location, more.weapon) == ("aggregate", None, "Irak", "drone")
+    (frequent,) = _events("Le Niger fait face depuis trois ans à des attaques jihadistes de plus en plus meurtrières.")
+    assert (frequent.kind, frequent.date) == ("aggregate", "2018-04/2021-04")
+    (common,) = _events("Les policiers sont nerveux car les attaques sont assez courantes envers les soldats ici.")
+    assert common.kind == "aggregate"
+    (often,) = _events("C'est le genre de fusillades qui se produisent très souvent dans le pays, selon le shérif.")
+    assert (often.kind, often.weapon) == ("aggregate", "arme à feu")
+    # a target struck again and again, even inside a war: the side's strikes, not the war told as a whole
+    (target,) = _events(
+        "Le groupe combat dans la guerre au Yémen, où il est régulièrement la cible de frappes saoudiennes."
+    )
+    assert target.kind == "aggregate"
+    # fears, forecasts, words, cyber-attacks and sharks: no attack told as recurring
+    assert _events("Le gouvernement craint que les attaques se multiplient dans le nord.") == []
+    assert _events("Les frappes aériennes vont se multiplier dans les prochains jours, selon l'armée.") == []
+    assert _events("Les attaques contre le gouvernement se sont multipliées ces derniers mois.") == []
+    assert _events("Les attaques informatiques se multiplient contre les hôpitaux.") == []
+    assert _events("Les attaques de requins sont de plus en plus fréquentes en Australie.") == []
+    assert _events("Les prix ont augmenté depuis les attaques.") == []
+
+
+def test_a_group_that_committed_several_attacks_and_critics_poisoned_over_years_are_aggregates():
+    (group,) = _events("Le suspect est proche du FLNC, un groupe qui a commis plusieurs attentats en Corse.")
+    assert (group.kind, group.date) == ("aggregate", None)
+    (poisoned,) = _events(
+        "Plusieurs détracteurs du régime ont été empoisonnés ces dernières années, à Minsk ou ailleurs."
+    )
+    assert (poisoned.kind, poisoned.date, poisoned.weapon) == ("aggregate", None, "poison")
+    text = "De nombreux journalistes critiques ont été victimes ces dernières années de tentatives d'empoisonnement."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
+    # a plan, words, poisonings denounced or told as hearsay, or by food: none
+    assert _events("Le groupe prévoit de commettre plusieurs attentats.") == []
+    assert _events("Le ministre a mené plusieurs attaques contre la presse.") == []
+    assert _events("Plusieurs opposants ont dénoncé des empoisonnements ces dernières années.") == []
+    assert _events("Plusieurs opposants auraient été empoisonnés, selon leurs proches.") == []
+    assert _events("Plusieurs enfants ont été empoisonnés par des champignons ces dernières années.") == []

@@ -70,10 +70,12 @@ def test_a_poisoning_one_side_reports_is_told_when_the_poison_is_named_or_confir
     assert (title.weapon, title.injured) == ("poison", 1)
     (victim,) = _events("Le maire, victime d'un empoisonnement au ricin le 2 mars à Tulle, a quitté l'hôpital.")
     assert _row(victim) == ("2021-03-02", "Tulle", "poison", None, 1)
-    # one side's word alone, a guess, the many poisoned, a meal: no attack
+    # one side's word alone, a guess, a meal: no attack; critics poisoned over years: one aggregate (the gold set's
+    # rule since heldout4), no incident
     assert _events("Le maire a été victime d'un empoisonnement à Tulle, affirment ses proches.") == []
     assert _events("Le maire, victime présumée d'un empoisonnement au ricin, a quitté l'hôpital.") == []
-    assert _events("De nombreux opposants ont été victimes ces dernières années d'empoisonnement.") == []
+    text = "De nombreux opposants ont été victimes ces dernières années d'empoisonnement."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
     assert _events("Vingt convives ont été victimes d'un empoisonnement alimentaire à Tulle.") == []
     assert _events("Selon ses proches, M. Martin a été victime d'un empoisonnement.") == []
 
