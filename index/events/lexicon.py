@@ -1221,6 +1221,8 @@ GATE_ANY = (
     "confrontation",
     "choc militaire",
     "choc meurtrier",
+    "pour cible",  # a target struck again by an armed group (`plusieurs fois prise pour cible par l'EI`)
+    "ciblé",
     "poison",  # POISONING (`empoisonné` holds it)
     "novitchok",  # POISONING: a named poison used against someone
     "novichok",

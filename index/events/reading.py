@@ -614,10 +614,46 @@ _ARMED_BY = re.compile(
 def _read_plural_told(facts: _Facts, core: str) -> None:
     if facts.trigger or facts.attacks or facts.campaign:
         return
-    if not (_plural_told(facts, core) or _deaths_laid_on(facts, core) or _poisonings_told(facts, core)):
+    told = _plural_told(facts, core) or _deaths_laid_on(facts, core) or _poisonings_told(facts, core)
+    if not (told or _targeted_again(facts, core)):
         return
     facts.campaign = facts.plural_told = True
     facts.killed, facts.injured = [], []  # no toll of their own: `des attaques où des civils ont été tués`
+
+
+def _targeted_again(facts: _Facts, core: str) -> bool:
+    """`un quartier chiite déjà plusieurs fois pris pour cible par l'EI`, `un pays régulièrement frappé par les groupes
+    jihadistes`, `l'EI a pris à plusieurs reprises pour cible la communauté chiite`: an armed group's attacks on one
+    target told only as repeated, no attack noun, one aggregate (the gold set's rule for a group's vague plural); not
+    a politician's or a newspaper's (`souvent pris pour cible par le président`: words)."""
+    if facts.weapon_at is not None or not lx.has_any(core.lower(), _AGAIN_HINTS):
+        return False
+    told = _TARGETED_AGAIN.search(core) or _TOOK_AS_TARGET_AGAIN.search(core)
+    if told is None or "?" in core or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
+        return False
+    if _negated(core, told.start("act")) or _clause_blocked(core, told.start("act")):
+        return False
+    facts.weapon, facts.weapon_at, facts.strong = lx.MURDER, told.span("act"), True
+    facts.anchor, facts.date, facts.killed, facts.injured = told.span("act"), None, [], []
+    return True
+
+
+_AGAIN_HINTS = ("plusieurs", "reprises", "régulièrement", "souvent", "fréquemment")
+_AGAIN = (
+    r"(?:à plusieurs reprises|plusieurs fois|à (?:maintes|de nombreuses) reprises|régulièrement|souvent|fréquemment)"
+)
+# Passive: the target struck again and again by an armed group (`déjà plusieurs fois prise pour cible par l'EI`).
+_TARGETED_AGAIN = re.compile(
+    rf"(?P<act>\b{_AGAIN}\s+(?:été\s+)?(?:prise?s?\s+pour\s+cibles?|ciblée?s?|visée?s?|frappée?s?|attaquée?s?))\s+"
+    rf"par\s+(?:les?\s+|la\s+|l'|des\s+)?(?:[\w-]+\s+|[ld]'){{0,4}}?(?:{lx.ARMED_GROUPS}|groupes?\s+armés?)",
+    _I,
+)
+# Active: the armed group took the target as its target again and again (`l'EI a pris à plusieurs reprises pour cible`).
+_TOOK_AS_TARGET_AGAIN = re.compile(
+    rf"(?:{lx.ARMED_GROUPS})\b[^.;:]{{0,50}}?\b(?P<act>(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:pris\s+{_AGAIN}\s+"
+    rf"pour\s+cibles?|{_AGAIN}\s+(?:pris\s+pour\s+cibles?|ciblé|visé|frappé|attaqué)))\b",
+    _I,
+)
 
 
 def _poisonings_told(facts: _Facts, core: str) -> bool:

@@ -238,3 +238,18 @@ def test_a_group_that_committed_several_attacks_and_critics_poisoned_over_years_
     assert _events("Plusieurs opposants ont dénoncé des empoisonnements ces dernières années.") == []
     assert _events("Plusieurs opposants auraient été empoisonnés, selon leurs proches.") == []
     assert _events("Plusieurs enfants ont été empoisonnés par des champignons ces dernières années.") == []
+
+
+def test_a_target_an_armed_group_struck_again_and_again_is_one_aggregate():
+    text = "Le marché se trouve à Kidal, une ville déjà plusieurs fois prise pour cible par les jihadistes."
+    (passive,) = _events(text)
+    assert (passive.kind, passive.date, passive.killed) == ("aggregate", None, None)
+    text = "Le camp abrite des déplacés, à plusieurs reprises ciblés par la branche locale de l'Etat islamique."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
+    text = "Les shebab, liés à Al-Qaïda, ont à plusieurs reprises pris pour cible les hôtels de la capitale."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
+    # struck again by words, by weather, or once: none
+    assert _events("La chaîne, souvent prise pour cible par le président pour sa couverture, a répondu.") == []
+    assert _events("La région est souvent frappée par les inondations.") == []
+    assert _events("La statue a déjà été prise pour cible dans le passé.") == []
+    assert _events("Des entreprises de tous secteurs sont régulièrement ciblées par des pirates.") == []
