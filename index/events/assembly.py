@@ -1805,7 +1805,23 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             year = (own, sentence.position)
         elif year is not None and recent and facts is not None and facts.past:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
-    return builder.finish()
+    events = builder.finish()
+    if events and lx.HOAX_TITLE.search(article.title):
+        return [e for e in events if _long_before(e, article.published)]  # the hoax's own attack never happened
+    return events
+
+
+# How many days before its article an attack must lie to be another than the one a hoax told (`le 2 mai` recalled).
+_HOAX_DAYS = 7
+
+
+def _long_before(event: AttackEvent, published: dt.date | None) -> bool:
+    """The event is dated well before the article (an attack recalled), not undated nor on the article's days."""
+    if event.date is None or published is None:
+        return False
+    start = event.date.partition("/")[0]
+    year, month, day = (int(part) for part in (start.split("-") + ["12", "28"])[:3])
+    return (published - dt.date(year, month, day)).days > _HOAX_DAYS
 
 
 def _killer_told(sentences: list[Sentence], position: int) -> bool:

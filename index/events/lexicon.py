@@ -1573,6 +1573,17 @@ METAPHOR = rx(
     r"|bombardée?s? (?:de|d'|par des) (?:demandes|questions|messages|appels|courriels|e-mails|mails|critiques"
     r"|requêtes|commentaires|sms|lettres|plaintes|coups de fil)|bombarded (?:with|by) "
     r"|dans l'(?:oeuf|œuf)|in the bud"  # `un projet tué dans l'oeuf`
+    # the idiom quoted (`l'accuse de l'avoir "poignardé dans le dos"`) or felt (`s'est dit poignardé`): a betrayal
+    r"|poignard\w*\s+dans\s+le\s+dos\s*[\"»”]|[\"«“]\s*(?:un\s+)?coup de poignard"
+    r"|\b(?:se|s')\s*(?:\w+\s+)?(?:dit|dite|disent|sentie?s?|sent|sentent|estim\w+)\s+(?:\w+\s+)?poignard\w*"
+    r"|stabbed in the back[\"”]"
+)
+# A title that calls the attack it names a hoax (`Trump blessé par balles ? La fausse alerte de la BBC`): the attack
+# told on its day never happened (an earlier attack the article recalls did).
+HOAX_TITLE = rx(
+    r"\b(?:fausses? alertes?|canulars?|hoax(?:es)?|false alarms?)\b"
+    r"|\?.*\b(?:fake news|infox|intox|fausses? (?:informations?|nouvelles?|rumeurs?))\b"
+    r"|\b(?:fake news|infox|intox|fausses? (?:informations?|nouvelles?|rumeurs?))\b.*\?"
 )
 WEAPON_BLOCK = {
     "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike

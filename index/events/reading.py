@@ -1761,7 +1761,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return m is not None and not _negated(core, m.start())
     tolled = any(c.count for c in facts.killed + facts.injured)
     if facts.bare:
-        return _bare_reported(facts, core, start, end, tolled)
+        return not _offensive_on_town(core, end, tolled) and _bare_reported(facts, core, start, end, tolled)
     if tolled and not facts.background and not _generic(facts, core, start, end):
         return True
     if _deadly(facts, core, start, end):
@@ -2036,6 +2036,20 @@ def _bare_reported(facts: _Facts, core: str, start: int, end: int, tolled: bool)
     return _struck_by_force(facts, core, start)
 
 
+def _offensive_on_town(core: str, end: int, tolled: bool) -> bool:
+    """`l'attaque lancée le 4 avril par le maréchal X contre Tripoli`: a bare attack noun that names an army's
+    offensive on a town, told without a toll, is a war told as a whole (the gold set's rule), no attack."""
+    return not tolled and _OFFENSIVE_ON_PLACE.match(core, end) is not None
+
+
+# `lancée le 4 avril par le maréchal X contre Tripoli`, `menée par l'armée contre la capitale`: an army's or a
+# commander's offensive on a town, right after a bare attack noun.
+_OFFENSIVE_ON_PLACE = re.compile(
+    r"\s+(?:\w+\s+)?(?:lancée|menée|déclenchée|launched)\s+[^,.;]{0,50}?\b(?:par|by)\s+(?:le\s+|la\s+|les\s+|l'|the\s+)?"
+    r"(?:maréchal|général|armée|forces|troupes|régime|marshal|general|army|forces|troops|regime)\b[^,.;]{0,60}?"
+    r"\b(?:contre|against|on)\s+(?:la\s+capitale\b|the\s+capital\b|(?-i:[A-ZÀ-Þ]))",
+    _I,
+)
 # Who strikes from the air: `l'aviation`, `l'armée de l'air`, `the air force`.
 _AIR_FORCE = re.compile(r"\b(?:aviation|armée de l'air|force aérienne|air force)\b", _I)
 
