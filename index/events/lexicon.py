@@ -417,8 +417,14 @@ _AGENTS = (
     r"|police officers?|policemen"
     r"|troops|soldiers|security forces|army|military|coast ?guards?)\b"
 )
+# `retrouvés morts par la police`, `découverte morte par des gendarmes`: who found the dead, not who killed them.
+_FOUND_DEAD = (
+    "".join(rf"(?<!{verb}{ending} )" for verb in ("découvert", "retrouvé", "trouvé") for ending in ("", "e", "s", "es"))
+    + r"(?<!found )"
+)
 _KILLED_BY_AGENT = (
-    r"(?:asphyxiée?s?|étouffée?s?|tuée?s?|morte?s?|décédée?s?|battue?s? à mort|frappée?s? à mort|killed|choked"
+    _FOUND_DEAD
+    + r"(?:asphyxiée?s?|étouffée?s?|tuée?s?|morte?s?|décédée?s?|battue?s? à mort|frappée?s? à mort|killed|choked"
     r"|suffocated|died"
     r"|beaten to death)\s+(?:[\w-]+\s+){0,4}?(?:par|sous le genou d[e']\s*|sous les coups d[e']\s*|aux mains d[e']\s*"
     r"|après qu[e']\s*|by|at the hands of|in the custody of|after)\s*"

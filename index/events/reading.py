@@ -2212,9 +2212,19 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
         pass  # the period told right after the attacks has no length: the wave stays undated
     elif facts.date is not None and facts.since is None:
         facts.since = facts.date  # `en 2017`: the year the wave covers
-    elif facts.since is None and (lx.VAGUE_PERIOD.search(core) or _repeated(core, at)):
+    elif facts.since is None and (lx.VAGUE_PERIOD.search(core) or (_repeated(core, at) and not _practice(core, at))):
         return True  # `plusieurs attentats ces derniers mois`, `ont repris leurs attaques`: a wave, no period measured
     return facts.since is not None or vague is not None
+
+
+def _practice(core: str, at: tuple[int, int]) -> bool:
+    """`les groupes jihadistes multiplient les rapts et les assassinats ciblés`: attacks a group keeps making, told in
+    the present with no period, are its practice (the gold set's dev3 rule), not a wave that happened."""
+    return _REPEATED_NOW.search(core, max(0, at[0] - 50), at[0]) is not None
+
+
+# The repeating verb in the present (`multiplient`, `en multipliant`), not the past (`ont multiplié`).
+_REPEATED_NOW = re.compile(r"\b(?:multiplie|multiplient|multipliant|multiplies|multiplying)\b", _I)
 
 
 def _before_members(facts: _Facts, core: str, told_until: int | None) -> int | None:

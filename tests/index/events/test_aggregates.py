@@ -65,6 +65,22 @@ def test_attacks_told_as_repeated_are_an_undated_aggregate_when_they_are_armed()
     assert _events("Pyongyang a multiplié les attaques au vitriol contre les dirigeants de Séoul.") == []
 
 
+def test_attacks_a_group_keeps_making_told_in_the_present_are_its_practice():
+    assert (
+        _events(
+            "Pour asseoir leur emprise sur la région de Tulle, les groupes jihadistes rançonnent les villages tout en "
+            "multipliant les enlèvements et les assassinats ciblés."
+        )
+        == []
+    )
+    assert _events("Les groupes jihadistes multiplient les attaques et les assassinats dans la région de Tulle.") == []
+    # in the past with its year, or over a period told: a wave that happened
+    (past,) = _events("Les jihadistes ont multiplié les attaques et les assassinats dans la région de Tulle en 2019.")
+    assert (past.kind, past.date, past.location) == ("aggregate", "2019", "Tulle")
+    (months,) = _events("Les jihadistes multiplient les attaques ces derniers mois dans la région de Tulle.")
+    assert (months.kind, months.location) == ("aggregate", "Tulle")
+
+
 def test_a_year_before_attacks_counts_them_only_as_the_start_of_a_period():
     (since,) = _events(
         "Le centre du pays est en proie depuis 2015 aux attaques jihadistes qui ont fait des centaines de morts."

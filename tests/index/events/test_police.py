@@ -287,3 +287,21 @@ def test_one_person_wounded_by_the_police_told_without_a_weapon_word():
         "ventre, il a été opéré."
     )
     assert [_row(e) for e in _events(text)] == [("2021-04-03", "Lyon", "arme blanche", None, 2)]
+
+
+def test_the_dead_found_by_the_police_are_not_killed_by_it():
+    assert (
+        _events("Le réseau aurait transporté les 39 migrants découverts morts le 23 octobre par la police à Tulle.")
+        == []
+    )
+    assert (
+        _events("Deux randonneurs ont été retrouvés morts samedi par des gendarmes dans un ravin près de Tulle.") == []
+    )
+    assert _events("A homeless man was found dead on Saturday by police officers in Leeds.", "News") == []
+    # a death the police caused, told with the same words around it
+    (hands,) = _events("Un jeune homme est mort samedi aux mains de la police à Tulle.")
+    assert _row(hands) == ("2021-04-03", "Tulle", None, 1, None)
+    (arrest,) = _events(
+        "Un jeune homme, retrouvé par sa famille, est mort samedi après son arrestation par des policiers."
+    )
+    assert (arrest.date, arrest.killed) == ("2021-04-03", 1)
