@@ -409,6 +409,7 @@ class _ArticleEvents:
         # `victime d'un empoisonnement le 20 août à Tomsk selon son entourage`, then a laboratory's finding of the
         # poison: one poisoning, dated and placed by the first telling; one side's word alone is no record
         drafts = [d for d in _merge_drafts(self.drafts, fold_name(self.article.title)) if not d.said]
+        drafts = [d for d in drafts if not _recount(d, drafts)]
         self._days_after(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
@@ -831,6 +832,26 @@ _PERSON_AFTER = (
 )
 # An attack dated this many days (from the first of its month) before publication is the news an article reports.
 _RECENT_DAYS = 62
+
+
+def _recount(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """`Le Royaume-Uni a connu deux attaques qualifiées de terroristes ces derniers mois`, in an article that tells at
+    least that many other attacks: a count of attacks the article names one by one, no wave of its own (the gold set
+    counts them as events); a count with a toll, or more attacks than the article tells, stays one."""
+    if draft.kind != "aggregate" or draft.killed or draft.injured:
+        return False
+    counted = next((m for text in draft.sentences.values() if (m := _FEW_ATTACKS.search(text))), None)
+    if counted is None:
+        return False
+    told = sum(d.kind == "incident" for d in drafts if d is not draft)
+    return told >= (2 if counted.group("n").lower() in ("deux", "2", "two") else 3)
+
+
+# A small count of attacks: `deux attaques qualifiées de terroristes`, `trois attentats`, `two attacks` (not `la
+# deuxième attaque`, which counts the one told).
+_FEW_ATTACKS = re.compile(
+    r"\b(?P<n>deux|trois|two|three|2|3)\s+(?:[\w-]+\s+)?(?:attaques|attentats|attacks)\b", re.IGNORECASE
+)
 
 
 def _rank(values: dict[str, object]) -> int:

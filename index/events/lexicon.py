@@ -1568,6 +1568,8 @@ BLOCKED = rx(
     r"|could|would|will|might|threat\w*|plott?\w*|foiled|thwarted|trial|convicted|sentenced|anniversary|commemorat\w+"
     r"|memorial|tests?|tested|drill|false alarm|hoax|risk of|to kill himself)\b"
     r"|\b(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)\b|\bsi\s+(?:les?|la|l'|des|un|une|nous|vous|ils?|elles?)\b"
+    # a question asked (`Un attentat a-t-il été commis samedi ?`, `ont-ils été tués ?`): nothing told as happened
+    r"|\b(?:\w+-t|ont|sont|est|avait|avaient|était|étaient)-(?:il|elle|ils|elles|on)\b(?=[^.!?]*\?)"
 )
 # Non-violent readings of attack words.
 METAPHOR = rx(
@@ -1583,6 +1585,16 @@ METAPHOR = rx(
     r"|poignard\w*\s+dans\s+le\s+dos\s*[\"»”]|[\"«“]\s*(?:un\s+)?coup de poignard"
     r"|\b(?:se|s')\s*(?:\w+\s+)?(?:dit|dite|disent|sentie?s?|sent|sentent|estim\w+)\s+(?:\w+\s+)?poignard\w*"
     r"|stabbed in the back[\"”]"
+    # killed in words (`assassiné politiquement`, `lynché médiatiquement`)
+    r"|\b(?:assassiné|exécuté|lynché|massacré|tué|abattu)e?s?\s+(?:politiquement|médiatiquement|symboliquement"
+    r"|moralement|socialement|professionnellement)\b"
+)
+# A sentence set in a fiction (`Dans la série, un commando tue trente personnes`, `In the film, ...`): nothing told
+# happened.
+SET_IN_FICTION = rx(
+    r"\W*(?:dans|in)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|ce|cette|un|une|the|his|her|their|this|a)\s*(?:\w+\s+)?"
+    r"(?:film|séries?|roman|livre|fiction|téléfilm|jeux? vidéo|pièce|bande dessinée|feuilleton|thriller|épisode"
+    r"|scénario|novel|movie|series|video game|tv show|book)\b"
 )
 # A title that calls the attack it names a hoax (`Trump blessé par balles ? La fausse alerte de la BBC`): the attack
 # told on its day never happened (an earlier attack the article recalls did).

@@ -58,8 +58,8 @@ def _read(
     written so far) such a day is the latest before publication."""
     text = _normalise(sentence.text)
     low = text.lower()
-    if lx.GATE_ANY_FOUND.search(low) is None and not _hyphenated_day(text):
-        return None
+    if (lx.GATE_ANY_FOUND.search(low) is None and not _hyphenated_day(text)) or lx.SET_IN_FICTION.match(text):
+        return None  # no attack word; or a story (`Dans la série, un commando tue trente personnes`)
     facts = _Facts(sentence=sentence, text=text)
     core, sides, main_clause_end, after_other = _main_clause(facts, text, low, blocked)
     anaphor = lx.ANAPHOR.search(core)

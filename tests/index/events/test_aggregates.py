@@ -81,6 +81,22 @@ def test_attacks_a_group_keeps_making_told_in_the_present_are_its_practice():
     assert (months.kind, months.location) == ("aggregate", "Tulle")
 
 
+def test_a_few_attacks_counted_then_told_one_by_one_are_no_wave_of_their_own():
+    told = (
+        "Trois personnes ont été tuées samedi lors d'une attaque au couteau dans un parc de Tulle. Le pays a subi deux "
+        "attentats qualifiés de terroristes ces derniers mois. Fin novembre, un jihadiste a tué deux personnes à "
+        "Brive. Le 2 février, trois passants ont été blessés au couteau à Ussel."
+    )
+    events = _events(told, "Trois morts dans une attaque au couteau à Tulle")
+    assert sorted(e.kind for e in events) == ["incident", "incident", "incident"]
+    # the count alone, with a toll of its own, or of more attacks than the article tells: a wave
+    (alone,) = _events("Le pays a subi deux attentats qualifiés de terroristes ces derniers mois.")
+    assert alone.kind == "aggregate"
+    one = "Trois personnes ont été tuées samedi lors d'une attaque au couteau dans un parc de Tulle. "
+    counted = _events(one + "Le pays a subi trois attentats qualifiés de terroristes ces derniers mois.")
+    assert sorted(e.kind for e in counted) == ["aggregate", "incident"]
+
+
 def test_a_year_before_attacks_counts_them_only_as_the_start_of_a_period():
     (since,) = _events(
         "Le centre du pays est en proie depuis 2015 aux attaques jihadistes qui ont fait des centaines de morts."

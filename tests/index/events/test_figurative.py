@@ -62,3 +62,20 @@ def test_an_armys_offensive_on_a_town_without_a_toll_is_a_war_told_as_a_whole():
     assert (tolled.date, tolled.killed) == ("2021-04-03", 6)
     (hotel,) = _events("L'attaque lancée samedi par les jihadistes contre un hôtel de Tulle a fait six morts.")
     assert _row(hotel) == ("2021-04-03", "Tulle", None, 6, None)
+
+
+def test_a_killing_in_words_a_fiction_or_a_question_reports_no_attack():
+    assert _events("Le candidat a été assassiné politiquement samedi à Tulle par ses propres amis.") == []
+    assert _events("Dans la série, un commando tue trente personnes lors d'une attaque contre un hôtel de Tulle.") == []
+    assert (
+        _events("Dans son roman, un terroriste fait exploser une bombe dans le métro de Tulle, tuant vingt personnes.")
+        == []
+    )
+    assert _events("Un attentat a-t-il été commis samedi à Tulle ? La police dément.") == []
+    # the same words told of an attack: a political killing, a film about a real attack, the answer given
+    (political,) = _events("Le candidat a été assassiné samedi à Tulle, un assassinat politique selon ses proches.")
+    assert (political.date, political.location, political.killed) == ("2021-04-03", "Tulle", 1)
+    (film,) = _events("Le film raconte l'attentat qui a fait 86 morts à Tulle le 14 juillet 2016.")
+    assert (film.location, film.killed) == ("Tulle", 86)
+    (told,) = _events("Un attentat a été commis samedi à Tulle, faisant deux morts.")
+    assert (told.date, told.location, told.killed) == ("2021-04-03", "Tulle", 2)
