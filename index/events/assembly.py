@@ -1768,21 +1768,28 @@ def _explosions_explained(article: Article, sentences: list[Sentence]) -> bool:
     return any(lx.TERROR_IN_ARTICLE.search(t) for t in texts)
 
 
-def _crash_called_accident(article: Article, sentences: list[Sentence]) -> bool:
+def _crash_called_accident(article: Article, sentences: list[Sentence], may_say: bool) -> bool:
     """`un véhicule a foncé dans la foule`, then `l'accident a eu lieu au croisement ...`, `le conducteur aurait perdu
     le contrôle`: a car into a crowd that the article calls an accident, and nothing in it an attack (`attentat`,
-    `volontaire`, `la cinquième attaque`), is a road accident."""
+    `volontaire`, `la cinquième attaque`), is a road accident. `may_say`: the whole article's test (_may_say)."""
     texts = [article.title, *(s.text for s in sentences)]
-    if not lx.CRASH_ACCIDENT.may_match("\n".join(texts)) or not any(lx.CRASH_ACCIDENT.search(t) for t in texts):
-        return False  # the whole article is tested first, as most speak of no accident
+    if not may_say or not any(lx.CRASH_ACCIDENT.search(t) for t in texts):
+        return False
     return not any(lx.TERROR_IN_ARTICLE.search(t) or lx.DELIBERATE.search(t) for t in texts)
 
 
-def _protest_sentences(sentences: list[Sentence]) -> int:
-    """How many sentences speak of protests; the whole article is tested first, as most speak of none."""
-    if not lx.PROTEST_IN_ARTICLE.may_match("\n".join(s.text for s in sentences)):
+def _protest_sentences(sentences: list[Sentence], may_say: bool) -> int:
+    """How many sentences speak of protests; none where the whole article's test (_may_say) says none can."""
+    if not may_say:
         return 0
     return sum(1 for s in sentences if lx.PROTEST_IN_ARTICLE.search(s.text))
+
+
+def _may_say(article: Article, sentences: list[Sentence]) -> tuple[bool, bool]:
+    """Whether the article may speak of protests, and of an accident: the whole article (its title and sentences
+    joined) is tested first, as most speak of neither; both tests in turn, so that its fold (gates.py) is made once."""
+    whole = "\n".join([article.title, *(s.text for s in sentences)])
+    return lx.PROTEST_IN_ARTICLE.may_match(whole), lx.CRASH_ACCIDENT.may_match(whole)
 
 
 def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
@@ -1796,14 +1803,15 @@ def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEv
 
 def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     builder = _ArticleEvents(article, sentences)
+    protests_said, accident_said = _may_say(article, sentences)
     blocked = lx.TESTED_WEAPONS if lx.TEST_TITLE.search(article.title) else frozenset()
-    if lx.PROTEST_TITLE.search(article.title) or _protest_sentences(sentences) >= _PROTEST_ARTICLE:
+    if lx.PROTEST_TITLE.search(article.title) or _protest_sentences(sentences, protests_said) >= _PROTEST_ARTICLE:
         blocked = blocked | {"arme à feu"}
     if lx.NOT_AN_ATTACK.search(article.title):
         blocked = blocked | {lx.PASSIVE_BLOCKED}
     if not _explosions_explained(article, sentences):
         blocked = blocked | {lx.EXPLOSIONS_UNEXPLAINED}
-    if _crash_called_accident(article, sentences):
+    if _crash_called_accident(article, sentences, accident_said):
         blocked = blocked | {"voiture-bélier"}
         builder.headline = builder.headline_toll = False  # the crash the title tells is that accident
     year: tuple[int, int] | None = None  # the last year written about violence or as a heading, and where

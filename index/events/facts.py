@@ -163,10 +163,11 @@ def _figure(clause: str, starts: list[int], subject: Gated, obj: Gated, noun: Ga
     """The highest figure a clause gives; patterns starting with a figure are tried only where a figure starts."""
     values: list[int] = []
     covered = -1
+    reach = subject.last_literal(clause)  # most figures have no verb of the subject's after them
     for start in starts:
         if start < covered:
             continue
-        m = subject.match(clause, start)
+        m = subject.match(clause, start) if start <= reach else None
         if m and not lx.TALLY.match(clause, m.end()):
             covered = m.end()
             total = _subject_total(clause, m)

@@ -138,6 +138,33 @@ def _node(op: Any, av: Any, folded: bool) -> _Literals:
     return None
 
 
+def opens_at_start(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of the pattern starts at the text's start (`^\\W*(?:cette année-là|...)`, each alternative
+    of a top-level alternation so anchored; not with MULTILINE, whose `^` also matches after each newline)."""
+    if flags & re.MULTILINE:
+        return False
+    try:
+        tree = _parser.parse(pattern, flags)
+    except re.error:
+        return False
+    return not tree.state.flags & re.MULTILINE and _opens_at_start(list(tree))
+
+
+def _opens_at_start(items: list[tuple[Any, Any]]) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.AT:
+        return av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+    if op is c.SUBPATTERN:
+        return _opens_at_start(list(av[3]))
+    if op is c.ATOMIC_GROUP:
+        return _opens_at_start(list(av))
+    if op is c.BRANCH:
+        return all(_opens_at_start(list(branch)) for branch in av[1])
+    return False
+
+
 def needs_digit(pattern: str, flags: int = 0) -> bool:
     """Whether every match of the pattern holds a digit (`\\d`, `[0-9]` or a digit written out): text without any then
     holds no match (`(?P<m>mai|juin)\\s+(?P<d>\\d{1,2})` cannot match `la maison`). False when unsure."""
@@ -190,7 +217,8 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str]):
         self._rx = compiled
         self._exact, self._folded = needed_literals(compiled.pattern, compiled.flags) or ((), ())
-        self._gated = bool(self._exact or self._folded)
+        # a pattern tried at the text's start only fails there sooner than the gate folds the text and scans it
+        self._gated = bool(self._exact or self._folded) and not opens_at_start(compiled.pattern, compiled.flags)
         self.pattern, self.flags, self.groups, self.groupindex = (
             compiled.pattern,
             compiled.flags,
@@ -210,6 +238,23 @@ class Gated:
                 if needle in low:
                     return False
         return True
+
+    def last_literal(self, text: str) -> int:
+        """Where the last of the literals a match holds starts in the text (-1: none is in it): a match that starts
+        after it holds none, so `match(text, pos)` finds nothing for any `pos` past it. The text's length when
+        ungated (any position may start a match)."""
+        if not self._gated:
+            return len(text)
+        last = -1
+        for needle in self._exact:
+            last = max(last, text.rfind(needle))
+        if self._folded:
+            low = _folded(text)
+            if len(low) != len(text):
+                return len(text)  # positions in the fold are not those of the text
+            for needle in self._folded:
+                last = max(last, low.rfind(needle))
+        return last
 
     def may_match(self, text: str) -> bool:
         """False when no match can be in the text (it holds none of the literals a match holds); True otherwise."""

@@ -335,3 +335,32 @@ def test_years_are_found_where_the_look_behind_first_found_them(text: str) -> No
     plain = re.compile(r"(?<![\d.,'-])(?:19|20)\d\d(?![\d-]|[.,]\d)")
     for pos in range(len(text) + 1):
         assert [m.span() for m in _YEAR.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+@pytest.mark.parametrize(("name", "gate"), _lexicon_patterns())
+def test_no_match_starts_after_the_last_literal(name: str, gate: Gated) -> None:
+    plain = re.compile(gate.pattern, gate.flags)
+    for text in [*SENTENCES, *_YEAR_TEXTS]:
+        reach = gate.last_literal(text)
+        for pos in range(reach + 1, len(text) + 1):
+            assert plain.match(text, pos) is None, (name, text, pos)
+
+
+def test_the_last_literal_is_where_the_last_one_starts() -> None:
+    gate = gated(r"\d+ (?:tués|morts)", re.IGNORECASE)
+    assert gate.last_literal("3 TUÉS, puis 5 morts et 2 blessés") == 15
+    assert gate.last_literal("2 blessés") == -1
+    assert gated(r"\w+").last_literal("abc") == 3  # ungated: any position may start a match
+
+
+def test_fold_keeps_every_character_at_its_place() -> None:
+    """Positions in the fold are those of the text (last_literal reads them in the fold)."""
+    assert all(len(fold(chr(i))) == 1 for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+
+
+def test_a_pattern_anchored_at_the_start_runs_ungated() -> None:
+    assert not gated(r"^\W*(?:cette année-là|la même année)\b", re.IGNORECASE)._gated
+    assert not gated(r"(?:^la veille|^the day before)\b", re.IGNORECASE)._gated
+    assert gated(r"^la veille|the day before\b", re.IGNORECASE)._gated  # one alternative may start anywhere
+    assert gated(r"^la veille\b", re.IGNORECASE | re.MULTILINE)._gated  # `^` also after each newline
+    assert gated(r"(?m)^la veille\b")._gated
