@@ -448,6 +448,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         key=lambda m: _distance(m.span(), anchor),
     )
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
+    seen = {m.start("name") for m in named}
     settlement = lx.SETTLEMENT.search(core)
     spot = _spot(core, anchor) if lx.has_any(core.lower(), lx.SPOT_HINTS) else None
     antecedent = _where_antecedent(core, anchor)
@@ -462,11 +463,13 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = spot  # `sur la plage du Lido`, `sur la célèbre allée des Ramblas de Barcelone`
     elif settlement and _is_place(settlement.group("name")) and not (places and _landmark(settlement)):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
+    elif places and (town := _spot_before_landmarks(core, anchor, seen, places)):
+        location = town  # `dans un parc de Reading, à l'ouest de Londres`: the town the attack's spot is in
     elif places:
         precise = [m for m in places if not _is_country_name(m.group("name"))]
         location = _nearest_place(precise or places, anchor)
     else:
-        location = _town_of_a_noun(core, anchor, {m.start("name") for m in named}) or _known_city(core)
+        location = _town_of_a_noun(core, anchor, seen) or _known_city(core)
     location = _town_of_country(core, _inner_place(core, location), anchor, named)
     if (location is None or _is_country_name(location)) and "capital" in core:
         location = _capital(core, anchor, location) or location
@@ -547,6 +550,24 @@ _WHERE = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)*)\s*(
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]")
+
+
+def _spot_before_landmarks(
+    core: str, anchor: tuple[int, int], seen: set[int], places: list[re.Match[str]]
+) -> str | None:
+    """`dans un parc de Reading, à l'ouest de Londres`: the town of the noun the attack is placed in, named before
+    places that are all landmarks (not `à 6 km de Kouré, à une heure en voiture de Niamey`: Kouré is the place)."""
+    if not all(_measured_from(m) for m in places):
+        return None
+    town = _town_of_a_noun(core, anchor, seen)
+    return town if town and core.find(town) < min(m.start() for m in places) else None
+
+
+def _measured_from(place: re.Match[str]) -> bool:
+    """`à l'ouest de Londres`, `à 60 km de Niamey`: a landmark the place is measured from (`près de Times Square`
+    may be the spot itself)."""
+    m = lx.RELATIVE_TO.search(place.string, max(0, place.start("name") - 25), place.start("name"))
+    return m is not None and not m.group().lower().startswith(("près", "near"))
 
 
 def _landmark(settlement: re.Match[str]) -> bool:

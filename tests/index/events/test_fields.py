@@ -61,6 +61,14 @@ def test_the_violence_told_with_its_place_right_before_places_the_attack_that_wa
     assert death.location is None
 
 
+def test_the_town_of_the_spot_named_before_a_landmark_is_the_place():
+    (event,) = _events("Un homme a poignardé deux passants mardi dans un jardin de Wuppertal, à l'est de Düsseldorf.")
+    assert (event.location, event.country) == ("Wuppertal", "Allemagne")
+    # a town named after the landmark is no spot's: the landmark is the place
+    (far,) = _events("Une bombe a tué deux soldats lundi à 10 km au nord de Gao, à une heure de route de Bamako.")
+    assert far.location == "Gao"
+
+
 def test_a_death_told_before_the_clause_saying_how_gives_its_place():
     text = (
         "Le procès s'ouvre ce lundi. Il rappelle la mort d'un jeune ouvrier, décédé en 2017 à Lille après avoir été "
