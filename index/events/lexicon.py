@@ -1229,6 +1229,7 @@ GATE_ANY = (
     "choc meurtrier",
     "pour cible",  # a target struck again by an armed group (`plusieurs fois prise pour cible par l'EI`)
     "ciblé",
+    "offensives",  # a side's offensives stepped up (`ont multiplié les offensives`)
     "poison",  # POISONING (`empoisonné` holds it)
     "novitchok",  # POISONING: a named poison used against someone
     "novichok",

@@ -591,6 +591,17 @@ def _repeated(core: str, at: tuple[int, int]) -> bool:
     return bool(lx.ARMED_ATTACK.search(told) or _ARMED_BY.search(core))
 
 
+def _some_repeated(core: str, at: tuple[int, int]) -> bool:
+    """The attack noun at `at` told as repeated, or a later plural one after a plural first (`Grâce aux drones fournis
+    par la Turquie, les forces ont intensifié les raids`: the drones a means, the raids the attacks told as repeated);
+    after a singular (`L'attaque n'a pas été revendiquée, mais l'EI, qui a multiplié les attentats`) the sentence is
+    about that one attack."""
+    if _repeated(core, at):
+        return True
+    later = _PLURAL_TOLD_NOUN.finditer(core, at[1])
+    return core[at[1] - 1 : at[1]] == "s" and any(_repeated(core, m.span()) for m in later)
+
+
 def _recurring(core: str, at: tuple[int, int]) -> bool:
     """The plural attack noun at `at` told as recurring by its predicate (`se sont multipliés`, `de plus en plus
     fréquentes`) or as striking one target again and again (`régulièrement la cible de`)."""
@@ -2132,12 +2143,31 @@ _VAGUE_PLURAL = re.compile(
 
 
 def _campaign(core: str) -> bool:
-    """`l'armée bombarde presque toutes les nuits depuis le 6 août la bande de Gaza`: strikes repeated over a period."""
+    """`l'armée bombarde presque toutes les nuits depuis le 6 août la bande de Gaza`: strikes repeated over a period;
+    `ont multiplié les offensives`, `avaient intensifié leurs offensives contre les forces afghanes`: a side's
+    offensives stepped up, repeated by the verb itself (an offensive named as a whole stays none)."""
+    if "multipli" in core or "intensifi" in core:
+        up = _STEPPED_UP.search(core)
+        armed = up is not None and bool(_ARMED_BY.search(core) or _FORCES.search(core))
+        if up and armed and not (_negated(core, up.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core)):
+            return True
     m = lx.CAMPAIGN.search(core) if ("bombard" in core or "pilonn" in core or "mène" in core or "multipli" in core
                                      or "roquettes" in core or "mené" in core) else None  # fmt: skip
     if m is None or _negated(core, m.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core):
         return False
     return bool(lx.BACKGROUND.search(core) or lx.HABITUAL.search(core) or lx.CAMPAIGN_PERIOD.search(core))
+
+
+# Who fights: an army's offensives are armed (`Pékin a multiplié les offensives contre la presse` is words).
+_FORCES = re.compile(r"(?:armées?|forces|troupes|militaires|soldats|coalition)", _I)
+# A side's offensives (or its violence against forces) stepped up, in a past tense: `ont multiplié les offensives`,
+# `avaient intensifié leurs violences contre les forces afghanes`; not diplomatic or charm offensives.
+_STEPPED_UP = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+){0,2}?(?:multiplié|intensifié)\s+(?:les|leurs|ses)\s+(?:offensives\b"
+    r"(?!\s+(?:diplomatiques?|de charme|médiatiques?|commerciales?|politiques?|judiciaires?|juridiques?|verbales?))"
+    r"|violences\s+contre\s+(?:les|des)\s+(?:forces|troupes|soldats|militaires|policiers|civils)\b)",
+    _I,
+)
 
 
 def _toll_over_period(facts: _Facts, core: str, published: dt.date | None) -> bool:
@@ -2179,7 +2209,7 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
         at is None
         or not facts.strong
         or facts.act
-        or not ((counted := _counted(core, max(0, at[0] - 40), at[1])) or _repeated(core, at))
+        or not ((counted := _counted(core, max(0, at[0] - 40), at[1])) or _some_repeated(core, at))
     ):
         return False
     # `plusieurs attentats ces derniers mois, en particulier contre X en octobre 2019`: the period told right after the
@@ -2212,7 +2242,9 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
         pass  # the period told right after the attacks has no length: the wave stays undated
     elif facts.date is not None and facts.since is None:
         facts.since = facts.date  # `en 2017`: the year the wave covers
-    elif facts.since is None and (lx.VAGUE_PERIOD.search(core) or (_repeated(core, at) and not _practice(core, at))):
+    elif facts.since is None and (
+        lx.VAGUE_PERIOD.search(core) or (_some_repeated(core, at) and not _practice(core, at))
+    ):
         return True  # `plusieurs attentats ces derniers mois`, `ont repris leurs attaques`: a wave, no period measured
     return facts.since is not None or vague is not None
 

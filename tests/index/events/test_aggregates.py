@@ -285,3 +285,21 @@ def test_a_target_an_armed_group_struck_again_and_again_is_one_aggregate():
     assert _events("La région est souvent frappée par les inondations.") == []
     assert _events("La statue a déjà été prise pour cible dans le passé.") == []
     assert _events("Des entreprises de tous secteurs sont régulièrement ciblées par des pirates.") == []
+
+
+def test_a_sides_offensives_or_raids_stepped_up_are_one_aggregate():
+    text = "Les rebelles et leurs alliés ont multiplié les offensives dans le nord, selon l'armée."
+    (offensives,) = _events(text)
+    assert (offensives.kind, offensives.date) == ("aggregate", None)
+    text = "Les jihadistes ont intensifié leurs violences contre les soldats depuis le départ des Casques bleus."
+    (violence,) = _events(text)
+    assert violence.kind == "aggregate"
+    # the first weapon word a means, the raids the later noun told as stepped up
+    text = "Grâce aux drones turcs, les forces loyalistes ont intensifié les raids contre les rebelles."
+    (raids,) = _events(text)
+    assert (raids.kind, raids.weapon) == ("aggregate", "drone")
+    # diplomatic offensives, words, one offensive: none
+    assert _events("Pékin a multiplié les offensives diplomatiques en Afrique, selon ses militaires.") == []
+    assert _events("Le président a multiplié les offensives contre la presse.") == []
+    assert _events("L'armée a lancé une offensive dans le nord.") == []
+    assert _events("Grâce aux drones, le ministre a multiplié les attaques contre l'opposition.") == []
