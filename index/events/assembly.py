@@ -76,6 +76,7 @@ class _ArticleEvents:
         self.article = article
         self.sentences = sentences or []
         title = _read_title(article.title, article.published)
+        self.title = title
         self.headline = _headline_reports_attack(title, article.title)
         # a toll may open the title's attack only when the title names an attack, not an explosion (often an accident)
         self.headline_toll = self.headline and _names_attack(title, article.title)
@@ -411,6 +412,7 @@ class _ArticleEvents:
         drafts = [d for d in _merge_drafts(self.drafts, fold_name(self.article.title)) if not d.said]
         drafts = [d for d in drafts if not _recount(d, drafts)]
         self._days_after(drafts)
+        self._title_toll(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         for draft in drafts:
             self._not_a_person(draft)
@@ -422,6 +424,27 @@ class _ArticleEvents:
                     self._from_article(draft)
                 self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
+
+    def _title_toll(self, drafts: list[_Draft]) -> None:
+        """`Fusillade à Las Vegas : le bilan passe à au moins 50 morts et 200 blessés`, a body that gives only the dead:
+        the title's figures of the one attack the article reports, for the kind of toll its body leaves out (not when
+        the article reports several attacks, which the title's toll may join, nor a title that names protests, a war or
+        a disaster too)."""
+        title = self.title
+        if title is None or not self.headline or title.other or title.past or title.background:
+            return
+        if title.attacks or title.campaign or title.plural_anaphor:
+            return
+        if lx.NOT_AN_ATTACK.search(title.text) or lx.PROTEST.search(title.text):
+            return  # `Lyon : 20 blessés lors de manifestations, une fusillade dans un café`: another toll in the title
+        reports = [d for d in drafts if d.kind == "incident" and "event" in d.evidence and not (d.side or d.other)]
+        if len(reports) != 1 or reports[0].recalled or not _compatible(reports[0], title):
+            return
+        for name in ("killed", "injured"):
+            # one person in a title is too often the attacker (`explosion à la gare, un homme abattu`)
+            figures = [c for c in getattr(title, name) if c.count > 1]
+            if figures and not getattr(reports[0], name):
+                getattr(reports[0], name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
 
     def _not_a_person(self, draft: _Draft) -> None:
         """`la police de George Floyd`, `Tirs de la police sur Jacob Blake`: a place we do not know that the article

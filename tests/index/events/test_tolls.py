@@ -459,3 +459,37 @@ def test_a_toll_that_repeats_the_dead_after_a_retelling_gives_the_attacks_wounde
 )
 def test_a_toll_with_other_dead_or_of_an_older_attack_is_not_the_attacks(later):
     assert _article_toll(_MARKET + later)[0] == (12, None)
+
+
+_CAFE = (
+    "Un homme a ouvert le feu lundi soir sur la terrasse d'un café de Lyon, faisant au moins cinq morts, selon la "
+    "police. Le tireur a pris la fuite."
+)
+
+
+def _titled_toll(title: str, text: str) -> list[tuple[int | None, int | None]]:
+    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
+    return [(e.killed, e.injured) for e in extract_events(article, segment(article))]
+
+
+def test_the_titles_wounded_complete_the_one_attack_whose_body_gives_only_its_dead():
+    assert _titled_toll("Fusillade à Lyon : le bilan passe à au moins 5 morts et 20 blessés", _CAFE) == [(5, 20)]
+    assert _titled_toll("Lyon : une fusillade fait 5 morts et une vingtaine de blessés", _CAFE) == [(5, 20)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "tolls"),
+    [
+        # the title's wounded are the protests'
+        ("Lyon : 20 blessés lors de manifestations, une fusillade dans un café", _CAFE, [(5, None)]),
+        # the one man the title counts is the attacker the police shot
+        ("Attentat à la gare de Lyon, un homme abattu", "Une bombe a explosé lundi soir dans la gare de Lyon, "
+         "blessant deux voyageurs. L'auteur présumé a été abattu par la police.", [(None, 2)]),
+        # the title's toll joins two attacks the body tells apart
+        ("Fusillade et attentat : 7 morts et 20 blessés", _CAFE.replace(" Le tireur a pris la fuite.", "")
+         + " Quelques heures plus tard, une bombe a explosé dans un marché de Marseille, faisant deux morts.",
+         [(5, None), (2, None)]),
+    ],
+)  # fmt: skip
+def test_a_titles_toll_of_protests_or_of_several_attacks_is_not_one_attacks(title, text, tolls):
+    assert _titled_toll(title, text) == tolls
