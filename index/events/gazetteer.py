@@ -46,7 +46,10 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ' .-]+$")
 def fold_name(text: str) -> str:
     """Names (places, countries, actors, months) compared with and without accents: lowercase, no accents, one
     apostrophe (’ -> '). Unlike `index.lexical.fold`, ligatures stay (the gazetteer spells its names out)."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).replace("’", "'")
+    low = text.lower()
+    if low.isascii():
+        return low  # nothing to decompose (most of the 34,000 towns' names, a sentence's `Kaboul`, `Gaza`)
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", low)).replace("’", "'")
 
 
 # The blocks of combining marks (accents): removed by one pattern, not character by character (whole articles pass).
@@ -120,7 +123,10 @@ def _close_spelling(alternate: str, name: str) -> bool:
     if not _LATIN.match(alternate):
         return False
     a, b = fold_name(alternate), fold_name(name)
-    return a != b and SequenceMatcher(None, a, b).ratio() >= _SPELLING_RATIO
+    if a == b:
+        return False
+    matcher = SequenceMatcher(None, a, b)  # quick_ratio: an upper bound of ratio, counted without aligning
+    return matcher.quick_ratio() >= _SPELLING_RATIO and matcher.ratio() >= _SPELLING_RATIO
 
 
 def is_common_word(name: str) -> bool:

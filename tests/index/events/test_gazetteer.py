@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+from difflib import SequenceMatcher
+
+from index.events import gazetteer as gz
 from index.events import lexicon as lx
 from tests.index.events.helpers import events as _events
 
@@ -99,3 +103,26 @@ def test_georgia_in_an_american_story_is_the_us_state():
 def test_georgia_with_its_own_places_is_the_country():
     (event,) = _events("Une bombe a tué lundi trois soldats américains en Géorgie, non loin de Tbilissi.")
     assert event.country == "Géorgie"
+
+
+def _fold_name_by_decomposing(text: str) -> str:
+    return gz._COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).replace("’", "'")
+
+
+def test_a_name_is_folded_as_by_decomposing_it():
+    names = ["Kaboul", "Khan Younès", "Côte d’Ivoire", "N'Djamena", "ŒUVRE", "Straße", "\u212aabul", "İstanbul", "ﬁ"]
+    names.append("")
+    for name in names:
+        assert gz.fold_name(name) == _fold_name_by_decomposing(name), name
+    assert gz.fold_name("\u212aABUL") == "kabul"  # the Kelvin sign lowers to an ASCII letter
+
+
+def test_a_close_spelling_is_one_of_ratio_or_more():
+    pairs = [("Bourgas", "Burgas"), ("Usa", "Ufa"), ("Gaz", "Gaza"), ("Khan Younes", "Khan Yunis"), ("Aden", "Aden")]
+    pairs += [("Mossoul", "Mosul"), ("Moskva", "Moscow"), ("Kiev", "Kyiv"), ("Alep", "Aleppo"), ("Abcd", "Adcb")]
+    for alternate, name in pairs:
+        a, b = gz.fold_name(alternate), gz.fold_name(name)
+        ratio = SequenceMatcher(None, a, b).ratio() if a != b else 0.0
+        shortest, longest = sorted((len(alternate), len(name)))
+        plausible = alternate[:1] == name[:1] and 2 * shortest >= gz._SPELLING_RATIO * (shortest + longest)
+        assert gz._close_spelling(alternate, name) == (plausible and ratio >= gz._SPELLING_RATIO), (alternate, name)
