@@ -2468,6 +2468,12 @@ COMPARED_EVENT = FirstOf(
     r"\b(?:points?\s+communs?|similitudes?|parallèles?|ressemblances?|in\s+common|similarities|parallels?)\s+(?:avec"
     r"|with)\b",
     r",\s*(?:comme|like|just as)\s+(?:le|la|les|l'|the)\s*(?:[\w-]+\s+){0,2}?(?:qui|that|which)\b",
+    # `L'attaque s'est produite à la veille de la visite du ministre, avant l'investiture jeudi`: the day and the
+    # place after it are the visit's (an attack named there, `deux jours après l'attentat de X`, is read elsewhere)
+    r"\b(?:à la veille|au lendemain|(?:quelques|\d+|deux|trois|quatre|cinq|six|sept|huit|dix)\s+(?:heures|jours"
+    r"|semaines)\s+(?:avant|après)|peu (?:avant|après)|juste (?:avant|après))\s+(?:(?:de\s+|d')(?:la\s+|l')|du\s+"
+    r"|des\s+|la\s+|le\s+|l'|les\s+)(?!(?:attentat|attaque|explosion|fusillade|tuerie|massacre|meurtre|assassinat|frappe"
+    r"|raid|bombardement|tir|mort|décès|embuscade|agression|attack|bombing|shooting|killing|death)\w*)\w+",
     flags=re.IGNORECASE,
 )
 # A sentence that restates an attack already reported, by its definite noun or a pronoun:

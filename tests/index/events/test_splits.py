@@ -235,3 +235,21 @@ def test_the_attacker_of_the_attack_just_told_going_back_over_it_in_the_pluperfe
     # an older stabbing told with no attacker named stays apart
     events = _events(told + "En 2019, un homme avait poignardé deux passants dans un parc de la ville.")
     assert sorted(e.date or "" for e in events) == ["2019", "2021-04-03"]
+
+
+def test_a_retelling_dated_by_what_came_after_it_is_the_same_attack():
+    # the day and place after `à la veille de`, `quelques heures avant` are another event's, not a second attack's
+    for then in (
+        "L'attaque s'est produite à la veille de la visite du ministre, avant l'investiture jeudi du gouvernement.",
+        "L'attaque est survenue quelques heures avant l'ouverture jeudi du sommet à Brive.",
+        "L'attentat a été commis trois jours avant l'élection présidentielle de dimanche.",
+    ):
+        (one,) = _events("Un policier a été tué mardi à Tulle. " + then, "Un policier tué à Tulle")
+        assert (one.date, one.location, one.killed) == ("2021-03-30", "Tulle", 1)
+    # an attack named after the words of time is one of its own
+    events = _events(
+        "Un policier a été tué mardi à Tulle. L'attaque est survenue deux jours après l'attentat de Brive, qui avait "
+        "fait trois morts dimanche.",
+        "Un policier tué à Tulle",
+    )
+    assert sorted((e.location, e.killed) for e in events) == [("Brive", 3), ("Tulle", 1)]
