@@ -1493,6 +1493,14 @@ TOLL_CLAUSE = rx(
     r"|\s*,?\s*in which\s+(?:at least\s+)?" + NUMBER + r"\s+(?:[\w-]+\s+){0,2}?(?:were|had been|have been)\s+"
     r"(?:killed|wounded|injured)\b"
 )
+# `a été la cible d'un attentat`, `a fait l'objet d'une attaque raciste`, `ont été victimes d'une attaque terroriste`:
+# one attack suffered, told by whom it struck (not `d'attaques`, many; not an attack of words: `d'une attaque en
+# règle`, `d'une attaque informatique`)
+SUFFERED = rx(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant)\s+(?:\w+\s+)?(?:été\s+(?:la\s+)?(?:victimes?|cibles?)|fait"
+    r"\s+l'objet)\s+d'(?:une?|un)\s+(?:(?:violente?|terrible|sanglante?|nouvel(?:le)?|véritable)\s+)?(?:attentat"
+    r"|attaque\s+(?:raciste|antisémite|terroriste|jihadiste|djihadiste|islamiste|homophobe|armée|physique|meurtrière))\b"
+)
 ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
 NOT_A_PERSON = rx(
     r"\b(?:avions?|appareils?|hélicoptères?|drones?|aéronefs?|missiles?|ballons?|arbres?|animaux|animal|ours|loups?"

@@ -1524,6 +1524,7 @@ _NAMED_VICTIM = re.compile(
 _BARE = re.compile(r"attaques?|assauts?|assassinats?|attacks?|meurtres?|murder|répressions?|crackdowns?|frappes?", _I)
 # A bare attack noun and the verb or toll that reports it stay this close (characters).
 _BARE_REACH = 80
+_SUFFERED_REACH = 60  # `ont été la cible d'une ` before the noun, `raciste` after it
 
 
 def _read_act(facts: _Facts, core: str, low: str) -> None:
@@ -1765,7 +1766,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
-    if facts.act:
+    if facts.act or _suffered(core, start, end):
         return True
     if facts.weapon is lx.ATTACKER:
         m = lx.ATTACKER_DID.search(core, end, end + 120)
@@ -1778,6 +1779,13 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
+
+
+def _suffered(core: str, start: int, end: int) -> bool:
+    """`un homme a fait l'objet d'une attaque raciste`, `la mairie a été la cible d'un attentat`: an attack told by whom
+    it struck happened."""
+    suffered = lx.SUFFERED.search(core, max(0, start - _SUFFERED_REACH), end + _SUFFERED_REACH)
+    return suffered is not None and suffered.start() < start < suffered.end() and not _negated(core, suffered.start())
 
 
 def _dated_killing_told(facts: _Facts, core: str, start: int, end: int) -> bool:

@@ -1191,3 +1191,19 @@ def test_a_lead_that_names_a_tag_or_a_feared_attack_or_names_it_late_records_not
         "quand le fracas de l'attentat à la bombe l'a réveillé."
     )
     assert _events(late, title="Un sans-abri salué en héros") == []
+
+
+def test_an_attack_told_by_whom_it_struck_happened():
+    (target,) = _events("La mairie de Tulle a été la cible d'un attentat samedi soir.")
+    assert (target.date, target.location) == ("2021-04-03", "Tulle")
+    (victim,) = _events("Un élu a été victime d'un attentat dimanche matin à Brive.")
+    assert (victim.date, victim.location) == ("2021-04-04", "Brive")
+    (racist,) = _events("Ce samedi, dans un bus de Tulle, un homme a fait l'objet d'une attaque raciste.")
+    assert (racist.date, racist.location) == ("2021-04-03", "Tulle")
+
+
+def test_an_attack_of_words_many_attacks_or_one_denied_struck_nobody():
+    assert _events("Le maire de Tulle a fait l'objet d'une attaque en règle de l'opposition lundi.") == []
+    assert _events("Le site de la mairie de Tulle a fait l'objet d'une attaque informatique samedi.") == []
+    assert _events("Le maire de Tulle a déjà été la cible d'attentats par le passé.") == []
+    assert _events("La mairie de Tulle n'a pas été la cible d'un attentat samedi soir, selon la police.") == []
