@@ -2564,7 +2564,7 @@ SHOT_DEAD = rx(
 # A strike campaign told as a habit over a period (`l'armée bombarde presque toutes les nuits depuis le 6 août`):
 # one aggregate event, the period its date.
 CAMPAIGN = rx(
-    r"\b(?:bombarde|bombardent|pilonne|pilonnent|mène des (?:frappes|raids)|mènent des (?:frappes|raids)"
+    r"\b(?:bombarde|bombardent|pilonne|pilonnent|mènent? des (?:frappes|raids|attaques)"
     r"|multiplie les (?:frappes|raids|attaques|bombardements)|multiplient les (?:frappes|raids|attaques|bombardements)"
     r"|a mené des (?:centaines|dizaines|milliers) de (?:frappes|raids)|ont mené des (?:centaines|dizaines|milliers) de"
     r" (?:frappes|raids)|tire des roquettes|tirent des roquettes"

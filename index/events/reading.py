@@ -2159,6 +2159,10 @@ def _campaign(core: str) -> bool:
         armed = up is not None and bool(_ARMED_BY.search(core) or _FORCES.search(core))
         if up and armed and not (_negated(core, up.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core)):
             return True
+    if "mène" in core:  # `Depuis deux semaines, les forces mènent des attaques`: armed, over a period (below)
+        led = _LED_ATTACKS.search(core)
+        if led and not (_ARMED_BY.search(core) or _FORCES.search(core)):
+            return False  # `l'opposition mène des attaques contre le gouvernement depuis des mois`: words
     m = lx.CAMPAIGN.search(core) if ("bombard" in core or "pilonn" in core or "mène" in core or "multipli" in core
                                      or "roquettes" in core or "mené" in core) else None  # fmt: skip
     if m is None or _negated(core, m.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core):
@@ -2166,8 +2170,10 @@ def _campaign(core: str) -> bool:
     return bool(lx.BACKGROUND.search(core) or lx.HABITUAL.search(core) or lx.CAMPAIGN_PERIOD.search(core))
 
 
+# Attacks a side leads in the present (CAMPAIGN's `mènent des attaques`), armed only with armed men or forces named.
+_LED_ATTACKS = re.compile(r"\b(?:mène|mènent)\s+des\s+attaques\b", _I)
 # Who fights: an army's offensives are armed (`Pékin a multiplié les offensives contre la presse` is words).
-_FORCES = re.compile(r"(?:armées?|forces|troupes|militaires|soldats|coalition)", _I)
+_FORCES = re.compile(r"\b(?:armées?|forces|troupes|militaires|soldats|coalition)\b", _I)
 # A side's offensives (or its violence against forces) stepped up, in a past tense: `ont multiplié les offensives`,
 # `avaient intensifié leurs violences contre les forces afghanes`; not diplomatic or charm offensives.
 _STEPPED_UP = re.compile(

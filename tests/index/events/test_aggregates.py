@@ -303,3 +303,14 @@ def test_a_sides_offensives_or_raids_stepped_up_are_one_aggregate():
     assert _events("Le président a multiplié les offensives contre la presse.") == []
     assert _events("L'armée a lancé une offensive dans le nord.") == []
     assert _events("Grâce aux drones, le ministre a multiplié les attaques contre l'opposition.") == []
+
+
+def test_forces_that_step_up_offensives_or_lead_attacks_over_a_period_are_one_aggregate():
+    # forces named as such arm the offensives (not only armed groups)
+    (army,) = _events("L'armée et ses alliés ont multiplié les offensives dans le nord.")
+    assert army.kind == "aggregate"
+    text = "Depuis deux mois, les forces gouvernementales mènent des attaques terrestres dans ce secteur."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
+    # words over a period, or attacks led with no period: none
+    assert _events("L'opposition mène des attaques contre le gouvernement depuis des mois.") == []
+    assert _events("Les forces mènent des attaques dans le nord.") == []
