@@ -2329,6 +2329,8 @@ DATE_RES: list[tuple[str, Gated]] = [
                  rf"|au mois d[e'])\s*(?P<m>{MONTH_ALT})\b")),
     ("year", rx(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", rx(r"(?:(?<=\bdepuis\s)|(?<=\bsince\s))(?P<y>(?:19|20)\d{2})\b")),  # `a mené depuis 2011 ...`: a period
+    # `Depuis octobre, 33 attaques`: a month alone opens a period (the latest such month before publication)
+    ("month", rx(rf"(?:(?<=\bdepuis\s)|(?<=\bsince\s))(?P<m>{MONTH_ALT})\b(?!\s+(?:19|20)\d\d)")),
     ("relday", rx(r"\b(?:avant-hier|hier|aujourd'hui|ce matin|cette nuit|la nuit dernière|yesterday|today|this morning"
                   r"|last night|overnight)\b")),
     # `dans la nuit de vendredi à samedi`: a night is dated by its morning
@@ -2383,9 +2385,22 @@ SINCE = rx(r"\b(?:depuis|since)\b(?:\s+(?:que|qu'|the start of|le début d[e']|t
 # Aggregates
 # ---------------------------------------------------------------------------------------------------------------
 
-GATE_AGGREGATE = ("attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing")
+GATE_AGGREGATE = (
+    "attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing", "fusillade", "tuerie", "terroris"
+)  # fmt: skip
 AGG_NOUNS = r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|bombings?"
-AGG_ORDINAL = rx(rf"\b(?:la|le|l'|the|its|their|a)\s*(?P<ord>{ORDINAL})\s+(?:\w+\s+){{0,2}}?(?:{AGG_NOUNS})\b")
+# The period an ordinal counts a series over: `depuis janvier`, `en 74 jours`, `de l'année`, `this year`.
+SERIES_PERIOD = r"(?:depuis|since)\s|en\s+\w+\s+(?:jours|semaines|mois|ans)\b|(?:de|cette)\s+l?'?année\b|this\s+year\b"
+# `la quatrième attaque` (not `le 19e anniversaire des attentats`: a date), or an ordinal of a series told with its
+# period: `le 48e cas de fusillade ... depuis le début de l'année`, `la 250e depuis janvier`, `C'est la troisième en 74
+# jours` (the noun left to the sentence).
+AGG_ORDINAL = rx(
+    rf"\b(?:la|le|l'|du|the|its|their|a)\s*(?P<ord>{ORDINAL})\s+(?!anniversaire|anniversary|commémoration)"
+    rf"(?:(?:\w+\s+){{0,2}}?(?:{AGG_NOUNS})\b"
+    rf"|(?:(?:cas\s+de\s+)?(?:fusillades?|tueries?)\b(?:[^.;]{{0,80}}?\s)?)?(?={SERIES_PERIOD}))"
+)
+# What makes an ordinal told without its noun one of a series of attacks.
+SERIES_VIOLENCE = rx(r"\b(?:attaques?|attentats?|fusillades?|tueries?|terroris\w*|attacks?|shootings?)\b")
 AGG_COUNT = rx(
     rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?"
     rf"|bombings?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
@@ -2395,12 +2410,12 @@ WEAPON_WORDS = (
     r"|engins? explosifs?|voitures? piégées?|car bombs?|kamikazes?|IEDs?"
 )
 # The period a wave of attacks is counted over, back from publication: `en un an`, `ces trente dernières années`,
-# `au cours des douze derniers mois`, `over the past two years`.
+# `au cours des douze derniers mois`, `over the past two years`, `ces deux dernières semaines`, `depuis quatre ans`.
 PERIOD_BACK = rx(
     r"\b(?:en|in|within|over|au cours d(?:es|u)|ces|these|(?:over\s+)?the\s+(?:past|last)|depuis|for)\s+"
     r"(?:(?:environ|près de|plus de|about|nearly|over)\s+)?"
     rf"(?P<n>a|an|{_NUM_WORD_ALT}|\d+)\s+(?:(?:derni(?:er|ère)s?|past|last)\s+)?"
-    r"(?P<unit>ans?|années?|mois|semaines|years?|months?|weeks)\b"
+    r"(?P<unit>ans?|années?|mois|years?|months?|jours|semaines|days|weeks)\b"
 )
 # A period back from publication that gives no length (`ces derniers mois`, `ces dernières années`, `récemment`, `in
 # recent years`), or attacks said to have struck before (`à plusieurs reprises`, `a déjà été victime de`): attacks

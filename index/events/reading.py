@@ -78,7 +78,7 @@ def _read(
     facts.pronoun = bool(lx.PRONOUN_START.search(text))
     facts.background = _background(text, low)
     facts.toll_update = bool(lx.TOLL_UPDATE.search(text))
-    _read_aggregate(facts, text, low)
+    _read_aggregate(facts, text, low, published)
     facts.campaign = not facts.attacks and (_campaign(core) or _deadly_plural(facts, core))
     compared = lx.COMPARED_EVENT.search(text, facts.anchor[1])
     if compared:  # the toll and day of the attack it is compared with are not its own
@@ -2196,18 +2196,45 @@ def _toll_over_period(facts: _Facts, core: str, published: dt.date | None) -> bo
         return False  # `plus de 5.800 morts par armes à feu`: deaths counted (suicides, accidents), not people killed
     if _clause_blocked(core, at[0]) or _negated(core, at[0]) or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
         return False
-    start = _PERIOD_START.search(core)
-    if facts.since is None and start is not None and published is not None:
-        month = start.group("unit").lower() in ("mois", "month")
-        iso = published.isoformat()[:7] if month else str(published.year)
-        facts.since = _Date(iso, "month" if month else "year", start.group(), start.start())
+    if facts.since is None:
+        facts.since = _measured_period(core, published)
     return facts.since is not None and len(facts.since.iso.split("/")[0]) < 10  # `depuis lundi`: days, not a period
+
+
+def _measured_period(core: str, published: dt.date | None) -> _Date | None:
+    """A period the text measures back from publication, when no date opens it: `depuis le début de l'année` (the
+    gold set's range from January), `depuis le début du mois`, `en 74 jours`, `ces deux dernières semaines`, `depuis
+    quatre ans` (the month range from that long before)."""
+    if published is None:
+        return None
+    start = _PERIOD_START.search(core)
+    if start is not None:
+        if start.group("unit").lower() in ("mois", "month"):
+            return _Date(published.isoformat()[:7], "month", start.group(), start.start())
+        return _Date(f"{published.year}-01/{published.isoformat()[:7]}", "range", start.group(), start.start())
+    back = lx.PERIOD_BACK.search(core)
+    return _period_back(back, published) if back is not None else None
+
+
+def _period_back(back: re.Match[str], published: dt.date) -> _Date:
+    """`en un an`, `ces trente dernières années`, `en 74 jours`: the month range from that long before publication."""
+    n = parse_number(back.group("n")) or 1
+    unit = back.group("unit").lower()
+    if unit.startswith(("jour", "day", "semaine", "week")):
+        first = published - dt.timedelta(days=n * (7 if unit.startswith(("semaine", "week")) else 1))
+        iso = f"{first.isoformat()[:7]}/{published.isoformat()[:7]}"
+    else:
+        months = n * (1 if unit.startswith(("mois", "month")) else 12)
+        month = published.year * 12 + published.month - 1 - months
+        iso = f"{month // 12:04d}-{month % 12 + 1:02d}/{published.isoformat()[:7]}"
+    return _Date(iso, "range", back.group().strip(), back.start())
 
 
 _KILLED_OR_HURT = re.compile(r"\b(?:tuée?s?|blessée?s?|killed|wounded|injured)\b", _I)
 # `depuis le début du mois`, `since the start of the year`: back to the start of the publication's month or year.
 _PERIOD_START = re.compile(
-    r"\b(?:depuis|since)\s+(?:le\s+)?(?:début|the\s+start|the\s+beginning)\s+(?:du|de\s+l'|de\s+la|of\s+the|of\s+this)"
+    r"\b(?:depuis|since)\s+(?:le\s+)?(?:début|the\s+start|the\s+beginning)\s+(?:du|de\s+l'|de\s+la|de\s+cette|de\s+ce"
+    r"|of\s+the|of\s+this)"
     r"\s*(?P<unit>mois|année|an|month|year)\b",
     _I,
 )
@@ -2243,15 +2270,8 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
     if span:
         text = span.group().strip()
         facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", text, span.start())
-    elif back and published is not None and (n := parse_number(back.group("n")) or 1):
-        unit = back.group("unit").lower()
-        if unit.startswith(("semaine", "week")):  # `depuis deux semaines`: the month n weeks back to this one
-            start = published - dt.timedelta(weeks=n)
-            first = start.year * 12 + start.month - 1
-        else:
-            first = published.year * 12 + published.month - 1 - n * (1 if unit.startswith(("mois", "month")) else 12)
-        iso = f"{first // 12:04d}-{first % 12 + 1:02d}/{published.isoformat()[:7]}"
-        facts.since = _Date(iso, "range", back.group().strip(), back.start())
+    elif back and published is not None:
+        facts.since = _period_back(back, published)
     elif vague is not None:
         pass  # the period told right after the attacks has no length: the wave stays undated
     elif facts.date is not None and facts.since is None:
@@ -2288,26 +2308,35 @@ _MEMBERS = re.compile(r",\s*(?:en particulier|notamment|dont|parmi lesquel\w*|in
 _VAGUE_REACH = 30
 
 
-def _read_aggregate(facts: _Facts, text: str, low: str) -> None:
+def _read_aggregate(facts: _Facts, text: str, low: str, published: dt.date | None) -> None:
     if not lx.has_any(low, lx.GATE_AGGREGATE):
         return
     m = lx.AGG_ORDINAL.search(text) if (lx.has_any(low, lx.GATE_ORDINAL) or re.search(r"\d(?:e|th)\b", low)) else None
+    if m and not m.group().lower().endswith(_ORDINAL_NOUN_ENDS) and not lx.SERIES_VIOLENCE.search(text):
+        m = None  # `C'est la troisième depuis 2015`: of a series of what the sentence does not say is violence
     if m and not lx.METAPHOR.search(text):
         value = parse_ordinal(m.group("ord"))
         if value and value >= 2:
             facts.attacks = value
+            if not m.group()[m.end("ord") - m.start() :].strip():
+                facts.told_from = m.start()  # `La tuerie d'El Paso est la 250e depuis`: El Paso is that one's place
     if facts.attacks is None and ("depuis" in low or "since" in low):
         m = lx.AGG_COUNT.search(text)
         if m and not lx.METAPHOR.search(text):
             value = parse_number(m.group("num"))
             facts.attacks = value if value and value >= 2 else None
     if facts.attacks:
+        facts.since = _measured_period(text, published)  # `la troisième en 74 jours` (a date read later may open it)
         part = lx.AGG_PART.search(text)
         if part:
             num = parse_number(part.group("num") or part.group("num2"))
             weapon = canonical_weapon(part.group("weapon") or part.group("weapon2"))
             if num and weapon:
                 facts.agg_part = (num, weapon)
+
+
+_ORDINAL_NOUN_ENDS = ("attaque", "attaques", "attentat", "attentats", "tir", "tirs", "frappe", "frappes", "attack",
+                      "attacks", "strike", "strikes", "bombing", "bombings")  # fmt: skip
 
 
 def canonical_weapon(word: str) -> str | None:

@@ -314,3 +314,37 @@ def test_forces_that_step_up_offensives_or_lead_attacks_over_a_period_are_one_ag
     # words over a period, or attacks led with no period: none
     assert _events("L'opposition mène des attaques contre le gouvernement depuis des mois.") == []
     assert _events("Les forces mènent des attaques dans le nord.") == []
+
+
+def test_attacks_counted_since_a_month_alone_are_an_aggregate_dated_from_that_month():
+    # `depuis mars`: the latest March before publication (2021-04-05) opens the period
+    (rockets,) = _events("Depuis mars, 25 attaques à la roquette ont visé l'ambassade et ses gardes.")
+    assert (rockets.kind, rockets.date) == ("aggregate", "2021-03/2021-04")
+    (months,) = _events("Depuis novembre, 14 attentats ont frappé les marchés de la capitale.")
+    assert (months.kind, months.date) == ("aggregate", "2020-11/2021-04")
+    # a month opening a confinement or a mandate dates no attack; one attack told after it keeps its own day
+    (bomb,) = _events("Le pays est confiné depuis mars. Une bombe a tué trois personnes lundi à Tulle.")
+    assert (bomb.kind, bomb.date, bomb.killed) == ("incident", "2021-04-05", 3)
+    assert _events("Depuis mars, le ministre multiplie les réunions sur la sécurité des marchés.") == []
+
+
+def test_an_ordinal_of_a_series_over_a_period_is_one_aggregate_dated_by_it():
+    # the ordinal with its noun, or with the noun left to the sentence, counted over a measured period
+    (shootings,) = _events("C'est la 31e fusillade mortelle depuis le début de l'année dans l'Etat de Tulle.")
+    assert (shootings.kind, shootings.date) == ("aggregate", "2021-01/2021-04")
+    (days,) = _events("C'est la quatrième en 60 jours que la ville est frappée par le terrorisme.")
+    assert (days.kind, days.date) == ("aggregate", "2021-02/2021-04")
+    (weeks,) = _events("Il s'agit du cinquième cas de fusillade impliquant un agent depuis trois semaines.")
+    assert (weeks.kind, weeks.date) == ("aggregate", "2021-03/2021-04")
+    # the attack named before a noun-less ordinal keeps its place: the series is placed by its own words
+    (series,) = [e for e in _events("La tuerie de Tulle est la 120e depuis janvier.") if e.kind == "aggregate"]
+    assert (series.date, series.location) == ("2021-01/2021-04", None)
+    # an ordinal of no violence, the first of a series, or a second shooting of the day: no series over a period
+    assert _events("C'est la troisième depuis 2015 que le club remporte le titre national.") == []
+    assert _events("C'est la première fusillade depuis janvier dans le quartier, selon la police.") == []
+    assert _events("C'est la deuxième fusillade de la journée à Tulle.") == []
+    # an anniversary's ordinal dates the attack it names: no series
+    (named,) = _events("Le sommet s'ouvre au lendemain du 19e anniversaire des attentats du 11 septembre 2001.")
+    assert (named.kind, named.date) == ("incident", "2001-09-11")
+    (year,) = _events("C'est le 12e cas de fusillade impliquant un policier depuis le début de cette année.")
+    assert (year.kind, year.date) == ("aggregate", "2021-01/2021-04")
