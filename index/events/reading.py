@@ -1893,7 +1893,7 @@ def _small_toll(facts: _Facts) -> bool:
 def _deadly(facts: _Facts, core: str, start: int, end: int) -> bool:
     """`un attentat meurtrier`, `une des attaques jihadistes meurtrières`: one attack said to have killed."""
     deadly = lx.DEADLY.match(core, end) is not None or lx.DEADLY_IN.search(core, start, end) is not None
-    return deadly and (core[end - 1 : end] != "s" or facts.one_of)
+    return deadly and not _plural_noun(facts, core, end)
 
 
 def _vague_toll(facts: _Facts, core: str, start: int, end: int) -> bool:
@@ -1911,9 +1911,15 @@ def _generic(facts: _Facts, core: str, start: int, end: int) -> bool:
     return lx.GENERIC_PLURAL.search(core, max(0, start - 8), end) is not None
 
 
+def _plural_noun(facts: _Facts, core: str, end: int) -> bool:
+    """The attack noun ending at `end` is plural (`des attentats`), not one of several (`une des attaques`). A clash
+    between armies is one (`un accrochage entre leurs armées`): its match ends on the armies, not on its noun."""
+    return core[end - 1 : end] == "s" and not facts.one_of and facts.weapon is not lx.ARMY_CLASH
+
+
 def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     """A count, a tally or several attacks at once: an aggregate at most, not one incident."""
-    plural = core[end - 1 : end] == "s" and not facts.one_of
+    plural = _plural_noun(facts, core, end)
     day = facts.date is not None and facts.date.precision == "day"
     one_killing = (facts.bare and _NAMED_VICTIM.match(core, start) is not None) or _one_killed_aside(facts, core, start)
     if facts.background and not one_killing and (plural or not day or lx.PLURAL_ATTACKS.search(core)):

@@ -182,3 +182,17 @@ def test_an_armies_clash_told_with_its_toll_of_soldiers_is_an_attack():
     assert _row(one) == ("2021-04-03", "Brive", None, 12, None)
     # a car's `accrochage` told with its toll: no soldiers, no attack
     assert _events("L'accrochage a coûté la vie à deux passagers samedi près de Brive.") == []
+
+
+def test_an_armies_clash_named_by_the_armies_after_its_noun_is_one_clash():
+    # `un accrochage entre leurs armées`: the match ends on the armies' plural, the clash is still one
+    (vague,) = _events(
+        "Les deux pays ont appelé mardi au calme après un accrochage entre leurs armées qui a fait plusieurs dizaines "
+        "de morts près de Brive."
+    )
+    assert (vague.location, vague.weapon, vague.killed) == ("Brive", None, None)
+    (troops,) = _events("Un affrontement entre les troupes des deux pays a fait onze morts samedi près de Tulle.")
+    assert _row(troops) == ("2021-04-03", "Tulle", None, 11, None)
+    # several clashes, or clashes between protesters and the police with nobody hurt: not one army clash
+    assert _events("Deux accrochages entre leurs armées ont eu lieu en mai près de Brive.") == []
+    assert _events("Des affrontements entre les manifestants et la police ont eu lieu samedi à Tulle.") == []
