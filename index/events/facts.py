@@ -493,7 +493,7 @@ def _capital(core: str, anchor: tuple[int, int], country: str | None) -> str | N
         if (
             _distance(m.span(), anchor) > _PLACE_REACH
             or lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
-            or lx.RELATIVE_TO.search(core, max(0, m.start() - 25), m.start())
+            or _measured_at(core, m.start())
         ):
             continue
         after = m.group("next") or ""
@@ -566,13 +566,22 @@ def _spot_before_landmarks(
 def _measured_from(place: re.Match[str]) -> bool:
     """`à l'ouest de Londres`, `à 60 km de Niamey`: a landmark the place is measured from (`près de Times Square`
     may be the spot itself)."""
-    m = lx.RELATIVE_TO.search(place.string, max(0, place.start("name") - 25), place.start("name"))
+    m = _measured_at(place.string, place.start("name"))
     return m is not None and not m.group().lower().startswith(("près", "near"))
 
 
 def _landmark(settlement: re.Match[str]) -> bool:
     """`à Talhandak, au nord-ouest de la ville de Tessalit`: the town a place is measured from, not the place."""
-    return lx.RELATIVE_TO.search(settlement.string, max(0, settlement.start() - 25), settlement.start()) is not None
+    return _measured_at(settlement.string, settlement.start()) is not None
+
+
+def _measured_at(text: str, at: int) -> re.Match[str] | None:
+    """The words right before `at` that measure a place from the name there (`au nord-ouest de`, `à 60 km de`)."""
+    return lx.RELATIVE_TO.search(text, max(0, at - _RELATIVE_REACH), at)
+
+
+# How far before a place's name the words that measure from it may start (characters).
+_RELATIVE_REACH = 25
 
 
 def _town_of_country(
@@ -725,7 +734,7 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
     city = lx.CITY_MENTION.search(nearest.string, nearest.end(), nearest.end() + 30)
     if (
         city
-        and not lx.RELATIVE_TO.search(nearest.string, max(0, city.start() - 25), city.start())
+        and not _measured_at(nearest.string, city.start())
         and nearest.string[nearest.end() : city.start()].strip() != ","
     ):  # `la Zone verte de Bagdad`
         return city.group()
@@ -735,7 +744,7 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
         for m in places
         if country_of_place(m.group("name"))
         and _distance(m.span(), anchor) <= limit
-        and not lx.RELATIVE_TO.search(m.string, max(0, m.start("name") - 25), m.start("name"))
+        and not _measured_at(m.string, m.start("name"))
     ]
     return (known[0] if known else nearest).group("name")
 

@@ -298,9 +298,10 @@ _Tree = dict[str, "_Tree"]  # a letter and the words going on from it; "" where 
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
     """A pattern whose search finds whether a text holds any of the words, as written (`has_any`'s answer): `in`
-    scans the text once a word, 128 times for a sentence that holds none of the sentence gate's words, where the words
-    merged into a tree (`t(?:ir|u(?:ant|ent|é))`) are tried in one scan, each position entered only at a letter that
-    opens one of them. A word that opens with another (`tirs` after `tir`) adds nothing and is left out."""
+    scans the text once a word, over a hundred times for a sentence that holds none of the sentence gate's words,
+    where the words merged into a tree (`t(?:ir|u(?:ant|ent|é))`) are tried in one scan, each position entered only
+    at a letter that opens one of them. A word that opens with another (`tirs` after `tir`) adds nothing and is left
+    out."""
     tree: _Tree = {}
     for word in words:
         if not word:

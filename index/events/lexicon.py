@@ -1498,7 +1498,7 @@ TOLL_CLAUSE = rx(
 # règle`, `d'une attaque informatique`)
 SUFFERED = rx(
     r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant)\s+(?:\w+\s+)?(?:été\s+(?:la\s+)?(?:victimes?|cibles?)|fait"
-    r"\s+l'objet)\s+d'(?:une?|un)\s+(?:(?:violente?|terrible|sanglante?|nouvel(?:le)?|véritable)\s+)?(?:attentat"
+    r"\s+l'objet)\s+d'une?\s+(?:(?:violente?|terrible|sanglante?|nouvel(?:le)?|véritable)\s+)?(?:attentat"
     r"|attaque\s+(?:raciste|antisémite|terroriste|jihadiste|djihadiste|islamiste|homophobe|armée|physique|meurtrière))\b"
 )
 ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
@@ -1607,10 +1607,10 @@ SET_IN_FICTION = rx(
 )
 # A title that calls the attack it names a hoax (`Trump blessé par balles ? La fausse alerte de la BBC`): the attack
 # told on its day never happened (an earlier attack the article recalls did).
+_FALSE_NEWS = r"(?:fake news|infox|intox|fausses? (?:informations?|nouvelles?|rumeurs?))"
 HOAX_TITLE = rx(
     r"\b(?:fausses? alertes?|canulars?|hoax(?:es)?|false alarms?)\b"
-    r"|\?.*\b(?:fake news|infox|intox|fausses? (?:informations?|nouvelles?|rumeurs?))\b"
-    r"|\b(?:fake news|infox|intox|fausses? (?:informations?|nouvelles?|rumeurs?))\b.*\?"
+    rf"|\?.*\b{_FALSE_NEWS}\b|\b{_FALSE_NEWS}\b.*\?"  # false news, with a question asked
 )
 WEAPON_BLOCK = {
     "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike
@@ -2393,10 +2393,10 @@ AGG_NOUNS = r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|bombings?"
 SERIES_PERIOD = r"(?:depuis|since)\s|en\s+\w+\s+(?:jours|semaines|mois|ans)\b|(?:de|cette)\s+l?'?année\b|this\s+year\b"
 # `la quatrième attaque` (not `le 19e anniversaire des attentats`: a date), or an ordinal of a series told with its
 # period: `le 48e cas de fusillade ... depuis le début de l'année`, `la 250e depuis janvier`, `C'est la troisième en 74
-# jours` (the noun left to the sentence).
+# jours` (the noun left to the sentence; `noun` is None).
 AGG_ORDINAL = rx(
     rf"\b(?:la|le|l'|du|the|its|their|a)\s*(?P<ord>{ORDINAL})\s+(?!anniversaire|anniversary|commémoration)"
-    rf"(?:(?:\w+\s+){{0,2}}?(?:{AGG_NOUNS})\b"
+    rf"(?:(?:\w+\s+){{0,2}}?(?P<noun>{AGG_NOUNS})\b"
     rf"|(?:(?:cas\s+de\s+)?(?:fusillades?|tueries?)\b(?:[^.;]{{0,80}}?\s)?)?(?={SERIES_PERIOD}))"
 )
 # What makes an ordinal told without its noun one of a series of attacks.
@@ -2417,13 +2417,12 @@ PERIOD_BACK = rx(
     rf"(?P<n>a|an|{_NUM_WORD_ALT}|\d+)\s+(?:(?:derni(?:er|ère)s?|past|last)\s+)?"
     r"(?P<unit>ans?|années?|mois|years?|months?|jours|semaines|days|weeks)\b"
 )
-# A period back from publication that gives no length (`ces derniers mois`, `ces dernières années`, `récemment`, `in
-# recent years`), or attacks said to have struck before (`à plusieurs reprises`, `a déjà été victime de`): attacks
-# counted over it are a wave that happened, undated (the gold set leaves such a period undated).
+# `à plusieurs reprises`, `à maintes reprises`: again and again (REPEATED, VAGUE_PERIOD, reading's _AGAIN).
+MANY_TIMES = r"à (?:plusieurs|maintes|de nombreuses) reprises"
 # Attacks told as repeated (`a plusieurs fois été la cible d'attaques`, `ont repris leurs attaques`, `multiplient les
 # attaques`, `ont intensifié leurs attaques`): a wave, counted by the verb or the adverb rather than by a figure.
 REPEATED = rx(
-    r"\b(?:à plusieurs reprises|plusieurs fois|à maintes reprises|à de nombreuses reprises|fréquemment"
+    rf"\b(?:{MANY_TIMES}|plusieurs fois|fréquemment"
     r"|multipli\w+|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|intensifié|redoublé)|repeatedly)\b"
 )
 # Attacks told as repeated by their predicate (`les raids attribués à X se sont multipliés`, `les attaques ont
@@ -2444,9 +2443,12 @@ REGULAR_TARGET = rx(
     r"\b(?:régulièrement|souvent|constamment|sans cesse)\s+(?:été\s+)?(?:(?:la|les)\s+cibles?\s+(?:de|d'|des)"
     r"|(?:frappée?s?|visée?s?|ciblée?s?|touchée?s?)\s+par\s+(?:des|les|de|d'))\s*(?:[\w-]+\s+)?$"
 )
+# A period back from publication that gives no length (`ces derniers mois`, `ces dernières années`, `récemment`, `in
+# recent years`), or attacks said to have struck before (`à plusieurs reprises`, `a déjà été victime de`): attacks
+# counted over it are a wave that happened, undated (the gold set leaves such a period undated).
 VAGUE_PERIOD = rx(
     r"\b(?:(?:ces|au cours des|durant les|dans les|lors des)\s+derni(?:ers|ères)\s+(?:mois|années|semaines|temps)"
-    r"|récemment|à (?:plusieurs|maintes|de nombreuses) reprises|(?:a|ont|avait|avaient) déjà été (?:la |les )?"
+    rf"|récemment|{MANY_TIMES}|(?:a|ont|avait|avaient) déjà été (?:la |les )?"
     r"(?:victimes?|cibles?)|in recent (?:months|years|weeks)|recently|repeatedly)\b"
 )
 # `le 20 juin dernier`: the latest such day, not one in the year the text was telling.

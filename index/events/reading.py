@@ -640,19 +640,23 @@ def _targeted_again(facts: _Facts, core: str) -> bool:
     if facts.weapon_at is not None or not lx.has_any(core.lower(), _AGAIN_HINTS):
         return False
     told = _TARGETED_AGAIN.search(core) or _TOOK_AS_TARGET_AGAIN.search(core)
+    return _repetition_told(facts, core, told, lx.MURDER)
+
+
+def _repetition_told(facts: _Facts, core: str, told: re.Match[str] | None, weapon: lx.Weapon) -> bool:
+    """Attacks told as repeated by the words `told` matched (their group `act`), plainly (no question, hedge,
+    metaphor, negation nor blocked clause): the facts' weapon, anchored on that act, no day of its own."""
     if told is None or "?" in core or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
         return False
     if _negated(core, told.start("act")) or _clause_blocked(core, told.start("act")):
         return False
-    facts.weapon, facts.weapon_at, facts.strong = lx.MURDER, told.span("act"), True
-    facts.anchor, facts.date, facts.killed, facts.injured = told.span("act"), None, [], []
+    facts.weapon, facts.weapon_at, facts.strong = weapon, told.span("act"), True
+    facts.anchor, facts.date = told.span("act"), None
     return True
 
 
 _AGAIN_HINTS = ("plusieurs", "reprises", "régulièrement", "souvent", "fréquemment")
-_AGAIN = (
-    r"(?:à plusieurs reprises|plusieurs fois|à (?:maintes|de nombreuses) reprises|régulièrement|souvent|fréquemment)"
-)
+_AGAIN = rf"(?:{lx.MANY_TIMES}|plusieurs fois|régulièrement|souvent|fréquemment)"
 # Passive: the target struck again and again by an armed group (`déjà plusieurs fois prise pour cible par l'EI`).
 _TARGETED_AGAIN = re.compile(
     rf"(?P<act>\b{_AGAIN}\s+(?:été\s+)?(?:prise?s?\s+pour\s+cibles?|ciblée?s?|visée?s?|frappée?s?|attaquée?s?))\s+"
@@ -673,14 +677,7 @@ def _poisonings_told(facts: _Facts, core: str) -> bool:
     set's rule); not poisonings they only denounce, one person's, or people poisoned by food or fumes (no critics)."""
     if facts.weapon_at is not None or "empoisonn" not in core:
         return False
-    told = _POISONED_MANY.search(core)
-    if told is None or "?" in core or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
-        return False
-    if _negated(core, told.start("act")) or _clause_blocked(core, told.start("act")):
-        return False
-    facts.weapon, facts.weapon_at, facts.strong = lx.POISONING, told.span("act"), True
-    facts.anchor, facts.date = told.span("act"), None
-    return True
+    return _repetition_told(facts, core, _POISONED_MANY.search(core), lx.POISONING)
 
 
 # Critics of a power, counted vaguely, poisoned in the past: the kind of people a state poisons on purpose.
@@ -2071,7 +2068,7 @@ def _offensive_on_town(core: str, end: int, tolled: bool) -> bool:
 # commander's offensive on a town, right after a bare attack noun.
 _OFFENSIVE_ON_PLACE = re.compile(
     r"\s+(?:\w+\s+)?(?:lancée|menée|déclenchée|launched)\s+[^,.;]{0,50}?\b(?:par|by)\s+(?:le\s+|la\s+|les\s+|l'|the\s+)?"
-    r"(?:maréchal|général|armée|forces|troupes|régime|marshal|general|army|forces|troops|regime)\b[^,.;]{0,60}?"
+    r"(?:maréchal|général|armée|forces|troupes|régime|marshal|general|army|troops|regime)\b[^,.;]{0,60}?"
     r"\b(?:contre|against|on)\s+(?:la\s+capitale\b|the\s+capital\b|(?-i:[A-ZÀ-Þ]))",
     _I,
 )
@@ -2318,13 +2315,13 @@ def _read_aggregate(facts: _Facts, text: str, low: str, published: dt.date | Non
     if not lx.has_any(low, lx.GATE_AGGREGATE):
         return
     m = lx.AGG_ORDINAL.search(text) if (lx.has_any(low, lx.GATE_ORDINAL) or re.search(r"\d(?:e|th)\b", low)) else None
-    if m and not m.group().lower().endswith(_ORDINAL_NOUN_ENDS) and not lx.SERIES_VIOLENCE.search(text):
+    if m and m.group("noun") is None and not lx.SERIES_VIOLENCE.search(text):
         m = None  # `C'est la troisième depuis 2015`: of a series of what the sentence does not say is violence
     if m and not lx.METAPHOR.search(text):
         value = parse_ordinal(m.group("ord"))
         if value and value >= 2:
             facts.attacks = value
-            if not m.group()[m.end("ord") - m.start() :].strip():
+            if not text[m.end("ord") : m.end()].strip():
                 facts.told_from = m.start()  # `La tuerie d'El Paso est la 250e depuis`: El Paso is that one's place
     if facts.attacks is None and ("depuis" in low or "since" in low):
         m = lx.AGG_COUNT.search(text)
@@ -2339,10 +2336,6 @@ def _read_aggregate(facts: _Facts, text: str, low: str, published: dt.date | Non
             weapon = canonical_weapon(part.group("weapon") or part.group("weapon2"))
             if num and weapon:
                 facts.agg_part = (num, weapon)
-
-
-_ORDINAL_NOUN_ENDS = ("attaque", "attaques", "attentat", "attentats", "tir", "tirs", "frappe", "frappes", "attack",
-                      "attacks", "strike", "strikes", "bombing", "bombings")  # fmt: skip
 
 
 def canonical_weapon(word: str) -> str | None:
