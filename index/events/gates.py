@@ -381,3 +381,64 @@ def _first_letters(words: Sequence[str]) -> list[str]:
     if not all(w[:1].isalpha() for w in words):
         raise ValueError(f"every word must open with a letter: {words}")
     return list(dict.fromkeys(w[0].lower() for w in words))
+
+
+class CommaLed:
+    """The pattern `,?\\s*core` (a clause with the comma that may set it off), found where the core opens.
+
+    `re` tries the optional `,?\\s*` and then every alternative of the core at each character of a sentence. Here the
+    core's openings (its words' first letters, as `fold` writes them) are searched in the folded text in one scan
+    (`any_of`), the core is tried only where one opens, and the match's start is put back before the spaces and the
+    comma ahead of it, where `re` would have started it: every core opens with a letter, so the leftmost match of the
+    whole pattern is the leftmost of the core with its lead-in. The match returned is the whole pattern's own, read
+    at that start. Text whose fold moves characters (`İ` lowers to two) is searched with the whole pattern."""
+
+    __slots__ = ("_whole", "_core", "_openings", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, core: str, openings: Sequence[str], flags: int = 0):
+        self._whole = gated(r",?\s*" + core, flags)
+        self._core = re.compile(core, flags)
+        self._openings = any_of([fold(word) for word in openings])
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            self._whole.pattern,
+            self._whole.flags,
+            self._whole.groups,
+            self._whole.groupindex,
+        )
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._whole.may_match(string):
+            return None
+        low = _folded(string)
+        if len(low) != len(string):
+            return self._whole.search(string, pos, endpos)
+        endpos = min(endpos, len(string))
+        opening = self._openings.search(low, pos, endpos)
+        while opening is not None:
+            at = opening.start()
+            if self._core.match(string, at, endpos):
+                start = at
+                while start > pos and string[start - 1].isspace():  # `\s` is `str.isspace` for str patterns
+                    start -= 1
+                if start > pos and string[start - 1] == ",":
+                    start -= 1
+                return self._whole.match(string, start, endpos)
+            opening = self._openings.search(low, at + 1, endpos)
+        return None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._whole.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        m = self.search(string, pos, endpos)
+        while m is not None:
+            yield m
+            m = self.search(string, m.end(), endpos)  # a match holds its core's words: never empty
+
+    def sub(self, repl: Callable[[re.Match[str]], str], string: str) -> str:
+        parts: list[str] = []
+        done = 0
+        for m in self.finditer(string):
+            parts += (string[done : m.start()], repl(m))
+            done = m.end()
+        return "".join(parts) + string[done:] if parts else string
