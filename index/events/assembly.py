@@ -87,6 +87,7 @@ class _ArticleEvents:
         self.pending: _Facts | None = None  # an attack named without its toll, which the next sentence may give
         self.told_before: list[_Facts] = []  # tolls of an attack referred to before any sentence reports it
         self.lead: _Facts | None = None  # the lead's first sentence naming an attack with its weapon and place
+        self.blocked: frozenset[str] = frozenset()  # the weapons the whole article's tests leave unread (_extract)
 
     def read(self, facts: _Facts) -> None:
         if self.lead is None and _names_the_attack(facts):
@@ -414,6 +415,7 @@ class _ArticleEvents:
         self._days_after(drafts)
         self._title_toll(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
+        self._headline_event(drafts, reported)
         for draft in drafts:
             self._not_a_person(draft)
             # another attack than the one told around it (or one recalled in passing): not its place
@@ -424,6 +426,52 @@ class _ArticleEvents:
                     self._from_article(draft)
                 self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
+
+    def _headline_event(self, drafts: list[_Draft], reported: set[int]) -> None:
+        """`Avion abattu en Iran : deux missiles auraient touché l'appareil`, then a body that tells the missiles
+        without a place, day or toll: the title reports the article's subject, so when no event listed is that
+        attack, the title's place, day and toll complete the body's report of it, then its neighbours and the
+        article's place (listed only if they give a when, a where or a toll). Not a title about a trial, a threat,
+        a memory or a hoax, nor one the article's tests leave unread (an accident, a test)."""
+        title = self.title
+        if title is None or not self.headline or not self.sentences:
+            return
+        if title.other or title.past or title.background or title.recalled or title.attacks or title.campaign:
+            return
+        if title.series or title.plural_anaphor or lx.BLOCKED.search(title.text) or _MEMORY.search(title.text):
+            return
+        if any(
+            d.kind == "incident"
+            and "event" in d.evidence
+            and _informative(d)
+            and not (d.other or d.recalled)
+            and self._recent(d.values.get("date"))
+            and _compatible(d, title)
+            for d in drafts
+        ):
+            return  # the body reports it
+        read = _read(title.sentence, self.article.published, self.blocked)
+        if read is None or read.weapon is None or not read.strong or not self._recent(title.date):
+            return
+        draft = next(
+            (d for d in drafts if d.kind == "incident" and "event" in d.evidence and not _informative(d)
+             and not (d.other or d.recalled or d.side or d.said) and _compatible(d, title)),
+            None,
+        )  # fmt: skip
+        if draft is None:
+            return  # the title alone is no report: the lead often tells the listed attack in other words
+        v = draft.values
+        for name, value in (("date", title.date), ("location", title.location), ("country", title.country)):
+            if value is not None and v.get(name) is None:
+                v[name] = value
+        if title.location and v.get("location") == title.location:
+            v["place_rank"] = title.place_rank
+        for name in ("killed", "injured"):
+            if not getattr(draft, name):
+                figures = [c for c in getattr(title, name) if c.count > 1]  # one is too often the attacker
+                getattr(draft, name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
+        self._from_neighbours(draft, reported - {draft.first})
+        self._from_article(draft)
 
     def _title_toll(self, drafts: list[_Draft]) -> None:
         """`Fusillade à Las Vegas : le bilan passe à au moins 50 morts et 200 blessés`, a body that gives only the dead:
@@ -963,6 +1011,9 @@ def _names_the_attack(facts: _Facts) -> bool:
         return False
     return not (lx.METAPHOR.search(text) or lx.PLUPERFECT.search(text) or lx.HEDGED.search(text))
 
+
+# A title that recalls its attack (`Dix ans après, ...`, `le souvenir de ...`): not the news of it.
+_MEMORY = re.compile(r"\b(?:ans après|years after|retour sur|souvenir|se souvient|remember\w*)\b", re.IGNORECASE)
 
 # The lead: the first sentences (the heading among them), where an article names what it is about.
 _LEAD_SENTENCES = 2
@@ -1837,6 +1888,7 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     if _crash_called_accident(article, sentences, accident_said):
         blocked = blocked | {"voiture-bélier"}
         builder.headline = builder.headline_toll = False  # the crash the title tells is that accident
+    builder.blocked = blocked
     year: tuple[int, int] | None = None  # the last year written about violence or as a heading, and where
     before: int | None = None  # the last year written in the sentence before, whatever it was about
     any_year = False  # whether any sentence so far has written a year

@@ -1210,3 +1210,21 @@ def test_an_attack_of_words_many_attacks_or_one_denied_struck_nobody():
     assert _events("Le site de la mairie de Tulle a fait l'objet d'une attaque informatique samedi.") == []
     assert _events("Le maire de Tulle a déjà été la cible d'attentats par le passé.") == []
     assert _events("La mairie de Tulle n'a pas été la cible d'un attentat samedi soir, selon la police.") == []
+
+
+def test_a_title_that_reports_the_attack_places_the_bodys_report_of_it_that_gives_no_place_day_or_toll():
+    body = (
+        "La vidéo montre l'appareil en feu. "
+        "Selon les enquêteurs, deux missiles ont frappé l'avion, qui s'est écrasé peu après son décollage."
+    )
+    (event,) = _events(body, title="Avion de ligne abattu au Yémen : deux missiles auraient touché l'appareil")
+    assert (event.location, event.country, event.weapon) == ("Yémen", "Yémen", "missile")
+    assert event.evidence["event"] == ["t#1"]  # the body's sentence, not the title
+    # a title about a trial, a threat, a memory or a crash asked about does not make the body's words a record
+    for title in (
+        "Yémen : le procès des rebelles qui ont abattu un avion de ligne s'ouvre",
+        "Yémen : les rebelles menacent d'abattre un avion de ligne avec des missiles",
+        "Dix ans après, le souvenir de l'avion de ligne abattu au Yémen",
+        "Yémen : un avion de ligne s'écrase, deux missiles en cause ?",
+    ):
+        assert _events(body, title=title) == []
