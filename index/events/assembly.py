@@ -425,6 +425,8 @@ class _ArticleEvents:
                 if _informative(draft):  # a place given by the article does not make a record worth listing
                     self._from_article(draft)
                 self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
+            if _informative(draft):
+                self._town_pointed_to(draft)
         return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
 
     def _headline_event(self, drafts: list[_Draft], reported: set[int]) -> None:
@@ -607,6 +609,50 @@ class _ArticleEvents:
             v["location"], v["place_rank"] = place, place_rank(title, place)
             if country and not v.get("country"):
                 v["country"] = country
+
+    def _town_pointed_to(self, draft: _Draft) -> None:
+        """`la 5e attaque de la ville`, `un policier de la ville a été blessé`, `le premier attentat dans la capitale`:
+        an attack (a recalled one or a count of attacks too) that its sentence places only by a word for a town happened
+        in the town the article named last before that word, or, for `la capitale`, in its country's capital."""
+        v = draft.values
+        location = v.get("location")
+        if location is not None and not _is_country_name(str(location)):
+            return
+        by_position = {s.position: s for s in self.sentences}
+        for key in draft.evidence.get("event", []):
+            sentence = by_position.get(int(key.rsplit("#", 1)[1]))
+            if sentence is None or not lx.has_any(sentence.text, _TOWN_WORD_HINTS):
+                continue
+            text = _normalise(sentence.text)  # the whole sentence: a side clause's draft keeps its clause only
+            for m in _TOWN_WORD.finditer(text):
+                if not _ATTACK_NEAR.search(text, max(0, m.start() - _TOWN_WORD_REACH), m.end() + _TOWN_WORD_REACH):
+                    continue  # `La ville est le lieu de manifestations depuis la mort de X`: the town of something else
+                town = None
+                if m.group("capital"):
+                    named = COUNTRY_NAMES.get(fold_name(str(location or "")).strip())
+                    country = v.get("country") or named or _country_from_title(self.article.title)
+                    town = lx.capital_of(str(country)) if country else None
+                town = town or self._town_before(sentence.position, m.start())
+                if town:
+                    v["location"], v["place_rank"] = town, 2
+                    if not v.get("country"):
+                        v["country"] = country_of_place(town)
+                    draft.cite("location", _Facts(sentence=sentence, text=text))
+                    return
+
+    def _town_before(self, position: int, end: int) -> str | None:
+        """The town named last before `end` in the sentence at `position`: in it, in the sentences before, or in the
+        title."""
+        before = [_normalise(s.text) for s in self.sentences if s.position < position]
+        same = next((_normalise(s.text)[:end] for s in self.sentences if s.position == position), "")
+        for text in (same, *reversed(before), _normalise(self.article.title)):
+            towns = [(m.end(), m.group()) for m in lx.CITY_MENTION.finditer(text)] + [
+                (m.end(), m.group("name")) for m in lx.PREP_PLACE.finditer(text) if lx.is_town(m.group("name"))
+            ]
+            towns = [(at, name) for at, name in towns if not lx.GOVERNMENT_AFTER.match(text, at)]
+            if towns:
+                return max(towns)[1]
+        return None
 
     def _recent(self, date: object) -> bool:
         """Undated, or dated within a few weeks before publication: the news the article is about, not a memory."""
@@ -883,6 +929,19 @@ def _article_place(text: str) -> tuple[str | None, str | None]:
 
 
 _HEAD = re.compile(r"^\s*([^:]{2,60}?)\s*:")
+
+# A word for a town that names none (`la ville`, `cette localité`, `la capitale`; not `la ville de X`, `la capitale
+# économique`, `la capitale afghane`, which `facts._location` reads), and the attack or the harm it must stand close to.
+_TOWN_WORD = re.compile(
+    r"\b(?i:la|cette) (?:ville|localité|commune|bourgade)\b(?!\s+(?:[\w-]+\s+)?(?:de|d'|du|des)\b)"
+    r"|\b(?i:la) (?P<capital>capitale)\b"
+    r"(?!\s+(?:d'|(?:de|du|des|[a-zé]+(?:aine|ienne|ane|ise|aise|oise|ine|ique|ale|elle|ière|ée))\b))"
+)
+_ATTACK_NEAR = re.compile(
+    rf"\b(?:{lx.ATTACK_NOUNS}|assassinat|meurtre|tuée?s?|blessée?s?|abattue?s?|poignardée?s?)\b", re.IGNORECASE
+)
+_TOWN_WORD_REACH = 40
+_TOWN_WORD_HINTS = ("ville", "capitale", "localité", "commune", "bourgade")
 
 
 def _head_town(title: str) -> bool:

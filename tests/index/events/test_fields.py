@@ -209,6 +209,38 @@ def test_an_older_attack_takes_the_titles_town_only_from_its_head():
     assert headed.location == "Orlando"
 
 
+def test_an_attack_placed_by_a_word_for_a_town_happened_in_the_town_named_last():
+    text = (
+        "Un policier a été blessé par balle dimanche soir à Marseille. "
+        "Un autre agent de la ville avait été poignardé le 3 mars 2020 lors d'une patrouille."
+    )
+    assert [(e.date, e.location) for e in _events(text)] == [("2021-04-04", "Marseille"), ("2020-03-03", "Marseille")]
+    text = "Des centaines de personnes ont défilé samedi à Lyon. C'est la quatrième fusillade de la ville depuis mars."
+    (count,) = _events(text, title="Drame à Lyon")
+    assert (count.kind, count.location) == ("aggregate", "Lyon")
+    text = "Le maire de Bogota a parlé. La ville vit sa pire crise depuis l'assassinat en 1948 d'un dirigeant."
+    (recalled,) = _events(text)
+    assert (recalled.date, recalled.location) == ("1948", "Bogota")
+
+
+def test_the_capital_that_places_an_attack_is_its_countrys():
+    text = (
+        "Un kamikaze s'est fait exploser lundi près d'un commissariat, blessant deux agents. "
+        "Il s'agit du second attentat dans la capitale depuis celui du 12 mai 2019, qui avait fait trois blessés."
+    )
+    earlier = [e for e in _events(text, title="Tunisie : la sécurité renforcée") if e.date == "2019-05-12"]
+    assert [(e.location, e.country) for e in earlier] == [("Tunis", "Tunisie")]
+
+
+def test_a_word_for_a_town_far_from_the_attack_is_the_town_of_something_else():
+    text = (
+        "Le conseil municipal de Nantes s'est réuni lundi. "
+        "La ville accueillera en mai une exposition consacrée à l'assassinat en 1948 d'un dirigeant colombien."
+    )
+    (recalled,) = _events(text)
+    assert (recalled.date, recalled.location) == ("1948", None)  # the exhibition is in Nantes, not the killing
+
+
 def test_a_title_place_in_another_country_is_not_taken():
     (event,) = _events("Un kamikaze s'est fait exploser lundi au Pakistan, tuant cinq policiers.",
                        title="Kaboul : la police en alerte")  # fmt: skip
