@@ -125,6 +125,7 @@ def _read(
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
     in_list += _earlier_ones(facts, core)
+    in_list += _coordinated(facts, text, told + named + in_list, published, year)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _date_sides(facts)
     _date_sides_by_day(facts, text)
@@ -1147,6 +1148,88 @@ def _listed_attacks(facts: _Facts, text: str, published: dt.date | None, year: i
         _read_claim(item, text[at:])
         found.append(item)
     return found
+
+
+def _coordinated(
+    facts: _Facts, text: str, found: list[_Facts], published: dt.date | None, year: int | None
+) -> list[_Facts]:
+    """`contre une synagogue de Halle en octobre 2019 et contre des bars à chicha près de Francfort en février`,
+    `contre le musée du Bardo le 18 mars puis contre une plage près de Sousse le 26 juin`: attacks joined by `et`, `ou`
+    or `puis`, each closed by a day, month or year of its own, are one attack each (the sentence reads the first one
+    as its own, the others are named in passing); after a count (`plusieurs attentats ces derniers mois, en
+    particulier contre ...`), or in a sentence that reports none of its own, the first one too. Not two phrases of one
+    day (one series), nor in a sentence that names no attack."""
+    if not (facts.attack_noun or facts.attacks or facts.campaign):
+        return []
+    if not (facts.date or facts.day_untaken or any(side.date for side in found)):
+        return []  # no date read anywhere in the sentence (the dates read already: nothing to search again)
+    low = text.lower()
+    dates = list(_JOINED_DATE.finditer(text))
+    if not dates or (len(dates) < 2 and not lx.has_any(low, _COUNT_INTROS)):
+        return []
+    start, end = max(0, dates[0].start() - _JOINED_REACH), dates[-1].end()  # the first one closes on the first date
+    first = _FIRST_JOINED.search(text, start, end) if len(dates) > 1 else None
+    first = first or _AFTER_COUNT.search(text, start, end)
+    if first is None:
+        return []
+    joined = [first]
+    while m := _NEXT_JOINED.match(text, joined[-1].end()):
+        joined.append(m)
+    counted = first.group("intro") is not None and (
+        facts.attacks or facts.campaign or any(side.campaign or side.attacks for side in found)
+    )
+    if len(joined) < 2 and not counted:
+        return []
+    # In the pluperfect, a day without a year is the last year written's (none written: the latest before publication).
+    base = dt.date(year, 12, 31) if facts.past and year is not None else published
+    items: list[_Facts] = []
+    for m in joined:
+        body = m.group("body")
+        item = _Facts(sentence=facts.sentence, text=body, strong=True, trigger=True, other=True)
+        if base is not None:
+            _read_dates(item, body, min(base, published) if published else base, year)
+        if item.date is None or any(item.date.iso == other.date.iso for other in items if other.date):
+            return []  # undated, or two phrases of one day: one series, which the sentence reads as one
+        _read_weapon(item, body, body.lower())
+        item.location, item.country = _location(body, (0, 0))
+        if _DIGIT.search(body):
+            _read_casualties(item, body)
+        items.append(item)
+    # the sentence's own attack is the first one, unless it tells none of its own (`des victimes des attentats de X en
+    # 2012 et de Y en 2015`)
+    own = 0 if counted or not (facts.trigger or facts.killed or facts.injured) else 1
+    # not one the sentence names otherwise already (`comme ceux de Halle, en octobre 2019`, read by its pronoun)
+    attacks = [side for side in found if not (side.campaign or side.attacks)]  # a count's clause holds its list
+    spans = [(at, at + len(side.text)) for side in attacks if (at := text.find(side.text)) >= 0]
+    return [
+        item
+        for item, m in zip(items[own:], joined[own:], strict=True)
+        if not any(a < m.end("body") and m.start("body") < b for a, b in spans)
+    ]
+
+
+# One of attacks joined, or one named after a count: it opens on `contre`, a place's preposition or an attack noun, and
+# closes on its own day, month or year.
+_JOINED_DATE = re.compile(
+    rf"(?:\b(?:en|le|du)\s+|\bd')(?:(?:\d{{1,2}}|1er)\s+(?:{lx.MONTH_ALT})(?:\s+(?:19|20)\d\d)?"
+    rf"|(?:{lx.MONTH_ALT})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b",
+    _I,
+)
+_JOINED_BODY = (
+    r"(?P<body>(?:\b(?:contre|de|du|à|au)\s+|\bd'|\b(?:un|une|le|la|l')\s*"
+    r"(?=(?:attentats?|attaques?|fusillades?|tueries?|massacres?|assassinats?|meurtres?)\b))"
+    rf"[^,;:()]{{0,90}}?,?\s*(?:{_JOINED_DATE.pattern}))"
+)
+_FIRST_JOINED = re.compile(
+    rf"(?P<intro>\b(?:en particulier|notamment|dont|comme)\s+)?{_JOINED_BODY}"
+    rf"(?=\s*,?\s*(?:et|ou|puis|ou encore)\s+{_JOINED_BODY.replace('?P<body>', '')})",
+    _I,
+)
+_AFTER_COUNT = re.compile(rf"(?P<intro>\b(?:en particulier|notamment|dont|comme)\s+){_JOINED_BODY}", _I)
+_NEXT_JOINED = re.compile(rf"\s*,?\s*(?:et|ou|puis|ou encore)\s+{_JOINED_BODY}", _I)
+_COUNT_INTROS = ("dont ", "notamment", "en particulier", "comme ")
+# How far before its date the first attack joined may open (its longest phrase, with `en particulier`).
+_JOINED_REACH = 120
 
 
 def _killed_then(facts: _Facts, core: str, published: dt.date | None) -> list[_Facts]:

@@ -547,3 +547,47 @@ def test_someone_already_the_victim_of_physical_attacks_is_one_aggregate():
     assert _events("Les journalistes sont victimes d'attaques physiques.") == []
     assert _events("Le ministre a été victime d'attaques personnelles sur les réseaux sociaux.") == []
     assert _events("Il a déjà été victime d'attaques dans la presse.") == []
+
+
+def _dated(text: str) -> list[tuple[str | None, str | None]]:
+    return sorted(((event.date, event.location) for event in _events(text)), key=str)
+
+
+def test_attacks_joined_each_with_its_own_date_are_one_attack_each():
+    # `puis`, `et`, `ou`: each phrase closed by its own day, month or year is another attack
+    text = (
+        "En 2016, 40 personnes avaient été tuées dans des attentats contre une gare de Lyon le 3 mai "
+        "puis contre un marché près de Lille le 9 août."
+    )
+    assert ("2016-08-09", "Lille") in _dated(text)
+    text = (
+        "Le chef de l'Etat a rendu hommage aux victimes d'autres attentats, comme ceux de Strasbourg, en mai 2018, "
+        "ou de Nantes, en juin 2019."
+    )
+    assert _dated(text) == [("2018-05", "Strasbourg"), ("2019-06", "Nantes")]
+    # a sentence that reports none of its own: the first one named too
+    text = "Il s'est recueilli devant les victimes des attentats de Toulouse en 2012 et de Nice en juillet 2016."
+    assert _dated(text) == [("2012", "Toulouse"), ("2016-07", "Nice")]
+
+
+def test_attacks_named_after_a_count_are_one_attack_each_besides_the_count():
+    text = (
+        "La France a durci sa loi après plusieurs attentats ces derniers mois, en particulier contre une école à "
+        "Marseille en octobre 2020 et contre un bar près de Lyon en février."
+    )
+    found = [(e.kind, e.date, e.location) for e in _events(text)]
+    assert ("incident", "2020-10", "Marseille") in found
+    assert ("incident", "2021-02", "Lyon") in found
+    assert any(kind == "aggregate" for kind, _, _ in found)
+
+
+def test_phrases_joined_on_one_day_or_undated_are_not_attacks_of_their_own():
+    # one day: one series, as the sentence reads it
+    text = "Le 13 mai, des hommes armés ont attaqué une gare de Lyon le 13 mai et un marché de Lille le 13 mai."
+    assert len(_events(text)) <= 1
+    # no attack word: a visit and a meeting are no attacks
+    text = "Le ministre s'est rendu à Brest en mai 2018 puis à Nantes en juin 2019 pour inaugurer des écoles."
+    assert _events(text) == []
+    # dates joined after an attack noun, but of a trial and of its verdict
+    text = "Le procès de l'attentat s'est ouvert à Paris en mai 2018 et le verdict rendu à Paris en juin 2019."
+    assert all(date != "2019-06" for date, _ in _dated(text))
