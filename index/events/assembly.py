@@ -146,10 +146,9 @@ class _ArticleEvents:
             self._absorb(referent, facts, trigger=referent.first == position)
             return
         if (facts.has_facts or facts.anaphor or facts.pronoun) and not facts.other:
-            referent = self._referent(facts, restating=False) or self._toll_repeated(facts)
-            if referent is not None:
-                self._absorb(referent, facts, trigger=False)
-            elif (
+            if self._tells_more(facts):
+                return
+            if (
                 self._headline_first() and (_first_mention(facts) or (self.headline_toll and _first_toll(facts)))
             ) or self._first_with_its_toll(facts):
                 # The title reported the attack, so the body opens on `l'attaque`, `l'assaut de la prison`, or on its
@@ -159,6 +158,18 @@ class _ArticleEvents:
                 self._absorb(self.incident, facts, trigger=True)
             else:
                 self._hold_toll(facts)
+
+    def _tells_more(self, facts: _Facts) -> bool:
+        """A sentence that names no attack of its own and tells more of one recorded: taken into it (True)."""
+        referent = self._referent(facts, restating=False) or self._toll_repeated(facts)
+        if referent is not None:
+            self._absorb(referent, facts, trigger=False)
+            return True
+        reported = self._toll_reported(facts)
+        if reported is not None:
+            # the count's day, not the attack's (`Le dernier bilan ... a précisé la police mardi`)
+            self._absorb(reported, dataclasses.replace(facts, date=None, toll_update=True), trigger=False)
+        return reported is not None
 
     def _told_long_before(self, facts: _Facts) -> bool:
         """The sentence is dated years before publication, and the incident told so far is not."""
@@ -355,6 +366,24 @@ class _ArticleEvents:
             if main_line and counts & {c.count for c in draft.killed}:
                 return draft
         return None
+
+    def _toll_reported(self, facts: _Facts) -> _Draft | None:
+        """`Le dernier bilan fait état de 22 morts`, `faisant état d'un bilan de 21 morts`: a toll given as a count (a
+        `bilan`) in a sentence that names no attack, weapon, period or past of its own is the toll of the attack the
+        article is telling, some sentences back, whatever day the count was given."""
+        incident = self.incident
+        if incident is None or incident.side or incident.other or incident.recalled:
+            return None
+        if facts.sentence.position - incident.last > _FIRST_TOLL_REACH or not (facts.killed or facts.injured):
+            return None
+        named = facts.weapon is not None and facts.weapon.name is not None  # not a bare `ont été tués`
+        if facts.trigger or named or facts.past or facts.background or facts.attacks or facts.campaign:
+            return None
+        if (facts.date is not None and facts.date.precision != "day") or _TOLL_TOTAL.search(facts.text):
+            return None  # `De janvier à août, le bilan total s'établissait à 2.322 assassinats`: a period's count
+        if not _TOLL_REPORT.search(facts.text) or lx.NOT_AN_ATTACK.search(facts.text) or _disease_toll(facts):
+            return None
+        return incident
 
     def _first_toll_of_the_one_attack(self, draft: _Draft, facts: _Facts) -> bool:
         """`Selon le Miami Herald, il y aurait quatre morts et onze blessés`, paragraphs after the one attack the
@@ -872,6 +901,16 @@ def _latest_toll(draft: _Draft, facts: _Facts) -> bool:
 # A sentence that opens on the toll (`Le dernier bilan officiel ...`, `The latest toll ...`).
 _TOLL_NOUN = re.compile(
     r"^\W*(?:le|un|the) (?:dernier |nouveau |premier |latest |new )?(?:bilan|(?:death )?toll)\b", re.IGNORECASE
+)
+
+
+# A toll given as a count, anywhere in the sentence (`Le bilan officiel du drame est de`, `faisant état d'un bilan de`).
+_TOLL_REPORT = re.compile(
+    r"\b(?:le|un|du|d'un|the|a)\s+(?:(?:dernier|nouveau|premier|précédent|latest|new|first)\s+)?(?:bilan|death toll)\b",
+    re.IGNORECASE,
+)
+_TOLL_TOTAL = re.compile(
+    r"\b(?:bilan|toll) (?:total|global|cumulé|overall)\b|\b(?:total|overall) (?:death )?toll\b", re.IGNORECASE
 )
 
 

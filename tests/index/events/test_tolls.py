@@ -493,3 +493,40 @@ def test_the_titles_wounded_complete_the_one_attack_whose_body_gives_only_its_de
 )  # fmt: skip
 def test_a_titles_toll_of_protests_or_of_several_attacks_is_not_one_attacks(title, text, tolls):
     assert _titled_toll(title, text) == tolls
+
+
+# An attack told with a first toll, then sentences about other things before a later count of its dead is given.
+_STADIUM = (
+    "Une voiture piégée a explosé lundi soir devant le stade municipal de Kirkouk, faisant 6 morts. Le gouverneur a "
+    "dénoncé un acte lâche. Les matchs du week-end ont été reportés."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a count given the day after, by a source: the attack's latest toll; the day stays the attack's
+        (_STADIUM + " Ce mardi, le bilan officiel fait état de 11 morts et de 40 blessés.", (11, 40)),
+        (_STADIUM + " Deux gardiens ont été tués, a ajouté le ministre, faisant état d'un bilan de 11 morts.",
+         (11, None)),
+        (_STADIUM.replace(", faisant 6 morts", "") + " Ce mardi, le bilan officiel fait état de 11 morts.", (11, None)),
+    ],
+)  # fmt: skip
+def test_a_count_of_the_toll_given_sentences_later_is_the_attacks(text, toll):
+    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
+    events = extract_events(article, segment(article))
+    assert [(e.killed, e.injured) for e in events] == [toll]
+    assert events[0].date == "2021-04-05"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        " De janvier à mars, le bilan total s'établissait à 420 homicides dans la province.",  # a period's count
+        " Le bilan de l'épidémie de coronavirus est de 300 morts dans la province.",  # a disease's
+        " Le bilan de la guerre civile est de 300.000 morts.",  # a war's
+        " Le bilan des violences dans la province depuis janvier atteint 300 morts.",  # a period's
+    ],
+)
+def test_a_count_of_a_period_a_disease_or_a_war_is_not_the_attacks_toll(later):
+    assert _article_toll(_STADIUM + later) == [(6, None)]
