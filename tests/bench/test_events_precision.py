@@ -30,6 +30,8 @@ DRAWN_BEFORE = {
         "heldout4",
         *(f"dev{i}" for i in range(5, 26)),
     ),
+    # drawn outside every split; only the dev splits open to tuning are read here (held-out and dev32 on are blind)
+    "764f65d": ("dev", "dev2", "dev3", "dev4", *(f"dev{i}" for i in range(5, 32))),
 }
 
 
