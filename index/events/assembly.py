@@ -456,7 +456,8 @@ class _ArticleEvents:
                 self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
             if _informative(draft):
                 self._town_pointed_to(draft)
-        return [self._event(d) for d in drafts if "event" in d.evidence and _informative(d)]
+        listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
+        return [self._event(d) for d in _one_record_each(listed, self.article.published)]
 
     def _headline_event(self, drafts: list[_Draft], reported: set[int]) -> None:
         """`Avion abattu en Iran : deux missiles auraient touché l'appareil`, then a body that tells the missiles
@@ -1412,6 +1413,72 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.injured += draft.injured
     twin.sentences.update(draft.sentences)
     twin.said = twin.said and draft.said
+
+
+def _one_record_each(drafts: list[_Draft], published: dt.date | None) -> list[_Draft]:
+    """The records an article lists, once each: a record whose every field another record of the article holds too
+    or leaves open (no other day, place, weapon nor toll), and that shares a place, a day, a toll of several, or its
+    weapon and toll, with that one only, is that attack told again (`un commissariat de Minneapolis ..., aux mains de
+    laquelle est mort un Noir`, after `George Floyd, mort lundi à Minneapolis`). The thinner record folds into the
+    fuller one, whatever the wording that made each: a rule over the records, not over sentences."""
+    kept = list(drafts)
+    for draft in sorted(drafts, key=_fields):
+        fuller = [
+            k for k in kept if k is not draft and _fields(k) >= _fields(draft) and _told_again(draft, k, published)
+        ]
+        if len(fuller) > 1:
+            fuller = [k for k in fuller if _of_its_time(draft, k, published)]
+        if len(fuller) == 1:
+            _fold(fuller[0], draft, retold=False)
+            kept.remove(draft)
+    return kept
+
+
+def _fields(draft: _Draft) -> int:
+    """How many of the fields /attacks lists the record gives."""
+    v = draft.values
+    given = (v.get("date"), v.get("location"), v.get("weapon"), draft.killed, draft.injured, v.get("claimed"))
+    return sum(1 for value in given if value not in (None, []))
+
+
+def _told_again(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
+    """`thin` gives no day, place nor weapon that `full` does not give or leave open, no toll that `full` does not give,
+    and ties to it by a place, a day or a toll."""
+    if thin.kind != "incident" or full.kind != "incident" or thin.other or full.other:
+        return False
+    if thin.apart_from is full or full.apart_from is thin or _poisoning(thin) or _poisoning(full):
+        return False
+    if not _weapons_alike(thin, full) or _dated_apart(thin, full) or _countries_apart(thin, full):
+        return False
+    if _placed_apart(thin, full):
+        return False
+    killed, hurt = (_best(thin.killed), _best(full.killed)), (_best(thin.injured), _best(full.injured))
+    if any(pair[0] is not None and pair[0] != pair[1] for pair in (killed, hurt)):
+        return False  # a toll the fuller record does not give: `deux morts` beside `un blessé` in one town, two attacks
+    if _names_another(thin, full) or _names_another(full, thin):
+        return False
+    lt, lf = thin.values.get("location"), full.values.get("location")
+    dt_, df = thin.values.get("date"), full.values.get("date")
+    placed = bool(lt and lf) and not _is_country_name(str(lt)) and not _is_country_name(str(lf))
+    day = isinstance(dt_, _Date) and isinstance(df, _Date) and dt_.precision == "day" and dt_.iso == df.iso
+    toll = any(x == y and (x or 0) > 1 for x, y in (killed, hurt))
+    # one person stabbed or shot, told once with its day and once with its town: the weapon and the toll together
+    weapon = thin.values.get("weapon")
+    armed = weapon is not None and weapon not in lx.STATE_WEAPONS and weapon == full.values.get("weapon")
+    one = armed and any(x is not None and x == y for x, y in (killed, hurt))
+    # ... and not someone shot years before the article's days, whom the same words would fit (`abattu par un soldat`)
+    one = one and (dt_ is not None or df is None or _of_its_time(thin, full, published))
+    return placed or day or toll or one
+
+
+def _of_its_time(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
+    """Of several records `thin` could retell, the one of its year: an undated telling is of the article's days."""
+    date, own = full.values.get("date"), thin.values.get("date")
+    if not isinstance(date, _Date):
+        return False
+    if isinstance(own, _Date):
+        return date.iso.startswith(own.iso[:4])
+    return published is not None and date.iso.startswith(str(published.year))
 
 
 def _toll_told(a: _Draft, b: _Draft) -> bool:

@@ -116,3 +116,49 @@ def test_a_video_headline_glued_to_its_credit_is_no_sentence_of_the_article():
     # the channel named as a source in a sentence of the article: read as any other
     (told,) = _events("Selon Euronews, une fusillade a fait deux morts samedi à Brive.")
     assert (told.date, told.location, told.killed) == ("2021-04-03", "Brive", 2)
+
+
+def test_a_record_that_adds_nothing_to_another_of_the_article_is_that_attack_told_again():
+    # told once with its day, once with its town: the weapon and the one hurt tie them, nothing tells them apart
+    (stabbed,) = _events(
+        "Un imam de 58 ans a été poignardé samedi 3 avril par un visiteur qu'il avait reçu chez lui. Ses jours ne sont "
+        "pas en danger. Un homme a attaqué au couteau un imam à son domicile de Tulle, petite commune de la province "
+        "de Corrèze. Selon la presse locale, l'imam Paul Durand a été légèrement blessé et conduit à l'hôpital.",
+        title="Belgique : un imam poignardé à Tulle",
+    )
+    assert (stabbed.date, stabbed.location, stabbed.weapon, stabbed.injured) == (
+        "2021-04-03",
+        "Tulle",
+        "arme blanche",
+        1,
+    )
+    # the killing the riots follow, first told without its day in the same town with the same toll
+    (killing,) = _events(
+        "Des manifestants ont incendié jeudi soir la mairie de Tulsa, lors de la troisième nuit d'affrontements "
+        "contre la police, aux mains de laquelle est mort un Noir lors d'une interpellation musclée. Des milliers de "
+        "personnes ont assisté à l'incendie. Paul Durand, un Afro-Américain de 40 ans, est décédé lundi soir juste "
+        "après avoir été arrêté par la police à Tulsa.",
+        title="Tulsa: une mairie incendiée après la mort d'un homme noir aux mains de la police",
+    )
+    assert (killing.date, killing.location, killing.killed) == ("2021-04-05", "Tulsa", 1)
+
+
+def test_records_that_a_day_a_town_or_a_toll_tell_apart_stay_apart():
+    # one town, but a toll of dead beside a toll of wounded: two shootings
+    wounded, killed = _events(
+        "Paul Durand a été grièvement blessé par balles dimanche à Tulle par un policier. Mardi soir, deux "
+        "manifestants ont été tués par balles à Tulle."
+    )
+    assert (wounded.injured, killed.killed) == (1, 2)
+    # the same weapon and toll, but one years before the article's days: someone else
+    now, before = _events(
+        "Des soldats ont abattu un pêcheur, qui serait un transfuge, après l'avoir interrogé dans l'eau. En 2008, une "
+        "touriste avait été abattue par un soldat alors qu'elle se promenait près de Tulle."
+    )
+    assert (now.date, now.location, before.date, before.location) == (None, None, "2008", "Tulle")
+    # two towns
+    brive, tulle = _events(
+        "Un gardien a été poignardé samedi 3 avril à Brive. Un imam a été poignardé à son domicile de Tulle. Il a été "
+        "blessé."
+    )
+    assert (brive.location, tulle.location) == ("Brive", "Tulle")
