@@ -459,6 +459,8 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = facility.group("fac") or f"{facility.group('name2')} {facility.group('fac2')}"
         if relative and relative.start() > facility.start():
             location = f"{location}, {relative.group('rel').strip()}"
+        elif facility.group("fac") and _is_country_name(facility.group("name")):
+            location = _in_its_town(core, facility) or location
     elif spot:
         location = spot  # `sur la plage du Lido`, `sur la célèbre allée des Ramblas de Barcelone`
     elif settlement and _is_place(settlement.group("name")) and not (places and _landmark(settlement)):
@@ -482,6 +484,18 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country
+
+
+def _in_its_town(core: str, facility: re.Match[str]) -> str | None:
+    """`l'ambassade de France à Ouagadougou`: a facility named by its country, with the town it stands in named right
+    after it (the country is whose it is, not where): both, as written."""
+    town = _TOWN_AFTER.match(core, facility.end())
+    if town is None or not lx.is_town(town.group("name")):
+        return None
+    return f"{facility.group('fac')} à {town.group('name')}"
+
+
+_TOWN_AFTER = re.compile(rf"\s*,?\s*(?:à|in)\s+(?P<name>{lx.PLACE})")
 
 
 def _capital(core: str, anchor: tuple[int, int], country: str | None) -> str | None:

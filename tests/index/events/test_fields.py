@@ -241,6 +241,15 @@ def test_a_word_for_a_town_far_from_the_attack_is_the_town_of_something_else():
     assert (recalled.date, recalled.location) == ("1948", None)  # the exhibition is in Nantes, not the killing
 
 
+def test_a_facility_named_by_its_country_stands_in_the_town_named_after_it():
+    text = "Un kamikaze s'est fait exploser lundi devant l'ambassade de France à Kaboul en tuant trois passants."
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("ambassade de France à Kaboul", "Afghanistan")
+    text = "Des hommes armés ont attaqué lundi l'ambassade d'Italie, à l'heure où elle ouvrait, tuant un garde."
+    (event,) = _events(text)
+    assert event.location == "ambassade d'Italie"  # no town named after it: the facility alone
+
+
 def test_a_title_place_in_another_country_is_not_taken():
     (event,) = _events("Un kamikaze s'est fait exploser lundi au Pakistan, tuant cinq policiers.",
                        title="Kaboul : la police en alerte")  # fmt: skip
