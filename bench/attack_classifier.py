@@ -51,6 +51,13 @@ C = 30: p >= 0.992, +1+2, 4 flagged, 1 false. Precision use: of the rules' 5 fal
 whose every cited sentence scores below the highest threshold no matched event falls under: 0 (C = 10 and 30,
 either way), 1 (C = 1, read on test; 0 out of fold); allowing one or two true events lost adds none (C = 10, 30).
 
+The e5 probe (`--e5`, vectors standardised on train; C = 0.003, 0.01, 0.03): average precision 0.60, 0.58, 0.56
+(below the n-grams'); sentence precision / recall at p >= 0.9: 0.64 / 0.50, 0.62 / 0.53, 0.59 / 0.53. Recall use,
+out of fold: +1+6 (10 flagged, 4 false), +1+5 (10, 4), +1+5 (9, 5); read on test: +1+4 (4, 1), +0+3 (1, 0), +0+5
+(4, 1). Precision use: 0 of 5 false positives either way. Cost: 80 ms per sentence to embed 400 test sentences on
+this machine's CPU (2 cores shared with seven other sessions, load 11; an earlier quiet measurement read 10-28 ms):
+about 20 sentences an article, so 0.2-1.6 s an article against a 10 ms bound. Not landable at run time.
+
 What the classifier flags and the rules miss is the kind the earlier rounds listed (bench/attack_sentences.py): police
 killings told without a weapon word (George Floyd, Philando Castile), attacks recalled in passing, aggregate tolls
 (aid workers killed over a decade), clashes; its false flags are accidents (a derailment, a cyclone's toll), the
