@@ -95,6 +95,7 @@ class _ArticleEvents:
         self._read_main(facts)
         position = facts.sentence.position
         told = self.incident if self.incident is not None and self.incident.first == position else None
+        named: list[tuple[_Draft, _Facts]] = []
         for side in facts.sides:
             if told is not None and _tells_how(told, side):
                 self._absorb(told, side, trigger=True)
@@ -110,6 +111,34 @@ class _ArticleEvents:
             draft.apart_from = self.incident if (side.prior or past) and not facts.trigger else None
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
+            named.append((draft, side))
+        self._toll_of_the_side(facts, named)
+
+    def _toll_of_the_side(self, facts: _Facts, named: list[tuple[_Draft, _Facts]]) -> None:
+        """`Au moins 6 personnes ont été tuées et 48 blessées après un attentat à Londres`, `... après les attentats du
+        11 septembre 2001: les pirates avaient provoqué la mort de quelque 3.000 personnes`: a toll that the main clause
+        gives and no record took, in a sentence whose main clause reports no attack, is the toll of the attack its side
+        clause names last before the toll (or right after it), when that one has none of its own."""
+        if not named or facts.trigger or not (facts.killed or facts.injured) or facts in self.told_before:
+            return
+        keys = [facts.key in d.evidence.get("killed", []) + d.evidence.get("injured", []) for d in self.drafts]
+        toll = lx.CASUALTY_WORDS.search(facts.text)
+        if any(keys) or toll is None:
+            return
+        at = [facts.text.find(side.text) for _, side in named]
+        before = [d for (d, _), start in zip(named, at, strict=True) if 0 <= start < toll.start()]
+        # `tuées et 48 blessées après un attentat`: the attack named right after the toll, in its clause (not `ont tué
+        # 40 terroristes dans des raids, au lendemain d'un attentat`)
+        after = len(named) == 1 and 0 <= at[0] - toll.end() <= _SIDE_AFTER_TOLL
+        after = after and not re.search(r"[,;:(]", facts.text[toll.end() : at[0]])
+        draft = before[-1] if before else named[0][0] if after else None
+        if draft is None or draft.killed or draft.injured:
+            return
+        for name in ("killed", "injured"):
+            reports = getattr(facts, name)
+            if reports:
+                getattr(draft, name).extend(reports)
+                draft.cite(name, facts)
 
     def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
@@ -905,6 +934,8 @@ _TOLL_NOUN = re.compile(
 )
 
 
+# How far (characters) after the toll's first word a side clause may name the attack the toll is of.
+_SIDE_AFTER_TOLL = 60
 # A toll given as a count, anywhere in the sentence (`Le bilan officiel du drame est de`, `faisant état d'un bilan de`).
 _TOLL_REPORT = re.compile(
     r"\b(?:le|un|du|d'un|the|a)\s+(?:(?:dernier|nouveau|premier|précédent|latest|new|first)\s+)?(?:bilan|death toll)\b",

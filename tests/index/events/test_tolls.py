@@ -530,3 +530,34 @@ def test_a_count_of_the_toll_given_sentences_later_is_the_attacks(text, toll):
 )
 def test_a_count_of_a_period_a_disease_or_a_war_is_not_the_attacks_toll(later):
     assert _article_toll(_STADIUM + later) == [(6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # the toll of the main clause, which reports no attack, is that of the attack named right after it
+        ("Au moins neuf personnes ont été tuées et 30 blessées après un attentat à la voiture piégée dans le centre de "
+         "Mossoul.", [(9, 30)]),
+        # ... or of the attack named in a side clause before it
+        ("Les relations entre les deux pays s'étaient dégradées après l'attentat de Mombasa en 2002: les assaillants "
+         "avaient provoqué la mort de quinze personnes.", [(15, None)]),
+    ],
+)  # fmt: skip
+def test_the_toll_of_a_sentence_that_names_its_attack_in_a_side_clause_is_that_attacks(text, tolls):
+    assert _article_toll(text) == tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other people, hurt in another clause, some days after the attack the side clause names
+        "Trois manifestants ont été blessés lundi par la police lors d'un rassemblement, une semaine après un attentat "
+        "contre une mosquée de Kaboul.",
+        "Les forces de sécurité ont tué samedi 40 militants dans plusieurs raids, au lendemain d'un attentat contre un "
+        "bus de touristes près du Caire.",
+    ],
+)
+def test_a_toll_in_another_clause_than_the_side_attack_is_not_its_toll(text):
+    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
+    sides = [e for e in extract_events(article, segment(article)) if e.location in ("Kaboul", "Caire")]
+    assert [(e.killed, e.injured) for e in sides] == [(None, None)]
