@@ -486,7 +486,7 @@ class _ArticleEvents:
             if _informative(draft):
                 self._town_pointed_to(draft)
         listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
-        return [self._event(d) for d in _one_record_each(listed, self.article.published)]
+        return _unique_ids([self._event(d) for d in _one_record_each(listed, self.article.published)])
 
     def _headline_event(self, drafts: list[_Draft], reported: set[int]) -> None:
         """`Avion abattu en Iran : deux missiles auraient touché l'appareil`, then a body that tells the missiles
@@ -1444,6 +1444,19 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.injured += draft.injured
     twin.sentences.update(draft.sentences)
     twin.said = twin.said and draft.said
+
+
+def _unique_ids(events: list[AttackEvent]) -> list[AttackEvent]:
+    """Each event its own id: attacks named in one sentence (`après l'attentat de Nice et ceux de Paris`) open their
+    records on the same sentence, which the id hashes; the second and later take their rank in too (the first keeps
+    its id, so ids already cited stay valid)."""
+    seen: dict[str, int] = {}
+    for event in events:
+        rank = seen.get(event.id, 0)
+        seen[event.id] = rank + 1
+        if rank:
+            event.id = hashlib.sha1(f"{event.id}\0{rank}".encode()).hexdigest()[:16]
+    return events
 
 
 def _one_record_each(drafts: list[_Draft], published: dt.date | None) -> list[_Draft]:

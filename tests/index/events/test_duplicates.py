@@ -162,3 +162,15 @@ def test_records_that_a_day_a_town_or_a_toll_tell_apart_stay_apart():
         "blessé."
     )
     assert (brive.location, tulle.location) == ("Brive", "Tulle")
+
+
+def test_attacks_named_in_one_sentence_each_have_their_own_id():
+    events = _events(
+        "Après la fusillade de Munich, après l'attentat de Nice et ceux de Lyon et Marseille, tout rassemblement "
+        "semble à risque."
+    )
+    assert [e.location for e in events] == ["Munich", "Nice", "Lyon", "Marseille"]
+    assert len({e.id for e in events}) == 4
+    # the first keeps the id it had: the sentence's
+    (alone,) = _events("Après la fusillade de Munich, tout rassemblement semble à risque.")
+    assert events[0].id == alone.id
