@@ -1361,7 +1361,7 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
     article's, folded)."""
     kept: list[_Draft] = []
     for draft in drafts:
-        others = [k for k in kept if k is not draft.apart_from]
+        others = [k for k in kept if k is not draft.apart_from and not _victims_apart(k, draft)]
         twin = next(
             (
                 k
@@ -1499,7 +1499,7 @@ def _told_again(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
     killed, hurt = (_best(thin.killed), _best(full.killed)), (_best(thin.injured), _best(full.injured))
     if any(pair[0] is not None and pair[0] != pair[1] for pair in (killed, hurt)):
         return False  # a toll the fuller record does not give: `deux morts` beside `un blessé` in one town, two attacks
-    if _names_another(thin, full) or _names_another(full, thin):
+    if _names_another(thin, full) or _names_another(full, thin) or _victims_apart(thin, full):
         return False
     lt, lf = thin.values.get("location"), full.values.get("location")
     dt_, df = thin.values.get("date"), full.values.get("date")
@@ -1965,6 +1965,18 @@ def _same_victim(a: _Draft, b: _Draft) -> bool:
     # `un policier a tiré sur un Afro-Américain, X`, then `X, blessé de sept balles le 23 août`: one person shot
     shot = shot_named(a.sentences.get(a.first, ""))
     return shot is not None and shot == shot_named(b.sentences.get(b.first, ""))
+
+
+def _victims_apart(a: _Draft, b: _Draft) -> bool:
+    """`le meurtre de George Floyd, le meurtre de Breonna Taylor`: each record names its one killed, and not the same
+    person (neither name inside the other's sentences as that record's victim): two killings, whatever else ties them
+    (one sentence, one country, one weapon)."""
+    if not (a.victim and b.victim):
+        return False  # a victim read from the sentence alone may be the killer (`à X, l'agent qui a tué Y`)
+    va, vb = fold_name(a.victim), fold_name(b.victim)
+    if va == vb:
+        return False
+    return va.split()[-1] != vb.split()[-1]  # `Floyd` and `George Floyd`: one person
 
 
 def _names_another(a: _Draft, b: _Draft) -> bool:

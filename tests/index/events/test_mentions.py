@@ -591,3 +591,14 @@ def test_phrases_joined_on_one_day_or_undated_are_not_attacks_of_their_own():
     # dates joined after an attack noun, but of a trial and of its verdict
     text = "Le procès de l'attentat s'est ouvert à Paris en mai 2018 et le verdict rendu à Paris en juin 2019."
     assert all(date != "2019-06" for date, _ in _dated(text))
+
+
+def test_two_killings_named_by_their_victims_in_one_sentence_are_two():
+    text = (
+        "Nous assistons à la fin d'années d'injustice, avec le meurtre de Jean Dupont, le meurtre par des policiers "
+        "dans le Vermont de Marie Durand, et bien d'autres."
+    )
+    assert [event.killed for event in _events(text)] == [1, 1]
+    # one victim named twice (the full name, then the surname): one killing
+    text = "Le meurtre du journaliste Jean Dupont a choqué le pays. Le meurtre de Dupont a été commis le 3 mars à Lyon."
+    assert len(_events(text)) == 1
