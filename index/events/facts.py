@@ -449,7 +449,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     )
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
     seen = {m.start("name") for m in named}
-    settlement = lx.SETTLEMENT.search(core)
+    settlement = _settlement(core, anchor, places)
     spot = _spot(core, anchor) if lx.has_any(core.lower(), lx.SPOT_HINTS) else None
     antecedent = _where_antecedent(core, anchor)
     location: str | None
@@ -463,7 +463,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
             location = _in_its_town(core, facility) or location
     elif spot:
         location = spot  # `sur la plage du Lido`, `sur la célèbre allée des Ramblas de Barcelone`
-    elif settlement and _is_place(settlement.group("name")) and not (places and _landmark(settlement)):
+    elif settlement and not (places and _landmark(settlement)):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
     elif places and (town := _spot_before_landmarks(core, anchor, seen, places)):
         location = town  # `dans un parc de Reading, à l'ouest de Londres`: the town the attack's spot is in
@@ -582,6 +582,17 @@ def _measured_from(place: re.Match[str]) -> bool:
     may be the spot itself)."""
     m = _measured_at(place.string, place.start("name"))
     return m is not None and not m.group().lower().startswith(("près", "near"))
+
+
+def _settlement(core: str, anchor: tuple[int, int], places: list[re.Match[str]]) -> re.Match[str] | None:
+    """The place the sentence names with a settlement noun (`le village de Kadji`), unless a place the attack's clause
+    names is nearer the attack (`dans la ville de X, ..., un homme tué par un policier à Y`) and not only a landmark
+    (`la ville de X, à proximité de Y, a été frappée`)."""
+    settlement = lx.SETTLEMENT.search(core)
+    if settlement is None or not _is_place(settlement.group("name")):
+        return None
+    nearer = [m for m in places if _distance(m.span(), anchor) < _distance(settlement.span(), anchor)]
+    return None if any(not _measured_at(core, m.start("name")) for m in nearer) else settlement
 
 
 def _landmark(settlement: re.Match[str]) -> bool:

@@ -2566,7 +2566,7 @@ PART_OF_COUNTRY = re.compile(
 # `à Reading, à l'ouest de Londres`: the city after a direction word is the landmark, not the place.
 RELATIVE_TO = rx(
     r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?"
-    r"|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|near\s+|km\s+d[e']\s*)$"
+    r"|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|à proximité d[e']\s*|near\s+|km\s+d[e']\s*)$"
 )
 # `arrêtés à Molenbeek, ..., quand trois kamikazes se sont fait exploser`: a subordinate clause starts another scene.
 CLAUSE_GAP = rx(r",\s*(?:quand|lorsque|when|alors que|tandis que|while|après que|after)\b")

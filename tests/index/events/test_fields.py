@@ -250,6 +250,20 @@ def test_a_facility_named_by_its_country_stands_in_the_town_named_after_it():
     assert event.location == "ambassade d'Italie"  # no town named after it: the facility alone
 
 
+def test_a_town_named_in_the_attacks_clause_wins_over_a_settlement_named_farther_away():
+    text = (
+        "Dans la ville portuaire de Brest, cent jours après la mort de John Doe, un homme tué par balle par un "
+        "policier à Rennes, les manifestants défilent encore."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Rennes", "France")  # Brest is where they march
+    (event,) = _events("Un soldat a été tué lundi dans le village de Kadji, près de Tillabéri.")
+    assert event.location == "Kadji"  # the settlement is the nearer: the most precise place
+    text = "La ville de Gravelines, à proximité de Dunkerque, a été frappée jeudi par une fusillade: deux morts."
+    (event,) = _events(text)
+    assert event.location == "Gravelines"  # Dunkerque, nearer, is only what the town is near
+
+
 def test_a_title_place_in_another_country_is_not_taken():
     (event,) = _events("Un kamikaze s'est fait exploser lundi au Pakistan, tuant cinq policiers.",
                        title="Kaboul : la police en alerte")  # fmt: skip
