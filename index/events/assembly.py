@@ -1269,7 +1269,32 @@ def _injured(draft: _Draft) -> list[Casualty]:
     the one killed, told again (`Un policier a été poignardé`, then `il est mort`; `il avait pris deux balles`)."""
     if not draft.killed:
         return draft.injured
-    return [c for c in draft.injured if not (c.count == 1 and _struck_only(draft.sentences.get(_position(c))))]
+    hurt = [c for c in draft.injured if not (c.count == 1 and _struck_only(draft.sentences.get(_position(c))))]
+    return _less_those_who_died(draft, hurt)
+
+
+def _less_those_who_died(draft: _Draft, hurt: list[Casualty]) -> list[Casualty]:
+    """`... a fait 5 blessés. L'un d'eux est décédé trois mois plus tard`: the dead told only as some of the wounded
+    counted before are no longer wounded (the latest figure: one dead, four wounded)."""
+    positions = {_position(c) for c in draft.killed}
+    died = [_ONE_OF_THEM_DIED.search(draft.sentences.get(p) or "") for p in positions]
+    counted = " ".join(draft.sentences.get(_position(c)) or "" for c in hurt)
+    # `L'un des policiers`: of those the wounded were counted among (not `L'un des assaillants est mort`)
+    if not hurt or not all(m and (m.group("who") or m.group("who2") or "") in counted for m in died):
+        return hurt
+    dead = _best(draft.killed) or 0
+    if any(_position(c) >= min(positions) for c in hurt) or any(c.count <= dead for c in hurt):
+        return hurt
+    return [c.model_copy(update={"count": c.count - dead}) for c in hurt]
+
+
+# One of the wounded counted before died (`L'un d'eux est décédé`, `L'un des policiers a succombé à ses blessures`).
+_ONE_OF_THEM_DIED = re.compile(
+    r"^\W*(?:l['’]une?|one) (?:d['’](?:eux|elles|entre eux)|des (?P<who>\w+)|of them|of the (?P<who2>\w+))"
+    r" (?:est|a|was|has|had)"
+    r" (?:\w+ )?(?:décédée?|morte?|succombé|died)\b",
+    re.IGNORECASE,
+)
 
 
 def _position(report: Casualty) -> int:

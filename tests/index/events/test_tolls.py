@@ -561,3 +561,31 @@ def test_a_toll_in_another_clause_than_the_side_attack_is_not_its_toll(text):
     article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
     sides = [e for e in extract_events(article, segment(article)) if e.location in ("Kaboul", "Caire")]
     assert [(e.killed, e.injured) for e in sides] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Un kamikaze a visé lundi un poste de police de Kandahar, blessant quatre policiers et deux civils. L'un des "
+         "policiers a succombé à ses blessures, a précisé le ministère.", (1, 5)),
+        ("Un homme armé d'un couteau a attaqué lundi une synagogue de Strasbourg, faisant 6 blessés. L'un d'eux est "
+         "décédé trois semaines plus tard.", (1, 5)),
+    ],
+)  # fmt: skip
+def test_the_wounded_who_died_later_are_counted_dead_not_wounded(text, toll):
+    assert _article_toll(text) == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # an attacker died, not one of the wounded
+        ("Un kamikaze a visé lundi un poste de police de Kandahar, blessant quatre policiers. L'un des assaillants est "
+         "mort dans l'explosion.", 4),
+        # one of the wounded is badly hurt, not dead
+        ("Un homme armé d'un couteau a attaqué lundi une synagogue de Strasbourg, faisant un mort et 6 blessés. L'un "
+         "d'eux est dans un état grave.", 6),
+    ],
+)  # fmt: skip
+def test_a_death_that_is_not_one_of_the_wounded_leaves_them_counted(text, injured):
+    assert [wounded for _, wounded in _article_toll(text)] == [injured]
