@@ -358,7 +358,7 @@ class _ArticleEvents:
             self.recalled = facts.sentence.position
             # `En juillet 2005, des attentats avaient fait 56 morts`: an old attack recalled, not this one's facts
             return None
-        if not _compatible(draft, facts) or _disease_toll(facts):
+        if not _compatible(draft, facts) or _disease_toll(facts) or _older_toll(draft, facts):
             return None  # `le virus qui a fait plus de 43.000 morts, le bilan le plus lourd`: the disease's toll
         if self.recalled == facts.sentence.position - 1 and lx.PLUPERFECT.search(facts.text):
             return None  # `Un groupe avait revendiqué les attaques` right after: still the old attack
@@ -944,6 +944,18 @@ _TOLL_REPORT = re.compile(
 _TOLL_TOTAL = re.compile(
     r"\b(?:bilan|toll) (?:total|global|cumulé|overall)\b|\b(?:total|overall) (?:death )?toll\b", re.IGNORECASE
 )
+
+
+def _older_toll(draft: _Draft, facts: _Facts) -> bool:
+    """`Dimanche, deux soldats ont été tués`, then `X avait démissionné après l'explosion du 4 août, qui avait fait 190
+    morts`: a toll told in the pluperfect, which does not repeat the toll of the attack told before it in the present
+    tense, nor completes it (the wounded after the dead), is an older event's."""
+    if draft.past or facts.trigger or not facts.past or not (draft.killed or draft.injured):
+        return False
+    if _completes_toll(draft, facts):
+        return False
+    counts = {c.count for c in facts.killed + facts.injured if c.count}
+    return bool(counts) and not counts & {c.count for c in draft.killed + draft.injured}
 
 
 def _completes_toll(draft: _Draft, facts: _Facts) -> bool:

@@ -589,3 +589,23 @@ def test_the_wounded_who_died_later_are_counted_dead_not_wounded(text, toll):
 )  # fmt: skip
 def test_a_death_that_is_not_one_of_the_wounded_leaves_them_counted(text, injured):
     assert [wounded for _, wounded in _article_toll(text)] == [injured]
+
+
+def test_a_toll_in_the_pluperfect_after_an_attack_told_with_its_own_is_an_older_events():
+    text = (
+        "Dimanche, un soldat a été tué par des tireurs dans le nord du pays. Le ministre avait démissionné après "
+        "l'explosion du port, qui avait fait 150 morts et 3000 blessés."
+    )
+    assert _article_toll(text) == [(1, None)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        " L'attentat avait fait 5 morts et 20 blessés selon la police.",  # its own toll repeated, the wounded added
+        " L'attentat avait aussi fait 20 blessés selon la police.",  # its wounded after its dead
+    ],
+)
+def test_a_toll_in_the_pluperfect_that_repeats_or_completes_the_attacks_is_its(later):
+    text = "Une bombe a explosé lundi dans un marché de Kaboul, faisant 5 morts." + later
+    assert _article_toll(text) == [(5, 20)]
