@@ -442,3 +442,71 @@ class CommaLed:
             parts += (string[done : m.start()], repl(m))
             done = m.end()
         return "".join(parts) + string[done:] if parts else string
+
+
+def top_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern's top-level alternation, as written (`a|(?:b|c)|d` -> `a`, `(?:b|c)`, `d`):
+    joined by `|` they are the pattern again."""
+    branches: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a set: a `]` right after its `[` or `[^` is a member, as is any `(` or `|` inside
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += pattern[i] == "]"
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
+class Branched:
+    """A pattern that is an alternation of many alternatives (METAPHOR's idioms, BLOCKED's modal and trial words),
+    each alternative behind its own gate: the alternation's leftmost match starts where the leftmost alternative's
+    match starts, and is the whole pattern's own match at that start, so the whole pattern is tried at one position
+    only, and only on text where an alternative matches. The one gate of the whole pattern lets through every text
+    that holds any alternative's literal (` été `, a two-letter word), and the whole alternation then runs at every
+    position; here only the alternatives whose literals the text holds do. Its matches are never empty (each
+    alternative consumes a character)."""
+
+    __slots__ = ("_whole", "_branches", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._whole = gated(pattern, flags)
+        self._branches = tuple(gated(branch, flags) for branch in top_branches(pattern))
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            self._whole.pattern,
+            self._whole.flags,
+            self._whole.groups,
+            self._whole.groupindex,
+        )
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._whole.may_match(string):
+            return None
+        first = -1
+        for branch in self._branches:
+            m = branch.search(string, pos, endpos)
+            if m is not None and (first < 0 or m.start() < first):
+                first = m.start()
+        return None if first < 0 else self._whole.match(string, first, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        m = self.search(string, pos, endpos)
+        while m is not None:
+            yield m
+            m = self.search(string, m.end(), endpos)
+
+    def found(self, m: re.Match[str]) -> bool:
+        """Whether this pattern made the match."""
+        return self._whole.found(m)

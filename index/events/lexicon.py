@@ -14,7 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from . import gazetteer
-from .gates import CommaLed, FirstOf, Gated, any_of, by_first_letter, gated, one_branch
+from .gates import Branched, CommaLed, FirstOf, Gated, any_of, by_first_letter, gated, one_branch
 from .gazetteer import fold_name
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1480,9 +1480,10 @@ WEAPON_RES = [_whole_words(w) for w in WEAPONS]
 ACT_RES = [_whole_words(w) for w in ACTS]  # the acts defined further down are appended where they are
 # The one killed by an act is a person: `l'avion a été abattu`, `l'ours a été abattu` are no attack.
 # Words of a toll, to tie a toll to the bare attack noun near it.
-CASUALTY_WORDS = rx(
+CASUALTY_WORDS = Branched(
     r"tu(?:ée?s?|ant|ent)\b|morts?\b|blessée?s?|bless(?:ant|ent)|victimes?|killed|killing|dead|wounded|injured"
-    r"|coûté la vie|\bpéri\b|trouvée?s? la mort|perdu la vie|\bdied\b"
+    r"|coûté la vie|\bpéri\b|trouvée?s? la mort|perdu la vie|\bdied\b",
+    re.IGNORECASE,
 )
 # Issue 10 (recall): a toll in a relative clause tied to the attack noun before it, however long the noun's phrase
 # (`l'attaque en 2018 de l'hôtel X à Kaboul, lors de laquelle 40 personnes avaient péri`).
@@ -1522,7 +1523,7 @@ PARTICIPLES = (
     r"|déclenchée?s?|fait exploser|eu lieu|perpétrée?s?|commise?s?|survenue?s?|produite?s?|fauchée?s?|poignardée?s?"
     r"|égorgée?s?|décapitée?s?|mitraillée?s?|lynchée?s?|pris d'assaut|agressée?s?"
 )
-REALIZED = rx(
+REALIZED = Branched(
     rf"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient|serait|seraient|a-t-(?:il|elle)"
     rf"|ont-(?:ils|elles))"
     rf"\s+(?:{ADVERB}\s+){{0,2}}(?:été\s+)?(?:{ADVERB}\s+)?(?:{PARTICIPLES})\b"
@@ -1555,7 +1556,8 @@ REALIZED = rx(
     r"|\b(?:tua|tuèrent|détruisit|détruisirent|frappa|frappèrent|explosa|explosèrent|fit|firent|provoqua|causa|coûta"
     r"|ravagea|rasa)\b"
     r"|\b(?:killed|killing|wounded|injured|hit|struck|exploded|detonated|targeted|attacked|landed|fell|went off|blew up"
-    r"|shot|stabbed|died|shelled|bombed|rammed|opened fire|kills|hits|destroyed|damaged)\b"
+    r"|shot|stabbed|died|shelled|bombed|rammed|opened fire|kills|hits|destroyed|damaged)\b",
+    re.IGNORECASE,
 )
 # Verbs of carrying out: they report an attack only when the weapon is their object (`ont mené un raid`).
 LAUNCHED = rx(
@@ -1567,7 +1569,7 @@ NEGATED_VERB = rx(
     r"\b(?:n'|ne\s+)(?:\w+\s+){0,1}(?:pas|jamais|plus)\b|\b(?:not|never|no)\b|\bn'(?:a|ont|avait|avaient)\b"
 )
 # Contexts where an attack word does not report an attack that happened: threats, plans, trials, memorials.
-BLOCKED = rx(
+BLOCKED = Branched(
     r"\b(?:pourrai(?:t|ent)|pourra|pourront|devrai(?:t|ent)|risqu\w* d[e']|menac\w+|alertes?|fausse alerte|rumeurs?"
     r"|enquête sur la mort|pour se suicider|prêts? à|en cas d['e]|projet d'|projetai\w+"
     r"|préparai\w+|planifi\w+|déjou\w+|avorté\w*|aurai(?:t|ent) pu|condamn\w+|procès|jugée?s?|inculpée?s?"
@@ -1578,10 +1580,11 @@ BLOCKED = rx(
     r"|memorial|tests?|tested|drill|false alarm|hoax|risk of|to kill himself)\b"
     r"|\b(?:va|vont|allait|allaient)\s+\w+(?:er|ir|re)\b|\bsi\s+(?:les?|la|l'|des|un|une|nous|vous|ils?|elles?)\b"
     # a question asked (`Un attentat a-t-il été commis samedi ?`, `ont-ils été tués ?`): nothing told as happened
-    r"|\b(?:\w+-t|ont|sont|est|avait|avaient|était|étaient)-(?:il|elle|ils|elles|on)\b(?=[^.!?]*\?)"
+    r"|\b(?:\w+-t|ont|sont|est|avait|avaient|était|étaient)-(?:il|elle|ils|elles|on)\b(?=[^.!?]*\?)",
+    re.IGNORECASE,
 )
 # Non-violent readings of attack words.
-METAPHOR = rx(
+METAPHOR = Branched(
     r"cyber|informatique|piratage|hack|rançongiciel|ransomware|cardiaque|heart attack|panic|panique|verbal|en attaque"
     r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marchés? (?:financiers?|boursiers?|des changes)"
     r"|sur les marchés|criquets?|requin|shark|chien|\bours\b|loup"
@@ -1596,7 +1599,8 @@ METAPHOR = rx(
     r"|stabbed in the back[\"”]"
     # killed in words (`assassiné politiquement`, `lynché médiatiquement`)
     r"|\b(?:assassiné|exécuté|lynché|massacré|tué|abattu)e?s?\s+(?:politiquement|médiatiquement|symboliquement"
-    r"|moralement|socialement|professionnellement)\b"
+    r"|moralement|socialement|professionnellement)\b",
+    re.IGNORECASE,
 )
 # A sentence set in a fiction (`Dans la série, un commando tue trente personnes`, `In the film, ...`): nothing told
 # happened.
