@@ -94,6 +94,8 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
 def _graded_injured(clause: str) -> int | None:
     """`deux blessés graves et cinq blessés légers`: the wounded of each grade added up (not a part of a whole told
     before it, as in `sept blessés dont deux grièvement`)."""
+    if not (lx.GRADED_SEVERE_WORD.may_match(clause) and lx.GRADED_LIGHT_WORD.may_match(clause)):
+        return None  # no match of both grades can be in it
     if lx.INCLUDING.search(clause):
         return None
     grades = list(lx.GRADED_INJURED.finditer(clause))

@@ -2021,6 +2021,10 @@ GRADED_INJURED = rx(
     rf"|critically|badly|(?:blessée?s?|injured|wounded)\s+graves?)|(?P<light>légèrement|slightly|lightly"
     rf"|(?:blessée?s?)\s+légers?|(?:blessée?s?)\s+légères?))\b"
 )
+# A word of each grade, one of which every match of GRADED_INJURED's grade holds: a clause that lacks either has no
+# toll told by grade, and GRADED_INJURED need not run on it.
+GRADED_SEVERE_WORD = rx(r"grièvement|gravement|sérieusement|seriously|critically|badly|graves?")
+GRADED_LIGHT_WORD = rx(r"légèrement|slightly|lightly|légers?|légères?")
 # `Selon un nouveau bilan, six personnes ont péri`: who gives the figure, set before it (no figure of its own).
 SOURCE_FIRST = rx(r"^\W*(?:selon|d'après|according to)\s+[^,;\d]{1,60},")
 # The attackers' own dead are not the attack's toll (`dix assaillants ont également été tués`).
