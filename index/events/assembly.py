@@ -491,9 +491,9 @@ class _ArticleEvents:
     def _headline_event(self, drafts: list[_Draft], reported: set[int]) -> None:
         """`Avion abattu en Iran : deux missiles auraient touché l'appareil`, then a body that tells the missiles
         without a place, day or toll: the title reports the article's subject, so when no event listed is that
-        attack, the title's place, day and toll complete the body's report of it, then its neighbours and the
-        article's place (listed only if they give a when, a where or a toll). Not a title about a trial, a threat,
-        a memory or a hoax, nor one the article's tests leave unread (an accident, a test)."""
+        attack, the body's report of it takes what its neighbouring sentences give (cited), then the title's place,
+        day and toll, then the article's place (listed only if they give a when, a where or a toll). Not a title
+        about a trial, a threat, a memory or a hoax, nor one the article's tests leave unread (an accident, a test)."""
         title = self.title
         if title is None or not self.headline or not self.sentences:
             return
@@ -521,6 +521,7 @@ class _ArticleEvents:
         )  # fmt: skip
         if draft is None:
             return  # the title alone is no report: the lead often tells the listed attack in other words
+        self._from_neighbours(draft, reported - {draft.first})  # first the body's sentences, which /attacks cites
         v = draft.values
         for name, value in (("date", title.date), ("location", title.location), ("country", title.country)):
             if value is not None and v.get(name) is None:
@@ -531,7 +532,6 @@ class _ArticleEvents:
             if not getattr(draft, name):
                 figures = [c for c in getattr(title, name) if c.count > 1]  # one is too often the attacker
                 getattr(draft, name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
-        self._from_neighbours(draft, reported - {draft.first})
         self._from_article(draft)
 
     def _title_toll(self, drafts: list[_Draft]) -> None:

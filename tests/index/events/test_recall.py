@@ -1228,3 +1228,14 @@ def test_a_title_that_reports_the_attack_places_the_bodys_report_of_it_that_give
         "Yémen : un avion de ligne s'écrase, deux missiles en cause ?",
     ):
         assert _events(body, title=title) == []
+
+
+def test_a_report_the_title_completes_cites_the_body_sentence_that_places_it_before_the_title():
+    body = (
+        "Un camion a renversé des passants en plein centre de Lyon, tuant plusieurs personnes, a indiqué la police. "
+        'Suivez la situation en direct : "Il y a des morts, et beaucoup de blessés", a indiqué une porte-parole, '
+        'qui recherche "ceux qui sont derrière cet attentat".'
+    )
+    (event,) = _events(body, title="EN DIRECT - Attentat au camion à Lyon, plusieurs morts")
+    assert event.location == "Lyon"
+    assert event.evidence["location"] == ["t#0"]  # /attacks shows the sentence that places it, not a bare name
