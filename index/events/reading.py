@@ -1172,6 +1172,9 @@ def _coordinated(
     first = first or _AFTER_COUNT.search(text, start, end)
     if first is None:
         return []
+    opens_on_place = first.group("body")[:1].lower() in "dà" and first.group("intro") is None
+    if opens_on_place and not _NAMED_BEFORE.search(text, 0, first.start("body")):
+        return []  # `l'annexion de la Crimée en 2014, ou ...`: a place's preposition opens an attack after its noun
     joined = [first]
     while m := _NEXT_JOINED.match(text, joined[-1].end()):
         joined.append(m)
@@ -1228,6 +1231,12 @@ _FIRST_JOINED = re.compile(
 _AFTER_COUNT = re.compile(rf"(?P<intro>\b(?:en particulier|notamment|dont|comme)\s+){_JOINED_BODY}", _I)
 _NEXT_JOINED = re.compile(rf"\s*,?\s*(?:et|ou|puis|ou encore)\s+{_JOINED_BODY}", _I)
 _COUNT_INTROS = ("dont ", "notamment", "en particulier", "comme ")
+# The attack noun a first phrase opening on `de`/`à` belongs to (`les attentats de Halle`, `l'attaque meurtrière à X`).
+_NAMED_BEFORE = re.compile(
+    r"\b(?:attentats?|attaques?|fusillades?|tueries?|massacres?|assassinats?|meurtres?|frappes?|bombardements?"
+    r"|raids?|explosions?|tirs?|assauts?|ceux|celui|celles?)(?:\s+[\w-]+)?\s*$",
+    _I,
+)
 # How far before its date the first attack joined may open (its longest phrase, with `en particulier`).
 _JOINED_REACH = 120
 

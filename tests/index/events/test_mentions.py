@@ -602,3 +602,15 @@ def test_two_killings_named_by_their_victims_in_one_sentence_are_two():
     # one victim named twice (the full name, then the surname): one killing
     text = "Le meurtre du journaliste Jean Dupont a choqué le pays. Le meurtre de Dupont a été commis le 3 mars à Lyon."
     assert len(_events(text)) == 1
+
+
+def test_phrases_joined_with_their_own_dates_are_attacks_only_after_an_attack_noun():
+    # `de la Crimée en 2014` names an annexation, not an attack: the list is not a list of attacks
+    text = (
+        "Ce retour s'est fait au mépris du droit, avec l'annexion de la Crimée en 2014, "
+        "ou au prix de bombardements meurtriers en Syrie en 2015."
+    )
+    assert all(date != "2014" for date, _ in _dated(text))
+    # the same list after the attacks' noun is two attacks
+    text = "Il a rendu hommage aux victimes des attentats de Strasbourg, en mai 2018, ou de Nantes, en juin 2019."
+    assert _dated(text) == [("2018-05", "Strasbourg"), ("2019-06", "Nantes")]
