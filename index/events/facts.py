@@ -485,7 +485,14 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         country = country_of_place(candidate)
         if country:
             break
-    return location, country
+    return location, country or _country_beside(core, location)
+
+
+def _country_beside(core: str, location: str | None) -> str | None:
+    """`responsable à Bradost, une communauté de villages de la province d'Erbil`: a place we don't know is in the
+    country of the settlement the sentence names beside it, however far from the attack that is."""
+    settled = lx.SETTLEMENT.search(core) if location else None
+    return country_of_place(settled.group("name")) if settled and settled.group("name") != location else None
 
 
 def _in_its_town(core: str, facility: re.Match[str]) -> str | None:

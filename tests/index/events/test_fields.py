@@ -776,3 +776,17 @@ def test_a_town_then_the_region_it_lies_in_told_in_apposition_is_the_place():
     assert _events(text)[0].location == "Diyala"
     text = "Une roquette a tué deux enfants samedi dans la province de Diyala, la ville de Baqouba étant épargnée."
     assert _events(text)[0].location == "Diyala"
+
+
+def test_a_village_we_do_not_know_is_in_the_country_of_the_province_named_beside_it():
+    # the province is named far from the killing, after a long quote: its country still places the village, so the
+    # two reports of the one killing are one record
+    text = (
+        "Un berger a été tué dans un raid de l'aviation turque, la première victime civile de l'offensive lancée par "
+        "la Turquie contre des rebelles kurdes dans le nord de l'Irak, a indiqué vendredi un responsable local. "
+        '"Un berger a été tué jeudi, il est la première victime civile" de l\'offensive aérienne et terrestre turque, '
+        "a affirmé à la presse Ahmed Karim, responsable à Kalakan, une communauté de villages de la province de "
+        "Mossoul, aux confins de la Syrie, de la Turquie et de l'Irak."
+    )
+    (event,) = _events(text, title="Irak: un civil tué dans un raid aérien turc")
+    assert (event.location, event.country, event.killed) == ("Kalakan", "Irak", 1)
