@@ -121,9 +121,9 @@ class _ArticleEvents:
         clause names last before the toll (or right after it), when that one has none of its own."""
         if not named or facts.trigger or not (facts.killed or facts.injured) or facts in self.told_before:
             return
-        keys = [facts.key in d.evidence.get("killed", []) + d.evidence.get("injured", []) for d in self.drafts]
+        taken = any(facts.key in d.evidence.get("killed", []) + d.evidence.get("injured", []) for d in self.drafts)
         toll = lx.CASUALTY_WORDS.search(facts.text)
-        if any(keys) or toll is None:
+        if taken or toll is None:
             return
         at = [facts.text.find(side.text) for _, side in named]
         before = [d for (d, _), start in zip(named, at, strict=True) if 0 <= start < toll.start()]
@@ -195,10 +195,11 @@ class _ArticleEvents:
             self._absorb(referent, facts, trigger=False)
             return True
         reported = self._toll_reported(facts)
-        if reported is not None:
-            # the count's day, not the attack's (`Le dernier bilan ... a précisé la police mardi`)
-            self._absorb(reported, dataclasses.replace(facts, date=None, toll_update=True), trigger=False)
-        return reported is not None
+        if reported is None:
+            return False
+        # the count's day, not the attack's (`Le dernier bilan ... a précisé la police mardi`)
+        self._absorb(reported, dataclasses.replace(facts, date=None, toll_update=True), trigger=False)
+        return True
 
     def _told_long_before(self, facts: _Facts) -> bool:
         """The sentence is dated years before publication, and the incident told so far is not."""
@@ -688,8 +689,7 @@ class _ArticleEvents:
                     continue  # `La ville est le lieu de manifestations depuis la mort de X`: the town of something else
                 town = None
                 if m.group("capital"):
-                    named = COUNTRY_NAMES.get(fold_name(str(location or "")).strip())
-                    country = v.get("country") or named or _country_from_title(self.article.title)
+                    country = _country(v, self.article.title)
                     town = lx.capital_of(str(country)) if country else None
                 town = town or self._town_before(sentence.position, m.start())
                 if town:
@@ -741,8 +741,7 @@ class _ArticleEvents:
             evidence["claimed"] = list(evidence.get("actor", []))
         if claimed and not actor and claimed_by:
             actor = claimed_by
-        named = COUNTRY_NAMES.get(fold_name(str(v.get("location") or "")).strip())  # placed in a country only
-        country = v.get("country") or named or _country_from_title(article.title)
+        country = _country(v, article.title)
         event_type, sub_event_type = _types(draft)
         ident = hashlib.sha1(f"{article.id}\0{draft.kind}\0{draft.first}".encode()).hexdigest()[:16]
         quote = " ".join(text for _, text in sorted(draft.sentences.items()))
@@ -1015,8 +1014,9 @@ _HEAD = re.compile(r"^\s*([^:]{2,60}?)\s*:")
 
 # A word for a town that names none (`la ville`, `cette localité`, `la capitale`; not `la ville de X`, `la capitale
 # économique`, `la capitale afghane`, which `facts._location` reads), and the attack or the harm it must stand close to.
+_TOWN_WORDS = ("ville", "localité", "commune", "bourgade")
 _TOWN_WORD = re.compile(
-    r"\b(?i:la|cette) (?:ville|localité|commune|bourgade)\b(?!\s+(?:[\w-]+\s+)?(?:de|d'|du|des)\b)"
+    rf"\b(?i:la|cette) (?:{'|'.join(_TOWN_WORDS)})\b(?!\s+(?:[\w-]+\s+)?(?:de|d'|du|des)\b)"
     r"|\b(?i:la) (?P<capital>capitale)\b"
     r"(?!\s+(?:d'|(?:de|du|des|[a-zé]+(?:aine|ienne|ane|ise|aise|oise|ine|ique|ale|elle|ière|ée))\b))"
 )
@@ -1024,7 +1024,7 @@ _ATTACK_NEAR = re.compile(
     rf"\b(?:{lx.ATTACK_NOUNS}|assassinat|meurtre|tuée?s?|blessée?s?|abattue?s?|poignardée?s?)\b", re.IGNORECASE
 )
 _TOWN_WORD_REACH = 40
-_TOWN_WORD_HINTS = ("ville", "capitale", "localité", "commune", "bourgade")
+_TOWN_WORD_HINTS = (*_TOWN_WORDS, "capitale")  # _TOWN_WORD's nouns, looked for before it runs
 
 
 def _head_town(title: str) -> bool:
@@ -1342,6 +1342,13 @@ def _dedupe(reports: list[Casualty]) -> list[Casualty]:
     return out
 
 
+def _country(values: dict[str, object], title: str) -> object:
+    """The record's country: its own, the country it is placed in when that is all its place (`au Mali`), or the
+    title's."""
+    named = COUNTRY_NAMES.get(fold_name(str(values.get("location") or "")).strip())
+    return values.get("country") or named or _country_from_title(title)
+
+
 def _country_from_title(title: str) -> str | None:
     """`Mali : ...`, or the one country a title names: where an event with no known place of its own happened."""
     head = re.match(r"^\s*([^:]{2,40}?)\s*:", title)
@@ -1395,7 +1402,7 @@ def _years_before(date: _Date | None, published: dt.date | None) -> int:
 
 def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
     """One article restating an incident later (same day, same place and weapon) keeps one record (`title`: the
-    article's, folded)."""
+    article's, folded); two records that name different ones killed stay two."""
     kept: list[_Draft] = []
     for draft in drafts:
         others = [k for k in kept if k is not draft.apart_from and not _victims_apart(k, draft)]
@@ -2006,8 +2013,8 @@ def _same_victim(a: _Draft, b: _Draft) -> bool:
 
 def _victims_apart(a: _Draft, b: _Draft) -> bool:
     """`le meurtre de George Floyd, le meurtre de Breonna Taylor`: each record names its one killed, and not the same
-    person (neither name inside the other's sentences as that record's victim): two killings, whatever else ties them
-    (one sentence, one country, one weapon)."""
+    person (neither the same name nor the same surname): two killings, whatever else ties them (one sentence, one
+    country, one weapon)."""
     if not (a.victim and b.victim):
         return False  # a victim read from the sentence alone may be the killer (`à X, l'agent qui a tué Y`)
     va, vb = fold_name(a.victim), fold_name(b.victim)

@@ -497,7 +497,7 @@ def _country_beside(core: str, location: str | None) -> str | None:
 
 def _in_its_town(core: str, facility: re.Match[str]) -> str | None:
     """`l'ambassade de France à Ouagadougou`: a facility named by its country, with the town it stands in named right
-    after it (the country is whose it is, not where): both, as written."""
+    after it (the country is whose it is, not where): both, joined by `à` (`, in Ouagadougou` too)."""
     town = _TOWN_AFTER.match(core, facility.end())
     if town is None or not lx.is_town(town.group("name")):
         return None

@@ -383,7 +383,32 @@ def _first_letters(words: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(w[0].lower() for w in words))
 
 
-class CommaLed:
+class _StandIn:
+    """A faster search for one gated pattern, which it stands in for: the pattern's text, flags and groups, and its
+    matches in turn from `search`, which subclasses write (every match holds a character: never empty)."""
+
+    __slots__ = ("_whole", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, whole: Gated):
+        self._whole = whole
+        self.pattern, self.flags, self.groups, self.groupindex = (
+            whole.pattern,
+            whole.flags,
+            whole.groups,
+            whole.groupindex,
+        )
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        raise NotImplementedError
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        m = self.search(string, pos, endpos)
+        while m is not None:
+            yield m
+            m = self.search(string, m.end(), endpos)
+
+
+class CommaLed(_StandIn):
     """The pattern `,?\\s*core` (a clause with the comma that may set it off), found where the core opens.
 
     `re` tries the optional `,?\\s*` and then every alternative of the core at each character of a sentence. Here the
@@ -393,18 +418,12 @@ class CommaLed:
     whole pattern is the leftmost of the core with its lead-in. The match returned is the whole pattern's own, read
     at that start. Text whose fold moves characters (`İ` lowers to two) is searched with the whole pattern."""
 
-    __slots__ = ("_whole", "_core", "_openings", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_core", "_openings")
 
     def __init__(self, core: str, openings: Sequence[str], flags: int = 0):
-        self._whole = gated(r",?\s*" + core, flags)
+        super().__init__(gated(r",?\s*" + core, flags))
         self._core = re.compile(core, flags)
         self._openings = any_of([fold(word) for word in openings])
-        self.pattern, self.flags, self.groups, self.groupindex = (
-            self._whole.pattern,
-            self._whole.flags,
-            self._whole.groups,
-            self._whole.groupindex,
-        )
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._whole.may_match(string):
@@ -428,12 +447,6 @@ class CommaLed:
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._whole.match(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        m = self.search(string, pos, endpos)
-        while m is not None:
-            yield m
-            m = self.search(string, m.end(), endpos)  # a match holds its core's words: never empty
 
     def sub(self, repl: Callable[[re.Match[str]], str], string: str) -> str:
         parts: list[str] = []
@@ -470,7 +483,7 @@ def top_branches(pattern: str) -> list[str]:
     return [*branches, pattern[start:]]
 
 
-class Branched:
+class Branched(_StandIn):
     """A pattern that is an alternation of many alternatives (METAPHOR's idioms, BLOCKED's modal and trial words),
     each alternative behind its own gate: the alternation's leftmost match starts where the leftmost alternative's
     match starts, and is the whole pattern's own match at that start, so the whole pattern is tried at one position
@@ -479,17 +492,11 @@ class Branched:
     position; here only the alternatives whose literals the text holds do. Its matches are never empty (each
     alternative consumes a character)."""
 
-    __slots__ = ("_whole", "_branches", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_branches",)
 
     def __init__(self, pattern: str, flags: int = 0):
-        self._whole = gated(pattern, flags)
+        super().__init__(gated(pattern, flags))
         self._branches = tuple(gated(branch, flags) for branch in top_branches(pattern))
-        self.pattern, self.flags, self.groups, self.groupindex = (
-            self._whole.pattern,
-            self._whole.flags,
-            self._whole.groups,
-            self._whole.groupindex,
-        )
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._whole.may_match(string):
@@ -500,13 +507,3 @@ class Branched:
             if m is not None and (first < 0 or m.start() < first):
                 first = m.start()
         return None if first < 0 else self._whole.match(string, first, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        m = self.search(string, pos, endpos)
-        while m is not None:
-            yield m
-            m = self.search(string, m.end(), endpos)
-
-    def found(self, m: re.Match[str]) -> bool:
-        """Whether this pattern made the match."""
-        return self._whole.found(m)

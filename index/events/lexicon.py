@@ -2016,15 +2016,17 @@ NOT_AN_ATTACK = rx(
     r"|disease|war|conflict|fighting|clashes|road|traffic|battle|tree|storm|crashed|collided|derailed|highway)\b"
 )
 # `deux blessés graves et cinq légers`, `two seriously injured and five slightly`: the wounded counted by grade.
+_SEVERELY = r"grièvement|gravement|sérieusement|seriously|critically|badly"
+_LIGHTLY = r"légèrement|slightly|lightly"
 GRADED_INJURED = rx(
-    rf"(?:{PFX})?(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,4}}?(?:(?P<severe>grièvement|gravement|sérieusement|seriously"
-    rf"|critically|badly|(?:blessée?s?|injured|wounded)\s+graves?)|(?P<light>légèrement|slightly|lightly"
+    rf"(?:{PFX})?(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,4}}?(?:(?P<severe>{_SEVERELY}"
+    rf"|(?:blessée?s?|injured|wounded)\s+graves?)|(?P<light>{_LIGHTLY}"
     rf"|(?:blessée?s?)\s+légers?|(?:blessée?s?)\s+légères?))\b"
 )
 # A word of each grade, one of which every match of GRADED_INJURED's grade holds: a clause that lacks either has no
 # toll told by grade, and GRADED_INJURED need not run on it.
-GRADED_SEVERE_WORD = rx(r"grièvement|gravement|sérieusement|seriously|critically|badly|graves?")
-GRADED_LIGHT_WORD = rx(r"légèrement|slightly|lightly|légers?|légères?")
+GRADED_SEVERE_WORD = rx(rf"{_SEVERELY}|graves?")
+GRADED_LIGHT_WORD = rx(rf"{_LIGHTLY}|légers?|légères?")
 # `Selon un nouveau bilan, six personnes ont péri`: who gives the figure, set before it (no figure of its own).
 SOURCE_FIRST = rx(r"^\W*(?:selon|d'après|according to)\s+[^,;\d]{1,60},")
 # The attackers' own dead are not the attack's toll (`dix assaillants ont également été tués`).

@@ -1223,14 +1223,16 @@ _JOINED_BODY = (
     r"(?=(?:attentats?|attaques?|fusillades?|tueries?|massacres?|assassinats?|meurtres?)\b))"
     rf"[^,;:()]{{0,90}}?,?\s*(?:{_JOINED_DATE.pattern}))"
 )
+# What names the attacks a count holds (`en particulier`, `dont`), and what joins one attack to the next.
+_COUNT_INTRO = r"(?P<intro>\b(?:en particulier|notamment|dont|comme)\s+)"
+_COUNT_INTROS = ("dont ", "notamment", "en particulier", "comme ")  # its words, looked for before it runs
+_JOINER = r"\s*,?\s*(?:et|ou|puis|ou encore)\s+"
 _FIRST_JOINED = re.compile(
-    rf"(?P<intro>\b(?:en particulier|notamment|dont|comme)\s+)?{_JOINED_BODY}"
-    rf"(?=\s*,?\s*(?:et|ou|puis|ou encore)\s+{_JOINED_BODY.replace('?P<body>', '')})",
+    rf"{_COUNT_INTRO}?{_JOINED_BODY}(?={_JOINER}{_JOINED_BODY.replace('?P<body>', '')})",
     _I,
 )
-_AFTER_COUNT = re.compile(rf"(?P<intro>\b(?:en particulier|notamment|dont|comme)\s+){_JOINED_BODY}", _I)
-_NEXT_JOINED = re.compile(rf"\s*,?\s*(?:et|ou|puis|ou encore)\s+{_JOINED_BODY}", _I)
-_COUNT_INTROS = ("dont ", "notamment", "en particulier", "comme ")
+_AFTER_COUNT = re.compile(rf"{_COUNT_INTRO}{_JOINED_BODY}", _I)
+_NEXT_JOINED = re.compile(rf"{_JOINER}{_JOINED_BODY}", _I)
 # The attack noun a first phrase opening on `de`/`à` belongs to (`les attentats de Halle`, `l'attaque meurtrière à X`).
 _NAMED_BEFORE = re.compile(
     r"\b(?:attentats?|attaques?|fusillades?|tueries?|massacres?|assassinats?|meurtres?|frappes?|bombardements?"
