@@ -1218,9 +1218,11 @@ _JOINED_DATE = re.compile(
     rf"|(?:{lx.MONTH_ALT})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b",
     _I,
 )
+# The attack nouns a phrase of attacks joined may open on (`une attaque contre X en mai`).
+_JOINED_NOUNS = r"attentats?|attaques?|fusillades?|tueries?|massacres?|assassinats?|meurtres?"
 _JOINED_BODY = (
     r"(?P<body>(?:\b(?:contre|de|du|à|au)\s+|\bd'|\b(?:un|une|le|la|l')\s*"
-    r"(?=(?:attentats?|attaques?|fusillades?|tueries?|massacres?|assassinats?|meurtres?)\b))"
+    rf"(?=(?:{_JOINED_NOUNS})\b))"
     rf"[^,;:()]{{0,90}}?,?\s*(?:{_JOINED_DATE.pattern}))"
 )
 # What names the attacks a count holds (`en particulier`, `dont`), and what joins one attack to the next.
@@ -1235,8 +1237,8 @@ _AFTER_COUNT = re.compile(rf"{_COUNT_INTRO}{_JOINED_BODY}", _I)
 _NEXT_JOINED = re.compile(rf"{_JOINER}{_JOINED_BODY}", _I)
 # The attack noun a first phrase opening on `de`/`à` belongs to (`les attentats de Halle`, `l'attaque meurtrière à X`).
 _NAMED_BEFORE = re.compile(
-    r"\b(?:attentats?|attaques?|fusillades?|tueries?|massacres?|assassinats?|meurtres?|frappes?|bombardements?"
-    r"|raids?|explosions?|tirs?|assauts?|ceux|celui|celles?)(?:\s+[\w-]+)?\s*$",
+    rf"\b(?:{_JOINED_NOUNS}|frappes?|bombardements?|raids?|explosions?|tirs?|assauts?|ceux|celui|celles?)"
+    r"(?:\s+[\w-]+)?\s*$",
     _I,
 )
 # How far before its date the first attack joined may open (its longest phrase, with `en particulier`).
