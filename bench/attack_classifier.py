@@ -84,8 +84,15 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.attack_sentences import DEFAULT_CACHE, NGRAM_BITS, average_precision, passages, sentence_ngrams  # noqa: E402 (after the sys.path line: the script runs from a checkout)
-from bench.attacks_score import _norm, _shares, cited_texts, load_split, match  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from bench.attack_sentences import (  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+    DEFAULT_CACHE,
+    NGRAM_BITS,
+    average_precision,
+    passages,
+    sentence_labels,
+    sentence_ngrams,
+)
+from bench.attacks_score import cited_texts, load_split, match  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from bench.corpora import orangesum_article  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from bench.vector_store import cached_vectors  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.events import extract_events  # noqa: E402 (after the sys.path line: the script runs from a checkout)
@@ -123,8 +130,6 @@ def load(splits: tuple[str, ...]) -> list[Article]:
             article = orangesum_article(record)
             sentences = segment(article)
             wanted = gold.get(str(record["id"]), [])
-            evidence = [[_norm(e) for e in w.get("evidence", [])] for w in wanted]
-            normed = [_norm(s.text) for s in sentences]
             events = extract_events(article, sentences)
             index = {s.key: i for i, s in enumerate(sentences)}
             cited = [{index[k] for ks in e.evidence.values() for k in ks if k in index} for e in events]
@@ -135,7 +140,7 @@ def load(splits: tuple[str, ...]) -> list[Article]:
                     split=split,
                     texts=[s.text for s in sentences],
                     roles=[w["role"] for w in wanted],
-                    labels=[{j for j, ev in enumerate(evidence) if any(_shares(t, e) for e in ev)} for t in normed],
+                    labels=sentence_labels(sentences, wanted),
                     cited=cited,
                     matched=dict(pairs),
                 )

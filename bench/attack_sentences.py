@@ -118,6 +118,7 @@ from index.events.base import _Facts  # noqa: E402 (after the sys.path line: the
 from index.events.reading import _read  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.ingest import segment  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.lexical import fold  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from index.models import Sentence  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.passages import CONTEXTS, passage_texts  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 
 DEFAULT_CACHE = Path.home() / ".cache" / "eventbot" / "bench-vectors"
@@ -163,6 +164,14 @@ class ArticleData:
     signals: list[list[str]]  # per sentence, what the rules' reader makes of it (`rule_signals`)
 
 
+def sentence_labels(sentences: Sequence[Sentence], wanted: list[dict]) -> list[set[int]]:
+    """Per sentence, the gold events (indices into `wanted`) one of whose evidence strings it holds, by the scorer's
+    own matching."""
+    evidence = [[_norm(e) for e in want.get("evidence", [])] for want in wanted]
+    normed = [_norm(s.text) for s in sentences]
+    return [{j for j, ev in enumerate(evidence) if any(_shares(t, e) for e in ev)} for t in normed]
+
+
 def article_data(records: Sequence[dict], gold: dict[str, list[dict]]) -> list[ArticleData]:
     """Per article, its sentences' labels and what the rules make of it."""
     out: list[ArticleData] = []
@@ -170,8 +179,6 @@ def article_data(records: Sequence[dict], gold: dict[str, list[dict]]) -> list[A
         article = orangesum_article(record)
         sentences = segment(article)
         wanted = gold.get(str(record["id"]), [])
-        evidence = [[_norm(e) for e in want.get("evidence", [])] for want in wanted]
-        normed = [_norm(s.text) for s in sentences]
         events = extract_events(article, sentences)
         cited_keys = {k for e in events for ks in e.evidence.values() for k in ks}
         pairs = match(events, [cited_texts(e, sentences) for e in events], wanted)
@@ -180,7 +187,7 @@ def article_data(records: Sequence[dict], gold: dict[str, list[dict]]) -> list[A
             ArticleData(
                 id=str(record["id"]),
                 role_of=[w["role"] for w in wanted],
-                labels=[{j for j, ev in enumerate(evidence) if any(_shares(t, e) for e in ev)} for t in normed],
+                labels=sentence_labels(sentences, wanted),
                 cited={i for i, s in enumerate(sentences) if s.key in cited_keys},
                 found={j for _, j in pairs},
                 tolled={i for i, facts in enumerate(read) if facts is not None and (facts.killed or facts.injured)},

@@ -451,7 +451,8 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     )
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
     seen = {m.start("name") for m in named}
-    settlement = _settlement(core, anchor, places)
+    settled = lx.SETTLEMENT.search(core)  # read once: the place, or the country of a place we don't know
+    settlement = _settlement(core, settled, anchor, places)
     spot = _spot(core, anchor) if lx.has_any(core.lower(), lx.SPOT_HINTS) else None
     antecedent = _where_antecedent(core, anchor)
     location: str | None
@@ -485,14 +486,15 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         country = country_of_place(candidate)
         if country:
             break
-    return location, country or _country_beside(core, location)
+    return location, country or _country_beside(settled, location)
 
 
-def _country_beside(core: str, location: str | None) -> str | None:
+def _country_beside(settled: re.Match[str] | None, location: str | None) -> str | None:
     """`responsable à Bradost, une communauté de villages de la province d'Erbil`: a place we don't know is in the
     country of the settlement the sentence names beside it, however far from the attack that is."""
-    settled = lx.SETTLEMENT.search(core) if location else None
-    return country_of_place(settled.group("name")) if settled and settled.group("name") != location else None
+    if location is None or settled is None or settled.group("name") == location:
+        return None
+    return country_of_place(settled.group("name"))
 
 
 def _in_its_town(core: str, facility: re.Match[str]) -> str | None:
@@ -593,11 +595,12 @@ def _measured_from(place: re.Match[str]) -> bool:
     return m is not None and not m.group().lower().startswith(("près", "near"))
 
 
-def _settlement(core: str, anchor: tuple[int, int], places: list[re.Match[str]]) -> re.Match[str] | None:
-    """The place the sentence names with a settlement noun (`le village de Kadji`), unless a place the attack's clause
-    names is nearer the attack (`dans la ville de X, ..., un homme tué par un policier à Y`) and not only a landmark
-    (`la ville de X, à proximité de Y, a été frappée`)."""
-    settlement = lx.SETTLEMENT.search(core)
+def _settlement(
+    core: str, settlement: re.Match[str] | None, anchor: tuple[int, int], places: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """The place the sentence names with a settlement noun (`le village de Kadji`, the SETTLEMENT match), unless a
+    place the attack's clause names is nearer the attack (`dans la ville de X, ..., un homme tué par un policier à Y`)
+    and not only a landmark (`la ville de X, à proximité de Y, a été frappée`)."""
     if settlement is None or not _is_place(settlement.group("name")):
         return None
     nearer = [m for m in places if _distance(m.span(), anchor) < _distance(settlement.span(), anchor)]
