@@ -56,6 +56,7 @@ class _Draft:
     by_police: bool = False  # the police or soldiers killed or hurt: no attack by others that they answered
     charged: bool = False  # a killing told through a charge or a confession (`accusé d'avoir tué`)
     said: bool = False  # a poisoning told only as one side's word so far: no record unless the article states one
+    clash: bool = False  # opened by clashes (CLASH): no weapon to tie two tellings of it
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -338,7 +339,8 @@ class _ArticleEvents:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
                        restating=facts.restating, past=facts.past, victim=facts.victim,
                        by_police=_by_police(facts), yearless=facts.yearless,
-                       charged=facts.weapon is lx.CHARGED_KILLING, said=facts.poison_said)  # fmt: skip
+                       charged=facts.weapon is lx.CHARGED_KILLING, said=facts.poison_said,
+                       clash=facts.weapon is lx.CLASH)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -1416,6 +1418,7 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
                 or _toll_told(k, draft)
                 or _charged_too(k, draft)
                 or _same_poisoning(k, draft)
+                or _same_clash(k, draft)
             ),
             None,
         )
@@ -2068,6 +2071,22 @@ def _same_attack(a: _Draft, b: _Draft) -> bool:
         # Paris`: one weapon left unsaid, so both the day and the place must tie them, and no two death tolls differ
         return dated and bool(la and lb) and not _killed_apart(a, b)
     return dated or bool(la and lb)
+
+
+# How many sentences apart two tellings of one clash may open (the lead, then the body).
+_CLASH_RETOLD = 4
+
+
+def _same_clash(a: _Draft, b: _Draft) -> bool:
+    """`Une dizaine de manifestants ont été blessés dans des heurts avec la police` (the lead, undated), then the same
+    clashes dated and placed: clashes have no weapon to tie their two tellings, so one undated, neither placed nor
+    told in the past apart from the other and told a few sentences apart, is the same."""
+    if not (a.clash and b.clash) or a.kind != "incident" or b.kind != "incident" or a.past != b.past:
+        return False
+    if abs(b.first - a.first) > _CLASH_RETOLD:
+        return False
+    undated = not isinstance(a.values.get("date"), _Date) or not isinstance(b.values.get("date"), _Date)
+    return undated and not _placed_apart(a, b) and not _killed_apart(a, b)
 
 
 def _in_country(country: str, draft: _Draft) -> bool:

@@ -1928,13 +1928,41 @@ def _clash_reported(facts: _Facts, core: str, day: bool = False) -> bool:
     """Clashes told with their own date and a small toll, in no war, battle or disaster: one incident (`des
     affrontements ont opposé des manifestants aux forces de l'ordre, faisant un mort fin avril`); fighting (`day`)
     only dated to the day, as a battle over weeks is told as a war is."""
-    if facts.date is None or facts.background or _RIOTS.search(core):
+    # protesters against the police or the army, both sides named: the forces' violence, counted undated (dev24) and
+    # up to a larger toll (`ont fait plus de 120 blessés`, dev29), as no war is one of the sides
+    sided = not day and _FORCES_SIDE.search(core) is not None
+    if (facts.date is None and not sided) or facts.background or _RIOTS.search(core):
         return False
-    if not (_small_toll(facts) or (not day and _FEW_HURT.search(core) and not facts.killed + facts.injured)):
+    small = _small_toll(facts) or (sided and _toll_under(facts, _SIDED_TOLL))
+    if not (small or (not day and _FEW_HURT.search(core) and not facts.killed + facts.injured)):
         return False
-    if day and facts.date.precision != "day":
+    if day and facts.date is not None and facts.date.precision != "day":
         return False
     return _only_fighting(core) or _aside_of_the_clash(core, facts.weapon_at)
+
+
+# The forces a protest clashes with, and the protesters.
+_CLASH_FORCES = (
+    r"(?:la police|les policiers|des policiers|les forces de l'ordre|des forces de l'ordre|les forces de sécurité"
+    r"|des forces de sécurité|l'armée|les soldats|des soldats|les militaires|des militaires|les gendarmes)"
+)
+_CLASH_PROTESTERS = r"(?:(?:les|des)\s+)?(?:jeunes\s+)?(?:manifestants|contestataires|protestataires)"
+# Clashes whose two sides are protesters and the forces: `des heurts violents ont éclaté entre les manifestants et les
+# forces de l'ordre`, `les affrontements entre l'armée et les contestataires`, `des heurts avec la police`.
+_FORCES_SIDE = re.compile(
+    r"\b(?:heurts|affrontements|échauffourées)\s+(?:[\w'-]+\s+){0,3}?(?:"
+    rf"entre\s+{_CLASH_PROTESTERS}\s+(?:[\w'-]+\s+){{0,2}}?et\s+{_CLASH_FORCES}"
+    rf"|entre\s+{_CLASH_FORCES}\s+(?:[\w'-]+\s+){{0,2}}?et\s+{_CLASH_PROTESTERS}"
+    rf"|avec\s+{_CLASH_FORCES}|opposé\s+{_CLASH_PROTESTERS}\s+aux\s+(?:forces|policiers|soldats|militaires))\b",
+    _I,
+)
+# The largest toll of clashes between protesters and the forces read as one incident.
+_SIDED_TOLL = 200
+
+
+def _toll_under(facts: _Facts, most: int) -> bool:
+    counts = [c.count for c in facts.killed + facts.injured if c.count is not None]
+    return bool(counts) and max(counts) <= most
 
 
 def _aside_of_the_clash(core: str, at: tuple[int, int] | None) -> bool:

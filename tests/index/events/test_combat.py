@@ -162,6 +162,35 @@ def test_a_few_hurt_without_a_figure_in_dated_clashes_are_one_incident():
     assert _events("Plusieurs soldats ont été tués dimanche dans des combats près de Tulle.") == []
 
 
+def test_clashes_between_protesters_and_the_forces_with_a_toll_count_undated_and_up_to_a_larger_toll():
+    # both sides named, protesters and the police or the army: the forces' violence (the gold set's dev24, dev29)
+    (evening,) = _events(
+        "Dans la soirée, des heurts violents ont éclaté entre les manifestants et les forces de l'ordre à Tulle, "
+        "faisant 22 blessés, a indiqué la Croix-Rouge."
+    )
+    assert _row(evening) == (None, "Tulle", None, None, 22)
+    (army,) = _events(
+        "A Tulle, les affrontements entre les manifestants et l'armée ont fait plus de 120 blessés, selon les secours."
+    )
+    assert (army.location, army.injured) == ("Tulle", 120)
+    # no forces named as a side, a war's sides, nobody hurt, riots: nothing undated
+    assert _events("Dans la soirée, des heurts ont éclaté à Tulle, faisant 22 blessés.") == []
+    assert _events("Les affrontements entre l'armée et les rebelles ont fait 120 morts près de Tulle.") == []
+    assert _events("Des heurts entre manifestants et policiers ont éclaté à Tulle, sans faire de blessés.") == []
+    assert _events("Des heurts avec la police lors des émeutes ont fait 22 blessés à Tulle.") == []
+
+
+def test_clashes_told_undated_in_the_lead_then_dated_are_one_incident():
+    text = (
+        "Une dizaine de manifestants ont été blessés dans des heurts avec la police à Tulle. "
+        "Le cortège a rassemblé des milliers de personnes. "
+        "Une dizaine de personnes ont été blessées lors d'affrontements entre policiers et jeunes samedi. "
+        "Selon la police, 12 policiers et 7 manifestants ont été blessés."
+    )
+    (one,) = _events(text)
+    assert (one.date, one.location) == ("2021-04-03", "Tulle")
+
+
 def test_one_deadly_clash_between_armies_is_an_attack():
     (border,) = _events("Vingt soldats ont péri jeudi dans une confrontation avec l'armée voisine près de Tulle.")
     assert _row(border) == ("2021-04-01", "Tulle", None, 20, None)
