@@ -857,14 +857,14 @@ _DEATH = re.compile(
     re.IGNORECASE,
 )
 # The attack's sentence points back to the one before: a pronoun subject (`Il`, `Selon la police, il`), a possessive
-# (`un de ses agents`), `la ville`, a demonstrative (`cet attentat`).
+# (`un de ses agents`), `la ville`, a demonstrative (`cet attentat`, `cette "attaque ..."` opening a quotation).
 _POINTS_BACK = re.compile(
     r"^\W*(?:[^,.;:]{0,60},\s*)?(?:il|elle|ils|elles|it|they|he|she)\b"
     r"|^\W*(?:[\w'-]+,?\s+){0,5}?(?:ses|son|sa|leurs?|its|their)\s"
     r"|\b(?:la ville|cette ville|la localité|le village|the city|the town)\b"
     # `Ce père de famille de 29 ans a été touché ...`: the person the sentence before named (not `Ce mardi`, a day)
     rf"|^\W*(?:ce|cet|cette)\s+(?!(?:matin|soir|jour|week-end|mois|{lx.WEEKDAY_ALT})\b)[\w'-]+\s+(?:de\s+)?\w"
-    r"|\b(?:cet|cette|ces|this|these) (?:attentats?|attaques?|assauts?|fusillades?|tueries?|drames?|carnages?"
+    r"|\b(?:cet|cette|ces|this|these) [«\"“]?\s*(?:attentats?|attaques?|assauts?|fusillades?|tueries?|drames?|carnages?"
     r"|attacks?)\b",
     re.IGNORECASE,
 )

@@ -1732,7 +1732,8 @@ NEEDS_TARGET = frozenset({"missile"})
 TEST_TITLE = rx(r"\b(?:essais?|testée?s?|teste|tests?|tested|exercices?|drills?|parade|défilé)\b")
 TESTED_WEAPONS = frozenset({"missile", "drone", "roquette"})
 AIMED = rx(r"\b(?:contre|visant|vers|sur|en direction d[eu']|at|against|towards?|on)\b")
-DEMONSTRATIVE = rx(rf"\b(?:ce|cet|cette|ces|this|these|those)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
+# `cet attentat`, and `cette "attaque meurtrière qui a frappé ..."`: a quotation opening on the noun points back too.
+DEMONSTRATIVE = rx(rf"\b(?:ce|cet|cette|ces|this|these|those)\s+[«\"“]?\s*(?:\w+\s+)?(?:{ATTACK_NOUNS})\b")
 BACKGROUND = rx(
     r"\b(?:depuis|since|chaque année|par an|each year|so far this year|au total depuis|jusqu'ici|jusqu'à présent"
     r"|à ce jour|so far|to date)\b"

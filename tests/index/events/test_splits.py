@@ -253,3 +253,15 @@ def test_a_retelling_dated_by_what_came_after_it_is_the_same_attack():
         "Un policier tué à Tulle",
     )
     assert sorted((e.location, e.killed) for e in events) == [("Brive", 3), ("Tulle", 1)]
+
+
+def test_a_demonstrative_whose_noun_opens_a_quotation_points_back_to_the_attack_told():
+    # `cette "attaque meurtrière ..."` names the attack the lead reports, as `cette attaque meurtrière` does
+    (one,) = _events(
+        "Les forces armées traquaient lundi les auteurs de l'attaque qui a tué dimanche huit personnes dont six "
+        "humanitaires. Le ministre a reçu les familles des victimes lundi à Paris. Dimanche soir, le président avait "
+        'dénoncé cette "attaque meurtrière qui a lâchement frappé un groupe de travailleurs humanitaires". L\'attaque '
+        "a eu lieu vers 11H30 à 6 km à l'est de Kouré, selon une source locale.",
+        "Attaque au Niger: l'armée traque les assaillants",
+    )
+    assert (one.date, one.location, one.killed) == ("2021-04-04", "Kouré", 8)
