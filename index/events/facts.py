@@ -49,7 +49,10 @@ def _read_casualties(facts: _Facts, text: str) -> None:
 
 def _aside_end(m: re.Match[str]) -> str:
     """`sept autres ont été blessées, dont deux grièvement, a annoncé la police`: the aside goes, the comma before who
-    said it stays (not before the rest of the figure's clause: `six personnes, dont un policier, blessées`)."""
+    said it stays (not before the rest of the figure's clause: `six personnes, dont un policier, blessées`); the
+    subject's last item after it stays too (`six Français, dont quatre femmes, et un Nigérien, ont été tués`)."""
+    if m.group("last"):
+        return " " + m.group("last")
     return "," if _SAID_AFTER_ASIDE.match(m.string, m.end()) else ""
 
 
@@ -86,6 +89,8 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
         killed = max(killed or 0, n + 1)
     if killed is None:
         killed = _victims_named(clause)
+    if killed and ("vec" in clause or "insi qu" in clause or "with" in clause):
+        killed = _with_companions(clause, killed)
     if injured is None and (one := lx.INJURED_ONE.search(clause)) and not _negated(clause, one.start()):
         injured = 1
     return _nobody(clause, killed, injured)
@@ -144,6 +149,13 @@ def _victims_named(clause: str) -> int | None:
     return None
 
 
+def _with_companions(clause: str, killed: int | None) -> int | None:
+    """`a été tué ..., avec son garde du corps`: the figure and one more per companion killed with the victims."""
+    if not killed or not (m := lx.KILLED_WITH_COMPANIONS.search(clause)):
+        return killed
+    return killed + 1 + len(re.findall(r"(?:,|\bet\b|\band\b)\s+(?:son|sa|leur|his|her|their)\b", m.group("items")))
+
+
 def _nobody(clause: str, killed: int | None, injured: int | None) -> tuple[int | None, int | None]:
     """0 where the clause says nobody was killed or hurt (`ni morts ni blessés`, `sans toutefois faire de blessés`)."""
     if _says_nobody(clause, lx.ZERO_BOTH):
@@ -191,9 +203,11 @@ def _figure(clause: str, starts: list[int], subject: Gated, obj: Gated, noun: Ga
     return max(values) if values else None
 
 
-# `tuant dix civils et un policier`: a second group of victims, of other people, after the first one's noun.
+# `tuant dix civils et un policier`, `coûté la vie à six de nos soldats et à deux civils`: a second group of
+# victims, of other people, after the first one's noun.
 _MORE_VICTIMS = re.compile(
-    rf"\s+(?:[^\W\d]+\s+){{1,2}}?(?:et|and)\s+(?:{lx.PFX})?(?P<n>{NUMBER})\s+(?!(?:{lx.NOT_PEOPLE}|autres?|others?"
+    rf"\s+(?:[^\W\d]+\s+){{1,3}}?(?:et|and)\s+(?:à\s+|to\s+)?(?:{lx.PFX})?(?P<n>{NUMBER})\s+"
+    rf"(?!(?:{lx.NOT_PEOPLE}|autres?|others?|nombre|number"
     r"|\w*ièmes?|second|third|fourth|blessée?s?|wounded|injured|hurt|morts?|dead|personnes? blessée?s?)\b)[^\W\d]{3,}",
     re.IGNORECASE,
 )

@@ -1976,6 +1976,27 @@ KILLED_NAMED = rx(
 TOKEN = re.compile(r"[\w-]+")
 APPROX_HEADS = frozenset({"a"})  # `a dozen`; `un`/`une` (`une dizaine`) are number words already
 CONJUNCT = rx(r"\s+(?:et|and)\s+(?:le|la|l'|son|sa|ses|un|une|the|his|her)\b")
+# Who is killed beside a victim, named by their tie to them (`son garde du corps`, `leur chauffeur`): one person each.
+_COMPANION_NOUNS = (
+    r"gardes? du corps|lieutenant|adjointe?|bras droit|chauffeur|guide|interprète|traducteur|traductrice|fils|fille"
+    r"|femme|épouse|mari|frère|s(?:œ|oe)ur|père|mère|compagnon|compagne|amie?|collègue|neveu|nièce|cousine?"
+    r"|assistante?|secrétaire|photographe|caméraman|fixeur|conseiller|conseillère|bodyguard|driver|wife|husband"
+    r"|son|daughter|brother|sister|deputy"
+)
+_COMPANION = rf"(?:son|sa|leur|his|her|their)\s+(?:[\w-]+\s+)?(?:{_COMPANION_NOUNS})\b"
+# `a été tué lundi dans une frappe, avec son garde du corps`, `tués ... avec leur chauffeur et leur guide`, `killed
+# along with his driver`: the companions killed with the victims the figure counts, after its killing word.
+KILLED_WITH_COMPANIONS = rx(
+    r"\b(?:tuée?s?|assassinée?s?|abattue?s?|exécutée?s?|killed|shot dead|assassinated)\b[^.;:]{0,120}?"
+    rf"\b(?:avec|ainsi qu[e']|along with|together with|with)\s+(?P<items>{_COMPANION}"
+    rf"(?:\s*(?:,|et|and)\s+{_COMPANION})*)"
+)
+# `l'assassinat du général X et de son lieutenant`, `le meurtre de X et d'Y`: one killing, each person named in it.
+KILLED_OF_LIST = rx(
+    r"(?<!tentative d')(?<!tentative d’)\b(?:l'assassinat|l’assassinat|le meurtre|the assassination|the murder)"
+    r"(?:\s+[^,;:.()]{1,40}?)??\s+(?:du|de|d'|d’|of)\s*[^,;:.()]{1,60}?"
+    rf"(?P<more>(?:\s+(?:et|and)\s+(?:de\s+|d'|d’|du\s+|of\s+)(?:(?-i:[A-ZÀ-Þ])[\w'’-]+|{_COMPANION}))+)"
+)
 ALSO = rx(rf"\s*,?\s*(?:ainsi qu[e']|de même qu[e']|as well as|along with)\s*(?P<n>{NUMBER})")
 # `Six personnes, vraisemblablement de la même famille, ont été tuées`: an aside between a figure and its verb.
 APPOSITION = rx(
@@ -2085,8 +2106,10 @@ WHERE_ASIDE = rx(rf",\s*(?:où|where)\s+[^,]+,(?!\s*(?:dont|including|among them
 INCLUDING = rx(r"\b(?:dont|including|incluant|y compris|among them|parmi lesquels|parmi eux)\b")
 # `, dont des nouveaux-nés, des mères et des infirmières,` before the verb of the figure: a list inside the aside.
 DONT = rx(
-    r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+(?:[^,;:.]+(?:,\s*"
-    r"(?!(?:et|and)\b)[^,;:.]+){1,4},(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)|[^,]+,)"
+    r",\s*(?:dont|including|incluant|y compris|notamment|among them|parmi lesquels|parmi eux)\s+(?:[^,;:.]+(?:,"
+    r"(?!\s*(?:et|and)\b)\s*[^,;:.]+){1,4},(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)"
+    # `six Français, dont quatre femmes, et un Nigérien, ont été tués`: the subject's last item stays (_aside_end)
+    r"|[^,;:.]+,\s+(?P<last>(?:et|and)\s+[^,;:.]+),(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)|[^,]+,)"
     # `60 personnes dont 59 touristes ont été tuées`, no commas: a figure inside the subject's figure
     rf"|(?<=\w)\s+(?:dont|including|parmi lesquels|among them)\s+(?:au moins\s+|at least\s+)?(?:{NUMBER})\s+"
     r"[^\W\d][^,;:.\d]{0,40}?(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)"

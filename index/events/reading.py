@@ -1005,8 +1005,14 @@ def _killing_of_named(named: _Facts, m: re.Match[str]) -> bool:
         named.victim = m.group("name")
         named.recalled = True
     if named.victim and not named.killed:
-        named.killed.append(Casualty(count=1, according_to=None, sentence_id=named.key))
+        named.killed.append(Casualty(count=_victims_listed(m), according_to=None, sentence_id=named.key))
     return _by_victim(m)
+
+
+def _victims_listed(m: re.Match[str]) -> int:
+    """`l'assassinat du général X et de son lieutenant`, `le meurtre de X et d'Y`: one per person it names."""
+    listed = lx.KILLED_OF_LIST.match(m.string, m.start())
+    return 1 + len(re.findall(r"\s(?:et|and)\s", listed.group("more"))) if listed else 1
 
 
 def _by_victim(m: re.Match[str]) -> bool:

@@ -609,3 +609,37 @@ def test_a_toll_in_the_pluperfect_after_an_attack_told_with_its_own_is_an_older_
 def test_a_toll_in_the_pluperfect_that_repeats_or_completes_the_attacks_is_its(later):
     text = "Une bombe a explosé lundi dans un marché de Kaboul, faisant 5 morts." + later
     assert _article_toll(text) == [(5, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("L'assassinat lundi à Bagdad du commandant Karim Haddad et de son garde du corps par un drone américain a "
+         "choqué le pays.", (2, None)),
+        ("L'assassinat lundi à Bagdad du général Karim Haddad et d'Omar Saleh, chef de sa milice, dans une frappe de "
+         "drone a choqué le pays.", (2, None)),
+        ("Le commandant Karim Haddad a été tué lundi dans une frappe aérienne à Bagdad, avec son garde du corps.",
+         (2, None)),
+        ("Cinq ingénieurs ont été tués lundi par des hommes armés à Kaboul avec leur chauffeur et leur interprète.",
+         (7, None)),
+        ("L'attaque de lundi à Kaboul a coûté la vie à cinq de nos soldats et à trois civils afghans.", (8, None)),
+        ("Lundi à Kaboul, cinq ingénieurs, dont deux femmes, et un Afghan, ont été tués par des hommes armés avec leur "
+         "chauffeur.", (7, None)),
+    ],
+)  # fmt: skip
+def test_the_people_a_killing_names_beside_its_first_victims_are_counted_too(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Le commandant a été tué lundi dans une frappe aérienne à Bagdad, avec son arme à la main.", (1, None)),
+        ("L'assassinat lundi à Bagdad du commandant Karim Haddad et de sa famille a choqué le pays.", (1, None)),
+        ("Cinq soldats ont été tués lundi dans une embuscade à Kaboul avec des armes lourdes.", (5, None)),
+        ("L'embuscade de lundi à Kaboul a coûté la vie à vingt soldats côté afghan et un nombre inconnu dans les rangs "
+         "des assaillants.", (20, None)),
+    ],
+)  # fmt: skip
+def test_what_a_killing_names_beside_its_victims_that_is_no_one_counted_adds_nobody(text, toll):
+    assert _toll(text) == toll
