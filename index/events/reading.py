@@ -2291,7 +2291,7 @@ def _campaign(core: str) -> bool:
         up = _STEPPED_UP.search(core)
         armed = up is not None and bool(_ARMED_BY.search(core) or _FORCES.search(core))
         if up and armed and not (_negated(core, up.start()) or lx.BLOCKED.search(core) or lx.METAPHOR.search(core)):
-            return True
+            return _offensives_told(core, up)
     if "mène" in core:  # `Depuis deux semaines, les forces mènent des attaques`: armed, over a period (below)
         led = _LED_ATTACKS.search(core)
         if led and not (_ARMED_BY.search(core) or _FORCES.search(core)):
@@ -2302,6 +2302,21 @@ def _campaign(core: str) -> bool:
         return False
     return bool(lx.BACKGROUND.search(core) or lx.HABITUAL.search(core) or lx.CAMPAIGN_PERIOD.search(core))
 
+
+def _offensives_told(core: str, up: re.Match[str]) -> bool:
+    """`ont multiplié les offensives contre les forces afghanes`, `... dans la zone, revendiquant la neutralisation de
+    centaines de jihadistes`: offensives stepped up are attacks when the sentence says whom they strike or what they
+    cost; `ont multiplié les offensives dans cette immense région` names the offensives as a whole (no strike, no
+    target, no toll), which the gold set's rule makes no event."""
+    if not up.group(0).lower().endswith("offensives"):
+        return True  # `leurs violences contre les soldats`: the target is in the words matched
+    return bool(_OFFENSIVES_AIMED.match(core, up.end()) or _TOLL_WORD.search(core) or _OFFENSIVES_COST.search(core))
+
+
+# Whom the offensives strike, right after the noun: `les offensives contre les forces afghanes`.
+_OFFENSIVES_AIMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:contre|visant|against)\b", _I)
+# What they cost, beside the toll words: `tuant des dizaines de rebelles`, `la neutralisation de centaines`.
+_OFFENSIVES_COST = re.compile(r"\b(?:tuant|blessant|neutralisée?s?|neutralisation|neutralisant)\b", _I)
 
 # Attacks a side leads in the present (CAMPAIGN's `mènent des attaques`), armed only with armed men or forces named.
 _LED_ATTACKS = re.compile(r"\b(?:mène|mènent)\s+des\s+attaques\b", _I)

@@ -288,7 +288,7 @@ def test_a_target_an_armed_group_struck_again_and_again_is_one_aggregate():
 
 
 def test_a_sides_offensives_or_raids_stepped_up_are_one_aggregate():
-    text = "Les rebelles et leurs alliés ont multiplié les offensives dans le nord, selon l'armée."
+    text = "Les rebelles et leurs alliés ont multiplié les offensives contre les postes de l'armée, selon l'armée."
     (offensives,) = _events(text)
     assert (offensives.kind, offensives.date) == ("aggregate", None)
     text = "Les jihadistes ont intensifié leurs violences contre les soldats depuis le départ des Casques bleus."
@@ -307,7 +307,7 @@ def test_a_sides_offensives_or_raids_stepped_up_are_one_aggregate():
 
 def test_forces_that_step_up_offensives_or_lead_attacks_over_a_period_are_one_aggregate():
     # forces named as such arm the offensives (not only armed groups)
-    (army,) = _events("L'armée et ses alliés ont multiplié les offensives dans le nord.")
+    (army,) = _events("L'armée et ses alliés ont multiplié les offensives dans le nord, tuant des dizaines d'hommes.")
     assert army.kind == "aggregate"
     text = "Depuis deux mois, les forces gouvernementales mènent des attaques terrestres dans ce secteur."
     assert [e.kind for e in _events(text)] == ["aggregate"]
@@ -348,3 +348,14 @@ def test_an_ordinal_of_a_series_over_a_period_is_one_aggregate_dated_by_it():
     assert (named.kind, named.date) == ("incident", "2001-09-11")
     (year,) = _events("C'est le 12e cas de fusillade impliquant un policier depuis le début de cette année.")
     assert (year.kind, year.date) == ("aggregate", "2021-01/2021-04")
+
+
+def test_offensives_stepped_up_with_no_target_nor_toll_are_offensives_told_as_a_whole():
+    # `dans le nord` says where, not whom they strike nor what they cost: no event (the gold set's offensive rule)
+    assert _events("L'armée et ses alliés ont multiplié les offensives dans le nord, selon le ministre.") == []
+    assert _events("Les rebelles ont intensifié leurs offensives dans cette immense région semi-désertique.") == []
+    # whom they strike, or their toll, makes them attacks
+    text = "Les rebelles ont intensifié leurs offensives contre les forces gouvernementales dans cette région."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
+    text = "L'armée a multiplié les offensives dans la région, revendiquant la neutralisation de dizaines d'hommes."
+    assert [e.kind for e in _events(text)] == ["aggregate"]
