@@ -145,8 +145,13 @@ def _victims_named(clause: str) -> int | None:
             return None  # `la police a abattu le tireur`: the attacker's death, not the attack's toll
         return 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
     if (one := lx.KILLED_ONE.search(clause)) and not _negated(clause, one.start()):
-        return None if lx.ATTACKER_FIRST.match(clause) else 1  # `L'assaillant a été tué par la police`
+        # `L'assaillant a été tué par la police`, `un agent a été poignardé et l'assaillant a été abattu`
+        return None if lx.ATTACKER_FIRST.match(_SUBJECT_START.split(clause[: one.start()])[-1]) else 1
     return None
+
+
+# Where the subject of a clause's last verb starts: after a comma or a joined clause (`et l'assaillant a été tué`).
+_SUBJECT_START = re.compile(r",|;|\b(?:et|puis|mais|and|then|but)\s")
 
 
 def _with_companions(clause: str, killed: int | None) -> int | None:

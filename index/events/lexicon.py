@@ -1949,9 +1949,11 @@ KILLED_ONE = FirstOf(
     r"\b(?:a|avait|aurait)\s+été\s+mortellement\s+(?:blessée?|poignardée?|touchée?)\b",
     r"\b(?:tuant|killing) (?:l'une?|one) (?:d'(?:eux|elles|entre eux)|of them)\b",
     r",\s+(?:tuée?|abattue?|assassinée?)\s+(?:à|au|par|dans|en|lors|le|la)\b",
+    r",\s+poignardée?\s+à\s+mort\b",
     r"(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]",
     # `a été tué`, `a ensuite été abattu`, `a ainsi été assassinée X`: an adverb on either side of `été`
-    r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?)\b",
+    r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?"
+    r"|poignardée?\s+à\s+mort)\b",
     # `lorsqu'il est tué d'une balle`: the narrative present (not `il est abattu`, dejected)
     r"(?<!\bqui )(?<!\bse )(?<!\bs')\b(?:est|était|fut)\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?|lynchée?)\b",
     r"\b(?:est|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b",
@@ -1961,6 +1963,8 @@ KILLED_ONE = FirstOf(
 )
 INJURED_ONE = rx(
     r"\b(?:blessant|wounding|injuring) (?:\w+ )?(?:l'autre|the other)\b"
+    # `il a poignardé une passante`: one person stabbed, not said to have died
+    r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?poignardé\s+une?\s+(?!(?:[\w-]+\s+)?à\s+mort\b)"
     r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b"
     r"|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
 )

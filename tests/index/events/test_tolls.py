@@ -643,3 +643,31 @@ def test_the_people_a_killing_names_beside_its_first_victims_are_counted_too(tex
 )  # fmt: skip
 def test_what_a_killing_names_beside_its_victims_that_is_no_one_counted_adds_nobody(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("À Lille pour un concert, il a été poignardé à mort mardi par un inconnu, rapporte la presse locale.",
+         (1, None)),
+        ("Il se souvient de la mort de Sarah Levy, poignardée à mort devant ses enfants mardi à Lille par un inconnu.",
+         (1, None)),
+        ("Un homme armé d'un couteau a été maîtrisé mardi à Lille. Selon la police, il a poignardé une passante avant "
+         "d'être arrêté.", (None, 1)),
+    ],
+)  # fmt: skip
+def test_one_person_stabbed_to_death_is_one_killed_and_one_stabbed_one_wounded(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Une attaque a eu lieu mardi devant la mairie de Lille : un agent a été poignardé et l'assaillant a été "
+         "abattu par la police.", (None, 1)),
+        ("Une fusillade a éclaté mardi dans un bar de Lille. Deux clients ont été blessés et le tireur a été tué par "
+         "la police.", (None, 2)),
+    ],
+)  # fmt: skip
+def test_the_attacker_killed_after_the_victims_is_not_in_the_toll(text, toll):
+    assert _toll(text) == toll
