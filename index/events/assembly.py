@@ -489,7 +489,79 @@ class _ArticleEvents:
             if _informative(draft):
                 self._town_pointed_to(draft)
         listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
+        if not listed:
+            told = self._title_report()
+            listed = [told] if told is not None and _informative(told) else []
         return _unique_ids([self._event(d) for d in _one_record_each(listed, self.article.published)])
+
+    def _title_report(self) -> _Draft | None:
+        """`Brésil : un preneur d'otages abattu par la police à Rio`, `Irak : un reporter est pris dans une fusillade`,
+        `Après l'attentat contre X, ...`: an article whose body yields no event, under a title that reports an attack in
+        its own nominal syntax (lexicon TITLE_*), is about that attack (its aftermath, its trial or its memory too). One
+        record, citing the lead's sentence that names it again (else the lead's first), placed and tolled by the
+        title's clause, dated by that sentence. Never a title the body's checks would leave unread: a question, an
+        accident, a disaster or a disease, a hoax, a metaphor, a test, nor a clause that tells a threat, a plan, a
+        trial, a denial, a hedge or an attempt; nor where the article calls its crash an accident."""
+        title = _normalise(self.article.title)
+        if not self.sentences or not any(shape.search(title) for shape in _TITLE_SHAPES):
+            return None  # most titles report nothing so: their checks are not run
+        if "?" in title or "voiture-bélier" in self.blocked:
+            return None
+        if any(p.search(title) for p in _TITLE_NOT_ATTACKS):
+            return None
+        for clause in _TITLE_CLAUSES.split(title):
+            if any(p.search(clause) for p in _TITLE_CLAUSE_NOT_DONE):
+                continue
+            for shape in _TITLE_SHAPES:
+                told = shape.search(clause)
+                if told is not None:
+                    return self._title_draft(title, clause.strip(), told, agent=shape is lx.TITLE_AGENT)
+        return None
+
+    def _title_draft(self, title: str, clause: str, told: re.Match[str], *, agent: bool) -> _Draft:
+        cue = told.group("cue")
+        again = _names_again(cue, told)
+        mentions = [(s, m) for s in self.sentences if s.position < _TITLE_DATE_REACH and (m := again.search(s.text))]
+        first = next(((s, m) for s, m in mentions if s.position < _TITLE_LEAD), None)
+        sentence = first[0] if first else next(s for s in self.sentences)
+        facts = _Facts(sentence=sentence, text=_normalise(sentence.text))
+        draft = _Draft(kind="incident", first=sentence.position, last=sentence.position)
+        draft.cite("event", facts)
+        weapon = _title_weapon(clause, cue)
+        if weapon is not None:
+            draft.sub_event_type, draft.event_type = weapon.sub_event_type, weapon.event_type
+            draft.values["weapon"] = weapon.name
+        self._title_place(draft, title, clause, told, first)
+        _first_dated_mention(draft, mentions, self.article.published)
+        killed, hurt = _title_report_toll(told, agent=agent)
+        for name, count in (("killed", killed), ("injured", hurt)):
+            if count is not None:
+                getattr(draft, name).append(Casualty(count=count))
+        if killed is None and hurt is None and self.title is not None:
+            # `Fusillade à Munich : au moins 8 morts`: the title's toll of the attack its noun names (one is too often
+            # the attacker, as for a body's report the title completes)
+            for name in ("killed", "injured"):
+                figures = [c for c in getattr(self.title, name) if c.count > 1]
+                getattr(draft, name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
+        return draft
+
+    def _title_place(
+        self, draft: _Draft, title: str, clause: str, told: re.Match[str], first: tuple[Sentence, re.Match[str]] | None
+    ) -> None:
+        """The place of the title's clause, else the one the title sets the article in, else the town of the lead's
+        sentence that names the attack again (`A Rio, au Brésil, un homme armé ...`), in the same country."""
+        place, country = _location(clause, told.span("cue"))
+        if place is None:
+            place, country = _article_place(title)
+        if first is not None and (place is None or _is_country_name(place)):
+            sentence, named = first
+            town, its_country = _location(sentence.text, named.span())
+            if town and place_rank(sentence.text, town) >= 2 and (place is None or its_country in (None, country)):
+                place, country = town, its_country or country
+                draft.cite("location", _Facts(sentence=sentence, text=sentence.text))
+        if place is not None:
+            draft.values["location"], draft.values["place_rank"] = place, place_rank(clause, place)
+            draft.values["country"] = country
 
     def _headline_event(self, drafts: list[_Draft], reported: set[int]) -> None:
         """`Avion abattu en Iran : deux missiles auraient touché l'appareil`, then a body that tells the missiles
@@ -1122,6 +1194,100 @@ def _toll_of(named: _Facts, facts: _Facts) -> bool:
         return False  # a toll this high is a war's or a movement's; one in the pluperfect an older clash's
     own_weapon = facts.weapon is not None and not facts.act
     return counted and not (facts.trigger or facts.other or facts.background or facts.attacks or own_weapon)
+
+
+# A title that tells no attack, whatever its clauses say: an accident, a disaster, a disease, a war (NOT_AN_ATTACK), a
+# hoax, a metaphor, a test.
+_TITLE_NOT_ATTACKS = (lx.NOT_AN_ATTACK, lx.HOAX_TITLE, lx.METAPHOR, lx.TEST_TITLE)
+# A title clause that tells no attack done: a threat, a plan, a trial (BLOCKED), a denial, a hedge, a period's count,
+# an attempt.
+_TITLE_CLAUSE_NOT_DONE = (lx.BLOCKED, lx.NEGATED_VERB, lx.HEDGED, lx.BACKGROUND, lx.TITLE_NOT_DONE)
+# The shapes of a title's own report, in the order they are tried on each of its clauses.
+_TITLE_SHAPES = (lx.TITLE_VICTIM, lx.TITLE_AGENT, lx.TITLE_ATTACK_NOUN, lx.TITLE_NAMED_ATTACK)
+# A title's clauses: its head (`Brésil :`), and the parts its commas and dashes set apart.
+_TITLE_CLAUSES = re.compile(r"[:;,]|\s[-–]\s")
+# The lead, where an article names again what its title reports (the heading among them).
+_TITLE_LEAD = 3
+# How much of a title's cue a sentence that names the attack again holds: the word without its endings, cut short
+# (`attentats`: `attenta`; `tuée`: `tué`; `abattue`: `abattu`), or `coups` for `roué de coups`.
+_TITLE_CUE_ENDS = re.compile(r"(?:e?s)$", re.IGNORECASE)
+_TITLE_CUE_LENGTH = 7
+# The noun a title's report opens on after its determiner (`un preneur d'otages abattu`: `preneur`; `Etudiant italien
+# tué`: `etudiant`, in `la mort d'un étudiant`): a longer word than its function words.
+_TITLE_HEAD_NOUN = re.compile(
+    r"(?<![\w'’])(?!(?:deux|trois|quatre|cinq|douze|quinze|seize|vingt|trente|quarante|cinquante|soixante)\b)"
+    r"[^\W\d_]{5,}"
+)
+# Sentences that far into the body may give the date of the attack a title reports.
+_TITLE_DATE_REACH = 6
+
+
+def _first_dated_mention(
+    draft: _Draft, mentions: list[tuple[Sentence, re.Match[str]]], published: dt.date | None
+) -> None:
+    """The date of the body's first dated mention of the attack a title reports: the date told with it (`la mort d'un
+    étudiant en janvier 2016`), not the day of the words before it (`a regretté jeudi`), nor one in the pluperfect (an
+    older event's)."""
+    for sentence, named in mentions:
+        told = _Facts(sentence=sentence, text=_normalise(sentence.text[named.start() :]))
+        if lx.PLUPERFECT.search(told.text):
+            continue
+        _read_dates(told, told.text, published)
+        if told.date is not None:
+            draft.put("date", told.date, told)
+            return
+
+
+def _names_again(cue: str, told: re.Match[str]) -> re.Pattern[str]:
+    """What a sentence that names again the attack a title reports holds: its cue's stem or the noun of its victim or
+    attacker, at the start of a word, accents or not."""
+    words = cue.split()
+    stem = "coups" if "coups" in words else _TITLE_CUE_ENDS.sub("", fold_name(words[0]))[:_TITLE_CUE_LENGTH]
+    stems = [stem]
+    head = _TITLE_HEAD_NOUN.search(told.group(), 0, told.start("cue") - told.start())
+    if head is not None:
+        stems.append(_TITLE_CUE_ENDS.sub("", fold_name(head.group())))
+    return re.compile("|".join(rf"\b{_ACCENTS.sub(_any_accent, re.escape(s))}" for s in stems), re.IGNORECASE)
+
+
+# A letter a title may write without its accent (`Etudiant`) that the body writes with it (`étudiant`).
+_ACCENTS = re.compile(r"[aeiouc]")
+_ACCENTED = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+
+
+def _any_accent(m: re.Match[str]) -> str:
+    return f"[{_ACCENTED[m.group()]}]"
+
+
+# The participles that kill (the others wound or tell no toll: `poignardé`, `roué de coups`).
+_TITLE_KILLED = re.compile(rf"^(?:{lx.TITLE_KILLED_WORDS})$", re.IGNORECASE)
+_TITLE_SHOT = re.compile(r"^(?:abattu|fusill)", re.IGNORECASE)
+
+
+def _title_weapon(clause: str, cue: str) -> lx.Weapon | None:
+    """The weapon a title's clause names (`fusillade`, `poignardé`, `attaque au couteau`), `abattu` read as a gun."""
+    for weapon, pattern in lx.WEAPON_RES:
+        if weapon.name and pattern.search(clause):
+            return weapon
+    if _TITLE_SHOT.match(cue):
+        return next(weapon for weapon, _ in lx.WEAPON_RES if weapon.name == "arme à feu")
+    return None
+
+
+def _title_report_toll(told: re.Match[str], *, agent: bool) -> tuple[int | None, int | None]:
+    """(killed, injured) a title's report counts: `un preneur d'otages abattu` one killed, `deux policiers blessés par
+    balles` two hurt, `un sniper tue un jihadiste` one killed; none for an attack told by its noun or a participle
+    that tells no toll (`poignardé`, `roué de coups`)."""
+    groups = told.groupdict()
+    if "n" not in groups:
+        return None, None
+    cue, said = told.group("cue").lower(), groups["n"]
+    if agent:
+        return (parse_number(said) if said else 1), None
+    count = parse_number(said) if said else (None if cue.endswith("s") else 1)
+    if groups.get("hurt"):
+        return None, count
+    return (count, None) if _TITLE_KILLED.match(cue) else (None, None)
 
 
 def _read_title(title: str, published: dt.date | None) -> _Facts | None:

@@ -1616,6 +1616,39 @@ HOAX_TITLE = rx(
     r"\b(?:fausses? alertes?|canulars?|hoax(?:es)?|false alarms?)\b"
     rf"|\?.*\b{_FALSE_NEWS}\b|\b{_FALSE_NEWS}\b.*\?"  # false news, with a question asked
 )
+# A title's own report of an attack, in a title's nominal syntax (read only for an article whose body yields no
+# event, assembly._title_report): someone killed or hurt told by a participle (`un preneur d'otages abattu par la
+# police à Rio`, `Etudiant italien tué en Egypte`, `Un homme est roué de coups`), an attacker's verb in the present
+# (`un sniper canadien tue un jihadiste`), an attack told by an indefinite noun or opening the title (`pris dans une
+# fusillade`, `Fusillade à Munich`), or named by a definite noun and what it struck (`l'attentat contre X`).
+_TITLE_WORD = r"(?!(?:et|ou|qui|que|dont|mais)\b)[\w'’-]+"
+_TITLE_ONE = rf"(?:un|une|{NUMBER})"
+TITLE_KILLED_WORDS = r"tuée?s?|abattue?s?|assassinée?s?|égorgée?s?|décapitée?s?|fusillée?s?|battue?s?\s+à\s+mort"
+TITLE_VICTIM = rx(
+    rf"(?:\b(?P<n>{_TITLE_ONE})\s+|^\s*)(?:{_TITLE_WORD}\s+){{0,5}}?(?:(?:est|a\s+été|sont|ont\s+été)\s+)?"
+    rf"(?P<cue>{TITLE_KILLED_WORDS}|poignardée?s?|lynchée?s?|rouée?s?\s+de\s+coups|(?P<hurt>blessée?s?)\s+par\s+balles?)"
+    r"\b"
+)
+TITLE_AGENT = rx(
+    rf"\b(?:{_TITLE_ONE}|le|la|les|l')\s*(?:{_TITLE_WORD}\s+){{0,4}}?"
+    r"(?P<cue>tuent|tue|abattent|abat|poignardent|poignarde|assassinent|assassine)\s+"
+    rf"(?:(?P<n>{_TITLE_ONE})\b|(?:le|la|l'|son|sa)\b)"
+)
+TITLE_ATTACK_NOUN = rx(
+    r"(?:\b(?:un|une)\s+|^\s*)(?:nouvel(?:le)?\s+|violente?\s+|sanglante?\s+|double\s+)?"
+    r"(?P<cue>fusillades?|attentats?(?:-suicides?)?|tueries?|massacres?|assaut|attaques?\s+(?:au\s+couteau"
+    r"|à\s+l'arme\s+blanche|terroristes?|armées?|à\s+la\s+bombe|au\s+camion|à\s+la\s+voiture))\b"
+)
+TITLE_NAMED_ATTACK = rx(
+    r"\b(?:l'|la\s+|les\s+)(?P<cue>attentats?|fusillades?|tueries?|assaut|massacres?|attaque(?=\s+(?:terroriste"
+    r"|au\s+couteau|à\s+l'arme)))\s+(?:contre|de|du|des|d'|à|au|aux|dans)\b"
+)
+# A title clause that tells an attempt, a suspicion or an invention, not an attack that happened, or a toll over a
+# period (`1.300 civils tués en quelques mois`), not one attack's.
+TITLE_NOT_DONE = rx(
+    r"\btentatives?\b|\btentée?s?\b|\bprésumée?s?\b|\binvent\w*"
+    r"|\ben\s+(?:quelques|plusieurs|[\w-]+)\s+(?:jours|semaines|mois|ans|années|décennies)\b"
+)
 WEAPON_BLOCK = {
     "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike
     "missile": rx(r"essais?|tests?|tested|testé|mer du japon|en mer|into the sea|balistiques? intercontinenta"),

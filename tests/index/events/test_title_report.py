@@ -1,0 +1,59 @@
+"""The attack a title reports in its own nominal syntax, for an article whose body yields no event of its own."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+
+
+def test_someone_killed_told_by_a_participle_in_the_title():
+    text = (
+        "L'homme retenait trois clients dans une agence bancaire depuis le matin. Le braqueur avait garé sa voiture "
+        "devant l'agence. Les clients sont sortis indemnes."
+    )
+    (event,) = _events(text, title="Corrèze : un braqueur abattu par les gendarmes à Tulle")
+    assert (event.location, event.weapon, event.killed) == ("Tulle", "arme à feu", 1)
+    assert event.evidence["event"] == ["t#1"]  # the lead's sentence that names the robber again
+
+
+def test_the_lead_that_names_the_victim_again_dates_and_places_it():
+    text = (
+        "Le ministre a regretté jeudi le peu de résultats de l'enquête sur la mort d'un étudiant en janvier 2016 à "
+        "Brive. La famille demande que les auteurs soient jugés."
+    )
+    (event,) = _events(text, title="Etudiant tué en France : le ministre regrette les lenteurs de l'enquête")
+    assert (event.date, event.location, event.killed) == ("2016-01", "Brive", 1)
+
+
+def test_an_attacker_told_by_his_verb_in_the_present():
+    text = "Le tir a été effectué à plus de deux kilomètres. Le tireur appartient aux forces spéciales."
+    (event,) = _events(text, title="Corrèze : un tireur tue un forcené retranché dans une ferme de Tulle")
+    assert (event.location, event.killed) == ("Tulle", 1)
+
+
+def test_an_attack_told_by_an_indefinite_noun():
+    text = "Le journaliste tournait un reportage sur le marché. Il est rentré chez lui sans une égratignure."
+    (event,) = _events(text, title="Tulle : un reporter pris dans une fusillade")
+    assert (event.location, event.weapon) == ("Tulle", "arme à feu")
+
+
+def test_a_body_that_reports_the_attack_keeps_its_own_record():
+    (event,) = _events("Un gendarme a été abattu samedi à Tulle.", title="Un gendarme abattu à Tulle")
+    assert (event.date, event.location) == ("2021-04-03", "Tulle")
+
+
+def test_titles_the_body_would_not_read_as_an_attack_give_none():
+    text = "Les faits se sont produits en fin de matinée. Le maire s'est rendu sur place."
+    for title in (
+        "Tulle : un piéton tué dans un accident de la route",  # an accident
+        "Une soigneuse tuée par un tigre au zoo de Tulle",  # an animal
+        "Tulle : un virus tue deux patients de l'hôpital",  # a disease
+        "Un projet d'attentat déjoué à Tulle",  # a foiled plot
+        "Tulle : une tentative d'attentat contre la mairie",  # an attempt
+        "Tulle : le maire menacé d'être abattu",  # a threat
+        "Le maire de Tulle abattu ? La fausse alerte d'un site",  # a question, a hoax
+        "Tulle : le candidat assassiné politiquement par son parti",  # a metaphor
+        "Tulle : le meurtrier d'une joggeuse tuée en 2019 condamné",  # a trial's clause
+        "Tulle : une chaudière explose et tue une locataire",  # no attacker before the verb
+        "Un homme roué de coups pour une cigarette",  # no when, where or toll
+    ):
+        assert _events(text, title=title) == [], title
