@@ -1240,6 +1240,7 @@ GATE_ANY = (
     "roué",
     "rouer",
     "tabac",
+    "bavure",  # police violence told as many (reading.py's _police_violence_told)
     "tabass",
     "beaten",
     "exécut",  # STATE_KILLINGS

@@ -627,10 +627,71 @@ def _read_plural_told(facts: _Facts, core: str) -> None:
     if facts.trigger or facts.attacks or facts.campaign:
         return
     told = _plural_told(facts, core) or _deaths_laid_on(facts, core) or _poisonings_told(facts, core)
+    told = told or _police_violence_told(facts, core)
     if not (told or _targeted_again(facts, core)):
         return
     facts.campaign = facts.plural_told = True
     facts.killed, facts.injured = [], []  # no toll of their own: `des attaques où des civils ont été tués`
+
+
+def _police_violence_told(facts: _Facts, core: str) -> bool:
+    """`les personnes noires tuées par la police`, `d'Afro-Américains morts tués par des policiers`, `au coeur de
+    nombreuses bavures`, `de violences policières récurrentes`, `victimes de brutalités policières ces dernières
+    années`: the police's killings or violence told as many, over time, with no figure: one undated aggregate (the gold
+    set's rule, dev5, dev16, dev24, dev28, dev35, dev36). Not the cause a protest stands for (`dénonçant les bavures`),
+    a rate (`trois fois plus susceptibles d'être tués par la police`), a hedge, a denial nor a question."""
+    if "polic" not in core and "bavure" not in core and "forces de l'ordre" not in core:
+        return False
+    told = _POLICE_VIOLENCE.search(core)
+    if told is None or "?" in core or lx.HEDGED.search(core) or _negated(core, told.start()):
+        return False
+    if _PROTESTED.search(core, max(0, told.start() - _PROTESTED_REACH), told.start()) or _POLICE_RATE.search(core):
+        return False
+    if _HABIT_LISTED.search(core, max(0, told.start() - _HABIT_LISTED_REACH), told.start()):
+        return False  # `des camions qui se renversent ..., des jeunes garçons tués par la police`: grievances, habits
+    facts.weapon_at = facts.anchor = told.span()
+    facts.strong = True
+    date = facts.date
+    if date is not None and (date.precision != "year" or not _same_clause(core, date.start, told.start())):
+        facts.date = None  # `Des appels à manifester mardi ... sur les personnes tuées par la police`: not theirs
+    elif date is not None and facts.since is None:
+        facts.since = date
+    return True
+
+
+_POLICE_AGENTS = r"(?:la police|des policiers|les policiers|les forces de l'ordre|des agents)"
+# Police violence told as many: people killed by the police in the plural with no figure, `bavures` said to be many
+# or to go on, police violence said to recur, its victims over the years (not `aux victimes de violences policières`:
+# who may claim, no violence told).
+_POLICE_VIOLENCE = re.compile(
+    r"\b(?:personnes|Noirs|Afro-Américain(?:e?s)|hommes|femmes|jeunes|citoyens|civils)\b[\w ,'-]{0,40}?"
+    r"\b(?:tuée?s|morte?s|décédée?s|abattue?s)\s+(?:[\w-]+\s+){0,2}?(?:par|aux mains de|sous les balles de)\s+"
+    rf"{_POLICE_AGENTS}"
+    r"|\b(?:nombreuses|multiples|innombrables|série de|autres)\s+bavures\b"
+    r"|\bbavures?\s+(?:policières?\s+)?(?:comme il en existe tant d'autres|(?:qui\s+)?ne cessent"
+    r"|(?:qui\s+)?se multiplient|à répétition|récurrentes|répétées)"
+    r"|\b(?:violences|brutalités)\s+policières\s+(?:récurrentes|répétées|à répétition)"
+    r"|\bvictimes\s+(?:[\w-]+\s+){0,2}?de\s+(?:violences|brutalités)\s+policières\s+(?:ces dernières années"
+    r"|depuis (?:des|plusieurs) (?:années|décennies)|au fil des (?:ans|années))",
+    _I,
+)
+# The cause a protest stands for, right before the words (`manifester contre les bavures`, `dénonçant les violences`),
+# or an accusation (`accusée de multiples bavures`: abuses alleged, no act of their own, the gold set's dev8).
+_PROTESTED = re.compile(
+    r"\b(?:dénon\w+|contre|protest\w+|manifest\w+|excuser|relativiser|commettant|accus\w+|soupçonn\w+|reproch\w+)\b",
+    _I,
+)
+_PROTESTED_REACH = 30
+# A habit told in the present just before, in the same list (`des petites filles qui se font violer, des jeunes
+# garçons tués par la police`): a list of grievances.
+_HABIT_LISTED = re.compile(r"\bqui\s+(?:se\s+)?[a-zéè]+ent\b", _I)
+_HABIT_LISTED_REACH = 120
+# A rate or a risk, not killings told (`trois fois plus susceptibles d'être tués par la police`).
+_POLICE_RATE = re.compile(
+    r"\b(?:susceptibles?|risquent|risque|probabilité|chances?)\s+d'être\s+(?:[\w-]+\s+)?(?:tuée?s?|abattue?s?|mort)"
+    r"|\btaux\s+de\s+(?:mortalité|décès|morts)\b",
+    _I,
+)
 
 
 def _targeted_again(facts: _Facts, core: str) -> bool:
@@ -1652,6 +1713,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or _thing_struck(core, m)
             or _negated(core, m.start())
             or (weapon in (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST) and _uncounted_plural(core, m))
+            or (weapon is lx.KILLING_BY_AGENT and _POLICE_RATE.search(core) is not None)  # a rate, no killing told
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or (weapon is not lx.CHARGED_KILLING and lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()))

@@ -26,8 +26,10 @@ def test_a_victim_killed_by_the_police_is_one_killing_whatever_period_the_rest_o
         "dénoncent depuis des années les abus des forces de l'ordre."
     )
     assert (event.location, event.killed) == ("Tulle", 1)
-    # the period in the killing's own clause, or people killed over the years: no one killing
-    assert _events("Depuis des années, des dizaines de jeunes ont été tués par des policiers à Tulle.") == []
+    # the period in the killing's own clause, or people killed over the years: no one killing (the police's killings
+    # told as many are one aggregate, the gold set's dev5, dev16, dev35)
+    many = _events("Depuis des années, des dizaines de jeunes ont été tués par des policiers à Tulle.")
+    assert [(e.kind, e.killed) for e in many] == [("aggregate", None)]
     assert _events("Julie Martin, comme d'autres tués par des policiers depuis des années à Tulle, a un nom.") == []
 
 

@@ -305,3 +305,30 @@ def test_the_dead_found_by_the_police_are_not_killed_by_it():
         "Un jeune homme, retrouvé par sa famille, est mort samedi après son arrestation par des policiers."
     )
     assert (arrest.date, arrest.killed) == ("2021-04-03", 1)
+
+
+def test_police_violence_told_as_many_over_time_is_one_undated_aggregate():
+    # people killed by the police in the plural with no figure, `bavures` many or going on, violence said to recur,
+    # its victims over the years (the gold set's dev5, dev16, dev24, dev28, dev30, dev35, dev36)
+    for text in (
+        "Le frère réclame une enquête sur les personnes noires tuées par la police à Tulle.",
+        "Des banderoles rappellent de nombreux autres habitants, hommes et femmes, tués par la police.",
+        "Une bavure comme il en existe tant d'autres dans le pays.",
+        "Les jeunes défilent encore, alors que les bavures policières ne cessent de se produire.",
+        "Le procès sera celui des méthodes de la police de Tulle, au coeur de nombreuses bavures.",
+        "Il est devenu le symbole de violences policières récurrentes contre les minorités.",
+        "Elle a cité d'autres victimes noires de brutalités policières ces dernières années.",
+    ):
+        (many,) = _events(text)
+        assert (many.kind, many.date, many.killed) == ("aggregate", None, None), text
+    # a protest's cause, an accusation, a rate, a claim, a list of grievances told as habits: nothing
+    assert _events("Des milliers de personnes ont défilé samedi en dénonçant les bavures policières.") == []
+    assert _events("La coalition est accusée de multiples bavures contre des civils.") == []
+    assert _events("Les jeunes Noirs sont trois fois plus susceptibles d'être tués par la police.") == []
+    assert _events("La ville verse des indemnisations aux victimes de violences policières.") == []
+    assert (
+        _events(
+            "Nous sommes fatigués des camions qui se renversent sur les routes, des jeunes garçons tués par la police."
+        )
+        == []
+    )
