@@ -9,6 +9,8 @@ kind of weapon, another year, places in two countries):
 - the same place and the same toll, dates up to three days apart (the attack's day and a report's day), except for
   strikes and shelling, which come many to a place day after day; a month and a day in it with the same toll;
 - a report placed nowhere whose article's title names the other's place, on the same day or the next;
+- a report placed nowhere and undated (only a country, and its publication for a day) with a toll or a weapon of the
+  other's too;
 - two weapons of one assault (a vehicle, a knife, a gun), one in each report, on the same day in the same town.
 A merged event takes the date and the place most of its reports give.
 """
@@ -195,6 +197,12 @@ def _same_place(a: AttackEvent, sa: _Signs, b: AttackEvent, sb: _Signs) -> bool:
         placed, unplaced = (a, sb) if _placed(a) else (b, sa)
         if _names_place(unplaced.titles, str(placed.location)):
             return True
+        # Placed nowhere and dated by no word of its own, a report ties to the other by its country and publication
+        # only: it needs a toll or a weapon of the other's too (not `11 tués pendant cet attentat`, recalled from
+        # 1972 in an article of the day before, and a ramming with six wounded).
+        thin = b if _placed(a) else a
+        if thin.date is None and not (_same_toll(a, b) or (a.weapon and b.weapon)):
+            return False
     return bool(ca and ca == cb)
 
 

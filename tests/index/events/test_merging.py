@@ -232,3 +232,21 @@ def test_the_one_killed_is_the_name_nearest_the_verb_and_may_follow_it():
     assert victim_named("Selon le commissaire, Mark Hamilton, Lyra McKee a été tuée par un homme.") == "lyra mckee"
     assert victim_named("Ils dénoncent les policiers qui ont tué Breonna Taylor chez elle.") == "breonna taylor"
     assert victim_named("Le policier qui a abattu un homme, selon Joe Biden, a été suspendu.") is None
+
+
+def test_a_report_with_no_place_nor_day_of_its_own_needs_a_toll_or_a_weapon_of_the_others_to_join_it():
+    placed = report("Un homme a foncé avec sa voiture sur des motards mercredi à Brême, blessant six personnes.",
+                    published="2023-05-04", date="2023-05-03", location="Brême", country="Allemagne",
+                    injured=6)  # fmt: skip
+    # only the country and the day of publication tie it: an older attack recalled the day before
+    recalled = report("La plupart des onze athlètes tués pendant cet attentat étaient morts sur la base.",
+                      published="2023-05-02", country="Allemagne", killed=11)  # fmt: skip
+    assert len(merge_events([placed, recalled])) == 2
+    # the same toll, or a weapon named in both, ties it
+    tolled = report("Six personnes ont été blessées, selon la police.", published="2023-05-04", country="Allemagne",
+                    injured=6)  # fmt: skip
+    assert len(merge_events([placed, tolled])) == 1
+    armed = placed.model_copy(update={"weapon": "voiture-bélier"})
+    rammed = report("La voiture a foncé sur le cortège, selon la police.", published="2023-05-04",
+                    country="Allemagne", weapon="voiture-bélier")  # fmt: skip
+    assert len(merge_events([armed, rammed])) == 1
