@@ -87,6 +87,8 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
     others = lx.KILLED_WITH_OTHERS.search(clause)
     if others and (n := parse_number(others.group("n") or others.group("n2"))) is not None:
         killed = max(killed or 0, n + 1)
+    if killed is None and ("victime" in clause or "corps" in clause) and (victims := lx.KILLED_VICTIMS.search(clause)):
+        killed = parse_number(victims.group("n") or victims.group("n2"))
     if killed is None:
         killed = _victims_named(clause)
     if killed and ("vec" in clause or "insi qu" in clause or "with" in clause):

@@ -1951,6 +1951,12 @@ KILLED_NOUN = rx(
     rf"(?<!saved )(?<!save )(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities"
     rf"|lives)\b"
 )  # `claiming 12 lives`
+# `faisant 14 victimes`, `faisant une victime et sept blessés`: the victims an attack made, with no dead counted apart,
+# are its dead; `les corps de 49 victimes`: bodies are the dead.
+KILLED_VICTIMS = rx(
+    rf"\b(?:faisant|causant|provoquant)\s+(?:{PFX})?(?P<n>{NUMBER})\s+victimes?\b(?!\s*,?\s*dont\b)"
+    rf"|\bcorps\s+(?:de|d')\s*(?:{PFX})?(?P<n2>{NUMBER})\s+(?:victimes|personnes)\b"
+)
 # A figure followed by a period it covers is a tally (`3.500 morts en trois décennies`), not one attack's toll.
 TALLY = rx(
     r"[^,.;]{0,30}?\b(?:en (?:\w+ )?(?:décennies|ans|années|mois)|depuis|since|over the (?:past|last)"

@@ -671,3 +671,28 @@ def test_one_person_stabbed_to_death_is_one_killed_and_one_stabbed_one_wounded(t
 )  # fmt: skip
 def test_the_attacker_killed_after_the_victims_is_not_in_the_toll(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Une camionnette a foncé lundi dans la foule sur la promenade de Nice, faisant 14 victimes.", (14, None)),
+        ("Une voiture a foncé lundi sur des passants à Nice, faisant une victime et sept blessés.", (1, 7)),
+        ("Une fusillade a éclaté lundi dans une boîte de nuit de Nice. Les policiers y découvrent les corps de 49 "
+         "victimes.", (49, None)),
+    ],
+)  # fmt: skip
+def test_the_victims_an_attack_made_or_the_bodies_found_are_its_dead(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Une bombe a explosé lundi dans un marché de Nice, faisant plus de 400 victimes, dont 86 morts.", (86, None)),
+        ("Une bombe a explosé lundi dans un marché de Nice, faisant 30 victimes, dont 10 blessés graves.",
+         (None, 10)),
+    ],
+)  # fmt: skip
+def test_victims_counted_with_their_dead_apart_are_not_all_dead(text, toll):
+    assert _toll(text) == toll
