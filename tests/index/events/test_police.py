@@ -332,3 +332,17 @@ def test_police_violence_told_as_many_over_time_is_one_undated_aggregate():
         )
         == []
     )
+
+
+def test_police_shots_at_one_person_are_read_in_an_article_about_police_violence():
+    # the title makes it an article about protests (its shots blocked), yet shots the police fired at one person are a
+    # police shooting (the gold set's dev15)
+    text = (
+        "Samedi, un jeune homme a été tué par la police à Tulle. "
+        "Durant cette poursuite, des policiers ont ouvert le feu sur le jeune homme, selon la même source."
+    )
+    (shot,) = _events(text, title="Un jeune homme tué par la police à Tulle")
+    assert (shot.date, shot.location, shot.weapon, shot.killed) == ("2021-04-03", "Tulle", "arme à feu", 1)
+    # shots at a crowd in such an article stay unread
+    crowd = "Samedi à Tulle, des policiers ont tiré sur des manifestants qui lançaient des pierres."
+    assert _events(crowd, title="Manifestations contre les violences policières à Tulle") == []
