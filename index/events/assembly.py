@@ -2289,7 +2289,13 @@ def _explosions_explained(article: Article, sentences: list[Sentence]) -> bool:
     accident = lx.WEAPON_BLOCK["explosion"]
     if accident.search(article.title) or any(accident.search(t) for t in blasts):
         return False
-    return any(lx.TERROR_IN_ARTICLE.search(t) for t in texts)
+    return any(_tells_of_terror(t) for t in texts)
+
+
+def _tells_of_terror(text: str) -> bool:
+    """The text speaks of an attack (`attentat`, `terroriste`, a claim), not only to rule one out (`Si le lien avec une
+    activité terroriste a été écarté`)."""
+    return lx.TERROR_IN_ARTICLE.search(text) is not None and lx.TERROR_RULED_OUT.search(text) is None
 
 
 def _crash_called_accident(article: Article, sentences: list[Sentence], may_say: bool) -> bool:
@@ -2299,7 +2305,7 @@ def _crash_called_accident(article: Article, sentences: list[Sentence], may_say:
     texts = [article.title, *(s.text for s in sentences)]
     if not may_say or not any(lx.CRASH_ACCIDENT.search(t) for t in texts):
         return False
-    return not any(lx.TERROR_IN_ARTICLE.search(t) or lx.DELIBERATE.search(t) for t in texts)
+    return not any(_tells_of_terror(t) or lx.DELIBERATE.search(t) for t in texts)
 
 
 def _protest_sentences(sentences: list[Sentence], may_say: bool) -> int:

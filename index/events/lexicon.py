@@ -1668,6 +1668,16 @@ TERROR_IN_ARTICLE = rx(
     r"\b(?:attentats?|terroris\w+|kamikazes?|revendiqu\w+|jihadistes?|djihadistes?|attacks?|bombings?|terror\w*|suicide"
     r"|explosifs?|piégée?s?)\b"
 )
+# A sentence that rules out an attack's kind (`Si le lien avec une activité terroriste a été écarté`, `la police ne
+# pense pas qu'il s'agisse d'un acte terroriste`): its terror word tells of no attack.
+TERROR_RULED_OUT = rx(
+    r"\b(?:piste|liens?|caractère|motif|mobile|acte|activité|hypothèse|nature)\s+(?:[\w'-]+\s+){0,3}?terroris\w+"
+    r"[^.;]{0,60}?\b(?:écartée?s?|exclue?s?|pas\s+(?:été\s+)?retenue?s?|pas\s+privilégiée?s?)\b"
+    r"|\b(?:écart\w*|exclu\w*)\s+(?:[\w'-]+\s+){0,4}?(?:piste|liens?|caractère|motif|mobile|acte|hypothèse)\s+"
+    r"(?:[\w'-]+\s+){0,2}?terroris\w+"
+    r"|\b(?:pas|aucune?|rien)\s+(?:[\w'-]+\s+){0,4}?(?:piste|liens?|caractère|motif|mobile|acte|activité|nature)\s+"
+    r"(?:[\w'-]+\s+){0,2}?terroris\w+"
+)
 # A crash told as an accident (`l'accident a eu lieu`, `a perdu le contrôle de son véhicule`), and what makes it an
 # attack instead (`volontaire`, `délibérément`, `l'attaque`).
 CRASH_ACCIDENT = rx(

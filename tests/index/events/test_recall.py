@@ -299,6 +299,24 @@ def test_explosions_are_attacks_only_where_the_text_says_so():
     assert _events("Une explosion de gaz a fait deux morts dimanche dans un immeuble de Tulle.") == []
 
 
+def test_an_explosion_whose_article_names_terrorism_only_to_rule_it_out_is_no_attack():
+    told = (
+        "Samedi soir, une violente explosion dans un immeuble a coûté la vie à trois personnes à Tulle. "
+        "La déflagration a provoqué l'effondrement d'un bâtiment. "
+    )
+    title = "Une explosion fait trois morts"
+    for ruled_out in (
+        "Si le lien avec une activité terroriste a été écarté, la police cherche encore l'origine du sinistre.",
+        "La police ne pense pas qu'il s'agisse d'un acte terroriste.",
+        "Les enquêteurs ont exclu la piste terroriste.",
+    ):
+        assert _events(told + ruled_out, title=title) == []
+    # terrorism named otherwise still tells of an attack
+    for named in ("La police privilégie la piste terroriste.", "L'attentat n'a pas été revendiqué."):
+        (blast,) = _events(told + named, title=title)
+        assert (blast.location, blast.killed) == ("Tulle", 3)
+
+
 def test_knife_assaults_and_vehicles_into_people():
     (knife,) = _events(
         "Des agressions au couteau ont fait un mort et deux blessés dans la nuit de samedi à dimanche à Tulle."
