@@ -95,6 +95,8 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
         killed = _with_companions(clause, killed)
     if injured is None and (one := lx.INJURED_ONE.search(clause)) and not _negated(clause, one.start()):
         injured = 1
+    if injured is None and ("hospitalis" in clause or "soign" in clause or "hôpita" in clause):
+        injured = _hurt_by_care(clause, killed)
     return _nobody(clause, killed, injured)
 
 
@@ -154,6 +156,16 @@ def _victims_named(clause: str) -> int | None:
 
 # Where the subject of a clause's last verb starts: after a comma or a joined clause (`et l'assaillant a été tué`).
 _SUBJECT_START = re.compile(r",|;|\b(?:et|puis|mais|and|then|but)\s")
+
+
+def _hurt_by_care(clause: str, killed: int | None) -> int | None:
+    """The people hospitalised or treated, counted as wounded where the clause says they were hurt (`soignés pour des
+    blessures`) or counts them as others beside its dead (`sept tués, et une cinquantaine d'autres hospitalisés`): not
+    the ill, nor people treated for smoke."""
+    for m in lx.HURT_BY_CARE.finditer(clause):
+        if "blessure" in m.group("rest") or (killed and "autre" in m.group("who")):
+            return parse_number(m.group("n"))
+    return None
 
 
 def _with_companions(clause: str, killed: int | None) -> int | None:

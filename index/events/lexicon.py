@@ -1989,6 +1989,13 @@ INJURED_NOUN = rx(
     rf"(?P<n>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:de\s+|d')?(?:blessée?s?|wounded"
     rf"|injured)\b(?!\s+(?:{PFX})?{NUMBER})"
 )
+# `Dix-huit soldats sont soignés pour des blessures graves`, `six autres ont été transportées à l'hôpital avec des
+# blessures`, `tuées, et une cinquantaine d'autres ont été hospitalisées`: the wounded told by the care they get.
+HURT_BY_CARE = rx(
+    rf"(?<!\bno\s)(?:{PFX})?(?P<n>{NUMBER})\s+(?P<who>(?:[\w'’-]+\s+){{0,3}}?)(?:ont été|sont|avaient été|étaient)\s+"
+    r"(?:\w+\s+)?(?:hospitalisée?s?|soignée?s?|transportée?s?\s+(?:à|vers|dans)\s+(?:l'|les\s+|des\s+)?hôpita\w+"
+    r"|admise?s?\s+(?:à|dans)\s+(?:l'|les\s+|des\s+)?hôpita\w+)\b(?P<rest>[^.;]*)"
+)
 # `deux blessés ont succombé`: dead now, no longer wounded.
 SUCCUMBED = rx(
     rf"{NUMBER}\s+(?:des\s+|of the\s+)?(?:blessée?s?|wounded|injured)\s+(?:{HAVE}|{BE})\s+(?:\w+\s+)?(?:succombé"

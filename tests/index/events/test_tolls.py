@@ -696,3 +696,23 @@ def test_the_victims_an_attack_made_or_the_bodies_found_are_its_dead(text, toll)
 )  # fmt: skip
 def test_victims_counted_with_their_dead_apart_are_not_all_dead(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Un attentat à la bombe a tué vingt soldats lundi à Kaboul. Dix-huit soldats sont actuellement soignés pour "
+         "des blessures graves, a annoncé l'armée.", (20, 18)),
+        ("Trois assaillants ont attaqué lundi des passants au couteau à Londres. Selon un dernier bilan, sept "
+         "personnes ont été tuées, et une cinquantaine d'autres ont été hospitalisées.", (7, 50)),
+    ],
+)  # fmt: skip
+def test_the_wounded_told_by_the_care_they_get_are_counted(text, toll):
+    assert _toll(text) == toll
+
+
+def test_people_cared_for_with_no_wound_said_are_not_the_wounded():
+    text = (
+        "Une bombe a explosé lundi dans un marché de Kaboul. Cinq personnes ont été hospitalisées après avoir inhalé "
+    )
+    assert _toll(text + "de la fumée.") == (None, None)
