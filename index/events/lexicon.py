@@ -622,7 +622,11 @@ DEATH_BY_POLICE = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     # `la longue agonie filmée de X`: a slow death told with the police that caused it (issue 10, police round)
     r"(?:la mort|le décès|l'homicide|l'agonie|la (?:longue |lente |terrible )?agonie|the death|the killing)"
-    r"(?: filmée)? (?:de|d'|of)\s*(?:l'|la |le )?(?:[a-zé-]+\s+){0,2}"
+    # when and where before whose (`la mort en 2016 d'un automobiliste`, `la mort en mai aux Etats-Unis d'un homme`)
+    rf"(?: filmée)?(?:\s+en\s+(?:(?:{MONTH_ALT})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)(?:\s+(?:aux?|en)\s+[\w-]+)?)?"
+    r" (?:de|d'|of)\s*(?:l'|la |le )?(?:[a-zé-]+\s+){0,2}"
+    # who the victim is before the name, set off by commas (`d'un autre Afro-Américain, X Y,`)
+    r"(?:(?<=d')(?:un|une)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+)?"
     r"(?-i:[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)+)",  # a first name and a surname, capitalised
     ("mort", "décès", "homicide", "agonie", "death", "killing"),
 )  # fmt: skip

@@ -346,3 +346,15 @@ def test_police_shots_at_one_person_are_read_in_an_article_about_police_violence
     # shots at a crowd in such an article stay unread
     crowd = "Samedi à Tulle, des policiers ont tiré sur des manifestants qui lançaient des pierres."
     assert _events(crowd, title="Manifestations contre les violences policières à Tulle") == []
+
+
+def test_a_death_by_the_police_named_with_its_time_or_its_victim_described_before_the_name():
+    # when (and where) between the death and its victim, the victim described before the name
+    text = "Le film évoque la mort en 2016 d'un automobiliste noir, Paul Martin, abattu par un policier près de Tulle."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2016", "Tulle", 1)
+    text = "La colère née de la mort d'un homme noir, Paul Martin, après son interpellation par la police de Tulle."
+    (event,) = _events(text)
+    assert (event.location, event.killed) == ("Tulle", 1)
+    # no police said to have caused it: a death, no attack
+    assert _events("Le film évoque la mort en 2016 d'un automobiliste noir, Paul Martin, près de Tulle.") == []
