@@ -1890,6 +1890,8 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False  # `le meurtre de X` retells no attack that does not name X
     if _names_another(a, b):
         return False  # `Après la mort d'Eric Garner à New York en 2014`: not the killing of Rayshard Brooks told before
+    if _countries_apart(a, b):
+        return False  # `X, tué à Minneapolis par un policier`, then `la répression qui a fait 550 morts en Irak`
     if b.values.get("date") is not None and not (
         a.values.get("date") is None and a.restating and not (b.recalled and not b.yearless)
     ):

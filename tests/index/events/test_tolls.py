@@ -716,3 +716,15 @@ def test_people_cared_for_with_no_wound_said_are_not_the_wounded():
         "Une bombe a explosé lundi dans un marché de Kaboul. Cinq personnes ont été hospitalisées après avoir inhalé "
     )
     assert _toll(text + "de la fumée.") == (None, None)
+
+
+def test_a_toll_told_in_another_country_is_another_events_not_a_retelling():
+    text = (
+        "Selon elle, les milliers de Canadiens qui manifestent pour dénoncer les violences et obtenir justice pour "
+        'Paul Brown, tué à Toronto par un policier qui l\'a plaqué au sol, "ont raison". "Ils ont le droit d\'être en '
+        "colère mais les pillages ne règlent rien\", affirme cette Syrienne de 25 ans à l'AFP qui ne peut oublier la "
+        "répression qui a fait 300 morts en Syrie ces derniers mois --et autant de familles endeuillées."
+    )
+    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
+    tolls = sorted((e.location, e.killed) for e in extract_events(article, segment(article)))
+    assert tolls == [("Syrie", 300), ("Toronto", 1)]
