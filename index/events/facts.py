@@ -97,7 +97,20 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
         injured = 1
     if injured is None and ("hospitalis" in clause or "soign" in clause or "hôpita" in clause):
         injured = _hurt_by_care(clause, killed)
+    killed, injured = _some_wounded_died(clause, killed, injured)
     return _nobody(clause, killed, injured)
+
+
+def _some_wounded_died(clause: str, killed: int | None, injured: int | None) -> tuple[int | None, int | None]:
+    """`L'un des quatre policiers blessés ... est décédé`: one dead and three wounded (else the figures read so far)."""
+    died = lx.SOME_OF_THE_WOUNDED_DIED.search(clause) if " des " in clause else None
+    if died is None:
+        return killed, injured
+    dead = 1 if died.group("one") else parse_number(died.group("k"))
+    wounded = parse_number(died.group("n"))
+    if dead is None or wounded is None or not 0 < dead < wounded:
+        return killed, injured
+    return dead, wounded - dead
 
 
 def _graded_injured(clause: str) -> int | None:

@@ -2005,6 +2005,12 @@ SUCCUMBED = rx(
     rf"{NUMBER}\s+(?:des\s+|of the\s+)?(?:blessée?s?|wounded|injured)\s+(?:{HAVE}|{BE})\s+(?:\w+\s+)?(?:succombé"
     rf"|décédée?s?|morte?s?|died)\b"
 )
+# `L'un des quatre policiers blessés mercredi ... est décédé`, `Deux des sept passants blessés sont morts`: some of the
+# wounded counted died; the others are still wounded.
+SOME_OF_THE_WOUNDED_DIED = rx(
+    rf"\b(?:(?P<one>l'une?|une?)|(?P<k>{NUMBER}))\s+des\s+(?:{PFX})?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?blessée?s\b"
+    r"[^.;]{0,160}?\b(?:est|sont|a|ont)\s+(?:\w+\s+)?(?:décédée?s?|morte?s?|succombé)\b"
+)
 # Branch by branch (FirstOf): each behind its own words, where the one alternation ran wherever `est` was.
 KILLED_ONE = FirstOf(
     r"\b(?:a|avait|aurait)\s+été\s+mortellement\s+(?:blessée?|poignardée?|touchée?)\b",

@@ -728,3 +728,16 @@ def test_a_toll_told_in_another_country_is_another_events_not_a_retelling():
     article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
     tolls = sorted((e.location, e.killed) for e in extract_events(article, segment(article)))
     assert tolls == [("Syrie", 300), ("Toronto", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Un forcené a ouvert le feu mardi sur des policiers à Nuremberg : l'un des quatre agents blessés est décédé "
+         "mercredi à l'hôpital.", (1, 3)),
+        ("Une bombe a explosé mardi dans un marché de Kaboul. Deux des sept passants blessés sont morts dans la nuit.",
+         (2, 5)),
+    ],
+)  # fmt: skip
+def test_some_of_the_wounded_counted_who_died_are_dead_and_the_others_wounded(text, toll):
+    assert _toll(text) == toll
