@@ -118,7 +118,7 @@ def _read(
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
-    facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked)
+    facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked, published)
     _read_plural_told(facts, core)
     facts.weapon = _by_air(facts, core)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
@@ -499,10 +499,10 @@ def _blank_unless_after_clause(m: re.Match[str]) -> str:
 _AFTER_CLAUSE = re.compile(r",?\s*(?:après qu['e]|after (?!the\b|a\b|an\b))", re.IGNORECASE)
 
 
-def _allowed(facts: _Facts, core: str, blocked: frozenset[str]) -> bool:
+def _allowed(facts: _Facts, core: str, blocked: frozenset[str], published: dt.date | None = None) -> bool:
     weapon = facts.weapon
     if weapon in _DATED_KILLINGS:
-        return lx.PASSIVE_BLOCKED not in blocked
+        return lx.PASSIVE_BLOCKED not in blocked or _killed_years_before(facts, core, published)
     if weapon is None or facts.act or weapon.name not in blocked:
         return True
     if weapon.name == "arme à feu" and _POLICE_SHOT_ONE.search(core):
@@ -1980,6 +1980,20 @@ def _dated_killing_told(facts: _Facts, core: str, start: int, end: int) -> bool:
     if facts.weapon is lx.KILLED_PARTICIPLE and _closes_phrase(core, end):  # `au journaliste assassiné, ...`
         return undated and not lx.HEDGED.search(core)
     return (near or murdered or undated or _one_killed_that_year(facts, core)) and not lx.HEDGED.search(core)
+
+
+def _killed_years_before(facts: _Facts, core: str, published: dt.date | None) -> bool:
+    """`l'ex-dictateur X --déchu et tué en 2011--`, `le président élu en 1960, et assassiné en 1963`: one person killed
+    in a year before the article's, told by a participle with that year: a killing recalled, read even in an article
+    whose title tells of a disaster or a war (whose own dead, of its time, are no killings)."""
+    date = facts.date
+    if date is None or published is None or date.precision not in ("year", "month") or facts.weapon_at is None:
+        return False
+    if int(date.iso[:4]) >= published.year:
+        return False
+    start, end = facts.weapon_at
+    murdered = "assassin" in core[start:end].lower() and facts.date_distance <= _RECALLED_REACH
+    return murdered or _one_killed_that_year(facts, core)
 
 
 def _opening_date(core: str, date: _Date) -> bool:

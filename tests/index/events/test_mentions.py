@@ -614,3 +614,15 @@ def test_phrases_joined_with_their_own_dates_are_attacks_only_after_an_attack_no
     # the same list after the attacks' noun is two attacks
     text = "Il a rendu hommage aux victimes des attentats de Strasbourg, en mai 2018, ou de Nantes, en juin 2019."
     assert _dated(text) == [("2018-05", "Strasbourg"), ("2019-06", "Nantes")]
+
+
+def test_one_person_killed_years_before_is_read_in_an_article_whose_title_tells_of_a_war():
+    # the title's war or disaster makes its own dead no killings; a killing recalled from an earlier year is one
+    title = "Libye : la guerre menace la ville"
+    (event,) = _events("La ville natale du dictateur Paul Roux --renversé et tué en 2011--, Tulle, est menacée.", title)
+    assert (event.date, event.killed) == ("2011", 1)
+    (event,) = _events("Le président élu en 1960, et assassiné en 1963, est né à Tulle.", title)
+    assert (event.date, event.killed) == ("1963", 1)
+    # the many killed in an earlier year are the war's toll; one killed this year, of its time
+    assert _events("Des milliers de civils ont été tués en 2011.", title) == []
+    assert _events("Un combattant, tué en janvier 2021, a été enterré à Tulle.", title) == []
