@@ -1767,11 +1767,11 @@ NEGATED_WEAPON = rx(r"\b(?:sans|without|aucune?|no|ni)\s+(?:\w+(?:\s+|')){0,2}$"
 STATE_WEAPONS = frozenset(
     {"frappe aérienne", "drone", "missile", "roquette", "obus", "mortier", "artillerie", "bombardement"}
 )
-# Articles about protests or police violence: the shootings they report are mostly by or at the police.
+# Articles about protests or police violence: the shootings they report are mostly by or at the police. Not a title
+# that reports one police killing (`tué par la police`, `abattu par un policier`): its shots are the killing told.
 PROTEST_TITLE = rx(
     r"\b(?:manifestants?|manifestations?|protest\w*|émeutes?|riots?|bavures?|violences? policières?|police brutality"
-    r"|racisme|par la police"
-    r"|par un policier|by police"
+    r"|racisme"
     r"|antiracis\w*|racism)\b"
 )
 # Missiles are also fired in tests and parades: firing one is an attack only when it is aimed at something.

@@ -358,3 +358,12 @@ def test_a_death_by_the_police_named_with_its_time_or_its_victim_described_befor
     assert (event.location, event.killed) == ("Tulle", 1)
     # no police said to have caused it: a death, no attack
     assert _events("Le film évoque la mort en 2016 d'un automobiliste noir, Paul Martin, près de Tulle.") == []
+
+
+def test_a_title_reporting_a_police_killing_does_not_make_the_article_one_about_protests():
+    # shots are read in such an article (the gold set counts police shootings: dev, dev3); a title about protests or
+    # police violence still leaves them unread
+    text = "En 2015, un policier avait tué de plusieurs balles dans le dos un automobiliste noir qui fuyait à Tulle."
+    (shot,) = _events(text, title="Un homme tué par la police à Brive")
+    assert (shot.date, shot.location, shot.weapon) == ("2015", "Tulle", "arme à feu")
+    assert _events(text, title="Manifestations contre les violences policières à Brive") == []
