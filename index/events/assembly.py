@@ -361,7 +361,8 @@ class _ArticleEvents:
             self.recalled = facts.sentence.position
             # `En juillet 2005, des attentats avaient fait 56 morts`: an old attack recalled, not this one's facts
             return None
-        if not _compatible(draft, facts) or _disease_toll(facts) or _older_toll(draft, facts):
+        compatible = _compatible(draft, facts) or _toll_right_after(draft, facts, gap)
+        if not compatible or _disease_toll(facts) or _older_toll(draft, facts):
             return None  # `le virus qui a fait plus de 43.000 morts, le bilan le plus lourd`: the disease's toll
         if self.recalled == facts.sentence.position - 1 and lx.PLUPERFECT.search(facts.text):
             return None  # `Un groupe avait revendiqué les attaques` right after: still the old attack
@@ -1538,6 +1539,23 @@ def _same_family(a: str | None, b: object) -> bool:
 def _weapons_alike(a: _Draft, b: _Draft) -> bool:
     """Two drafts' weapons the same, of one family, or either unsaid."""
     return _same_family(a.values.get("weapon"), b.values.get("weapon"))  # type: ignore[arg-type]  # a name or None
+
+
+def _toll_right_after(draft: _Draft, facts: _Facts, gap: int) -> bool:
+    """`La camionnette a percuté plusieurs personnes mardi à New York`, then `Huit personnes ont été tuées ... sur une
+    piste cyclable de Manhattan`: a toll in the sentence right after an attack with none yet, that reports no attack
+    of its own (no trigger, day, past or other attack) and places it in no other country, is that attack's toll,
+    though its place is one we cannot put inside the attack's."""
+    if gap > 1 or draft.kind != "incident" or draft.killed or draft.injured or not (facts.killed or facts.injured):
+        return False
+    if facts.trigger or facts.date or facts.past or facts.background or facts.other or facts.attacks:
+        return False
+    if facts.weapon and not _same_family(facts.weapon.name, draft.values.get("weapon")):
+        return False
+    theirs = facts.country or (country_of_place(facts.location) if facts.location else None)
+    location = draft.values.get("location")
+    ours = draft.values.get("country") or (country_of_place(str(location)) if location else None)
+    return not (theirs and ours and theirs != ours)
 
 
 def _compatible(draft: _Draft, facts: _Facts) -> bool:

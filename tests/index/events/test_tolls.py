@@ -741,3 +741,13 @@ def test_a_toll_told_in_another_country_is_another_events_not_a_retelling():
 )  # fmt: skip
 def test_some_of_the_wounded_counted_who_died_are_dead_and_the_others_wounded(text, toll):
     assert _toll(text) == toll
+
+
+def test_a_toll_right_after_the_attack_placed_where_we_cannot_tell_is_its_toll():
+    text = (
+        "Une camionnette blanche a percuté plusieurs personnes mardi à New York. Huit personnes ont été tuées et onze "
+        "autres blessées par le véhicule qui s'est engagé sur une piste cyclable du sud de Brooklyn."
+    )
+    assert _toll(text) == (8, 11)
+    # the same toll placed in another country is another event's
+    assert _toll(text.replace("Brooklyn", "Madrid")) == (None, None)
