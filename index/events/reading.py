@@ -2170,7 +2170,7 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
     name = facts.weapon.name if facts.weapon else None
     stoppable = facts.act or facts.weapon is lx.ATTACKER or name == "arme à feu"
     later = facts.act and lx.DAYS_LATER.search(core)  # `le suspect a été abattu cinq jours plus tard`: not stopped
-    if stoppable and not later and _attacker_stopped(_before_stopped(facts, core)):
+    if stoppable and not later and _attacker_stopped(_before_stopped(facts, core)) and not _IN_RAIDS.search(core):
         return True
     if facts.weapon is lx.REPRESSION and lx.NOT_AN_ATTACK.search(core):
         return True  # `le conflit, déclenché par la répression, a fait 380.000 morts`: a war's toll
@@ -2179,6 +2179,13 @@ def _not_an_attack(facts: _Facts, core: str) -> bool:
     if name == "arme à feu" and not later and lx.ATTACKER_SHOT.search(core):
         return True
     return any(not _habit_after(facts, core, m.start()) for m in lx.HABITUAL.finditer(core))
+
+
+# Killings in raids or operations of the forces' own (`ont tué samedi 40 terroristes dans plusieurs raids`): no attacker
+# stopped during his attack, a killing by the state (the gold set's dev25).
+_IN_RAIDS = re.compile(
+    r"\b(?:dans|lors d[e']|au cours d[e'])\s*(?:une?|des|plusieurs|ces)\s+(?:[\w-]+\s+)?(?:raids|opérations)\b", _I
+)
 
 
 def _shot_at_someone(facts: _Facts) -> bool:

@@ -367,3 +367,11 @@ def test_a_title_reporting_a_police_killing_does_not_make_the_article_one_about_
     (shot,) = _events(text, title="Un homme tué par la police à Brive")
     assert (shot.date, shot.location, shot.weapon) == ("2015", "Tulle", "arme à feu")
     assert _events(text, title="Manifestations contre les violences policières à Brive") == []
+
+
+def test_attackers_killed_in_the_forces_own_raids_are_a_killing_not_an_attack_stopped():
+    # raids or operations of their own, not the end of an attack (the gold set's dev25)
+    (raids,) = _events("Les forces de sécurité ont tué samedi cinq terroristes dans plusieurs raids à Tulle.")
+    assert (raids.date, raids.location) == ("2021-04-03", "Tulle")
+    # the attacker stopped at the end of his attack stays part of it
+    assert _events("Samedi à Tulle, l'assaillant a été abattu par la police.") == []
