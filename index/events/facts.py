@@ -162,8 +162,10 @@ def _victims_named(clause: str) -> int | None:
             return None  # `la police a abattu le tireur`: the attacker's death, not the attack's toll
         return 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
     if (one := lx.KILLED_ONE.search(clause)) and not _negated(clause, one.start()):
-        # `L'assaillant a été tué par la police`, `un agent a été poignardé et l'assaillant a été abattu`
-        return None if lx.ATTACKER_FIRST.match(_SUBJECT_START.split(clause[: one.start()])[-1]) else 1
+        # `L'assaillant a été tué par la police`, `un agent a été poignardé et l'assaillant a été abattu`; `l'avion a
+        # été abattu`: no one in the toll
+        subject = _SUBJECT_START.split(clause[: one.start()])[-1]
+        return None if lx.ATTACKER_FIRST.match(subject) or lx.AIRCRAFT_SUBJECT.search(subject) else 1
     return None
 
 
@@ -249,8 +251,8 @@ def _subject_total(clause: str, m: re.Match[str]) -> int | None:
     """The people a subject counts (`sept militaires, un policier et six civils`, `N ... ainsi que M autres`), the
     attackers' own dead left out (None when it counts only them)."""
     dead: str | None = m.group("subj") or m.group("single")
-    if lx.GROUP_DEAD_TOO.match(m.group()):
-        return None
+    if lx.GROUP_DEAD_TOO.match(m.group()) or (dead and lx.AIRCRAFT_COUNTED.match(_SUBJECT_ITEMS.split(dead)[-1])):
+        return None  # the attackers' own dead, or aircraft shot down (`Un drone américain a été abattu`)
     if dead and lx.ATTACKERS_COUNTED.search(dead):
         dead = _victims_only(dead)  # `29 personnes ainsi que 10 assaillants`: the 29 only
     total = _sum_items(dead) if dead else None

@@ -1514,6 +1514,13 @@ NOT_A_PERSON = rx(
     r"|éléphants?|requins?|tigres?|lions?|oiseaux|sangliers?|gibier|cerfs?|plane|aircraft|helicopter|bear|wolf|dog)\b"
 )
 SUICIDE_WORDS = rx(WEAPONS[0].pattern)
+_AIRCRAFT = r"avions?|appareils?|hélicoptères?|drones?|aéronefs?|boeing|airbus|iliouchine|tupolev|antonov|mig|soukhoï"
+# `l'avion a été abattu`, `un Iliouchine ... est abattu`, `Un drone américain, abattu par`: an aircraft right before
+# the verb that kills, its subject (not `le pilote de l'avion a été tué`).
+AIRCRAFT_SUBJECT = rx(
+    rf"(?<!\bde )(?<!\bdu )(?<!\bd')\b(?:l'|le|la|les|un|une|ce|cet|cette|son|leur)\s*(?:{_AIRCRAFT})\b"
+    r"(?:\s+[\w'-]+){0,8}\s*$"
+)
 
 ADVERB = (
     r"(?:\w+ment|déjà|également|aussi|ainsi|encore|toutefois|notamment|alors|bien|ensuite|enfin|apparemment"
@@ -1897,6 +1904,8 @@ PFX = (
     r"(?:au moins|plus d[e']|près d[e']|environ|quelque|jusqu'à|at least|more than|over|nearly|around|some|about"
     r"|up to)\s*"
 )
+# `Un drone américain a été abattu`, `deux hélicoptères ont été abattus`: aircraft counted, not people.
+AIRCRAFT_COUNTED = rx(rf"^(?:{PFX})?{NUMBER}\s+(?:{_AIRCRAFT})\b")
 HAVE = r"ont|a|avaient|avait|auraient|aurait|have|has|had"
 BE = r"sont|est|étaient|était|seraient|serait|were|was|are|is"
 YEAR = r"(?:19|20)\d\d\b"

@@ -751,3 +751,16 @@ def test_a_toll_right_after_the_attack_placed_where_we_cannot_tell_is_its_toll()
     assert _toll(text) == (8, 11)
     # the same toll placed in another country is another event's
     assert _toll(text.replace("Brooklyn", "Madrid")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Le 23 mars 2007, un Antonov appartenant à une compagnie ukrainienne est abattu par une roquette peu après "
+         "son décollage de Mogadiscio. Le crash fait onze morts.", (11, None)),
+        ("Les enquêteurs ont établi lundi que l'avion a été abattu par un missile tiré depuis Donetsk.", (None, None)),
+        ("Le pilote de l'avion a été tué lundi par un missile tiré depuis Donetsk.", (1, None)),
+    ],
+)  # fmt: skip
+def test_an_aircraft_shot_down_is_no_one_killed(text, toll):
+    assert _toll(text) == toll
