@@ -3249,6 +3249,16 @@ BEATEN = Weapon(
     ("agress", "roué", "rouer", "tabac", "tabass", "beaten", "assaulted", "frapp"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(BEATEN))
+# An attempt on a person's life that was made, told by the victim who suffered or survived it (`cible d'une tentative
+# d'assassinat`, `a réchappé à une tentative d'assassinat`) or by the weapon used (`une tentative de meurtre à l'arme
+# blanche`): an attack, whose victim survived (the gold set counts it: dev8, dev11, dev13, dev14); reading.py wants its
+# own year or month, as a charge or an inquiry names one undated (`une enquête pour tentative d'assassinat`).
+ATTEMPT_ON_A_LIFE = rx(
+    r"(?:\b(?:cible|victime)\s+d'une|\b(?:survécu|survit|réchappé|échappé|échappe|réchappe)\s+à\s+une)\s+"
+    r"(?:(?:nouvelle|première|seconde|deuxième)\s+)?tentatives?\s+(?:d'assassinat|d'homicide|de\s+meurtre)"
+    r"|\btentatives?\s+(?:d'assassinat|d'homicide|de\s+meurtre)(?:\s+aggravée?)?[\"»”]?\s+(?:à l'arme blanche"
+    r"|au couteau|à l'arme à feu|par balles?)"
+)
 # `la décapitation par les jihadistes de l'EI du journaliste américain X`, `la décapitation d'un professeur`: one person
 # beheaded, named by the noun (not a statue's, nor an organisation's `opération de décapitation`).
 BEHEADING = Weapon(

@@ -119,6 +119,8 @@ def _read(
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
     facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked, published)
+    # an attempt on a life recalled from years before is no telling of the attack reported around it
+    facts.other = facts.other or (facts.trigger and _attempt_years_before(facts, core, published))
     _read_plural_told(facts, core)
     facts.weapon = _by_air(facts, core)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
@@ -1790,12 +1792,14 @@ def _one_victim(core: str, at: tuple[int, int]) -> bool:
 
 def _placing(facts: _Facts, listed: str, told_from: int) -> str:
     """The text that places the attack: from `told_from` on, only the participle's own clause for a killing told by a
-    participle (`X, tué en 1944 au combat, repose à Verdun`; `une plaque du nom de l'opposant assassiné à Moscou en
-    2015, sous les fenêtres de l'ambassade`: the rest of the sentence, its places included, is about something else)."""
+    participle or an attempt on a life (`X, tué en 1944 au combat, repose à Verdun`; `une plaque du nom de l'opposant
+    assassiné à Moscou en 2015, sous les fenêtres de l'ambassade`: the rest of the sentence, its places included, is
+    about something else)."""
     told = " " * told_from + listed[told_from:]
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at:
         return _only_clause(told, facts.weapon_at[0])
-    return told
+    attempt = _dated_attempt(facts, listed)  # `accusé d'une tentative de meurtre ... en 2016, a projeté sur X`
+    return _only_clause(told, attempt.start()) if attempt is not None else told
 
 
 def _apposed(core: str, at: tuple[int, int]) -> bool:
@@ -1941,7 +1945,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
-    if facts.act or _suffered(core, start, end):
+    if facts.act or _suffered(core, start, end) or _dated_attempt(facts, core) is not None:
         return True
     if facts.weapon is lx.ATTACKER:
         m = lx.ATTACKER_DID.search(core, end, end + 120)
@@ -1954,6 +1958,35 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
+
+
+def _dated_attempt(facts: _Facts, core: str) -> re.Match[str] | None:
+    """An attempt on a person's life (ATTEMPT_ON_A_LIFE) whose noun or weapon is the one read, told with its own year
+    or month in its clause (`cible d'une tentative d'assassinat en 1991`, `tentative de meurtre à l'arme blanche contre
+    un réfugié en 2016`): it was made, an attack its victim survived. Undated, it may be a charge's or an inquiry's
+    name (`une enquête pour tentative d'assassinat`)."""
+    at, date = facts.weapon_at, facts.date
+    if at is None or date is None or date.precision not in ("year", "month") or "tentative" not in core:
+        return None
+    attempt = next((m for m in lx.ATTEMPT_ON_A_LIFE.finditer(core) if m.start() <= at[0] < m.end()), None)
+    if attempt is None or date.start < attempt.end() or lx.HEDGED.search(core):
+        return None
+    between = core[attempt.end() : date.start]
+    return attempt if len(between) <= _ATTEMPT_DATE_REACH and not _CLAUSE_END.search(between) else None
+
+
+def _attempt_years_before(facts: _Facts, core: str, published: dt.date | None) -> bool:
+    """The attempt on a life the sentence reports was made in a year before the article's."""
+    date = facts.date
+    if date is None or published is None or int(date.iso[:4]) >= published.year:
+        return False
+    return _dated_attempt(facts, core) is not None
+
+
+# How far after the attempt its year or month may stand (characters): `contre un réfugié irakien en 2016`.
+_ATTEMPT_DATE_REACH = 40
+# The end of a clause: the date after it is another clause's.
+_CLAUSE_END = re.compile(r"[,;:()]")
 
 
 def _suffered(core: str, start: int, end: int) -> bool:

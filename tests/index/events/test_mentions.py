@@ -626,3 +626,18 @@ def test_one_person_killed_years_before_is_read_in_an_article_whose_title_tells_
     # the many killed in an earlier year are the war's toll; one killed this year, of its time
     assert _events("Des milliers de civils ont été tués en 2011.", title) == []
     assert _events("Un combattant, tué en janvier 2021, a été enterré à Tulle.", title) == []
+
+
+def test_an_attempt_on_a_life_told_with_its_year_is_an_attack_its_victim_survived():
+    (event,) = _events("Cet homme, cible d'une tentative d'assassinat en 1991, a pris la tête du mouvement.")
+    assert (event.date, event.killed) == ("1991", None)
+    (event,) = _events("Il a survécu à une tentative d'assassinat en 2011 à Tulle.")
+    assert (event.date, event.location) == ("2011", "Tulle")
+    # the weapon named with the attempt; the rest of the sentence, its places included, is about something else
+    text = "Paul Roux, aussi accusé d'une tentative de meurtre à l'arme blanche en 2016 d'un réfugié, a menacé Tulle."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.weapon) == ("2016", None, "arme blanche")
+    # undated, the name of a charge or an inquiry; one foiled is no attack
+    assert _events("Une enquête pour tentative d'assassinat a été ouverte.") == []
+    assert _events("Il a été condamné pour tentative de meurtre en 2019.") == []
+    assert _events("L'armée a déjoué une tentative d'attentat en 2019.") == []
