@@ -2213,9 +2213,10 @@ ON_ONE_SIDE = rx(
     r"\s*(?:,\s*)?(?:du côté|côté|parmi|dans (?:les|nos|ses|leurs) rangs|among|on the \w+ side|on (?:our|their|its)"
     r" side)\b"
 )
+# Not `sans faire de blessés graves`, `aucun blessé grave`: nobody badly hurt says nothing of the others.
 ZERO_INJURED = rx(
-    r"aucun (?:autre )?blessé|pas (?:eu |fait )?de blessés?|personne n'a été (?:\w+ )?blessée?|sans faire de blessés?"
-    r"|no (?:one|body) was (?:injured|wounded)"
+    r"(?:aucun (?:autre )?blessé|pas (?:eu |fait )?de blessés?|sans faire de blessés?)\b(?!\s+(?:graves?|sérieux))"
+    r"|personne n'a été (?:\w+ )?blessée?|no (?:one|body) was (?:injured|wounded)"
     r"|nobody was (?:injured|wounded)|no injuries"
 )
 

@@ -764,3 +764,9 @@ def test_a_toll_right_after_the_attack_placed_where_we_cannot_tell_is_its_toll()
 )  # fmt: skip
 def test_an_aircraft_shot_down_is_no_one_killed(text, toll):
     assert _toll(text) == toll
+
+
+def test_nobody_badly_hurt_says_nothing_of_the_others():
+    text = "Un homme a ouvert le feu lundi dans une mosquée de Lyon, sans faire de blessés graves, avant d'être arrêté."
+    assert _toll(text) == (None, None)
+    assert _toll(text.replace(" graves", "")) == (None, 0)
