@@ -62,10 +62,21 @@ def _read_dates(
         facts.date_distance = _distance(that.span(), facts.anchor)
 
 
+# A verb in the future (or the future in the past) right before a weekday (`ira mardi`, `se rendrait jeudi`): a day
+# to come, not an attack's.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:ira|iront|irait|iraient|se rendra|se rendront|se rendrait|se rendraient|viendra|viendront|viendrait"
+    r"|aura lieu|auront lieu|aurait lieu|recevra|recevront|rencontrera|rencontreront|visitera|visiteront)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) -> bool:
     """A date that tells when something was said, found out or habitually done, not when the attack happened."""
     if kind == "weekday" and lx.HABITUAL_DAY.search(text, max(0, m.start() - 14), m.start()):
         return True
+    if kind == "weekday" and _FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True  # `Trump ira mardi à Kenosha, où X a été blessé`: the day of a visit to come
     if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):
         return True  # `a indiqué lundi l'armée`: when it was said, not when it happened
     if facts.anchor[0] >= m.end() and lx.DATE_OF_CLAIM.match(text, m.end()):

@@ -375,3 +375,17 @@ def test_attackers_killed_in_the_forces_own_raids_are_a_killing_not_an_attack_st
     assert (raids.date, raids.location) == ("2021-04-03", "Tulle")
     # the attacker stopped at the end of his attack stays part of it
     assert _events("Samedi à Tulle, l'assaillant a été abattu par la police.") == []
+
+
+def test_the_day_of_a_visit_to_come_is_not_the_day_of_the_attack_the_sentence_names():
+    # `ira mardi`, `se rendrait mardi`: a day to come (dev36), the police shooting told beside it stays undated
+    for text in (
+        "Le président ira mardi à Tulle, où un homme a été grièvement blessé par un policier.",
+        "Le porte-parole a annoncé que le président se rendrait mardi à Tulle, où un homme a été grièvement blessé par "
+        "un policier.",
+    ):
+        (visit,) = _events(text)
+        assert (visit.date, visit.location, visit.injured) == (None, "Tulle", 1), text
+    # a day told in the past is the attack's
+    (told,) = _events("Mardi à Tulle, un homme a été grièvement blessé par un policier.")
+    assert told.date == "2021-03-30"
