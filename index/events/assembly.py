@@ -1034,9 +1034,13 @@ def _older_toll(draft: _Draft, facts: _Facts) -> bool:
 
 def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
     """Only the wounded after only the dead (or the reverse); `No one else was hurt` after the dead gives no other
-    figure of the dead."""
+    figure of the dead. A toll that repeats the one figure given and adds the other kind completes it too (`a fait
+    plus de 50 blessés`, then `il y a 13 morts et plus de 50 blessés`)."""
     killed = any(c.count for c in facts.killed)
     injured = any(c.count for c in facts.injured)
+    if killed and injured and bool(draft.killed) != bool(draft.injured):
+        given, again = (draft.killed, facts.killed) if draft.killed else (draft.injured, facts.injured)
+        return bool({c.count for c in given} & {c.count for c in again})
     return bool(
         (facts.injured and not killed and draft.killed and not draft.injured)
         or (facts.killed and not injured and draft.injured and not draft.killed)

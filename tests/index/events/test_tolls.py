@@ -770,3 +770,11 @@ def test_nobody_badly_hurt_says_nothing_of_the_others():
     text = "Un homme a ouvert le feu lundi dans une mosquée de Lyon, sans faire de blessés graves, avant d'être arrêté."
     assert _toll(text) == (None, None)
     assert _toll(text.replace(" graves", "")) == (None, 0)
+
+
+def test_a_toll_that_repeats_the_one_figure_given_and_adds_the_other_completes_it():
+    text = (
+        "Un attentat a fait plus de 50 blessés jeudi lorsqu'une camionnette a foncé dans la foule à Nice. \"Nous "
+        "pouvons confirmer qu'il y a 13 morts et plus de 50 blessés\", a écrit le préfet sur Twitter."
+    )
+    assert _toll(text) == (13, 50)
