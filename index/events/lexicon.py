@@ -661,6 +661,14 @@ DEATH_IN_ARREST = Weapon(
     rf"{_ARRESTED}"
     rf"|{_DIED}\s+(?:[\w'-]+\s+){{0,6}}?après avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?(?: au sol)?"
     rf"|maîtrisée?s?|menottée?s?)\s+par\s+{_BY_POLICE}"
+    # `mort en juillet 2016 après son interpellation par des gendarmes`: the arrest told with who made it
+    rf"|{_DIED}\s+(?:[\w'-]+\s+){{0,4}}?après\s+(?:son|sa|leur)\s+{_ARRESTED}\s+par\s+{_BY_POLICE}"
+    # `décédé le 25 mai à X alors qu'il était maintenu à terre sous le genou d'un policier`, `mort en 2014 étouffé par
+    # une clé d'étranglement d'un policier`: a death dated right after its verb and told with the restraint the police
+    # held the victim in (undated, it is mostly the article's own death told again)
+    rf"|{_DIED}\s+(?:[\w'-]+\s+){{0,3}}?(?:le\s+\d{{1,2}}(?:er)?\s+(?:{MONTH_ALT})|en\s+(?:(?:{MONTH_ALT})|(?:19|20)\d\d))\b"
+    rf"[^.;:()]{{0,80}}?\b(?:sous le genou|plaquée?s? au sol|maintenue?s? (?:à terre|au sol)"
+    rf"|(?:clé|prise) d'étranglement)\s+(?:[\w'-]+\s+){{0,3}}?(?:par|de|d')\s*{_BY_POLICE}"
     rf"|aux mains (?:de laquelle|duquel|desquels|desquelles) (?:est|sont|était|étaient) {_DIED}"
     rf"|{_DIED}\s+(?:[\w'-]+\s+){{0,2}}?(?:lors|pendant|au cours|dans)\s+(?:des|de|d')\s*"
     rf"(?:violents\s+)?(?:heurts|affrontements|échauffourées)\s+avec\s+{_BY_POLICE}"
@@ -669,7 +677,8 @@ DEATH_IN_ARREST = Weapon(
     r"|during (?:his|her|their|an?) (?:arrest|traffic stop|police stop)|after being (?:arrested|restrained|detained"
     r"|pinned down|tackled|tasered|choked) by (?:the )?(?:police|officers))\b",
     ("interpellation", "arrestation", "garde à vue", "contrôle", "après avoir été", "aux mains d", "heurts",
-     "affrontements", "échauffourées", "custody", "during", "after being"),
+     "affrontements", "échauffourées", "custody", "during", "after being", "genou", "au sol", "à terre",
+     "étranglement"),
 )  # fmt: skip
 ACTS = ACTS[:-1] + (
     AIR_STRIKE_ACT, AIR_STRIKE_NOW, STRIKE_ACT, AGENT_KILLING, KILLS_NOW, KILLED_PARTICIPLE, KILLED_BY_FIRE, SHOTS_ACT,

@@ -389,3 +389,15 @@ def test_the_day_of_a_visit_to_come_is_not_the_day_of_the_attack_the_sentence_na
     # a day told in the past is the attack's
     (told,) = _events("Mardi à Tulle, un homme a été grièvement blessé par un policier.")
     assert told.date == "2021-03-30"
+
+
+def test_a_death_told_with_the_arrest_or_the_restraint_of_the_police_is_a_killing():
+    text = "Paul Martin est décédé le 25 mai à Tulle alors qu'il était maintenu à terre sous le genou d'un policier."
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2020-05-25", "Tulle", 1)  # the last 25 May before
+    (event,) = _events("Un jeune homme est mort en juillet 2016 après son interpellation par des gendarmes.")
+    assert (event.date, event.killed) == ("2016-07", 1)
+    # undated, mostly the article's own death told again; an arrest by no one said, or a death after a trial
+    assert _events("Paul Martin est mort plaqué au sol, le cou sous le genou d'un policier blanc.") == []
+    assert _events("Il est mort en juillet 2016 après son arrestation.") == []
+    assert _events("Il est mort en prison en 2016, dix ans après son procès.") == []
