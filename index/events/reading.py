@@ -908,8 +908,14 @@ _DONE_BEFORE = re.compile(
     r"|en représailles à|s'est traduite?\s+par)\s+(?:[\w']+\s+){0,5}?(?:des|d')\s*"
     r"(?:\w+\s+)?$"
     # `un groupe qui a commis plusieurs attentats`: a past verb of doing and a vague quantifier
-    r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:commis|perpétré|revendiqué|orchestré|mené)\s+(?:plusieurs|de\s+nombreu(?:x|ses)"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(?:commis|perpétré|revendiqué|orchestré|mené)\s+"
+    r"(?:(?:par le passé|dans le passé|à ce jour|jusqu'ici|depuis)\s+)?(?:plusieurs|de\s+nombreu(?:x|ses)"
     r"|de\s+multiples|d'innombrables)\s+(?:\w+\s+)?$"
+    # `le groupe jihadiste responsable de multiples attentats`, `responsable d'atrocités et d'attentats`: a group held
+    # to have made them (not `responsable des attentats`, which points back to attacks told, nor a bare `responsables
+    # d'attaques`, said of anyone)
+    r"|\bresponsables?\s+(?:d'[\w-]+\s+et\s+d'|de\s+(?:plusieurs|nombreu(?:x|ses)|multiples)\s+|d'innombrables\s+)"
+    r"(?:\w+\s+)?$"
     # `X a déjà été victime d'attaques`, `avait souffert d'attaques`: suffered in the past (not `sont victimes`, a
     # practice told in the present)
     r"|\b(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+|plusieurs fois\s+)?(?:été\s+victimes?|souffert)"

@@ -359,3 +359,16 @@ def test_offensives_stepped_up_with_no_target_nor_toll_are_offensives_told_as_a_
     assert [e.kind for e in _events(text)] == ["aggregate"]
     text = "L'armée a multiplié les offensives dans la région, revendiquant la neutralisation de dizaines d'hommes."
     assert [e.kind for e in _events(text)] == ["aggregate"]
+
+
+def test_attacks_a_group_is_held_responsible_for_or_claimed_in_the_past_are_one_aggregate():
+    for text in (
+        "La mort du chef du groupe jihadiste responsable de multiples attentats sanglants a été annoncée.",
+        "L'organisation responsable d'exactions et d'attentats meurtriers en Europe a perdu son chef.",
+        "Le groupe avait revendiqué par le passé plusieurs attaques contre des casernes.",
+    ):
+        (event,) = _events(text)
+        assert event.kind == "aggregate", text
+    # anyone said to be responsible for attacks, or the ones told (`des attentats`), are no such aggregate
+    assert _events("Certains des détenus sont responsables d'attaques, selon la police.") == []
+    assert _events("Le groupe responsable des attentats a été démantelé.") == []
