@@ -489,7 +489,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         (
             m
             for m in named
-            if _is_place(m.group("name"))
+            if _is_place(m.group("name"), settled=lx.SETTLEMENT.match(core, m.start()) is not None)
             and not lx.ORG_BEFORE_PLACE.search(core, max(0, m.start() - 30), m.start())
             and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
             and _distance(m.span(), anchor) <= _PLACE_REACH
@@ -649,7 +649,7 @@ def _settlement(
     """The place the sentence names with a settlement noun (`le village de Kadji`, the SETTLEMENT match), unless a
     place the attack's clause names is nearer the attack (`dans la ville de X, ..., un homme tué par un policier à Y`)
     and not only a landmark (`la ville de X, à proximité de Y, a été frappée`)."""
-    if settlement is None or not _is_place(settlement.group("name")):
+    if settlement is None or not _is_place(settlement.group("name"), settled=True):
         return None
     nearer = [m for m in places if _distance(m.span(), anchor) < _distance(settlement.span(), anchor)]
     return None if any(not _measured_at(core, m.start("name")) for m in nearer) else settlement
@@ -872,12 +872,15 @@ def _known_city(text: str) -> str | None:
 _GROUP_NAME = re.compile(rf"^(?:{ARMED_GROUPS})$", re.IGNORECASE)
 
 
-def _is_place(name: str) -> bool:
+def _is_place(name: str, *, settled: bool = False) -> bool:
+    """A name the sentence puts as a place is one, unless it is an armed group, a month, a day, a word we know as no
+    place or, alone and never a town or a country we know, a common word (`sur Internet`) that a settlement noun does
+    not call a place (`settled`: `dans le quartier de Chelsea`, `la commune de Mission`)."""
     if _GROUP_NAME.match(name):
         return False  # `l'attaque de Daech`: who attacked, not where
     first = name.split()[0]
     if first in NOT_PLACES or fold_name(first) in MONTHS or fold_name(first) in WEEKDAYS:
         return False
-    if name == first and gazetteer.is_common_word(name) and country_of_place(name) is None:
+    if not settled and name == first and gazetteer.is_common_word(name) and country_of_place(name) is None:
         return False  # `sur Internet`, `dans la Zone`, `au Parisien`: a word or a name, not a place we know
     return _country_of_demonym(first) is None or country_of_place(name) is not None

@@ -790,3 +790,12 @@ def test_a_village_we_do_not_know_is_in_the_country_of_the_province_named_beside
     )
     (event,) = _events(text, title="Irak: un civil tué dans un raid aérien turc")
     assert (event.location, event.country, event.killed) == ("Kalakan", "Irak", 1)
+
+
+def test_a_name_a_settlement_noun_calls_a_place_is_one_though_a_common_word():
+    (shot,) = _events("Un homme a été tué par balle dimanche dans le quartier de Chelsea.")
+    assert shot.location == "Chelsea"
+    (stabbed,) = _events("Deux policiers ont été blessés au couteau lundi dans la commune de Mission.")
+    assert stabbed.location == "Mission"
+    (posted,) = _events("Un homme a été tué par balle dimanche à Tulle, selon une vidéo diffusée sur Internet.")
+    assert posted.location == "Tulle"
