@@ -747,10 +747,13 @@ WEAPONS = (*WEAPONS, SHOTS_TOLL, ATOMIC_BOMBING)
 MILITARY_SUBJECT = re.compile(
     r"\b(?:armée|aviation|forces|troupes|marine|coalition|army|air force|military|troops)\b", re.IGNORECASE
 )
-# `l'armée a répliqué par des frappes`, `a riposté jeudi par des tirs d'artillerie`: a strike in reply, by the verb.
+# `l'armée a répliqué par des frappes`, `a riposté jeudi par des tirs d'artillerie`: a strike in reply, by the verb;
+# in the imperfect or the narrative present too (`l'Iran ripostait par des tirs de missiles`, `riposte quelques jours
+# plus tard par des tirs de missiles`).
 REPLIED_WITH = re.compile(
-    r"\b(?:a|ont|avait|avaient|ayant)\s+(?:\w+\s+)?(?:répliqué|riposté|répondu|retaliated|responded)\s+(?:\w+\s+){0,2}?"
-    r"(?:par|avec|with)\s+(?:des|une|un|de|d'|plusieurs|deux|trois|quatre|cinq|\d+)\s*(?:[\w-]+\s+)?$",
+    r"\b(?:(?:a|ont|avait|avaient|ayant)\s+(?:\w+\s+)?(?:répliqué|riposté|répondu|retaliated|responded)"
+    r"|ripost(?:e|ent|ait|aient|a|èrent)|répliqu(?:ait|aient|a|èrent))\s+(?:\w+\s+){0,4}?"
+    r"(?:par|avec|with)\s+(?:des|une|un|de|d'|plusieurs|deux|trois|quatre|cinq|\d+)\s*(?:[\w-]+\s+)?(?:de\s+|d')?$",
     re.IGNORECASE,
 )
 PASSIVE_BLOCKED = "killed (passive)"  # in `blocked` when the title tells of a disaster: its deaths are no killings

@@ -225,3 +225,15 @@ def test_an_armies_clash_named_by_the_armies_after_its_noun_is_one_clash():
     # several clashes, or clashes between protesters and the police with nobody hurt: not one army clash
     assert _events("Deux accrochages entre leurs armées ont eu lieu en mai près de Brive.") == []
     assert _events("Des affrontements entre les manifestants et la police ont eu lieu samedi à Tulle.") == []
+
+
+def test_a_reply_told_in_the_imperfect_or_the_narrative_present_with_the_fire_it_used_happened():
+    for text in (
+        "Quelques jours plus tard, l'Iran ripostait par des tirs de missiles sur des bases américaines en Irak.",
+        "L'Iran riposte quelques jours plus tard par des tirs de missiles sur des bases américaines en Irak.",
+    ):
+        (event,) = _events(text)
+        assert (event.location, event.weapon) == ("Irak", "missile"), text
+    # words in reply, or a reply to come
+    assert _events("L'Iran ripostait par des menaces contre les bases américaines.") == []
+    assert _events("L'Iran pourrait riposter par des tirs de missiles sur des bases américaines.") == []
