@@ -2339,7 +2339,13 @@ CHANNEL = rx(
 DETERMINER = rx(r"^(?:les|le|la|l'|des|du|de|d'|une|un|leurs|leur|ses|son|sa|the|an|a)\b\s*")
 
 CAP = r"[A-ZÀ-ÖØ-ÞŒ][\w'-]*"
-PLACE = rf"{CAP}(?:(?:\s+(?:de|du|des|la|le)\s+|\s+d'|\s+(?:al|el|ad|ar|as|an)-|\s+){CAP}){{0,3}}"
+# A place's name: up to four capitalised words, joined by the particles of French, Arabic, German, Italian, Spanish
+# and Portuguese names (`Rot am See`, `Mar del Plata`, `Figueira da Foz`); not `el` or `al` alone, which join names
+# of people (`Zine el Abidine`).
+PLACE = (
+    rf"{CAP}(?:(?:\s+(?:de|du|des|la|le|am|del|della|da|do|dos|das)\s+|\s+d'|\s+(?:al|el|ad|ar|as|an)-|\s+)"
+    rf"{CAP}){{0,3}}"
+)
 FACILITY = rx(
     rf"(?P<fac>(?i:base|camp|aéroport|ambassade|caserne|consulat|air base|airbase|airport|embassy|military base)"
     rf"(?:\s+(?:aérienne|militaire|internationale?|américaine|navale))?\s+(?:de|d'|du|of)\s*(?:la\s+"

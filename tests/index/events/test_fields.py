@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.index.events.helpers import events as _events
 
 # --- places -------------------------------------------------------------------------------------------------------
@@ -799,3 +801,17 @@ def test_a_name_a_settlement_noun_calls_a_place_is_one_though_a_common_word():
     assert stabbed.location == "Mission"
     (posted,) = _events("Un homme a été tué par balle dimanche à Tulle, selon une vidéo diffusée sur Internet.")
     assert posted.location == "Tulle"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Deux personnes ont été tuées par balle samedi à Mar del Plata.", "Mar del Plata", "Argentine"),
+        ("Un homme a blessé trois passants au couteau lundi à Figueira da Foz.", "Figueira da Foz", "Portugal"),
+        ("Un homme armé a tué quatre personnes lundi dans la commune de Neustadt am Rübenberge.",
+         "Neustadt am Rübenberge", "Allemagne"),
+    ],
+)  # fmt: skip
+def test_a_place_named_with_the_particles_of_its_language_is_read_whole(text, place, country):
+    (event,) = _events(text)
+    assert (event.location, event.country) == (place, country)
