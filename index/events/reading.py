@@ -1541,7 +1541,22 @@ def _phrase_happened(m: re.Match[str], text: str) -> bool:
         return False
     if lx.INTENDED.search(text, before, m.start()):
         return False
-    return not m.group("noun").lower().startswith("attaque") or lx.ARMED_ATTACK.search(m.group()) is not None
+    if not m.group("noun").lower().startswith("attaque"):
+        return True
+    return lx.ARMED_ATTACK.search(m.group()) is not None or _attack_in_a_town(m)
+
+
+def _attack_in_a_town(m: re.Match[str]) -> bool:
+    """`après une attaque à New York`: one attack set right in a listed town, with nothing between, is an armed one;
+    words thrown are aimed at someone (`une attaque à Paris contre son rival`)."""
+    between = m.string[m.end("noun") : m.start("city")]
+    if m.group("det").strip().lower() not in ("une", "l'") or between.strip() != "à":
+        return False
+    return _AIMED_AT_SOMEONE.match(m.string, m.end()) is None
+
+
+# Whom an `attaque` is aimed at, told after its town: words thrown at a rival, not an armed attack.
+_AIMED_AT_SOMEONE = re.compile(r"[^,.;:]{0,40}?\b(?:contre|envers|visant|against)\b", _I)
 
 
 _INTENT_REACH = 80

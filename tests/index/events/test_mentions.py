@@ -641,3 +641,9 @@ def test_an_attempt_on_a_life_told_with_its_year_is_an_attack_its_victim_survive
     assert _events("Une enquête pour tentative d'assassinat a été ouverte.") == []
     assert _events("Il a été condamné pour tentative de meurtre en 2019.") == []
     assert _events("L'armée a déjoué une tentative d'attentat en 2019.") == []
+
+
+def test_an_attack_set_right_in_a_listed_town_is_an_armed_one_unless_aimed_at_someone():
+    (event,) = _events("Le maire de Londres expliquait, après une attaque à New York, que la ville était sûre.")
+    assert event.location == "New York"
+    assert _events("Le candidat a lancé une attaque à Paris contre son rival.") == []
