@@ -730,7 +730,18 @@ def place_rank(core: str, location: str | None) -> int:
         return 0
     if is_spot(location):
         return 3
-    return 1 if unnamed_town_in(core, location) else 2
+    return 1 if unnamed_town_in(core, location) or _authority_only(core, location) else 2
+
+
+def _authority_only(core: str, location: str) -> bool:
+    """`dans le sud de l'Allemagne, a annoncé la police de Aalen`: the sentence sets the attack in a country and names
+    the place only as the town of the authority that gave the news, whose area a town the next sentences name may lie
+    in (`dans la commune de X`)."""
+    at = core.find(location)
+    authority = lx.AUTHORITY_OF.search(core, max(0, at - 40), at + len(location)) if at > 0 else None
+    if authority is None or authority.group("name") != location or core.find(location, at + 1) >= 0:
+        return False
+    return any(_is_country_name(m.group("name")) for m in lx.PREP_PLACE.finditer(core))
 
 
 def refines(old: str, old_rank: int, new: str, new_rank: int) -> bool:

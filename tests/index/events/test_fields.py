@@ -825,3 +825,18 @@ def test_a_town_named_by_its_short_saint_is_the_one_in_the_articles_country():
     assert (shot.location, shot.country) == ("St-Louis", "Etats-Unis")
     (stabbed,) = _events("Quatre policiers ont été blessés au couteau lundi à St-Pétersbourg.")
     assert (stabbed.location, stabbed.country) == ("St-Pétersbourg", "Russie")
+
+
+def test_a_town_named_only_as_the_authority_giving_the_news_gives_way_to_the_attacks_town():
+    told = (
+        "Quatre personnes ont été tuées par balle samedi dans l'ouest de l'Allemagne, a annoncé la police de Münster."
+    )
+    (shot,) = _events(told + " La fusillade a eu lieu dans un café de la commune d'Ibbenbüren.")
+    assert (shot.location, shot.country) == ("Ibbenbüren", "Allemagne")
+    (alone,) = _events(told)
+    assert alone.location == "Münster"  # the only town the text gives
+    (recalled,) = _events(
+        "La police de Tulle fait face à des critiques. En 2017, un de ses agents avait tué une femme qui avait appelé "
+        "les secours."
+    )
+    assert recalled.location == "Tulle"
