@@ -2679,7 +2679,12 @@ ELSEWHERE = rx(
     r"|originally from"
     # `avant la visite de Pompeo à Jérusalem`, `qui va porter plainte à Paris`: a visit's or a complaint's place
     r"|visites?\s+(?:[^,;.]{0,60}?\s)?(?:à|au|aux|en)|port(?:er|é|era) plainte (?:à|au|en)"
-    r"|visit(?:s|ing)?\s+(?:[^,;.]{0,60}?\s)?(?:to|in))[^,;.]*"
+    r"|visit(?:s|ing)?\s+(?:[^,;.]{0,60}?\s)?(?:to|in)"
+    # `depuis la signature, fin février à Doha, d'un accord`, `en marge d'un sommet à Bruxelles`: a meeting's place
+    # (not the meeting an attack struck: `tués lors d'une réunion à X`)
+    r"|(?<!lors d')(?<!lors de )(?<!pendant )(?<!cours d')(?<!cours de )"
+    r"(?:la signature|(?:un|le) sommet|(?:une|la) (?:conférence|réunion)|(?:des|les) (?:négociations|pourparlers))"
+    r"\b[^;.]{0,30}?\s(?:à|au|aux|en))[^,;.]*"
     # `les raids attribués à Israël se sont multipliés en Syrie`: who is blamed, not where
     r"|\b(?:attribuée?s?|imputée?s?)\s+(?:à|aux?)\s+(?:l'|la\s+|le\s+)?[A-ZÀ-Þ][\w'-]+"
 )

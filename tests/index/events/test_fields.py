@@ -840,3 +840,15 @@ def test_a_town_named_only_as_the_authority_giving_the_news_gives_way_to_the_att
         "les secours."
     )
     assert recalled.location == "Tulle"
+
+
+def test_a_meetings_place_is_not_the_attacks():
+    (offensive,) = _events(
+        "Les rebelles ont intensifié leurs offensives contre l'armée depuis la signature, fin février à Tulle, d'un "
+        "accord avec le gouvernement, tuant 20 soldats."
+    )
+    assert offensive.location is None
+    (shot,) = _events("Deux soldats ont été tués lundi à Lyon, en marge d'un sommet à Tulle.")
+    assert (shot.location, shot.country) == ("Lyon", "France")
+    (struck,) = _events("Deux soldats ont été tués lundi lors d'une réunion à Tulle.")
+    assert struck.location == "Tulle"  # the meeting the attack struck
