@@ -2033,6 +2033,11 @@ SOME_OF_THE_WOUNDED_DIED = rx(
     r"[^.;]{0,160}?\b(?:est|sont|a|ont)\s+(?:\w+\s+)?(?:décédée?s?|morte?s?|succombé)\b"
 )
 # Branch by branch (FirstOf): each behind its own words, where the one alternation ran wherever `est` was.
+# What one death is tied to when an attack, a raid or a clash caused it (`dans l'assaut`, `lors d'affrontements`).
+_DIED_IN = (
+    r"(?:dans|lors d[e']|au cours d[e'])\s*(?:l'|le\s|la\s|une?\s|des\s)?(?:assaut|raid|opération|attaque|attentat"
+    r"|frappe|affrontements?|combats?|embuscade|bombardement|fusillade)\b"
+)
 KILLED_ONE = FirstOf(
     r"\b(?:a|avait|aurait)\s+été\s+mortellement\s+(?:blessée?|poignardée?|touchée?)\b",
     r"\b(?:tuant|killing) (?:l'une?|one) (?:d'(?:eux|elles|entre eux)|of them)\b",
@@ -2047,6 +2052,11 @@ KILLED_ONE = FirstOf(
     r"\b(?:est|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b",
     r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b",
     r"\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b",
+    # one death tied to the attack, raid or clash that caused it: `X, mort dans l'assaut de sa planque`, `la mort d'un
+    # de ses soldats vendredi lors d'affrontements`
+    rf",\s+morte?\s+(?:\w+\s+)?{_DIED_IN}",
+    rf"\b(?:la mort|le décès)\s+(?:\w+\s+)?(?:d'une?|de son|de sa)\s+(?:de (?:ses|leurs)\s+)?[\w-]+(?:\s+[\w-]+)?"
+    rf"\s+(?:\w+\s+)?{_DIED_IN}",
     flags=re.IGNORECASE,
 )
 INJURED_ONE = rx(

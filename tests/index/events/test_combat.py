@@ -237,3 +237,17 @@ def test_a_reply_told_in_the_imperfect_or_the_narrative_present_with_the_fire_it
     # words in reply, or a reply to come
     assert _events("L'Iran ripostait par des menaces contre les bases américaines.") == []
     assert _events("L'Iran pourrait riposter par des tirs de missiles sur des bases américaines.") == []
+
+
+def test_one_death_tied_to_the_assault_raid_or_attack_that_caused_it_is_a_toll_of_one():
+    (assault,) = _events(
+        "Le commando visait aussi une gare, selon Ahmed Benali, mort dans l'assaut de son repaire à Tulle ?"
+    )
+    assert (assault.location, assault.killed) == ("Tulle", 1)
+    (bombing,) = _events("Il avait appris en juillet 2014 la mort de son frère dans un attentat-suicide en Syrie.")
+    assert (bombing.date, bombing.killed) == ("2014-07", 1)
+    (ambush,) = _events("Le ministère a annoncé la mort d'un de ses soldats dans une embuscade près de Tulle.")
+    assert (ambush.location, ambush.killed) == ("Tulle", 1)
+    # a death in an accident, or many deaths in fighting told as a whole: no attack's toll of one
+    assert _events("Ahmed Benali, mort dans un accident de voiture à Tulle, était le chef de la cellule.") == []
+    assert _events("La mort de nombreux civils dans les combats a été dénoncée par l'ONU.") == []
