@@ -1998,10 +1998,12 @@ def _dated_attempt(facts: _Facts, core: str) -> re.Match[str] | None:
 
 def _attempt_years_before(facts: _Facts, core: str, published: dt.date | None) -> bool:
     """The attempt on a life the sentence reports was made in a year before the article's."""
-    date = facts.date
-    if date is None or published is None or int(date.iso[:4]) >= published.year:
-        return False
-    return _dated_attempt(facts, core) is not None
+    return _in_a_year_before(facts.date, published) and _dated_attempt(facts, core) is not None
+
+
+def _in_a_year_before(date: _Date | None, published: dt.date | None) -> bool:
+    """The date lies in a year before the article's (False when either is unknown)."""
+    return date is not None and published is not None and int(date.iso[:4]) < published.year
 
 
 # How far after the attempt its year or month may stand (characters): `contre un réfugié irakien en 2016`.
@@ -2041,9 +2043,9 @@ def _killed_years_before(facts: _Facts, core: str, published: dt.date | None) ->
     in a year before the article's, told by a participle with that year: a killing recalled, read even in an article
     whose title tells of a disaster or a war (whose own dead, of its time, are no killings)."""
     date = facts.date
-    if date is None or published is None or date.precision not in ("year", "month") or facts.weapon_at is None:
+    if date is None or date.precision not in ("year", "month") or facts.weapon_at is None:
         return False
-    if int(date.iso[:4]) >= published.year:
+    if not _in_a_year_before(date, published):
         return False
     start, end = facts.weapon_at
     murdered = "assassin" in core[start:end].lower() and facts.date_distance <= _RECALLED_REACH
@@ -2083,7 +2085,7 @@ def _clash_reported(facts: _Facts, core: str, day: bool = False) -> bool:
     sided = not day and _FORCES_SIDE.search(core) is not None
     if (facts.date is None and not sided) or facts.background or _RIOTS.search(core):
         return False
-    small = _small_toll(facts) or (sided and _toll_under(facts, _SIDED_TOLL))
+    small = _small_toll(facts) or (sided and _small_toll(facts, _SIDED_TOLL))
     if not (small or (not day and _FEW_HURT.search(core) and not facts.killed + facts.injured)):
         return False
     if day and facts.date is not None and facts.date.precision != "day":
@@ -2108,11 +2110,6 @@ _FORCES_SIDE = re.compile(
 )
 # The largest toll of clashes between protesters and the forces read as one incident.
 _SIDED_TOLL = 200
-
-
-def _toll_under(facts: _Facts, most: int) -> bool:
-    counts = [c.count for c in facts.killed + facts.injured if c.count is not None]
-    return bool(counts) and max(counts) <= most
 
 
 def _aside_of_the_clash(core: str, at: tuple[int, int] | None) -> bool:
@@ -2156,9 +2153,10 @@ def clashes_told(facts: _Facts) -> bool:
     return _only_fighting(facts.text) and not (_clause_blocked(facts.text, at[0]) or lx.HEDGED.search(facts.text))
 
 
-def _small_toll(facts: _Facts) -> bool:
+def _small_toll(facts: _Facts, most: int = _INCIDENT_TOLL) -> bool:
+    """The sentence counts its dead or wounded, none of its figures over `most` (an incident's toll by default)."""
     counts = [c.count for c in facts.killed + facts.injured if c.count is not None]
-    return bool(counts) and max(counts) <= _INCIDENT_TOLL
+    return bool(counts) and max(counts) <= most
 
 
 def _deadly(facts: _Facts, core: str, start: int, end: int) -> bool:
