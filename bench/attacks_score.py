@@ -108,6 +108,45 @@ def load_split(split: str) -> tuple[list[dict], dict[str, list[dict]]]:
     return records, gold
 
 
+TYPES = ("bombing", "suicide bombing", "rocket/shelling", "air/drone strike", "shooting", "stabbing", "ramming",
+         "armed assault", "other")  # fmt: skip
+_DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?(/\d{4}(-\d\d(-\d\d)?)?)?")
+
+
+def annotation_problems(split: str, records: list[dict], gold: dict[str, list[dict]]) -> list[str]:
+    """What breaks the annotation format of a split (README: fields, date words and evidence verbatim): one line per
+    problem, none when the annotation is well formed."""
+    problems = []
+    ids = [str(r["id"]) for r in records]
+    if set(gold) != set(ids):
+        extra, missing = sorted(set(gold) - set(ids)), sorted(set(ids) - set(gold))
+        problems.append(f"{split}: gold lines for {extra}, none for {missing}")
+    for record in records:
+        text = " ".join((record["title"], record.get("heading") or "", record["article"]))
+        for event in gold.get(str(record["id"]), []):
+            where = f"{split} {record['id']}: {json.dumps(event, ensure_ascii=False)[:160]}"
+            checks = [
+                (event.get("role") in ("main", "mention"), "role is main or mention"),
+                (event.get("kind") in ("incident", "aggregate"), "kind is incident or aggregate"),
+                (event.get("type") in TYPES, f"type is one of {', '.join(TYPES)}"),
+                (event.get("date") is None or bool(_DATE.fullmatch(event["date"])), "date is YYYY[-MM[-DD]][/...]"),
+                (all(event.get(k) is None or isinstance(event.get(k), int) for k in ("killed", "injured")),
+                 "killed and injured are whole numbers or null"),
+                (event.get("claimed") in (True, False, None), "claimed is true, false or null"),
+                (event.get("claimed_by") is None or event.get("claimed") is True, "a claimant but no claim"),
+                ((event.get("date") is None) == (event.get("date_text") is None), "a date needs its words"),
+                (event.get("date_text") is None or event["date_text"] in text, "date_text not in the article"),
+                (1 <= len(event.get("evidence") or []) <= 3, "1 to 3 evidence strings"),
+            ]  # fmt: skip
+            problems += [f"{where}: {why}" for ok, why in checks if not ok]
+            for evidence in event.get("evidence") or []:
+                if evidence not in text:
+                    problems.append(f"{where}: evidence not in the article: {evidence!r}")
+                if not 20 <= len(evidence) <= 120:
+                    problems.append(f"{where}: evidence of {len(evidence)} characters: {evidence!r}")
+    return problems
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Matching
 # ---------------------------------------------------------------------------------------------------------------
@@ -154,8 +193,13 @@ def _is_country(name: str) -> bool:
 def place_right(got: AttackEvent, gold: dict) -> bool:
     """Right when the event names the gold place (either spelling containing the other), or names none (or only the
     country) when the gold gives only a country."""
-    want = gold.get("location")
-    have = got.location if got.location and not _is_country(got.location) else None
+    return location_right(got.location, gold.get("location"))
+
+
+def location_right(have: str | None, want: str | None) -> bool:
+    """A place read (`have`) against the gold place (`want`): either spelling containing the other; a country name
+    stands for no place."""
+    have = have if have and not _is_country(have) else None
     if not want:
         return have is None
     if have is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 
 import pytest
@@ -15,16 +14,13 @@ from bench.attacks_score import (
     HELDOUT_SPLITS,
     SPLITS,
     NotAnnotated,
+    annotation_problems,
     load_articles,
     load_split,
     score_split,
     split_dir,
     split_names,
 )
-
-TYPES = {"bombing", "suicide bombing", "rocket/shelling", "air/drone strike", "shooting", "stabbing", "ramming",
-         "armed assault", "other"}  # fmt: skip
-DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?(/\d{4}(-\d\d(-\d\d)?)?)?")
 
 
 def test_every_drawn_split_is_scored() -> None:
@@ -60,23 +56,7 @@ def test_split_is_annotated_article_by_article(split: str) -> None:
 @pytest.mark.parametrize("split", SPLITS)
 def test_gold_fields_are_well_formed_and_evidence_is_verbatim(split: str) -> None:
     records, gold = annotated(split)
-    for record in records:
-        text = " ".join((record["title"], record.get("heading") or "", record["article"]))
-        for event in gold[str(record["id"])]:
-            where = f"{split} {record['id']}: {event}"
-            assert event["role"] in ("main", "mention"), where
-            assert event["kind"] in ("incident", "aggregate"), where
-            assert event["type"] in TYPES, where
-            assert event["date"] is None or DATE.fullmatch(event["date"]), where
-            assert all(event[k] is None or isinstance(event[k], int) for k in ("killed", "injured")), where
-            assert event["claimed"] in (True, False, None), where
-            assert event["claimed_by"] is None or event["claimed"] is True, f"{where}: a claimant but no claim"
-            assert (event["date"] is None) == (event["date_text"] is None), f"{where}: a date needs its words"
-            assert event["date_text"] is None or event["date_text"] in text, f"{where}: date_text not in the article"
-            assert 1 <= len(event["evidence"]) <= 3, where
-            for evidence in event["evidence"]:
-                assert evidence in text, f"{where}: evidence not in the article: {evidence!r}"
-                assert 20 <= len(evidence) <= 120, f"{where}: evidence of {len(evidence)} characters: {evidence!r}"
+    assert annotation_problems(split, records, gold) == []
 
 
 def test_the_readme_table_counts_each_annotated_splits_events() -> None:
