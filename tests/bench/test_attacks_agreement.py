@@ -79,3 +79,8 @@ def test_check_reports_evidence_not_in_the_article_and_a_missing_line(
     assert any("none for ['7']" in p for p in check("dev"))
     path.unlink()
     assert check("dev") == ["dev: dev has no second annotation: " + str(path) + " does not exist"]
+
+
+@pytest.mark.parametrize("split", attacks_agreement.annotated_twice())
+def test_every_second_annotation_in_the_repository_is_well_formed(split: str) -> None:
+    assert check(split) == []
