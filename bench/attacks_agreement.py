@@ -180,7 +180,7 @@ def agree(spec: str) -> Agreement:
                  "first": first[j], "second": second[i]}
                 for i, j in pairs
             ]  # fmt: skip
-            if rows:
+            if any(not row.get("both") or row["differ"] for row in rows):
                 result.disagreements.append({"split": split, "article": key, "title": record["title"], "rows": rows})
     return result
 
