@@ -93,7 +93,12 @@ def _read(
     if facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
     facts.campaign = facts.campaign or (
-        not facts.attacks and (_wave(facts, core, published) or _killed_by_a_state(facts, core))
+        not facts.attacks
+        and (
+            _wave(facts, core, published)
+            or _killed_by_a_state(facts, core)
+            or _fire_over_period(facts, core, published)
+        )
     )
     listed = _blank_enumerations(core)
     if casualty_words:
@@ -235,6 +240,56 @@ def _killed_by_a_state(facts: _Facts, core: str) -> bool:
     if counted and (count := parse_number(counted.group("n"))):
         facts.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
     return True
+
+
+def _fire_over_period(facts: _Facts, core: str, published: dt.date | None) -> bool:
+    """`Des roquettes ont été tirées au cours de l'année depuis Gaza`, `a mené en août plusieurs tirs de roquettes`,
+    `se sont ajoutés ces derniers jours des tirs de roquettes`: projectiles fired in the plural over a stated period
+    (the year, a month, recent days) are the gold set's fire over a period, one aggregate dated by it (undated for
+    recent days); not one volley told with its day, nor fire feared, denied or planned, nor a war's."""
+    at = facts.weapon_at
+    if facts.weapon is None or facts.weapon.name not in _FIRED or at is None or not facts.strong:
+        return False
+    if core[at[1] - 1 : at[1]] != "s" or facts.attacks:
+        return False  # `une roquette`: one volley
+    fired = _FIRED_VERB.search(core)
+    if fired is None or _negated(core, fired.start()) or _negated(core, at[0]) or _clause_blocked(core, at[0]):
+        return False
+    if lx.HEDGED.search(core) or lx.METAPHOR.search(core) or _war_aside(core) or _WAR_BESIDE.search(core):
+        return False
+    year = _THIS_YEAR.search(core)
+    if year is not None and published is not None:
+        if facts.since is None or not year.group().lower().startswith("depuis"):  # `depuis le début`: its range
+            facts.since = _Date(str(published.year), "year", year.group(), year.start())
+        return True
+    if _RECENT_DAYS.search(core) or lx.VAGUE_PERIOD.search(core):
+        facts.date = None  # `ces derniers jours`: a period with no length told, the fire stays undated
+        return True
+    month = facts.date is not None and facts.date.precision == "month"
+    if month and _SEVERAL_FIRED.search(core, max(0, at[0] - 40), at[0]) and facts.date is not None:
+        facts.since = facts.date  # `plusieurs tirs de roquettes en août`: that month's fire
+        return True
+    return False
+
+
+# Projectiles one fires: fire told in the plural over a period is the gold set's campaign of fire.
+_FIRED = frozenset({"roquette", "obus", "mortier", "missile"})
+# Fire told as done: `ont été tirées`, `a mené ... des tirs`, `se sont ajoutés ... des tirs`, `ont visé`.
+_FIRED_VERB = re.compile(
+    r"\b(?:a|ont|avait|avaient|sont|se sont|s'est)\s+(?:[\w'-]+\s+){0,3}?(?:été\s+)?"
+    r"(?:tirée?s?|lancée?s?|mené|ajoutée?s|visé|tombée?s|abattue?s|fired|launched)\b",
+    _I,
+)
+# Fire counted as several right before its projectiles: `plusieurs tirs de roquettes`, `des dizaines d'obus`.
+_SEVERAL_FIRED = re.compile(
+    r"\b(?:plusieurs|de nombreu(?:x|ses)|des dizaines d[e']|des centaines d[e']|multiples|several|dozens of)\s*"
+    r"(?:tirs\s+(?:de\s+|d')|salves\s+(?:de\s+|d'))?$",
+    _I,
+)
+# The year of the article: `au cours de l'année`, `cette année`, `depuis le début de l'année`.
+_THIS_YEAR = re.compile(r"\b(?:au cours de l'année|cette année|dans l'année|depuis le début de l'année)\b", _I)
+# Recent days, with no length: `ces derniers jours`, `ces dernières heures`.
+_RECENT_DAYS = re.compile(r"\b(?:ces|au cours des|durant les)\s+(?:derniers jours|dernières heures)\b", _I)
 
 
 def _told_by_the_act(facts: _Facts, core: str) -> None:

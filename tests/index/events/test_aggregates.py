@@ -372,3 +372,20 @@ def test_attacks_a_group_is_held_responsible_for_or_claimed_in_the_past_are_one_
     # anyone said to be responsible for attacks, or the ones told (`des attentats`), are no such aggregate
     assert _events("Certains des détenus sont responsables d'attaques, selon la police.") == []
     assert _events("Le groupe responsable des attentats a été démantelé.") == []
+
+
+def test_fire_in_the_plural_over_the_year_a_month_or_recent_days_is_one_aggregate():
+    # the article's year (published 2021), a month with the volleys counted, recent days with no length (undated)
+    (year,) = _events("Des obus ont été tirés au cours de l'année depuis la frontière pour faire pression sur Kaboul.")
+    assert (year.kind, year.date, year.weapon) == ("aggregate", "2021", "obus")
+    (month,) = _events("La milice a mené en février plusieurs tirs de roquettes vers les localités voisines.")
+    assert (month.kind, month.date, month.weapon) == ("aggregate", "2021-02", "roquette")
+    (days,) = _events("Aux incendies se sont ajoutés ces derniers jours des tirs de roquettes.")
+    assert (days.kind, days.date, days.weapon) == ("aggregate", None, "roquette")
+
+
+def test_fire_feared_denied_or_one_volley_in_a_month_is_no_aggregate_of_fire():
+    assert _events("Des roquettes pourraient être tirées au cours de l'année, selon l'armée.") == []
+    assert _events("Aucune roquette n'a été tirée cette année vers le pays.") == []
+    (one,) = _events("Une roquette a été tirée en février vers le nord du pays.")
+    assert one.kind == "incident"
