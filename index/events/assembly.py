@@ -729,16 +729,22 @@ class _ArticleEvents:
     def _from_article(self, draft: _Draft) -> None:
         """A recent attack the body leaves unplaced, or placed in a country only, happened where the title sets the
         article (`Fusillade à Orlando : ...`, `Minneapolis face à ...`); an older one only when the title opens on the
-        town (`New York : ...`). Only places we know, named spots, or the place of an attack the title names."""
+        town (`New York : ...`). Only places we know, named spots, or the place of an attack the title names; a
+        region the body gives a recent dated attack (`en Floride`) gives way to a town of it the title names (`Carnage à
+        Orlando`)."""
         v = draft.values
         location = v.get("location")
-        if location is not None and not _is_country_name(str(location)):
+        region = location is not None and lx.is_region(str(location))
+        if location is not None and not _is_country_name(str(location)) and not region:
             return
         title = _normalise(self.article.title)
         first = next((_normalise(s.text) for s in self.sentences if s.position == draft.first), "")
         if not (self._recent(v.get("date")) or _head_town(title) or lx.THE_TOWN.search(first)):
             return
         place, country = _article_place(title)
+        dated = v.get("date") is not None and self._recent(v.get("date"))  # an undated one may be another's, recalled
+        if region and not (dated and place and refines(str(location), 2, place, place_rank(title, place))):
+            return
         known = v.get("country") or (country_of_place(str(location)) if location else None)
         if place and (country is None or known is None or known == country):
             v["location"], v["place_rank"] = place, place_rank(title, place)

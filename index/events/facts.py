@@ -747,7 +747,9 @@ def _authority_only(core: str, location: str) -> bool:
 def refines(old: str, old_rank: int, new: str, new_rank: int) -> bool:
     """`new` is a more precise place that may lie in `old`: a named spot that names no other town (`la plage du Lido`
     after `Mogadiscio`), or a town named after a sentence left it unnamed in a region (`une station balnéaire de
-    Catalogne`, then `à Cambrils`)."""
+    Catalogne`, then `à Cambrils`), or a town named in a region we know (`en Floride`, then `à Orlando`)."""
+    if old_rank == new_rank == 2 and lx.is_region(old) and not lx.is_region(new):
+        return _in_region(old, new)
     if new_rank <= old_rank or new_rank < 2 or old_rank < 1:
         return False  # a country is left to the readers that compare countries
     if new_rank == 3:  # a spot lies in a town we know, unless it names another one
@@ -757,6 +759,14 @@ def refines(old: str, old_rank: int, new: str, new_rank: int) -> bool:
         return False
     old_country, new_country = country_of_place(old), country_of_place(new)
     return old_country is None or new_country is None or old_country == new_country
+
+
+def _in_region(region: str, town: str) -> bool:
+    """`town` may lie in `region`: no country of its own other than the region's, and a place, not a country."""
+    if _is_country_name(town):
+        return False
+    theirs, ours = country_of_place(region), country_of_place(town)
+    return theirs is None or ours is None or theirs == ours
 
 
 def unnamed_town_in(core: str, location: str | None) -> bool:

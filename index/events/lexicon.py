@@ -1066,6 +1066,29 @@ def _city_index() -> dict[str, tuple[str, str]]:
 
 CITY_INDEX = _city_index()
 
+# Regions (states, provinces, islands, areas): `CITIES` lists some beside the towns, the others are named in the press
+# with no town (`dans le Mississippi`, `en Catalogne`). A town the attack's sentences name in one is the more precise
+# place (`en Floride`, then `à Orlando`).
+REGIONS = frozenset(
+    fold_name(name)
+    for name in (
+        "Anbar", "Kurdistan irakien", "Helmand", "Nangarhar", "Baloutchistan", "Balochistan", "Borno", "Sinaï",
+        "Sinai", "Donbass", "Corse", "Irlande du Nord", "Northern Ireland", "Haut-Karabakh", "Nagorny Karabakh",
+        "Nagorno-Karabakh", "Cabo Delgado", "Mindanao", "Catalogne", "Andalousie", "Bavière", "Lombardie", "Sibérie",
+        "Tchétchénie", "Cachemire", "Xinjiang", "Darfour", "Kivu", "Nord-Kivu", "Sud-Kivu", "Ituri",
+        "Californie", "California", "Texas", "Floride", "Florida", "Michigan", "Wisconsin", "Oregon", "Minnesota",
+        "Virginie", "Virginia", "Mississippi", "Mississipi", "Kentucky", "Caroline du Sud", "Caroline du Nord",
+        "Louisiane", "Alabama", "Arizona", "Colorado", "Ohio", "Pennsylvanie", "Illinois", "Indiana", "Missouri",
+        "Tennessee", "Oklahoma", "Nevada", "Utah", "Iowa", "Kansas", "Nebraska", "Arkansas", "Maryland",
+        "Massachusetts", "Connecticut", "New Jersey", "Etat de New York", "Nouveau-Mexique", "Washington State",
+    )
+)  # fmt: skip
+
+
+def is_region(place: str) -> bool:
+    """A region we know (`Floride`, `Catalogne`, `Nangarhar`): a place that holds towns, not a town."""
+    return fold_name(place).strip() in REGIONS
+
 
 def _world_countries() -> dict[str, str]:
     """ISO code -> canonical name for every country of the gazetteer: ours when it is listed (`Etats-Unis`), else its

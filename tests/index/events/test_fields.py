@@ -162,6 +162,27 @@ def test_a_town_named_in_the_region_does_not_replace_a_named_town():
     assert events[0].location == "Quimper"
 
 
+def test_a_town_named_in_a_region_we_know_is_the_place():
+    text = (
+        "Un homme a ouvert le feu samedi dans un centre commercial du Texas, tuant trois personnes. "
+        "Selon la police, les coups de feu ont été tirés dans la ville de Midland, tuant trois personnes."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country, event.killed) == ("Midland", "Etats-Unis", 3)
+    (later,) = _events("Un tireur a tué samedi quatre personnes en Floride. La fusillade a fait quatre morts à Tampa.")
+    assert later.location == "Tampa"
+    # the town the title sets the article in, when the body names only its region
+    body = "Des rescapés racontent la fusillade qui a fait dix morts dans un night-club en Floride samedi soir."
+    (titled,) = _events(body, title="Carnage à Tampa : des rescapés racontent")
+    assert titled.location == "Tampa"
+    # an undated attack recalled in the region is not the title's
+    text = "Un tireur a tué huit personnes vendredi à Tampa. Cela intervient après une attaque à la hache en Floride."
+    assert [e.location for e in _events(text, title="Fusillade à Tampa : huit morts")] == ["Tampa", "Floride"]
+    # a town of another country is no town of the region
+    (other,) = _events(body, title="Carnage à Toronto : des rescapés racontent")
+    assert other.location == "Floride"
+
+
 # --- tolls --------------------------------------------------------------------------------------------------------
 
 
