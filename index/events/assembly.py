@@ -478,6 +478,7 @@ class _ArticleEvents:
         self._title_toll(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         self._headline_event(drafts, reported)
+        self._facts_told(drafts, reported)
         for draft in drafts:
             self._not_a_person(draft)
             # another attack than the one told around it (or one recalled in passing): not its place
@@ -609,6 +610,46 @@ class _ArticleEvents:
                 figures = [c for c in getattr(title, name) if c.count > 1]  # one is too often the attacker
                 getattr(draft, name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
         self._from_article(draft)
+
+    def _facts_told(self, drafts: list[_Draft], reported: set[int]) -> None:
+        """`Le drame s'est produit dimanche après-midi, à Kenosha`, `Les faits se sont déroulés le 17 janvier 2015`: a
+        sentence that tells when or where `the facts` took place, in an article that lists one attack, tells that
+        attack. Its record cites it and takes its day and place where its own sentences give none (before a
+        neighbouring sentence's day, which may be another step's: a protest, a hearing, an arrest). Not when both give
+        a day and the two differ: other facts."""
+        told = [
+            d
+            for d in drafts
+            if d.kind == "incident" and "event" in d.evidence and not (d.other or d.recalled or d.side or d.said)
+        ]
+        if len(told) != 1:
+            return
+        draft = told[0]
+        for sentence in self.sentences:
+            if sentence.position in reported or not lx.has_any(sentence.text, _FACTS_HINTS):
+                continue
+            text = _normalise(sentence.text)
+            said = _FACTS_TOLD.search(text)
+            if said is None:
+                continue
+            facts = _Facts(sentence=sentence, text=text, anchor=said.span())
+            _read_dates(facts, text, self.article.published)
+            date = draft.values.get("date")
+            if isinstance(date, _Date) and facts.date is not None and not _nested(date, facts.date):
+                return
+            draft.cite("event", facts)
+            if date is None and facts.date is not None and facts.date.precision != "range":
+                draft.values["date"] = facts.date
+                draft.cite("date", facts)
+            location = draft.values.get("location")
+            if location is None or _is_country_name(str(location)):
+                place, country = _location(text, said.span())
+                known = draft.values.get("country")
+                if place and place_rank(text, place) >= 2 and (country is None or known in (None, country)):
+                    draft.values["location"], draft.values["place_rank"] = place, place_rank(text, place)
+                    draft.values["country"] = known or country
+                    draft.cite("location", facts)
+            return
 
     def _title_toll(self, drafts: list[_Draft]) -> None:
         """`Fusillade à Las Vegas : le bilan passe à au moins 50 morts et 200 blessés`, a body that gives only the dead:
@@ -929,6 +970,15 @@ _VIOLENCE = re.compile(
     r"(?:(?:\s+(?!polic)[a-zé]+)?\s+(?:à|au|aux|en|dans|de|d'|in|at)\s*(?:la\s+|le\s+|l')?[A-ZÀ-Þ]"
     r"|(?=[^.;:]{0,80}?\b(?:ont|avaient|have) (?:fait|left)\b))"
 )
+# `Les faits se sont déroulés ...`, `Le drame s'est produit ...`: a sentence that tells when or where the facts an
+# article reports took place, named by a word that names no attack (the attack nouns are read as referring back).
+_FACTS_TOLD = re.compile(
+    r"^(?:[^,.;:]{0,60},\s*)?(?:les faits|le drame|la tragédie|la scène)\s+(?:se sont|s'est|s'étaient|s'était)\s+"
+    r"(?:produite?s?|déroulée?s?|passée?s?)\b|^(?:les faits|le drame|la tragédie|la scène)\s+(?:a|ont|avai(?:en)?t)"
+    r"\s+eu lieu\b",
+    re.IGNORECASE,
+)
+_FACTS_HINTS = ("faits", "drame", "tragédie", "scène")
 # A death told by itself (`a été retrouvée morte`, `est mort lors d'une opération`).
 _DEATH = re.compile(
     r"\b(?:(?:est|sont|a été|ont été) (?:retrouvée?s? )?morte?s?|a succombé|ont succombé|(?:a|ont) perdu la vie"
