@@ -88,12 +88,16 @@ class _ArticleEvents:
         self.pending: _Facts | None = None  # an attack named without its toll, which the next sentence may give
         self.told_before: list[_Facts] = []  # tolls of an attack referred to before any sentence reports it
         self.lead: _Facts | None = None  # the lead's first sentence naming an attack with its weapon and place
+        self.previous: _Facts | None = None  # the sentence read last, whose toll an attack told next may take
         self.blocked: frozenset[str] = frozenset()  # the weapons the whole article's tests leave unread (_extract)
 
     def read(self, facts: _Facts) -> None:
         if self.lead is None and _names_the_attack(facts):
             self.lead = facts
+        previous, self.previous = self.previous, facts
         self._read_main(facts)
+        if previous is not None and self.incident is not None and self.incident.first == facts.sentence.position:
+            self._toll_told_just_before(self.incident, previous)
         position = facts.sentence.position
         told = self.incident if self.incident is not None and self.incident.first == position else None
         named: list[tuple[_Draft, _Facts]] = []
@@ -244,6 +248,31 @@ class _ArticleEvents:
         tolled = facts.killed or facts.injured
         if facts.anaphor and facts.weapon and facts.location and tolled and not lx.RETALIATION.search(facts.text):
             self.told_before.append(facts)
+
+    def _toll_told_just_before(self, draft: _Draft, toll: _Facts) -> None:
+        """`Ils y découvrent les corps de 49 victimes.`, then `53 personnes sont également blessées et l'attentat est
+        revendiqué`; `un homme a également été tué et un autre blessé`, then `La victime a été mortellement touchée à
+        l'arme blanche ... à Wuppertal`: a toll in the sentence right before the one that opens an attack, which no
+        record took and which names no attack, period or past of its own, is that attack's when their places and days
+        agree."""
+        if draft.kind != "incident" or toll.sentence.position != draft.first - 1 or not (toll.killed or toll.injured):
+            return
+        named = toll.weapon is not None and toll.weapon.name is not None  # not a bare `a été tué`
+        if toll.trigger or toll.sides or named or toll.other or toll.background or toll.attacks or toll.campaign:
+            return
+        if toll.attack_noun:
+            return  # an attack noun beside a toll no record took names something else (`des condamnés à mort`)
+        if toll.past or _disease_toll(toll) or lx.NOT_AN_ATTACK.search(toll.text):
+            return
+        if not (_compatible(draft, toll) or _in_its_country(draft, toll)):
+            return
+        if any(toll.key in d.evidence.get("killed", []) + d.evidence.get("injured", []) for d in self.drafts):
+            return
+        for name in ("killed", "injured"):
+            reports = getattr(toll, name)
+            if reports:
+                getattr(draft, name).extend(reports)
+                draft.cite(name, toll)
 
     def _toll_told_before(self, draft: _Draft, facts: _Facts) -> None:
         """`condamné pour son rôle dans l'attentat-suicide à Beyrouth qui a fait 22 morts`, before the article tells
@@ -1209,6 +1238,16 @@ def _rank(values: dict[str, object]) -> int:
 
 def _one_inside_the_other(a: str, a_rank: int, b: str, b_rank: int) -> bool:
     return refines(a, a_rank, b, b_rank) or refines(b, b_rank, a, a_rank)
+
+
+def _in_its_country(draft: _Draft, facts: _Facts) -> bool:
+    """`Dans l'ouest de l'Allemagne, un homme a été tué`, about an attack placed at a German town: a sentence placed
+    only in the country of the record's place, on no other day."""
+    country = COUNTRY_NAMES.get(fold_name(str(facts.location or "")).strip())
+    placed = draft.values.get("country") or country_of_place(str(draft.values.get("location") or ""))
+    date: _Date | None = draft.values.get("date")  # type: ignore[assignment]  # "date" only ever holds a _Date
+    same_day = facts.date is None or date is None or facts.date.iso == date.iso or _within(facts.date, date)
+    return country is not None and country == placed and same_day
 
 
 def _disease_toll(facts: _Facts) -> bool:

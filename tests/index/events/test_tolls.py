@@ -778,3 +778,25 @@ def test_a_toll_that_repeats_the_one_figure_given_and_adds_the_other_completes_i
         "pouvons confirmer qu'il y a 13 morts et plus de 50 blessés\", a écrit le préfet sur Twitter."
     )
     assert _toll(text) == (13, 50)
+
+
+def _tolls(text: str) -> list[tuple[str | None, int | None, int | None]]:
+    article = Article(id="t", title="Dépêche", text=text, published=PUBLISHED, lang="fr")
+    return [(e.location, e.killed, e.injured) for e in extract_events(article, segment(article))]
+
+
+def test_a_toll_no_record_took_right_before_the_attack_it_opens_is_its_toll():
+    text = (
+        "Une attaque au couteau a fait deux morts lundi à Lyon. Plus tard dans la journée, dans l'est de l'Allemagne, "
+        "un homme a également été tué et un autre blessé. La victime a été poignardée en pleine rue à Dresde lundi "
+        "après-midi."
+    )
+    assert _tolls(text) == [("Lyon", 2, None), ("Dresde", 1, 1)]
+    told = (
+        "Les secours entrent dans la salle de concert. Ils y découvrent les corps de 12 victimes. Huit personnes sont "
+        "également blessées et l'attentat est revendiqué par l'EI."
+    )
+    assert _toll(told) == (12, 8)
+    # placed in another country, or told in the pluperfect (an older attack's), it is not that attack's toll
+    assert _tolls(text.replace("l'Allemagne", "l'Espagne")) == [("Lyon", 2, None), ("Dresde", None, None)]
+    assert _toll(told.replace("Ils y découvrent", "Ils y avaient découvert")) == (None, 8)
