@@ -2658,6 +2658,10 @@ AGG_PART = rx(
 OTHER_EVENT = FirstOf(
     rf"\b(?:autres?|another|other|previous|précédente?s?|deuxième|second|seconde|troisième"
     rf"|third)\s+(?:\w+\s+)?(?:{ATTACK_NOUNS})\b",
+    # crime news turns to another killing by its case (`Un autre dossier retentissant ... concerne trois soeurs ayant
+    # tué leur père`, `une autre affaire de meurtre`)
+    r"\b(?:autres?|another|other|précédente?s?)\s+(?:\w+\s+)?(?:affaires?|dossiers?|drames?|crimes?|meurtres?"
+    r"|féminicides?|homicides?|faits? divers|cases?)\b",
     r"\b(?:celles? d[eu']|ceux d[eu']|those (?:in|of|at)|(?:depuis|since|après|after) (?:celui|celle|ceux|celles"
     r"|that|the one))\b(?!\s*(?:l'|la |le )?(?:assaillants?|agresseurs?|attaquants?|tireurs?|terroristes?|kamikazes?"
     r"|auteurs?|suspects?)\b)",  # `trois morts, auxquelles s'ajoute celle de l'assaillant`: his death, no attack
@@ -2755,6 +2759,32 @@ KILLER = rx(
     r"|militaires|armée|forces|troupes|agents?|men|man|gunm[ae]n|attackers?|assailants?|suspects?|officers?|troops"
     rf"|soldiers|army|{ARMED_GROUPS})\b"
 )
+# Whom a person kills in crime news: by a tie to the killer (`sa femme`, `son ex-compagne`, `leur père`, `toute sa
+# famille`), by what the victim was (`une jeune femme`, `deux passants`, `un policier`), or by name (`Julie Martin`).
+_KIN = (
+    r"femmes?|épouses?|compagnes?|maris?|époux|compagnons?|conjointe?s?|concubine?s?|ex-[\w-]+|petite?s?[- ]amie?s?"
+    r"|fiancée?s?|mères?|pères?|parents|fils|filles?|enfants?|bébés?|frères?|s(?:oe|œ)urs?|demi-s(?:oe|œ)urs?"
+    r"|demi-frères?|grands?-(?:mère|père)s?|oncles?|tantes?|neveux?|nièces?|cousine?s?|voisine?s?|beaux?-pères?"
+    r"|belles?-mères?|gendres?|famille|amie?s?|colocataires?|patron(?:ne)?s?|employeurs?|collègues?|nounous?"
+)
+PERSON_VICTIM = rx(
+    r"(?:tué|abattu|battu à mort|égorgé|poignardé à mort)\s+[\"«]?\s*"
+    rf"(?:(?:toute\s+)?(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{_KIN})\b"
+    rf"|(?:au moins\s+)?(?:un|une|deux|trois|quatre|cinq|\d+|le|la|les|l')\s*(?:jeunes?\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_VICTIM_NOUNS}|{_KIN}|garçons?|fillettes?|retraitée?s?)\b"
+    r"|(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+))"
+)
+# Who kills a person in crime news, in the same part of the sentence before `a tué`: a person by age, kinship, trade
+# or standing (`un retraité`, `le mari`, `un adolescent de 17 ans`), a pronoun right before the verb (`Il a tué`).
+# Nationals (`un Américain`) are read by their demonym (reading.py).
+PERSON_KILLER = rx(
+    r"\b(?:un|une|le|la|l'|les|des|deux|trois|ce|cet|cette|son|sa|ses|leur|leurs)\s*(?:jeunes?\s+|[\w-]+\s+)?"
+    rf"(?:{_KIN}|{_VICTIM_NOUNS}|garçons?|retraitée?s?|meurtri(?:er|ère)s?|tueu(?:r|se)s?|criminels?|détenue?s?"
+    r"|prisonniers?|accusée?s?|quadragénaires?|quinquagénaires?|trentenaires?|sexagénaires?|septuagénaires?"
+    r"|octogénaires?|vigiles?|gardiens?|chauffeurs?|automobilistes?|conducteu(?:r|rs|se|ses)|médecins?"
+    r"|infirmi(?:er|ère)s?|propriétaires?|chasseurs?|agriculteurs?|fermiers?|lycéen(?:ne)?s?|élèves?)\b"
+)
+PRONOUN_KILLER = rx(r"\b(?:il|elle|ils|elles)\s+(?:(?:lui-même|elle-même|y|en|l'|les|leur)\s+)?$")
 # `a été tué par balle samedi`, `un policier a été grièvement blessé par balle`: a shooting that names whom it hit,
 # told plainly even where shots are blocked (an article about protests, where the shots fired are rarely an attack we
 # can report).

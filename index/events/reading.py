@@ -20,6 +20,7 @@ from .facts import (
     container_of,
     place_rank,
 )
+from .gazetteer import fold_name
 from .lexicon import (
     NUMBER,
     Weapon,
@@ -189,6 +190,8 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     if facts.weapon is lx.CHARGED_KILLING and facts.weapon_at is not None:
         start, end = facts.weapon_at  # `de l'avoir abattu`, `d'avoir tué sa femme`, `le meurtre d'un élu`
         return "l'avoir" in core[start:end] or _CHARGED_ONE.match(core, end) is not None
+    if facts.weapon is lx.AGENT_KILLING and facts.weapon_at is not None:
+        return _one_person_killed(core, facts.weapon_at)  # `a tué sa femme`, `ayant tué leur père`
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
         return _one_victim(core, facts.weapon_at)  # `le policier abattu sur les Champs-Elysées`, `X, tuée en 2003`
     if facts.weapon is lx.KILLED_IN_OPERATION and facts.weapon_at is not None:
@@ -1790,8 +1793,10 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
         if weapon in (lx.AGENT_KILLING, lx.KILLS_NOW) and not _killer_before(core, m.start()):
             counted = _COUNTED_VICTIMS.search(m.group()) is not None and "été" not in m.group()
             facts.killer_pronoun = counted and _PRONOUN_KILLER.match(core, 0, m.start()) is not None
-            if not facts.killer_pronoun:
+            person = None if facts.killer_pronoun or weapon is not lx.AGENT_KILLING else _person_kills(core, m)
+            if not (facts.killer_pronoun or person):
                 continue
+            facts.killer_pronoun = facts.killer_pronoun or person == "pronoun"
         if weapon is lx.DEATH_BY_POLICE and not lx.POLICE_CAUSED.search(core):
             continue
         if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
@@ -1932,6 +1937,38 @@ def _killer_before(core: str, at: int) -> bool:
     """`un homme a tué`, `l'armée a tué`: who killed is a person or an armed actor, in the same sentence part."""
     start = max(0, at - _KILLER_REACH, core.rfind(";", 0, at) + 1, core.rfind(":", 0, at) + 1)
     return lx.KILLER.search(core, start, at) is not None
+
+
+def _person_kills(core: str, m: re.Match[str]) -> str | None:
+    """`Un retraité a tué sa femme`, `un Américain de 39 ans a tué une passante`, `Il a tué sa compagne`: a person kills
+    a person in crime news, the killer named by what he is (a kinship, a trade, an age, a nationality) rather than by
+    the deed (KILLER), the victim by a tie to him, by what she was or by name. "pronoun" when the killer is only `il`
+    (the sentence before names him), "person" when named in the sentence, None when either is not a person."""
+    victim = lx.PERSON_VICTIM.search(core, m.start(), m.end() + _VICTIM_REACH)
+    if victim is None or victim.start() >= m.end():
+        return None
+    start = max(0, m.start() - _KILLER_REACH, core.rfind(";", 0, m.start()) + 1, core.rfind(":", 0, m.start()) + 1)
+    if lx.PRONOUN_KILLER.search(core, start, m.start()) is not None:
+        return "pronoun"
+    if lx.PERSON_KILLER.search(core, start, m.start()) is not None:
+        return "person"
+    national = _NATIONAL.search(core, start, m.start())
+    return "person" if national is not None and lx.DEMONYMS.get(fold_name(national.group(1))) else None
+
+
+def _one_person_killed(core: str, at: tuple[int, int]) -> bool:
+    """`a tué sa femme`, `ayant tué leur père`, `a abattu une passante`: one person, by a singular determiner (not
+    `toute sa famille`)."""
+    victim = lx.PERSON_VICTIM.search(core, at[0], at[1] + _VICTIM_REACH)
+    return victim is not None and victim.start() < at[1] and _ONE_PERSON.match(victim.group()) is not None
+
+
+# The victim after the participle: one person (`son`, `sa`, `leur`, `un`, `une`), not a family.
+_ONE_PERSON = re.compile(r"\S+\s+[\"«]?\s*(?:son|sa|leur|un|une)\s+(?!famille\b)", _I)
+# How far after the killing's verb its victim may end (characters): `a tué d'un coup de couteau sa voisine de palier`.
+_VICTIM_REACH = 80
+# `un Américain`, `une jeune Française`: a person by nationality (the word must be a demonym).
+_NATIONAL = re.compile(r"\b(?i:un|une|le|la|l'|deux|trois)\s*(?i:jeunes?\s+)?([A-ZÀ-Þ][\w-]+)\b")
 
 
 # `Il avait tué trois policiers en 2012`: the killer named by the sentence before, the pronoun the sentence's subject.

@@ -229,3 +229,25 @@ def test_a_killing_retold_in_the_imperfect_or_the_past_historic_dated_to_the_day
     assert _events("Le 2 mai 1950, le maire était très abattu.") == []
     assert _events("Le 2 mai 1950, deux hommes étaient tués dans un accident de la route à Tulle.") == []
     assert _events("Il fut tué en 1864 lors de la bataille de Tulle.") == []
+
+
+def test_a_person_who_kills_a_person_is_a_killing_whoever_the_killer_is():
+    # the killer named by what he is (a nationality, a standing, an age), the victim by a tie to him or what she was
+    (event,) = _events("Un Américain de 39 ans a tué sa femme mardi à bord d'un navire de croisière à Juneau.")
+    assert (event.date, event.location, event.killed) == ("2021-03-30", "Juneau", 1)
+    (retired,) = _events("Un retraité a tué sa voisine dimanche à Tulle, a annoncé le parquet.")
+    assert (retired.date, retired.location, retired.killed) == ("2021-04-04", "Tulle", 1)
+    (pronoun,) = _events("Paul Durand, 45 ans, a été interpellé lundi à Brive. Il a tué sa compagne dimanche à Tulle.")
+    assert (pronoun.date, pronoun.location, pronoun.killed) == ("2021-04-04", "Tulle", 1)
+    # what is no person kills no one in an attack, and a pronoun with nobody named before it stays unread
+    assert _events("Le cancer a tué sa femme dimanche à Tulle.") == []
+    assert _events("Il a tué sa compagne dimanche à Tulle.") == []
+
+
+def test_another_case_of_crime_news_is_another_killing_than_the_one_told_before():
+    first, other = _events(
+        "Le procès de Paul Durand, accusé d'avoir tué sa compagne, s'est ouvert mardi à Tulle. Un autre dossier "
+        "retentissant de violence domestique concerne trois soeurs ayant tué leur père dans son sommeil."
+    )
+    assert (first.killed, other.killed) == (1, 1)
+    assert first.evidence["event"] != other.evidence["event"]
