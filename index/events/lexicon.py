@@ -404,7 +404,14 @@ ARMY_CLASH = Weapon(
     rf"|{_CLASH_NOUN}\s+{_CLASH_DEADLY}(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)"
     rf"|{_ARMIES}\s[^.;:]{{0,60}}?\b{_CLASH_NOUN}\s+{_CLASH_DEADLY}"
     # `L'accrochage a coûté la vie à 20 soldats`: the clash told with its toll of soldiers
-    rf"|{_CLASH_NOUN}\s+(?:a|avait)\s+(?:coûté la vie|fait|tué)\b(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)",
+    rf"|{_CLASH_NOUN}\s+(?:a|avait)\s+(?:coûté la vie|fait|tué)\b(?=[^.;:]{{0,80}}?\b{_ARMIES}\b)"
+    # `l'affrontement au corps-à-corps de soldats qui a fait 20 morts`, `des affrontements entre soldats des deux pays
+    # avaient fait vingt morts`: soldiers' clash (or clashes) told with what it cost
+    rf"|{_CLASH_NOUN}s?\s+(?:[\w'-]+\s+){{0,4}}?(?:de|d'|des|entre)\s*{_ARMIES}\b"
+    r"(?=[^.;:]{0,120}?\b(?:a|ont|avait|avaient)\s+(?:fait|coûté la vie|tué)\b)"
+    # `une sanglante confrontation entre l'Inde et la Chine`: a deadly clash between two states named
+    rf"|{_CLASH_DEADLY}\s+{_CLASH_NOUN}\s+(?:militaire\s+)?entre\s+(?:l'|la\s+|le\s+|les\s+)(?-i:[A-ZÀ-Þ])[\w-]+"
+    r"\s+et\s+(?:l'|la\s+|le\s+|les\s+)(?-i:[A-ZÀ-Þ])[\w-]+",
     ("accrochage", "affrontement", "confrontation", "choc"),
 )  # fmt: skip
 WEAPONS = (*WEAPONS, MURDER, REPRESSION, STRIKE, ARMY_CLASH)

@@ -227,6 +227,21 @@ def test_an_armies_clash_named_by_the_armies_after_its_noun_is_one_clash():
     assert _events("Des affrontements entre les manifestants et la police ont eu lieu samedi à Tulle.") == []
 
 
+def test_soldiers_clashes_told_with_their_cost_or_a_deadly_clash_between_two_states_are_an_attack():
+    (cost,) = _events(
+        "Des affrontements entre soldats des deux pays, à coups de bâtons et de pierres, sans arme à feu, avaient "
+        "fait douze morts parmi les soldats."
+    )
+    assert (cost.kind, cost.killed) == ("incident", 12)
+    (hand,) = _events("Le col a été le théâtre d'un affrontement au corps-à-corps de soldats qui a fait neuf morts.")
+    assert (hand.kind, hand.killed) == ("incident", 9)
+    (states,) = _events("La vallée a été le théâtre mi-mars d'une sanglante confrontation entre le Pakistan et l'Inde.")
+    assert (states.kind, states.date) == ("incident", "2021-03")
+    # a clash of words between two states, or clashes between soldiers that cost nothing told: no attack
+    assert _events("Une confrontation diplomatique entre la France et la Turquie a éclaté à l'ONU.") == []
+    assert _events("Des affrontements entre soldats et villageois ont eu lieu mardi près de Tulle.") == []
+
+
 def test_a_reply_told_in_the_imperfect_or_the_narrative_present_with_the_fire_it_used_happened():
     for text in (
         "Quelques jours plus tard, l'Iran ripostait par des tirs de missiles sur des bases américaines en Irak.",
