@@ -26,7 +26,7 @@ from .lexicon import (
     parse_number,
     place_key,
 )
-from .reading import _INCIDENT_TOLL, _clause_blocked, _normalise, _read, clashes_told
+from .reading import _INCIDENT_TOLL, _clause_blocked, _normalise, _read, clashes_told, judged_murder
 from .victims import shot_named, victim_named
 
 
@@ -55,6 +55,7 @@ class _Draft:
     victim: str | None = None  # the name of the one killed, when the attack is named by it (`Olof Palme`)
     by_police: bool = False  # the police or soldiers killed or hurt: no attack by others that they answered
     charged: bool = False  # a killing told through a charge or a confession (`accusé d'avoir tué`)
+    judged: bool = False  # a murder named by the charge, trial or confession of its author (`inculpé du meurtre de`)
     said: bool = False  # a poisoning told only as one side's word so far: no record unless the article states one
     clash: bool = False  # opened by clashes (CLASH): no weapon to tie two tellings of it
 
@@ -369,7 +370,7 @@ class _ArticleEvents:
                        restating=facts.restating, past=facts.past, victim=facts.victim,
                        by_police=_by_police(facts), yearless=facts.yearless,
                        charged=facts.weapon is lx.CHARGED_KILLING, said=facts.poison_said,
-                       clash=facts.weapon is lx.CLASH)  # fmt: skip
+                       clash=facts.weapon is lx.CLASH, judged=judged_murder(facts))  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -759,7 +760,9 @@ class _ArticleEvents:
                     v.setdefault("country", country) if country else None
                     draft.cite("location", facts)
                     vague = False
-            if v.get("date") is None and draft.apart_from is None:  # what came before: not the next attack's day
+            # what came before is not the next attack's day; the days around a murder known by its trial are the
+            # trial's, the sentence's, the execution's
+            if v.get("date") is None and draft.apart_from is None and not draft.judged:
                 _read_dates(facts, text, self.article.published)
                 if facts.date and facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
                     v["date"] = facts.date
@@ -1953,8 +1956,10 @@ def _victim_then_told(a: _Draft, b: _Draft) -> bool:
 
 def _charged_too(a: _Draft, b: _Draft) -> bool:
     """`L'historien qui avait tué sa compagne`, then `accusé d'avoir tué sa jeune compagne`: a killing told through a
-    charge or a confession is the article's killing that nothing tells apart (place, day, toll, weapon)."""
-    if a.kind != "incident" or b.kind != "incident" or not (a.charged or b.charged) or a.other or b.other:
+    charge or a confession, or a murder named by its trial (`condamné ... pour le meurtre de X`, then `reconnu
+    coupable du meurtre de X`), is the article's killing that nothing tells apart (place, day, toll, weapon)."""
+    told_by_a_trial = a.charged or b.charged or a.judged or b.judged
+    if a.kind != "incident" or b.kind != "incident" or not told_by_a_trial or a.other or b.other:
         return False
     if _dated_apart(a, b):
         return False

@@ -93,6 +93,7 @@ def _read(
         _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year, no_year_yet)
     if facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
+        _judged_murder_date(facts, core, published, year, no_year_yet)
     facts.campaign = facts.campaign or (
         not facts.attacks
         and (
@@ -173,7 +174,8 @@ def _victim(core: str, at: tuple[int, int] | None) -> str | None:
     window = re.split(r"[,.;:()]", core[m.end() - len(m.group().split()[-1]) : m.end() + 60])[0]
     runs = _NAME.findall(window)  # `du Premier ministre suédois Olof Palme`: the full name, not the title
     full = next((run for run in runs if len(run.split()) > 1), runs[0] if runs else None)
-    return full
+    # `le meurtre d'une jeune Philippine`: a nationality, no name
+    return None if full is None or lx.DEMONYMS.get(fold_name(full)) else full
 
 
 def _full_name(core: str, at: int) -> bool:
@@ -223,8 +225,36 @@ def _murder_confessed(facts: _Facts, core: str, start: int) -> bool:
     return facts.weapon is lx.MURDER and _confessed(core, start) and not _negated(core, max(0, start - 30))
 
 
+def judged_murder(facts: _Facts) -> bool:
+    """A murder noun read through the charge, the trial or the confession of its author (`inculpé mardi du meurtre
+    d'un policier`, `condamné en 1999 ... pour le meurtre d'un couple`)."""
+    at = facts.weapon_at
+    return facts.weapon is lx.MURDER and at is not None and _confessed(facts.text, at[0])
+
+
 def _confessed(core: str, at: int) -> bool:
-    return _CONFESSED_BEFORE.search(core, max(0, at - 30), at) is not None
+    """`avoue le meurtre`, `condamné pour le meurtre`, `inculpé mardi du meurtre`, `condamné en 2014 à dix ans de prison
+    pour le meurtre`: the murder noun at `at` is the one its author confessed, or was held, charged, tried or convicted
+    for."""
+    if _CONFESSED_BEFORE.search(core, max(0, at - 30), at) is not None:
+        return True
+    return _JUDGED_BEFORE.search(core, max(0, at - _JUDGED_REACH), at) is not None
+
+
+# Held, charged, tried or convicted for the murder, or confessing it, a few words between (a day, a sentence, a court:
+# `condamné en 2014 à dix ans de prison pour le`, `inculpé mardi du`, `a avoué lundi le`): the murder happened. Not
+# someone accusing another (`a accusé X du meurtre`: a claim), nor an attempt, a plot or a call to murder, nor a charge
+# without its article (`arrêté pour meurtre du gouverneur`: his own charge, the governor no victim).
+_JUDGED_BEFORE = re.compile(
+    r"(?<![Aa]\s)(?<!ont\s)(?<!avait\s)(?<!avaient\s)"
+    r"\b(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?|mise?s?\s+en\s+examen|reconnue?s?\s+coupables?|jugée?s?"
+    r"|arrêtée?s?|interpellée?s?|écrouée?s?|poursuivie?s?|placée?s?\s+en\s+(?:détention|garde\s+à\s+vue))"
+    r"(?:\s+(?!(?:et|qui|que|mais|puis|pour|du|tentatives?|complicité|appels?|projets?|complots?)\b)[\w'-]+){0,8}?"
+    r"\s+(?:pour\s+(?:le\s+|l')|du\s+|de\s+l')$"
+    r"|\b(?:avoue|avoué|avouant|avouait|reconnaît|reconnaissant)\s+(?:[\w'-]+\s+){1,4}?(?:le\s+|l')$",
+    _I,
+)
+_JUDGED_REACH = 90
 
 
 def _killed_by_a_state(facts: _Facts, core: str) -> bool:
@@ -436,6 +466,21 @@ def _main_clause(
 # A clause that tells what came before the main clause: a day told ahead of it is the main clause's.
 _AFTER_THAT = re.compile(r"\baprès qu['e]", _I)
 _TOLL_WORD = re.compile(r"\b(?:morte?s?|tuée?s?|blessée?s?|victimes?|décédée?s?|dead|killed|wounded|injured)\b", _I)
+
+
+def _judged_murder_date(
+    facts: _Facts, core: str, published: dt.date | None, year: int | None, no_year_yet: bool
+) -> None:
+    """`inculpé mardi du meurtre d'un policier ... le 29 mai`, `condamné en 2014 ... pour le meurtre`: a day before a
+    murder named by its trial is the charge's, the trial's or the confession's; the murder's own is told after its
+    noun, in its clause (not `..., a été libéré dimanche`), or not at all."""
+    if facts.date is None or facts.weapon_at is None or facts.date.start >= facts.weapon_at[0]:
+        return
+    if not judged_murder(facts):
+        return
+    at, end = facts.weapon_at[0], _CLAUSE_END.search(core, facts.weapon_at[1])
+    facts.date = None
+    _read_dates(facts, " " * at + core[at : end.start() if end else None], published, year, no_year_yet)
 
 
 def _own_clause_date(facts: _Facts, core: str) -> None:

@@ -251,3 +251,32 @@ def test_another_case_of_crime_news_is_another_killing_than_the_one_told_before(
     )
     assert (first.killed, other.killed) == (1, 1)
     assert first.evidence["event"] != other.evidence["event"]
+
+
+def test_a_murder_named_by_the_charge_the_trial_or_the_confession_of_its_author_happened():
+    # held, charged, tried or convicted for it, a few words between: one killing, dated by its own clause only
+    (charged,) = _events(
+        "Un sergent a été inculpé mardi du meurtre d'un policier à Tulle durant une manifestation le 2 mars."
+    )
+    assert (charged.date, charged.location, charged.killed) == ("2021-03-02", "Tulle", 1)
+    (convicted,) = _events(
+        "Un soldat, condamné en 2014 à dix ans de prison pour le meurtre d'une jeune femme à Tulle, a été libéré "
+        "dimanche."
+    )
+    assert (convicted.date, convicted.location, convicted.killed) == (None, "Tulle", 1)
+    (held,) = _events("Le suspect a été arrêté mardi pour le meurtre d'un commerçant à Brive.")
+    assert (held.date, held.location, held.killed) == (None, "Brive", 1)
+    (confessed,) = _events("Paul Durand a avoué lundi le meurtre d'une jeune femme à Tulle.")
+    assert (confessed.date, confessed.killed) == (None, 1)
+    # the murder told again by the verdict, its victim by name, is the same one (a nationality is no name)
+    (again,) = _events(
+        "Un Marine, condamné en 2014 à dix ans de réclusion pour le meurtre d'une jeune Philippine, a été expulsé "
+        "dimanche. Il avait été reconnu coupable en octobre 2014 du meurtre de Julie Laude, rencontrée dans un bar de "
+        "Tulle."
+    )
+    assert (again.date, again.location, again.killed) == (None, "Tulle", 1)
+    # someone accusing another is a claim; an attempt or a call to murder kills no one; a charge without its article
+    # names the one charged, not a victim
+    assert _events("Le maire a accusé mardi son rival du meurtre d'un commerçant à Tulle.") == []
+    assert _events("Paul Durand a été inculpé mardi de tentative de meurtre d'un policier à Tulle.") == []
+    assert _events("Des manifestants protestent contre l'arrestation pour meurtre du gouverneur de Tulle.") == []
