@@ -764,6 +764,8 @@ class _ArticleEvents:
             # trial's, the sentence's, the execution's
             if v.get("date") is None and draft.apart_from is None and not draft.judged:
                 _read_dates(facts, text, self.article.published)
+                if facts.date and _spoken_on(facts.date, text):
+                    continue  # `Mercredi soir, l'Etat hébreu ... a annoncé`: the day someone spoke, not the attack's
                 if facts.date and facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
                     v["date"] = facts.date
                     draft.cite("date", facts)
@@ -932,6 +934,17 @@ class _ArticleEvents:
                 )
             ],
         )
+
+
+def _spoken_on(date: _Date, text: str) -> bool:
+    """The date opens a sentence whose main clause is someone speaking (`Jeudi, le ministre a dénoncé ...`): the day
+    of the words. Not a date inside a clause that tells what happened (`X a été tué lundi, a annoncé la police`)."""
+    opens = not text[: date.start].strip(_OPENING)
+    return opens and lx.SPOKEN_ON.match(text, date.start + len(date.text)) is not None
+
+
+# What may stand before a date that opens a sentence: spaces and quotation marks.
+_OPENING = " \"«“'"
 
 
 def _by_police(facts: _Facts) -> bool:

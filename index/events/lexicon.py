@@ -2536,7 +2536,9 @@ DATE_RES: list[tuple[str, Gated]] = [
 REPORTED_ON = rx(
     r"\b(?:relate|rapporte|raconte|révél\w*|établi(?:ssent|t)|conclu(?:en)?t|(?:a|ont) (?:établi|conclu|estimé|jugé)"
     r"|concluded|found|established|determined|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué"
-    r"|rapporté|dit)|ont (?:indiqué|annoncé|déclaré|précisé)"
+    r"|rapporté|dit|évoqué|accusé)|ont (?:indiqué|annoncé|déclaré|précisé)|s'est dite?"
+    # the present of speech (`assure jeudi à l'AFP un gérant`)
+    r"|(?:assure|affirme|déclare|explique|estime|confie|souligne|dénonce)"
     r"|a-t-(?:on|il|elle) (?:appris|indiqué|annoncé|précisé|ajouté)|(?:a|ont|avons) appris"
     r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )

@@ -1,0 +1,37 @@
+"""The day someone spoke or announced something, in a sentence next to an attack's report, is not the attack's
+day (`Mercredi soir, le gouvernement a annoncé ...`, `assure jeudi à l'AFP un commerçant`)."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+
+
+def test_a_neighbour_opening_on_the_day_someone_spoke_does_not_date_the_attack():
+    text = (
+        "Mercredi soir, le gouvernement a aussi annoncé la fermeture du point de passage. Des avions de combat ont "
+        "frappé des cibles du Hamas dans la bande de Gaza."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location) == (None, "Gaza")
+
+
+def test_the_day_of_words_in_the_present_or_written_does_not_date_the_attack():
+    for said in ("assure jeudi à l'AFP un commerçant", "a accusé jeudi un élu", "s'est dit jeudi choqué"):
+        text = f'A Tulle, un commerçant a été tué par des policiers. "Rien ne change", {said}.'
+        (event,) = _events(text)
+        assert (event.date, event.location) == (None, "Tulle"), said
+    text = (
+        "Le ministre a évoqué mercredi la fermeture des abords du Parlement. Un homme avait foncé sur des passants "
+        "avec son véhicule avant de poignarder un policier devant le Parlement de Londres."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location) == (None, "Londres")
+
+
+def test_a_day_told_with_the_attack_then_who_said_it_still_dates_it():
+    text = (
+        '"Une femme a été retrouvée morte lundi matin dans le village", a annoncé le maire. Cette religieuse a été '
+        "retrouvée assassinée dans un village de Tulle."
+    )
+    (event,) = _events(text)
+    assert event.date == "2021-04-05"
