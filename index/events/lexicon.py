@@ -2723,8 +2723,9 @@ ELSEWHERE = rx(
     r"|évacuée?s? (?:vers|en|au|à)"
     r"|transférée?s? (?:vers|en|au|à)|hospitalisée?s? (?:en|au|à)|based in|flown to|evacuated to"
     r"|originally from"
-    # `avant la visite de Pompeo à Jérusalem`, `qui va porter plainte à Paris`: a visit's or a complaint's place
-    r"|visites?\s+(?:[^,;.]{0,60}?\s)?(?:à|au|aux|en)|port(?:er|é|era) plainte (?:à|au|en)"
+    # `avant la visite de Pompeo à Jérusalem`, `qui va porter plainte à Paris`, `plainte imminente à Paris`: a visit's
+    # or a complaint's place
+    r"|visites?\s+(?:[^,;.]{0,60}?\s)?(?:à|au|aux|en)|plaintes?\s+(?:[a-zé]+\s+)?(?:à|au|en)\b"
     r"|visit(?:s|ing)?\s+(?:[^,;.]{0,60}?\s)?(?:to|in)"
     # `depuis la signature, fin février à Doha, d'un accord`, `en marge d'un sommet à Bruxelles`: a meeting's place
     # (not the meeting an attack struck: `tués lors d'une réunion à X`)
@@ -3038,6 +3039,8 @@ GOVERNMENT_BEFORE = rx(
     r"|\b(?:demande|demandé|demandent|appelle|appelé|répond|répondu|annonce|annoncé|accuse|accusé|reproche|menace"
     r"|menacé|exhorte|presse|pressé|réclame|réclamé)\s+à\s*$"
     r"|\b(?:selon|d'après|according to)\s*$"
+    # `qualifié de "terroriste" par Ankara`, `dénoncée par Niamey et Paris`: the agents of an act, governments
+    r"|\bpar\s+(?:[A-ZÀ-Þ][\w'-]+\s+(?:et|and)\s+)?$"
     r"|\b(?:appel|exhort|accus|demand|somm|invit|critiqu|condamn)\w*\s+$"  # `appelant Ankara à respecter ...`
 )
 GOVERNMENT_AFTER = rx(

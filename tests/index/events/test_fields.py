@@ -94,6 +94,21 @@ def test_a_visits_or_a_complaints_place_is_not_the_attacks():
     assert (event.location, event.country, event.killed) == ("Tchad", "Tchad", 2)
 
 
+def test_a_capital_named_as_the_agent_of_an_act_is_its_government_no_place():
+    text = 'Des bombardements ont tué dix civils samedi, visant une milice kurde qualifiée de "terroriste" par Ankara.'
+    (event,) = _events(text)
+    assert (event.killed, event.location) == (10, None)
+    text = "Des hommes armés ont tué dimanche huit humanitaires, une attaque dénoncée par Niamey et Paris."
+    (event,) = _events(text)
+    assert (event.killed, event.location) == (8, None)
+
+
+def test_a_complaints_place_in_the_title_is_not_the_attacks():
+    text = "Des hommes armés ont tué dimanche huit humanitaires lors d'une excursion."
+    (event,) = _events(text, title="Attaque meurtrière : plainte imminente à Paris")
+    assert (event.killed, event.location) == (8, None)
+
+
 def test_the_place_a_where_clause_telling_the_attack_refers_to():
     text = "Des impacts de balles restent visibles sur la maison de Mexico où un journaliste a été assassiné."
     (event,) = _events(text)
