@@ -58,6 +58,7 @@ class _Draft:
     judged: bool = False  # a murder named by the charge, trial or confession of its author (`inculpé du meurtre de`)
     said: bool = False  # a poisoning told only as one side's word so far: no record unless the article states one
     clash: bool = False  # opened by clashes (CLASH): no weapon to tie two tellings of it
+    answered: bool = False  # fire named only as what a state's strikes answered: dropped when a sentence tells it
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -370,7 +371,8 @@ class _ArticleEvents:
                        restating=facts.restating, past=facts.past, victim=facts.victim,
                        by_police=_by_police(facts), yearless=facts.yearless,
                        charged=facts.weapon is lx.CHARGED_KILLING, said=facts.poison_said,
-                       clash=facts.weapon is lx.CLASH, judged=judged_murder(facts))  # fmt: skip
+                       clash=facts.weapon is lx.CLASH, judged=judged_murder(facts),
+                       answered=facts.answered)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -502,7 +504,8 @@ class _ArticleEvents:
             self._absorb(self._new("incident", self.lead), self.lead, trigger=True)
         # `victime d'un empoisonnement le 20 août à Tomsk selon son entourage`, then a laboratory's finding of the
         # poison: one poisoning, dated and placed by the first telling; one side's word alone is no record
-        drafts = [d for d in _merge_drafts(self.drafts, fold_name(self.article.title)) if not d.said]
+        untold = [d for d in self.drafts if not _told_elsewhere(d, self.drafts)]
+        drafts = [d for d in _merge_drafts(untold, fold_name(self.article.title)) if not d.said]
         drafts = [d for d in drafts if not _recount(d, drafts)]
         self._days_after(drafts)
         self._title_toll(drafts)
@@ -1519,6 +1522,22 @@ def _same_poisoning(a: _Draft, b: _Draft) -> bool:
     if _dated_apart(a, b):
         return False
     return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))
+
+
+def _told_elsewhere(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """Fire named only as what a state's strikes answered (`en représailles à des tirs de roquettes`), when another
+    sentence reports fire of its kind (`Vendredi soir deux roquettes ont été tirées`): that one tells it, with its own
+    day and place, and the answer's clause adds nothing."""
+    if not draft.answered:
+        return False
+    return any(
+        d is not draft and d.kind == "incident" and not d.answered and d.values.get("weapon") in _PROJECTILES
+        for d in drafts
+    )  # fmt: skip
+
+
+# Projectiles fired at a place (not the strikes that answer them): `roquettes`, `obus`, `tirs de mortier`, `missiles`.
+_PROJECTILES = frozenset({"roquette", "obus", "mortier", "missile"})
 
 
 def _informative(draft: _Draft) -> bool:

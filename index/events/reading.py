@@ -130,7 +130,7 @@ def _read(
     facts.other = facts.other or (facts.trigger and _attempt_years_before(facts, core, published))
     _read_plural_told(facts, core)
     facts.weapon = _by_air(facts, core)
-    told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None)
+    told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None, answered=_answered_by(facts))
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
     in_list += _earlier_ones(facts, core)
@@ -667,13 +667,17 @@ def _read_sides(
     blocked: frozenset[str],
     *,
     prior: bool,
+    answered: str | None = None,
 ) -> list[_Facts]:
     """The attacks the side clauses tell; `prior`: the main clause refers back to an attack (`Ce raid survient au
-    lendemain de X`), so what they tell came before that one."""
+    lendemain de X`), so what they tell came before that one; `answered`: the main clause reports a state's strikes
+    (that state), so the fire a reply clause names was fired (`_fire_answered`)."""
     found = []
     for start, end, rest in sides:
         clause = sentence.model_copy(update={"text": sentence.text[rest:end]})
         facts = _read(clause, published, blocked) if end - rest > 12 else None
+        if facts is not None and answered is not None and not facts.trigger:
+            _fire_answered(facts, sentence.text[start:rest], answered)
         # an attack, or attacks counted as a wave over a period (`après plusieurs attentats ces derniers mois`)
         wave = (
             facts is not None
@@ -690,6 +694,37 @@ def _read_sides(
             facts.prior = prior
             found.append(facts)
     return found
+
+
+def _answered_by(facts: _Facts) -> str | None:
+    """The state whose strikes the sentence reports as done (`Des avions israéliens bombardent la bande de Gaza`,
+    `l'armée israélienne a mené des frappes`), when the main clause names one; else None."""
+    weapon = facts.weapon.name if facts.weapon else None
+    if not facts.trigger or weapon not in _STRIKES or facts.actor is None:
+        return None
+    return facts.actor if lx.COUNTRY_NAMES.get(lx.fold_name(facts.actor)) else None
+
+
+def _fire_answered(facts: _Facts, opener: str, state: str) -> None:
+    """`Des avions israéliens bombardent la bande de Gaza, peu après des tirs de roquettes de l'enclave`, `... en
+    représailles à des tirs de roquettes`: the fire a state's strikes answer was fired, an attack of its own (the gold
+    set's rule), placed in the state fired at, the one that answers, unless its clause places it."""
+    at = facts.weapon_at
+    if facts.weapon is None or facts.weapon.name not in _FIRED or at is None or not facts.strong:
+        return
+    if not _ANSWER_OPENER.search(opener) or facts.attacks or facts.campaign:
+        return
+    if _negated(facts.text, at[0]) or _clause_blocked(facts.text, at[0]) or lx.HEDGED.search(facts.text):
+        return
+    facts.trigger = facts.answered = True
+    if facts.location is None:
+        facts.location = facts.country = state
+
+
+# Strikes a state answers with.
+_STRIKES = frozenset({"frappe aérienne", "bombardement", "drone", "missile", "roquette", "obus", "artillerie"})
+# What opens a clause on the fire a strike answers: `après`, `en représailles à`, `en riposte à`, `en réponse à`.
+_ANSWER_OPENER = re.compile(r"\b(?:après|représailles?|riposte|ripostant|répliquant|réponse)\b", _I)
 
 
 def _repeated(core: str, at: tuple[int, int]) -> bool:

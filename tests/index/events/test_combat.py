@@ -266,3 +266,27 @@ def test_one_death_tied_to_the_assault_raid_or_attack_that_caused_it_is_a_toll_o
     # a death in an accident, or many deaths in fighting told as a whole: no attack's toll of one
     assert _events("Ahmed Benali, mort dans un accident de voiture à Tulle, était le chef de la cellule.") == []
     assert _events("La mort de nombreux civils dans les combats a été dénoncée par l'ONU.") == []
+
+
+def test_the_fire_a_states_strikes_answer_is_an_attack_placed_in_that_state():
+    strike, fire = _events(
+        "Des avions turcs ont bombardé samedi des positions rebelles près de Brive, peu après des tirs de roquettes "
+        "depuis la zone."
+    )
+    assert (strike.weapon, strike.date) == ("bombardement", "2021-04-03")
+    assert (fire.weapon, fire.location, fire.country) == ("roquette", "Turquie", "Turquie")
+    _, shells = _events(
+        "L'armée russe a mené dimanche des frappes aériennes en représailles à des tirs d'obus contre une de ses bases."
+    )
+    assert (shells.weapon, shells.country) == ("obus", "Russie")
+
+
+def test_the_fire_a_strike_answers_told_in_its_own_sentence_or_only_feared_is_no_second_event():
+    told = _events(
+        "Des avions turcs ont bombardé samedi des positions près de Brive après des tirs de roquettes. Vendredi soir, "
+        "deux roquettes ont été tirées sur Tulle, sans faire de blessés."
+    )
+    assert [(e.weapon, e.location) for e in told] == [("bombardement", "Brive"), ("roquette", "Tulle")]
+    assert _events("L'armée turque menace de frapper en représailles à des tirs de roquettes.") == []
+    (strike,) = _events("Des avions turcs ont bombardé samedi des positions près de Brive après des menaces de tirs.")
+    assert strike.weapon == "bombardement"
