@@ -473,9 +473,9 @@ KILLED_IN_OPERATION = Weapon(
 # `a été tué jeudi au nord de Tessalit`: a killing told in the passive; not in a disaster, an accident or a war
 KILLED_PASSIVE = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|massacrée?s?|égorgée?s?)|(?:was|were|has been|have been"
-    rf"|had been)\s+(?:\w+\s+)?killed",
-    ("tué", "massacr", "égorg", "killed"),
+    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|massacrée?s?|égorgée?s?|étranglée?s?)"
+    r"|(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?killed",
+    ("tué", "massacr", "égorg", "étrangl", "killed"),
 )  # fmt: skip
 # How a shot was fired, between `tiré` and `sur` its target: `à bout portant`, `au fusil semi-automatique, dans des
 # circonstances floues,`, `mardi`, `une dizaine de coups de feu`; not what is drawn from something (`tiré une leçon
@@ -520,12 +520,13 @@ ACTS: tuple[Weapon, ...] = (
 AGENT_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     # an aside between the auxiliary and the participle (`avaient, sous sa présidence, tué`), a quote before the object
-    rf"{_AUX}(?:\s*,[^,.;:]{{1,50}},)?\s+(?:\w+\s+)?(?:tué|abattu|battu à mort|massacré|exécuté|égorgé|poignardé à mort"
-    r"|killed|murdered|shot dead)\s+[\"«]?\s*"
+    rf"{_AUX}(?:\s*,[^,.;:]{{1,50}},)?\s+(?:\w+\s+)?(?:tué|abattu|battu à mort|massacré|exécuté|égorgé|étranglé"
+    r"|poignardé à mort|killed|murdered|shot dead)\s+[\"«]?\s*"
     r"(?:au moins\s+|plus d[e']\s*|at least\s+)?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d+|[A-ZÀ-Þ][\w-]+)",
-    ("tué", "abattu", "battu à mort", "massacré", "exécuté", "égorgé", "poignardé", "killed", "murdered", "shot dead"),
+    ("tué", "abattu", "battu à mort", "massacré", "exécuté", "égorgé", "étranglé", "poignardé", "killed", "murdered",
+     "shot dead"),
 )  # fmt: skip
 # `le 13 novembre 2015, des commandos tuent 130 personnes`, `un commando tua le maire`: the same in the narrative
 # present and the passé simple of a retold attack; as the present also tells habits and generalities (`la police tue
@@ -1289,6 +1290,7 @@ GATE_ANY = (
     "bavure",  # police violence told as many (reading.py's _police_violence_told)
     "tabass",
     "beaten",
+    "étrangl",  # a strangling: KILLED_PASSIVE, AGENT_KILLING, CHARGED_KILLING
     "exécut",  # STATE_KILLINGS
     "extermin",
     "attaq",
@@ -1408,6 +1410,7 @@ GATE_CASUALTY = (
     "coûta la vie",
     "coûtant la vie",
     "égorg",
+    "étrangl",  # `a été étranglée`: one killed (KILLED_ONE)
     " tua",
     "tuèrent",
     "tué",
@@ -1982,7 +1985,8 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
 KILL_VERBS = (
     r"mortellement (?:blessée?s?|poignardée?s?|touchée?s?)|tuée?s?|abattue?s?|assassinée?s?|exécutée?s?"
     r"|massacrée?s?|fusillée?s?|killed|shot dead|morte?s?|décédée?s?|dead|died|poignardée?s? à mort|stabbed to death"
-    r"|égorgée?s?|décapitée?s?|lynchée?s?|battue?s? à mort|beheaded|lynched|beaten to death|executed|massacred"
+    r"|égorgée?s?|étranglée?s?|décapitée?s?|lynchée?s?|battue?s? à mort|beheaded|lynched|beaten to death|executed"
+    r"|massacred"
 )
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
@@ -2075,12 +2079,14 @@ KILLED_ONE = FirstOf(
     r",\s+poignardée?\s+à\s+mort\b",
     r"(?<!tentative d')\bassassinat (?:du|de|d')\s*[A-ZÀ-Þ\w]",
     # `a été tué`, `a ensuite été abattu`, `a ainsi été assassinée X`: an adverb on either side of `été`
-    r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?"
+    r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?|étranglée?"
     r"|poignardée?\s+à\s+mort)\b",
     # `lorsqu'il est tué d'une balle`: the narrative present (not `il est abattu`, dejected)
     r"(?<!\bqui )(?<!\bse )(?<!\bs')\b(?:est|était|fut)\s+(?:\w+\s+)?(?:tuée?|assassinée?|égorgée?|lynchée?)\b",
     r"\b(?:est|était)\s+(?!(?:la|le|une?|sa|son|leur)\b)(?:\w+\s+)?(?:morte?|décédée?)\b",
     r"\b(?:a|avait|aurait)\s+(?:\w+\s+)?(?:péri|trouvé la mort|perdu la vie|succombé)\b",
+    # `a été retrouvée morte mardi à X, poignardée`: one found dead, in a sentence that tells the attack
+    r"\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?(?:retrouvée?|découverte?)\s+(?:\w+\s+)?(?:morte?|sans vie)\b",
     r"\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|stabbed to death|gunned down)\b",
     # one death tied to the attack, raid or clash that caused it: `X, mort dans l'assaut de sa planque`, `la mort d'un
     # de ses soldats vendredi lors d'affrontements`
@@ -2778,7 +2784,7 @@ _KIN = (
     r"|belles?-mères?|gendres?|famille|amie?s?|colocataires?|patron(?:ne)?s?|employeurs?|collègues?|nounous?"
 )
 PERSON_VICTIM = rx(
-    r"(?:tué|abattu|battu à mort|égorgé|poignardé à mort)\s+[\"«]?\s*"
+    r"(?:tué|abattu|battu à mort|égorgé|étranglé|poignardé à mort)\s+[\"«]?\s*"
     rf"(?:(?:toute\s+)?(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{_KIN})\b"
     rf"|(?:au moins\s+)?(?:un|une|deux|trois|quatre|cinq|\d+|le|la|les|l')\s*(?:jeunes?\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_VICTIM_NOUNS}|{_KIN}|garçons?|fillettes?|retraitée?s?)\b"
@@ -3110,7 +3116,9 @@ ACCUSED_OF = rx(
 # that tells the act counts). Not an attempt or a plan (`tentative de meurtre`, `d'avoir voulu tuer`: no killing verb
 # right after), nor a people's history (`d'avoir tué des millions de`), nor a victim by a definite noun (`soupçonné
 # d'avoir tué l'opposant`), named before by the record of the killing.
-_KILLING_VERBS = r"(?:tuée?s?|abattue?s?|assassinée?s?|poignardée?s?\s+à\s+mort|égorgée?s?|killed|murdered|shot\s+dead)"
+_KILLING_VERBS = (
+    r"(?:tuée?s?|abattue?s?|assassinée?s?|poignardée?s?\s+à\s+mort|égorgée?s?|étranglée?s?|killed|murdered|shot\s+dead)"
+)
 _CONFESSED = r"(?:avoue|avoué|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|admitted|confessed)"
 CHARGED_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",

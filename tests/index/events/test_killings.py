@@ -280,3 +280,17 @@ def test_a_murder_named_by_the_charge_the_trial_or_the_confession_of_its_author_
     assert _events("Le maire a accusé mardi son rival du meurtre d'un commerçant à Tulle.") == []
     assert _events("Paul Durand a été inculpé mardi de tentative de meurtre d'un policier à Tulle.") == []
     assert _events("Des manifestants protestent contre l'arrestation pour meurtre du gouverneur de Tulle.") == []
+
+
+def test_a_strangling_is_a_killing_and_one_found_dead_in_an_attack_is_its_toll():
+    (passive,) = _events("Une femme de 34 ans a été étranglée dimanche à Tulle.")
+    assert (passive.date, passive.location, passive.killed) == ("2021-04-04", "Tulle", 1)
+    (active,) = _events("Un homme a étranglé sa compagne dimanche à Tulle.")
+    assert (active.date, active.location, active.killed) == ("2021-04-04", "Tulle", 1)
+    (charged,) = _events("Il est soupçonné d'avoir étranglé sa compagne dimanche à Tulle.")
+    assert (charged.date, charged.killed) == ("2021-04-04", 1)
+    (found,) = _events("Une femme de 32 ans a été retrouvée morte mardi à Tulle, poignardée à plusieurs reprises.")
+    assert (found.date, found.location, found.weapon, found.killed) == ("2021-03-30", "Tulle", "arme blanche", 1)
+    # an attempt kills no one, and one found dead with no attack told is no event
+    assert _events("Il a tenté d'étrangler sa compagne dimanche à Tulle.") == []
+    assert _events("Julie Martin a été retrouvée morte dimanche à Tulle.") == []
