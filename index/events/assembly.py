@@ -1219,6 +1219,9 @@ def _head_town(title: str) -> bool:
 # `X, un Afro-Américain`).
 _PERSON_BEFORE = (
     r"(?:\b(?:la mort|le meurtre|l'assassinat|le décès|l'agonie|the death|the killing) d?[e']?|\bM\.|\bMme|\bMr\.?"
+    # whose health, kin, lawyer or funeral the text speaks of (`l'état de santé de X`, `la famille de X`)
+    r"|\b(?:l'état de santé|la famille|les proches|la mère|le père|la veuve|le frère|la s(?:oe|œ)ur|le fils|la fille"
+    r"|l'avocate?|les avocats|l'épouse|les obsèques|les funérailles) d[e']"
     r"|\b(?:ministre|président|présidente|chef|directeur|directrice|porte-parole|journaliste|avocat|avocate|opposant"
     r"|militant|militante|minister|president|spokesman|journalist|lawyer))"
 )

@@ -1028,6 +1028,10 @@ NOT_PLACES = frozenset(
         "Anadolu",
         "Al-Jazeera",
         "Al-Arabiya",
+        "Guardian",  # `accordé au Guardian`
+        "Bild",
+        "Spiegel",
+        "Haaretz",
     ]
 )
 

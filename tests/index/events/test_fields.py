@@ -136,6 +136,25 @@ def test_a_person_the_article_names_is_no_place():
     assert (event.killed, event.location) == (1, None)
 
 
+def test_a_person_whose_health_or_kin_the_article_speaks_of_is_no_place():
+    text = (
+        "Le meurtre du joggeur noir Paul Martin et les sept balles tirées à bout portant sur Jacob Lebrun l'ont remis "
+        "sur le devant de la scène. Lors d'une conférence de presse sur l'état de santé de Jacob Lebrun, M. Dupont a "
+        "parlé."
+    )
+    (event,) = _events(text)
+    assert (event.killed, event.location) == (1, None)
+
+
+def test_a_newspaper_is_no_place():
+    text = (
+        "Dans un entretien accordé au Guardian, vendredi 3 août, la mère du chef jihadiste témoigne pour la première "
+        "fois dans le Guardian. Dix-sept ans après les attentats du 11-Septembre, elle évoque son fils."
+    )
+    (event,) = _events(text)
+    assert event.location is None
+
+
 def test_a_spot_named_after_a_town_is_the_town():
     (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
     assert (event.location, event.country) == ("Kaboul", "Afghanistan")
