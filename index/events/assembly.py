@@ -1420,7 +1420,22 @@ def _headline_reports_attack(facts: _Facts | None, title: str) -> bool:
     """`Somalie: au moins 5 morts dans l'attaque d'un hôtel`: a title that reports an attack with its victims."""
     if facts is None or facts.weapon is None or not facts.strong:
         return False
-    return facts.trigger or lx.has_any(title.lower(), lx.GATE_CASUALTY)
+    return facts.trigger or lx.has_any(title.lower(), lx.GATE_CASUALTY) or _strikes_of_a_state(title)
+
+
+def _strikes_of_a_state(title: str) -> bool:
+    """`Frappes israéliennes sur Gaza, ...`, `Nouveaux raids aériens turcs contre le PKK`: a title that names strikes
+    by the state that made them and what they struck reports them, as a title's nominal syntax reports news."""
+    m = _STATE_STRIKES.search(title)
+    return m is not None and lx.DEMONYMS.get(fold_name(m.group("state"))) is not None
+
+
+# Strikes, the state that made them (its demonym), what they struck: the nominal title of a strike.
+_STATE_STRIKES = re.compile(
+    r"(?:^|:\s*)(?:nouvelles\s+|nouveaux\s+)?(?:frappes|raids|bombardements)\s+(?:aériens\s+|aériennes\s+)?"
+    r"(?P<state>[\w-]+)\s+(?:sur|contre|en|au|aux|dans)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_the_attack(facts: _Facts) -> bool:

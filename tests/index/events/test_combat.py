@@ -290,3 +290,14 @@ def test_the_fire_a_strike_answers_told_in_its_own_sentence_or_only_feared_is_no
     assert _events("L'armée turque menace de frapper en représailles à des tirs de roquettes.") == []
     (strike,) = _events("Des avions turcs ont bombardé samedi des positions près de Brive après des menaces de tirs.")
     assert strike.weapon == "bombardement"
+
+
+def test_a_title_naming_a_states_strikes_and_their_target_reports_them():
+    body = (
+        "Des roquettes ont été tirées mardi soir vers le pays depuis la zone, selon l'armée. "
+        "Des avions ont visé des postes rebelles dans une série de frappes, a indiqué l'armée."
+    )
+    told = _events(body, title="Frappes turques sur Tulle, nouveaux tirs de roquettes")
+    assert [(e.weapon, e.location) for e in told] == [("roquette", None), ("frappe aérienne", "Tulle")]
+    # no state named: the strikes stay a body's report with nothing to place them
+    assert [e.weapon for e in _events(body, title="Dépêche : nouveaux tirs de roquettes")] == ["roquette"]
