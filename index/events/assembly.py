@@ -1351,7 +1351,11 @@ def _first_dated_mention(
     étudiant en janvier 2016`), not the day of the words before it (`a regretté jeudi`), nor one in the pluperfect (an
     older event's)."""
     for sentence, named in mentions:
-        told = _Facts(sentence=sentence, text=_normalise(sentence.text[named.start() :]))
+        text = sentence.text[named.start() :]
+        if _KILLING_NAMED_RX.match(text):
+            # `la mort de X, ses meurtriers présumés ont reconnu ce vendredi`: the death's day is in its own clause
+            text = re.split(r"[,;:]", text, maxsplit=1)[0]
+        told = _Facts(sentence=sentence, text=_normalise(text))
         if lx.PLUPERFECT.search(told.text):
             continue
         _read_dates(told, told.text, published)
@@ -1369,7 +1373,14 @@ def _names_again(cue: str, told: re.Match[str]) -> re.Pattern[str]:
     head = _TITLE_HEAD_NOUN.search(told.group(), 0, told.start("cue") - told.start())
     if head is not None:
         stems.append(_TITLE_CUE_ENDS.sub("", fold_name(head.group())))
+    if _TITLE_KILLED.match(cue):
+        stems += _KILLING_NAMED  # `Jeune fille tuée à X`, then `après la mort de X, ses meurtriers présumés ...`
     return re.compile("|".join(rf"\b{_ACCENTS.sub(_any_accent, re.escape(s))}" for s in stems), re.IGNORECASE)
+
+
+# How the body names again the killing its title reports by a participle: the victim's death or murder.
+_KILLING_NAMED = ["la mort d", "le deces d", "meurtr", "assassinat", "homicide"]
+_KILLING_NAMED_RX = re.compile(r"la mort d|le décès d|meurtr|assassinat|homicide", re.IGNORECASE)
 
 
 # A letter a title may write without its accent (`Etudiant`) that the body writes with it (`étudiant`).

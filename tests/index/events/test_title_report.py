@@ -57,3 +57,14 @@ def test_titles_the_body_would_not_read_as_an_attack_give_none():
         "Un homme roué de coups pour une cigarette",  # no when, where or toll
     ):
         assert _events(text, title=title) == [], title
+
+
+def test_a_killing_the_title_reports_is_named_again_by_the_victims_death_or_murder():
+    text = (
+        "Près de cinq mois après la mort de Julie Martin, ses meurtriers présumés ont reconnu ce vendredi devant la "
+        "justice avoir tenté de la faire disparaître. De premiers aveux, un soulagement pour la famille de la jeune "
+        "étudiante."
+    )
+    (event,) = _events(text, title="Jeune étudiante tuée à Tulle : premiers aveux des meurtriers présumés")
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 1)
+    assert event.evidence["event"] == ["t#0"]  # the death named again, not the sentence that repeats `jeune`
