@@ -527,6 +527,7 @@ class _ArticleEvents:
         if not listed:
             told = self._title_report()
             listed = [told] if told is not None and _informative(told) else []
+        self._body_found(listed, reported)
         return _unique_ids([self._event(d) for d in _one_record_each(listed, self.article.published)])
 
     def _title_report(self) -> _Draft | None:
@@ -683,6 +684,23 @@ class _ArticleEvents:
                     draft.values["country"] = known or country
                     draft.cite("location", facts)
             return
+
+    def _body_found(self, listed: list[_Draft], reported: set[int]) -> None:
+        """`Kristy Manzanares a été retrouvée sans vie à bord du paquebot`, `ils ont découvert le corps carbonisé de X`:
+        in an article whose title reports a killing and that lists one killing of one person, the sentence that tells
+        the body found reports that killing (the record cites it; its fields stay the killing's own). Not the
+        attacker's body (`le corps du tireur`)."""
+        if len(listed) != 1 or listed[0].kind != "incident" or _best(listed[0].killed) != 1:
+            return
+        if not _TITLE_KILLING.search(self.article.title):
+            return  # the article is about another death (`les proches de X crient au crime`), not this killing
+        draft = listed[0]
+        for sentence in self.sentences:
+            if sentence.position in reported or not lx.has_any(sentence.text, _BODY_HINTS):
+                continue
+            if _BODY_FOUND.search(sentence.text) and not lx.ATTACKERS_COUNTED.search(sentence.text):
+                draft.cite("event", _Facts(sentence=sentence, text=_normalise(sentence.text)))
+                return
 
     def _title_toll(self, drafts: list[_Draft]) -> None:
         """`Fusillade à Las Vegas : le bilan passe à au moins 50 morts et 200 blessés`, a body that gives only the dead:
@@ -1027,6 +1045,16 @@ _FACTS_TOLD = re.compile(
     re.IGNORECASE,
 )
 _FACTS_HINTS = ("faits", "drame", "tragédie", "scène")
+# A body found: `retrouvée sans vie`, `le corps de X a été découvert`, `découvert le corps carbonisé de X`.
+_BODY_FOUND = re.compile(
+    r"\b(?:retrouvée?|découverte?)\s+(?:sans vie|morte?)\b"
+    r"|\b(?:corps|cadavre)\b[^.;]{0,40}?\b(?:a|avait)\s+été\s+(?:retrouvé|découvert)"
+    r"|\b(?:découvert|retrouvé)\s+le\s+(?:corps|cadavre)\b",
+    re.IGNORECASE,
+)
+_BODY_HINTS = ("sans vie", "mort", "corps", "cadavre")
+# A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
+_TITLE_KILLING = re.compile(rf"\b(?:{lx.TITLE_KILLED_WORDS}|tue|tuent|meurtre|assassinat)\b", re.IGNORECASE)
 # A death told by itself (`a été retrouvée morte`, `est mort lors d'une opération`).
 _DEATH = re.compile(
     r"\b(?:(?:est|sont|a été|ont été) (?:retrouvée?s? )?morte?s?|a succombé|ont succombé|(?:a|ont) perdu la vie"
