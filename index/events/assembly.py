@@ -978,6 +978,14 @@ def _by_police(facts: _Facts) -> bool:
 _BY_POLICE = (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.DEATH_BY_POLICE, lx.POLICE_FIRE_HURT, lx.AGENT_HURT)
 
 
+def _town_of_its_country(country: str, place: str) -> bool:
+    """`place` is a place we know in `country`, a country's name: the more precise place a later sentence of the same
+    attack gives (`La dernière attaque en Tunisie`, then `un policier avait été tué ... à Tunis`)."""
+    if not _is_country_name(country) or _is_country_name(place):
+        return False
+    return country_of_place(place) == country_of_place(country)
+
+
 def _place(draft: _Draft, facts: _Facts) -> None:
     v = draft.values
     had = v.get("location")
@@ -987,6 +995,9 @@ def _place(draft: _Draft, facts: _Facts) -> None:
         v["place_rank"] = facts.place_rank
     elif had is not None and facts.location and refines(str(had), _rank(v), facts.location, facts.place_rank):
         v["location"], v["place_rank"] = facts.location, facts.place_rank  # `... sur la plage du Lido`: more precise
+        draft.cite("location", facts)
+    elif had is not None and facts.location and _town_of_its_country(str(had), facts.location):
+        v["location"], v["place_rank"] = facts.location, facts.place_rank  # `en Tunisie`, then `à Tunis`
         draft.cite("location", facts)
     if facts.container and draft.values.get("location") == facts.container:
         draft.values["location"] = facts.location  # `près de Port Kantaoui, dans la ville de Sousse`: more precise

@@ -196,6 +196,15 @@ def test_a_town_named_in_the_region_does_not_replace_a_named_town():
     assert events[0].location == "Quimper"
 
 
+def test_a_town_of_the_country_a_later_sentence_of_the_attack_names_is_the_place():
+    text = (
+        "La dernière attaque visant des forces de l'ordre en Tunisie remontait au 6 mars. Un policier avait été tué et "
+        "cinq autres blessés dans un double attentat suicide contre des policiers à Tunis."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country, event.killed, event.injured) == ("Tunis", "Tunisie", 1, 5)
+
+
 def test_a_town_named_in_a_region_we_know_is_the_place():
     text = (
         "Un homme a ouvert le feu samedi dans un centre commercial du Texas, tuant trois personnes. "
