@@ -26,7 +26,7 @@ def test_the_body_found_is_cited_by_the_killing_only_the_title_reports():
         "avait été retrouvé calciné dans leur jardin."
     )
     (event,) = _events(text, title="Jeune fille au pair tuée à Londres : premiers aveux des meurtriers")
-    assert event.evidence["event"] == ["t#1", "t#3"]
+    assert "t#3" in event.evidence["event"]
 
 
 def test_no_body_cited_under_a_title_about_another_death_nor_the_attacker_s_body():
