@@ -1959,9 +1959,22 @@ HAVE = r"ont|a|avaient|avait|auraient|aurait|have|has|had"
 BE = r"sont|est|étaient|était|seraient|serait|were|was|are|is"
 YEAR = r"(?:19|20)\d\d\b"
 NOT_VICTIMS = rf"(?!\s+(?:{NOT_PEOPLE}|{MONTH_ALT}|à \d+ ans)\b)"
+# `8.000 hommes et garçons`, `quatorze combattants iraniens et irakiens`: a bare noun or adjective joined to the
+# figure's noun is more of the people it counts (not `et des civils`, `et un policier`: another, uncounted or counted,
+# group; nor `et blessés`).
+_JOINED_NOT = (
+    r"les|le|la|l'|des|du|de|d'|une|un|leurs|leur|ses|son|sa|ces|cet|cette|plusieurs|quelques|nombreux|autres?"
+    r"|the|an|a|his|her|their|several|some|many|others?"
+    r"|sous|dans|vers|après|depuis|chez|plus|moins|tous|toutes|mais|puis|alors|lors|aux|sans|très|dès|pas|près|hors"
+    r"|jamais|toujours|ailleurs|parfois|is|was|has|as|its|this|thus"
+)
+_JOINED_WORD = (
+    rf"\s+(?:et|and)\s+(?!(?:{NUMBER}|{_JOINED_NOT}|blessée?s?|tuée?s?|morte?s?|wounded|injured|killed|dead)\b)"
+    r"[^\W\d][^\s,;:()]*[sx]\b"
+)  # a plural like the figure's noun (`et garçons`), not a verb (`la mort d'un homme et indiqué que 18 ...`)
 ITEM = (
     rf"(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}"
-    rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|he|she|they|it)\b)[^\s,;:()]+){{0,8}}?"
+    rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|he|she|they|it)\b)[^\s,;:()]+|{_JOINED_WORD}){{0,8}}?"
 )  # `stabbed two people ... before he was shot dead`: a pronoun is the verb's subject, not the figure
 SUBJECT = rf"(?P<subj>{ITEM}(?:\s*(?:,|\bet\b|\band\b)\s*{ITEM})*)"
 FILLER = (

@@ -800,3 +800,23 @@ def test_a_toll_no_record_took_right_before_the_attack_it_opens_is_its_toll():
     # placed in another country, or told in the pluperfect (an older attack's), it is not that attack's toll
     assert _tolls(text.replace("l'Allemagne", "l'Espagne")) == [("Lyon", 2, None), ("Dresde", None, None)]
     assert _toll(told.replace("Ils y découvrent", "Ils y avaient découvert")) == (None, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Lundi, plus de 300 hommes et garçons ont été tués par des miliciens dans un village de Kivu.", (300, None)),
+        ("Lundi soir, douze combattants afghans et pakistanais ont été tués dans une frappe aérienne à Idleb.",
+         (12, None)),
+        ("Lundi, trois soldats et un civil ont été tués dans un attentat à la bombe à Kaboul.", (4, None)),
+        # another group, uncounted: the figure is not the toll
+        ("Lundi, trois soldats et des civils ont été tués dans un attentat à la bombe à Kaboul.", (None, None)),
+        # a verb or a preposition after `et` is no more people: the figure after it stays the toll
+        ("La police a confirmé lundi la mort d'un homme dans une fusillade à Manille et indiqué que 18 personnes "
+         "avaient été blessées.", (1, 18)),
+        ("Pris dans les tirs croisés des deux camps et sous le feu des avions, au moins cinq civils ont été tués "
+         "lundi dans un bombardement à Idleb.", (5, None)),
+    ],
+)  # fmt: skip
+def test_a_counted_subject_joined_to_bare_nouns_counts_them_all(text, toll):
+    assert _toll(text) == toll
