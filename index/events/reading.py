@@ -608,6 +608,8 @@ def _allowed(facts: _Facts, core: str, blocked: frozenset[str], published: dt.da
     weapon = facts.weapon
     if weapon in _DATED_KILLINGS:
         return lx.PASSIVE_BLOCKED not in blocked or _killed_years_before(facts, core, published)
+    if weapon is not None and weapon.name in _FIRED and _AT_NOBODY.search(core):
+        return False  # `a lancé une vingtaine de roquettes vers la Méditerranée en guise d'avertissement`
     if weapon is None or facts.act or weapon.name not in blocked:
         return True
     if weapon.name == "arme à feu" and _POLICE_SHOT_ONE.search(core):
@@ -616,6 +618,14 @@ def _allowed(facts: _Facts, core: str, blocked: frozenset[str], published: dt.da
     # deux ans de manifestations`)
     hit = lx.SHOT_DEAD.search(core) if weapon.name == "arme à feu" and facts.weapon_at else None
     return hit is not None and hit.start() <= facts.weapon_at[0] < hit.end() and _small_toll(facts)  # type: ignore[index]
+
+
+# Fire aimed at no one: at the sea, or as a warning.
+_AT_NOBODY = re.compile(
+    r"\bvers\s+(?:la\s+)?(?:mer|Méditerranée|large)\b|\ben\s+(?:guise|signe)\s+d'avertissement\b"
+    r"|\btirs?\s+d'avertissement\b",
+    _I,
+)
 
 
 # Shots the police or soldiers fired at one person (`l'un des policiers a ouvert le feu sur lui`, `des officiers ont

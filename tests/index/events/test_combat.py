@@ -301,3 +301,10 @@ def test_a_title_naming_a_states_strikes_and_their_target_reports_them():
     assert [(e.weapon, e.location) for e in told] == [("roquette", None), ("frappe aérienne", "Tulle")]
     # no state named: the strikes stay a body's report with nothing to place them
     assert [e.weapon for e in _events(body, title="Dépêche : nouveaux tirs de roquettes")] == ["roquette"]
+
+
+def test_fire_aimed_at_the_sea_or_as_a_warning_is_no_attack():
+    assert _events("Le groupe a lancé mardi une vingtaine de roquettes vers la mer en guise d'avertissement.") == []
+    assert _events("L'armée a effectué mardi des tirs d'avertissement au mortier près de la frontière.") == []
+    (aimed,) = _events("Le groupe armé a lancé mardi une vingtaine de roquettes vers la ville de Tulle.")
+    assert (aimed.weapon, aimed.location) == ("roquette", "Tulle")
