@@ -2604,7 +2604,7 @@ SINCE = rx(r"\b(?:depuis|since)\b(?:\s+(?:que|qu'|the start of|le début d[e']|t
 # ---------------------------------------------------------------------------------------------------------------
 
 GATE_AGGREGATE = (
-    "attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing", "fusillade", "tuerie", "terroris"
+    "attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing", "fusillade", "tuerie", "terroris", "massacre"
 )  # fmt: skip
 AGG_NOUNS = r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|bombings?"
 # The period an ordinal counts a series over: `depuis janvier`, `en 74 jours`, `de l'année`, `this year`.
@@ -2619,9 +2619,10 @@ AGG_ORDINAL = rx(
 )
 # What makes an ordinal told without its noun one of a series of attacks.
 SERIES_VIOLENCE = rx(r"\b(?:attaques?|attentats?|fusillades?|tueries?|terroris\w*|attacks?|shootings?)\b")
+# `55 massacres de masse ont été commis depuis le début de l'année`: massacres and killings counted too.
 AGG_COUNT = rx(
     rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?"
-    rf"|bombings?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
+    rf"|bombings?|massacres?|tueries?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
 )
 WEAPON_WORDS = (
     r"roquettes?|rockets?|obus|mortiers?|mortars?|missiles?|drones?|grenades?|bombes?|bombs?"

@@ -389,3 +389,12 @@ def test_fire_feared_denied_or_one_volley_in_a_month_is_no_aggregate_of_fire():
     assert _events("Aucune roquette n'a été tirée cette année vers le pays.") == []
     (one,) = _events("Une roquette a été tirée en février vers le nord du pays.")
     assert one.kind == "incident"
+
+
+def test_massacres_or_killings_counted_since_a_date_are_one_aggregate():
+    (massacres,) = _events("Selon un observatoire, 42 massacres ont été commis depuis le début de l'année.")
+    assert (massacres.kind, massacres.date, massacres.attacks) == ("aggregate", "2021-01/2021-04", 42)
+    (killings,) = _events("La région a connu trois tueries depuis janvier.")
+    assert (killings.kind, killings.attacks) == ("aggregate", 3)
+    # the worst since a year: no count of massacres
+    assert _events("Ce massacre est le pire depuis 1995, selon l'ONU.") == []
