@@ -2019,6 +2019,8 @@ _KILLINGS = (
 )  # fmt: skip
 # Killings that report an attack only when dated to the day: told without their killer, or in the present.
 _DATED_KILLINGS = (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE, lx.KILLS_NOW, lx.KILLED_NOW, lx.AIR_STRIKE_NOW)
+# Acts that report an attack only when dated: those killings, and an assault told in the passive (its day or month).
+_DATED_ACTS = (*_DATED_KILLINGS, lx.ASSAULTED)
 # How far before `a tué` its subject may start (characters): `Un homme, armé d'un fusil, a tué ...`.
 _KILLER_REACH = 80
 
@@ -2142,7 +2144,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False  # `une guerre ... dans le Darfour où des centaines de milliers de personnes ont été tuées`
     if facts.fight or facts.weapon in (lx.CLASH, lx.FIGHTING):
         return _clash_reported(facts, core, day=facts.weapon is not lx.CLASH)
-    if facts.weapon in _DATED_KILLINGS:
+    if facts.weapon in _DATED_ACTS:
         return _dated_killing_told(facts, core, start, end)
     one_victim = _killed_just_one(facts)  # `un de ses agents avait tué une femme` en 2017
     year_only = facts.date is not None and facts.date.precision == "year"
@@ -2161,6 +2163,22 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
+
+
+def _dated_assault_told(facts: _Facts, core: str, start: int) -> bool:
+    """`a été agressée samedi soir à X`, `a été violée fin avril par cinq hommes`: an assault on a person, told in the
+    passive, reports an attack when its own day or month is close by and nothing hedges, alleges or repeats it (`elle
+    aurait été violée`, `présumée`, `sont régulièrement agressées`)."""
+    date = facts.date
+    if date is None or date.precision not in ("day", "month") or facts.date_distance > _ASSAULT_DATE_REACH:
+        return False
+    if lx.HEDGED.search(core) or _ALLEGED.search(core) or lx.HABITUAL.search(core):
+        return False
+    return not _repeated(core, (start, start + 1))
+
+
+# How far from the assault its day or month may be told (characters).
+_ASSAULT_DATE_REACH = 40
 
 
 def _dated_attempt(facts: _Facts, core: str) -> re.Match[str] | None:
@@ -2203,7 +2221,10 @@ def _suffered(core: str, start: int, end: int) -> bool:
 
 def _dated_killing_told(facts: _Facts, core: str, start: int, end: int) -> bool:
     """`a été tué jeudi à X`: a killing told without its killer or in the present reports an attack when dated to the
-    day, plainly; a murder or one victim by its year or month; one murdered by the participle alone, undated."""
+    day, plainly; a murder or one victim by its year or month; one murdered by the participle alone, undated. An
+    assault told in the passive, by its own day or month (`_dated_assault_told`)."""
+    if facts.weapon is lx.ASSAULTED:
+        return _dated_assault_told(facts, core, start)
     near = facts.day_untaken or (
         facts.date is not None
         and facts.date.precision == "day"

@@ -294,3 +294,14 @@ def test_a_strangling_is_a_killing_and_one_found_dead_in_an_attack_is_its_toll()
     # an attempt kills no one, and one found dead with no attack told is no event
     assert _events("Il a tenté d'étrangler sa compagne dimanche à Tulle.") == []
     assert _events("Julie Martin a été retrouvée morte dimanche à Tulle.") == []
+
+
+def test_an_assault_on_a_person_told_in_the_passive_with_its_own_day_or_month_happened():
+    (assault,) = _events("Une étudiante a été agressée samedi soir dans un parc de Tulle.")
+    assert (assault.date, assault.location, assault.killed, assault.injured) == ("2021-04-03", "Tulle", None, None)
+    (rape,) = _events("Une adolescente de 18 ans a été violée fin mars par cinq hommes à Brive.")
+    assert (rape.date, rape.location) == ("2021-03", "Brive")
+    # undated, hedged, alleged or habitual: a charge's, a complaint's or a habit's name
+    assert _events("Une étudiante a été agressée dans un parc de Tulle.") == []
+    assert _events("Selon la plaignante, elle aurait été violée samedi à Tulle.") == []
+    assert _events("Chaque samedi, des étudiantes ont été agressées dans ce parc de Tulle.") == []
