@@ -2271,16 +2271,19 @@ DONT = rx(
     r"[^\W\d][^,;:.\d]{0,40}?(?=\s+(?:sont|ont|étaient|avaient|were|have|had)\b)"
 )
 ZERO_BOTH = rx(
-    r"ni (?:victimes?|morts?|blessés?) ni (?:dégâts|victimes?|blessés?|morts?)|sans faire de victimes?"
-    r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)|aucune victime|pas (?:eu |fait )?de victimes?"
+    r"(?:\bni|aucune?) (?:victimes?|morts?|blessés?) ni (?:dégâts|victimes?|blessés?|morts?)"
     r"|no (?:immediate )?reports? of (?:casualties|injuries|victims|damage or casualties)|no casualties"
     r"|caused no (?:casualties|injuries)"
     r"|without causing (?:any )?(?:casualties|injuries)|no one (?:else )?was (?:hurt|harmed)"
     r"|nobody (?:else )?was (?:hurt|harmed)"
     r"|no victims"
 )
+# `sans faire de victimes`, `aucune victime`: nobody killed, as the gold set reads `victimes` (the wounded not said;
+# `ni victimes ni dégâts`, nothing at all, is ZERO_BOTH).
 ZERO_KILLED = rx(
     r"aucun mort|pas (?:eu |fait )?de morts?|personne n'a été tuée?|personne n'est morte?|sans faire de morts?"
+    r"|sans faire de victimes?|aucune victime|pas (?:eu |fait )?de victimes?"
+    r"|n'\w+\s+(?:\w+\s+)?fait\s+(?:aucune\s+victime|de\s+victimes?)"
     r"|no (?:one|body) was killed|nobody was killed|no deaths"
     r"|no fatalities|n'a fait aucun mort"
 )
@@ -3042,7 +3045,7 @@ KILLED_NAMED_AFTER = rx(
 )
 # `sans toutefois faire de blessés`, `without injuring anyone`: an adverb inside the phrase that says nobody was hurt.
 ZERO_INJURED_SOFT = rx(
-    r"\bsans\s+(?:toutefois|pour autant|heureusement|cependant)\s+faire\s+(?:de\s+)?(?:blessés?|victimes?)\b"
+    r"\bsans\s+(?:toutefois|pour autant|heureusement|cependant)\s+faire\s+(?:de\s+)?blessés?\b"
     r"|\bwithout (?:injuring|hurting|wounding) anyone\b"
 )
 ZERO_KILLED_SOFT = rx(

@@ -63,7 +63,8 @@ def test_the_wounded_of_each_grade_are_added_up_not_a_part_of_them(text, toll):
 @pytest.mark.parametrize(
     ("text", "toll"),
     [
-        ("Une bombe a explosé lundi devant un commissariat de Bastia. Il n'y a pas eu de victime.", (0, 0)),
+        # `victime` is someone killed, as the gold set reads it: the wounded are not said
+        ("Une bombe a explosé lundi devant un commissariat de Bastia. Il n'y a pas eu de victime.", (0, None)),
         ("Un drone a frappé lundi un convoi près de Mossoul. L'attaque n'a pas fait de morts.", (0, None)),
         ("Une roquette s'est abattue lundi sur Sdérot, blessant trois personnes. Il n'y a pas eu de morts.", (0, 3)),
         ("Une grenade a explosé lundi devant une mairie de Bastia. Personne n'a été blessé.", (None, 0)),
@@ -819,4 +820,20 @@ def test_a_toll_no_record_took_right_before_the_attack_it_opens_is_its_toll():
     ],
 )  # fmt: skip
 def test_a_counted_subject_joined_to_bare_nouns_counts_them_all(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("L'Iran a tiré lundi deux missiles contre une base américaine en Irak, sans faire de victimes.", (0, None)),
+        ("Une roquette s'est abattue lundi sur une base de la coalition à Bagdad, mais n'a fait aucune victime.",
+         (0, None)),
+        ("Une roquette s'est abattue lundi sur une base de la coalition à Bagdad, sans faire ni morts ni blessés.",
+         (0, 0)),
+        ("Une roquette s'est abattue lundi sur une base de la coalition à Bagdad: aucune victime ni blessé n'est à "
+         "déplorer.", (0, 0)),
+    ],
+)  # fmt: skip
+def test_no_victims_is_nobody_killed_and_says_nothing_of_the_wounded(text, toll):
     assert _toll(text) == toll
