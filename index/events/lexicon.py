@@ -2429,7 +2429,10 @@ _DEMONYM_FORMS = sorted(
 # `la ville malienne de Tessalit`, `la ville portuaire de Turku`: a settlement noun with a country's adjective or one
 # that says what kind of town, before the town's name.
 _SETTLEMENT_ADJECTIVE = (
-    r"(?:\s+(?i:" + "|".join(_DEMONYM_FORMS) + r"|portuaire|côtière|frontalière|touristique|balnéaire|minière))?"
+    r"(?:\s+(?i:" + "|".join(_DEMONYM_FORMS) + r"|portuaire|côtière|frontalière|touristique|balnéaire|minière"
+    # what the place is like or who lives there (`la région montagneuse du Ladakh`, `le quartier catholique de X`)
+    r"|montagneuse|montagneux|désertique|reculée?|isolée?|rurale?|agricole|pauvre|populaire|résidentiel(?:le)?"
+    r"|catholique|protestante?|chiite|sunnite|chrétien(?:ne)?|musulmane?|druze|alaouite|autonome|séparatiste|tribale?))?"
 )
 # `le village libanais de Houla`, `l'île sud-coréenne de Yeonpyeong`: the country the adjective names is the place's,
 # whatever a town of that name elsewhere or the article's country says. Matched on the words just before the place.
@@ -2441,10 +2444,11 @@ SETTLED_BY_DEMONYM = re.compile(
     re.IGNORECASE,
 )
 SETTLEMENT = rx(
-    rf"\b(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|city)"
-    rf"{_SETTLEMENT_ADJECTIVE}\s+(?i:de|d'|of)\s*(?P<name>{PLACE})",
+    rf"\b(?:(?i:village|ville|localité|commune|bourgade|quartier|région|province|district|town|city)"
+    rf"{_SETTLEMENT_ADJECTIVE}\s+(?i:de|d'|of)|(?i:région|province|district){_SETTLEMENT_ADJECTIVE}\s+du)"
+    rf"\s*(?P<name>{PLACE})",
     0,
-)
+)  # `la région du Ladakh`: a region's own name; `une ville du Missouri` is a town left unnamed
 CITY_MENTION = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(
@@ -2500,6 +2504,7 @@ _VENUE_NOUNS = (
     "caserne", "bar", "boîte de nuit", "hôpital", "cinéma", "théâtre", "magasin", "banque", "usine",
 )  # fmt: skip
 _PLACE_WORDS_AFTER_SETTLEMENTS: list[tuple[tuple[str, ...], str]] = [
+    (("région", "province", "district"), rf"{_SETTLEMENT_ADJECTIVE} du "),  # `dans la province du Helmand`
     (_VENUE_NOUNS, r"s?(?:\s+\w+)? (?:de |d')(?=[A-ZÀ-Þ])"),
     (("attentats?", "attaques?", "fusillades?", "tueries?", "massacres?"), r" (?:de |d')(?=[A-ZÀ-Þ])"),
     (("près d[e']",), r"\s*(?:la\s+|l')?"),

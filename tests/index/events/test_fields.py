@@ -196,6 +196,18 @@ def test_a_town_named_in_the_region_does_not_replace_a_named_town():
     assert events[0].location == "Quimper"
 
 
+def test_a_region_named_with_du_or_an_adjective_is_the_place():
+    (event,) = _events("Des affrontements ont fait vingt morts lundi dans la province du Nangarhar.")
+    assert (event.location, event.killed) == ("Nangarhar", 20)
+    text = "La région montagneuse du Cachemire a été le théâtre lundi d'affrontements qui ont fait vingt morts."
+    assert _events(text)[0].location == "Cachemire"
+    (event,) = _events("Une bombe a tué lundi trois passants dans le quartier chrétien d'Achrafieh.")
+    assert event.location == "Achrafieh"
+    # a town left unnamed in a region is no region's name
+    text = "Un policier a tué un jeune Noir de 18 ans samedi dans cette petite ville du Missouri."
+    assert _events(text)[0].location in (None, "Missouri")
+
+
 def test_a_town_of_the_country_a_later_sentence_of_the_attack_names_is_the_place():
     text = (
         "La dernière attaque visant des forces de l'ordre en Tunisie remontait au 6 mars. Un policier avait été tué et "
