@@ -375,11 +375,7 @@ WEAPONS: tuple[Weapon, ...] = (
 )  # fmt: skip
 ATTACKER = WEAPONS[-1]
 # Issue 10 (recall): `le meurtre du journaliste X`: a killing named with its victim (reading.py wants the name).
-# `le meurtre de X`, `l'homicide de X` (not `homicide involontaire`, a manslaughter's charge: no `de` right after)
-MURDER = Weapon(
-    None, VIOLENCE_CIVILIANS, "Attack", r"(?:meurtres?|homicide)(?= (?:du|de|d'))|murder(?= of)",
-    ("meurtre", "homicide", "murder"),
-)  # fmt: skip
+MURDER = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"meurtres?(?= (?:du|de|d'))|murder(?= of)", ("meurtre", "murder"))
 # `la répression a fait au moins 300 morts`: a state's violence against a crowd, an attack when a toll is told with it
 # (a bare noun, as `attaque`: reading.py wants a toll or a verb close to it).
 REPRESSION = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"répressions?|crackdowns?", ("répress", "crackdown"))
@@ -1300,7 +1296,6 @@ GATE_ANY = (
     "tabass",
     "beaten",
     "étrangl",  # a strangling: KILLED_PASSIVE, AGENT_KILLING, CHARGED_KILLING
-    "homicide",  # MURDER
     "exécut",  # STATE_KILLINGS
     "extermin",
     "attaq",
