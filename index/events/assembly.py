@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -523,6 +524,7 @@ class _ArticleEvents:
                 self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
             if _informative(draft):
                 self._town_pointed_to(draft)
+                self._victims_town(draft)
         listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
         if not listed:
             told = self._title_report()
@@ -875,6 +877,36 @@ class _ArticleEvents:
                         v["country"] = country_of_place(town)
                     draft.cite("location", _Facts(sentence=sentence, text=text))
                     return
+
+    def _victims_town(self, draft: _Draft) -> None:
+        """`la mort de George Floyd`, unplaced: the town where another sentence tells the same victim died or was
+        killed (`l'homicide à Minneapolis de George Floyd`, `George Floyd, décédé le 25 mai à Minneapolis`), read
+        from the death's words on (not `ont manifesté à Londres contre la mort de George Floyd`); none when the
+        sentences give two towns."""
+        v = draft.values
+        location = v.get("location")
+        name = draft.victim
+        if not name or len(name.split()) < 2 or (location is not None and not _is_country_name(str(location))):
+            return
+        towns: dict[str, tuple[str | None, Sentence]] = {}
+        for sentence in self.sentences:
+            if sentence.position in draft.sentences or name not in sentence.text:
+                continue
+            text = _normalise(sentence.text)
+            for m in _victims_death(name).finditer(text):
+                told = " " * m.start() + text[m.start() :]
+                place, _ = _location(told, m.span("death") if m.group("death") else m.span("death2"))
+                if place and not _is_country_name(place) and lx.is_town(place):
+                    towns.setdefault(place_key(place), (place, sentence))
+        known = v.get("country")
+        if len(towns) != 1:
+            return
+        place, sentence = next(iter(towns.values()))
+        if place is None or (known and country_of_place(place) not in (None, known)):
+            return
+        v["location"], v["place_rank"] = place, 2
+        v.setdefault("country", country_of_place(place)) if not known else None
+        draft.cite("location", _Facts(sentence=sentence, text=_normalise(sentence.text)))
 
     def _town_before(self, position: int, end: int) -> str | None:
         """The town named last before `end` in the sentence at `position`: in it, in the sentences before, or in the
@@ -1295,6 +1327,18 @@ _FEW_ATTACKS = re.compile(
 def _rank(values: dict[str, object]) -> int:
     rank = values.get("place_rank")
     return rank if isinstance(rank, int) else 2
+
+
+@functools.cache
+def _victims_death(name: str) -> re.Pattern[str]:
+    """A death told with the victim's name: the death's noun before it (`la mort à X de N`, `l'homicide de N`) or a
+    participle after it (`N, un Afro-Américain décédé le 25 mai à X`)."""
+    n = re.escape(name)
+    return re.compile(
+        rf"(?P<death>\b(?:la mort|le meurtre|l'assassinat|le décès|l'homicide))\b[^,.;:]{{0,40}}?\b(?:de|d')\s*{n}\b"
+        rf"|\b{n}\b[^.;:]{{0,60}}?\b(?P<death2>(?:tuée?|morte?|décédée?|asphyxiée?|abattue?|assassinée?)\b)",
+        re.IGNORECASE,
+    )
 
 
 def _one_inside_the_other(a: str, a_rank: int, b: str, b_rank: int) -> bool:

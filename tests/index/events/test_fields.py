@@ -155,6 +155,19 @@ def test_a_newspaper_is_no_place():
     assert event.location is None
 
 
+def test_an_unplaced_killing_takes_the_town_another_sentence_gives_its_victims_death():
+    told = "L'ambassadeur s'est dit troublé par le meurtre brutal de John Doe et ses conséquences. "
+    (event,) = _events(told + "Des manifestations ont eu lieu dans tout le pays après la mort de John Doe à Tulsa.")
+    assert (event.killed, event.location, event.country) == (1, "Tulsa", "Etats-Unis")
+    (event,) = _events(
+        told + "John Doe, un Afro-Américain décédé le 25 mai à Tulsa aux mains de la police, est un symbole."
+    )
+    assert event.location == "Tulsa"
+    # a protest's town is not the death's
+    (event,) = _events(told + "Des milliers de personnes ont manifesté à Londres contre la mort de John Doe.")
+    assert event.location is None
+
+
 def test_a_spot_named_after_a_town_is_the_town():
     (event,) = _events("Un attentat à la bombe a tué lundi cinq personnes près de la place de Kaboul.")
     assert (event.location, event.country) == ("Kaboul", "Afghanistan")
