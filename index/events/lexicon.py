@@ -375,7 +375,15 @@ WEAPONS: tuple[Weapon, ...] = (
 )  # fmt: skip
 ATTACKER = WEAPONS[-1]
 # Issue 10 (recall): `le meurtre du journaliste X`: a killing named with its victim (reading.py wants the name).
-MURDER = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"meurtres?(?= (?:du|de|d'))|murder(?= of)", ("meurtre", "murder"))
+# `le meurtre de X`, `l'homicide de X`; not `homicide involontaire` (a manslaughter's charge: no `de` right after), the
+# plural that lists victims (`les homicides de X ... ou Y`), nor a homicide whose victim a participle tells after the
+# name (`l'homicide de X, asphyxié sous le genou d'un policier le 3 mars`: that act reads it, with its day and place)
+MURDER = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"meurtres?(?= (?:du|de|d'))|homicide(?= (?:du|de|d'))(?![^,.;:()]{0,60},\s+(?:[\w'-]+,?\s+){0,5}?"
+    r"(?:tuée?|abattue?|assassinée?|asphyxiée?|étouffée?|poignardée?|égorgée?|étranglée?)\b)|murder(?= of)",
+    ("meurtre", "homicide", "murder"),
+)  # fmt: skip
 # `la répression a fait au moins 300 morts`: a state's violence against a crowd, an attack when a toll is told with it
 # (a bare noun, as `attaque`: reading.py wants a toll or a verb close to it).
 REPRESSION = Weapon(None, VIOLENCE_CIVILIANS, "Attack", r"répressions?|crackdowns?", ("répress", "crackdown"))
@@ -1296,6 +1304,7 @@ GATE_ANY = (
     "tabass",
     "beaten",
     "étrangl",  # a strangling: KILLED_PASSIVE, AGENT_KILLING, CHARGED_KILLING
+    "homicide",  # MURDER
     "exécut",  # STATE_KILLINGS
     "extermin",
     "attaq",

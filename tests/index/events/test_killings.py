@@ -305,3 +305,16 @@ def test_an_assault_on_a_person_told_in_the_passive_with_its_own_day_or_month_ha
     assert _events("Une étudiante a été agressée dans un parc de Tulle.") == []
     assert _events("Selon la plaignante, elle aurait été violée samedi à Tulle.") == []
     assert _events("Chaque samedi, des étudiantes ont été agressées dans ce parc de Tulle.") == []
+
+
+def test_a_homicide_named_with_its_victim_is_a_murder():
+    (event,) = _events(
+        "Le pays connaît des manifestations après l'homicide le 25 mai de Paul Durand, un homme non armé, par un "
+        "policier à Tulle."
+    )
+    assert (event.date, event.killed) == ("2020-05-25", 1)
+    (named,) = _events("Les manifestations ont commencé après l'homicide de Paul Durand, un homme non armé.")
+    assert named.killed == 1
+    # a rate, a manslaughter's charge: no killing told
+    assert _events("Le taux d'homicide de la ville de Tulle a baissé en 2020.") == []
+    assert _events("Le policier a été inculpé d'homicide involontaire mardi à Tulle.") == []
