@@ -422,7 +422,14 @@ ARMY_CLASH = Weapon(
     r"\s+et\s+(?:l'|la\s+|le\s+|les\s+)(?-i:[A-ZÀ-Þ])[\w-]+",
     ("accrochage", "affrontement", "confrontation", "choc"),
 )  # fmt: skip
-WEAPONS = (*WEAPONS, MURDER, REPRESSION, STRIKE, ARMY_CLASH)
+# `X a été la cible d'une opération militaire de l'armée américaine`: a person an army's operation was aimed at was
+# attacked (a state's targeted killing, the gold set's rule); an operation named alone is an offensive told as a whole.
+OPERATION_ON = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?<=la cible d'une )opération\s+(?:militaire|commando|des forces spéciales)",
+    ("opération",),
+)  # fmt: skip
+WEAPONS = (*WEAPONS, MURDER, REPRESSION, STRIKE, ARMY_CLASH, OPERATION_ON)
 
 # Who kills on duty: a death told with its agent (`asphyxié par un policier`, `mort aux mains de la police`).
 _AGENTS = (
@@ -1284,6 +1291,7 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> Gated:
 GATE_ANY = (
     "accrochage",  # ARMY_CLASH
     "confrontation",
+    "cible d'une opération",  # OPERATION_ON
     "choc militaire",
     "choc meurtrier",
     "pour cible",  # a target struck again by an armed group (`plusieurs fois prise pour cible par l'EI`)
@@ -1564,7 +1572,8 @@ TOLL_CLAUSE = rx(
 SUFFERED = rx(
     r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant)\s+(?:\w+\s+)?(?:été\s+(?:la\s+)?(?:victimes?|cibles?)|fait"
     r"\s+l'objet)\s+d'une?\s+(?:(?:violente?|terrible|sanglante?|nouvel(?:le)?|véritable)\s+)?(?:attentat"
-    r"|attaque\s+(?:raciste|antisémite|terroriste|jihadiste|djihadiste|islamiste|homophobe|armée|physique|meurtrière))\b"
+    r"|attaque\s+(?:raciste|antisémite|terroriste|jihadiste|djihadiste|islamiste|homophobe|armée|physique|meurtrière)"
+    r"|opération\s+(?:militaire|commando|des forces spéciales))\b"
 )
 ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
 NOT_A_PERSON = rx(

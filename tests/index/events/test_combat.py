@@ -308,3 +308,12 @@ def test_fire_aimed_at_the_sea_or_as_a_warning_is_no_attack():
     assert _events("L'armée a effectué mardi des tirs d'avertissement au mortier près de la frontière.") == []
     (aimed,) = _events("Le groupe armé a lancé mardi une vingtaine de roquettes vers la ville de Tulle.")
     assert (aimed.weapon, aimed.location) == ("roquette", "Tulle")
+
+
+def test_a_person_an_armys_operation_was_aimed_at_was_attacked():
+    (aimed,) = _events("Le chef rebelle a été la cible d'une opération commando de l'armée française près de Tulle.")
+    assert (aimed.kind, aimed.location, aimed.weapon) == ("incident", "Tulle", None)
+    # an operation launched (an offensive told as a whole), feared, or denied: no attack on a person
+    assert _events("L'armée a lancé une opération militaire près de Tulle.") == []
+    assert _events("Le chef rebelle pourrait être la cible d'une opération militaire près de Tulle.") == []
+    assert _events("Le chef rebelle n'a pas été la cible d'une opération militaire près de Tulle.") == []
