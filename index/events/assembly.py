@@ -965,7 +965,7 @@ class _ArticleEvents:
             weapon=v.get("weapon"),
             count=v.get("count"),
             attacks=v.get("attacks"),
-            location=v.get("location"),
+            location=_with_its_town(v),
             country=country,
             target=v.get("target"),
             actor=actor,
@@ -1018,6 +1018,19 @@ def _town_of_its_country(country: str, place: str) -> bool:
     return country_of_place(place) == country_of_place(country)
 
 
+def _spot_in(values: dict, town: str, spot: str) -> None:
+    """A named spot that refines the town the attack was placed in (`Londres`, then `sur le pont de Westminster`) is
+    written with that town (`pont de Westminster, Londres`), as the spot alone names no town."""
+    if is_spot(spot) and not _is_country_name(town) and fold_name(town) not in fold_name(spot):
+        values["spot_town"] = town
+
+
+def _with_its_town(values: dict) -> object:
+    """The place to report: a spot with the town it refined, when it still is the place."""
+    location, town = values.get("location"), values.get("spot_town")
+    return f"{location}, {town}" if town and is_spot(str(location)) and location else location
+
+
 def _place(draft: _Draft, facts: _Facts) -> None:
     v = draft.values
     had = v.get("location")
@@ -1026,6 +1039,7 @@ def _place(draft: _Draft, facts: _Facts) -> None:
     if had is None and v.get("location") is not None:
         v["place_rank"] = facts.place_rank
     elif had is not None and facts.location and refines(str(had), _rank(v), facts.location, facts.place_rank):
+        _spot_in(v, str(had), facts.location)
         v["location"], v["place_rank"] = facts.location, facts.place_rank  # `... sur la plage du Lido`: more precise
         draft.cite("location", facts)
     elif had is not None and facts.location and _town_of_its_country(str(had), facts.location):
@@ -1905,6 +1919,7 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
             str(twin.values["location"]), _rank(twin.values), str(draft.values["location"]), _rank(draft.values)
         )
     ):
+        _spot_in(twin.values, str(twin.values["location"]), str(draft.values["location"]))
         twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
     elif (
         _is_country_name(str(twin.values.get("location") or ""))

@@ -179,7 +179,8 @@ def test_a_later_sentence_about_the_attack_gives_the_spot():
         "L'attaque a débuté par l'explosion d'une voiture piégée près de l'hôtel Sahafi sur la plage du Lido."
     )
     (event,) = _events(text)
-    assert (event.location, event.country, event.killed) == ("plage du Lido", "Somalie", 6)
+    # with the town it refines, which the spot's name does not give
+    assert (event.location, event.country, event.killed) == ("plage du Lido, Mogadiscio", "Somalie", 6)
 
 
 def test_a_spot_in_another_town_is_another_place():
