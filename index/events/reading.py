@@ -2162,7 +2162,32 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return True
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
-    return _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
+    told = _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
+    return told or _volley_told(facts, core, start)
+
+
+def _volley_told(facts: _Facts, core: str, start: int) -> bool:
+    """`un "barrage" de 13 roquettes mercredi matin`, `s'est réveillé mercredi sous un barrage de roquettes`, `essuyer
+    une volée de missiles`: a volley of projectiles is named once fired; with its day, or suffered, it happened."""
+    if facts.weapon is None or facts.weapon.name not in _FIRED:
+        return False
+    volley = _VOLLEY.search(core, max(0, start - _VOLLEY_REACH), start)
+    if volley is None or _negated(core, volley.start()) or lx.HEDGED.search(core):
+        return False
+    day = facts.date is not None and facts.date.precision == "day"
+    return day or _UNDER_FIRE.search(core, max(0, volley.start() - _UNDER_FIRE_REACH), volley.start()) is not None
+
+
+# A volley right before its projectiles: `un "barrage" de 13 roquettes`, `une salve de missiles`, `une pluie d'obus`.
+_VOLLEY = re.compile(
+    r"\b(?:barrage|salve|volée|pluie|déluge)\W{0,3}\s*(?:de|d')\s*(?:\d+\s+|plus de \d+\s+|dizaines? d[e']\s*)?"
+    r"(?:tirs\s+d[e']\s*)?$",
+    _I,
+)
+_VOLLEY_REACH = 40
+# A volley suffered: `sous un barrage de`, `essuyer une volée de`, `a essuyé une salve de`.
+_UNDER_FIRE = re.compile(r"\b(?:sous|essuy\w*|subi\w*)\s+(?:[\w-]+\s+){0,4}?(?:un|une|des)\s*\W?$", _I)
+_UNDER_FIRE_REACH = 50
 
 
 def _dated_assault_told(facts: _Facts, core: str, start: int) -> bool:

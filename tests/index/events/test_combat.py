@@ -317,3 +317,13 @@ def test_a_person_an_armys_operation_was_aimed_at_was_attacked():
     assert _events("L'armée a lancé une opération militaire près de Tulle.") == []
     assert _events("Le chef rebelle pourrait être la cible d'une opération militaire près de Tulle.") == []
     assert _events("Le chef rebelle n'a pas été la cible d'une opération militaire près de Tulle.") == []
+
+
+def test_a_volley_of_projectiles_with_its_day_or_suffered_was_fired():
+    (day,) = _events("L'armée a fait état d'un \"barrage\" de 13 roquettes mercredi matin près de Tulle.")
+    assert (day.date, day.weapon) == ("2021-03-31", "roquette")
+    (under,) = _events("La ville de Tulle s'est réveillée sous une pluie d'obus.")
+    assert under.weapon == "obus"
+    # a volley threatened or feared: none fired
+    assert _events("Le groupe menace d'un barrage de roquettes mercredi près de Tulle.") == []
+    assert _events("Une salve de roquettes pourrait être tirée mercredi vers Tulle.") == []
