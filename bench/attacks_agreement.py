@@ -46,6 +46,7 @@ from bench.attacks_score import (  # noqa: E402 (after the sys.path line: the sc
     load_articles,
     load_split,
     location_right,
+    one_to_one,
     split_names,
 )
 
@@ -108,15 +109,7 @@ def pair(second: list[dict], first: list[dict]) -> list[tuple[int, int]]:
         for j, b in enumerate(first)
         if (score := _pair_score(a, b)) is not None
     ]
-    pairs: list[tuple[int, int]] = []
-    used_second: set[int] = set()
-    used_first: set[int] = set()
-    for _, i, j in sorted(scored, key=lambda s: (-s[0][0], -s[0][1], s[1], s[2])):
-        if i not in used_second and j not in used_first:
-            pairs.append((i, j))
-            used_second.add(i)
-            used_first.add(j)
-    return pairs
+    return one_to_one(scored)
 
 
 @dataclass

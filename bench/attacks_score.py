@@ -254,14 +254,20 @@ def match(events: list[AttackEvent], cited: list[list[str]], gold: list[dict]) -
             score = _pair_score(event, cited[i], want)
             if score is not None:
                 scored.append((score, i, j))
+    return one_to_one(scored)
+
+
+def one_to_one(scored: list[tuple[tuple[int, int], int, int]]) -> list[tuple[int, int]]:
+    """From (score, i, j) candidates, the one-to-one (i, j) pairs taken best first: most shared evidence, then most
+    agreeing fields, then the earlier i and j."""
     pairs: list[tuple[int, int]] = []
-    used_events: set[int] = set()
-    used_gold: set[int] = set()
+    used_i: set[int] = set()
+    used_j: set[int] = set()
     for _, i, j in sorted(scored, key=lambda s: (-s[0][0], -s[0][1], s[1], s[2])):
-        if i not in used_events and j not in used_gold:
+        if i not in used_i and j not in used_j:
             pairs.append((i, j))
-            used_events.add(i)
-            used_gold.add(j)
+            used_i.add(i)
+            used_j.add(j)
     return pairs
 
 

@@ -889,11 +889,12 @@ class _ArticleEvents:
         if not name or len(name.split()) < 2 or (location is not None and not _is_country_name(str(location))):
             return
         towns: dict[str, tuple[str | None, Sentence]] = {}
+        death = _victims_death(name)
         for sentence in self.sentences:
             if sentence.position in draft.sentences or name not in sentence.text:
                 continue
             text = _normalise(sentence.text)
-            for m in _victims_death(name).finditer(text):
+            for m in death.finditer(text):
                 told = " " * m.start() + text[m.start() :]
                 place, _ = _location(told, m.span("death") if m.group("death") else m.span("death2"))
                 if place and not _is_country_name(place) and lx.is_town(place):
@@ -905,7 +906,8 @@ class _ArticleEvents:
         if place is None or (known and country_of_place(place) not in (None, known)):
             return
         v["location"], v["place_rank"] = place, 2
-        v.setdefault("country", country_of_place(place)) if not known else None
+        if not known and "country" not in v:
+            v["country"] = country_of_place(place)
         draft.cite("location", _Facts(sentence=sentence, text=_normalise(sentence.text)))
 
     def _town_before(self, position: int, end: int) -> str | None:
