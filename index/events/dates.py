@@ -38,11 +38,12 @@ def _read_dates(
             if any(a < m.end() and m.start() < b for a, b in taken) or _said_not_happened(facts, text, kind, m):
                 continue
             base = published
-            if pluperfect and kind in ("day", "month") and not m.groupdict().get("y"):
-                latest = lx.LATEST.match(text, m.end())  # `le 20 juin dernier`: this year's or last year's
+            year_unsaid = not m.groupdict().get("y") and not lx.LATEST.match(text, m.end())  # `le 20 juin dernier`: the
+            # latest such day before publication, whatever year was written before
+            if pluperfect and kind in ("day", "month") and year_unsaid:
                 if no_year_yet and published is not None and kind == "day":
                     facts.yearless = True  # the latest before publication: a guess, which another wording may correct
-                elif year is None or published is None or year >= published.year or latest:
+                elif year is None or published is None or year >= published.year:
                     facts.day_untaken = facts.day_untaken or kind == "day"
                     continue  # `le 22 mars, un attentat avait ...` in a later year: which March is unknown
                 else:

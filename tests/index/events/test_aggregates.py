@@ -140,7 +140,12 @@ def test_a_day_in_the_pluperfect_takes_the_last_year_written_or_with_none_writte
         "En 2018, le pays avait connu un été sanglant. Le 3 juillet dernier, un kamikaze s'était fait exploser à "
         "Mons, faisant huit morts."
     )
-    assert latest.date is None  # the latest 3 July, not 2018's
+    assert latest.date == "2020-07-03"  # the latest 3 July before publication, not 2018's
+    (month,) = _events(
+        "En 2016, la ville avait élu son maire. En juin dernier, un kamikaze s'était fait exploser à Mons, faisant "
+        "huit morts."
+    )
+    assert month.date == "2020-06"
     # no year written before it: the latest 3 July before publication (a guess another wording may correct)
     (latest,) = _events("Le 3 juillet, un kamikaze s'était fait exploser à Mons, faisant huit morts.")
     assert latest.date == "2020-07-03"
