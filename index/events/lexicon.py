@@ -3143,6 +3143,9 @@ SINCE_NOT_A_PERIOD = rx(
     r"|\b(?:depuis|since)\s+(?:l'|le |la |un |une |the |an? )(?:[\w-]+\s+)?(?:attaque|attentat|assassinat|fusillade"
     r"|tuerie|massacre|attack|bombing|shooting)\s+(?:[\w'()-]+\s+){0,10}?(?:qui|which|that)\s+(?:a|avait|had|has)\s+"
     r"(?:fait|coûté|tué|killed|left)\b"
+    # `depuis les attaques de Londres qui ont fait sept morts`: since one series, told with its one toll
+    r"|\b(?:depuis|since)\s+(?:les|the)\s+(?:[\w-]+\s+)?(?:attaques|attentats|attacks|bombings)\s+"
+    r"(?:[\w'()-]+\s+){0,10}?(?:qui|which|that)\s+(?:ont|avaient|have|had)\s+(?:fait|coûté|tué|killed|left)\b"
     # `depuis la mort en mai de X, asphyxié par un policier`: since one person's death, told with who caused it
     r"|\b(?:depuis|since)\s+(?:la mort|le décès|le meurtre|the death|the killing|the murder)\b(?=[^.;]{0,60}?,"
     r"\s+(?:un|une|the|a)?\s*(?:[\w'-]+\s+){0,4}?(?:asphyxiée?|étouffée?|tuée?|abattue?|killed|choked|shot)\b)"

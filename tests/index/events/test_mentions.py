@@ -261,6 +261,14 @@ def test_since_one_attack_told_with_its_toll_is_no_period_counted():
     assert _events("Depuis le mois de janvier, des attentats ont fait 12 morts dans la région de Lyon.") == []
 
 
+def test_since_one_series_of_attacks_told_with_its_toll_is_dated_by_its_day():
+    text = (
+        "Le père du serveur est sans nouvelles de lui depuis les attaques de Tulle qui ont fait cinq morts et "
+        "vingt blessés, samedi 3 avril."
+    )
+    assert [(event.date, event.location, event.killed) for event in _events(text)] == [("2021-04-03", "Tulle", 5)]
+
+
 def test_an_attack_named_by_how_many_years_ago_it_happened():
     # the helpers' articles are published in 2021
     (event,) = _events("Le suspect voulait faire un lien avec le massacre commis il y a cinq ans en Norvège.")
