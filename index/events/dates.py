@@ -78,6 +78,8 @@ def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) ->
         return True
     if kind == "weekday" and _FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True  # `Trump ira mardi à Kenosha, où X a été blessé`: the day of a visit to come
+    if kind in ("weekday", "relday") and lx.DEATH_AFTER_DAY.match(text, m.end(), facts.anchor[0]):
+        return True  # `ont rejoint dimanche les manifestants ... après la mort d'un homme asphyxié`: the protest's day
     if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):
         return True  # `a indiqué lundi l'armée`: when it was said, not when it happened
     if facts.anchor[0] >= m.end() and lx.DATE_OF_CLAIM.match(text, m.end()):

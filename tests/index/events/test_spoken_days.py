@@ -35,3 +35,15 @@ def test_a_day_told_with_the_attack_then_who_said_it_still_dates_it():
     )
     (event,) = _events(text)
     assert event.date == "2021-04-05"
+
+
+def test_the_day_of_a_protest_or_a_funeral_over_a_death_does_not_date_the_death():
+    text = (
+        "Des milliers de lycéens ont rejoint samedi les manifestants qui dénoncent le racisme, dans la vague de "
+        "colère déclenchée en France par la mort d'un jeune homme asphyxié par un gendarme à Tulle."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 1)
+    # the day told with the death itself still dates it
+    (dated,) = _events("Samedi, la mort d'un jeune homme tué par un gendarme à Tulle a choqué le pays.")
+    assert dated.date == "2021-04-03"
