@@ -1611,6 +1611,8 @@ REALIZED = Branched(
     r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?"
     r"|fait exploser|déroulée?s?)\b"
     r"|\b(?:fauchant|s'abattent|s'abat|visent|tuent|explosent|explose|bombardent|bombarde|pilonnent|pilonne)\b"
+    # `une bombe déposée dans une poubelle vient d'exploser`: the recent past of the narrative present
+    r"|\b(?:vient|viennent|venait|venaient)\s+d'exploser\b"
     r"|\b(?:attentats?|attaques?|frappes?|raids?|bombardements?|tirs?|assauts?|attaque surprise)\s+"
     r"(?:(?!(?:a|ont|avait|avaient|est|sont|était|étaient|été)\b)[\w'-]+\s+){0,4}?"
     r"(?:perpétrée?s?|commise?s?|survenue?s?|menée?s?|lancée?s?|effectuée?s?|conduite?s?)\s+(?:le\s+|ce\s+"

@@ -1258,3 +1258,14 @@ def test_a_report_the_title_completes_cites_the_body_sentence_that_places_it_bef
     (event,) = _events(body, title="EN DIRECT - Attentat au camion à Lyon, plusieurs morts")
     assert event.location == "Lyon"
     assert event.evidence["location"] == ["t#0"]  # /attacks shows the sentence that places it, not a bare name
+
+
+def test_a_bomb_that_has_just_exploded_in_a_narrative_present_is_an_attack():
+    text = (
+        "Ce soir du 3 avril, la fête foraine de Tulle bat son plein. Une bombe cachée dans une poubelle vient "
+        "d'exploser près des manèges. Douze personnes sont tuées, plus de cent blessées."
+    )
+    (event,) = _events(text)
+    assert (event.weapon, event.killed, event.injured) == ("bombe", 12, 100)
+    # a boiler that has just exploded is an accident
+    assert _events("La chaudière vient d'exploser dans un immeuble de Tulle, faisant deux morts.") == []
