@@ -323,6 +323,10 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|(?:percuté|percutant|fauché|fauchant|renversé|renversant)\s+(?:volontairement\s+|délibérément\s+"
            r"|intentionnellement\s+)?(?:avec\s+(?:sa|son|leur|une?)\s+[\w-]+\s+)?(?:(?:un|le)\s+(?:groupe|rassemblement"
            rf"|cortège)\b|{_RAMMED})"
+           # `a percuté volontairement plusieurs véhicules sur l'autoroute`: cars hit on purpose (by chance, a crash)
+           r"|(?:(?:percuté|percutant|percute|percutent)\s+(?:volontairement|délibérément|intentionnellement)"
+           r"|(?:volontairement|délibérément|intentionnellement)\s+(?:percuté|percutant))\s+(?:une?|des|plusieurs"
+           rf"|{_FEW})\s+(?:\w+\s+)?(?:véhicules|voitures|automobiles|motos|camions|autres véhicules)\b"
            r"|drove (?:a |his |her |their )?(?:car|van|truck|vehicle) into"
            r"|(?:rammed|ploughed|plowed|mowed)\s+(?:(?:a|an|his|her|their|the)"
            r"\s+(?:car|van|truck|lorry|vehicle|SUV)\s+)?(?:into|through|down)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"

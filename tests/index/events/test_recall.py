@@ -1269,3 +1269,11 @@ def test_a_bomb_that_has_just_exploded_in_a_narrative_present_is_an_attack():
     assert (event.weapon, event.killed, event.injured) == ("bombe", 12, 100)
     # a boiler that has just exploded is an accident
     assert _events("La chaudière vient d'exploser dans un immeuble de Tulle, faisant deux morts.") == []
+
+
+def test_vehicles_hit_on_purpose_are_a_ramming_by_chance_a_crash():
+    text = "Samedi, un automobiliste a percuté volontairement plusieurs véhicules à Tulle, blessant six personnes."
+    (event,) = _events(text)
+    assert _row(event) == ("2021-04-03", "Tulle", "voiture-bélier", None, 6)
+    text = "Un camion a percuté plusieurs véhicules samedi sur l'autoroute près de Tulle, blessant six personnes."
+    assert _events(text) == []
