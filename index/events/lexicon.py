@@ -2866,10 +2866,10 @@ SHOT_DEAD = rx(
     r"(?:par balles?|par des tirs|par un tir|d'une balle|de balles)"
     # `la mort de la journaliste X, tuée par balle lors d'émeutes`: the participle on the one shot, at the end of an
     # apposition on that person with no verb of its own (`X, un homme noir de 29 ans grièvement blessé par balles`,
-    # `X, cet Afro-Américain grièvement blessé de sept balles`)
+    # `X, cet Afro-Américain grièvement blessé de sept balles`, `X, un homme de 29 ans blessé par des tirs policiers`)
     r"|,\s+(?:(?!(?:qui|que|dont|où|a|ont|est|sont|était|avait|et)\b)[\w'-]+\s+){0,8}?"
     r"(?:(?:grièvement|gravement|mortellement)\s+)?(?:tuée?s?|abattue?s?|blessée?s?)\s+(?:par\s+balles?"
-    rf"|de (?:{_FEW}) balles)\b"
+    rf"|de (?:{_FEW}) balles|par (?:des|un) tirs? (?:policiers|de (?:la )?police|d'(?:un|des) policiers?))\b"
     r"|(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:shot dead|shot and killed|shot and wounded)"
 )
 # A strike campaign told as a habit over a period (`l'armée bombarde presque toutes les nuits depuis le 6 août`):

@@ -401,3 +401,16 @@ def test_a_death_told_with_the_arrest_or_the_restraint_of_the_police_is_a_killin
     assert _events("Paul Martin est mort plaqué au sol, le cou sous le genou d'un policier blanc.") == []
     assert _events("Il est mort en juillet 2016 après son arrestation.") == []
     assert _events("Il est mort en prison en 2016, dix ans après son procès.") == []
+
+
+def test_one_person_hurt_by_police_shots_named_in_an_apposition_beside_a_protest():
+    # the apposition's shots name whom they hit: one shooting, even in a sentence that tells protests feared
+    text = (
+        "Le père de Paul Roux, un homme de 30 ans grièvement blessé par des tirs policiers, a appelé au calme mardi, "
+        "la préfecture craignant de nouvelles manifestations à Tulle."
+    )
+    ((_, _, weapon, killed, injured),) = [_row(e) for e in _events(text, title="Manifestations à Tulle")]
+    assert (weapon, killed, injured) == ("arme à feu", None, 1)
+    # some of a crowd hurt, told in an apposition on the crowd, stay none
+    text = "Des centaines de jeunes, certains blessés par des tirs policiers, ont de nouveau manifesté mardi à Tulle."
+    assert _events(text, title="Manifestations à Tulle") == []
