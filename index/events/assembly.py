@@ -509,6 +509,7 @@ class _ArticleEvents:
         drafts = [d for d in _merge_drafts(untold, fold_name(self.article.title)) if not d.said]
         drafts = [d for d in drafts if not _recount(d, drafts)]
         self._days_after(drafts)
+        self._eve(drafts)
         self._title_toll(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         self._headline_event(drafts, reported)
@@ -759,6 +760,29 @@ class _ArticleEvents:
                     draft.evidence.setdefault("date", []).append(f"{self.article.id}#{draft.first}")
             if isinstance(date, _Date) and date.precision == "day":
                 dated = draft
+
+    def _eve(self, drafts: list[_Draft]) -> None:
+        """`L'Espagne s'est réveillée sous le choc ce vendredi matin. La veille, un homme a foncé sur la foule`: an
+        undated attack whose sentence opens on `la veille` happened the day before the day that the nearest sentence
+        before it giving a date gives (a month or a year says no day)."""
+        published = self.article.published
+        by_position = {s.position: s for s in self.sentences}
+        for draft in drafts:
+            eve = _EVE.match(draft.sentences.get(draft.first, ""))
+            if eve is None or draft.kind != "incident" or draft.values.get("date") is not None:
+                continue
+            for position in range(draft.first - 1, draft.first - 1 - _EVE_REACH, -1):
+                sentence = by_position.get(position)
+                facts = _Facts(sentence=sentence, text=_normalise(sentence.text)) if sentence else None
+                if facts is not None:
+                    _read_dates(facts, facts.text, published)
+                if facts is None or facts.date is None:
+                    continue
+                if facts.date.precision == "day":
+                    day = dt.date.fromisoformat(facts.date.iso) - dt.timedelta(days=1)
+                    draft.values["date"] = _Date(day.isoformat(), "day", eve.group(), eve.start())
+                    draft.evidence.setdefault("date", []).append(f"{self.article.id}#{draft.first}")
+                break
 
     def _from_neighbours(self, draft: _Draft, reported: set[int]) -> None:
         """The sentence just before or after the first mention gives the place or day it leaves out (`Un homme a été
@@ -1149,6 +1173,11 @@ def _noun_with_its_toll(facts: _Facts) -> tuple[re.Match[str], re.Match[str]] | 
     told = _TOLL_RELATIVE.match(facts.text, noun.end()) if noun is not None else None
     return (noun, told) if noun is not None and told is not None else None
 
+
+# `La veille, un homme a foncé sur la foule`: the day before the one told just before (not `la veille de X`).
+_EVE = re.compile(r"^\W*(?:la veille|the day before)\b(?!\s*(?:d[eu']|des|of)\b)", re.IGNORECASE)
+# How many sentences back `la veille` looks for the day it is the eve of.
+_EVE_REACH = 2
 
 # A sentence that points to an attack (`cette attaque`, `Ils`) reaches this many sentences back.
 _POINTING_REACH = 4

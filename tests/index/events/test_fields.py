@@ -558,6 +558,22 @@ def test_days_after_need_a_dated_attack_just_before_and_a_day_not_after_publicat
     assert [e.date for e in _events(future)] == ["2021-04-02", None]  # after publication: not a day it can be
 
 
+def test_an_attack_told_on_the_eve_of_the_day_told_before_takes_the_day_before():
+    text = (
+        "La ville de Tulle s'est réveillée sous le choc ce vendredi matin. La veille, peu après 17h, un homme a foncé "
+        "sur la foule au volant d'une camionnette sur l'avenue principale."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.date_text) == ("2021-04-01", "La veille")
+    after = "Un adolescent a été tué mercredi par un tir à Tulle. La veille, un gendarme a été tué par balle à Brive."
+    assert [e.date for e in _events(after)] == ["2021-03-31", "2021-03-30"]
+    # a month before says no day; `la veille de X` is the eve of something else
+    month = "En mars, la ville a changé de maire. La veille, un gendarme a été tué par balle à Brive."
+    assert [e.date for e in _events(month)] == [None]
+    other = "La veille de la visite, un gendarme a été tué par balle à Brive."
+    assert [e.date for e in _events(other)] == [None]
+
+
 def test_a_night_is_dated_by_its_morning():
     (event,) = _events("Une roquette a tué deux civils dans la nuit de samedi à dimanche à Tulle.")
     assert (event.date, event.date_text) == ("2021-04-04", "dans la nuit de samedi à dimanche")
