@@ -155,7 +155,7 @@ def _date_kinds(low: str) -> set[str]:
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[str, str] | None:
     g = m.groupdict()
     if kind == "day":
-        day = _parse_day(m.group(), published)
+        day = _parse_day(g.get("day") or m.group(), published)  # a night's phrase: the day of its morning
         return (day.isoformat(), "day") if day else None
     if kind == "month":
         month = MONTHS[g["m"].lower()]

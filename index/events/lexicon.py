@@ -2571,6 +2571,9 @@ MONTH_DAY = rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}
 MONTH_YEAR = rx(r"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in"
                 rf"|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")  # fmt: skip
 DATE_RES: list[tuple[str, Gated]] = [
+    # `dans la nuit de samedi à dimanche 12 juin`, `du samedi 3 au dimanche 4 avril`: the morning's day, as written
+    ("day", rx(rf"(?:dans )?la nuit (?:de|du)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:à|au)\s+"
+               rf"(?P<day>(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?)\b")),
     ("day", DAY_MONTH),
     ("day", MONTH_DAY),
     ("month", MONTH_YEAR),
@@ -2583,7 +2586,7 @@ DATE_RES: list[tuple[str, Gated]] = [
     ("relday", rx(r"\b(?:avant-hier|hier|aujourd'hui|ce matin|cette nuit|la nuit dernière|yesterday|today|this morning"
                   r"|last night|overnight)\b")),
     # `dans la nuit de vendredi à samedi`: a night is dated by its morning
-    ("weekday", rx(rf"(?:dans )?la nuit de\s+(?:{WEEKDAY_ALT})\s+(?:à|au)\s+(?P<w>{WEEKDAY_ALT})\b")),
+    ("weekday", rx(rf"(?:dans )?la nuit (?:de|du)\s+(?:{WEEKDAY_ALT})\s+(?:à|au)\s+(?P<w>{WEEKDAY_ALT})\b")),
     ("weekday", rx(
         rf"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?:(?:dans )?la nuit de\s+)?(?P<w>{WEEKDAY_ALT})"
         r"(?:\s+(?:soir|matin|après-midi|midi|dernier|night|morning|evening|afternoon))?\b")),

@@ -583,6 +583,17 @@ def test_a_night_is_dated_by_its_morning():
     assert english.date == "2021-04-03"  # no morning named: the day named
 
 
+def test_a_night_written_with_its_morning_s_date_is_dated_by_that_morning():
+    (dated,) = _events("Un homme a tué vingt personnes dans un bar de Tulle dans la nuit de samedi à dimanche 4 avril.")
+    assert (dated.date, dated.date_text) == ("2021-04-04", "dans la nuit de samedi à dimanche 4 avril")
+    (du,) = _events("Un homme a ouvert le feu dans la nuit du dimanche au lundi 5 avril à Tulle, tuant deux personnes.")
+    assert du.date == "2021-04-05"
+    (both,) = _events("Une bombe a tué trois soldats à Tulle dans la nuit du samedi 3 au dimanche 4 avril.")
+    assert both.date == "2021-04-04"
+    (plain,) = _events("Une roquette a tué deux civils dans la nuit du samedi au dimanche à Tulle.")
+    assert plain.date == "2021-04-04"
+
+
 # --- places and tolls: the attack's own clause and sentence --------------------------------------------------------
 
 
