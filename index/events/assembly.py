@@ -978,6 +978,11 @@ class _ArticleEvents:
             actor = claimed_by
         country = _country(v, article.title)
         event_type, sub_event_type = _types(draft)
+        weapon = v.get("weapon")
+        means = v.get("means")
+        if weapon is None and isinstance(means, tuple):
+            weapon = means[0]  # `tué par balle`: the means told beside a killing that named no weapon
+            evidence.setdefault("weapon", [means[1]])
         ident = hashlib.sha1(f"{article.id}\0{draft.kind}\0{draft.first}".encode()).hexdigest()[:16]
         quote = " ".join(text for _, text in sorted(draft.sentences.items()))
         return AttackEvent(
@@ -988,7 +993,7 @@ class _ArticleEvents:
             date_text=date.text if date else None,
             event_type=event_type,
             sub_event_type=sub_event_type,
-            weapon=v.get("weapon"),
+            weapon=weapon,
             count=v.get("count"),
             attacks=v.get("attacks"),
             location=_with_its_town(v),
@@ -1661,6 +1666,8 @@ def _absorb_weapon(draft: _Draft, facts: _Facts) -> None:
     elif facts.weapon and draft.event_type is None:
         draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
     draft.suicide = draft.suicide or facts.suicide
+    if facts.means and draft.kind == "incident":
+        draft.values.setdefault("means", (facts.means, facts.key))  # the weapon when no sentence names one
 
 
 def _poisoning(draft: _Draft) -> bool:

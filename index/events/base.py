@@ -30,6 +30,7 @@ class _Facts:
     trigger: bool = False  # reports an attack that happened
     suicide: bool = False
     act: bool = False  # the attack is named by a verb that reports it (`a été abattu`), no weapon or noun
+    means: str | None = None  # how a killing that names no weapon was done (`tué par balle`): the event's weapon
     fight: bool = False  # a killing told in fighting (`tués samedi dans des combats`): a clash at most
     war_aside: bool = False  # a killing told beside a war named in another clause: one incident only with its toll
     one_of: bool = False  # `une des attaques`: one attack of several, told with a plural noun

@@ -3469,3 +3469,26 @@ WAR_TOLL = rx(
     r"|ayant coûté la vie à|coûtant la vie à|killing|which killed|that killed|has killed|which left|that left)\b"
     r"(?:[^.;:]|\.(?=\d))*"
 )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Field accuracy (issue 10, fields10): the means of a killing that names no weapon
+# ---------------------------------------------------------------------------------------------------------------
+# `a été tué par balle samedi`, `abattu par un policier lors d'un contrôle`, `tué mercredi par la police, d'une balle en
+# pleine poitrine`: a killing told by its verb or its victim, the shots told beside it (the gold set reads `abattu` of a
+# person as a shooting, heldout3's rule). Searched after the act's first word only, so that the means belongs to it;
+# `abattu` said of an aircraft, or of the attacker stopped, is not how the victims died.
+MEANS: tuple[tuple[str, Gated], ...] = (
+    ("arme à feu", rx(
+        r"(?<![\w-])(?:abattue?s?|par balles?|d'une balle|de (?:deux|trois|quatre|cinq|six|plusieurs|\d+) balles"
+        r"|balles? (?:dans|en pleine)|shot dead|gunned down)(?![\w-])"
+    )),
+)  # fmt: skip
+MEANS_HINTS = ("abattu", "balle", "shot", "gunned")
+# `abattu` of what is not the victim: an aircraft (`l'avion a été abattu`), told before the act or between, or the
+# attacker the police stopped, told between the act and the word (`a tué deux passants avant d'être abattu`).
+AIRCRAFT_SHOT = rx(r"\b(?:avions?|appareils?|hélicoptères?|aéronefs?|drones?|boeing|vol|aircraft|plane|jet)\b")
+STOPPED_ATTACKER = rx(
+    r"\b(?:auteurs?|assaillants?|agresseurs?|tireurs?|suspects?|terroristes?|jihadistes?|djihadistes?|kamikazes?"
+    r"|d'être|lui-même|attackers?|gunm[ae]n|assailants?)\b"
+)

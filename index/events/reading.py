@@ -130,6 +130,7 @@ def _read(
     facts.other = facts.other or (facts.trigger and _attempt_years_before(facts, core, published))
     _read_plural_told(facts, core)
     facts.weapon = _by_air(facts, core)
+    facts.means = _means_told(facts, core, low)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None, answered=_answered_by(facts))
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
@@ -2589,6 +2590,33 @@ def _by_air(facts: _Facts, core: str) -> lx.Weapon | None:
     if facts.weapon is lx.STRIKE and at is not None and _AIR_FORCE.search(core, 0, at[0]):
         return lx.AIR_STRIKE_ACT
     return facts.weapon
+
+
+# How far after a weapon-less killing's first word its means is told (characters): `a été tué mercredi par la police
+# de X, d'une balle en pleine poitrine`.
+_MEANS_REACH = 120
+_NEXT_VICTIM = re.compile(r",\s+(?:ou|et|ainsi que|puis|or|and)\s|;")
+
+
+def _means_told(facts: _Facts, core: str, low: str) -> str | None:
+    """The means told beside a killing that names no weapon (`tué par balle`, `abattu par un policier`): the first told
+    after the killing's first word, not the attacker's end nor an aircraft's (lx.MEANS)."""
+    at = facts.weapon_at
+    if facts.weapon is None or facts.weapon.name is not None or at is None or not facts.strong:
+        return None
+    if not lx.has_any(low, lx.MEANS_HINTS):
+        return None
+    end = min(len(core), at[0] + _MEANS_REACH)
+    other = _NEXT_VICTIM.search(core, at[1], end)  # `X, tuée par la police, ou Y, abattu en 2014`: Y's means
+    end = other.start() if other else end
+    found = [(m.start(), name) for name, pattern in lx.MEANS if (m := pattern.search(core, at[0], end))]
+    for start, name in sorted(found):
+        if name == "arme à feu" and (
+            lx.AIRCRAFT_SHOT.search(core, max(0, at[0] - 40), start) or lx.STOPPED_ATTACKER.search(core, at[0], start)
+        ):
+            continue
+        return name
+    return None
 
 
 def _struck_by_force(facts: _Facts, core: str, start: int) -> bool:

@@ -1,0 +1,34 @@
+"""The weapon of a killing that names none by a weapon word: the means told beside it (`tué par balle`, `abattu`,
+`asphyxié sous le genou d'un policier`), the gold set's type for it (a shooting; a death by asphyxia, `other`)."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+
+
+def test_a_killing_told_with_the_bullet_that_killed_is_a_shooting():
+    (event,) = _events("Un adolescent de 17 ans a été tué jeudi par un policier de Chicago, d'une balle dans le dos.")
+    assert (event.weapon, event.killed, event.location) == ("arme à feu", 1, "Chicago")
+    # `abattu` of a person, in the apposition that tells who the victim was
+    text = (
+        "Les manifestants dénoncent la mort en 2019 d'un livreur noir, Marcus Lee, abattu par un agent lors d'un "
+        "contrôle routier près de Dayton."
+    )
+    (shot,) = _events(text)
+    assert (shot.weapon, shot.date, shot.location) == ("arme à feu", "2019", "Dayton")
+
+
+def test_a_killing_by_bullets_in_an_article_about_protests_is_still_a_shooting():
+    text = (
+        "Des milliers de personnes ont manifesté dimanche à Paris contre les violences policières. "
+        "Un étudiant a été tué par balle samedi soir à Lille, en marge d'un rassemblement."
+    )
+    (event,) = _events(text, title="Manifestations contre les violences policières")
+    assert (event.weapon, event.date, event.location) == ("arme à feu", "2021-04-03", "Lille")
+
+
+def test_the_attacker_shot_at_the_end_and_the_next_victim_shot_say_nothing_of_how_the_victims_died():
+    (event,) = _events("Un homme a tué deux passants mardi à Lyon avant d'être abattu par la police.")
+    assert (event.weapon, event.killed) == (None, 2)
+    text = "La mort de Paul Martin, tué par la police en mars, ou de Luc Durand, un garçon abattu en 2014, a choqué."
+    assert _events(text)[0].weapon is None  # `abattu` is how Luc Durand died, not Paul Martin
