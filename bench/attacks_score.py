@@ -67,6 +67,7 @@ _TYPE_OF_WEAPON = {
     "arme blanche": "stabbing",
     "voiture-bélier": "ramming",
     "poison": "other",
+    "asphyxie": "other",
 }
 
 

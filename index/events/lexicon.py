@@ -3476,15 +3476,21 @@ WAR_TOLL = rx(
 # ---------------------------------------------------------------------------------------------------------------
 # `a été tué par balle samedi`, `abattu par un policier lors d'un contrôle`, `tué mercredi par la police, d'une balle en
 # pleine poitrine`: a killing told by its verb or its victim, the shots told beside it (the gold set reads `abattu` of a
-# person as a shooting, heldout3's rule). Searched after the act's first word only, so that the means belongs to it;
-# `abattu` said of an aircraft, or of the attacker stopped, is not how the victims died.
+# person as a shooting, heldout3's rule); `asphyxié sous le genou d'un policier`, `mort étouffé lors de son
+# interpellation`: a death by asphyxia, no weapon (the gold set's `other`, as a death in custody with no weapon).
+# Searched after the act's first word only, so that the means belongs to it; `abattu` said of an aircraft, or of the
+# attacker stopped, is not how the victims died.
 MEANS: tuple[tuple[str, Gated], ...] = (
     ("arme à feu", rx(
         r"(?<![\w-])(?:abattue?s?|par balles?|d'une balle|de (?:deux|trois|quatre|cinq|six|plusieurs|\d+) balles"
         r"|balles? (?:dans|en pleine)|shot dead|gunned down)(?![\w-])"
     )),
+    ("asphyxie", rx(
+        r"(?<![\w-])(?:asphyxiée?s?|asphyxie|étouffée?s?|sous le genou|(?:clé|prise) d'étranglement|choked"
+        r"|chokehold|asphyxiated)(?![\w-])"
+    )),
 )  # fmt: skip
-MEANS_HINTS = ("abattu", "balle", "shot", "gunned")
+MEANS_HINTS = ("abattu", "balle", "shot", "gunned", "asphyx", "étouff", "genou", "étranglement", "choke")
 # `abattu` of what is not the victim: an aircraft (`l'avion a été abattu`), told before the act or between, or the
 # attacker the police stopped, told between the act and the word (`a tué deux passants avant d'être abattu`).
 AIRCRAFT_SHOT = rx(r"\b(?:avions?|appareils?|hélicoptères?|aéronefs?|drones?|boeing|vol|aircraft|plane|jet)\b")

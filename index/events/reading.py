@@ -2599,8 +2599,9 @@ _NEXT_VICTIM = re.compile(r",\s+(?:ou|et|ainsi que|puis|or|and)\s|;")
 
 
 def _means_told(facts: _Facts, core: str, low: str) -> str | None:
-    """The means told beside a killing that names no weapon (`tué par balle`, `abattu par un policier`): the first told
-    after the killing's first word, not the attacker's end nor an aircraft's (lx.MEANS)."""
+    """The means told beside a killing that names no weapon (`tué par balle`, `abattu par un policier`, `asphyxié sous
+    le genou d'un policier`): the first told after the killing's first word, not the attacker's end nor an aircraft's
+    (lx.MEANS)."""
     at = facts.weapon_at
     if facts.weapon is None or facts.weapon.name is not None or at is None or not facts.strong:
         return None

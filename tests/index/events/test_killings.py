@@ -11,7 +11,7 @@ def test_a_death_after_an_arrest_is_dated_and_placed_by_the_arrest():
     (event,) = _events(
         "Cet homme de 41 ans est mort asphyxié par des policiers après son interpellation le 23 mars à Tulle."
     )
-    assert _row(event) == ("2021-03-23", "Tulle", None, 1, None)
+    assert _row(event) == ("2021-03-23", "Tulle", "asphyxie", 1, None)  # no weapon: the asphyxia told
     (decede,) = _events("Paul Durand est décédé après son arrestation par des gendarmes le 2 février à Brive.")
     assert (decede.date, decede.location, decede.killed) == ("2021-02-02", "Brive", 1)
     # an arrest with no death told is no event, and another event after `après` keeps its own day

@@ -32,3 +32,15 @@ def test_the_attacker_shot_at_the_end_and_the_next_victim_shot_say_nothing_of_ho
     assert (event.weapon, event.killed) == (None, 2)
     text = "La mort de Paul Martin, tué par la police en mars, ou de Luc Durand, un garçon abattu en 2014, a choqué."
     assert _events(text)[0].weapon is None  # `abattu` is how Luc Durand died, not Paul Martin
+
+
+def test_a_death_by_asphyxia_at_the_hands_of_the_police_is_read_as_asphyxia():
+    text = (
+        "Ils réclament justice depuis la mort de Karim Benali, un livreur asphyxié le 3 mars à Lyon sous le genou d'un "
+        "policier."
+    )
+    (event,) = _events(text)
+    assert (event.weapon, event.date, event.location, event.killed) == ("asphyxie", "2021-03-03", "Lyon", 1)
+    text = "Un adolescent noir est mort étouffé par des policiers lors de son interpellation le 2 février à Memphis."
+    (arrest,) = _events(text)
+    assert (arrest.weapon, arrest.date, arrest.location) == ("asphyxie", "2021-02-02", "Memphis")
