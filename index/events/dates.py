@@ -22,9 +22,9 @@ def _read_dates(
     facts: _Facts, text: str, published: dt.date | None, year: int | None = None, no_year_yet: bool = False
 ) -> None:
     """The dates a sentence gives; `year`: the last year the article wrote, for a day without one in the pluperfect
-    and for `cette année-là`; `no_year_yet`: the article has written no year so far, so that such a day is the
-    latest before publication (`Un militaire avait ouvert le feu le 6 décembre`, five months on; a month alone, `en
-    mai`, is as often a story's as an attack's)."""
+    and for `cette année-là`; `no_year_yet`: the article has written no year so far, so that such a day or month is
+    the latest before publication (`Un militaire avait ouvert le feu le 6 décembre`, five months on; `Fin novembre,
+    une attaque avait fait deux morts`)."""
     low = text.lower()
     kinds = _date_kinds(low)
     pluperfect = bool(lx.PLUPERFECT.search(text))
@@ -41,7 +41,9 @@ def _read_dates(
             year_unsaid = not m.groupdict().get("y") and not lx.LATEST.match(text, m.end())  # `le 20 juin dernier`: the
             # latest such day before publication, whatever year was written before
             if pluperfect and kind in ("day", "month") and year_unsaid:
-                if no_year_yet and published is not None and kind == "day":
+                # `Fin novembre, une attaque avait fait deux morts`; not `Début février, la fusillade avait été
+                # revendiquée`: the month of what befell an attack told already (its claim), not of the attack
+                if no_year_yet and published is not None and (kind == "day" or not facts.anaphor):
                     facts.yearless = True  # the latest before publication: a guess, which another wording may correct
                 elif year is None or published is None or year >= published.year:
                     facts.day_untaken = facts.day_untaken or kind == "day"
@@ -72,12 +74,21 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+# `présenté jeudi à un juge`: the day the suspect is brought before a court, not the attack's.
+_BEFORE_A_JUDGE = re.compile(
+    r"\s+(?:à|au|aux|devant)\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+)?(?:juges?|parquet|magistrats?|tribunal)\b",
+    re.IGNORECASE,
+)
+
+
 def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) -> bool:
     """A date that tells when something was said, found out or habitually done, not when the attack happened."""
     if kind == "weekday" and lx.HABITUAL_DAY.search(text, max(0, m.start() - 14), m.start()):
         return True
     if kind == "weekday" and _FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True  # `Trump ira mardi à Kenosha, où X a été blessé`: the day of a visit to come
+    if kind == "weekday" and _BEFORE_A_JUDGE.match(text, m.end()):
+        return True
     if kind in ("weekday", "relday") and lx.DEATH_AFTER_DAY.match(text, m.end(), facts.anchor[0]):
         return True  # `ont rejoint dimanche les manifestants ... après la mort d'un homme asphyxié`: the protest's day
     if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):

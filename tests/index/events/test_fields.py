@@ -969,3 +969,33 @@ def test_a_meetings_place_is_not_the_attacks():
     assert (shot.location, shot.country) == ("Lyon", "France")
     (struck,) = _events("Deux soldats ont été tués lundi lors d'une réunion à Tulle.")
     assert struck.location == "Tulle"  # the meeting the attack struck
+
+
+# --- a month alone in the pluperfect ------------------------------------------------------------------------------
+
+
+def test_a_month_alone_opening_a_pluperfect_attack_is_the_latest_such_month_before_publication():
+    (knife,) = _events("Fin octobre, une attaque au couteau avait fait trois morts dans une gare de Tulle.")
+    assert (knife.date, knife.location, knife.killed) == ("2020-10", "Tulle", 3)
+    (raid,) = _events("En février, des insurgés avaient tué une dizaine de soldats dans une caserne de Brive.")
+    assert raid.date == "2021-02"
+
+
+def test_a_month_alone_in_the_pluperfect_of_an_attack_told_already_is_not_its_date():
+    text = (
+        "Un soldat a ouvert le feu samedi dans une caserne de Tulle, tuant deux personnes. "
+        "Début mars, la fusillade avait été revendiquée par un groupe jihadiste."
+    )
+    (shooting,) = _events(text)
+    assert (shooting.date, shooting.killed, shooting.claimed) == ("2021-04-03", 2, True)
+
+
+def test_the_day_a_suspect_is_brought_before_a_judge_is_not_the_attack_s():
+    (shot,) = _events("Le tireur, qui avait blessé deux policiers, a été arrêté et sera présenté jeudi à un juge.")
+    assert (shot.date, shot.injured) == (None, 2)
+    text = (
+        "Fin octobre, un homme avait ouvert le feu sur des gendarmes. "
+        "Arrêté, il a été présenté jeudi au parquet pour tentative de meurtre."
+    )
+    (fire,) = _events(text)
+    assert fire.date == "2020-10"
