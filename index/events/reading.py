@@ -1178,6 +1178,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     if facts.trigger and reported:
         if facts.date is None and _named_before(m):  # `the 2017 Las Vegas shooting, in which 58 were killed`
             facts.date = _year_in_name(m)
+        facts.date = facts.date or _month_beside_name(m, text, published)  # `L'attentat de X en mai avait fait`
         return None  # the sentence reports it already
     named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
     _read_weapon(named, named.text, named.text.lower())
@@ -1192,6 +1193,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
         date = facts.date
         if named.date is None and date is not None and date.start >= m.end() and _told_of_it(text, m.end(), date):
             named.date = date  # `les attentats de Bruxelles qui ont fait 32 morts le 22 mars`
+    named.date = named.date or _month_beside_name(m, text, published)
     _complete_named(named, m, text)
     if lx.NAMED_BY_WHEN.found(m):
         if named.date is None or _after(named.date, published):
@@ -1207,6 +1209,32 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
         return named
     return None
+
+
+def _month_beside_name(m: re.Match[str], text: str, published: dt.date | None) -> _Date | None:
+    """`l'attentat de Manchester en mai`, `l'attentat de décembre à Berlin`: a month without its year set in the name
+    or right after it is the attack's, the latest such month before publication; not a trial's or a commemoration's
+    (`le procès de l'attentat de Nice en septembre`), nor one to come (`en mai prochain`)."""
+    if published is None or _HELD_FOR.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    month = _MONTH_IN_NAME.search(m.group()) or _MONTH_AFTER_NAME.match(text, m.end())
+    if month is None:
+        return None
+    number = lx.MONTHS[month.group("m").lower()]
+    year = published.year if number <= published.month else published.year - 1
+    return _Date(f"{year:04d}-{number:02d}", "month", month.group().strip(" ,"), m.start() + month.start())
+
+
+_NO_YEAR_AFTER = r"\b(?!\s+(?:19|20)\d\d|\s+(?:prochain|à venir|next)\b)"
+_MONTH_IN_NAME = re.compile(rf"\b(?:de|d')\s*(?P<m>{lx.MONTH_ALT}){_NO_YEAR_AFTER}", _I)
+_MONTH_AFTER_NAME = re.compile(
+    rf",?\s+(?:en|début|mi-|fin|au mois d[e'])\s*(?P<m>{lx.MONTH_ALT}){_NO_YEAR_AFTER}(?:\s+derni(?:er|ère))?", _I
+)
+_HELD_FOR = re.compile(
+    r"\b(?:procès|jugement|audience|commémoration|anniversaire|hommage|cérémonie|enquête)\s+(?:de|du|des|d')\s*"
+    r"(?:l'|la\s+|le\s+|les\s+)?$",
+    _I,
+)
 
 
 def _years_ago(text: str, published: dt.date | None) -> _Date | None:

@@ -655,3 +655,12 @@ def test_an_attack_set_right_in_a_listed_town_is_an_armed_one_unless_aimed_at_so
     (event,) = _events("Le maire de Londres expliquait, après une attaque à New York, que la ville était sûre.")
     assert event.location == "New York"
     assert _events("Le candidat a lancé une attaque à Paris contre son rival.") == []
+
+
+def test_an_attack_named_by_its_town_with_a_month_alone_is_dated_the_latest_such_month():
+    (named,) = _events("Le gouvernement a durci la loi après l'attentat de Manchester en mai.")
+    assert (named.date, named.location) == ("2020-05", "Manchester")
+    (inside,) = _events("La ville reste mobilisée depuis l'attentat de décembre à Berlin.")
+    assert (inside.date, inside.location) == ("2020-12", "Berlin")
+    (toll,) = _events("L'attentat de Manchester, fin mai, avait fait 22 morts.")
+    assert (toll.date, toll.killed) == ("2020-05", 22)
