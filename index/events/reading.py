@@ -137,6 +137,7 @@ def _read(
     in_list += _earlier_ones(facts, core)
     in_list += _coordinated(facts, text, told + named + in_list, published, year)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
+    _suicide_of_the_one_side(facts)
     _date_sides(facts)
     _date_sides_by_day(facts, text)
     _place_sides(facts, text)
@@ -705,6 +706,17 @@ def _read_sides(
             facts.prior = prior
             found.append(facts)
     return found
+
+
+def _suicide_of_the_one_side(facts: _Facts) -> None:
+    """`les deux kamikazes de l'attentat à l'aéroport de X le 22 mars`, `depuis celui perpétré le 30 octobre ... par une
+    femme kamikaze`: a sentence that reports no attack of its own and names one in a side clause tells a suicide
+    bombing of that one when it names a suicide bomber, whichever clause names him."""
+    if not facts.suicide or facts.trigger or len(facts.sides) != 1:
+        return
+    side = facts.sides[0]
+    if side.weapon is not None and side.weapon.name is None:
+        side.suicide = True
 
 
 def _answered_by(facts: _Facts) -> str | None:

@@ -44,3 +44,15 @@ def test_a_death_by_asphyxia_at_the_hands_of_the_police_is_read_as_asphyxia():
     text = "Un adolescent noir est mort étouffé par des policiers lors de son interpellation le 2 février à Memphis."
     (arrest,) = _events(text)
     assert (arrest.weapon, arrest.date, arrest.location) == ("asphyxie", "2021-02-02", "Memphis")
+
+
+def test_an_attack_named_aside_with_its_suicide_bomber_is_a_suicide_bombing():
+    text = (
+        "Il s'agit du premier attentat dans la ville depuis celui commis le 3 mars, sur la place du marché, par un "
+        "kamikaze, qui avait fait 12 blessés."
+    )
+    (event,) = _events(text)
+    assert (event.sub_event_type, event.date, event.injured) == ("Suicide bomb", "2021-03-03", 12)
+    text = "Il a conduit les trois kamikazes de l'attentat contre la gare de Tulle le 2 mars dernier, selon le juge."
+    (named,) = _events(text)
+    assert (named.sub_event_type, named.location) == ("Suicide bomb", "Tulle")
