@@ -2622,12 +2622,36 @@ _OFFENSIVE_ON_PLACE = re.compile(
 )
 # Who strikes from the air: `l'aviation`, `l'armée de l'air`, `the air force`.
 _AIR_FORCE = re.compile(r"\b(?:aviation|armée de l'air|force aérienne|air force)\b", _I)
+# `l'armée américaine a tué, dans une frappe à X`: a strike by the army of a state whose strikes the lexicon reads as
+# air strikes (`frappes américaines`, lx.WEAPONS), its subject.
+_STRIKING_ARMY = re.compile(
+    r"\b(?:armée|aviation|forces)\s+(?:américaine|israélienne|russe|française|turque|britannique|iranienne|saoudienne"
+    r"|syrienne)s?\b|\bcoalition\b",
+    _I,
+)
+# `des avions israéliens bombardent X`, `l'aviation américaine bombarde massivement X`: aircraft, the subject right
+# before the shelling verb or noun (not an army's, `l'armée bombarde`: its artillery as often).
+_AIRCRAFT_BEFORE = re.compile(
+    r"\b(?:aviation|avions?|chasseurs|bombardiers?|hélicoptères?|warplanes?)\b(?:\s+[\w-]+){0,2}\s+$", _I
+)
+_ATOMIC = re.compile(r"\s+(?:atomiques?|nucléaires?)\b", _I)  # `des bombardements atomiques`: dropped from aircraft
+_BY_AIR_REACH = 40  # how far before a strike its subject is looked for (characters)
 
 
 def _by_air(facts: _Facts, core: str) -> lx.Weapon | None:
-    """`l'armée de l'air a mené cinq frappes`: strikes an air force carries out are air strikes."""
+    """`l'armée de l'air a mené cinq frappes`, `l'armée américaine a tué, dans une frappe`: strikes an air force, or an
+    army the lexicon reads the strikes of as air strikes, carries out are air strikes; shelling that aircraft do, or
+    atomic, is too."""
     at = facts.weapon_at
-    if facts.weapon is lx.STRIKE and at is not None and _AIR_FORCE.search(core, 0, at[0]):
+    if at is None or facts.weapon is None:
+        return facts.weapon
+    if facts.weapon is lx.STRIKE and (
+        _AIR_FORCE.search(core, 0, at[0]) or _STRIKING_ARMY.search(core, max(0, at[0] - _BY_AIR_REACH * 2), at[0])
+    ):
+        return lx.AIR_STRIKE_ACT
+    if facts.weapon.name == "bombardement" and (
+        _AIRCRAFT_BEFORE.search(core, max(0, at[0] - _BY_AIR_REACH), at[0]) or _ATOMIC.match(core, at[1])
+    ):
         return lx.AIR_STRIKE_ACT
     return facts.weapon
 

@@ -273,7 +273,7 @@ def test_the_fire_a_states_strikes_answer_is_an_attack_placed_in_that_state():
         "Des avions turcs ont bombardé samedi des positions rebelles près de Brive, peu après des tirs de roquettes "
         "depuis la zone."
     )
-    assert (strike.weapon, strike.date) == ("bombardement", "2021-04-03")
+    assert (strike.weapon, strike.date) == ("frappe aérienne", "2021-04-03")  # shelling by aircraft
     assert (fire.weapon, fire.location, fire.country) == ("roquette", "Turquie", "Turquie")
     _, shells = _events(
         "L'armée russe a mené dimanche des frappes aériennes en représailles à des tirs d'obus contre une de ses bases."
@@ -286,10 +286,10 @@ def test_the_fire_a_strike_answers_told_in_its_own_sentence_or_only_feared_is_no
         "Des avions turcs ont bombardé samedi des positions près de Brive après des tirs de roquettes. Vendredi soir, "
         "deux roquettes ont été tirées sur Tulle, sans faire de blessés."
     )
-    assert [(e.weapon, e.location) for e in told] == [("bombardement", "Brive"), ("roquette", "Tulle")]
+    assert [(e.weapon, e.location) for e in told] == [("frappe aérienne", "Brive"), ("roquette", "Tulle")]
     assert _events("L'armée turque menace de frapper en représailles à des tirs de roquettes.") == []
     (strike,) = _events("Des avions turcs ont bombardé samedi des positions près de Brive après des menaces de tirs.")
-    assert strike.weapon == "bombardement"
+    assert strike.weapon == "frappe aérienne"
 
 
 def test_a_title_naming_a_states_strikes_and_their_target_reports_them():

@@ -56,3 +56,15 @@ def test_an_attack_named_aside_with_its_suicide_bomber_is_a_suicide_bombing():
     text = "Il a conduit les trois kamikazes de l'attentat contre la gare de Tulle le 2 mars dernier, selon le juge."
     (named,) = _events(text)
     assert (named.sub_event_type, named.location) == ("Suicide bomb", "Tulle")
+
+
+def test_shelling_by_aircraft_and_a_strike_by_an_army_whose_strikes_are_air_strikes_are_air_strikes():
+    (planes,) = _events("Dimanche, des avions turcs bombardent la ville de Tulle, selon des sources locales.")
+    assert (planes.weapon, planes.date, planes.location) == ("frappe aérienne", "2021-04-04", "Tulle")
+    (bombed,) = _events("En mars 1944, l'aviation britannique bombarde massivement Brive, faisant 300 morts.")
+    assert (bombed.weapon, bombed.killed) == ("frappe aérienne", 300)
+    (strike,) = _events("L'armée russe a tué, dans une frappe près de Tulle le 3 mars, un chef rebelle.")
+    assert (strike.weapon, strike.date, strike.killed) == ("frappe aérienne", "2021-03-03", 1)
+    # an army's shelling is its artillery as often
+    (army,) = _events("L'armée a bombardé samedi la ville de Tulle, faisant cinq morts.")
+    assert army.weapon == "bombardement"

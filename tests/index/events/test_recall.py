@@ -328,7 +328,7 @@ def test_knife_assaults_and_vehicles_into_people():
 
 def test_reports_in_the_present_infinitive_or_participle():
     (bombs,) = _events("Des avions bombardent la ville de Tulle, selon des sources locales.")
-    assert (bombs.weapon, bombs.location) == ("bombardement", "Tulle")
+    assert (bombs.weapon, bombs.location) == ("frappe aérienne", "Tulle")  # shelling by aircraft
     (police,) = _events("La police a affirmé mardi avoir abattu un homme près de Tulle.")
     assert (police.weapon, police.location, police.date) == ("arme à feu", "Tulle", None)  # mardi: when it was said
     (done,) = _events("L'auteur présumé de l'attentat perpétré lundi dernier sur un marché de Tulle a été arrêté.")
@@ -493,7 +493,7 @@ def test_a_day_named_without_its_year_is_the_dated_attack_told_elsewhere():
 
 def test_a_strike_campaign_over_a_period_is_one_aggregate():
     (campaign,) = _events("L'aviation bombarde presque toutes les nuits depuis le 6 mars la ville de Tulle.")
-    assert (campaign.kind, campaign.weapon, campaign.date) == ("aggregate", "bombardement", "2021-03-06/2021-04-05")
+    assert (campaign.kind, campaign.weapon, campaign.date) == ("aggregate", "frappe aérienne", "2021-03-06/2021-04-05")
     assert _events("La pandémie frappe durement le pays depuis mars.") == []
 
 
