@@ -598,9 +598,26 @@ class _ArticleEvents:
             if town and place_rank(sentence.text, town) >= 2 and (place is None or its_country in (None, country)):
                 place, country = town, its_country or country
                 draft.cite("location", _Facts(sentence=sentence, text=sentence.text))
+        if place is None or _is_country_name(place):
+            led = self._lead_town(_country_from_title(title))
+            if led is not None:
+                place, country, sentence = led
+                draft.cite("location", _Facts(sentence=sentence, text=sentence.text))
         if place is not None:
             draft.values["location"], draft.values["place_rank"] = place, place_rank(clause, place)
             draft.values["country"] = country
+
+    def _lead_town(self, country: str | None) -> tuple[str, str, Sentence] | None:
+        """`Irak : un reporter pris dans une fusillade`, then `... la bataille de Mossoul qui fait rage`: the first
+        town the lead names in the country the title is set in (none when the title names no country)."""
+        if country is None:
+            return None
+        for sentence in self.sentences[:_TITLE_LEAD]:
+            text = _normalise(sentence.text)
+            town, its_country = _location(text)
+            if town and its_country == country and place_rank(text, town) >= 2:
+                return town, its_country, sentence
+        return None
 
     def _headline_event(self, drafts: list[_Draft], reported: set[int]) -> None:
         """`Avion abattu en Iran : deux missiles auraient touché l'appareil`, then a body that tells the missiles

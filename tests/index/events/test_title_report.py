@@ -68,3 +68,16 @@ def test_a_killing_the_title_reports_is_named_again_by_the_victims_death_or_murd
     (event,) = _events(text, title="Jeune étudiante tuée à Tulle : premiers aveux des meurtriers présumés")
     assert (event.date, event.location, event.killed) == (None, "Tulle", 1)
     assert event.evidence["event"] == ["t#0"]  # the death named again, not the sentence that repeats `jeune`
+
+
+def test_a_title_set_in_a_country_is_placed_by_the_first_town_of_its_lead_in_that_country():
+    text = (
+        "Le journaliste couvre la bataille de Mossoul qui fait rage depuis lundi. Son reportage a été interrompu par "
+        "des salves de tirs."
+    )
+    (event,) = _events(text, title="Irak : un reporter est pris dans une fusillade")
+    assert (event.location, event.country, event.weapon) == ("Mossoul", "Irak", "arme à feu")
+    # a town of another country is no place of the title's attack; a title set in no country takes none
+    text = text.replace("Mossoul", "Lyon")
+    assert _events(text, title="Irak : un reporter est pris dans une fusillade") == []
+    assert _events(text.replace("Lyon", "Mossoul"), title="Un reporter est pris dans une fusillade") == []
