@@ -1615,6 +1615,10 @@ REALIZED = Branched(
     r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?"
     r"|fait exploser|déroulée?s?)\b"
     r"|\b(?:fauchant|s'abattent|s'abat|visent|tuent|explosent|explose|bombardent|bombarde|pilonnent|pilonne)\b"
+    # `juste après qu'une série de missiles se soit abattue sur`, `après qu'une bombe ait explosé`: the subjunctive
+    # news writes after `après que`, which tells a thing done as the indicative does
+    r"|\baprès\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,6}?(?:ait|aient|se\s+soit|se\s+soient)\s+(?:\w+ment\s+)?(?:été\s+)?"
+    rf"(?:{PARTICIPLES})\b"
     # `une bombe déposée dans une poubelle vient d'exploser`: the recent past of the narrative present
     r"|\b(?:vient|viennent|venait|venaient)\s+d'exploser\b"
     r"|\b(?:attentats?|attaques?|frappes?|raids?|bombardements?|tirs?|assauts?|attaque surprise)\s+"

@@ -1277,3 +1277,13 @@ def test_vehicles_hit_on_purpose_are_a_ramming_by_chance_a_crash():
     assert _row(event) == ("2021-04-03", "Tulle", "voiture-bélier", None, 6)
     text = "Un camion a percuté plusieurs véhicules samedi sur l'autoroute près de Tulle, blessant six personnes."
     assert _events(text) == []
+
+
+def test_an_attack_told_in_the_subjunctive_after_apres_que_happened():
+    text = "Lundi, juste après qu'une salve de missiles se soit abattue sur le nord de Tulle, un homme s'enfuit."
+    (event,) = _events(text)
+    assert (event.location, event.weapon) == ("Tulle", "missile")
+    (bomb,) = _events("Juste après qu'une bombe ait explosé lundi dans le marché de Tulle, la foule s'est dispersée.")
+    assert (bomb.date, bomb.location, bomb.weapon) == ("2021-04-05", "Tulle", "bombe")
+    # feared or denied, it stays none
+    assert _events("Les habitants craignent qu'une bombe ait explosé lundi dans le marché de Tulle.") == []
