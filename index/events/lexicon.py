@@ -2865,12 +2865,12 @@ PERSON_KILLER = rx(
     r"|infirmi(?:er|ère)s?|propriétaires?|chasseurs?|agriculteurs?|fermiers?|lycéen(?:ne)?s?|élèves?)\b"
 )
 PRONOUN_KILLER = rx(r"\b(?:il|elle|ils|elles)\s+(?:(?:lui-même|elle-même|y|en|l'|les|leur)\s+)?$")
-# `a été tué par balle samedi`, `un policier a été grièvement blessé par balle`: a shooting that names whom it hit,
-# told plainly even where shots are blocked (an article about protests, where the shots fired are rarely an attack we
-# can report).
+# `a été tué par balle samedi`, `un policier a été grièvement blessé par balle`, `un homme a été blessé dans une
+# fusillade sur le pont`: a shooting that names whom it hit, told plainly even where shots are blocked (an article
+# about protests, where the shots fired are rarely an attack we can report).
 SHOT_DEAD = rx(
     rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|abattue?s?|(?:mortellement\s+)?blessée?s?)\s+(?:\w+\s+)?"
-    r"(?:par balles?|par des tirs|par un tir|d'une balle|de balles)"
+    r"(?:par balles?|par des tirs|par un tir|d'une balle|de balles|(?:dans|lors d')\s*une fusillade)"
     # `la mort de la journaliste X, tuée par balle lors d'émeutes`: the participle on the one shot, at the end of an
     # apposition on that person with no verb of its own (`X, un homme noir de 29 ans grièvement blessé par balles`,
     # `X, cet Afro-Américain grièvement blessé de sept balles`, `X, un homme de 29 ans blessé par des tirs policiers`)

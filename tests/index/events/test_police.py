@@ -414,3 +414,13 @@ def test_one_person_hurt_by_police_shots_named_in_an_apposition_beside_a_protest
     # some of a crowd hurt, told in an apposition on the crowd, stay none
     text = "Des centaines de jeunes, certains blessés par des tirs policiers, ont de nouveau manifesté mardi à Tulle."
     assert _events(text, title="Manifestations à Tulle") == []
+
+
+def test_one_person_hurt_in_a_shooting_beside_a_protest_is_one_shooting():
+    title = "Manifestations à Tulle"
+    text = "Selon la police, un homme a été blessé dans une fusillade sur le pont de Tulle en marge du défilé."
+    ((_, place, weapon, killed, injured),) = [_row(e) for e in _events(text, title=title)]
+    assert (place, weapon, killed, injured) == ("Tulle", "arme à feu", None, 1)
+    # many killed over years of protests stay none
+    text = "En deux ans de manifestations, 300 personnes ont été tuées lors d'une fusillade."
+    assert _events(text, title=title) == []
