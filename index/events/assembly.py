@@ -1475,7 +1475,7 @@ _TITLE_NOT_ATTACKS = (lx.NOT_AN_ATTACK, lx.HOAX_TITLE, lx.METAPHOR, lx.TEST_TITL
 # an attempt.
 _TITLE_CLAUSE_NOT_DONE = (lx.BLOCKED, lx.NEGATED_VERB, lx.HEDGED, lx.BACKGROUND, lx.TITLE_NOT_DONE)
 # The shapes of a title's own report, in the order they are tried on each of its clauses.
-_TITLE_SHAPES = (lx.TITLE_VICTIM, lx.TITLE_AGENT, lx.TITLE_ATTACK_NOUN, lx.TITLE_NAMED_ATTACK)
+_TITLE_SHAPES = (lx.TITLE_VICTIM, lx.TITLE_AGENT, lx.TITLE_ATTACK_NOUN, lx.TITLE_NAMED_ATTACK, lx.TITLE_KILLER)
 # A title's clauses: its head (`Brésil :`), and the parts its commas and dashes set apart.
 _TITLE_CLAUSES = re.compile(r"[:;,]|\s[-–]\s")
 # The lead, where an article names again what its title reports (the heading among them).
@@ -1525,12 +1525,17 @@ def _names_again(cue: str, told: re.Match[str]) -> re.Pattern[str]:
         stems.append(_TITLE_CUE_ENDS.sub("", fold_name(head.group())))
     if _TITLE_KILLED.match(cue):
         stems += _KILLING_NAMED  # `Jeune fille tuée à X`, then `après la mort de X, ses meurtriers présumés ...`
+    if _TITLE_KILLER.match(cue):
+        stems += _ATTACK_NAMED  # `le tueur de la boîte de nuit`, then `juste avant le début de l'attaque`
     return re.compile("|".join(rf"\b{_ACCENTS.sub(_any_accent, re.escape(s))}" for s in stems), re.IGNORECASE)
 
 
 # How the body names again the killing its title reports by a participle: the victim's death or murder.
 _KILLING_NAMED = ["la mort d", "le deces d", "meurtr", "assassinat", "homicide"]
 _KILLING_NAMED_RX = re.compile(r"la mort d|le décès d|meurtr|assassinat|homicide", re.IGNORECASE)
+# How the body names again the attack of the killer its title names: the attack's own noun.
+_TITLE_KILLER = re.compile(r"^(?:tueur|tireur)$", re.IGNORECASE)
+_ATTACK_NAMED = ["attaque", "attentat", "tuerie", "fusillade", "carnage", "massacre"]
 
 
 # A letter a title may write without its accent (`Etudiant`) that the body writes with it (`étudiant`).
@@ -1544,7 +1549,7 @@ def _any_accent(m: re.Match[str]) -> str:
 
 # The participles that kill (the others wound or tell no toll: `poignardé`, `roué de coups`).
 _TITLE_KILLED = re.compile(rf"^(?:{lx.TITLE_KILLED_WORDS})$", re.IGNORECASE)
-_TITLE_SHOT = re.compile(r"^(?:abattu|fusill)", re.IGNORECASE)
+_TITLE_SHOT = re.compile(r"^(?:abattu|fusill|tireur)", re.IGNORECASE)
 
 
 def _title_weapon(clause: str, cue: str) -> lx.Weapon | None:

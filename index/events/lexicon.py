@@ -1733,6 +1733,13 @@ TITLE_NAMED_ATTACK = rx(
     r"\b(?:l'|la\s+|les\s+)(?P<cue>attentats?|fusillades?|tueries?|assaut|massacres?|attaque(?=\s+(?:terroriste"
     r"|au\s+couteau|à\s+l'arme)))\s+(?:contre|de|du|des|d'|à|au|aux|dans)\b"
 )
+# The killer or the shooter of a place or a venue (`Le tueur de Christchurch`, `premières images du tueur de la boîte
+# de nuit`, `le tireur du Bataclan`): a title about the attack he made there (not `le tueur de la joggeuse`, a victim).
+TITLE_KILLER = rx(
+    r"\b(?:le|du|au)\s+(?P<cue>tueur|tireur)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|de\s+)(?=(?-i:[A-ZÀ-Þ])"
+    r"|(?:mosquée|synagogue|église|boîte de nuit|discothèque|école|lycée|université|supermarché|concert|bar"
+    r"|restaurant|salle|campus|centre commercial)s?\b)"
+)
 # A title clause that tells an attempt, a suspicion or an invention, not an attack that happened, or a toll over a
 # period (`1.300 civils tués en quelques mois`), not one attack's.
 TITLE_NOT_DONE = rx(

@@ -81,3 +81,18 @@ def test_a_title_set_in_a_country_is_placed_by_the_first_town_of_its_lead_in_tha
     text = text.replace("Mossoul", "Lyon")
     assert _events(text, title="Irak : un reporter est pris dans une fusillade") == []
     assert _events(text.replace("Lyon", "Mossoul"), title="Un reporter est pris dans une fusillade") == []
+
+
+def test_a_title_that_names_the_killer_of_a_place_or_a_venue_reports_his_attack():
+    text = (
+        "Paul Roux, qui vient d'être condamné pour le carnage des mosquées de Tulle, était un solitaire. Il n'a rien "
+        "dit pendant quatre jours d'audience."
+    )
+    (event,) = _events(text, title="Le tueur de Tulle, un solitaire conquis par l'extrémisme")
+    assert (event.location, event.evidence["event"]) == ("Tulle", ["t#0"])
+    text = "Une étudiante filmait la fête. Elle a posté la vidéo juste avant le début de l'attaque."
+    (venue,) = _events(text, title="Tulle : premières images du tireur de la boîte de nuit")
+    assert (venue.location, venue.weapon, venue.evidence["event"]) == ("Tulle", "arme à feu", ["t#1"])
+    # the killer of a person, or a serial killer, names no attack on a place
+    assert _events(text, title="Tulle : premières images du tueur de la joggeuse") == []
+    assert _events(text, title="Tulle : le tueur en série avoue") == []
