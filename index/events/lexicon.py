@@ -1619,6 +1619,9 @@ REALIZED = Branched(
     # news writes after `après que`, which tells a thing done as the indicative does
     r"|\baprès\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,6}?(?:ait|aient|se\s+soit|se\s+soient)\s+(?:\w+ment\s+)?(?:été\s+)?"
     rf"(?:{PARTICIPLES})\b"
+    # `l'explosion d'un gazoduc a entraîné dans la nuit une coupure d'électricité`: a blast told by what it caused
+    r"|\b(?:explosions?|déflagrations?)\s+(?:(?!(?:a|ont|avait|avaient)\b)[\w'-]+\s+){0,5}?(?:a|ont|avait|avaient)\s+"
+    r"(?:\w+\s+)?(?:entraîné|provoqué|causé)\b"
     # `une bombe déposée dans une poubelle vient d'exploser`: the recent past of the narrative present
     r"|\b(?:vient|viennent|venait|venaient)\s+d'exploser\b"
     r"|\b(?:attentats?|attaques?|frappes?|raids?|bombardements?|tirs?|assauts?|attaque surprise)\s+"

@@ -1287,3 +1287,16 @@ def test_an_attack_told_in_the_subjunctive_after_apres_que_happened():
     assert (bomb.date, bomb.location, bomb.weapon) == ("2021-04-05", "Tulle", "bombe")
     # feared or denied, it stays none
     assert _events("Les habitants craignent qu'une bombe ait explosé lundi dans le marché de Tulle.") == []
+
+
+def test_a_blast_told_by_what_it_caused_in_an_article_that_calls_it_an_attack_happened():
+    text = (
+        "L'explosion d'un gazoduc a entraîné dans la nuit de dimanche à lundi une coupure de courant à Tulle, les "
+        "autorités qualifiant l'incident d'acte terroriste."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location, event.weapon) == ("2021-04-05", "Tulle", "explosion")
+    # a factory's blast is an accident; a blast in an article that names no attack stays none
+    text = "L'explosion d'une usine a entraîné dimanche une coupure de courant à Tulle, dans un acte terroriste."
+    assert _events(text) == []
+    assert _events("L'explosion d'un gazoduc a entraîné dimanche une coupure de courant à Tulle.") == []
