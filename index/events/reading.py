@@ -1199,7 +1199,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     _read_dates(named, day, published)
     if named.date is None:
         named.date = _years_ago(named.text, published)
-    named.location, named.country = _location(text[m.start() : _place_end(m, text)], (0, len(m.group())))
+    named.location, named.country = _where_named(m, text)
     if reported:  # the sentence is about it: its toll is this one's, and the day told after it
         named.killed, named.injured = facts.killed, facts.injured
         date = facts.date
@@ -1246,6 +1246,25 @@ _HELD_FOR = re.compile(
     r"\b(?:procès|jugement|audience|commémoration|anniversaire|hommage|cérémonie|enquête)\s+(?:de|du|des|d')\s*"
     r"(?:l'|la\s+|le\s+|les\s+)?$",
     _I,
+)
+
+
+def _where_named(m: re.Match[str], text: str) -> tuple[str | None, str | None]:
+    """Where the attack `m` names happened: read around its noun; for a killing named by its victim that this leaves
+    unplaced or placed in a country only, the town named right after the victim (and those killed with him), before
+    any other clause (`le meurtre du soldat X, à Londres, en 2013`, `l'assassinat du général X et de son lieutenant à
+    Bagdad`)."""
+    location, country = _location(text[m.start() : _place_end(m, text)], (0, len(m.group())))
+    after = _AFTER_VICTIM.match(text, m.end()) if _by_victim(m) else None
+    if after is None or (location is not None and not _is_country_name(location)):
+        return location, country
+    place, its_country = _location(after.group("where"), (0, 0))
+    return (place, its_country) if place and not _is_country_name(place) else (location, country)
+
+
+# The words right after a victim's name that place the killing: a preposition of place up to the next comma.
+_AFTER_VICTIM = re.compile(
+    r"\s*,?\s*(?:(?:et|and)\s+(?:de|d'|du|of)\s+[^,;:.()]{1,40}?\s+)?(?P<where>(?:à|au|aux|en|dans|in|at)\s[^,;:.()]+)"
 )
 
 

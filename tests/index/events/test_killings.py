@@ -318,3 +318,14 @@ def test_a_homicide_named_with_its_victim_is_a_murder():
     # a rate, a manslaughter's charge: no killing told
     assert _events("Le taux d'homicide de la ville de Tulle a baissé en 2020.") == []
     assert _events("Le policier a été inculpé d'homicide involontaire mardi à Tulle.") == []
+
+
+def test_a_killing_named_by_its_victim_is_placed_in_the_town_named_right_after_the_victim():
+    text = "Les deux services coopèrent mieux depuis le meurtre par deux islamistes du soldat Jean Dupuis, à Tulle."
+    assert [(e.location, e.country, e.killed) for e in _events(text)] == [("Tulle", "France", 1)]
+    text = (
+        "La colère a grandi après l'assassinat en janvier par l'armée du général Paul Martin et de son adjoint à Brive."
+    )
+    assert [(e.date, e.location, e.killed) for e in _events(text)] == [("2021-01", "Brive", 2)]
+    # a country after the victim is no town; a clause after a comma that is not a place stays apart
+    assert [e.location for e in _events("Le meurtre de Jean Dupuis en France a choqué le pays.")] == [None]
