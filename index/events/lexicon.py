@@ -334,9 +334,13 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|police officers|soldiers|revellers)\b"
            r"|(?:voiture|camion|camionnette|véhicule|fourgonnette|fourgon)\b[^.;]{0,40}?\b(?:s'est|s'était|se sont"
            r"|s'étaient|a|ont|avait|avaient)\s+"
-           r"(?:\w+\s+)?(?:lancée?s?|précipitée?s?|foncé)\s+(?:sur|dans|contre)\b",
+           r"(?:\w+\s+)?(?:lancée?s?|précipitée?s?|foncé)\s+(?:sur|dans|contre)\b"
+           # `l'attaque au camion dans une rue commerçante`, `Attentat au camion à X`: the vehicle the attack was made
+           # with (not a truck bomb: `au camion piégé`)
+           r"|(?:attaques?|attentats?)\s+(?:au|à la|à l')\s*(?:camion|voiture|camionnette|véhicule|fourgon"
+           r"|fourgonnette)(?![\w-])(?![- ](?:piégée?s?|bombes?|chargée?s?|bourrée?s?|remplie?s?|suicides?))",
            ("bélier", "foule", "crowd", "fonc", "fonç", "fauch", "renvers", "percut", "heurt", "précipit", "lanc",
-            "lanç", "drove", "ramm", "plow", "plough", "mowed")),
+            "lanç", "drove", "ramm", "plow", "plough", "mowed", "camion", "voiture", "véhicule", "fourgon")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
            r"fusillades?|tueries?|coups de feu|armée?s? d'(?:un fusil|un pistolet|un revolver)"
            r"|hommes? armés?(?! d'une? (?:couteau|machette|hache|cutter|sabre|poignard))"

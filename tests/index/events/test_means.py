@@ -68,3 +68,11 @@ def test_shelling_by_aircraft_and_a_strike_by_an_army_whose_strikes_are_air_stri
     # an army's shelling is its artillery as often
     (army,) = _events("L'armée a bombardé samedi la ville de Tulle, faisant cinq morts.")
     assert army.weapon == "bombardement"
+
+
+def test_an_attack_named_by_the_vehicle_it_was_made_with_is_a_ramming():
+    text = "Au lendemain de l'attaque au camion dans une rue piétonne de Tulle qui a fait 4 morts, la police a parlé."
+    (truck,) = _events(text)
+    assert (truck.weapon, truck.location, truck.killed) == ("voiture-bélier", "Tulle", 4)
+    (bomb,) = _events("Une attaque au camion piégé a fait 12 morts lundi à Kaboul.")
+    assert bomb.weapon == "voiture piégée"
