@@ -1864,10 +1864,11 @@ def _read_weapon(
             _read_act(facts, core, low)
         return
     if best[2].name in (None, "explosion"):  # `une attaque à la voiture piégée`: the instrument named later says more
-        named = [(a, b, w) for a, b, w in _all_weapons(core, low)
-                 if w.name not in (None, "explosion") and a > best[0]
-                 and (a - best[1] < 40 or _BY_AGENT.search(core, max(0, a - 12), a))]  # fmt: skip
-        best = named[0] if named else best
+        later = [(a, b, w) for a, b, w in _all_weapons(core, low) if w.name not in (None, "explosion") and a > best[0]]
+        named = [(a, b, w) for a, b, w in later if a - best[1] < 40 or _BY_AGENT.search(core, max(0, a - 12), a)]
+        how = [w for a, _, w in later if _WHEN_DONE.search(core, max(0, a - 16), a)]
+        # the clause that tells how gives the weapon only: the attack is still told, dated and placed, by its noun
+        best = named[0] if named else (best[0], best[1], how[0]) if how else best
     facts.weapon_at = (best[0], best[1])
     facts.weapon = best[2]
     facts.bare = best[2].name is None and bool(_BARE.fullmatch(core, best[0], best[1]))
@@ -1921,6 +1922,9 @@ def _act_instead(facts: _Facts, core: str, low: str, best: tuple[int, int, Weapo
     return facts.act
 
 
+# `un attentat a fait treize morts jeudi lorsqu'une camionnette a foncé dans la foule`: the clause that tells how the
+# attack named first was made, its weapon the subject.
+_WHEN_DONE = re.compile(r"\b(?:lorsqu'|lorsque\s+|quand\s+)(?:une?|des|les?|la|l')\s*$", _I)
 _BY_AGENT = re.compile(r"\b(?:par|by)\s+(?:une?|des|les?|la|l'|a|an|the)\s*$", _I)  # `tué ... par un drone`
 _NAMED_VICTIM = re.compile(
     r"(?:assassinats?|assassination|meurtres?|murder|la mort|le décès|l'homicide|the death|the killing)\s+"

@@ -76,3 +76,13 @@ def test_an_attack_named_by_the_vehicle_it_was_made_with_is_a_ramming():
     assert (truck.weapon, truck.location, truck.killed) == ("voiture-bélier", "Tulle", 4)
     (bomb,) = _events("Une attaque au camion piégé a fait 12 morts lundi à Kaboul.")
     assert bomb.weapon == "voiture piégée"
+
+
+def test_an_attack_noun_takes_the_weapon_of_the_clause_that_tells_how_it_was_made():
+    text = "Un attentat a fait neuf morts jeudi à Tulle lorsqu'une camionnette a foncé dans la foule sur la place."
+    (van,) = _events(text)
+    assert (van.weapon, van.killed, van.date) == ("voiture-bélier", 9, "2021-04-01")
+    # the attack noun still dates and places it, far before the weapon
+    text = "Un attentat a fait deux morts lundi dans le centre de Tulle, près de la gare, quand une bombe a explosé."
+    (bomb,) = _events(text)
+    assert (bomb.weapon, bomb.location, bomb.killed) == ("bombe", "Tulle", 2)
