@@ -301,7 +301,9 @@ WEAPONS: tuple[Weapon, ...] = (
                                             r")?(?:d'essai|test)| de défense| sol-air| anti-?aériens?)", ("missile",)),
     Weapon("artillerie", EXPLOSIONS, SHELLING, r"tirs? d'artillerie|pilonnages?|artillery (?:fire|strikes?)",
                                                ("artill", "pilonn")),
-    Weapon("bombardement", EXPLOSIONS, SHELLING, r"bombardements?|bombardé(?:e?s?)|bombardent|bombarde", ("bombard",)),
+    # `a riposté en bombardant des bases ..., faisant 25 morts`: the gerund too
+    Weapon("bombardement", EXPLOSIONS, SHELLING, r"bombardements?|bombardé(?:e?s?)|bombardent|bombardant|bombarde",
+           ("bombard",)),
     Weapon("grenade", EXPLOSIONS, GRENADE,
            r"grenades?(?! (?:de gaz|lacrymogènes?|assourdissantes?|de désencerclement|fumigènes?"
            r"|incapacitantes?))(?<!stun grenade)(?<!stun grenades)", ("grenade",)),

@@ -1300,3 +1300,12 @@ def test_a_blast_told_by_what_it_caused_in_an_article_that_calls_it_an_attack_ha
     text = "L'explosion d'une usine a entraîné dimanche une coupure de courant à Tulle, dans un acte terroriste."
     assert _events(text) == []
     assert _events("L'explosion d'un gazoduc a entraîné dimanche une coupure de courant à Tulle.") == []
+
+
+def test_a_bombing_told_by_the_gerund_of_a_reply_with_its_toll_happened():
+    (reply,) = _events("Le 12 mars, l'armée avait répliqué en bombardant des camps à la frontière, faisant 14 morts.")
+    assert (reply.date, reply.weapon, reply.killed) == ("2021-03-12", "bombardement", 14)
+    (undated,) = _events("Le gouvernement a riposté en bombardant des dépôts rebelles, faisant neuf morts.")
+    assert (undated.weapon, undated.killed) == ("bombardement", 9)
+    # threatened, or told without a strike that happened (a habit, no toll): none
+    assert _events("L'armée menace de riposter en bombardant les positions rebelles.") == []
