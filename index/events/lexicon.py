@@ -3503,14 +3503,19 @@ WAR_TOLL = rx(
 MEANS: tuple[tuple[str, Gated], ...] = (
     ("arme à feu", rx(
         r"(?<![\w-])(?:abattue?s?|par balles?|d'une balle|de (?:deux|trois|quatre|cinq|six|plusieurs|\d+) balles"
-        r"|balles? (?:dans|en pleine)|shot dead|gunned down)(?![\w-])"
+        r"|balles? (?:dans|en pleine)|shot dead|gunned down"
+        # `dont les tirs ont tué la jeune femme`, `tuée par un tir samedi`, `a tiré sur lui`: shots, no other weapon
+        r"|(?:par un|par des|les|des|ses|leurs) tirs?(?! (?:de|d'|des|du|au|aux|à)\b)"
+        r"|(?:a|ont|avait|avaient) tiré)(?![\w-])"
+        # not rubber bullets nor gas (`a tiré des balles en caoutchouc`)
+        r"(?![^.;:]{0,30}?\b(?:caoutchouc|lacrymogènes?|gaz|flash-?balls?|LBD|grenades? de désencerclement)\b)"
     )),
     ("asphyxie", rx(
         r"(?<![\w-])(?:asphyxiée?s?|asphyxie|étouffée?s?|sous le genou|(?:clé|prise) d'étranglement|choked"
         r"|chokehold|asphyxiated)(?![\w-])"
     )),
 )  # fmt: skip
-MEANS_HINTS = ("abattu", "balle", "shot", "gunned", "asphyx", "étouff", "genou", "étranglement", "choke")
+MEANS_HINTS = ("abattu", "balle", "shot", "gunned", "tir", "asphyx", "étouff", "genou", "étranglement", "choke")
 # `abattu` of what is not the victim: an aircraft (`l'avion a été abattu`), told before the act or between, or the
 # attacker the police stopped, told between the act and the word (`a tué deux passants avant d'être abattu`).
 AIRCRAFT_SHOT = rx(r"\b(?:avions?|appareils?|hélicoptères?|aéronefs?|drones?|boeing|vol|aircraft|plane|jet)\b")

@@ -86,3 +86,10 @@ def test_an_attack_noun_takes_the_weapon_of_the_clause_that_tells_how_it_was_mad
     text = "Un attentat a fait deux morts lundi dans le centre de Tulle, près de la gare, quand une bombe a explosé."
     (bomb,) = _events(text)
     assert (bomb.weapon, bomb.location, bomb.killed) == ("bombe", "Tulle", 2)
+
+
+def test_a_killing_told_with_the_shot_that_killed_is_a_shooting():
+    (shot,) = _events(
+        "Un passant a été tué par un tir samedi à Tulle, au moment où des heurts opposaient deux groupes."
+    )
+    assert (shot.weapon, shot.date, shot.location) == ("arme à feu", "2021-04-03", "Tulle")
