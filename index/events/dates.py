@@ -65,6 +65,10 @@ def _read_dates(
         facts.date_distance = _distance(that.span(), facts.anchor)
 
 
+# The word before a weekday that makes the two a name (`Bloody Sunday`, `Black Friday`, `Super Tuesday`).
+_DAY_IN_A_NAME = re.compile(r"\b(?:bloody|black|super|good|holy|ash|palm|cyber)\W{0,2}\s*$", re.IGNORECASE)
+
+
 # A verb in the future (or the future in the past) right before a weekday (`ira mardi`, `se rendrait jeudi`): a day
 # to come, not an attack's.
 _FUTURE_BEFORE = re.compile(
@@ -85,6 +89,8 @@ def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) ->
     """A date that tells when something was said, found out or habitually done, not when the attack happened."""
     if kind == "weekday" and lx.HABITUAL_DAY.search(text, max(0, m.start() - 14), m.start()):
         return True
+    if kind == "weekday" and _DAY_IN_A_NAME.search(text, max(0, m.start() - 12), m.start()):
+        return True  # `les violences du "Bloody Sunday" du 30 janvier 1972`: a name, not a day of this week
     if kind == "weekday" and _FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True  # `Trump ira mardi à Kenosha, où X a été blessé`: the day of a visit to come
     if kind == "weekday" and _BEFORE_A_JUDGE.match(text, m.end()):

@@ -47,3 +47,16 @@ def test_the_day_of_a_protest_or_a_funeral_over_a_death_does_not_date_the_death(
     # the day told with the death itself still dates it
     (dated,) = _events("Samedi, la mort d'un jeune homme tué par un gendarme à Tulle a choqué le pays.")
     assert dated.date == "2021-04-03"
+
+
+def test_a_weekday_that_is_part_of_a_name_does_not_date_the_attack():
+    text = (
+        'La ville est tristement célèbre pour le "Bloody Sunday" du 30 janvier 1972, lorsque des soldats ont tué '
+        "13 manifestants à Tulle."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.killed) == ("1972-01-30", 13)
+    (black,) = _events("Un homme a tué deux clients d'un magasin lors du Black Friday à Tulle.")
+    assert black.date is None
+    (english,) = _events("An attacker killed two people on Sunday in Leeds.")
+    assert english.date == "2021-04-04"
