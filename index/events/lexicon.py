@@ -1969,8 +1969,15 @@ TOLL_UPDATE = rx(
 )
 
 DEFINITE = r"(?:le|la|les|l'|ce|cet|cette|ces|this|these|that|those|the)"
+# Not a definite noun that names the device it was made with by an indefinite (`l'explosion d'une voiture piégée à X`):
+# that introduces an attack, it refers back to none.
+_DEVICE_INTRODUCED = (
+    r"(?!\s+d'une?\s+(?:\w+\s+)?(?:bombes?|voitures? piégées?|camions? piégés?|véhicules? piégés?|engins? explosifs?"
+    r"|colis piégés?|grenades?|roquettes?|obus|missiles?)\b)"
+)
 ANAPHOR = rx(
-    rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b|\b(?:le bilan|the toll"
+    rf"\b{DEFINITE}\s*(?:\w+\s+)?(?:tirs?\s+(?:de\s+|d')?\s*)?(?:ces\s+)?(?:{ATTACK_NOUNS})\b{_DEVICE_INTRODUCED}"
+    r"|\b(?:le bilan|the toll"
     rf"|the death toll|le nombre de (?:morts|tués|victimes|blessés)|(?:un|a) (?:nouveau|dernier|new|latest) (?:bilan"
     rf"|toll))\b"
 )

@@ -2559,7 +2559,7 @@ def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
         return True  # `le dernier tir de roquette ... remonte à début mai`
     if lx.HURT_BY.search(core, max(0, start - 60), start) and not _negated(core, max(0, start - 60)):
         return True  # `des civils tués par les tirs d'un hélicoptère`
-    if _killed_in(facts, core, start):
+    if _killed_in(facts, core, start) or _device_went_off(facts, core, start):
         return True
     for m in lx.REALIZED.finditer(core):
         if not _negated(core, m.start()):
@@ -2575,6 +2575,21 @@ def _told_by_a_verb(facts: _Facts, core: str, start: int, end: int) -> bool:
         if (object_of or subject_of) and aimed and not _negated(core, m.start()):
             return True
     return False
+
+
+def _device_went_off(facts: _Facts, core: str, start: int) -> bool:
+    """`En janvier, l'explosion d'une voiture piégée à Londonderry`: the device went off, an attack told with its day
+    or its place (not one feared or hedged)."""
+    if facts.date is None and facts.location is None:
+        return False
+    explosion = _EXPLOSION_OF.search(core, max(0, start - _EXPLOSION_OF_REACH), start)
+    if explosion is None or core[: explosion.start()].rstrip()[-1:] not in ("", ","):
+        return False  # the subject of its clause, not what is feared or what someone died in
+    return not _negated(core, explosion.start()) and not lx.HEDGED.search(core)
+
+
+_EXPLOSION_OF = re.compile(r"\b(?:l'explosion|une explosion)\s+d'une?\s+$", _I)
+_EXPLOSION_OF_REACH = 25
 
 
 def _killed_in(facts: _Facts, core: str, start: int) -> bool:

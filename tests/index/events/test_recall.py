@@ -1309,3 +1309,13 @@ def test_a_bombing_told_by_the_gerund_of_a_reply_with_its_toll_happened():
     assert (undated.weapon, undated.killed) == ("bombardement", 9)
     # threatened, or told without a strike that happened (a habit, no toll): none
     assert _events("L'armée menace de riposter en bombardant les positions rebelles.") == []
+
+
+def test_the_explosion_of_a_device_opening_its_clause_with_its_day_or_town_happened():
+    (car,) = _events("En février, l'explosion d'une voiture piégée à Tulle avait choqué la région.")
+    assert (car.date, car.location, car.weapon) == ("2021-02", "Tulle", "voiture piégée")
+    (bomb,) = _events("L'explosion d'une bombe artisanale dimanche devant la mairie de Brive a surpris les habitants.")
+    assert (bomb.date, bomb.weapon) == ("2021-04-04", "engin explosif")
+    # feared, hedged or undated and unplaced: none
+    assert _events("Les autorités craignent l'explosion d'une bombe à Tulle.") == []
+    assert _events("L'explosion d'une bombe n'est pas exclue, selon la police.") == []
