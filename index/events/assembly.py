@@ -510,6 +510,7 @@ class _ArticleEvents:
         drafts = [d for d in drafts if not _recount(d, drafts)]
         self._days_after(drafts)
         self._eve(drafts)
+        self._time_before(drafts)
         self._title_toll(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         self._headline_event(drafts, reported)
@@ -777,6 +778,24 @@ class _ArticleEvents:
                     draft.evidence.setdefault("date", []).append(f"{self.article.id}#{draft.first}")
             if isinstance(date, _Date) and date.precision == "day":
                 dated = draft
+
+    def _time_before(self, drafts: list[_Draft]) -> None:
+        """`Un mois plus tôt, ils avaient attaqué un hôtel de Nairobi`, `la fusillade survenue deux ans plus tôt au
+        Bataclan`, `Trois jours auparavant`: an undated attack told so, right after a dated one (no undated attack told
+        between them), happened that long before it: the day, the month or the year, as the unit says."""
+        previous: _Draft | None = None
+        for draft in sorted(drafts, key=lambda d: d.first):
+            if draft.kind != "incident":
+                continue
+            base = previous.values.get("date") if previous is not None else None
+            near = previous is not None and draft.first - max(previous.sentences) <= _DAYS_AFTER_REACH
+            if draft.values.get("date") is None and isinstance(base, _Date) and near:
+                back = lx.EARLIER.search(draft.sentences.get(draft.first, ""))
+                earlier = _back_from(base, back) if back else None
+                if back and earlier:
+                    draft.values["date"] = _Date(earlier[0], earlier[1], back.group(), back.start())
+                    draft.evidence.setdefault("date", []).append(f"{self.article.id}#{draft.first}")
+            previous = draft
 
     def _eve(self, drafts: list[_Draft]) -> None:
         """`L'Espagne s'est réveillée sous le choc ce vendredi matin. La veille, un homme a foncé sur la foule`: an
@@ -1208,6 +1227,23 @@ _BEFORE_IT = re.compile(r"\b(?:avant|before)\s+$", re.IGNORECASE)
 
 # An attack told `cinq jours plus tard` is dated from the attack told this many sentences before (or fewer).
 _DAYS_AFTER_REACH = 3
+
+
+def _back_from(base: _Date, back: re.Match[str]) -> tuple[str, str] | None:
+    """The date EARLIER's span (`un mois plus tôt`) gives back from `base`: a day needs a day, a month a month."""
+    n = parse_number(back.group("n"))
+    unit, iso = back.group("unit"), base.iso.split("/")[0]
+    if not n:
+        return None
+    if unit in ("ans", "années", "years"):
+        return str(int(iso[:4]) - n), "year"
+    if unit in ("mois", "months") and len(iso) >= 7:
+        months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    if len(iso) == 10 and unit in ("jours", "semaines", "days", "weeks"):
+        days = n * 7 if unit in ("semaines", "weeks") else n
+        return (dt.date.fromisoformat(iso) - dt.timedelta(days=days)).isoformat(), "day"
+    return None
 
 
 def _days(after: re.Match[str]) -> int | None:

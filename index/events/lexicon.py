@@ -3053,6 +3053,11 @@ DAYS_AFTER = rx(
     rf"|(?:^|(?<=[\s,(]))(?P<same>(?:quelques|\d{{1,2}}|{_NUM_WORD_ALT}) (?:heures|hours) (?:plus tard|later)"
     r"|(?:le même jour|dans la même journée|the same day|later that day)\b)"
 )
+# `Un mois plus tôt`, `deux ans plus tôt`, `Trois jours auparavant`: how long before the attack just told.
+EARLIER = rx(
+    rf"(?<![\w-])(?P<n>\d{{1,2}}|{_NUM_WORD_ALT}) (?P<unit>jours|semaines|mois|ans|années|days|weeks|months|years)"
+    r" (?:plus tôt|auparavant|earlier)\b"
+)
 # The police as the cause of a death told in the same sentence (DEATH_BY_POLICE).
 POLICE_CAUSED = rx(
     r"\b(?:brutalités? policières?|violences? policières?|bavures?|policiers?|par la police|de la police|aux mains de"

@@ -558,6 +558,26 @@ def test_days_after_need_a_dated_attack_just_before_and_a_day_not_after_publicat
     assert [e.date for e in _events(future)] == ["2021-04-02", None]  # after publication: not a day it can be
 
 
+def test_an_attack_told_some_time_before_the_dated_one_told_just_before_takes_that_date():
+    text = (
+        "En février 2019, une attaque avait fait 20 morts à Tulle. Un mois plus tôt, ils avaient attaqué un hôtel de "
+        "Brive, tuant 21 personnes."
+    )
+    assert [e.date for e in _events(text)] == ["2019-02", "2019-01"]
+    text = "Une bombe a tué trois personnes le 9 mars à Tulle. Trois jours auparavant, un tireur avait tué deux gardes."
+    assert [e.date for e in _events(text)] == ["2021-03-09", "2021-03-06"]
+    text = (
+        "Une bombe a tué trois personnes le 9 mars à Tulle. Deux ans plus tôt, un tireur avait tué deux gardes à Brive."
+    )
+    assert [e.date for e in _events(text)] == ["2021-03-09", "2019"]
+    # an undated attack told between them: the span is from it, whose date is unknown
+    text = (
+        "Une bombe a tué trois personnes le 9 mars à Tulle. Un tireur avait tué deux gardes à Brive. Deux ans plus "
+        "tôt, un kamikaze avait tué six soldats à Ussel."
+    )
+    assert [e.date for e in _events(text)] == ["2021-03-09", None, None]
+
+
 def test_an_attack_told_on_the_eve_of_the_day_told_before_takes_the_day_before():
     text = (
         "La ville de Tulle s'est réveillée sous le choc ce vendredi matin. La veille, peu après 17h, un homme a foncé "
