@@ -3000,7 +3000,7 @@ STRUCK_PLACE = rx(
     r"|sanglante?s?|meurtri(?:er|ère)s?|terribles?|pires?|dernière?s?)\s+)?(?P<noun>attentats?|attaques?|tueries?"
     r"|fusillades?|massacres?)(?:\s+(?:terroristes?|jihadistes?|djihadistes?|islamistes?|meurtri(?:er|ère)s?"
     r"|sanglante?s?|armée?s?|suicides?|au couteau|à la voiture piégée|à la bombe))?\s+"
-    r"(?:qui\s+(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:frappé|ensanglanté|endeuillé|secoué|meurtri)\s+"
+    r"(?:(?:qui\s+(?:a|ont|avait|avaient)|ayant)\s+(?:\w+\s+)?(?:frappé|ensanglanté|endeuillé|secoué|meurtri)\s+"
     r"|(?:survenue?s?|perpétrée?s?|commise?s?)\s+(?:[\w'-]+\s+){0,4}?(?:à|au)\s+))"
     r"(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
     rf"{_TOWN_DATE}",

@@ -664,3 +664,8 @@ def test_an_attack_named_by_its_town_with_a_month_alone_is_dated_the_latest_such
     assert (inside.date, inside.location) == ("2020-12", "Berlin")
     (toll,) = _events("L'attentat de Manchester, fin mai, avait fait 22 morts.")
     assert (toll.date, toll.killed) == ("2020-05", 22)
+
+
+def test_attacks_named_by_the_towns_a_participle_says_they_struck():
+    text = "La ville se souvient des attentats ayant ensanglanté Lyon et Marseille."
+    assert [(e.location, e.date) for e in _events(text)] == [("Lyon", None), ("Marseille", None)]
