@@ -99,7 +99,7 @@ def test_split_names_joins_splits_and_refuses_unknown_ones() -> None:
     assert set(HELDOUT_SPLITS) < set(SPLITS)
     assert {"heldout3", "dev3", "dev4", "heldout4"} <= set(SPLITS)
     assert {"heldout4"} < set(HELDOUT_SPLITS)
-    for bad in ("dev56", "heldout5", "dev+dev", "dev+", ""):
+    for bad in ("dev59", "heldout5", "dev+dev", "dev+", ""):
         with pytest.raises(ValueError):
             split_names(bad)
 
