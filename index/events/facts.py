@@ -516,13 +516,16 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         location = spot  # `sur la plage du Lido`, `sur la célèbre allée des Ramblas de Barcelone`
     elif settlement and not (places and _landmark(settlement)):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
-    elif places and (town := _spot_before_landmarks(core, anchor, seen, places)):
-        location = town  # `dans un parc de Reading, à l'ouest de Londres`: the town the attack's spot is in
+    elif places and (
+        town := _spot_before_landmarks(core, anchor, seen, places) or _located_name(core, anchor, seen, places)
+    ):
+        location = town  # `dans un parc de Reading, à l'ouest de Londres`, `la réserve de Kouré, à 60 km de Niamey`
     elif places:
         precise = [m for m in places if not _is_country_name(m.group("name"))]
         location = _nearest_place(precise or places, anchor)
     else:
-        location = _town_of_a_noun(core, anchor, seen) or _known_city(core)
+        location, landmark = _unplaced_town(core, anchor, seen)
+        known = [landmark] if landmark else known
     location = _town_of_country(core, _inner_place(core, location), anchor, named)
     if (location is None or _is_country_name(location)) and "capital" in core:
         location = _capital(core, anchor, location) or location
@@ -634,6 +637,46 @@ def _spot_before_landmarks(
         return None
     town = _town_of_a_noun(core, anchor, seen)
     return town if town and core.find(town) < min(m.start() for m in places) else None
+
+
+def _unplaced_town(core: str, anchor: tuple[int, int], seen: set[int]) -> tuple[str | None, str | None]:
+    """With no place word before a name: the town of the noun the attack is placed in, a name the text locates from a
+    landmark (with the landmark, whose country is the place's), or a city we know named anywhere in the sentence."""
+    town = _town_of_a_noun(core, anchor, seen)
+    if town is None and (town := _located_name(core, anchor, seen, [])):
+        return town, _known_city(core)
+    return town or _known_city(core), None
+
+
+def _located_name(core: str, anchor: tuple[int, int], seen: set[int], places: list[re.Match[str]]) -> str | None:
+    """`visitaient la réserve de girafes de Kouré, à 60 km au sud-est de Niamey` (or `, dans le sud-ouest du Niger`):
+    the complement of the noun the attack is placed in is a place, though we don't know it, when the text goes on to
+    say where it lies; the places the sentence names all come after it, as the landmarks it is measured from."""
+    if not anchor[1]:
+        return None
+    for m in _OF_A_NOUN.finditer(core):
+        name = m.group("name")
+        if (
+            m.start("name") in seen
+            or _distance(m.span("name"), anchor) > _PLACE_REACH
+            or lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
+            or lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
+            or not _is_place(name)
+            or _is_country_name(name)
+            or country_of_place(name)  # a town we know is _town_of_a_noun's
+            or not _LOCATED_AFTER.match(core, m.end())
+        ):
+            continue
+        return name if all(p.start() > m.end() for p in places) else None
+    return None
+
+
+# `, à 60 km au sud-est de`, `, au nord de`, `, dans le sud-ouest du`, `, près de`: where the name before lies.
+_LOCATED_AFTER = re.compile(
+    rf"\s*,\s*(?:à\s+(?:environ\s+|une\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilomètres)\b"
+    rf"|(?:au|à l')\s*(?:{lx.DIRECTION})\s+d[eu']|dans\s+(?:le|l')\s*(?:{lx.DIRECTION})\s+d[eu']|près\s+d[e'])",
+    re.IGNORECASE,
+)
 
 
 def _measured_from(place: re.Match[str]) -> bool:

@@ -1019,3 +1019,18 @@ def test_the_day_a_suspect_is_brought_before_a_judge_is_not_the_attack_s():
     )
     (fire,) = _events(text)
     assert fire.date == "2020-10"
+
+
+def test_an_unknown_place_the_text_locates_from_a_landmark_is_the_place():
+    text = (
+        "Deux touristes ont été tués samedi par des hommes armés alors qu'ils visitaient la cascade de Bantiri, "
+        "à 45 km au nord-est de la capitale Ouagadougou."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Bantiri", "Burkina Faso")
+    text = "Trois gardes ont été abattus lundi dans le parc de Manovo, dans le nord-est de la Centrafrique."
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Manovo", "Centrafrique")
+    # no measure after the name: nothing says it is a place
+    (event,) = _events("Trois gardes ont été abattus lundi devant la maison de Manovo.")
+    assert event.location is None
