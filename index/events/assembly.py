@@ -200,7 +200,7 @@ class _ArticleEvents:
         """A sentence that names no attack of its own and tells more of one recorded: taken into it (True)."""
         referent = self._referent(facts, restating=False) or self._toll_repeated(facts)
         if referent is not None:
-            self._absorb(referent, facts, trigger=False)
+            self._absorb(referent, _added_to_the_hurt(referent, facts), trigger=False)
             return True
         reported = self._toll_reported(facts)
         if reported is None:
@@ -415,6 +415,7 @@ class _ArticleEvents:
             return draft
         restated = gap <= _RESTATED_TOLL_REACH and _restates_toll(draft, facts)
         others_hurt = gap <= _FIRST_TOLL_REACH and draft is self.incident and _the_others_hurt(draft, facts)
+        others_hurt = others_hurt or (gap <= _MORE_HURT_REACH and draft is self.incident and _more_hurt(draft, facts))
         return draft if restated or others_hurt or self._first_toll_of_the_one_attack(draft, facts) else None
 
     def _toll_repeated(self, facts: _Facts) -> _Draft | None:
@@ -1323,6 +1324,37 @@ def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
         (facts.injured and not killed and draft.killed and not draft.injured)
         or (facts.killed and not injured and draft.injured and not draft.killed)
     )
+
+
+_MORE_HURT_REACH = 2
+
+
+def _hurt_told_before(draft: _Draft, facts: _Facts) -> list[Casualty]:
+    return [c for c in draft.injured if c.count and c.sentence_id not in (None, facts.key)]
+
+
+def _more_hurt(draft: _Draft, facts: _Facts) -> bool:
+    """`deux blessés graves`, then `Cinq autres personnes ont été légèrement blessées`: wounded of another grade,
+    counted as others than the wounded told just before, in a sentence that names no attack, date or period of its
+    own, add to them (`Dix autres ont été blessées` after the dead says nothing of a grade: the wounded, not more)."""
+    if draft.kind != "incident" or not facts.injured or not _hurt_told_before(draft, facts):
+        return False
+    if {c.count for c in facts.killed} - {c.count for c in draft.killed}:
+        return False  # `Outre l'homme qui a été tué, ...` names the dead already told, no other
+    if facts.date or facts.past or facts.background or facts.weapon or facts.trigger:
+        return False
+    if facts.key in draft.evidence.get("injured", []) or facts.sentence.text in draft.sentences.values():
+        return False  # the lead's sentence again in the body: the same wounded, not more
+    return lx.OTHERS_HURT.search(facts.text) is not None and lx.GRADED_OTHERS.search(facts.text) is not None
+
+
+def _added_to_the_hurt(draft: _Draft, facts: _Facts) -> _Facts:
+    """The sentence's wounded with those told last added, when they are others than those (`_more_hurt`)."""
+    if not _more_hurt(draft, facts):
+        return facts
+    told = _hurt_told_before(draft, facts)[-1].count
+    added = [c.model_copy(update={"count": told + c.count}) if c.count else c for c in facts.injured]
+    return dataclasses.replace(facts, injured=added)
 
 
 def _the_others_hurt(draft: _Draft, facts: _Facts) -> bool:

@@ -2031,7 +2031,7 @@ ITEM = (
 SUBJECT = rf"(?P<subj>{ITEM}(?:\s*(?:,|\bet\b|\band\b)\s*{ITEM})*)"
 FILLER = (
     r"(?:(?:également|aussi|tous|toutes|ainsi|déjà|reportedly|also|all|grièvement|gravement|sérieusement|légèrement"
-    r"|seriously|critically|badly|slightly|lightly)\s+){0,3}"
+    r"|seriously|critically|badly|slightly|lightly|moins|less)\s+){0,3}"
 )
 # What follows a verb used actively (`a tué le général`, `killed two soldiers`): not a casualty of the subject.
 NOT_ACTIVE = rf"(?!\s+(?:{PFX})?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their|{NUMBER})\b)"
@@ -2060,10 +2060,11 @@ KILL_VERBS = (
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
 # `Six autres employés ont été blessés`, `three others were wounded`: the wounded counted apart from the dead told
-# before them (a figure of others, not of the attack's whole toll).
+# before them (a figure of others, not of the attack's whole toll), an aside or a lesser grade between (`Cinq autres
+# personnes, âgées de 20 à 30 ans, ont été moins gravement blessées`).
 OTHERS_HURT = rx(
-    rf"{NUMBER}\s+autres\s+(?:[\w'’-]+\s+){{0,5}}?(?:{HAVE}|{BE})\s+(?:(?:aussi|également|été)\s+){{0,2}}"
-    rf"(?:\w+ment\s+)?blessée?s\b"
+    rf"{NUMBER}\s+autres\s+(?:[\w'’-]+\s+){{0,5}}?(?:[\w'’-]+\s*,[^,;:]{{1,60}},\s+)?(?:{HAVE}|{BE})\s+"
+    rf"(?:(?:aussi|également|été)\s+){{0,2}}(?:moins\s+)?(?:\w+ment\s+)?blessée?s\b"
     rf"|{NUMBER}\s+others?\s+(?:were|have been|had been|are)\s+(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
 )
 # `trois Français ont été poignardés`: stabbed and not said to have died.
@@ -2247,6 +2248,8 @@ NOT_AN_ATTACK = rx(
 # `deux blessés graves et cinq légers`, `two seriously injured and five slightly`: the wounded counted by grade.
 _SEVERELY = r"grièvement|gravement|sérieusement|seriously|critically|badly"
 _LIGHTLY = r"légèrement|slightly|lightly"
+# `Cinq autres personnes ont été légèrement blessées` after the badly hurt: others than those, of another grade.
+GRADED_OTHERS = rx(rf"\b(?:autres|others?)\b[^.;]{{0,80}}?\b(?:moins\s+|less\s+)?(?:{_SEVERELY}|{_LIGHTLY})\b")
 GRADED_INJURED = rx(
     rf"(?:{PFX})?(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,4}}?(?:(?P<severe>{_SEVERELY}"
     rf"|(?:blessée?s?|injured|wounded)\s+graves?)|(?P<light>{_LIGHTLY}"

@@ -837,3 +837,22 @@ def test_a_counted_subject_joined_to_bare_nouns_counts_them_all(text, toll):
 )  # fmt: skip
 def test_no_victims_is_nobody_killed_and_says_nothing_of_the_wounded(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Des agressions au couteau ont fait un mort et deux blessés graves lundi à Leeds. Quatre autres personnes ont "
+         "été légèrement blessées.", (1, 6)),
+        ("Un homme est mort lundi après avoir été poignardé à Leeds, tandis qu'un homme et une femme ont "
+         "été grièvement blessés. Trois autres "
+         "passants, âgés de 18 à 40 ans, ont été moins gravement blessés.", (1, 5)),
+        # others than the dead, of no grade: the wounded, not more of them
+        ("Une fusillade a fait huit morts et huit blessés lundi dans un lycée de Leeds. Huit autres ont été blessées.",
+         (8, 8)),
+        ("Un homme a ouvert le feu lundi dans un lycée de Leeds, tuant huit personnes. Huit autres ont été blessées.",
+         (8, 8)),
+    ],
+)  # fmt: skip
+def test_others_of_another_grade_add_to_the_wounded_told_before(text, toll):
+    assert _toll(text) == toll
