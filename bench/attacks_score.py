@@ -68,6 +68,7 @@ _TYPE_OF_WEAPON = {
     "voiture-bélier": "ramming",
     "poison": "other",
     "asphyxie": "other",
+    "force policière": "other",
 }
 
 

@@ -1756,8 +1756,14 @@ def _absorb_weapon(draft: _Draft, facts: _Facts) -> None:
     elif facts.weapon and draft.event_type is None:
         draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
     draft.suicide = draft.suicide or facts.suicide
-    if facts.means and draft.kind == "incident":
-        draft.values.setdefault("means", (facts.means, facts.key))  # the weapon when no sentence names one
+    if facts.means and draft.kind == "incident" and _means_adds(draft.values.get("means"), facts.means):
+        draft.values["means"] = (facts.means, facts.key)  # the weapon when no sentence names one
+
+
+def _means_adds(told: object, means: str) -> bool:
+    """Whether a means told of the attack replaces the one kept: none kept yet, or a death in custody that a later
+    telling says how it was caused (`mort lors de son interpellation`, then `mort asphyxié`)."""
+    return told is None or (isinstance(told, tuple) and told[0] == lx.CUSTODY_MEANS and means != lx.CUSTODY_MEANS)
 
 
 def _poisoning(draft: _Draft) -> bool:
@@ -2030,6 +2036,9 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     for name, value in draft.values.items():
         if not (retold and name in ("location", "country") and not draft.restating and not placed_by_it):
             twin.values.setdefault(name, value)
+    means = draft.values.get("means")
+    if isinstance(means, tuple) and _means_adds(twin.values.get("means"), means[0]):
+        twin.values["means"] = means
     if twin.yearless and not draft.yearless and draft.values.get("date") is not None:
         twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
     elif _within(draft.values.get("date"), twin.values.get("date")):

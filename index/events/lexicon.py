@@ -3515,6 +3515,7 @@ WAR_TOLL = rx(
 # interpellation`: a death by asphyxia, no weapon (the gold set's `other`, as a death in custody with no weapon).
 # Searched after the act's first word only, so that the means belongs to it; `abattu` said of an aircraft, or of the
 # attacker stopped, is not how the victims died.
+CUSTODY_MEANS = "force policière"
 MEANS: tuple[tuple[str, Gated], ...] = (
     ("arme à feu", rx(
         r"(?<![\w-])(?:abattue?s?|par balles?|d'une balle|de (?:deux|trois|quatre|cinq|six|plusieurs|\d+) balles"
@@ -3527,10 +3528,23 @@ MEANS: tuple[tuple[str, Gated], ...] = (
     )),
     ("asphyxie", rx(
         r"(?<![\w-])(?:asphyxiée?s?|asphyxie|étouffée?s?|sous le genou|(?:clé|prise) d'étranglement|choked"
-        r"|chokehold|asphyxiated)(?![\w-])"
+        r"|chokehold|asphyxiated|(?:son|le) genou sur (?:son|le) cou)(?![\w-])"
+    )),
+    # `décédé lors de son arrestation par la police`, `mort aux mains de la police`, `après avoir été interpellé`,
+    # `décédés en détention`: a death in custody or during an arrest that names no means (the gold set's `other`);
+    # read only when no other means is told, so that `abattu lors de son interpellation` stays a shooting.
+    (CUSTODY_MEANS, rx(
+        r"(?<![\w-])(?:(?:lors|au cours|après|pendant) (?:de |d')?(?:son|sa|leur|une|l') ?(?:\w+ )?"
+        r"(?:arrestation|interpellation)s?|après avoir été (?:arrêtée?s?|interpellée?s?)"
+        r"|aux mains (?:de la police|des policiers|d'(?:un|des) policiers?|de policiers|de laquelle)"
+        r"|en (?:garde à vue|détention)|in (?:police )?custody|during (?:his|her|their|an) arrest)(?![\w-])"
     )),
 )  # fmt: skip
-MEANS_HINTS = ("abattu", "balle", "shot", "gunned", "tir", "asphyx", "étouff", "genou", "étranglement", "choke")
+# `suspect de ce crime, X est mort lors de son interpellation`: a wanted man killed while the police took him, a use
+# of force that the gold set types as the assault it was (dev19), not a death in custody.
+WANTED_MAN = rx(r"\b(?:suspects?|soupçonnée?s?|recherchée?s?|auteurs? présumée?s?|fugitifs?|suspected|wanted)\b")
+MEANS_HINTS = ("abattu", "balle", "shot", "gunned", "tir", "asphyx", "étouff", "genou", "étranglement", "choke",
+               "arrest", "interpell", "aux mains de", "détention", "garde à vue", "custody")  # fmt: skip
 # `abattu` of what is not the victim: an aircraft (`l'avion a été abattu`), told before the act or between, or the
 # attacker the police stopped, told between the act and the word (`a tué deux passants avant d'être abattu`).
 AIRCRAFT_SHOT = rx(r"\b(?:avions?|appareils?|hélicoptères?|aéronefs?|drones?|boeing|vol|aircraft|plane|jet)\b")

@@ -2713,7 +2713,9 @@ def _means_told(facts: _Facts, core: str, low: str) -> str | None:
     other = _NEXT_VICTIM.search(core, at[1], end)  # `X, tuée par la police, ou Y, abattu en 2014`: Y's means
     end = other.start() if other else end
     found = [(m.start(), name) for name, pattern in lx.MEANS if (m := pattern.search(core, at[0], end))]
-    for start, name in sorted(found):
+    for _, start, name in sorted((name == lx.CUSTODY_MEANS, start, name) for start, name in found):
+        if name == lx.CUSTODY_MEANS and lx.WANTED_MAN.search(core, 0, at[0]):
+            continue
         if name == "arme à feu" and (
             lx.AIRCRAFT_SHOT.search(core, max(0, at[0] - 40), start) or lx.STOPPED_ATTACKER.search(core, at[0], start)
         ):

@@ -93,3 +93,36 @@ def test_a_killing_told_with_the_shot_that_killed_is_a_shooting():
         "Un passant a été tué par un tir samedi à Tulle, au moment où des heurts opposaient deux groupes."
     )
     assert (shot.weapon, shot.date, shot.location) == ("arme à feu", "2021-04-03", "Tulle")
+
+
+def test_a_death_during_an_arrest_that_names_no_means_is_a_death_at_the_hands_of_the_police():
+    text = (
+        "Des milliers de personnes ont défilé pour Samuel Ortiz, un ouvrier mort le 4 mars lors de son arrestation par "
+        "la police de Denver."
+    )
+    (event,) = _events(text)
+    assert (event.weapon, event.date, event.location, event.killed) == ("force policière", "2021-03-04", "Denver", 1)
+    text = (
+        "La colère gronde depuis la mort de Paul Martin, un lycéen noir décédé aux mains de la police à Detroit le 6 "
+        "mars."
+    )
+    (custody,) = _events(text)
+    assert (custody.weapon, custody.location) == ("force policière", "Detroit")
+
+
+def test_a_death_during_an_arrest_keeps_the_means_told_beside_it_or_after_it():
+    text = "Un chauffeur a été abattu par un policier lors de son interpellation le 2 mars à Denver."
+    assert _events(text)[0].weapon == "arme à feu"
+    text = (
+        "La mort de Paul Martin lors de son interpellation à Detroit le 6 mars a choqué le pays. "
+        "Le lycéen est mort asphyxié sous le genou d'un agent, selon l'autopsie."
+    )
+    assert _events(text)[0].weapon == "asphyxie"
+
+
+def test_a_wanted_man_who_died_while_the_police_took_him_is_no_death_in_custody():
+    text = (
+        "Suspect du meurtre, Marc Dubois est mort trois jours plus tard lors de son interpellation par des agents "
+        "fédéraux près de Tacoma."
+    )
+    assert [e.weapon for e in _events(text)] in ([], [None])

@@ -8,7 +8,7 @@ from tests.index.events.helpers import row as _row
 
 def test_a_death_at_the_hands_of_the_police_told_with_decede():
     (event,) = _events("Un homme est décédé en détention aux mains de la police en 2016 à Tulle.")
-    assert _row(event) == ("2016", "Tulle", None, 1, None)
+    assert _row(event) == ("2016", "Tulle", "force policière", 1, None)  # a death in custody, no means named
 
 
 def test_the_suspect_of_an_earlier_attack_shot_dead_is_a_killing_of_its_own():
@@ -300,7 +300,7 @@ def test_the_dead_found_by_the_police_are_not_killed_by_it():
     assert _events("A homeless man was found dead on Saturday by police officers in Leeds.", "News") == []
     # a death the police caused, told with the same words around it
     (hands,) = _events("Un jeune homme est mort samedi aux mains de la police à Tulle.")
-    assert _row(hands) == ("2021-04-03", "Tulle", None, 1, None)
+    assert _row(hands) == ("2021-04-03", "Tulle", "force policière", 1, None)
     (arrest,) = _events(
         "Un jeune homme, retrouvé par sa famille, est mort samedi après son arrestation par des policiers."
     )
