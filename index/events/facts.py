@@ -484,7 +484,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     core = lx.PARENTHESES.sub(lambda m: " " * len(m.group()), core)  # `(7h15 en France)`: asides, same length
     facility = lx.FACILITY.search(core)
     relative = lx.RELATIVE.search(core)
-    named = list(lx.PREP_PLACE.finditer(core))  # read once: a country's town is looked for among them too
+    named = [_without_its_victim(m) for m in lx.PREP_PLACE.finditer(core)]  # a country's town is looked for there too
     places = sorted(
         (
             m
@@ -538,6 +538,23 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country or _country_beside(settled, location)
+
+
+def _without_its_victim(m: re.Match[str]) -> re.Match[str]:
+    """`la mort à Minneapolis de George Floyd`, `le meurtre aux Etats-Unis de X`: a place we know, then `de` and a name
+    that is no place, is the place and whom the act struck; the match is cut to the place."""
+    name = m.group("name")
+    parts = _OF_NAME.split(name, maxsplit=1)
+    if len(parts) < 2 or _is_country_name(name):
+        return m
+    place, tail = parts  # `Rio de Janeiro` is a place of its own: its key is not Rio's
+    if not country_of_place(place) or place_key(name) != place_key(place) or country_of_place(tail):
+        return m
+    cut = re.compile(re.escape(m.string[m.start() : m.start("name")]) + "(?P<name>" + re.escape(place) + ")")
+    return cut.match(m.string, m.start()) or m
+
+
+_OF_NAME = re.compile(r"\s+(?:de|du|des)\s+|\s+d'")
 
 
 def _country_beside(settled: re.Match[str] | None, location: str | None) -> str | None:

@@ -1034,3 +1034,14 @@ def test_an_unknown_place_the_text_locates_from_a_landmark_is_the_place():
     # no measure after the name: nothing says it is a place
     (event,) = _events("Trois gardes ont été abattus lundi devant la maison de Manovo.")
     assert event.location is None
+
+
+def test_the_victim_named_after_the_place_with_de_is_not_part_of_the_place():
+    text = (
+        "Depuis la mort le 12 mars à Nantes de Karim Benali, un jeune homme asphyxié par un gendarme, la colère monte."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Nantes", "France")
+    # a town whose own name runs on with `de` stays whole
+    (whole,) = _events("Un policier a été abattu lundi à Rio de Janeiro lors d'une fusillade.")
+    assert whole.location == "Rio de Janeiro"
