@@ -2844,10 +2844,12 @@ PART_OF_COUNTRY = re.compile(
     r"|western)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+)?(?P<c>[^,]+?)\s*$",
     re.IGNORECASE,
 )
-# `à Reading, à l'ouest de Londres`: the city after a direction word is the landmark, not the place.
+# `à Reading, à l'ouest de Londres`, `la province de Parwan, frontalière de Kaboul`: the city after a direction or a
+# border word is the landmark, not the place.
 RELATIVE_TO = rx(
     r"(?:(?:au|à l')\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+d[eu']\s*(?:la\s+|l')?"
-    r"|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|à proximité d[e']\s*|near\s+|km\s+d[e']\s*)$"
+    r"|\b(?:north|south|east|west)\s+of\s+|près d[e']\s*|à proximité d[e']\s*|near\s+|km\s+d[e']\s*"
+    r"|\b(?:frontali[eè]re|limitrophe|voisine?)s?\s+d[eu']\s*(?:la\s+|l')?|\bbordering\s+)$"
 )
 # `arrêtés à Molenbeek, ..., quand trois kamikazes se sont fait exploser`: a subordinate clause starts another scene.
 CLAUSE_GAP = rx(r",\s*(?:quand|lorsque|when|alors que|tandis que|while|après que|after)\b")

@@ -1045,3 +1045,12 @@ def test_the_victim_named_after_the_place_with_de_is_not_part_of_the_place():
     # a town whose own name runs on with `de` stays whole
     (whole,) = _events("Un policier a été abattu lundi à Rio de Janeiro lors d'une fusillade.")
     assert whole.location == "Rio de Janeiro"
+
+
+def test_a_town_a_region_borders_is_a_landmark_not_the_place():
+    text = "Cinq policiers ont été tués mardi lors d'une attaque dans la province de Tarnak, voisine de Kandahar."
+    (event,) = _events(text)
+    assert event.location == "Tarnak"
+    text = "Trois soldats ont été tués samedi dans une embuscade dans la région de Mopti, limitrophe du Burkina Faso."
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Mopti", "Mali")
