@@ -73,9 +73,12 @@ _TYPE_OF_WEAPON = {
 
 
 def event_type(event: AttackEvent) -> str:
-    """The gold set's type for an extracted event: from its weapon, or `armed assault` when it names none."""
+    """The gold set's type for an extracted event: from its weapon, or `armed assault` when it names none or was made
+    with means of two kinds or more (a van, then knives)."""
     if event.sub_event_type == "Suicide bomb":
         return "suicide bombing"
+    if len({_TYPE_OF_WEAPON.get(name, "armed assault") for name in event.weapons}) > 1:
+        return "armed assault"
     return _TYPE_OF_WEAPON.get(event.weapon or "", "armed assault")
 
 

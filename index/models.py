@@ -173,6 +173,7 @@ class AttackEvent(BaseModel):
     event_type: str = "Explosions/Remote violence"
     sub_event_type: str | None = None
     weapon: str | None = None
+    weapons: list[str] = Field(default_factory=list)  # an attack made with several means: all of them, `weapon` first
     count: int | None = None  # number of projectiles/devices, e.g. 2 rockets
     attacks: int | None = None  # aggregates: number of attacks counted
     location: str | None = None

@@ -11,7 +11,8 @@ Choices worth knowing when reading the records:
 - `killed`/`injured` hold the highest figure reported; every figure with its source is in `killed_reports` /
   `injured_reports` (the renderer shows them all when they disagree). 0 means the text says nobody was hurt.
 - `weapon` is a canonical French name (`roquette`, `frappe aérienne`, `voiture piégée`) whatever the article's
-  language, so one filter finds the same weapon in French and English sources.
+  language, so one filter finds the same weapon in French and English sources. An assault made with several means
+  (a van, then knives; a grenade, then shots) lists them all in `weapons`, `weapon` first; one means leaves it empty.
 - A state named as carrying out a strike (`les Etats-Unis ont mené un raid`, `un drone américain`) counts as a
   claim: armies acknowledge their strikes. Other actors are claimed only when the text says so.
 - Aggregates: `attacks` is how many attacks are counted, `count` how many of them used `weapon` (`dont six à la

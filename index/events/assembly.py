@@ -60,6 +60,7 @@ class _Draft:
     said: bool = False  # a poisoning told only as one side's word so far: no record unless the article states one
     clash: bool = False  # opened by clashes (CLASH): no weapon to tie two tellings of it
     answered: bool = False  # fire named only as what a state's strikes answered: dropped when a sentence tells it
+    means_told: list[str] = field(default_factory=list)  # every assault means its sentences tell, in order
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -1031,6 +1032,7 @@ class _ArticleEvents:
             event_type=event_type,
             sub_event_type=sub_event_type,
             weapon=weapon,
+            weapons=_weapons(weapon if isinstance(weapon, str) else None, draft.means_told),
             count=v.get("count"),
             attacks=v.get("attacks"),
             location=_with_its_town(v),
@@ -1753,11 +1755,34 @@ def _absorb_weapon(draft: _Draft, facts: _Facts) -> None:
         draft.put("weapon", facts.weapon.name, facts)
         if draft.values.get("weapon") == facts.weapon.name:
             draft.put("count", facts.count, facts)
+        _absorb_means(draft, facts)
     elif facts.weapon and draft.event_type is None:
         draft.sub_event_type, draft.event_type = facts.weapon.sub_event_type, facts.weapon.event_type
     draft.suicide = draft.suicide or facts.suicide
     if facts.means and draft.kind == "incident" and _means_adds(draft.values.get("means"), facts.means):
         draft.values["means"] = (facts.means, facts.key)  # the weapon when no sentence names one
+
+
+def _weapons(weapon: str | None, told: list[str]) -> list[str]:
+    """Every means of an attack made with several (the weapon first), or none when its sentences tell one only."""
+    if weapon is None or weapon not in lx.ASSAULT_MEANS:
+        return []
+    means = [weapon, *(name for name in told if name != weapon)]
+    return means if len(means) > 1 else []
+
+
+def _absorb_means(draft: _Draft, facts: _Facts) -> None:
+    """The assault means a sentence of the attack tells (`a foncé sur la foule avant de poignarder des passants`), each
+    once: none from a sentence that tells the police's fire (`abattu par balles par la police`: not the attacker's)."""
+    if lx.POLICE_FIRE.search(facts.text):
+        return
+    own = facts.weapon.name if facts.weapon else None
+    for name, pattern in lx.ASSAULT_MEANS_RES:
+        if name in draft.means_told or (found := pattern.search(facts.text)) is None:
+            continue
+        before = facts.text[max(0, found.start() - 12) : found.start()]
+        if name == own or not (lx.MEANS_AS_ATTACK.search(found.group()) or lx.MEANS_AS_ATTACK.search(before)):
+            draft.means_told.append(name)
 
 
 def _means_adds(told: object, means: str) -> bool:
@@ -2039,6 +2064,7 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     means = draft.values.get("means")
     if isinstance(means, tuple) and _means_adds(twin.values.get("means"), means[0]):
         twin.values["means"] = means
+    twin.means_told.extend(name for name in draft.means_told if name not in twin.means_told)
     if twin.yearless and not draft.yearless and draft.values.get("date") is not None:
         twin.values["date"], twin.yearless = draft.values["date"], False  # the year the other wording gives
     elif _within(draft.values.get("date"), twin.values.get("date")):

@@ -1559,6 +1559,15 @@ def _whole_words(weapon: Weapon) -> tuple[Weapon, Gated]:
 
 
 WEAPON_RES = [_whole_words(w) for w in WEAPONS]
+# The means of an assault one attacker can use one after another (a van into the crowd, then knives; a grenade, then
+# shots): an event keeps each one its sentences tell, and the judged set types two kinds or more `armed assault`.
+ASSAULT_MEANS = ("voiture-bélier", "arme blanche", "arme à feu", "grenade")
+ASSAULT_MEANS_RES = [(w.name, p) for w, p in WEAPON_RES if w.name is not None and w.name in ASSAULT_MEANS]
+# A means named as an attack of its own (`une fusillade`, `un attentat à la hache`) beside another is another attack.
+MEANS_AS_ATTACK = rx(
+    r"^(?:attaques?|attentats?|agressions?|fusillades?|tueries?|shootings?|stabbings?|knife attacks?"
+    r"|machete attacks?)\b|\b(?:attaques?|attentats?|agressions?|attacks?)\s+$"
+)
 ACT_RES = [_whole_words(w) for w in ACTS]  # the acts defined further down are appended where they are
 # The one killed by an act is a person: `l'avion a été abattu`, `l'ours a été abattu` are no attack.
 # Words of a toll, to tie a toll to the bare attack noun near it.
