@@ -151,6 +151,8 @@ def event_what(event: AttackEvent, t: Messages = EN) -> str:
             weapon = t.weapon(event.weapon, event.count)
             what += " " + t("event.with_weapon", count=t.number(event.count), weapon=weapon)
         return what
+    if len(event.weapons) > 1:  # an attack made with several means: each in the order told (`van + knife`)
+        return " + ".join(t.weapon(name) for name in event.weapons)
     if event.weapon:
         return f"{t.number(event.count)} × {t.weapon(event.weapon)}" if event.count else t.weapon(event.weapon)
     return t.event_type(event.sub_event_type or event.event_type)

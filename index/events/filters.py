@@ -121,7 +121,8 @@ def select_merged(
         first, last = event_span(event)
         if where and not (_same_place(event.location, where) or _same_place(event.country, where)):
             continue
-        if weapon and not (_matches(event.weapon, weapons) or _matches(event.sub_event_type, weapons)):
+        told = (event.weapon, *event.weapons, event.sub_event_type)  # any means of an assault made with several
+        if weapon and not any(_matches(name, weapons) for name in told):
             continue
         if start and (last is None or last < start):
             continue

@@ -223,7 +223,8 @@ def test_a_vehicle_and_knives_on_one_day_in_one_town_are_one_assault_unless_the_
     other = london("Un homme a poignardé samedi deux passants à Londres.", "arme blanche", 0, 2)
     later = london("Un homme a poignardé lundi des passants à Londres : 8 morts.", "arme blanche", 8, 48,
                    day="2017-06-05")  # fmt: skip
-    assert len(merge_events([van, knives])) == 1
+    (assault,) = merge_events([van, knives])
+    assert (assault.weapon, assault.weapons) == ("voiture-bélier", ["voiture-bélier", "arme blanche"])
     assert len(merge_events([van, other])) == 2
     assert len(merge_events([van, later])) == 2
 

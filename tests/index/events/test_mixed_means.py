@@ -5,6 +5,9 @@ every means."""
 from __future__ import annotations
 
 from bench.attacks_score import event_type
+from bot.i18n import EN, FR
+from bot.text import event_what
+from index.events.filters import select
 from tests.index.events.helpers import events as _events
 
 
@@ -50,3 +53,18 @@ def test_the_police_shooting_the_attacker_is_not_a_means_of_the_attack():
     text = "Un homme a poignardé deux passants samedi à Lille. L'assaillant a été abattu par balles par la police."
     (event,) = _events(text)
     assert (event.weapon, event.weapons) == ("arme blanche", [])
+
+
+def test_attacks_lists_every_means_in_both_languages():
+    text = "Samedi à Lyon, un homme a foncé avec sa voiture sur la foule, puis a poignardé des passants."
+    (event,) = _events(text)
+    assert event_what(event, EN) == "vehicle ramming + knife"
+    assert event_what(event, FR) == "voiture-bélier + arme blanche"
+
+
+def test_a_weapon_filter_finds_an_assault_by_any_of_its_means():
+    text = "Samedi à Lyon, un homme a foncé avec sa voiture sur la foule, puis a poignardé des passants."
+    (event,) = _events(text)
+    assert [e.id for e in select([event], weapon="arme blanche")] == [event.id]
+    assert [e.id for e in select([event], weapon="voiture-bélier")] == [event.id]
+    assert select([event], weapon="roquette") == []
