@@ -1763,11 +1763,12 @@ def _absorb_weapon(draft: _Draft, facts: _Facts) -> None:
         draft.values["means"] = (facts.means, facts.key)  # the weapon when no sentence names one
 
 
-def _weapons(weapon: str | None, told: list[str]) -> list[str]:
-    """Every means of an attack made with several (the weapon first), or none when its sentences tell one only."""
+def _weapons(weapon: str | None, told: Iterable[str | None]) -> list[str]:
+    """Every means of an attack made with several (the weapon first, then the assault means told, each once), or none
+    when it tells one only; shared by one article's tellings and by reports merged across articles."""
     if weapon is None or weapon not in lx.ASSAULT_MEANS:
         return []
-    means = [weapon, *(name for name in told if name != weapon)]
+    means = list(dict.fromkeys([weapon, *(name for name in told if name in lx.ASSAULT_MEANS)]))
     return means if len(means) > 1 else []
 
 

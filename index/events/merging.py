@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..models import AttackEvent
 from . import lexicon as lx
-from .assembly import _best, _dedupe, _same_family
+from .assembly import _best, _dedupe, _same_family, _weapons
 from .lexicon import country_of_place, fold_name, place_key
 from .victims import victim_named
 
@@ -255,20 +255,10 @@ def _combine(a: AttackEvent, b: AttackEvent) -> AttackEvent:
         evidence.setdefault(name, []).extend(k for k in keys if k not in evidence[name])
     data["evidence"] = evidence
     data["sources"] = [s.model_dump() for s in a.sources + b.sources]
-    data["weapons"] = _weapons_of_both(a, b)
+    # The assault means of two reports of one attack (a van in one, knives in the other), the kept weapon first.
+    data["weapons"] = _weapons(a.weapon or b.weapon, [*a.weapons, a.weapon, *b.weapons, b.weapon])
     data["id"] = min(a.id, b.id)
     return AttackEvent.model_validate(data)
-
-
-def _weapons_of_both(a: AttackEvent, b: AttackEvent) -> list[str]:
-    """The assault means of two reports of one attack (a van in one, knives in the other), the kept weapon first; none
-    when they tell one means only."""
-    first = a.weapon or b.weapon
-    if first is None or first not in lx.ASSAULT_MEANS:
-        return []
-    told = [*a.weapons, a.weapon, *b.weapons, b.weapon]
-    means = list(dict.fromkeys([first, *(name for name in told if name in lx.ASSAULT_MEANS)]))
-    return means if len(means) > 1 else []
 
 
 def _most_told(event: AttackEvent, group: list[AttackEvent]) -> AttackEvent:
