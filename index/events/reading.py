@@ -2487,11 +2487,18 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
         return True  # `depuis le début de l'année, cinq ... ont été tués`, `depuis un an, des dizaines d'attaques`
     if facts.series and day:
         return False  # `frappé dimanche 21 avril par une série d'attentats`: one coordinated attack
-    if lx.COUNTED.search(core[max(0, start - 30) : end]):
+    counted = lx.COUNTED.search(core[max(0, start - 30) : end])
+    if counted and day and _FEW_ATTACKS.match(counted.group()):
+        return False  # `deux attentats ont fait 12 morts dimanche à Kaboul`: a day's few attacks, one record of them
+    if counted:
         return True  # `33.769 attentats ont eu lieu`: a count of attacks, an aggregate when it has a period
     # `des attentats commis en France`, `les attaques d'août 2017`: several, unless dated to the day
     several = bool(facts.weapon and facts.weapon.name is None and not facts.act and plural and not day)
     return several and not _struck_by_force(facts, core, start)
+
+
+# Two to four attacks, counted in words or digits (`deux attentats`, `3 attaques`): told with one day, one record.
+_FEW_ATTACKS = re.compile(r"(?:deux|trois|quatre|two|three|four|[234])\s", _I)
 
 
 def _killed_just_one(facts: _Facts) -> bool:

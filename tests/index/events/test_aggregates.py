@@ -116,6 +116,16 @@ def test_a_series_on_one_day_or_in_one_month_or_a_plan_is_no_wave():
     assert _events("Le pays pourrait connaître plusieurs attentats en 2022, selon les services.") == []
 
 
+def test_a_few_attacks_counted_on_one_day_are_one_incident_and_counted_over_a_period_an_aggregate():
+    (day,) = _events("Deux attaques ont tué 12 personnes samedi à Kandahar, selon la police.")
+    assert _row(day) == ("incident", "2021-04-03", "Kandahar", 12, None)
+    (digits,) = _events("Samedi, 3 attentats ont fait 40 blessés à Bagdad.")
+    assert _row(digits) == ("incident", "2021-04-03", "Bagdad", None, 40)
+    (year,) = _events("Trois attentats ont fait 9 morts en 2019 à Kandahar.")
+    assert (year.kind, year.date) == ("aggregate", "2019")
+    assert all(e.kind == "aggregate" for e in _events("Dix attentats ont fait 70 morts samedi dans le pays."))
+
+
 def test_attacks_recalled_in_a_list_are_events_dated_by_the_year_written_before():
     events = _events(
         "La Belgique a été frappée en 2019 par une vague d'attentats. "
