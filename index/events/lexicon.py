@@ -495,10 +495,17 @@ KILLED_IN_OPERATION = Weapon(
     r"|a)\s+(?:opération|raid|assaut|operation)\b",
     ("opération", "raid", "assaut", "operation"),
 )  # fmt: skip
+# `ont été enlevés puis tués`, `a été torturé et tué`, `ont été torturées avant d'être exécutées`: what was done to the
+# victims first, before the verb that counts them (a kidnapping, torture, a beating, a stabbing, a wound).
+DONE_FIRST = (
+    r"(?:(?:enlevée?s?|kidnappée?s?|séquestrée?s?|torturée?s?|battue?s?|frappée?s?|violée?s?|ligotée?s?|agressée?s?"
+    r"|attaquée?s?|poignardée?s?|blessée?s?|abducted|kidnapped|tortured|beaten|raped|attacked|stabbed|wounded)"
+    r"\s*,?\s+(?:et|puis|avant\s+d'être|and|then)\s+)?"
+)
 # `a été tué jeudi au nord de Tessalit`: a killing told in the passive; not in a disaster, an accident or a war
 KILLED_PASSIVE = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:tuée?s?|massacrée?s?|égorgée?s?|étranglée?s?)"
+    rf"{_AUX}\s+(?:\w+\s+)?été\s+(?:\w+\s+)?{DONE_FIRST}(?:tuée?s?|massacrée?s?|égorgée?s?|étranglée?s?)"
     r"|(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?killed",
     ("tué", "massacr", "égorg", "étrangl", "killed"),
 )  # fmt: skip
@@ -2046,12 +2053,19 @@ FILLER = (
 NOT_ACTIVE = rf"(?!\s+(?:{PFX})?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their|{NUMBER})\b)"
 
 
+# Not a first deed when a killing follows (`poignardé puis tué`): the victim died.
+THEN_KILLED = (
+    r"(?!\s*,?\s+(?:et|puis|avant\s+d'être|and|then)\s+(?:\w+ment\s+)?(?:tuée?s?|abattue?s?|assassinée?s?|exécutée?s?"
+    r"|égorgée?s?|achevée?s?|killed|murdered|executed)\b)"
+)
+
+
 def passive_pattern(verbs: str, intransitive: str = "") -> str:
     """`N ... ont été tués` (subjects may be a list: `sept militaires, un policier et six civils`), or a headline's
     `trois soldats tués` (one figure only: in `85 morts et 200 blessés` the figures are not one subject)."""
     intransitive_part = rf"|(?:{HAVE})\s+{FILLER}(?:{intransitive})" if intransitive else ""
     return (
-        rf"{SUBJECT}\s+(?:(?:{HAVE})\s+{FILLER}(?:été|been)\s+{FILLER}(?:{verbs})"
+        rf"{SUBJECT}\s+(?:(?:{HAVE})\s+{FILLER}(?:été|been)\s+{FILLER}{DONE_FIRST}(?:{verbs})"
         rf"|(?:{BE})\s+{FILLER}(?:{verbs})"
         rf"{intransitive_part})\b{NOT_ACTIVE}"
         rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and"
@@ -2067,7 +2081,7 @@ KILL_VERBS = (
     r"|massacred"
 )
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
-INJURED_SUBJ = rx(passive_pattern(r"blessée?s?|wounded|injured|hurt"))
+INJURED_SUBJ = rx(passive_pattern(rf"(?:blessée?s?|wounded|injured|hurt){THEN_KILLED}"))
 # `Six autres employés ont été blessés`, `three others were wounded`: the wounded counted apart from the dead told
 # before them (a figure of others, not of the attack's whole toll), an aside or a lesser grade between (`Cinq autres
 # personnes, âgées de 20 à 30 ans, ont été moins gravement blessées`).
@@ -2077,7 +2091,7 @@ OTHERS_HURT = rx(
     rf"|{NUMBER}\s+others?\s+(?:were|have been|had been|are)\s+(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
 )
 # `trois Français ont été poignardés`: stabbed and not said to have died.
-STABBED_SUBJ = rx(passive_pattern(r"poignardée?s?(?! à mort)|stabbed(?! to death)"))
+STABBED_SUBJ = rx(passive_pattern(rf"poignardée?s?(?! à mort){THEN_KILLED}|stabbed(?! to death){THEN_KILLED}"))
 KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuèrent|abattu|abattant|abattent|abat|abattit|abattirent|massacrant"
     rf"|massacrent|massacré|assassiné|assassinant|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"

@@ -856,3 +856,10 @@ def test_no_victims_is_nobody_killed_and_says_nothing_of_the_wounded(text, toll)
 )  # fmt: skip
 def test_others_of_another_grade_add_to_the_wounded_told_before(text, toll):
     assert _toll(text) == toll
+
+
+def test_victims_hurt_or_taken_first_then_killed_count_as_killed():
+    assert _toll("Un homme a été poignardé puis tué lundi à Lyon.") == (1, None)
+    assert _toll("Deux journalistes ont été enlevés puis tués lundi dans le nord du Mali.") == (2, None)
+    assert _toll("Un journaliste a été torturé et tué lundi à Alep.") == (1, None)
+    assert _toll("Trois Français ont été poignardés lundi à Lyon.") == (None, 3)
