@@ -27,7 +27,16 @@ from .lexicon import (
     parse_number,
     place_key,
 )
-from .reading import _INCIDENT_TOLL, _clause_blocked, _normalise, _read, clashes_told, judged_murder
+from .reading import (
+    _INCIDENT_TOLL,
+    SIDED_TOLL,
+    _clause_blocked,
+    _normalise,
+    _read,
+    clashes_told,
+    forces_side,
+    judged_murder,
+)
 from .victims import shot_named, victim_named
 
 
@@ -152,15 +161,13 @@ class _ArticleEvents:
     def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
         pending, self.pending = self.pending, None
-        if pending is not None and pending.sentence.position == position - 1 and _toll_of(pending, facts):
+        if pending is not None and _toll_within_reach(pending, position) and _toll_of(pending, facts):
             # `La répression avait été particulièrement brutale. Au moins trois personnes avaient été tuées.`
             self.incident = self._new("incident", pending)
             self._absorb(self.incident, pending, trigger=True)
             self._absorb(self.incident, facts, trigger=False)
             return
-        recent = self.incident is not None and position - self.incident.last <= _RECENT_SENTENCES
-        if not recent and _toll_may_follow(facts) and self._referent(facts, restating=False) is None:
-            self.pending = facts
+        self.pending = self._pending_after(facts, pending)
         if facts.attacks or facts.campaign:
             self.aggregate = self._new("aggregate", facts)
             self._absorb(self.aggregate, facts, trigger=True)
@@ -196,6 +203,17 @@ class _ArticleEvents:
                 self._absorb(self.incident, facts, trigger=True)
             else:
                 self._hold_toll(facts)
+
+    def _pending_after(self, facts: _Facts, pending: _Facts | None) -> _Facts | None:
+        """The attack named without its toll that the next sentences may still complete: this sentence's, else the one
+        before it (clashes whose toll a later sentence may give, `_toll_within_reach`) while no other attack is told."""
+        position = facts.sentence.position
+        recent = self.incident is not None and position - self.incident.last <= _RECENT_SENTENCES
+        if not recent and _toll_may_follow(facts) and self._referent(facts, restating=False) is None:
+            return facts
+        if pending is not None and not (facts.trigger or facts.other or facts.attacks or facts.campaign):
+            return pending
+        return None
 
     def _tells_more(self, facts: _Facts) -> bool:
         """A sentence that names no attack of its own and tells more of one recorded: taken into it (True)."""
@@ -1528,12 +1546,27 @@ _VERB_AFTER = re.compile(
 )
 
 
+def _toll_within_reach(named: _Facts, position: int) -> bool:
+    """The sentence right after an attack named without its toll; for the forces' clashes with protesters or their tear
+    gas on a crowd (`Les policiers ont fait usage de gaz lacrymogène ...`, two sentences on the crowd, then `Les
+    services hospitaliers ont fait état de 18 blessés`), one of the few after, the article still on them (not a brawl's
+    or a riot's: their toll is laid on no armed side)."""
+    sided = named.weapon is lx.CLASH and forces_side(named.text)
+    return position - named.sentence.position <= (_CLASH_TOLL_REACH if sided else 1)
+
+
+# How many sentences after the forces' clashes told without their toll may give it.
+_CLASH_TOLL_REACH = 4
+
+
 def _toll_of(named: _Facts, facts: _Facts) -> bool:
     """The next sentence gives people killed or wounded and names no other attack: the toll of the one named."""
     counts = [c.count for c in facts.killed + facts.injured if c.count]
     counted = bool(counts) and not lx.NOT_AN_ATTACK.search(facts.text)
-    if named.weapon in (lx.CLASH, lx.FIGHTING) and (max(counts, default=0) > _INCIDENT_TOLL or facts.past):
-        return False  # a toll this high is a war's or a movement's; one in the pluperfect an older clash's
+    most = SIDED_TOLL if named.weapon is lx.CLASH and forces_side(named.text) else _INCIDENT_TOLL
+    if named.weapon in (lx.CLASH, lx.FIGHTING) and (max(counts, default=0) > most or facts.past):
+        return False  # a toll this high is a war's or a movement's (the forces' on protesters may be higher, as when
+        # the sentence tells both); one in the pluperfect an older clash's
     own_weapon = facts.weapon is not None and not facts.act
     return counted and not (facts.trigger or facts.other or facts.background or facts.attacks or own_weapon)
 

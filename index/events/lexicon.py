@@ -743,12 +743,38 @@ _POLICE_HURT = (
     r"(?:ont|avaient|have|had|were)\s+(?:été\s+|been\s+)?(?:\w+\s+)?(?:blessés|injured|hurt|wounded)"
     r"(?!\s+(?:par|à|au|d'une?|by|with)\b)"
 )
+# The means the forces use on a crowd (tear gas, batons, rubber bullets, stun grenades, water cannon).
+_CROWD_MEANS = (
+    r"(?:(?:des\s+|de\s+|du\s+|leurs\s+|à\s+coups\s+de\s+|(?:tirs|jets)\s+de\s+)?(?:gaz|grenades?)\s+lacrymogènes?"
+    r"|lacrymogènes|(?:des\s+|de\s+|leurs\s+|à\s+coups\s+de\s+)?matraques?"
+    r"|(?:des\s+|de\s+|tirs\s+de\s+)?balles?\s+(?:en|de)\s+caoutchouc|balles?\s+au\s+poivre"
+    r"|grenades?\s+(?:assourdissantes?|de\s+désencerclement)|canons?\s+à\s+eau|lanceurs?\s+de\s+balles)"
+)
+# Who uses them: the police, the army, the security forces (`des policiers macédoniens`, `la police anti-émeute`).
+_CROWD_FORCES = (
+    r"(?:la\s+police|les\s+policiers|des\s+policiers|les\s+forces\s+de\s+l'ordre|des\s+forces\s+de\s+l'ordre"
+    r"|les\s+forces\s+de\s+sécurité|des\s+forces\s+de\s+sécurité|l'armée|les\s+soldats|des\s+soldats"
+    r"|les\s+militaires|des\s+militaires|les\s+gendarmes|des\s+gendarmes)(?:\s+[\w-]+)?"
+)
+# The forces told using those means on people (`Les policiers ont fait usage de gaz lacrymogène et de leurs matraques
+# contre des manifestants`, `l'armée a tiré des gaz lacrymogènes pour disperser`, `l'utilisation de gaz lacrymogène,
+# de tirs de balles en caoutchouc ... par les forces de l'ordre`): force against a crowd, under the clashes' rules (an
+# incident only with the toll told with it or right after: a crowd dispersed with tear gas, nobody hurt, is none).
+CROWD_FORCE = (
+    rf"{_CROWD_FORCES}\s*,?\s+(?:qui\s+)?(?:[\w-]+\s+){{0,3}}?(?:a|ont|avait|avaient)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:tiré|fait\s+usage|utilisé|usé|employé|fait\s+donner|répliqué|répondu|riposté|chargé)\s+"
+    rf"(?:[\w'-]+\s+){{0,6}}?{_CROWD_MEANS}"
+    rf"|\b(?:usage|utilisation|emploi)\s+(?:massif\s+|intensif\s+)?(?:de|des|du)\s+{_CROWD_MEANS}"
+    rf"[^.;:]{{0,90}}?\bpar\s+{_CROWD_FORCES}"
+)
+CROWD_FORCE_HINTS = ("lacrymo", "matraque", "caoutchouc", "poivre", "assourdissant", "désencerclement", "canons à eau",
+                     "canon à eau", "lanceurs de balles", "lanceur de balles")  # fmt: skip
 CLASH = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    rf"affrontements|heurts|échauffourées|escarmouches|clashes|{_AT_PROTEST}|{_POLICE_HURT}",
+    rf"affrontements|heurts|échauffourées|escarmouches|clashes|{_AT_PROTEST}|{_POLICE_HURT}|{CROWD_FORCE}",
     ("affrontements", "heurts", "échauffourées", "escarmouches", "clashes", "manifestation", "rassemblement",
      "protestation", "marche", "protest", "demonstration", "rally", "rallies", "policiers", "gendarmes", "officers",
-     "agents de police", "forces de l'ordre"),
+     "agents de police", "forces de l'ordre", *CROWD_FORCE_HINTS),
 )  # fmt: skip
 # ---------------------------------------------------------------------------------------------------------------
 # Combat (issue 10, combat round): fighting between two armed sides, told with its own day and toll
@@ -1426,6 +1452,7 @@ GATE_ANY = (
     "échauffourées",
     "escarmouches",
     "clashes",
+    *CROWD_FORCE_HINTS,  # CLASH: the forces' tear gas, batons, rubber bullets
     "combats",  # FIGHTING
     "fighting",
     "deux camps",

@@ -2374,10 +2374,10 @@ def _clash_reported(facts: _Facts, core: str, day: bool = False) -> bool:
     only dated to the day, as a battle over weeks is told as a war is."""
     # protesters against the police or the army, both sides named: the forces' violence, counted undated (dev24) and
     # up to a larger toll (`ont fait plus de 120 blessés`, dev29), as no war is one of the sides
-    sided = not day and _FORCES_SIDE.search(core) is not None
+    sided = not day and forces_side(core)
     if (facts.date is None and not sided) or facts.background or _RIOTS.search(core):
         return False
-    small = _small_toll(facts) or (sided and _small_toll(facts, _SIDED_TOLL))
+    small = _small_toll(facts) or (sided and _small_toll(facts, SIDED_TOLL))
     if not (small or (not day and _FEW_HURT.search(core) and not facts.killed + facts.injured)):
         return False
     if day and facts.date is not None and facts.date.precision != "day":
@@ -2400,8 +2400,15 @@ _FORCES_SIDE = re.compile(
     rf"|avec\s+{_CLASH_FORCES}|opposé\s+{_CLASH_PROTESTERS}\s+aux\s+(?:forces|policiers|soldats|militaires))\b",
     _I,
 )
+# The forces' tear gas, batons or rubber bullets on a crowd: their side is named, as in clashes with protesters.
+_CROWD_FORCE = re.compile(lx.CROWD_FORCE, _I)
 # The largest toll of clashes between protesters and the forces read as one incident.
-_SIDED_TOLL = 200
+SIDED_TOLL = 200
+
+
+def forces_side(text: str) -> bool:
+    """The police or the army are one side of the clashes, against protesters, or use tear gas or batons on a crowd."""
+    return _FORCES_SIDE.search(text) is not None or _CROWD_FORCE.search(text) is not None
 
 
 def _aside_of_the_clash(core: str, at: tuple[int, int] | None) -> bool:
@@ -2440,7 +2447,8 @@ def clashes_told(facts: _Facts) -> bool:
         return False
     if facts.date is not None and facts.weapon is lx.FIGHTING and facts.date.precision != "day":
         return False
-    if lx.CASUALTY_WORDS.search(facts.text) or not _CLASHES_BROKE_OUT.search(facts.text):
+    broke_out = _CLASHES_BROKE_OUT.search(facts.text) or _CROWD_FORCE.search(facts.text)
+    if lx.CASUALTY_WORDS.search(facts.text) or not broke_out:
         return False  # `Il n'a pas été fait état de blessés lors des affrontements`; `la responsabilité des heurts`
     return _only_fighting(facts.text) and not (_clause_blocked(facts.text, at[0]) or lx.HEDGED.search(facts.text))
 

@@ -327,3 +327,57 @@ def test_a_volley_of_projectiles_with_its_day_or_suffered_was_fired():
     # a volley threatened or feared: none fired
     assert _events("Le groupe menace d'un barrage de roquettes mercredi près de Tulle.") == []
     assert _events("Une salve de roquettes pourrait être tirée mercredi vers Tulle.") == []
+
+
+def test_the_forces_tear_gas_or_batons_on_a_crowd_with_its_toll_is_an_incident():
+    # the forces' means on a crowd, as clashes with protesters: the toll in the same sentence or a few sentences after
+    (gas,) = _events(
+        "Samedi à Tulle, la police a tiré des gaz lacrymogènes pour disperser des manifestants, selon la préfecture, "
+        "qui fait état de douze blessés."
+    )
+    assert _row(gas) == ("2021-04-03", "Tulle", None, None, 12)
+    text = (
+        "Dimanche soir, les policiers ont fait usage de leurs matraques contre des manifestants à Tulle. "
+        "La foule s'est repliée vers la gare. "
+        "Les commerçants ont baissé leurs rideaux. "
+        "L'hôpital a fait état de quinze blessés."
+    )
+    (batons,) = _events(text)
+    assert _row(batons) == ("2021-04-04", "Tulle", None, None, 15)
+    rubber = (
+        "Un témoin a fait état samedi à Tulle de l'utilisation de balles en caoutchouc par les forces de l'ordre. "
+        "Une passante a été blessée au bras."
+    )
+    (told,) = _events(rubber)
+    assert (told.location, told.injured) == ("Tulle", 1)
+    # a toll clashes with the forces may reach (up to 200) in a later sentence
+    (many,) = _events(
+        "Samedi à Tulle, des heurts ont éclaté entre les manifestants et les forces de l'ordre. La foule a reflué. "
+        "Au total, 120 personnes ont été blessées, selon la Croix-Rouge."
+    )
+    assert many.injured == 120
+
+
+def test_a_crowd_dispersed_with_tear_gas_nobody_hurt_is_no_incident():
+    assert _events("Samedi à Tulle, la police a tiré des gaz lacrymogènes pour disperser des manifestants.") == []
+    assert (
+        _events("La police a menacé samedi de faire usage de gaz lacrymogènes contre les manifestants à Tulle.") == []
+    )
+    # a toll too far after, or another's (a disease), is not theirs
+    far = (
+        "Samedi à Tulle, la police a fait usage de gaz lacrymogènes contre des manifestants. La foule a reflué. "
+        "Les bus ont cessé de circuler. Les écoles restent fermées. La mairie a fermé ses portes. "
+        "Douze personnes ont été blessées."
+    )
+    assert _events(far) == []
+    assert (
+        _events(
+            "Samedi à Tulle, la police a fait usage de gaz lacrymogènes contre des manifestants. "
+            "Le coronavirus a fait douze morts dans la région."
+        )
+        == []
+    )
+    # without the forces' side (a brawl, a riot), clashes keep their toll to the next sentence, and an incident's size
+    brawl = "Des bagarres ont éclaté samedi à Tulle. Ces affrontements ont eu lieu au marché. La foule a reflué. "
+    assert _events(brawl + "Un blessé est à déplorer.") == []
+    assert _events("Des heurts ont éclaté samedi à Tulle. Au total, 120 personnes ont été blessées.") == []
