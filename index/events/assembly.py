@@ -1712,10 +1712,12 @@ def _names_the_attack(facts: _Facts) -> bool:
     that names one attack by a definite attack noun and its weapon (a bomb, a gun, a knife, a car: not a state's
     strikes), with its place or day, as something known."""
     weapon = facts.weapon
-    if facts.sentence.position > _LEAD_SENTENCES or weapon is None or weapon.name in (None, *lx.STATE_WEAPONS):
+    if facts.sentence.position > _LEAD_SENTENCES or weapon is None or weapon.name in lx.STATE_WEAPONS:
         return False
     if not facts.strong or not (facts.location or (facts.date and facts.date.precision == "day")):
         return False
+    if weapon.name is None and not _ATTENTAT.match(facts.text, facts.anchor[0]):
+        return False  # `l'attaque frontale du Vatican`, `l'explosion au port`: a noun that may tell no attack at all
     if facts.other or facts.past or facts.recalled or facts.campaign or facts.attacks or facts.series:
         return False
     text, (start, end) = facts.text, facts.anchor
@@ -1728,6 +1730,8 @@ def _names_the_attack(facts: _Facts) -> bool:
     return not (lx.METAPHOR.search(text) or lx.PLUPERFECT.search(text) or lx.HEDGED.search(text))
 
 
+# The attack noun that names nothing else than an attack (not `attaque`, said of words, nor `explosion`, of accidents).
+_ATTENTAT = re.compile(r"attentats?\b", re.IGNORECASE)
 # A title that recalls its attack (`Dix ans après, ...`, `le souvenir de ...`): not the news of it.
 _MEMORY = re.compile(r"\b(?:ans après|years after|retour sur|souvenir|se souvient|remember\w*)\b", re.IGNORECASE)
 

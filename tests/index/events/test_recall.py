@@ -1203,6 +1203,20 @@ def test_an_attack_the_lead_names_as_known_is_the_one_the_article_is_about():
     assert (known.location, known.weapon) == ("Tulle", "bombe")
 
 
+def test_an_attentat_the_lead_names_as_known_with_its_place_and_day_needs_no_weapon():
+    (known,) = _events(
+        "Paul a filmé la seule vidéo de l'attentat de la gare de Tulle de ce samedi 3 avril. "
+        "Il rentrait du travail, raconte-t-il.",
+        title="Un témoin raconte",
+    )
+    assert (known.date, known.location, known.weapon) == ("2021-04-03", "Tulle", None)
+    # an attack of words, an explosion (often an accident): no weapon, no attack told
+    words = "Paul a suivi l'attaque frontale de la mairie de Tulle de ce samedi 3 avril. Il rentrait du travail."
+    assert _events(words, title="Un témoin raconte") == []
+    blast = "Paul a filmé l'explosion meurtrière de la gare de Tulle de ce samedi 3 avril. Il rentrait du travail."
+    assert _events(blast, title="Un témoin raconte") == []
+
+
 def test_a_lead_that_names_a_tag_or_a_feared_attack_or_names_it_late_records_nothing():
     tag = "Karim peint à Tulle. Son dernier tag, tracé à la bombe sur le mur de la gare de Tulle, a été effacé samedi."
     assert _events(tag, title="Un artiste de rue à l'honneur") == []
