@@ -547,6 +547,16 @@ ACTS: tuple[Weapon, ...] = (
 # the words of casualty figures and places are in their own sections.
 # ---------------------------------------------------------------------------------------------------------------
 
+# Who a participle of killing names as its victim (`le policier abattu`, `la militante abattue`, `un rappeur
+# assassiné`): people by their trade, role or standing, masculine and feminine.
+_VICTIM_NOUNS = (
+    r"policiers?|policières?|soldats?|gendarmes?|militaires|civils|personnes|hommes?|femmes?|enfants|journalistes?"
+    r"|imams?|prêtres?|religieuses?|religieux|fidèles|passants|touristes|agents?|jeunes?|étudiante?s?|adolescente?s?"
+    r"|enseignante?s?|professeurs?|maires?|élue?s?|militante?s?|manifestante?s?|travailleurs humanitaires|humanitaires"
+    r"|opposante?s?|employée?s?|dirigeante?s?|avocate?s?|juges?|magistrate?s?|prostituées?|diplomates?|ambassadeurs?"
+    r"|ministres?|présidente?s?|chefs?|général|rappeurs?|chanteu(?:r|se)s?|écrivains?|photographes?|reporters?"
+    r"|blogueu(?:r|se)s?|activistes?|dissidente?s?|syndicalistes?"
+)
 # `un homme a tué neuf personnes`, `l'armée a tué quatre militants`: a killing told actively. It counts only when an
 # armed actor or a person who kills is its subject (`le virus a tué`, `la tempête a tué` are no attack): see KILLER.
 AGENT_KILLING = Weapon(
@@ -556,9 +566,14 @@ AGENT_KILLING = Weapon(
     r"|poignardé à mort|killed|murdered|shot dead)\s+[\"«]?\s*"
     r"(?:au moins\s+|plus d[e']\s*|at least\s+)?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|two|three|four|five|six|seven|eight|nine"
-    r"|ten|\d+|[A-ZÀ-Þ][\w-]+)",
+    r"|ten|\d+|[A-ZÀ-Þ][\w-]+)"
+    # `un policier blanc a asphyxié George Floyd`, `a asphyxié, le 25 mai à X, un homme`: choking a person to death,
+    # its victim a person by name or by what he was (`la police a étouffé la contestation` names no one)
+    rf"|{_AUX}\s+(?:\w+\s+)?(?:asphyxié|étouffé)(?:\s*,[^,.;:]{{1,50}},)?\s+(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+\b)"
+    rf"|{_AUX}\s+(?:\w+\s+)?(?:asphyxié|étouffé)(?:\s*,[^,.;:]{{1,50}},)?\s+(?:un|une)\s+(?:jeunes?\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_VICTIM_NOUNS}|afro-américaine?|noire?)\b",
     ("tué", "abattu", "battu à mort", "massacré", "exécuté", "égorgé", "étranglé", "poignardé", "killed", "murdered",
-     "shot dead"),
+     "shot dead", "asphyxié", "étouffé"),
 )  # fmt: skip
 # `le 13 novembre 2015, des commandos tuent 130 personnes`, `un commando tua le maire`: the same in the narrative
 # present and the passé simple of a retold attack; as the present also tells habits and generalities (`la police tue
@@ -572,16 +587,6 @@ KILLS_NOW = Weapon(
     r"|ten|\d+)\b",
     ("tue", "tua", "tuè", "abat", "assassin", "massacr", "égorg", "kills"),
 )  # fmt: skip
-# Who a participle of killing names as its victim (`le policier abattu`, `la militante abattue`, `un rappeur
-# assassiné`): people by their trade, role or standing, masculine and feminine.
-_VICTIM_NOUNS = (
-    r"policiers?|policières?|soldats?|gendarmes?|militaires|civils|personnes|hommes?|femmes?|enfants|journalistes?"
-    r"|imams?|prêtres?|religieuses?|religieux|fidèles|passants|touristes|agents?|jeunes?|étudiante?s?|adolescente?s?"
-    r"|enseignante?s?|professeurs?|maires?|élue?s?|militante?s?|manifestante?s?|travailleurs humanitaires|humanitaires"
-    r"|opposante?s?|employée?s?|dirigeante?s?|avocate?s?|juges?|magistrate?s?|prostituées?|diplomates?|ambassadeurs?"
-    r"|ministres?|présidente?s?|chefs?|général|rappeurs?|chanteu(?:r|se)s?|écrivains?|photographes?|reporters?"
-    r"|blogueu(?:r|se)s?|activistes?|dissidente?s?|syndicalistes?"
-)
 # A word between the victim and the participle that is no verb (`qui a été tué` is told by its verb).
 _NOT_A_VERB = r"(?!(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|été|ayant|qui|et)\b)"
 # `le policier abattu sur les Champs-Elysées le 20 avril`, `les policiers tués le 7 juillet à Dallas`: a killing told
@@ -2926,7 +2931,7 @@ _KIN = (
     r"|belles?-mères?|gendres?|famille|amie?s?|colocataires?|patron(?:ne)?s?|employeurs?|collègues?|nounous?"
 )
 PERSON_VICTIM = rx(
-    r"(?:tué|abattu|battu à mort|égorgé|étranglé|poignardé à mort)\s+[\"«]?\s*"
+    r"(?:tué|abattu|battu à mort|égorgé|étranglé|poignardé à mort|asphyxié|étouffé)(?:\s*,[^,.;:]{1,50},)?\s+[\"«]?\s*"
     rf"(?:(?:toute\s+)?(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{_KIN})\b"
     rf"|(?:au moins\s+)?(?:un|une|deux|trois|quatre|cinq|\d+|le|la|les|l')\s*(?:jeunes?\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_VICTIM_NOUNS}|{_KIN}|garçons?|fillettes?|retraitée?s?)\b"

@@ -2119,8 +2119,10 @@ def _one_person_killed(core: str, at: tuple[int, int]) -> bool:
     return victim is not None and victim.start() < at[1] and _ONE_PERSON.match(victim.group()) is not None
 
 
-# The victim after the participle: one person (`son`, `sa`, `leur`, `un`, `une`), not a family.
-_ONE_PERSON = re.compile(r"\S+\s+[\"«]?\s*(?:son|sa|leur|un|une)\s+(?!famille\b)", _I)
+# The victim after the participle: one person (`son`, `sa`, `leur`, `un`, `une`, a full name), not a family.
+_ONE_PERSON = re.compile(
+    r"[^\s,]+(?:\s*,[^,.;:]{1,50},)?\s+[\"«]?\s*(?:(?:son|sa|leur|un|une)\s+(?!famille\b)|(?-i:[A-ZÀ-Þ]))", _I
+)
 # How far after the killing's verb its victim may end (characters): `a tué d'un coup de couteau sa voisine de palier`.
 _VICTIM_REACH = 80
 # `un Américain`, `une jeune Française`: a person by nationality (the word must be a demonym).

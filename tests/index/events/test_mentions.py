@@ -669,3 +669,17 @@ def test_an_attack_named_by_its_town_with_a_month_alone_is_dated_the_latest_such
 def test_attacks_named_by_the_towns_a_participle_says_they_struck():
     text = "La ville se souvient des attentats ayant ensanglanté Lyon et Marseille."
     assert [(e.location, e.date) for e in _events(text)] == [("Lyon", None), ("Marseille", None)]
+
+
+def test_a_person_choked_to_death_by_an_agent_told_actively_is_one_killed():
+    # the agent's verb of choking, its victim a person by name or by what he was, the day and town as an aside
+    (event,) = _events("Depuis qu'un policier a asphyxié Paul Roux, un ouvrier, le 3 mars à Tulle, la ville manifeste.")
+    assert (event.date, event.location, event.killed, event.weapon) == ("2021-03-03", "Tulle", 1, "asphyxie")
+    (event,) = _events("Un gendarme a étouffé, le 3 mars à Tulle, un jeune homme interpellé pour un vol.")
+    assert (event.date, event.location, event.killed) == ("2021-03-03", "Tulle", 1)
+    # a killer's victim by full name is one killed
+    (event,) = _events("Un policier a tué Paul Roux le 3 mars à Tulle.")
+    assert event.killed == 1
+    # a protest or an economy stifled names no one
+    assert _events("La police a étouffé la contestation le 3 mars à Tulle.") == []
+    assert _events("Le régime a asphyxié l'économie du pays en 2019.") == []
