@@ -563,7 +563,7 @@ AGENT_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     # an aside between the auxiliary and the participle (`avaient, sous sa présidence, tué`), a quote before the object
     rf"{_AUX}(?:\s*,[^,.;:]{{1,50}},)?\s+(?:\w+\s+)?(?:tué|abattu|battu à mort|massacré|exécuté|égorgé|étranglé"
-    r"|poignardé à mort|killed|murdered|shot dead)\s+[\"«]?\s*"
+    r"|poignardé à mort|mortellement (?:blessé|touché|poignardé)|killed|murdered|shot dead)\s+[\"«]?\s*"
     r"(?:au moins\s+|plus d[e']\s*|at least\s+)?(?:le|la|les|l'|un|une|des|son|sa|ses|leurs?|the|a|an|his|her|their"
     r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|cent|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d+|[A-ZÀ-Þ][\w-]+)"
@@ -572,8 +572,8 @@ AGENT_KILLING = Weapon(
     rf"|{_AUX}\s+(?:\w+\s+)?(?:asphyxié|étouffé)(?:\s*,[^,.;:]{{1,50}},)?\s+(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+\b)"
     rf"|{_AUX}\s+(?:\w+\s+)?(?:asphyxié|étouffé)(?:\s*,[^,.;:]{{1,50}},)?\s+(?:un|une)\s+(?:jeunes?\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_VICTIM_NOUNS}|afro-américaine?|noire?)\b",
-    ("tué", "abattu", "battu à mort", "massacré", "exécuté", "égorgé", "étranglé", "poignardé", "killed", "murdered",
-     "shot dead", "asphyxié", "étouffé"),
+    ("tué", "abattu", "battu à mort", "massacré", "exécuté", "égorgé", "étranglé", "poignardé", "mortellement",
+     "killed", "murdered", "shot dead", "asphyxié", "étouffé"),
 )  # fmt: skip
 # `le 13 novembre 2015, des commandos tuent 130 personnes`, `un commando tua le maire`: the same in the narrative
 # present and the passé simple of a retold attack; as the present also tells habits and generalities (`la police tue
@@ -2128,6 +2128,7 @@ KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuèrent|abattu|abattant|abattent|abat|abattit|abattirent|massacrant"
     rf"|massacrent|massacré|assassiné|assassinant|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"
     rf"|claimed the lives of|poignardé à mort|poignardant à mort|shot dead|shooting dead|gunned down|stabbed to death"
+    rf"|mortellement (?:blessé|blessant|touché|touchant|poignardé|poignardant)"
     rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant|causa|provoqua"
     rf"|entraîna) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )

@@ -20,6 +20,17 @@ def test_a_death_after_an_arrest_is_dated_and_placed_by_the_arrest():
     assert (shot.date, shot.location) == ("2021-03-05", "Tulle")
 
 
+def test_someone_who_fatally_wounded_someone_killed_him():
+    (event,) = _events(
+        "Le préfet a démissionné samedi après qu'un gendarme a mortellement blessé un automobiliste à Tulle."
+    )
+    assert (event.location, event.killed) == ("Tulle", 1)
+    (stabbed,) = _events("Vendredi à Brive, un inconnu a mortellement poignardé un passant devant la gare.")
+    assert (stabbed.date, stabbed.location, stabbed.killed) == ("2021-04-02", "Brive", 1)
+    # who was fatally wounded is the victim, not a killer (`il avait été mortellement blessé` tells no one's deed)
+    assert _events("Le cycliste a mortellement blessé son rival au classement, ironise le journal.") == []
+
+
 def test_a_victim_killed_by_the_police_is_one_killing_whatever_period_the_rest_of_the_sentence_tells():
     (event,) = _events(
         "Dans le quartier de Tulle où vivait Julie Martin, tuée par des policiers jamais poursuivis, les habitants "
