@@ -69,6 +69,7 @@ _TYPE_OF_WEAPON = {
     "poison": "other",
     "asphyxie": "other",
     "force policière": "other",
+    "produit corrosif": "other",
 }
 
 

@@ -1345,6 +1345,7 @@ GATE_ANY = (
     "pour cible",  # a target struck again by an armed group (`plusieurs fois prise pour cible par l'EI`)
     "ciblé",
     "offensives",  # a side's offensives stepped up (`ont multiplié les offensives`)
+    "asperg",  # DOUSED
     "poison",  # POISONING (`empoisonné` holds it)
     "novitchok",  # POISONING: a named poison used against someone
     "novichok",
@@ -3441,6 +3442,18 @@ POISONING = Weapon(
     ("empoisonn", "poison", "utilisé"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POISONING))
+# `il avait été aspergé d'un produit antiseptique dans les yeux`, `une femme a été aspergée d'acide`: a person doused
+# with acid or a caustic product is attacked (the gold set's `other`, as a poisoning), the hurt left to the words that
+# tell it; not the tear gas or the water a crowd is sprayed with (no attack, dev2), nor fields sprayed with chemicals.
+DOUSED = Weapon(
+    "produit corrosif", VIOLENCE_CIVILIANS, "Attack",
+    r"(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?été|est|sont|était|étaient|fut|furent)\s+(?:\w+\s+)?aspergée?s?\s+"
+    r"(?:(?:dans|au|aux|sur)\s+(?:les\s+|le\s+|la\s+|l')?[\w-]+\s+)?(?:d'|de\s+|avec\s+|par\s+)"
+    r"(?:l'|la\s+|de\s+l'|du\s+|un\s+|une\s+)?(?:acide|vitriol|(?:produit|liquide|substance)"
+    r"\s+(?:antiseptique|désinfectant|corrosif|corrosive|inflammable|caustique))",
+    ("asperg",),
+)  # fmt: skip
+ACT_RES.append(_whole_words(DOUSED))
 NOT_PLACES = NOT_PLACES | {"Novitchok", "Novichok"}  # `empoisonné au Novitchok`: a poison, not a place
 # A poisoning given as a guess (`présumé`, `apparemment`): not told as having happened.
 POISON_HEDGED = rx(

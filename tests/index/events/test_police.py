@@ -424,3 +424,13 @@ def test_one_person_hurt_in_a_shooting_beside_a_protest_is_one_shooting():
     # many killed over years of protests stay none
     text = "En deux ans de manifestations, 300 personnes ont été tuées lors d'une fusillade."
     assert _events(text, title=title) == []
+
+
+def test_a_person_doused_with_acid_or_a_caustic_product_is_attacked():
+    (event,) = _events("En 2019, il avait été aspergé d'un produit désinfectant dans les yeux à Tulle.")
+    assert (event.date, event.location, event.weapon) == ("2019", "Tulle", "produit corrosif")
+    (acid,) = _events("Une passante a notamment été aspergée au visage avec de l'acide samedi à Brive.")
+    assert (acid.date, acid.location) == ("2021-04-03", "Brive")
+    # a crowd sprayed with tear gas, a field with chemicals: no attack
+    assert _events("Les manifestants ont été aspergés de gaz lacrymogène samedi à Tulle.") == []
+    assert _events("Le champ a été aspergé de produits chimiques en 2019.") == []
