@@ -1363,6 +1363,8 @@ GATE_ANY = (
     "étrangl",  # a strangling: KILLED_PASSIVE, AGENT_KILLING, CHARGED_KILLING
     "homicide",  # MURDER
     "exécut",  # STATE_KILLINGS
+    "réprim",  # CROWD_REPRESSED (round 12)
+    "maté",
     "extermin",
     "attaq",
     "attent",
@@ -3487,6 +3489,21 @@ STATE_KILLINGS = Weapon(
     ("exécut", "extermin"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(STATE_KILLINGS))
+# `les manifestations avaient été réprimées par la force, faisant trois morts`, `l'armée a violemment réprimé ce
+# mouvement`: a crowd put down by force, a state's repression over days told by its verb (one aggregate when a toll is
+# told with it: reading.py's `_crowd_repressed`; the gold set's dev2 rule); the crowd named before the verb, not a
+# crime or a rumour `réprimé` by law.
+CROWD_REPRESSED = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:\b(?:manifestations?|protestations?|contestations?|mouvements?|soulèvements?|révoltes?|rassemblements?"
+    r"|manifestants|protestataires|contestataires|émeutes?)\b[^.;:()]{0,90}?)"
+    r"(?:été|a|avait|ont|avaient|avoir)\s+(?:\w+ment\s+|très\s+)?(?:réprimée?s?|matée?s?)\b"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:réprimé|maté)\s+(?:ce|cette|ces|les?|la|l')\s*"
+    r"(?:manifestations?|protestations?|contestation|mouvement|soulèvement|révolte|rassemblements?|manifestants"
+    r"|protestataires|émeutes?)\b",
+    ("réprim", "maté"),
+)  # fmt: skip
+ACT_RES.append(_whole_words(CROWD_REPRESSED))
 # `grièvement blessé par des tirs de la police`, `touché par les balles d'un policier`: shots by the police or soldiers
 # that hit someone (not the attacker stopped: ARMED_SUSPECT).
 POLICE_FIRE_HURT = Weapon(

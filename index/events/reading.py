@@ -105,7 +105,9 @@ def _read(
     listed = _blank_enumerations(core)
     if casualty_words:
         _read_casualties(facts, listed)
-        facts.campaign = facts.campaign or (not facts.attacks and _toll_over_period(facts, core, published))
+        facts.campaign = facts.campaign or (
+            not facts.attacks and (_toll_over_period(facts, core, published) or _crowd_repressed(facts, core))
+        )
     facts.victim = _victim(core, facts.weapon_at)
     if facts.strong:
         _told_by_the_act(facts, core)
@@ -275,6 +277,17 @@ def _killed_by_a_state(facts: _Facts, core: str) -> bool:
     if counted and (count := parse_number(counted.group("n"))):
         facts.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
     return True
+
+
+def _crowd_repressed(facts: _Facts, core: str) -> bool:
+    """`les manifestations avaient été réprimées par la force, faisant trois morts`: a crowd put down by force with its
+    dead or hurt told beside it, a state's repression over days (one aggregate, the gold set's dev2 rule); put down
+    with no one killed or hurt told, it is no event (the gold set's rule for dispersed crowds)."""
+    if facts.weapon is not lx.CROWD_REPRESSED or not facts.strong or facts.weapon_at is None:
+        return False
+    if _negated(core, facts.weapon_at[0]) or lx.HEDGED.search(core) or _war_aside(core):
+        return False
+    return any(c.count for c in facts.killed + facts.injured) or lx.VAGUE_TOLL.search(core) is not None
 
 
 def _fire_over_period(facts: _Facts, core: str, published: dt.date | None) -> bool:
@@ -2195,7 +2208,8 @@ def _all_weapons(core: str, low: str) -> list[tuple[int, int, Weapon]]:
 
 
 def _is_trigger(facts: _Facts, core: str) -> bool:
-    if not facts.strong or facts.weapon_at is None:
+    # a crowd put down is an aggregate when tolled (`_crowd_repressed`), else no event
+    if not facts.strong or facts.weapon_at is None or facts.weapon is lx.CROWD_REPRESSED:
         return False
     start, end = facts.weapon_at
     remembered = facts.weapon is lx.KILLED_PARTICIPLE  # `hommage aux policiers tués le 7 juillet`: they were killed

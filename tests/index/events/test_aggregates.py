@@ -413,3 +413,16 @@ def test_massacres_or_killings_counted_since_a_date_are_one_aggregate():
     assert (killings.kind, killings.attacks) == ("aggregate", 3)
     # the worst since a year: no count of massacres
     assert _events("Ce massacre est le pire depuis 1995, selon l'ONU.") == []
+
+
+def test_a_crowd_put_down_by_force_with_its_dead_told_is_one_aggregate():
+    (put_down,) = _events(
+        "Les rassemblements de l'opposition ont été violemment réprimés par la police, faisant quatre morts et des "
+        "dizaines de blessés."
+    )
+    assert (put_down.kind, put_down.killed) == ("aggregate", 4)
+    (crushed,) = _events("Les premières nuits de manifestations avaient été matées par l'armée, faisant cinq morts.")
+    assert (crushed.kind, crushed.killed) == ("aggregate", 5)
+    # put down with no one killed or hurt told, or a rumour put down by law: no event
+    assert _events("Les manifestations de l'opposition avaient été sévèrement réprimées par la police.") == []
+    assert _events("La diffusion de fausses nouvelles est réprimée par la loi, qui prévoit trois morts civiles.") == []
