@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -1019,6 +1020,8 @@ class _ArticleEvents:
         article = self.article
         v = draft.values
         date: _Date | None = v.get("date")  # type: ignore[assignment]  # "date" only ever holds a _Date
+        if date is not None and date.precision == "range" and lx.WEEK_NAMED.fullmatch(date.text):
+            date = _month_of_week(date)
         actor = v.get("actor")
         claimed = v.get("claimed")
         claimed_by = v.get("claimed_by")
@@ -1075,6 +1078,15 @@ class _ArticleEvents:
                 )
             ],
         )
+
+
+def _month_of_week(date: _Date) -> _Date:
+    """A week named by its place in time (`la semaine dernière`, `cette semaine`) gives no day: the month that holds
+    most of its days (the earlier of two that hold as many)."""
+    first, last = (dt.date.fromisoformat(end) for end in date.iso.split("/"))
+    months = Counter((first + dt.timedelta(days=n)).isoformat()[:7] for n in range((last - first).days + 1))
+    month = max(sorted(months), key=lambda m: months[m])
+    return dataclasses.replace(date, iso=month, precision="month")
 
 
 def _spoken_on(date: _Date, text: str) -> bool:

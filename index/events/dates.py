@@ -15,6 +15,7 @@ from .lexicon import (
     MONTHS,
     RELATIVE_DAYS,
     WEEKDAYS,
+    parse_number,
 )
 
 
@@ -166,6 +167,10 @@ def _date_kinds(low: str) -> set[str]:
         kinds.add("week")
     if "l'an" in low or "l'année" in low or "last year" in low:
         kinds.add("relyear")
+    if "il y a" in low or " ago" in low:
+        kinds.add("ago")
+    if "mois dernier" in low or "mois passé" in low or "last month" in low:
+        kinds.add("relmonth")
     return kinds
 
 
@@ -197,7 +202,28 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[st
             return (f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}", "range")
         start = published - dt.timedelta(days=published.weekday())
         return (f"{start.isoformat()}/{published.isoformat()}", "range")
+    if kind in ("relmonth", "ago"):
+        return _counted_back(kind, g, published)
     return None
+
+
+def _counted_back(kind: str, g: dict[str, str | None], published: dt.date) -> tuple[str, str] | None:
+    """`le mois dernier`: the month before publication's; `il y a deux semaines`, `il y a trois mois`: so long before
+    publication, to the day for weeks, to the month for months."""
+    if kind == "relmonth":
+        return (_months_before(published, 1), "month")
+    n = parse_number(g["n"] or g["n2"] or "")
+    unit = (g["u"] or g["u2"] or "").lower()
+    if not n:
+        return None
+    if unit.startswith(("semaine", "week")):
+        return ((published - dt.timedelta(days=7 * n)).isoformat(), "day")
+    return (_months_before(published, n), "month")
+
+
+def _months_before(published: dt.date, n: int) -> str:
+    index = published.year * 12 + published.month - 1 - n
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 @lru_cache(maxsize=4096)

@@ -2659,6 +2659,8 @@ MONTH_DAY = rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}
                rf"|20)\d{{2}}))?")  # fmt: skip
 MONTH_YEAR = rx(r"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in"
                 rf"|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")  # fmt: skip
+# A week named by its place in time: a range of days while events are read and merged, its month on the event.
+WEEK_NAMED = rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")
 DATE_RES: list[tuple[str, Gated]] = [
     # `dans la nuit de samedi à dimanche 12 juin`, `du samedi 3 au dimanche 4 avril`: the morning's day, as written
     ("day", rx(rf"(?:dans )?la nuit (?:de|du)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:à|au)\s+"
@@ -2679,7 +2681,14 @@ DATE_RES: list[tuple[str, Gated]] = [
     ("weekday", rx(
         rf"(?:(?:late|early)\s+)?(?:on\s+|last\s+)?(?:(?:dans )?la nuit de\s+)?(?P<w>{WEEKDAY_ALT})"
         r"(?:\s+(?:soir|matin|après-midi|midi|dernier|night|morning|evening|afternoon))?\b")),
-    ("week", rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")),
+    ("week", WEEK_NAMED),
+    # `il y a deux semaines`, `il y a trois mois`, `two weeks ago`: that long before publication. Not days (`il y a
+    # huit jours` says a week, not a day, and would set the attack apart from its day written elsewhere), nor years
+    # (`assassiné il y a 80 ans` is read only in an attack named by it, YEARS_AGO: the article may date another that
+    # year)
+    ("ago", rx(rf"\b(?:il y a\s+(?P<n>\d{{1,3}}|{_WORD_NUMBER})\s+(?P<u>semaines|semaine|mois)"
+               rf"|(?P<n2>\d{{1,3}}|{_WORD_NUMBER})\s+(?P<u2>weeks?|months?)\s+ago)\b")),
+    ("relmonth", rx(r"\b(?:le mois dernier|le mois passé|last month)\b")),
 ]  # fmt: skip
 REPORTED_ON = rx(
     r"\b(?:relate|rapporte|raconte|révél\w*|établi(?:ssent|t)|conclu(?:en)?t|(?:a|ont) (?:établi|conclu|estimé|jugé)"

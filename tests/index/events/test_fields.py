@@ -1054,3 +1054,22 @@ def test_a_town_a_region_borders_is_a_landmark_not_the_place():
     text = "Trois soldats ont été tués samedi dans une embuscade dans la région de Mopti, limitrophe du Burkina Faso."
     (event,) = _events(text)
     assert (event.location, event.country) == ("Mopti", "Mali")
+
+
+# --- dates --------------------------------------------------------------------------------------------------------
+
+
+def test_a_time_counted_back_from_publication_dates_the_attack():
+    # published Monday 5 April 2021
+    (weeks,) = _events("Un policier a abattu un passant à Brive il y a deux semaines, a rappelé le maire.")
+    assert weeks.date == "2021-03-22"
+    (months,) = _events("Un commerçant a été tué par balle à Brive il y a trois mois.")
+    assert months.date == "2021-01"
+    (last,) = _events("Une bombe a tué quatre soldats à Tulle le mois dernier.")
+    assert last.date == "2021-03"
+
+
+def test_a_week_named_by_its_place_in_time_dates_the_attack_to_its_month():
+    # published Monday 5 April 2021: last week is 29 March to 4 April, four of its days in April
+    (event,) = _events("Un kamikaze a tué six policiers à Tulle la semaine dernière.")
+    assert event.date == "2021-04"
