@@ -106,7 +106,12 @@ def _read(
     if casualty_words:
         _read_casualties(facts, listed)
         facts.campaign = facts.campaign or (
-            not facts.attacks and (_toll_over_period(facts, core, published) or _crowd_repressed(facts, core))
+            not facts.attacks
+            and (
+                _toll_over_period(facts, core, published)
+                or _crowd_repressed(facts, core)
+                or _killed_over_period(facts, core, published)
+            )
         )
     facts.victim = _victim(core, facts.weapon_at)
     if facts.strong:
@@ -288,6 +293,58 @@ def _crowd_repressed(facts: _Facts, core: str) -> bool:
     if _negated(core, facts.weapon_at[0]) or lx.HEDGED.search(core) or _war_aside(core):
         return False
     return any(c.count for c in facts.killed + facts.injured) or lx.VAGUE_TOLL.search(core) is not None
+
+
+def _killed_over_period(facts: _Facts, core: str, published: dt.date | None) -> bool:
+    """`474 femmes ont été tuées en Turquie en 2019`, `212 militants ont été assassinés depuis 2016`, `400 civils ont
+    été tués en deux décennies`: people counted as killed over a stated period (a year, a span, back from
+    publication), one aggregate dated by it (the gold set's tolls over a period); not a day's killing (an incident),
+    nor a war's, an accident's or a hedged toll."""
+    at = facts.weapon_at
+    if at is None or not facts.act or not facts.strong or _KILLED_PLURAL.search(core, at[0], at[1]) is None:
+        return False
+    if not any(c.count and c.count >= 2 for c in facts.killed) or facts.war_aside or facts.fight:
+        return False
+    if _war_aside(core) or _WAR_BESIDE.search(core) or _NOT_KILLED_BY_ANYONE.search(core):
+        return False
+    if _IN_ONE_ATTACK.match(core, at[1]):
+        return False  # `300 personnes ont été tuées lors d'une fusillade`: one attack's toll, not a period's
+    if _ANYONE_KILLED.search(core, max(0, at[0] - 20), at[0]) and not _IN_ATTACKS.search(core, at[1]):
+        return False  # `400 personnes avaient été tuées à Tulle`: a tally of anyone (a disaster?), no attack named
+    if _clause_blocked(core, at[0]) or _negated(core, at[0]) or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
+        return False
+    span = lx.YEARS_SPAN.search(core)
+    if span:
+        facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", span.group().strip(), span.start())
+    elif facts.since is None and published is not None:
+        facts.since = _measured_period(core, published)
+    if facts.since is None and facts.date is not None and facts.date.precision == "year":
+        facts.since = facts.date  # `en 2019`: the year the toll covers
+    return facts.since is not None
+
+
+# A plural killing told in the passive: `ont été tuées`, `avaient été assassinés`.
+_KILLED_PLURAL = re.compile(r"\bété\s+(?:\w+\s+){0,2}(?:tuée?s|assassinée?s|massacrée?s)\b", _I)
+# One attack the killed died in, right after the participle: `lors d'une fusillade`, `dans un attentat`.
+_IN_ONE_ATTACK = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:lors d'une?|dans une?|par une?|au cours d'une?)\s+(?:[\w-]+\s+)?"
+    r"(?:fusillade|attaque|attentat|explosion|frappe|tuerie|bombardement|embuscade|massacre|raid)\b",
+    _I,
+)
+# Victims named only as people, right before the participle (`400 personnes avaient été tuées`).
+_ANYONE_KILLED = re.compile(r"\b(?:personnes|gens|individus|habitants|victimes|morts)\s+(?:\w+\s+){0,2}$", _I)
+# The attacks they died in, counted or in the plural: `dans 15 incidents différents`, `dans des attaques`.
+_IN_ATTACKS = re.compile(
+    r"\b(?:dans|lors)\s+(?:d'|de\s+)?(?:\d+|des|plusieurs|[\w-]+)\s+(?:incidents|attaques|attentats|fusillades"
+    r"|massacres|frappes|raids|assassinats|violences)\b",
+    _I,
+)
+# Deaths no one caused: on the roads, in accidents, disasters, epidemics.
+_NOT_KILLED_BY_ANYONE = re.compile(
+    r"\b(?:routes?|accidents?|catastrophes?|séismes?|tremblements?|inondations?|ouragans?|cyclones?|avalanches?"
+    r"|épidémies?|coronavirus|covid|incendies?|naufrages?|crash)\b",
+    _I,
+)
 
 
 def _fire_over_period(facts: _Facts, core: str, published: dt.date | None) -> bool:

@@ -426,3 +426,13 @@ def test_a_crowd_put_down_by_force_with_its_dead_told_is_one_aggregate():
     # put down with no one killed or hurt told, or a rumour put down by law: no event
     assert _events("Les manifestations de l'opposition avaient été sévèrement réprimées par la police.") == []
     assert _events("La diffusion de fausses nouvelles est réprimée par la loi, qui prévoit trois morts civiles.") == []
+
+
+def test_people_counted_as_killed_over_a_stated_period_are_one_aggregate_dated_by_it():
+    (year,) = _events("Selon l'association, 312 journalistes ont été tués au Mexique en 2019, contre 280 en 2018.")
+    assert (year.kind, year.date, year.country, year.killed) == ("aggregate", "2019", "Mexique", 312)
+    (span,) = _events("Au moins 41 syndicalistes ont été tués entre 2016 et 2019 dans la région de Tulle.")
+    assert (span.kind, span.date, span.killed) == ("aggregate", "2016/2019", 41)
+    # a month (one attack, maybe), a war's or the roads' dead: not a toll of attacks over a period
+    assert _events("Plus de 900 civils ont été tués en 2019 dans la guerre au Yémen.") == []
+    assert _events("Plus de 3.000 personnes ont été tuées sur les routes en 2019.") == []
