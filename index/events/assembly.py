@@ -1856,6 +1856,9 @@ def _same_poisoning(a: _Draft, b: _Draft) -> bool:
         return False  # `l'ex-espion et sa fille` beside the opposant: another poisoning
     if _dated_apart(a, b):
         return False
+    dates = [d for d in (a.values.get("date"), b.values.get("date")) if isinstance(d, _Date)]
+    if len(dates) == 1 and dates[0].precision == "year":
+        return False  # `cette même substance, utilisée contre X en 2018`: one recalled by its year, not the news
     return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))
 
 

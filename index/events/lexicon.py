@@ -1347,6 +1347,8 @@ GATE_ANY = (
     "offensives",  # a side's offensives stepped up (`ont multiplié les offensives`)
     "asperg",  # DOUSED
     "poison",  # POISONING (`empoisonné` holds it)
+    "utilisé contre",  # POISONING: the poison the article named, used against someone (`cet agent ... utilisé contre`)
+    "utilisée contre",
     "novitchok",  # POISONING: a named poison used against someone
     "novichok",
     "neurotoxique",
@@ -3433,7 +3435,9 @@ ATTACK_OF_SUBJECT = rx(
 
 # `l'empoisonnement de l'opposant Alexeï X`, `X, empoisonné au Novitchok`: a person poisoned is attacked (the gold set's
 # rule, dev3 and dev6), told with a named victim or a named poison; food, water and soil poisoned are no attack.
-_POISONS = r"(?:Novitchok|Novichok|polonium|ricin|agent neurotoxique|agents? innervants?|nerve agent)"
+_POISONS = r"(?:Novitchok|Novichok|polonium(?:-\d+)?|ricin|agent neurotoxique|agents? innervants?|nerve agent)"
+# `cet agent`, `ce poison`, `cette même substance`: the poison the article named, referred back to.
+_THIS_POISON = r"(?:cet|ce|cette)\s+(?:même\s+)?(?:agent|poison|substance|produit)"
 POISONING = Weapon(
     "poison", VIOLENCE_CIVILIANS, "Attack",
     r"(?:l'empoisonnement|the poisoning)\s+(?:(?:de|du|d'|of)\s*)?(?:(?:l'|la\s+|le\s+|the\s+)?[\w-]+\s+){0,4}?"
@@ -3445,11 +3449,12 @@ POISONING = Weapon(
     # where may stand before the poison (`l'empoisonnement` alone refers back: it needs the victim's name above)
     rf"|(?:empoisonnée?s?|poisoned|(?<!l')empoisonnement)(?:\s+[^.;:?!,\"«»]{{1,60}}?)?\s+(?:au|à la|à l'"
     rf"|avec\s+(?:du|de la|un|une)|par\s+(?:du|de la|un|une)|with)\s*{_POISONS}"
+    rf"|(?:empoisonnée?s?)(?:\s+[^.;:?!,\"«»]{{1,60}}?)?\s+(?:avec|par)\s+{_THIS_POISON}"
     # `Le Novitchok avait déjà été utilisé contre l'ex-agent X`, `Cette même substance, utilisée contre X en 2018`: a
     # poison used against someone poisoned him
-    rf"|(?:{_POISONS}|poison)"
+    rf"|(?:{_POISONS}|poison|{_THIS_POISON})"
     r"\s*,?\s+(?:[\w-]+\s+){0,4}?utilisée?s?\s+(?:[\w'-]+\s+){0,6}?(?:contre|against)\s+(?:l'|le\s+|la\s+|les\s+|un\s+"
-    r"|une\s+|des\s+|deux\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+)",
+    r"|une\s+|des\s+|deux\s+|the\s+)?(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?(?-i:[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+)",
     ("empoisonn", "poison", "utilisé"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POISONING))

@@ -434,3 +434,17 @@ def test_a_person_doused_with_acid_or_a_caustic_product_is_attacked():
     # a crowd sprayed with tear gas, a field with chemicals: no attack
     assert _events("Les manifestants ont été aspergés de gaz lacrymogène samedi à Tulle.") == []
     assert _events("Le champ a été aspergé de produits chimiques en 2019.") == []
+
+
+def test_a_poison_referred_back_to_or_numbered_poisoned_whom_it_was_used_against():
+    # `cet agent`, `ce poison`: the poison named before, used against a person named
+    text = "Cet agent avait déjà été utilisé contre l'ancien espion Paul Durand et sa fille en 2018 à Tulle."
+    (back,) = _events(text)
+    assert (back.date, back.location, back.weapon, back.injured) == ("2018", "Tulle", "poison", 2)
+    text = "En mars 2018, l'espion Paul Durand avait été empoisonné à Tulle avec cette substance militaire."
+    assert _events(text)[0].weapon == "poison"
+    # the poison's isotope number after a hyphen
+    (isotope,) = _events("Le transfuge Jean Martin était mort d'un empoisonnement au polonium-210 en 2006 à Brive.")
+    assert (isotope.date, isotope.location, isotope.killed) == ("2006", "Brive", 1)
+    # an agent used against someone is no poison without a victim poisoned
+    assert _events("Cet agent a été utilisé contre le réseau pour l'infiltrer en 2018.") == []
