@@ -1056,7 +1056,7 @@ class _ArticleEvents:
             weapons=_weapons(weapon if isinstance(weapon, str) else None, draft.means_told),
             count=v.get("count"),
             attacks=v.get("attacks"),
-            location=_with_its_town(v),
+            location=_region_for_a_country(_with_its_town(v), draft, country),
             country=country,
             target=v.get("target"),
             actor=actor,
@@ -1123,6 +1123,37 @@ def _spot_in(values: dict, town: str, spot: str) -> None:
     written with that town (`pont de Westminster, Londres`), as the spot alone names no town."""
     if is_spot(spot) and not _is_country_name(town) and fold_name(town) not in fold_name(spot):
         values["spot_town"] = town
+
+
+# `dans le nord du Mali`, `dans l'est du Burkina Faso`, `dans le centre du pays`: a part of a country, the region the
+# attack happened in (not `au nord de Tessalit`: a town it is measured from).
+_PART_OF_COUNTRY = re.compile(
+    rf"\b(?i:dans|sur)\s+(?:le\s+|l')(?P<part>(?:extrême-)?(?:{lx.DIRECTION}))\s+"
+    rf"(?P<of>du|de la|de l'|des|d')\s*(?P<country>pays|{lx.PLACE})"
+)
+
+
+def _part_of_country(draft: _Draft, country: object) -> str | None:
+    """An event placed in no town or region: the part of its country its sentences set it in (`nord du Mali`), the
+    first they name; None when they name none, or one of another country."""
+    for _, text in sorted(draft.sentences.items()):
+        for m in _PART_OF_COUNTRY.finditer(_normalise(text)):
+            named = m.group("country")
+            if named != "pays" and (not _is_country_name(named) or country_of_place(named) not in (None, country)):
+                continue
+            if named == "pays" and country is None:
+                continue
+            joint = m.group("of") if m.group("of").endswith("'") else m.group("of") + " "
+            return f"{m.group('part').lower()} {joint}{named}"
+    return None
+
+
+def _region_for_a_country(location: object, draft: _Draft, country: object) -> object:
+    """The place to report, or the part of the country the event's sentences name when it has none or only the
+    country (`dans le nord du Mali`: a region, more precise than Mali)."""
+    if location is not None and not _is_country_name(str(location)):
+        return location
+    return _part_of_country(draft, country) or location
 
 
 def _with_its_town(values: dict) -> object:

@@ -88,10 +88,10 @@ def test_a_visits_or_a_complaints_place_is_not_the_attacks():
         "L'attaque s'est produite à la veille de la visite du président à Nairobi."
     )
     (event,) = _events(text)
-    assert (event.location, event.country) == ("Kenya", "Kenya")
+    assert (event.location, event.country) == ("nord du Kenya", "Kenya")  # the region, not the visit's town
     text = "Deux humanitaires ont été abattus dimanche dans le nord du Tchad, dont l'ONG va porter plainte à Stockholm."
     (event,) = _events(text)
-    assert (event.location, event.country, event.killed) == ("Tchad", "Tchad", 2)
+    assert (event.location, event.country, event.killed) == ("nord du Tchad", "Tchad", 2)
 
 
 def test_a_capital_named_as_the_agent_of_an_act_is_its_government_no_place():
@@ -877,7 +877,7 @@ def test_a_plural_pointing_back_after_one_attack_does_not_place_it():
         "Ces attaques se sont étendues depuis 2019 au Burkina Faso voisin."
     )
     (event,) = _events(text, title="Mali : trois soldats tués")
-    assert (event.location, event.country, event.killed) == (None, "Mali", 3)
+    assert (event.location, event.country, event.killed) == ("nord du pays", "Mali", 3)
     # the attack pointed back to in the singular is placed by it
     text = "Trois soldats ont été tués samedi par une mine. Cette attaque s'est produite près de Ménaka."
     (one,) = _events(text, title="Mali : trois soldats tués")
@@ -1073,3 +1073,11 @@ def test_a_week_named_by_its_place_in_time_dates_the_attack_to_its_month():
     # published Monday 5 April 2021: last week is 29 March to 4 April, four of its days in April
     (event,) = _events("Un kamikaze a tué six policiers à Tulle la semaine dernière.")
     assert event.date == "2021-04"
+
+
+def test_a_part_of_a_country_is_the_place_of_an_attack_no_town_places():
+    (event,) = _events("Un soldat a été tué lundi par une mine dans le nord du Mali.")
+    assert (event.location, event.country) == ("nord du Mali", "Mali")
+    # a town wins over the region around it
+    (event,) = _events("Un soldat a été tué lundi par une mine à Gao, dans le nord du Mali.")
+    assert event.location == "Gao"

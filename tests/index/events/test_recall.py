@@ -365,7 +365,7 @@ def test_a_killing_in_the_passive_needs_its_day_and_no_disaster():
 
 def test_killed_by_an_army():
     (event,) = _events("Le chef d'AQMI a été tué par les forces françaises dans le nord du Mali.")
-    assert (event.location, event.killed) == ("Mali", 1)
+    assert (event.location, event.killed) == ("nord du Mali", 1)
 
 
 def test_the_attacker_named_by_his_role():
