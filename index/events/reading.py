@@ -296,12 +296,16 @@ def _crowd_repressed(facts: _Facts, core: str) -> bool:
 
 
 def _killed_over_period(facts: _Facts, core: str, published: dt.date | None) -> bool:
-    """`474 femmes ont été tuées en Turquie en 2019`, `212 militants ont été assassinés depuis 2016`, `400 civils ont
-    été tués en deux décennies`: people counted as killed over a stated period (a year, a span, back from
-    publication), one aggregate dated by it (the gold set's tolls over a period); not a day's killing (an incident),
-    nor a war's, an accident's or a hedged toll."""
+    """`474 femmes ont été tuées en Turquie en 2019`, `212 militants ont été assassinés depuis 2016`, `la police a tué
+    1.098 personnes en 2019`: people counted as killed over a stated period (a year, a span, back from publication),
+    one aggregate dated by it (the gold set's tolls over a period); not a day's killing (an incident), nor a war's,
+    an accident's or a hedged toll."""
     at = facts.weapon_at
-    if at is None or not facts.act or not facts.strong or _KILLED_PLURAL.search(core, at[0], at[1]) is None:
+    if at is None or not facts.act or not facts.strong:
+        return False
+    # `la police a tué 1.098 personnes en 2019`: its killer named before (`elles ont tué` may be floods)
+    active = facts.weapon is lx.AGENT_KILLING and not facts.killer_pronoun
+    if not active and _KILLED_PLURAL.search(core, at[0], at[1]) is None:
         return False
     if not any(c.count and c.count >= 2 for c in facts.killed) or facts.war_aside or facts.fight:
         return False
@@ -309,7 +313,8 @@ def _killed_over_period(facts: _Facts, core: str, published: dt.date | None) -> 
         return False
     if _IN_ONE_ATTACK.match(core, at[1]):
         return False  # `300 personnes ont été tuées lors d'une fusillade`: one attack's toll, not a period's
-    if _ANYONE_KILLED.search(core, max(0, at[0] - 20), at[0]) and not _IN_ATTACKS.search(core, at[1]):
+    anyone = not active and _ANYONE_KILLED.search(core, max(0, at[0] - 20), at[0])
+    if anyone and not _IN_ATTACKS.search(core, at[1]):
         return False  # `400 personnes avaient été tuées à Tulle`: a tally of anyone (a disaster?), no attack named
     if _clause_blocked(core, at[0]) or _negated(core, at[0]) or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
         return False

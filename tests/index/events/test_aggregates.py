@@ -436,3 +436,10 @@ def test_people_counted_as_killed_over_a_stated_period_are_one_aggregate_dated_b
     # a month (one attack, maybe), a war's or the roads' dead: not a toll of attacks over a period
     assert _events("Plus de 900 civils ont été tués en 2019 dans la guerre au Yémen.") == []
     assert _events("Plus de 3.000 personnes ont été tuées sur les routes en 2019.") == []
+
+
+def test_an_armed_actor_counted_as_killing_people_over_a_period_is_one_aggregate():
+    (year,) = _events("Selon le rapport, l'armée a tué 214 civils en 2019 dans la province de Tulle.")
+    assert (year.kind, year.date, year.killed) == ("aggregate", "2019", 214)
+    # a pronoun may stand for a flood or an epidemic: no killer named
+    assert _events("Selon les autorités, elles ont tué 172 personnes en 2019.") == []
