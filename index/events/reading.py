@@ -307,7 +307,10 @@ def _killed_over_period(facts: _Facts, core: str, published: dt.date | None) -> 
     active = facts.weapon is lx.AGENT_KILLING and not facts.killer_pronoun
     if not active and _KILLED_PLURAL.search(core, at[0], at[1]) is None:
         return False
-    if not any(c.count and c.count >= 2 for c in facts.killed) or facts.war_aside or facts.fight:
+    if not active and _FIGHTERS.search(core, max(0, at[0] - 80), at[0]):
+        return False  # `192 insurgés, 73 membres des forces et 47 civils ont été tués`: a conflict's toll
+    count = None if facts.killed or active else _counted_before(core, at)
+    if not (count or any(c.count and c.count >= 2 for c in facts.killed)) or facts.war_aside or facts.fight:
         return False
     if _war_aside(core) or _WAR_BESIDE.search(core) or _NOT_KILLED_BY_ANYONE.search(core):
         return False
@@ -318,6 +321,21 @@ def _killed_over_period(facts: _Facts, core: str, published: dt.date | None) -> 
         return False  # `400 personnes avaient été tuées à Tulle`: a tally of anyone (a disaster?), no attack named
     if _clause_blocked(core, at[0]) or _negated(core, at[0]) or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
         return False
+    _toll_period(facts, core, published)
+    if facts.since is not None and count and count >= 2:  # `400 militants ont été assassinés`: the tolls missed it
+        facts.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
+    return facts.since is not None and bool(facts.killed)
+
+
+def _counted_before(core: str, at: tuple[int, int]) -> int | None:
+    """`400 militants ont été assassinés`: the victims counted before the participle, a count the tolls do not read."""
+    verb = at[0] + core[at[0] : at[1]].rstrip().rfind(" ") + 1  # the participle, after its `ont été`
+    counted = lx.VICTIMS_COUNTED.search(core, max(0, at[0] - 80), verb)
+    return parse_number(counted.group("n")) if counted is not None else None
+
+
+def _toll_period(facts: _Facts, core: str, published: dt.date | None) -> None:
+    """The period a toll covers: a span of years, a period back from publication, or the year told."""
     span = lx.YEARS_SPAN.search(core)
     if span:
         facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", span.group().strip(), span.start())
@@ -325,9 +343,14 @@ def _killed_over_period(facts: _Facts, core: str, published: dt.date | None) -> 
         facts.since = _measured_period(core, published)
     if facts.since is None and facts.date is not None and facts.date.precision == "year":
         facts.since = facts.date  # `en 2019`: the year the toll covers
-    return facts.since is not None
 
 
+# Fighters among the counted dead: their toll is a conflict's.
+_FIGHTERS = re.compile(
+    r"\b(?:insurgés|militaires|soldats|combattants|rebelles|jihadistes|djihadistes|forces|guérilleros|miliciens"
+    r"|policiers|gendarmes)\b",
+    _I,
+)
 # A plural killing told in the passive: `ont été tuées`, `avaient été assassinés`.
 _KILLED_PLURAL = re.compile(r"\bété\s+(?:\w+\s+){0,2}(?:tuée?s|assassinée?s|massacrée?s)\b", _I)
 # One attack the killed died in, right after the participle: `lors d'une fusillade`, `dans un attentat`.

@@ -443,3 +443,10 @@ def test_an_armed_actor_counted_as_killing_people_over_a_period_is_one_aggregate
     assert (year.kind, year.date, year.killed) == ("aggregate", "2019", 214)
     # a pronoun may stand for a flood or an epidemic: no killer named
     assert _events("Selon les autorités, elles ont tué 172 personnes en 2019.") == []
+
+
+def test_victims_counted_before_a_murder_participle_over_a_period_are_one_aggregate():
+    (since,) = _events("Au moins 30 syndicalistes ont été assassinés depuis janvier dans la région de Tulle.")
+    assert (since.kind, since.date, since.killed) == ("aggregate", "2021-01/2021-04", 30)
+    # fighters among the dead: a conflict's toll, no event
+    assert _events("Au moins 90 rebelles et 30 civils ont été tués depuis janvier dans la région de Tulle.") == []
