@@ -329,10 +329,16 @@ def _number_starts(text: str) -> list[int]:
     return starts
 
 
+_POSSESSED = re.compile(lx.POSSESSED_ITEM + "$", _I)
+
+
 def _sum_items(subject: str) -> int | None:
     total = 0
     found = False
     for item in re.split(r"\s*(?:,|\bet\b|\band\b)\s*", subject):
+        if found and _POSSESSED.match(item):
+            total += 1  # `un imam et son assistant`: the second one named by whose he was
+            continue
         m = re.match(rf"(?:{lx.PFX})?(?P<n>{NUMBER})", item, _I)
         if m:
             value = parse_number(m.group("n"))

@@ -2081,7 +2081,12 @@ ITEM = (
     rf"(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}"
     rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|dont|se|s'|qui|that|who|he|she|they|it)\b)[^\s,;:()]+|{_JOINED_WORD}){{0,8}}?"
 )  # `stabbed two people ... before he was shot dead`: a pronoun is the verb's subject, not the figure
-SUBJECT = rf"(?P<subj>{ITEM}(?:\s*(?:,|\bet\b|\band\b)\s*{ITEM})*)"
+# `un imam et son assistant`: one person more, named by a singular possessive after a counted first item.
+POSSESSED_ITEM = (
+    rf"(?:son|sa|his|her)\s+(?!(?:{NUMBER})\b)[^\W\d][\w'-]*"
+    rf"(?:\s+(?!(?:{HAVE}|{BE}|et|and|qui|who)\b)[^\W\d][^\s,;:()]*)?"
+)
+SUBJECT = rf"(?P<subj>{ITEM}(?:\s*(?:,|\bet\b|\band\b)\s*(?:{ITEM}|{POSSESSED_ITEM}))*)"
 FILLER = (
     r"(?:(?:également|aussi|tous|toutes|ainsi|déjà|reportedly|also|all|grièvement|gravement|sérieusement|légèrement"
     r"|seriously|critically|badly|slightly|lightly|moins|less)\s+){0,3}"

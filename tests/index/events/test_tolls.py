@@ -863,3 +863,9 @@ def test_victims_hurt_or_taken_first_then_killed_count_as_killed():
     assert _toll("Deux journalistes ont été enlevés puis tués lundi dans le nord du Mali.") == (2, None)
     assert _toll("Un journaliste a été torturé et tué lundi à Alep.") == (1, None)
     assert _toll("Trois Français ont été poignardés lundi à Lyon.") == (None, 3)
+
+
+def test_a_second_victim_named_by_whose_he_was_counts_one_more():
+    assert _toll("Lundi, un imam et son assistant ont été assassinés à New York.") == (2, None)
+    assert _toll("Un policier et sa compagne ont été tués lundi à Magnanville.") == (2, None)
+    assert _toll("Son fils a été tué lundi à Kaboul par un tireur.") == (1, None)
