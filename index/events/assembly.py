@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
 from .base import _Date, _Facts
-from .dates import _read_dates
+from .dates import _read_dates, months_before
 from .facts import _is_country_name, _location, is_spot, place_rank, refines
 from .lexicon import (
     BATTLES,
@@ -1302,8 +1302,7 @@ def _back_from(base: _Date, back: re.Match[str]) -> tuple[str, str] | None:
     if unit in ("ans", "années", "years"):
         return str(int(iso[:4]) - n), "year"
     if unit in ("mois", "months") and len(iso) >= 7:
-        months = int(iso[:4]) * 12 + int(iso[5:7]) - 1 - n
-        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        return months_before(dt.date(int(iso[:4]), int(iso[5:7]), 1), n), "month"
     if len(iso) == 10 and unit in ("jours", "semaines", "days", "weeks"):
         days = n * 7 if unit in ("semaines", "weeks") else n
         return (dt.date.fromisoformat(iso) - dt.timedelta(days=days)).isoformat(), "day"

@@ -211,18 +211,19 @@ def _counted_back(kind: str, g: dict[str, str | None], published: dt.date) -> tu
     """`le mois dernier`: the month before publication's; `il y a deux semaines`, `il y a trois mois`: so long before
     publication, to the day for weeks, to the month for months."""
     if kind == "relmonth":
-        return (_months_before(published, 1), "month")
+        return (months_before(published, 1), "month")
     n = parse_number(g["n"] or g["n2"] or "")
     unit = (g["u"] or g["u2"] or "").lower()
     if not n:
         return None
     if unit.startswith(("semaine", "week")):
         return ((published - dt.timedelta(days=7 * n)).isoformat(), "day")
-    return (_months_before(published, n), "month")
+    return (months_before(published, n), "month")
 
 
-def _months_before(published: dt.date, n: int) -> str:
-    index = published.year * 12 + published.month - 1 - n
+def months_before(day: dt.date, n: int) -> str:
+    """The month `n` months before `day`'s, as `YYYY-MM`."""
+    index = day.year * 12 + day.month - 1 - n
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 

@@ -8,7 +8,7 @@ import re
 from ..models import Casualty, Sentence
 from . import lexicon as lx
 from .base import _COUNTABLE, _I, _blank, _Date, _Facts, _negated
-from .dates import _read_dates
+from .dates import _read_dates, months_before
 from .facts import (
     _is_country_name,
     _location,
@@ -273,15 +273,23 @@ def _killed_by_a_state(facts: _Facts, core: str) -> bool:
     at = facts.weapon_at
     if facts.weapon is not lx.STATE_KILLINGS or not facts.strong or at is None:
         return False
-    span = lx.YEARS_SPAN.search(core)
+    span = _years_span(core)
     if span:
-        facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", span.group().strip(), span.start())
+        facts.since = span
     elif facts.date is not None:
         facts.since = facts.date
     counted = lx.VICTIMS_COUNTED.search(core, max(0, at[0] - 80), at[0])
     if counted and (count := parse_number(counted.group("n"))):
         facts.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
     return True
+
+
+def _years_span(core: str) -> _Date | None:
+    """`entre 1975 et 1979`, `de 2016 à 2019`: the span of years the sentence gives, as a range."""
+    span = lx.YEARS_SPAN.search(core)
+    if span is None:
+        return None
+    return _Date(f"{span.group('a')}/{span.group('b')}", "range", span.group().strip(), span.start())
 
 
 def _crowd_repressed(facts: _Facts, core: str) -> bool:
@@ -336,9 +344,9 @@ def _counted_before(core: str, at: tuple[int, int]) -> int | None:
 
 def _toll_period(facts: _Facts, core: str, published: dt.date | None) -> None:
     """The period a toll covers: a span of years, a period back from publication, or the year told."""
-    span = lx.YEARS_SPAN.search(core)
+    span = _years_span(core)
     if span:
-        facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", span.group().strip(), span.start())
+        facts.since = span
     elif facts.since is None and published is not None:
         facts.since = _measured_period(core, published)
     if facts.since is None and facts.date is not None and facts.date.precision == "year":
@@ -2999,8 +3007,7 @@ def _period_back(back: re.Match[str], published: dt.date) -> _Date:
         iso = f"{first.isoformat()[:7]}/{published.isoformat()[:7]}"
     else:
         months = n * (1 if unit.startswith(("mois", "month")) else 12)
-        month = published.year * 12 + published.month - 1 - months
-        iso = f"{month // 12:04d}-{month % 12 + 1:02d}/{published.isoformat()[:7]}"
+        iso = f"{months_before(published, months)}/{published.isoformat()[:7]}"
     return _Date(iso, "range", back.group().strip(), back.start())
 
 
@@ -3039,11 +3046,10 @@ def _wave(facts: _Facts, core: str, published: dt.date | None) -> bool:
         return False
     if lx.HEDGED.search(core) or lx.METAPHOR.search(core):
         return False
-    span = lx.YEARS_SPAN.search(core)
+    span = _years_span(core)
     back = lx.PERIOD_BACK.search(core) if published is not None else None
     if span:
-        text = span.group().strip()
-        facts.since = _Date(f"{span.group('a')}/{span.group('b')}", "range", text, span.start())
+        facts.since = span
     elif back and published is not None:
         facts.since = _period_back(back, published)
     elif vague is not None:
