@@ -48,6 +48,16 @@ def judged_ids() -> set[str]:
     return ids
 
 
+def listed_articles(paths: list[Path]) -> set[str]:
+    """The article ids listed one a line (`#` opens a comment line): articles read while writing rules."""
+    return {
+        line.strip()
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+
+
 def corpus_events(exclude: set[str]) -> tuple[list[AttackEvent], dict[str, Sentence], dict[str, dict]]:
     """The merged events of the corpus articles not in `exclude`, every sentence by key, every record by article id."""
     events: list[AttackEvent] = []

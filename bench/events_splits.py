@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpora import ORANGESUM, orangesum_article  # noqa: E402 (after the sys.path line: the script runs from a checkout)
-from bench.events_precision import GOLD, judged_ids, listed, wilson  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from bench.events_precision import GOLD, judged_ids, listed, listed_articles, wilson  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.events import extract_events  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.ingest import segment  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.models import AttackEvent, Sentence  # noqa: E402 (after the sys.path line: the script runs from a checkout)
@@ -51,16 +51,6 @@ def judged_rows_articles(paths: list[Path]) -> set[str]:
                 row = json.loads(line)
                 ids.update(row.get("article_ids") or [row["article_id"]])
     return ids
-
-
-def listed_articles(paths: list[Path]) -> set[str]:
-    """The article ids listed one a line (`#` opens a comment line): articles read while writing rules."""
-    return {
-        line.strip()
-        for path in paths
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
 
 
 def article_events(skip: set[str]) -> tuple[dict[str, list[AttackEvent]], dict[str, Sentence], dict[str, dict]]:

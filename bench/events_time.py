@@ -9,6 +9,8 @@ Prints, for each side, the CPU time per article (`time.thread_time`: this thread
 total, and the articles whose events differ (their JSON, field by field; `--diffs` writes each one's two lists).
 The articles of the judged splits (`judged_ids()`: dev and held-out alike) are timed but never compared, counted,
 printed or written, so that reading the diffs never shows a held-out article; `--include-judged` compares them too.
+`--skip FILE` leaves out the articles it lists too (one id a line, as the index names them, `orangesum:N`; `#` opens
+a comment line): a fresh precision sample kept blind while rules are written.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpora import orangesum_articles  # noqa: E402 (after the sys.path line: the script runs from a checkout)
-from bench.events_precision import judged_ids  # noqa: E402 (after the sys.path line: the script runs from a checkout)
+from bench.events_precision import judged_ids, listed_articles  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.events import extract_events  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.ingest import segment  # noqa: E402 (after the sys.path line: the script runs from a checkout)
 from index.models import Article, Sentence  # noqa: E402 (after the sys.path line: the script runs from a checkout)
@@ -70,9 +72,11 @@ def differing(ids: list[str], baseline: list[list[dict]], tree: list[list[dict]]
     return [i for i, id_ in enumerate(ids) if id_ not in skip and baseline[i] != tree[i]]
 
 
-def skipped_ids(include_judged: bool) -> set[str]:
-    """The article ids (as the index names them) the diffs leave out: every judged split's, unless asked for."""
-    return set() if include_judged else {f"orangesum:{id_}" for id_ in judged_ids()}
+def skipped_ids(include_judged: bool, lists: list[Path] | None = None) -> set[str]:
+    """The article ids (as the index names them) the diffs leave out: every judged split's, unless asked for, and
+    those the files in `lists` name (one a line)."""
+    judged = set() if include_judged else {f"orangesum:{id_}" for id_ in judged_ids()}
+    return judged | listed_articles(lists or [])
 
 
 def main() -> None:
@@ -82,6 +86,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--diffs", type=Path, default=None, help="write each differing article's events (JSON lines)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--skip", type=Path, action="append", default=[], help="leave out the article ids listed here")
     parser.add_argument(
         "--include-judged", action="store_true", help="also compare the judged splits' articles (held-out included)"
     )
@@ -107,7 +112,7 @@ def main() -> None:
                 if round_ == 0:
                     outputs[name][i] = _events_json(events)
 
-    skip = skipped_ids(args.include_judged)
+    skip = skipped_ids(args.include_judged, args.skip)
     ids = [article.id for article, _ in corpus]
     changed = differing(ids, outputs["baseline"], outputs["this tree"], skip)
     compared = sum(id_ not in skip for id_ in ids)

@@ -22,6 +22,15 @@ def test_the_extraction_diff_skips_a_judged_article_unless_asked() -> None:
     assert events_time.differing(ids, baseline, tree, events_time.skipped_ids(include_judged=True)) == [0, 1]
 
 
+def test_an_article_listed_in_a_skip_file_is_left_out_too(tmp_path: Path) -> None:
+    listed = tmp_path / "blind.txt"
+    listed.write_text("# a fresh precision sample, kept blind\norangesum:nobody-judged-this\n", encoding="utf-8")
+    ids = ["orangesum:nobody-judged-this", "orangesum:another"]
+    baseline, tree = [[{"killed": 1}], [{"killed": 2}]], [[{"killed": 5}], [{"killed": 7}]]
+    assert events_time.differing(ids, baseline, tree, events_time.skipped_ids(False, [listed])) == [1]
+    assert events_time.differing(ids, baseline, tree, events_time.skipped_ids(False)) == [0, 1]
+
+
 def test_every_judged_split_is_left_out_by_default() -> None:
     skipped = events_time.skipped_ids(include_judged=False)
     assert len(skipped) == len(judged_ids()) > 0
