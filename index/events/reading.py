@@ -142,6 +142,7 @@ def _read(
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
     in_list += _earlier_ones(facts, core)
+    in_list += _countries_listed(facts, text, told + named + in_list)
     in_list += _coordinated(facts, text, told + named + in_list, published, year)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _suicide_of_the_one_side(facts)
@@ -1245,6 +1246,86 @@ _LATEST_ATTACK = re.compile(
     _I,
 )
 _ALLEGED = re.compile(r"\b(?:présumée?s?|supposée?s?|alleged)\b", _I)
+
+
+def _countries_listed(facts: _Facts, text: str, found: list[_Facts]) -> list[_Facts]:
+    """`des récents attentats en France, en Belgique et en Allemagne`, `ses attentats en Irak et en Syrie`, `des
+    attaques similaires à celles perpétrées en France et en Allemagne`: attacks named by a plural noun (or by a pronoun
+    that stands for one, told as done) and set in two countries or more: the attacks in each country, one undated
+    aggregate each (the gold set's vague plural, one per country), besides those the sentence reads already. Not
+    attacks planned, feared, to come or kept away (`des projets d'attentats en France et en Belgique`), nor named
+    already (`ces attentats en France et en Belgique`)."""
+    if " et " not in text and " ou " not in text:
+        return []
+    told = {side.country for side in (facts, *found) if side.campaign}
+    listed: list[_Facts] = []
+    for m in _PLURAL_ATTACKS_IN.finditer(text):
+        countries = _countries_after(text, m.end()) if _plural_attacks_happened(m, text) else []
+        for country, span in countries:
+            if country in told:
+                continue
+            told.add(country)
+            item = _Facts(sentence=facts.sentence, text=text[m.start() : span[1]], strong=True, trigger=True)
+            item.campaign = item.plural_told = item.other = True
+            item.anchor, item.country = span, country
+            listed.append(item)
+    return listed
+
+
+def _plural_attacks_happened(m: re.Match[str], text: str) -> bool:
+    """Plural attacks told as done: a pronoun by its participle, after the attack noun it stands for; a noun not
+    planned, feared, to come, kept away, negated, hedged or told in a story."""
+    if m.group("pronoun"):
+        gender = "masculine" if m.group("pronoun").lower() == "ceux" else "feminine"
+        return _ANTECEDENT[gender].search(text, max(0, m.start() - _ANTECEDENT_REACH), m.start()) is not None
+    before = text[max(0, m.start() - _INTENT_REACH) : m.start()]
+    if _POINTS_BACK.search(before) or lx.NOT_HAPPENED.search(text, max(0, m.start() - 30), m.end()):
+        return False  # `ces attentats en France et en Belgique`: the attacks told already
+    if lx.INTENDED.search(before):
+        return False
+    if _NOT_YET.search(before) or _SPARED.search(before) or _negated(text, m.start()):
+        return False
+    return not (lx.HEDGED.search(text) or lx.METAPHOR.search(text) or lx.FICTION.search(text))
+
+
+def _countries_after(text: str, at: int) -> list[tuple[str, tuple[int, int]]]:
+    """`en France, en Belgique et en Allemagne`: the countries listed from `at`, each with where it is written; the
+    first right there, the others after a comma or `et`, `ou`; a comma alone only in a list that `et` or `ou` closes."""
+    countries: list[tuple[str, tuple[int, int]]] = []
+    closed = False
+    while not closed and (m := _COUNTRY_ITEM.match(text, at)) and (m.group("sep") is None) == (not countries):
+        country = _country_named(m.group("name"))
+        if country is None:
+            break
+        at = m.start("name") + len(country[1])
+        countries.append((country[0], (m.start("name"), at)))
+        closed = m.group("sep") is not None and m.group("sep").strip() in ("et", "ou")
+    return countries if closed else []
+
+
+def _country_named(words: str) -> tuple[str, str] | None:
+    """The country the first words of `words` name, with those words (`Arabie saoudite et` -> Arabie saoudite)."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        country = lx.COUNTRY_NAMES.get(fold_name(name).strip())
+        if country is not None:
+            return country, name
+    return None
+
+
+# Attacks named by a plural noun, or a pronoun told as done, right before the country they are set in.
+_PLURAL_ATTACKS_IN = re.compile(
+    r"(?i:\b(?:attentats(?:\s+(?:terroristes|jihadistes|djihadistes|islamistes|meurtriers|sanglants|suicides))?"
+    r"|attaques\s+(?:terroristes|jihadistes|djihadistes|islamistes|meurtrières|sanglantes|suicides|armées)"
+    r"|(?P<pronoun>celles|ceux)\s+(?:perpétrée?s|commise?s|survenue?s)))(?=\s+(?:en|au|aux)\s+[A-ZÀ-Þ])"
+)
+# A definite or demonstrative article right before the noun (an adjective between): attacks named already.
+_POINTS_BACK = re.compile(r"\b(?:les|ces|aux)\s+(?:[\w-]+\s+)?$", _I)
+# One country of a list: its separator (none for the first), its preposition, then up to three words of its name.
+_COUNTRY_ITEM = re.compile(
+    r"(?P<sep>\s*,\s*|\s+(?:et|ou)\s+)?\s*(?:en|au|aux)\s+(?P<name>[A-ZÀ-Þ][\w'-]*(?:\s+(?:[a-zé]+|[A-ZÀ-Þ][\w'-]*)){0,2})"
+)
 
 
 def _counted(text: str, start: int = 0, end: int | None = None) -> bool:

@@ -683,3 +683,32 @@ def test_a_person_choked_to_death_by_an_agent_told_actively_is_one_killed():
     # a protest or an economy stifled names no one
     assert _events("La police a étouffé la contestation le 3 mars à Tulle.") == []
     assert _events("Le régime a asphyxié l'économie du pays en 2019.") == []
+
+
+def _countries(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.kind, e.location, e.country) for e in _events(text)]
+
+
+def test_plural_attacks_set_in_listed_countries_are_one_aggregate_per_country():
+    text = "L'imam avait salué sur son blog les derniers attentats au Maroc, en Tunisie et en Algérie."
+    assert _countries(text) == []  # `les`: attacks named already
+    text = "L'imam avait salué sur son blog de récents attentats au Maroc, en Tunisie et en Algérie."
+    assert _countries(text) == [
+        ("aggregate", None, "Maroc"),
+        ("aggregate", None, "Tunisie"),
+        ("aggregate", None, "Algérie"),
+    ]
+    text = "Le groupe a fait de la moto piégée la marque de ses attentats en Somalie ou au Kenya."
+    assert _countries(text) == [("aggregate", None, "Somalie"), ("aggregate", None, "Kenya")]
+    # a pronoun told as done stands for the attack noun before it, even after a risk
+    text = "Le préfet juge élevé le risque d'attaques semblables à celles perpétrées en Espagne et au Portugal."
+    assert _countries(text) == [("aggregate", None, "Espagne"), ("aggregate", None, "Portugal")]
+
+
+def test_plural_attacks_in_listed_countries_planned_or_to_come_or_in_one_country_are_no_aggregate_per_country():
+    assert _countries("Le réseau projetait des attentats au Maroc et en Tunisie.") == []
+    assert _countries("Le réseau voulait commettre des attentats au Maroc et en Tunisie.") == []
+    assert _countries("La police redoute de nouveaux attentats au Maroc et en Tunisie.") == []
+    assert _countries("Les voyageurs craignent les attaques informatiques au Maroc et en Tunisie.") == []
+    # a comma alone lists nothing: `et` or `ou` must close the list
+    assert len(_countries("Il a salué de récents attentats au Maroc, la crise en Tunisie l'inquiète.")) <= 1
