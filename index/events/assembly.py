@@ -15,7 +15,7 @@ from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
 from .base import _Date, _Facts
 from .dates import _read_dates, months_before
-from .facts import _is_country_name, _location, is_spot, place_rank, refines
+from .facts import _is_country_name, _location, is_spot, place_rank, refines, wounded_parts
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -1601,12 +1601,20 @@ def _toll_within_reach(named: _Facts, position: int) -> bool:
 _CLASH_TOLL_REACH = 4
 
 
+def _largest_count(facts: _Facts, counts: list[int]) -> int:
+    """The sentence's largest figure; a wounded count told in two parts (`63 personnes ... transportées dans des
+    hôpitaux, et 175 autres soignées sur place`) weighs as its larger part: one day's count by where the hurt were
+    cared for, not a war's or a movement's toll."""
+    parts = wounded_parts(facts.text)
+    return max((max(parts) if parts and n == sum(parts) else n for n in counts), default=0)
+
+
 def _toll_of(named: _Facts, facts: _Facts) -> bool:
     """The next sentence gives people killed or wounded and names no other attack: the toll of the one named."""
     counts = [c.count for c in facts.killed + facts.injured if c.count]
     counted = bool(counts) and not lx.NOT_AN_ATTACK.search(facts.text)
     most = SIDED_TOLL if named.weapon is lx.CLASH and forces_side(named.text) else _INCIDENT_TOLL
-    if named.weapon in (lx.CLASH, lx.FIGHTING) and (max(counts, default=0) > most or facts.past):
+    if named.weapon in (lx.CLASH, lx.FIGHTING) and (_largest_count(facts, counts) > most or facts.past):
         return False  # a toll this high is a war's or a movement's (the forces' on protesters may be higher, as when
         # the sentence tells both); one in the pluperfect an older clash's
     own_weapon = facts.weapon is not None and not facts.act

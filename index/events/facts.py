@@ -97,6 +97,7 @@ def _clause_casualties(clause: str) -> tuple[int | None, int | None]:
         injured = 1
     if injured is None and ("hospitalis" in clause or "soign" in clause or "hôpita" in clause):
         injured = _hurt_by_care(clause, killed)
+    injured = _second_part(clause, injured)
     killed, injured = _some_wounded_died(clause, killed, injured)
     return _nobody(clause, killed, injured)
 
@@ -111,6 +112,27 @@ def _some_wounded_died(clause: str, killed: int | None, injured: int | None) -> 
     if dead is None or wounded is None or not 0 < dead < wounded:
         return killed, injured
     return dead, wounded - dead
+
+
+def _second_part(clause: str, injured: int | None) -> int | None:
+    """The wounded figure read, with the second part of the wounded counted after it added (`wounded_parts`)."""
+    parts = wounded_parts(clause) if injured else None
+    return injured + parts[1] if parts and injured and parts[0] == injured else injured
+
+
+def wounded_parts(text: str) -> tuple[int, int] | None:
+    """`Dix blessés ont été transférés vers des hôpitaux et 32 ont été soignés sur place`, `209 blessés civils et 194
+    parmi les forces de l'ordre`: the two parts of a wounded count told in two (None: not so told)."""
+    if not any(cue in text for cue in _SECOND_PART_CUES):
+        return None
+    for m in lx.WOUNDED_IN_TWO_PARTS.finditer(text):
+        first, more = parse_number(m.group("n")), parse_number(m.group("more"))
+        if first and more:
+            return first, more
+    return None
+
+
+_SECOND_PART_CUES = ("sur place", "sur les lieux", "parmi les", "on site", "at the scene")
 
 
 def _graded_injured(clause: str) -> int | None:

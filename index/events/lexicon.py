@@ -2191,6 +2191,17 @@ HURT_BY_CARE = rx(
     r"(?:\w+\s+)?(?:hospitalisée?s?|soignée?s?|transportée?s?\s+(?:à|vers|dans)\s+(?:l'|les\s+|des\s+)?hôpita\w+"
     r"|admise?s?\s+(?:à|dans)\s+(?:l'|les\s+|des\s+)?hôpita\w+)\b(?P<rest>[^.;]*)"
 )
+# `Dix blessés ont été transférés vers des hôpitaux et 32 ont été soignés sur place`, `63 personnes ont été blessées
+# et transportées dans des hôpitaux, et 175 autres soignées sur place`, `209 blessés civils et 194 parmi les forces de
+# l'ordre`: the wounded counted in two parts joined by `et`, the second more of them (treated on the spot, among
+# another side); no figure, dead or `dont` (a part of the first) between them.
+WOUNDED_IN_TWO_PARTS = rx(
+    rf"(?P<n>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?(?:(?:{HAVE}|{BE})\s+été\s+)?(?:blessée?s?|wounded|injured)\b"
+    rf"(?:(?!{NUMBER}|\bdont\b|\bincluding\b|\bmort|\btuée?s?\b|\bdécéd|\bdead\b|\bkilled\b)[^;.]){{0,90}}?"
+    rf"\s(?:et|and)\s+(?:{PFX})?(?P<more>{NUMBER})\s+(?:autres\s+|others?\s+)?(?:(?:ont été|sont|were)\s+)?"
+    r"(?:(?:soignée?s?|traitée?s?|treated)\s+(?:sur place|sur les lieux|on site|at the scene)"
+    r"|parmi\s+les\s+(?:forces|policiers|soldats|militaires|agents|gendarmes|manifestants|civils))"
+)
 # `deux blessés ont succombé`: dead now, no longer wounded.
 SUCCUMBED = rx(
     rf"{NUMBER}\s+(?:des\s+|of the\s+)?(?:blessée?s?|wounded|injured)\s+(?:{HAVE}|{BE})\s+(?:\w+\s+)?(?:succombé"

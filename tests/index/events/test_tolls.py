@@ -869,3 +869,42 @@ def test_a_second_victim_named_by_whose_he_was_counts_one_more():
     assert _toll("Lundi, un imam et son assistant ont été assassinés à New York.") == (2, None)
     assert _toll("Un policier et sa compagne ont été tués lundi à Magnanville.") == (2, None)
     assert _toll("Son fils a été tué lundi à Kaboul par un tireur.") == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Des heurts ont opposé lundi la police à des manifestants à Tunis. Huit blessés ont été conduits vers des "
+         "hôpitaux et 25 ont été soignés sur place, selon le Croissant-Rouge.", (None, 33)),
+        ("Des heurts ont opposé lundi la police à des manifestants à Tunis. Selon les secouristes, 14 personnes ont "
+         "été blessées et emmenées à l'hôpital, et 20 autres soignées sur place.", (None, 34)),
+        ("Des heurts ont opposé lundi la police à des manifestants à Tunis, faisant 35 blessés parmi les "
+         "manifestants et 12 parmi les forces de l'ordre.", (None, 47)),
+    ],
+)  # fmt: skip
+def test_the_wounded_counted_in_two_parts_are_added_up(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the part is some of the wounded told, not others
+        ("Des heurts ont opposé lundi la police à des manifestants à Tunis, faisant 35 blessés, dont 12 parmi les "
+         "forces de l'ordre.", (None, 35)),
+        # the second figure counts the dead, not more wounded
+        ("Des heurts ont opposé lundi la police à des manifestants à Tunis, faisant 35 blessés parmi les "
+         "manifestants, trois morts et deux parmi les forces de l'ordre.", (3, 35)),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_wounded_or_of_the_dead_is_not_added(text, toll):
+    assert _toll(text) == toll
+
+
+def test_clashes_wounded_counted_in_two_parts_are_one_days_count_not_a_movements_toll():
+    text = (
+        "Lundi, des heurts ont opposé à Tunis les forces de sécurité, qui ont tiré des gaz lacrymogènes, à de jeunes "
+        "manifestants. Selon le Croissant-Rouge, 90 personnes ont été blessées et transportées dans des hôpitaux, et "
+        "150 autres soignées sur place."
+    )
+    assert _toll(text) == (None, 240)
