@@ -159,6 +159,16 @@ class _ArticleEvents:
                 getattr(draft, name).extend(reports)
                 draft.cite(name, facts)
 
+    def others_uncounted(self, sentence: Sentence) -> None:
+        """`X a été tué jeudi près de Tessalit`, then `"Plusieurs de ses proches collaborateurs" ont également été
+        "neutralisés"`: others killed with the dead just counted, told without a figure, leave the toll unknown (its
+        latest figure is no number) unless a later sentence counts the dead again (`_counted_dead`)."""
+        incident = self.incident
+        if incident is None or not incident.killed or sentence.position - incident.last > 1:
+            return
+        if lx.OTHERS_KILLED_UNCOUNTED.search(sentence.text):
+            incident.values["uncounted"] = sentence.position
+
     def _read_main(self, facts: _Facts) -> None:
         position = facts.sentence.position
         pending, self.pending = self.pending, None
@@ -1030,6 +1040,9 @@ class _ArticleEvents:
         if len(injured) < len(draft.injured):
             kept = [k for k in evidence.pop("injured", []) if any(c.sentence_id == k for c in injured)]
             evidence.update({"injured": kept} if kept else {})
+        killed = _counted_dead(draft)
+        if not killed:
+            evidence.pop("killed", None)
         if claimed is None and actor in COUNTRY_NAMES.values():
             claimed, claimed_by = True, actor
             evidence["claimed"] = list(evidence.get("actor", []))
@@ -1061,9 +1074,9 @@ class _ArticleEvents:
             target=v.get("target"),
             actor=actor,
             suspected_actor=v.get("suspected_actor"),
-            killed=_best(draft.killed),
+            killed=_best(killed),
             injured=_best(injured),
-            killed_reports=_dedupe(draft.killed),
+            killed_reports=_dedupe(killed),
             injured_reports=_dedupe(injured),
             claimed=claimed,
             claimed_by=claimed_by,
@@ -1962,6 +1975,15 @@ def _injured(draft: _Draft) -> list[Casualty]:
         return draft.injured
     hurt = [c for c in draft.injured if not (c.count == 1 and _struck_only(draft.sentences.get(_position(c))))]
     return _less_those_who_died(draft, hurt)
+
+
+def _counted_dead(draft: _Draft) -> list[Casualty]:
+    """The dead counted; none when others killed with them were told, uncounted, after the last count of them
+    (`_ArticleEvents.others_uncounted`)."""
+    told = draft.values.get("uncounted")
+    if isinstance(told, int) and all(_position(c) <= told for c in draft.killed):
+        return []
+    return draft.killed
 
 
 def _less_those_who_died(draft: _Draft, hurt: list[Casualty]) -> list[Casualty]:
@@ -2898,6 +2920,7 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             facts.trigger = False  # `Le cyclone a frappé samedi. Il a tué 30 personnes.`
         if facts is not None:
             builder.read(facts)
+        builder.others_uncounted(sentence)
         if own is not None and (facts is not None or _YEAR_FIRST.match(sentence.text)):
             year = (own, sentence.position)
         elif year is not None and recent and facts is not None and facts.past:

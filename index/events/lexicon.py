@@ -3177,6 +3177,13 @@ KILLED_THE_OTHERS = rx(
     rf"\b(?:tué|abattu|exécuté|tuant|abattant|exécutant|killed|shot dead|killing)\s+(?:aussi\s+|également\s+)?"
     rf"(?:les|the)\s+(?P<n>{NUMBER})\s+(?:autres|others)\b"
 )
+# `"Plusieurs de ses proches collaborateurs" ont également été "neutralisés"`, `Annonçant également la neutralisation
+# de plusieurs de ses lieutenants`: others killed too, told without a figure.
+OTHERS_KILLED_UNCOUNTED = rx(
+    r"\b(?:plusieurs|de nombreux|de nombreuses|quelques|d'autres)\s*(?:[\w'’-]+[\s\"»”]+){0,5}?"
+    r"(?:ont|avaient|auraient)\s+(?:également|aussi)\s+été\s+[«\"“]?\s*(?:tuée?s|neutralisée?s|abattue?s)\b"
+    r"|\b(?:également|aussi)\s+(?:\w+\s+){0,3}?la\s+neutralisation\s+(?:de|d')\s*[«\"“]?\s*(?:plusieurs|nombreux|quelques)\b"
+)
 # `Huit talibans sont aussi morts`: the attacking group's own dead, counted apart from the attack's toll.
 GROUP_DEAD_TOO = rx(
     rf"^(?:{PFX})?{NUMBER}\s+(?:de ces\s+|of the\s+)?(?:{ARMED_GROUPS})\b.*?\b(?:aussi|également|also|too"

@@ -908,3 +908,33 @@ def test_clashes_wounded_counted_in_two_parts_are_one_days_count_not_a_movements
         "150 autres soignées sur place."
     )
     assert _toll(text) == (None, 240)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef d'un groupe armé a été tué jeudi par l'armée près de Gao. Plusieurs de ses lieutenants ont également "
+        "été neutralisés, selon le ministère.",
+        "Le chef d'un groupe armé a été tué jeudi par l'armée près de Gao, a annoncé la ministre, qui a aussi annoncé "
+        "la neutralisation de plusieurs de ses lieutenants.",
+        "Un policier a été tué lundi dans une attaque à Kaboul. Plusieurs autres personnes ont également été tuées, "
+        "selon la police.",
+    ],
+)
+def test_dead_told_with_others_killed_uncounted_leave_the_toll_unknown(text):
+    assert _toll(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # others hurt, not killed
+        ("Un policier a été tué lundi dans une attaque à Kaboul. Plusieurs de ses collègues ont également été "
+         "blessés.", (1, None)),
+        # the dead counted again after the others
+        ("Un policier a été tué lundi dans une attaque à Kaboul. Plusieurs autres personnes ont également été tuées. "
+         "Selon un dernier bilan, six personnes ont été tuées.", (6, None)),
+    ],
+)  # fmt: skip
+def test_others_hurt_or_counted_later_keep_the_toll(text, toll):
+    assert _toll(text) == toll
