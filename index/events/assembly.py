@@ -2123,7 +2123,9 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
     article's, folded); two records that name different ones killed stay two."""
     kept: list[_Draft] = []
     for draft in drafts:
-        others = [k for k in kept if k is not draft.apart_from and not _victims_apart(k, draft)]
+        others = [
+            k for k in kept if k is not draft.apart_from and not _victims_apart(k, draft) and not _one_more(k, draft)
+        ]
         twin = next(
             (
                 k
@@ -2749,6 +2751,18 @@ def _victims_apart(a: _Draft, b: _Draft) -> bool:
     if va == vb:
         return False
     return va.split()[-1] != vb.split()[-1]  # `Floyd` and `George Floyd`: one person
+
+
+def _one_more(a: _Draft, b: _Draft) -> bool:
+    """`b`, told after `a`, is one more attack of a series, which its opening sentence marks as another: a new blast or
+    the next place struck (`une nouvelle explosion a eu lieu dans un hôtel de la capitale, faisant deux morts`, `avant
+    que le tireur ne gagne un deuxième établissement`) with a death toll of its own, not `a`'s; or one more killed
+    (`il les a pris en embuscade et a tué un second agent`). Two attacks, whatever else ties them (a day, a town, a
+    charge against one man)."""
+    opening = b.sentences.get(b.first, "")
+    if lx.ONE_MORE_KILLED.search(opening):
+        return True
+    return _killed_apart(a, b) and lx.ONE_MORE_STRUCK.search(opening) is not None
 
 
 def _names_another(a: _Draft, b: _Draft) -> bool:

@@ -2860,6 +2860,22 @@ OTHER_EVENT = FirstOf(
     r"^\W*(?:la veille|the day before|il y a (?:plus d[e'] )?\w+ (?:ans|mois|semaines))\b",
     flags=re.IGNORECASE,
 )
+# One more attack of a series, told by what marks it as another than the one told before: a new blast or shooting
+# (`une nouvelle explosion a eu lieu dans un hôtel`), or the next place struck by an ordinal (`avant que le tireur ne
+# gagne un deuxième établissement`); not the same place struck again (`une nouvelle fusillade dans le même hôtel`).
+_ORDINAL = r"(?:deuxième|second|seconde|troisième|quatrième|cinquième)"
+_SERIES_PLACES = (
+    r"bars?|établissements?|restaurants?|cafés?|hôtels?|églises?|mosquées?|synagogues?|temples?|écoles?|villages?"
+    r"|magasins?|commissariats?|casernes?|marchés?|sites?"
+)
+ONE_MORE_STRUCK = rx(
+    rf"\b(?:une\s+nouvelle|un\s+nouvel|une?\s+{_ORDINAL})\s+(?:[\w-]+\s+)?(?:{ATTACK_NOUNS}|{_SERIES_PLACES})\b"
+    rf"(?![^.;]*\b(?:le|la|les)\s+mêmes?\s+(?:{_SERIES_PLACES}|lieux?|endroit)\b)"
+)
+# `il les a pris en embuscade et a tué un second agent`: one more killed, by an ordinal on whom the verb kills.
+ONE_MORE_KILLED = rx(
+    rf"\b(?:tué|tuant|abattu|abattant|assassiné|poignardé|égorgé)\s+(?:un|une)\s+{_ORDINAL}\s+(?:{_VICTIM_NOUNS})\b"
+)
 # A place named as the landmark another is measured from (folded text, searched up to the place): `à 60 km au sud-est
 # de Niamey`, `près de`; not `après`, `il est`, `dans le nord du Mali` (a region of it).
 LANDMARK = re.compile(
