@@ -1048,6 +1048,7 @@ class _ArticleEvents:
             evidence["claimed"] = list(evidence.get("actor", []))
         if claimed and not actor and claimed_by:
             actor = claimed_by
+        _place_by_its_force(draft)
         country = _country(v, article.title)
         event_type, sub_event_type = _types(draft)
         weapon = v.get("weapon")
@@ -1167,6 +1168,41 @@ def _region_for_a_country(location: object, draft: _Draft, country: object) -> o
     if location is not None and not _is_country_name(str(location)):
         return location
     return _part_of_country(draft, country) or location
+
+
+# `un policier blanc de Minneapolis`, `des policiers de Louisville`, `la police de Kenosha`, `la mairie de Louisville`,
+# `la maire d'Atlanta`: a police force, or the town's own authorities, named by their town.
+_FORCE_OF_TOWN = re.compile(
+    rf"\b(?i:(?:un|une|le|la|les|des|deux|trois|quatre|l')\s+(?:ex-|ancien\s+|ancienne\s+)?"
+    rf"(?:policiers?|policières?|agents? de police|police|mairie|maire)(?:\s+(?:blanc|blancs|blanche))?)\s+"
+    rf"(?i:de|d'|du)\s*(?P<name>{lx.PLACE})"
+)
+
+
+def _place_by_its_force(draft: _Draft) -> None:
+    """A killing or a wounding by the police placed in no town (or only in its country): placed in the town whose
+    police force or authorities its sentences name (`asphyxié par un policier blanc de Minneapolis`, `la mairie de
+    Louisville a licencié un policier impliqué dans la mort de X`), as a force's victim is placed in its town."""
+    v = draft.values
+    location = v.get("location")
+    if location is not None and not _is_country_name(str(location)):
+        return
+    country = v.get("country") or (country_of_place(str(location)) if location else None)
+    for _, text in sorted(draft.sentences.items()):
+        text = _normalise(text)
+        if not (draft.by_police or _POLICE_ACT.search(text)):
+            continue
+        for m in _FORCE_OF_TOWN.finditer(text):
+            town, its_country = m.group("name"), country_of_place(m.group("name"))
+            if lx.is_town(town) and (country is None or its_country in (None, country)):
+                v["location"], v["country"] = town, country or its_country
+                return
+
+
+# `asphyxié par un policier`, `tué par la police`, `un policier impliqué dans la mort de`: an act of the police.
+_POLICE_ACT = re.compile(
+    r"\bpar\s+(?:un|une|des|la|les|deux|trois|quatre)\s+(?:[\w-]+\s+)?polic|\bpolici\w*\s+impliqués?\s+dans\b", re.I
+)
 
 
 def _with_its_town(values: dict) -> object:

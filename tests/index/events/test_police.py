@@ -448,3 +448,20 @@ def test_a_poison_referred_back_to_or_numbered_poisoned_whom_it_was_used_against
     assert (isotope.date, isotope.location, isotope.killed) == ("2006", "Brive", 1)
     # an agent used against someone is no poison without a victim poisoned
     assert _events("Cet agent a été utilisé contre le réseau pour l'infiltrer en 2018.") == []
+
+
+def test_a_killing_by_the_police_placed_in_no_town_takes_the_town_of_the_force_or_its_city_hall():
+    # `un policier de Tulle`: the force's town, not the country the sentence's other clause names
+    text = "La colère reste vive en France depuis la mort de Paul Durand, un jeune homme asphyxié par un policier blanc de Tulle le 25 mars."  # noqa: E501
+    (event,) = _events(text)
+    assert (event.date, event.location, event.country, event.killed) == ("2021-03-25", "Tulle", "France", 1)
+    # the city hall that sanctions a policeman involved in the death
+    text = (
+        "La mairie de Tulle a licencié un policier impliqué dans la mort d'une infirmière, Julie Martin, tuée en mars."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == ("2021-03", "Tulle", 1)
+    # a force of a town in another country than the one the killing is placed in: not its place
+    text = "Des policiers de Brive ont été suspendus après la mort de Marc Petit, tué lors de son interpellation en 2019 aux Etats-Unis."  # noqa: E501
+    (event,) = _events(text)
+    assert event.location == "Etats-Unis"
