@@ -182,6 +182,8 @@ class _ArticleEvents:
         if facts.attacks or facts.campaign:
             self.aggregate = self._new("aggregate", facts)
             self._absorb(self.aggregate, facts, trigger=True)
+            if _years_before(facts.date, self.article.published) > 1:
+                self.recalled = position  # `En juillet 2005, une série d'attentats avaient fait 56 morts`: old ones
             return
         if facts.trigger:
             shifted = _TIME_SHIFT.match(facts.text) and not lx.ANAPHOR.search(facts.text)

@@ -53,7 +53,9 @@ class _Facts:
     victim: str | None = None  # the name of the one killed, when named (`l'assassinat d'Olof Palme`): `Palme`
     yearless: bool = False  # named by a day and month with no year (`les attentats du 11 septembre`)
     campaign: bool = False  # strikes told as repeated over a period, uncounted: an aggregate too
-    plural_told: bool = False  # attacks named only as a vague plural, tied to who made them: an undated aggregate
+    # attacks named only as a plural: a vague one tied to who made them (undated), or one told with its toll over a
+    # year or a span of months (dated by it): an aggregate
+    plural_told: bool = False
     agg_part: tuple[int, str] | None = None
     anchor: tuple[int, int] = (0, 0)  # where the attack is mentioned: the date nearest to it is its date
     date: _Date | None = None

@@ -111,6 +111,7 @@ def _read(
                 _toll_over_period(facts, core, published)
                 or _crowd_repressed(facts, core)
                 or _killed_over_period(facts, core, published)
+                or _plural_tolled(facts, core)
             )
         )
     facts.victim = _victim(core, facts.weapon_at)
@@ -334,6 +335,66 @@ def _killed_over_period(facts: _Facts, core: str, published: dt.date | None) -> 
     if facts.since is not None and count and count >= 2:  # `400 militants ont été assassinés`: the tolls missed it
         facts.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
     return facts.since is not None and bool(facts.killed)
+
+
+def _plural_tolled(facts: _Facts, core: str) -> bool:
+    """`après des attentats jihadistes qui avaient fait 279 morts à Pâques en 2019`, `Entre décembre 2019 et janvier
+    2020, près de 200 soldats ont été tués dans une série d'attaques`: attacks told in the plural or as a series with a
+    toll of their own, dated by a year or a span of months only: one aggregate dated by it, with that toll (in one
+    month they are one attack, `_tolled_in_one_month`; counted as a wave over a period, `_wave`'s)."""
+    span = _months_span(core)
+    if facts.date is None or not (span or facts.date.precision == "year") or not _plural_with_own_toll(facts, core):
+        return False
+    facts.since = span or facts.since or facts.date
+    facts.plural_told = True  # a side clause's plural too (`après des attentats qui avaient fait 279 morts en 2019`)
+    return True
+
+
+def _tolled_in_one_month(facts: _Facts, core: str) -> bool:
+    """`En juillet 2005, une série d'attentats suicide avaient fait 56 morts et 700 blessés`: attacks told in the
+    plural or as a series with a toll of their own, dated by one month: one coordinated attack, one incident (the gold
+    set's dev3 rule for a series told with one toll)."""
+    month = facts.date is not None and facts.date.precision == "month"
+    return month and _months_span(core) is None and _plural_with_own_toll(facts, core)
+
+
+def _plural_with_own_toll(facts: _Facts, core: str) -> bool:
+    """Attacks told in the plural (uncounted, or two to four) or as a series, with a toll of their own in their clause
+    (`des attentats qui avaient fait 279 morts`, `200 soldats ont été tués dans une série d'attaques`); not attacks
+    named by their date or place (named attacks), many counted (a wave), nor a war's, a hedged or a denied toll."""
+    at = facts.weapon_at
+    if at is None or not facts.strong or facts.act or not any(c.count for c in facts.killed + facts.injured):
+        return False
+    counted = lx.COUNTED.search(core[max(0, at[0] - 30) : at[1]])
+    few = facts.series or (counted is not None and _FEW_ATTACKS.match(counted.group()) is not None)
+    if not (_PLURAL_NOUN.match(core, at[0]) or few) or (counted and not few) or _NAMED_AFTER.match(core, at[1]):
+        return False
+    toll = next((m for m in lx.CASUALTY_WORDS.finditer(core) if _same_clause(core, m.start(), at[0])), None)
+    if toll is None or abs(toll.start() - at[0]) > _PLURAL_TOLL_REACH:
+        return False
+    if _war_aside(core) or _WAR_BESIDE.search(core) or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
+        return False
+    return not (_clause_blocked(core, at[0]) or _negated(core, at[0]) or _negated(core, toll.start()))
+
+
+def _months_span(core: str) -> _Date | None:
+    """`entre décembre 2019 et janvier 2020`, `de mars à mai 2020`: the span of months the sentence gives, a range."""
+    span = _MONTHS_SPAN.search(core) if lx.has_any(core.lower(), ("entre", "de ")) else None
+    if span is None:
+        return None
+    first, last = lx.MONTHS[span.group("m1").lower()], lx.MONTHS[span.group("m2").lower()]
+    year = int(span.group("y2"))
+    opening = int(span.group("y1")) if span.group("y1") else year - (first > last)
+    return _Date(f"{opening:04d}-{first:02d}/{year:04d}-{last:02d}", "range", span.group(), span.start())
+
+
+_MONTHS_SPAN = re.compile(
+    rf"\b(?:entre|de)\s+(?P<m1>{lx.MONTH_ALT})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+(?:et|à)\s+(?P<m2>{lx.MONTH_ALT})"
+    r"\s+(?P<y2>(?:19|20)\d\d)\b",
+    _I,
+)
+# How far from the attack noun its toll may be told (`une série d'attentats suicide avaient fait 56 morts`).
+_PLURAL_TOLL_REACH = 80
 
 
 def _counted_before(core: str, at: tuple[int, int]) -> int | None:
@@ -2663,9 +2724,12 @@ def _vague_toll(facts: _Facts, core: str, start: int, end: int) -> bool:
 
 def _generic(facts: _Facts, core: str, start: int, end: int) -> bool:
     """`les attentats ... avec 3.001 morts`: attacks in general, unless one of them (`une des attaques`), or attacks
-    of one day in one place (`Dans la nuit du dimanche 16 août, des attaques coordonnées ... ont fait cinq morts à X`):
-    attacks in general have no day."""
+    of one day in one place (`Dans la nuit du dimanche 16 août, des attaques coordonnées ... ont fait cinq morts à X`)
+    or of one month with their toll (`En juillet 2005, une série d'attentats avaient fait 56 morts`): attacks in
+    general have no day."""
     if facts.one_of or (facts.date is not None and facts.date.precision == "day" and facts.location):
+        return False
+    if _tolled_in_one_month(facts, core):
         return False
     return lx.GENERIC_PLURAL.search(core, max(0, start - 8), end) is not None
 
@@ -2685,6 +2749,8 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
         return True  # `depuis le début de l'année, cinq ... ont été tués`, `depuis un an, des dizaines d'attaques`
     if facts.series and day:
         return False  # `frappé dimanche 21 avril par une série d'attentats`: one coordinated attack
+    if not day and _tolled_in_one_month(facts, core):
+        return False  # `En juillet 2005, une série d'attentats avaient fait 56 morts`: likely one coordinated attack
     counted = lx.COUNTED.search(core[max(0, start - 30) : end])
     if counted and day and _FEW_ATTACKS.match(counted.group()):
         return False  # `deux attentats ont fait 12 morts dimanche à Kaboul`: a day's few attacks, one record of them

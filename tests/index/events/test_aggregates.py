@@ -450,3 +450,40 @@ def test_victims_counted_before_a_murder_participle_over_a_period_are_one_aggreg
     assert (since.kind, since.date, since.killed) == ("aggregate", "2021-01/2021-04", 30)
     # fighters among the dead: a conflict's toll, no event
     assert _events("Au moins 90 rebelles et 30 civils ont été tués depuis janvier dans la région de Tulle.") == []
+
+
+def test_plural_attacks_told_with_their_toll_in_one_month_are_one_attack_in_a_year_an_aggregate():
+    told = {
+        # one month: a coordinated attack, one incident with its toll
+        "En mars 2012, une série d'attentats avaient fait 41 morts et 300 blessés dans le métro de Lyon.": (
+            "incident", "2012-03", "Lyon", 41, 300,
+        ),
+        "Le vote a suivi des attentats qui avaient fait 12 morts à Tulle en mai 2018.": (
+            "incident", "2018-05", "Tulle", 12, None,
+        ),
+        # a year or a span of months: an aggregate dated by it
+        "Le vote a suivi des attentats islamistes qui avaient fait 212 morts pendant Noël en 2018.": (
+            "aggregate", "2018", None, 212, None,
+        ),
+        "Entre octobre 2018 et février 2019, 90 gendarmes ont été tués dans une série d'attaques.": (
+            "aggregate", "2018-10/2019-02", None, 90, None,
+        ),
+    }  # fmt: skip
+    for text, row in told.items():
+        assert [_row(event) for event in _events(text)] == [row]
+    # many counted, hedged, a war's: none
+    for text in (
+        "Douze attentats ont fait 70 morts en mai 2018 dans le pays.",
+        "Des attentats auraient fait 30 morts en mai 2018.",
+        "La guerre et des attentats ont fait 30 morts en 2018.",
+    ):
+        assert _events(text) == []
+
+
+def test_a_pluperfect_claim_right_after_old_attacks_told_with_their_toll_is_not_the_attack_reported():
+    text = (
+        "Un attentat a fait 22 morts lundi à Tulle. L'attentat a eu lieu deux mois après celui de Brive qui avait "
+        "fait 5 morts. En 2009, des attentats avaient fait 56 morts dans le métro de Lyon. Un groupe avait revendiqué "
+        "les attaques."
+    )
+    assert [event.claimed_by for event in _events(text)] == [None, None, None]
