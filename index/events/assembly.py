@@ -1134,10 +1134,10 @@ def _town_of_its_country(country: str, place: str) -> bool:
     return country_of_place(place) == country_of_place(country)
 
 
-def _spot_in(values: dict, town: str, spot: str) -> None:
-    """A named spot that refines the town the attack was placed in (`Londres`, then `sur le pont de Westminster`) is
-    written with that town (`pont de Westminster, Londres`), as the spot alone names no town."""
-    if is_spot(spot) and not _is_country_name(town) and fold_name(town) not in fold_name(spot):
+def _spot_in(values: dict, town: str, spot: str, rank: int) -> None:
+    """A named spot (of `rank` 3) that refines the town the attack was placed in (`Londres`, then `sur le pont de
+    Westminster`) is written with that town (`pont de Westminster, Londres`), as the spot alone names no town."""
+    if rank == 3 and not _is_country_name(town) and fold_name(town) not in fold_name(spot):
         values["spot_town"] = town
 
 
@@ -1210,7 +1210,7 @@ _POLICE_ACT = re.compile(
 def _with_its_town(values: dict) -> object:
     """The place to report: a spot with the town it refined, when it still is the place."""
     location, town = values.get("location"), values.get("spot_town")
-    return f"{location}, {town}" if town and is_spot(str(location)) and location else location
+    return f"{location}, {town}" if town and _rank(values) == 3 and location else location
 
 
 def _place(draft: _Draft, facts: _Facts) -> None:
@@ -1221,7 +1221,7 @@ def _place(draft: _Draft, facts: _Facts) -> None:
     if had is None and v.get("location") is not None:
         v["place_rank"] = facts.place_rank
     elif had is not None and facts.location and refines(str(had), _rank(v), facts.location, facts.place_rank):
-        _spot_in(v, str(had), facts.location)
+        _spot_in(v, str(had), facts.location, facts.place_rank)
         v["location"], v["place_rank"] = facts.location, facts.place_rank  # `... sur la plage du Lido`: more precise
         draft.cite("location", facts)
     elif had is not None and facts.location and _town_of_its_country(str(had), facts.location):
@@ -2235,7 +2235,7 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
             str(twin.values["location"]), _rank(twin.values), str(draft.values["location"]), _rank(draft.values)
         )
     ):
-        _spot_in(twin.values, str(twin.values["location"]), str(draft.values["location"]))
+        _spot_in(twin.values, str(twin.values["location"]), str(draft.values["location"]), _rank(draft.values))
         twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
     elif (
         _is_country_name(str(twin.values.get("location") or ""))
@@ -2661,7 +2661,7 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
     """Same place, one name inside the other, or one place said to lie in the other (`Port Kantaoui, ... de Sousse`)."""
     la, lb = str(a.values.get("location")), str(b.values.get("location"))
     ka, kb = place_key(la), place_key(lb)
-    if ka == kb or ka in kb or kb in ka or lb == a.values.get("container") or la == b.values.get("container"):
+    if ka == kb or ka in kb or kb in ka or lb in _towns_around(a) or la in _towns_around(b):
         return True
     if any(k.startswith("city:") and re.search(rf"\b{re.escape(k[5:])}\b", o) for k, o in ((ka, kb), (kb, ka))):
         return True  # `aéroport de Bruxelles-Zaventem` lies in `Bruxelles`, a town its key names
@@ -2670,6 +2670,12 @@ def _same_area(a: _Draft, b: _Draft) -> bool:
     return _one_inside_the_other(la, _rank(a.values), lb, _rank(b.values)) and not (
         _in_another_town(a, lb) or _in_another_town(b, la)
     )
+
+
+def _towns_around(draft: _Draft) -> tuple[object, object]:
+    """The wider place a draft's place was said to lie in, and the town its spot refined (`Barcelone`, then `à Las
+    Ramblas, une avenue`)."""
+    return draft.values.get("container"), draft.values.get("spot_town")
 
 
 def _in_its_town(a: _Draft, b: _Draft) -> bool:

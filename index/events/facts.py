@@ -542,6 +542,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
             location = _in_its_town(core, facility) or location
     elif spot:
         location = spot  # `sur la plage du Lido`, `sur la célèbre allée des Ramblas de Barcelone`
+        known = known or [town for town in [_known_city(core)] if town]  # `les Ramblas, l'artère de Barcelone`
     elif settlement and not (places and _landmark(settlement)):
         location = settlement.group("name")  # `le village de Kadji, près de Tillabéri`: the most precise place
     elif places and (
@@ -784,16 +785,35 @@ def _town_of_country(
 
 
 def _spot(core: str, anchor: tuple[int, int]) -> str | None:
-    """The named spot (a beach, a bridge, a square, a street) nearest the attack word, in its clause."""
+    """The named spot (a beach, a bridge, a square, a street) nearest the attack word, in its clause: the spot's words,
+    or the name an apposition sets off as one (`à Las Ramblas, une avenue très touristique`)."""
     spots = [
         m
-        for m in lx.SPOT.finditer(core)
+        for m in [*lx.SPOT.finditer(core), *_apposed_spots(core)]
         if _distance(m.span(), anchor) <= _PLACE_REACH
         and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
-        and not _named_for_a_town(m.group())
+        and not _named_for_a_town(_spot_name(m))
         and not _INDEFINITE.search(core, max(0, m.start() - 8), m.start())  # `un musée de Lombardie`: in a region
     ]
-    return min(spots, key=lambda m: _distance(m.span(), anchor)).group() if spots else None
+    return _spot_name(min(spots, key=lambda m: _distance(m.span(), anchor))) if spots else None
+
+
+def _apposed_spots(core: str) -> list[re.Match[str]]:
+    """The names set off as a street or a square (SPOT_APPOSED) that are no place we know (not `la Toscane, une place
+    forte`)."""
+    if "," not in core or not lx.has_any(core, _APPOSED_SPOT_NOUNS):
+        return []
+    return [m for m in lx.SPOT_APPOSED.finditer(core) if country_of_place(m.group("name")) is None]
+
+
+_APPOSED_SPOT_NOUNS = (
+    "avenue", "artère", "rue", "boulevard", "promenade", "pont", "place", "esplanade", "allée", "plage", "quai",
+)  # fmt: skip
+
+
+def _spot_name(m: re.Match[str]) -> str:
+    """The spot a SPOT or SPOT_APPOSED match names."""
+    return m.groupdict().get("name") or m.group()
 
 
 _INDEFINITE = re.compile(r"\b(?:une?|des|a|an)\s+$", re.IGNORECASE)
@@ -816,7 +836,7 @@ def place_rank(core: str, location: str | None) -> int:
         return -1
     if _is_country_name(location):
         return 0
-    if is_spot(location):
+    if is_spot(location) or _apposed_spot(core, location):
         return 3
     return 1 if unnamed_town_in(core, location) or _authority_only(core, location) else 2
 
@@ -875,7 +895,14 @@ def container_of(core: str, location: str | None) -> str | None:
     for m in _contained(core) if location else ():
         if m.group("inner") == location:
             return m.group("outer")
-    return None
+    return _known_city(core) if _apposed_spot(core, location) else None  # `les Ramblas, l'artère de Barcelone`
+
+
+def _apposed_spot(core: str, location: str | None) -> bool:
+    """`location` is a name the sentence sets off as a street or a square in a town it names (`à Las Ramblas, une
+    avenue ... de Barcelone`): a spot in that town."""
+    named = bool(location) and any(m.group("name") == location for m in _apposed_spots(core))
+    return named and _known_city(core) is not None
 
 
 _PLACE_PREPOSITION = re.compile(r"(?:\bà|\bprès d[e']|\bde|\bd'|\bdu|\bdans|\bsur|\bin|\bat|\bnear)\s*$", re.IGNORECASE)

@@ -3214,6 +3214,14 @@ SPOT = rx(
     rf"|{CAP}(?:\s+{CAP})?\s+(?:Square|Avenue|Street|Bridge|Boulevard|Plaza))",
     0,
 )
+# `à Las Ramblas, une avenue très touristique`, `sur les Ramblas, l'artère de Barcelone`: a name that an apposition
+# sets off as a street, a bridge or a square is a spot, though it holds no spot noun.
+SPOT_APPOSED = rx(
+    rf"\b(?i:à|sur|devant|près de|dans)\s+(?i:les\s+|la\s+|le\s+|l')?(?P<name>{CAP}(?:\s+{CAP}){{0,2}}),\s+"
+    rf"(?i:(?:une?|l'|la|le)\s*)?(?:[\w-]+\s+)?(?i:avenue|artère|rue|boulevard|promenade|pont|place|esplanade|allée"
+    rf"|plage|quai)s?\b",
+    0,
+)
 # `une station balnéaire de Catalogne`, `un village du nord du Mali`: a town left unnamed, in a region the text names.
 UNNAMED_TOWN = rx(
     r"\b(?:une?|des)\s+(?:\w+\s+)?(?:ville|village|localité|station balnéaire|commune|bourgade|town|village|city)s?"
@@ -3286,7 +3294,7 @@ LISTED_ITEM = rx(
 # Cheap substring gates for the patterns above (lowercase text).
 SPOT_HINTS = (
     "plage", "pont", "place", "rue", "avenue", "boulevard", "allée", "promenade", "esplanade", "quai", "square",
-    "carrefour", "stade", "théâtre", "musée", "salle", "angle", "street", "bridge", "plaza",
+    "carrefour", "stade", "théâtre", "musée", "salle", "angle", "street", "bridge", "plaza", "artère",
 )  # fmt: skip
 WHEN_HINTS = (*WEEKDAYS, "hier", "yesterday")
 

@@ -872,8 +872,18 @@ def _read_sides(
             if later and _AGO.search(sentence.text, max(0, start - 30), start):
                 facts.date = None  # `trente ans après l'assassinat de X, la justice doit annoncer mercredi`
             facts.prior = prior
+            _spot_of_the_sentence(facts, sentence.text)
             found.append(facts)
     return found
+
+
+def _spot_of_the_sentence(facts: _Facts, text: str) -> None:
+    """A side clause's place set off as a street in a town that only the rest of the sentence names (`après qu'une
+    camionnette a foncé dans la foule à Las Ramblas, une avenue très touristique, dans le centre-ville de Barcelone`):
+    a spot of that town, as the whole sentence ranks it."""
+    if facts.location and facts.place_rank == 2 and place_rank(text, facts.location) == 3:
+        facts.place_rank = 3
+        facts.container = facts.container or container_of(text, facts.location)
 
 
 def _suicide_of_the_one_side(facts: _Facts) -> None:

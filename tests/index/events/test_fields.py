@@ -183,6 +183,24 @@ def test_a_later_sentence_about_the_attack_gives_the_spot():
     assert (event.location, event.country, event.killed) == ("plage du Lido, Mogadiscio", "Somalie", 6)
 
 
+def test_a_name_that_an_apposition_sets_off_as_a_street_is_a_spot_of_the_town_the_sentence_names():
+    # `à Las Flores, une avenue ...`: the street, though its name holds no street noun, with its town
+    text = (
+        "Deux personnes ont été tuées samedi à Lyon, après qu'une voiture a foncé dans la foule à Las Flores, une "
+        "avenue très fréquentée, dans le centre de la ville."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country, event.killed) == ("Las Flores, Lyon", "France", 2)
+    text = (
+        "Une voiture a foncé samedi dans la foule à Las Flores, une avenue très fréquentée de Lyon, faisant deux morts."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.country) == ("Las Flores", "France")
+    # a town set off by a spot noun's apposition stays the town (`une place financière`)
+    (event,) = _events("Le drame a eu lieu samedi à Lyon, une place financière, où un homme a tué deux personnes.")
+    assert event.location == "Lyon"
+
+
 def test_a_spot_in_another_town_is_another_place():
     text = (
         "Un attentat à la voiture piégée a tué lundi huit personnes à Kaboul. "
