@@ -234,6 +234,11 @@ class _ArticleEvents:
         if referent is not None:
             self._absorb(referent, _added_to_the_hurt(referent, facts), trigger=False)
             return True
+        completed = self._toll_completed(facts)
+        if completed is not None:
+            # the count's day, not the attack's (`150 blessés étaient hospitalisés vendredi`)
+            self._absorb(completed, dataclasses.replace(facts, date=None, toll_update=True), trigger=False)
+            return True
         reported = self._toll_reported(facts)
         if reported is None:
             return False
@@ -465,6 +470,27 @@ class _ArticleEvents:
             if main_line and counts & {c.count for c in draft.killed}:
                 return draft
         return None
+
+    def _toll_completed(self, facts: _Facts) -> _Draft | None:
+        """`Il y aurait une cinquantaine de blessés.`, a sentence about the scene, then `La police évoque 9 morts`; `Les
+        protestations ont été réprimées ... il y a eu deux morts`, then `150 personnes blessées pendant les
+        manifestations étaient hospitalisées`: the kind of toll still missing (the wounded after only the dead, or
+        the reverse), in one of the two sentences after the record told last, is that record's when the sentence names
+        no attack, weapon, period or older time of its own (more than one person: one is too often someone else)."""
+        if facts.trigger or facts.other or facts.background or facts.attacks or facts.campaign:
+            return None
+        if facts.weapon is not None and facts.weapon.name is not None:
+            return None
+        draft = max(self.drafts, key=lambda d: d.last, default=None)
+        if draft is None or draft.side or draft.other or draft.recalled or (facts.past and not draft.past):
+            return None
+        if facts.sentence.position - draft.last > _COMPLETED_TOLL_REACH or not _completes_toll(draft, facts):
+            return None
+        if max((c.count or 0 for c in facts.killed + facts.injured), default=0) < 2:
+            return None
+        if lx.NOT_AN_ATTACK.search(facts.text) or _disease_toll(facts) or not _dated_after(facts.date, draft):
+            return None
+        return None if _not_the_records_toll(facts) else draft
 
     def _toll_reported(self, facts: _Facts) -> _Draft | None:
         """`Le dernier bilan fait état de 22 morts`, `faisant état d'un bilan de 21 morts`: a toll given as a count (a
@@ -1440,6 +1466,32 @@ def _completes_toll(draft: _Draft, facts: _Facts) -> bool:
 
 
 _MORE_HURT_REACH = 2
+# How many sentences after a record's last the kind of toll it still misses may come (`_toll_completed`).
+_COMPLETED_TOLL_REACH = 2
+
+
+def _not_the_records_toll(facts: _Facts) -> bool:
+    """A toll the sentence lays on a noun of its own (`les heurts ont également fait 1.440 blessés`), counts a group
+    already told (`Les cinq occupants de la voiture ont été tués`: the attackers), or wounded who died (`17 autres
+    blessés qui avaient succombé`): not the kind of toll a record still misses."""
+    text = facts.text
+    died = bool(facts.injured) and not facts.killed and _DIED.search(text) is not None
+    return died or _OWN_TOLL.search(text) is not None or _KNOWN_GROUP.search(text) is not None
+
+
+_OWN_TOLL = re.compile(
+    r"\b(?:les|le|la|l'|ces|cette|ce|des)\s*[\w-]+\s+(?:[\w-]+\s+)?(?:ont|a|avaient|avait|auraient|aurait)\s+"
+    r"(?:\w+\s+)?(?:fait|causé|provoqué|coûté)\b",
+    re.IGNORECASE,
+)
+_KNOWN_GROUP = re.compile(rf"\b(?:les|ces|leurs|ses|the|these)\s+(?:{NUMBER})\b", re.IGNORECASE)
+_DIED = re.compile(r"\b(?:succomb|décéd|mort|died)", re.IGNORECASE)
+
+
+def _dated_after(date: _Date | None, draft: _Draft) -> bool:
+    """No day told, or one on or after the record's (a later count of its hurt), or the record has none."""
+    told = draft.values.get("date")
+    return date is None or not isinstance(told, _Date) or date.iso[:10] >= told.iso[:10]
 
 
 def _hurt_told_before(draft: _Draft, facts: _Facts) -> list[Casualty]:

@@ -938,3 +938,59 @@ def test_dead_told_with_others_killed_uncounted_leave_the_toll_unknown(text):
 )  # fmt: skip
 def test_others_hurt_or_counted_later_keep_the_toll(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Un camion a foncé lundi dans la foule d'un marché de Lyon. Il y aurait une cinquantaine de blessés. Le "
+         "conducteur a pris la fuite à pied. La police évoque neuf morts.", (9, 50)),
+        ("Les rassemblements ont été violemment réprimés lundi par la police à Minsk et il y a eu trois morts. "
+         "Selon le ministère, 120 personnes blessées pendant les rassemblements étaient hospitalisées mardi.",
+         (3, 120)),
+    ],
+)  # fmt: skip
+def test_the_toll_still_missing_told_just_after_completes_it(text, toll):
+    assert _toll(text) == toll
+
+
+def test_the_wounded_still_missing_told_in_the_pluperfect_after_an_old_attack_complete_it():
+    text = (
+        "Le 3 mars 2011, six soldats avaient été tués par l'explosion d'une bombe au passage de leur convoi près de "
+        "Gao. Leur interprète avait aussi perdu la vie. Vingt-deux personnes avaient été blessées."
+    )
+    assert _toll(text)[1] == 22
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # too far from the attack
+        ("Un camion a foncé lundi dans la foule d'un marché de Lyon. Il y aurait une cinquantaine de blessés. Le "
+         "conducteur a pris la fuite à pied. Il a été arrêté le soir. Des témoins décrivent la scène. La police "
+         "évoque neuf morts.", (None, 50)),
+        # one person hurt is too often someone else
+        ("Un camion a foncé lundi dans la foule d'un marché de Lyon, faisant neuf morts. Le conducteur a pris la "
+         "fuite. Un policier a été blessé.", (9, None)),
+    ],
+)  # fmt: skip
+def test_a_missing_toll_too_far_or_of_one_person_is_not_taken(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # a toll laid on a noun of its own
+        ("Une roquette a tué lundi deux soldats à Ankara. Le parlement a été évacué. Selon le ministre, les heurts "
+         "ont aussi fait au moins 30 blessés.", (2, None)),
+        # a group told already: the attackers
+        ("Un camion a foncé lundi dans la foule à Nice, faisant huit blessés. Il a fini sa course contre un mur. Les "
+         "quatre occupants du camion ont été tués.", (None, 8)),
+        # wounded who died
+        ("Vingt soldats indiens ont péri lundi dans une confrontation avec l'armée chinoise au Ladakh. Dix soldats "
+         "ont été capturés. L'armée a fait état de 17 autres blessés qui ont succombé.", (20, None)),
+    ],
+)  # fmt: skip
+def test_a_toll_of_its_own_a_known_group_or_the_wounded_who_died_complete_no_record(text, toll):
+    assert _toll(text) == toll
