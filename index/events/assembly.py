@@ -2332,10 +2332,57 @@ def _one_record_each(drafts: list[_Draft], published: dt.date | None) -> list[_D
         ]
         if len(fuller) > 1:
             fuller = [k for k in fuller if _of_its_time(draft, k, published)]
+        if not fuller:
+            fuller = _sole_fit(draft, kept, published)
         if len(fuller) == 1:
             _fold(fuller[0], draft, retold=False)
             kept.remove(draft)
     return kept
+
+
+def _sole_fit(thin: _Draft, kept: list[_Draft], published: dt.date | None) -> list[_Draft]:
+    """`l'homme abattu cette semaine` (the week, nothing else) beside `des soldats ont abattu un homme` (undated),
+    `la fusillade de Floride` beside `la tuerie dans un lycée de Tampa la semaine passée`: a record that names no
+    town (nowhere, only a country, or a region we know), no toll and no victim, that nothing tells apart from one
+    other record of the article only (no other day, town, kind of weapon, country nor toll), and that is of the same
+    days (an undated record is of the article's), is that attack told again, though no place, day nor toll ties
+    them. Not strikes and shelling, which come many to an article. The record it folds into, when it is one."""
+    if not _placed_vaguely(thin) or thin.killed or thin.injured or thin.victim or _victim_named(thin):
+        return []
+    fits = [k for k in kept if k is not thin and _nothing_apart(thin, k) and _same_days(thin, k, published)]
+    if len(fits) != 1 or _fields(fits[0]) < _fields(thin):
+        return []
+    return fits if not {thin.values.get("weapon"), fits[0].values.get("weapon")} & lx.STATE_WEAPONS else []
+
+
+# How many days before its article an attack named by that day alone is still of the article's days.
+_ITS_DAYS = 7
+
+
+def _same_days(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
+    """Two records of one time, an undated one being of its article's days: both undated, `full` dated within
+    `thin`'s time (`en 2012`, then `le 18 juillet 2012`; not two attacks of one year), `full` dated in the article's
+    year, or `thin` dated by a time that holds the article's day or lies a week before it at most (`cette semaine`)."""
+    own, date = thin.values.get("date"), full.values.get("date")
+    if isinstance(own, _Date) and isinstance(date, _Date):
+        return _within(date, own)
+    if own is None and date is None:
+        return True
+    if not isinstance(own, _Date):
+        return _of_its_time(thin, full, published)
+    if published is None:
+        return False
+    first, _, last = own.iso.partition("/")
+    day = published.isoformat()
+    if first <= day[: len(first)] and day[: len(last or first)] <= (last or first):
+        return True
+    return own.precision == "day" and 0 <= (published - dt.date.fromisoformat(own.iso)).days <= _ITS_DAYS
+
+
+def _placed_vaguely(draft: _Draft) -> bool:
+    """The record names no town: no place, a country or a region we know (`Floride`)."""
+    place = draft.values.get("location")
+    return not place or _is_country_name(str(place)) or lx.is_region(str(place))
 
 
 def _fields(draft: _Draft) -> int:
@@ -2348,31 +2395,55 @@ def _fields(draft: _Draft) -> int:
 def _told_again(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
     """`thin` gives no day, place nor weapon that `full` does not give or leave open, no toll that `full` does not give,
     and ties to it by a place, a day or a toll."""
+    if not _nothing_apart(thin, full):
+        return False
+    killed, hurt = (_best(thin.killed), _best(full.killed)), (_best(thin.injured), _best(full.injured))
+    lt, lf = thin.values.get("location"), full.values.get("location")
+    dt_, df = thin.values.get("date"), full.values.get("date")
+    placed = bool(lt and lf) and not _is_country_name(str(lt)) and not _is_country_name(str(lf))
+    day = isinstance(dt_, _Date) and isinstance(df, _Date) and dt_.precision == "day" and dt_.iso == df.iso
+    toll = any(x == y and (x or 0) > 1 for x, y in (killed, hurt))
+    # one person stabbed, shot or choked, told once with its day and once with its town: the weapon (or the means,
+    # `cet homme asphyxié par un policier`) and the toll together
+    weapon = _arms(thin)
+    armed = weapon is not None and weapon not in lx.STATE_WEAPONS and weapon == _arms(full)
+    one = armed and any(x is not None and x == y for x, y in (killed, hurt))
+    # ... and not someone shot years before the article's days, whom the same words would fit (`abattu par un soldat`)
+    one = one and (dt_ is not None or df is None or _of_its_time(thin, full, published))
+    return placed or day or toll or one
+
+
+def _nothing_apart(thin: _Draft, full: _Draft) -> bool:
+    """`thin` gives no day, place nor weapon that `full` does not give or leave open (a region we know that holds
+    `full`'s town is left open: `Floride`, then `Tampa`), and no toll that `full` does not give; neither names another
+    victim."""
     if thin.kind != "incident" or full.kind != "incident" or thin.other or full.other:
         return False
     if thin.apart_from is full or full.apart_from is thin or _poisoning(thin) or _poisoning(full):
         return False
     if not _weapons_alike(thin, full) or _dated_apart(thin, full) or _countries_apart(thin, full):
         return False
-    if _placed_apart(thin, full):
+    if _placed_apart(thin, full) and not _region_of(thin, full):
         return False
     killed, hurt = (_best(thin.killed), _best(full.killed)), (_best(thin.injured), _best(full.injured))
     if any(pair[0] is not None and pair[0] != pair[1] for pair in (killed, hurt)):
         return False  # a toll the fuller record does not give: `deux morts` beside `un blessé` in one town, two attacks
-    if _names_another(thin, full) or _names_another(full, thin) or _victims_apart(thin, full):
+    return not (_names_another(thin, full) or _names_another(full, thin) or _victims_apart(thin, full))
+
+
+def _region_of(thin: _Draft, full: _Draft) -> bool:
+    """`thin` is placed in a region we know (`la fusillade de Floride`), `full` in a place that may lie in it, and
+    `thin` names no weapon of its own (not `une attaque à la hache en Floride` beside a shooting in a town of it)."""
+    region, place = thin.values.get("location"), full.values.get("location")
+    if thin.values.get("weapon") not in (None, full.values.get("weapon")):
         return False
-    lt, lf = thin.values.get("location"), full.values.get("location")
-    dt_, df = thin.values.get("date"), full.values.get("date")
-    placed = bool(lt and lf) and not _is_country_name(str(lt)) and not _is_country_name(str(lf))
-    day = isinstance(dt_, _Date) and isinstance(df, _Date) and dt_.precision == "day" and dt_.iso == df.iso
-    toll = any(x == y and (x or 0) > 1 for x, y in (killed, hurt))
-    # one person stabbed or shot, told once with its day and once with its town: the weapon and the toll together
-    weapon = thin.values.get("weapon")
-    armed = weapon is not None and weapon not in lx.STATE_WEAPONS and weapon == full.values.get("weapon")
-    one = armed and any(x is not None and x == y for x, y in (killed, hurt))
-    # ... and not someone shot years before the article's days, whom the same words would fit (`abattu par un soldat`)
-    one = one and (dt_ is not None or df is None or _of_its_time(thin, full, published))
-    return placed or day or toll or one
+    return bool(region and place) and lx.is_region(str(region)) and refines(str(region), 2, str(place), 2)
+
+
+def _arms(draft: _Draft) -> object:
+    """The weapon the record names, or the means it tells when it names none (`asphyxie`)."""
+    means = draft.values.get("means")
+    return draft.values.get("weapon") or (means[0] if isinstance(means, tuple) else None)
 
 
 def _of_its_time(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:

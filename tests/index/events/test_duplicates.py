@@ -174,3 +174,41 @@ def test_attacks_named_in_one_sentence_each_have_their_own_id():
     # the first keeps the id it had: the sentence's
     (alone,) = _events("Après la fusillade de Munich, tout rassemblement semble à risque.")
     assert events[0].id == alone.id
+
+
+def test_an_attack_placed_in_a_region_beside_one_in_a_town_of_it_is_one():
+    (event,) = _events(
+        "Face aux rescapés de la fusillade de Floride, le président a promis mercredi des mesures fortes. Il a "
+        "rencontré les élèves de Tampa, où un tireur a ouvert le feu dans un lycée la semaine passée."
+    )
+    assert (event.location, event.weapon) == ("Tampa", "arme à feu")
+
+
+def test_a_killing_told_by_its_week_alone_beside_the_one_told_is_one():
+    (event,) = _events(
+        "Des soldats vénézuéliens ont abattu un pêcheur colombien qui s'était approché de la côte, selon l'armée "
+        "colombienne. Le gouvernement a protesté. L'homme abattu cette semaine est le premier colombien a être tué "
+        "par le Venezuela en dix ans."
+    )
+    assert (event.date, event.weapon, event.killed) == ("2021-04", "arme à feu", 1)
+
+
+def test_one_person_choked_told_without_place_nor_day_beside_the_one_told_is_one():
+    (event,) = _events(
+        "Au lendemain de l'inhumation de cet ouvrier asphyxié par un policier, son frère a témoigné devant les "
+        "députés. La mort, le 2 mars à Tulle, de Paul Roux, asphyxié par un policier lors d'une interpellation, a "
+        "suscité une vague de colère."
+    )
+    assert (event.date, event.location, event.killed) == ("2021-03-02", "Tulle", 1)
+
+
+def test_an_attack_with_no_town_stays_apart_from_one_told_of_other_days():
+    # a day months before the article, beside an attack told with no day (of the article's days)
+    days, town = _events("Il est inculpé pour les attentats du 13 novembre. Il approuve aussi les attentats de Tulle.")
+    assert (days.date, days.location, town.date, town.location) == ("2020-11-13", None, None, "Tulle")
+    # one person shot told with no place nor day, beside one shot in another year
+    now, before = _events(
+        "Des soldats ont abattu un pêcheur près de la côte. En 2008, une touriste avait été abattue par un soldat "
+        "près de Tulle."
+    )
+    assert (now.date, before.date) == (None, "2008")
