@@ -1362,6 +1362,7 @@ GATE_ANY = (
     "bavure",  # police violence told as many (reading.py's _police_violence_told)
     "tabass",
     "beaten",
+    "genou",  # KNEE_ON_NECK
     "étrangl",  # a strangling: KILLED_PASSIVE, AGENT_KILLING, CHARGED_KILLING
     "homicide",  # MURDER
     "exécut",  # STATE_KILLINGS
@@ -3603,6 +3604,20 @@ BEATEN = Weapon(
     ("agress", "roué", "rouer", "tabac", "tabass", "beaten", "assaulted", "frapp"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(BEATEN))
+# `un policier blanc presse son genou sur son cou`, `une vidéo le montrant appuyer pendant neuf minutes son genou sur le
+# cou de X`, `est resté agenouillé sur le cou de X`: a man held down by a knee on his neck, the restraint that chokes
+# (the gold set's `other`, as a death in custody: MEANS reads it as asphyxia).
+KNEE_ON_NECK = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:appuy\w*|press\w*|maint\w*|pos[ée]\w*|pos(?:ant|e|ait))\s+(?:[\w'-]+\s+){0,5}?(?:son|le|un)\s+genou\s+"
+    r"sur\s+(?:le|son)\s+cou\b"
+    r"|agenouill\w*\s+(?:[\w'-]+\s+){0,5}?sur\s+(?:le|son)\s+cou\b",
+    ("genou", "agenouill"),
+)  # fmt: skip
+ACT_RES.append(_whole_words(KNEE_ON_NECK))
+# A death the sentence tells beside the restraint (`l'agonie de X`, `X meurt`): the one held down died, and the
+# sentence reports it (reading.py's _restraint_retold).
+DEATH_TOLD = rx(r"\b(?:agonie|meurt|mourir|mort|décès|décédée?|tuée?|étouffée?|asphyxiée?)\b")
 # `a été agressée samedi soir`, `a été agressée sexuellement`, `a été violée fin avril par cinq hommes`: an assault on a
 # person told in the passive; reading.py wants its own day or month close by (the gold set's dated `agression`,
 # heldout2, and dated rape, dev34), as undated it is mostly a charge's, a complaint's or a habit's name.

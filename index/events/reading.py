@@ -198,7 +198,7 @@ def _full_name(core: str, at: int) -> bool:
 
 def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
-    if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST, lx.BEHEADING):
+    if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST, lx.BEHEADING, lx.KNEE_ON_NECK):
         return True
     if facts.weapon is lx.CHARGED_KILLING and facts.weapon_at is not None:
         start, end = facts.weapon_at  # `de l'avoir abattu`, `d'avoir tué sa femme`, `le meurtre d'un élu`
@@ -2231,9 +2231,21 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _POLICE_WOUNDINGS and lx.ARMED_SUSPECT.search(core) is not None)
             or (weapon is lx.AGENT_HURT and core.rstrip().endswith("?"))  # `X blessé par la police ?`
             or (weapon is lx.AGENT_HURT and not core[: m.start()].strip())  # `Blessé par un policier, il`: the attacker
+            or (weapon is lx.KNEE_ON_NECK and _restraint_retold(core, m.start()))
         )
         facts.poison_said = weapon is lx.POISONING and _poison_said(core)
         return
+
+
+def _restraint_retold(core: str, at: int) -> bool:
+    """`celui qui a maintenu son genou sur son cou a été arrêté`, `agenouillés pendant neuf minutes, le temps pendant
+    lequel un policier a appuyé son genou sur le cou de X jusqu'à sa mort`: a knee on a neck told without the death, or
+    as the measure of a tribute's length, retells the killing rather than reporting it."""
+    return lx.DEATH_TOLD.search(core) is None or _DURING_WHICH.search(core, 0, at) is not None
+
+
+# `le temps pendant lequel`, `durant lesquelles`: what follows measures a length of time.
+_DURING_WHICH = re.compile(r"\b(?:pendant|durant)\s+(?:lequel|laquelle|lesquels|lesquelles)\b", _I)
 
 
 def _poison_said(core: str) -> bool:
