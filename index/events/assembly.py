@@ -15,7 +15,7 @@ from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
 from .base import _Date, _Facts
 from .dates import _read_dates, months_before
-from .facts import _is_country_name, _location, is_spot, place_rank, refines, wounded_parts
+from .facts import _is_country_name, _is_place, _location, is_spot, place_rank, refines, wounded_parts
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -586,6 +586,8 @@ class _ArticleEvents:
             if _informative(draft):
                 self._town_pointed_to(draft)
                 self._victims_town(draft)
+        for sentence in self.sentences:
+            _place_scene(drafts, sentence)
         listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
         if not listed:
             told = self._title_report()
@@ -1231,6 +1233,23 @@ def _place_by_its_force(draft: _Draft) -> None:
 _POLICE_ACT = re.compile(
     r"\bpar\s+(?:un|une|des|la|les|deux|trois|quatre)\s+(?:[\w-]+\s+)?polic|\bpolici\w*\s+impliqués?\s+dans\b", re.I
 )
+
+
+def _place_scene(drafts: list[_Draft], sentence: Sentence) -> None:
+    """`à Guizeh, lieu de l'attaque de vendredi`, `la vallée de Galwan, théâtre des violences`: the place a sentence
+    names as the scene of an attack is that of the attack told last before it, unless it lies in another country."""
+    scene = lx.SCENE_OF_ATTACK.search(sentence.text)
+    told = [d for d in drafts if d.kind == "incident" and "event" in d.evidence and d.first <= sentence.position]
+    if scene is None or not told:
+        return
+    incident = sorted(told, key=lambda d: d.first)[-1]  # of those told in one sentence, the last read (a side clause)
+    name, v = scene.group("name"), incident.values
+    country = v.get("country") or country_of_place(str(v.get("location") or ""))
+    its_country = country_of_place(name)
+    if not _is_place(name) or _is_country_name(name) or (country and its_country not in (None, country)):
+        return
+    v["location"], v["place_rank"], v["country"] = name, 2, country or its_country
+    incident.evidence["location"] = [sentence.key]
 
 
 def _with_its_town(values: dict) -> object:

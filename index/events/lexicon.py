@@ -3194,6 +3194,13 @@ KILLED_THE_OTHERS = rx(
     rf"\b(?:tué|abattu|exécuté|tuant|abattant|exécutant|killed|shot dead|killing)\s+(?:aussi\s+|également\s+)?"
     rf"(?:les|the)\s+(?P<n>{NUMBER})\s+(?:autres|others)\b"
 )
+# `à Guizeh, lieu de l'attaque de vendredi`, `la vallée de Galwan, théâtre des violences`: a place named as the scene
+# of an attack the text has told (a definite noun: that one).
+SCENE_OF_ATTACK = rx(
+    rf"(?P<name>{PLACE})\s*(?:\([^()]{{0,30}}\)\s*)?,\s+(?i:le\s+|l')?(?i:théâtre|lieu)\s+(?i:de l'|du|des|de la|d')\s*"
+    rf"(?i:attaque|attentat|fusillade|tuerie|massacre|carnage|accrochage|affrontement|violences|explosion|drame)s?\b",
+    0,
+)
 # `"Plusieurs de ses proches collaborateurs" ont également été "neutralisés"`, `Annonçant également la neutralisation
 # de plusieurs de ses lieutenants`: others killed too, told without a figure.
 OTHERS_KILLED_UNCOUNTED = rx(

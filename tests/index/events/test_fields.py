@@ -201,6 +201,26 @@ def test_a_name_that_an_apposition_sets_off_as_a_street_is_a_spot_of_the_town_th
     assert event.location == "Lyon"
 
 
+def test_a_place_named_as_the_scene_of_the_attack_told_is_its_place():
+    # `X, lieu de l'attaque`, `X, théâtre des violences`: a later sentence says where the attack told happened
+    text = "Un attentat a fait trois morts lundi près de Lyon. Les secours sont à Villeurbanne, lieu de l'attaque."
+    (event,) = _events(text)
+    assert (event.location, event.country, event.killed) == ("Villeurbanne", "France", 3)
+    text = (
+        "Des affrontements entre soldats ont fait vingt morts lundi dans l'Himalaya. Des renforts ont été dépêchés "
+        "près de la vallée de Karsa, théâtre des violences."
+    )
+    assert [e.location for e in _events(text)] == ["Karsa"]
+    # the scene of an attack named by its year is that attack's, not the one told before
+    text = "Un attentat a fait trois morts lundi à Lyon. Le ministre ira à Bruxelles, théâtre de l'attentat de 2016."
+    assert sorted((e.date, e.location) for e in _events(text)) == [("2016", "Bruxelles"), ("2021-04-05", "Lyon")]
+    # a place of another country than the attack's is not its scene; nor one named as the scene of some attack
+    text = (
+        "Un attentat a fait trois morts lundi à Lyon. Le suspect a grandi à Bruxelles, théâtre d'un attentat en 2016."
+    )
+    assert [e.location for e in _events(text) if e.killed] == ["Lyon"]
+
+
 def test_a_spot_in_another_town_is_another_place():
     text = (
         "Un attentat à la voiture piégée a tué lundi huit personnes à Kaboul. "
