@@ -183,6 +183,8 @@ def _victims_named(clause: str) -> int | None:
         if lx.ATTACKER_FIRST.match(obj):
             return None  # `la police a abattu le tireur`: the attacker's death, not the attack's toll
         return 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
+    if "et" in clause and (pair := lx.KILLED_PAIR.search(clause)):
+        return 1 + len(re.findall(r",|\bet\b", pair.group("subj")))  # `sa mère et sa soeur ont été assassinées`
     if (one := lx.KILLED_ONE.search(clause)) and not _negated(clause, one.start()):
         # `L'assaillant a été tué par la police`, `un agent a été poignardé et l'assaillant a été abattu`; `l'avion a
         # été abattu`: no one in the toll

@@ -2123,6 +2123,20 @@ KILL_VERBS = (
     r"|égorgée?s?|étranglée?s?|décapitée?s?|lynchée?s?|battue?s? à mort|beheaded|lynched|beaten to death|executed"
     r"|massacred"
 )
+_CAPITALISED = r"(?-i:[A-ZÀ-Þ])[\w'-]+"
+# The first of people killed together: by whose he was (`sa mère`), by a noun and maybe a name (`le journaliste Paul
+# Roux`), or by a name alone (`Jan Kuciak`).
+_FIRST_NAMED = (
+    rf"(?:{POSSESSED_ITEM}|(?:le|la|l')\s*[^\W\d][\w'-]*(?:\s+{_CAPITALISED}){{0,3}}"
+    rf"|{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})"
+)
+# `sa mère et sa soeur ont été assassinées`, `Jan Kuciak et sa fiancée Martina ont été abattus`: people named joined by
+# `et`, the last by whose they were, as the subject opening a passive killing's clause: one each.
+KILLED_PAIR = rx(
+    rf"(?:^\s*|[,;:]\s*|\b(?:que|qu'|quand|lorsque)\s*)"
+    rf"(?P<subj>{_FIRST_NAMED}(?:\s*,\s*{POSSESSED_ITEM})*\s+et\s+(?:de\s+)?{POSSESSED_ITEM})(?:\s+{_CAPITALISED}){{0,2}}"
+    rf"\s+(?:ont|avaient|auraient)\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:{KILL_VERBS})\b",
+)
 KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
 INJURED_SUBJ = rx(passive_pattern(rf"(?:blessée?s?|wounded|injured|hurt){THEN_KILLED}"))
 # `Six autres employés ont été blessés`, `three others were wounded`: the wounded counted apart from the dead told

@@ -872,6 +872,22 @@ def test_a_second_victim_named_by_whose_he_was_counts_one_more():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi à Kaboul, son père et son frère ont été tués par des hommes armés.",
+        "Le journaliste Paul Roux et sa compagne ont été abattus lundi à leur domicile de Lyon.",
+        "Son mari a survécu, tandis que sa soeur et sa fille ont été assassinées lundi à Lyon par un voisin.",
+    ],
+)
+def test_victims_named_by_whose_they_were_or_by_name_count_one_each(text):
+    assert _toll(text)[0] == 2
+
+
+def test_a_pair_killed_is_not_read_from_the_object_of_another_verb():
+    assert _toll("Un tireur a blessé lundi à Lyon le père et sa fille.")[0] is None
+
+
+@pytest.mark.parametrize(
     ("text", "toll"),
     [
         ("Des heurts ont opposé lundi la police à des manifestants à Tunis. Huit blessés ont été conduits vers des "
