@@ -1356,6 +1356,8 @@ def _plural_attacks_happened(m: re.Match[str], text: str) -> bool:
         return False
     if _NOT_YET.search(before) or _SPARED.search(before) or _negated(text, m.start()):
         return False
+    if _NONE_OR_COUNTED.search(before) or _PLOTTED.search(before):
+        return False  # `il n'y a pas eu d'attentats`, `le nombre d'attentats`; `il prépare des attentats`
     return not (lx.HEDGED.search(text) or lx.METAPHOR.search(text) or lx.FICTION.search(text))
 
 
@@ -1390,6 +1392,17 @@ _PLURAL_ATTACKS_IN = re.compile(
     r"(?i:\b(?:attentats(?:\s+(?:terroristes|jihadistes|djihadistes|islamistes|meurtriers|sanglants|suicides))?"
     r"|attaques\s+(?:terroristes|jihadistes|djihadistes|islamistes|meurtrières|sanglantes|suicides|armées)"
     r"|(?P<pronoun>celles|ceux)\s+(?:perpétrée?s|commise?s|survenue?s)))(?=\s+(?:en|au|aux)\s+[A-ZÀ-Þ])"
+)
+# No attacks (`pas eu d'attentats`, `sans attentats`), or attacks counted as a statistic (`le nombre d'attentats`),
+# right before the noun.
+_NONE_OR_COUNTED = re.compile(
+    r"(?:\b(?:pas|plus|jamais|aucune?|sans|ni)\b(?:\s+[\w']+){0,2}?\s*|\b(?:nombre|taux|hausse|baisse|chiffres?"
+    r"|statistiques?|bilan)\s+)(?:d'|de\s+|des\s+)?\s*(?:[\w-]+\s+)?$",
+    _I,
+)
+# Attacks plotted, told in the present: `il prépare des attentats`, `le groupe projette des attaques`.
+_PLOTTED = re.compile(
+    r"\b(?:prépar|projett|planifi|fomente|envisag|appel)\w*\s+(?:à\s+)?(?:des|d'|de)\s*(?:[\w-]+\s+)?$", _I
 )
 # A definite or demonstrative article right before the noun (an adjective between): attacks named already.
 _POINTS_BACK = re.compile(r"\b(?:les|ces|aux)\s+(?:[\w-]+\s+)?$", _I)

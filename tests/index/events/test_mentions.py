@@ -710,5 +710,10 @@ def test_plural_attacks_in_listed_countries_planned_or_to_come_or_in_one_country
     assert _countries("Le réseau voulait commettre des attentats au Maroc et en Tunisie.") == []
     assert _countries("La police redoute de nouveaux attentats au Maroc et en Tunisie.") == []
     assert _countries("Les voyageurs craignent les attaques informatiques au Maroc et en Tunisie.") == []
+    # none, counted as a statistic, plotted in the present
+    assert _countries("Il n'y a pas eu d'attentats au Maroc et en Tunisie depuis un an.") == []
+    assert _countries("Sans attentats au Maroc et en Tunisie, le tourisme remonte.") == []
+    assert _countries("Le nombre d'attentats au Maroc et en Tunisie a baissé en 2019.") == []
+    assert _countries("Le réseau prépare des attentats au Maroc et en Tunisie.") == []
     # a comma alone lists nothing: `et` or `ou` must close the list
     assert len(_countries("Il a salué de récents attentats au Maroc, la crise en Tunisie l'inquiète.")) <= 1
