@@ -79,9 +79,11 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
-# `présenté jeudi à un juge`: the day the suspect is brought before a court, not the attack's.
+# `présenté jeudi à un juge`, `a reconnu mercredi 3 janvier devant la justice`, `comparaissent lundi devant la cour
+# criminelle`: the day the suspect is brought before a court, not the attack's.
 _BEFORE_A_JUDGE = re.compile(
-    r"\s+(?:à|au|aux|devant)\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+)?(?:juges?|parquet|magistrats?|tribunal)\b",
+    r"(?P<day>\s+\d{1,2}(?:er)?\s+\w+)?\s+(?:à|au|aux|devant)\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+)?"
+    r"(?:juges?|parquet|magistrats?|tribunal|justice|cour|assises)\b",
     re.IGNORECASE,
 )
 
@@ -94,8 +96,10 @@ def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) ->
         return True  # `les violences du "Bloody Sunday" du 30 janvier 1972`: a name, not a day of this week
     if kind == "weekday" and _FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True  # `Trump ira mardi à Kenosha, où X a été blessé`: the day of a visit to come
-    if kind == "weekday" and _BEFORE_A_JUDGE.match(text, m.end()):
-        return True
+    judge = _BEFORE_A_JUDGE.match(text, m.end()) if kind in ("weekday", "day") else None
+    if judge and ((kind == "weekday" and not judge.group("day")) or judge.end() <= facts.anchor[0]):
+        return True  # a day with its month only when the attack is named after the court (`l'attaque du 3 mars devant
+        # la cour d'appel` is the attack's)
     if kind in ("weekday", "relday") and lx.DEATH_AFTER_DAY.match(text, m.end(), facts.anchor[0]):
         return True  # `ont rejoint dimanche les manifestants ... après la mort d'un homme asphyxié`: the protest's day
     if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):

@@ -60,3 +60,16 @@ def test_a_weekday_that_is_part_of_a_name_does_not_date_the_attack():
     assert black.date is None
     (english,) = _events("An attacker killed two people on Sunday in Leeds.")
     assert english.date == "2021-04-04"
+
+
+def test_the_day_of_a_confession_before_the_court_is_not_the_attacks():
+    text = (
+        "Un agent de sécurité a reconnu dimanche 4 avril devant la justice française avoir dépouillé des victimes de "
+        "l'attentat de Tulle, alors qu'il prétendait les aider. Des images l'ont montré parmi les victimes de "
+        "l'attentat-suicide qui a tué 22 personnes le 3 février."
+    )
+    (event,) = _events(text, title="Un vigile de l'attentat de Tulle reconnaît avoir volé des victimes")
+    assert (event.date, event.location, event.killed) == ("2021-02-03", "Tulle", 22)
+    # the attack named before the court: its day
+    (event,) = _events("L'attaque au couteau du 3 mars devant le tribunal de Tulle a fait deux blessés.")
+    assert event.date == "2021-03-03"
