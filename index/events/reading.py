@@ -374,7 +374,13 @@ def _plural_with_own_toll(facts: _Facts, core: str) -> bool:
         return False
     if _war_aside(core) or _WAR_BESIDE.search(core) or lx.HEDGED.search(core) or lx.METAPHOR.search(core):
         return False
+    if lx.FICTION.search(core) or _CONDITIONAL.search(core) or lx.INTENDED.search(core, max(0, at[0] - 60), at[0]):
+        return False  # `le film raconte une série d'attentats`, `redoutent des attentats qui feraient 30 morts`
     return not (_clause_blocked(core, at[0]) or _negated(core, at[0]) or _negated(core, toll.start()))
+
+
+# A verb in the conditional (`feraient`, `pourrait`): a toll imagined, not told.
+_CONDITIONAL = re.compile(r"\b\w{2,}(?:rait|raient)\b", _I)
 
 
 def _months_span(core: str) -> _Date | None:

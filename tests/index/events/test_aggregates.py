@@ -476,6 +476,9 @@ def test_plural_attacks_told_with_their_toll_in_one_month_are_one_attack_in_a_ye
         "Douze attentats ont fait 70 morts en mai 2018 dans le pays.",
         "Des attentats auraient fait 30 morts en mai 2018.",
         "La guerre et des attentats ont fait 30 morts en 2018.",
+        # feared, or a toll in the conditional
+        "Les experts redoutent des attentats qui feraient 30 morts en mai 2018.",
+        "Selon les experts, des attentats feraient 30 morts en mai 2018.",
     ):
         assert _events(text) == []
 
