@@ -2059,6 +2059,10 @@ PFX = (
     r"(?:au moins|plus d[e']|près d[e']|environ|quelque|jusqu'à|at least|more than|over|nearly|around|some|about"
     r"|up to)\s*"
 )
+# `faisant six morts`, `tuant deux passants`, `killing two`: a participle that counts what an attack did.
+TOLL_PARTICIPLE = (
+    rf"(?:faisant|tuant|blessant|causant|provoquant|killing|wounding|injuring)\s+(?:{PFX})?(?:{NUMBER})(?![\w-])"
+)
 # `Un drone américain a été abattu`, `deux hélicoptères ont été abattus`: aircraft counted, not people.
 AIRCRAFT_COUNTED = rx(rf"^(?:{PFX})?{NUMBER}\s+(?:{_AIRCRAFT})\b")
 HAVE = r"ont|a|avaient|avait|auraient|aurait|have|has|had"
@@ -2113,8 +2117,12 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
         rf"{intransitive_part})\b{NOT_ACTIVE}"
         rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and"
         rf"|dont|se|s'|qui|that|who|he|she|they|it|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
-        rf"(?<!\bde)(?<!\bd')\s+(?:{verbs})\b{NOT_ACTIVE}"  # not `une peine de mort`
+        rf"(?<!\bde)(?<!\bd')\s+(?:{verbs})\b{NOT_ACTIVE}{_NOT_BOTH}"  # not `une peine de mort`
     )
+
+
+# `plus de 100 morts et blessés`: the dead and the wounded counted together, a figure of neither.
+_NOT_BOTH = r"(?!\s+(?:et|and)\s+(?:de\s+)?(?:blessés|morts|wounded|injured|dead)\b)"
 
 
 KILL_VERBS = (
@@ -2169,8 +2177,8 @@ INJURED_OBJ = rx(
 )
 KILLED_NOUN = rx(
     rf"(?<!saved )(?<!save )(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities"
-    rf"|lives)\b"
-)  # `claiming 12 lives`
+    rf"|lives)\b{_NOT_BOTH}"
+)  # `claiming 12 lives`; not `plus de 100 morts et blessés`
 # `faisant 14 victimes`, `faisant une victime et sept blessés`: the victims an attack made, with no dead counted apart,
 # are its dead; `les corps de 49 victimes`: bodies are the dead.
 KILLED_VICTIMS = rx(
@@ -2298,9 +2306,11 @@ KILLED_OF_LIST = rx(
     rf"(?P<more>(?:\s+(?:et|and)\s+(?:de\s+|d'|d’|du\s+|of\s+)(?:(?-i:[A-ZÀ-Þ])[\w'’-]+|{_COMPANION}))+)"
 )
 ALSO = rx(rf"\s*,?\s*(?:ainsi qu[e']|de même qu[e']|as well as|along with)\s*(?P<n>{NUMBER})")
-# `Six personnes, vraisemblablement de la même famille, ont été tuées`: an aside between a figure and its verb.
+# `Six personnes, vraisemblablement de la même famille, ont été tuées`: an aside between a figure and its verb; not a
+# toll a participle sets off after the clause it counts for (`l'homme qui a foncé sur la foule, faisant six morts, est
+# âgé de 29 ans`).
 APPOSITION = rx(
-    rf"(?<=\w),(?!\s*(?:qui|dont|où|who|which)\b)[^,;:]{{1,60}},(?=\s+(?!a\s+(?:[\w-]+\s+){{1,3}}(?:said|says|told"
+    rf"(?<=\w),(?!\s*(?:qui|dont|où|who|which)\b)(?!\s*{TOLL_PARTICIPLE})[^,;:]{{1,60}},(?=\s+(?!a\s+(?:[\w-]+\s+){{1,3}}(?:said|says|told"
     rf"|reported|added)\b)(?:{HAVE}|{BE})\s+(?!(?:\w+\s+)?(?:annoncé|indiqué|déclaré|précisé|affirmé|ajouté|expliqué"
     r"|rapporté|assuré|confirmé|estimé|souligné|dit|raconté|said|told|reported)\b))"
 )  # `, a annoncé la police` after a toll is who gives it, not the verb of an aside; nor `, a police officer said`

@@ -1010,3 +1010,33 @@ def test_a_missing_toll_too_far_or_of_one_person_is_not_taken(text, toll):
 )  # fmt: skip
 def test_a_toll_of_its_own_a_known_group_or_the_wounded_who_died_complete_no_record(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Selon la police, l'homme qui a foncé lundi sur des cyclistes à Lyon, faisant cinq morts et neuf blessés, "
+         "est âgé de 34 ans.", (5, 9)),
+        ("Le tireur qui a ouvert le feu lundi dans un café de Lille, tuant trois clients, a été inculpé jeudi.",
+         (3, None)),
+        ("The man who drove a truck into a crowd in Leeds on Monday, killing four people, was charged on Thursday.",
+         (4, None)),
+    ],
+)  # fmt: skip
+def test_a_toll_set_off_by_a_participle_after_the_attackers_clause_is_read(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the dead and the wounded counted together: a figure of neither
+        ("L'attaque qui a visé lundi une discothèque de Lille, faisant plus de 80 morts et blessés, a été "
+         "revendiquée.", (None, None)),
+        ("Une attaque a visé lundi une discothèque de Lille, faisant plus de 80 morts et blessés.", (None, None)),
+        # an aside that is no toll still goes
+        ("Six passants, tous des habitants du quartier, ont été tués lundi dans une fusillade à Lille.", (6, None)),
+    ],
+)  # fmt: skip
+def test_the_dead_and_wounded_counted_together_and_asides_give_no_toll(text, toll):
+    assert _toll(text) == toll
