@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -151,7 +152,48 @@ def _read(
     _date_sides_by_day(facts, text)
     _place_sides(facts, text)
     _drop_asides(facts, listed)
+    facts.sides += _one_each_day(facts, text, published, year)
     return facts
+
+
+def _one_each_day(facts: _Facts, text: str, published: dt.date | None, year: int | None) -> list[_Facts]:
+    """`un soldat et un adolescent ont été tués mardi et mercredi`, `lundi et mercredi, deux roquettes ont visé la
+    base`, `deux hommes décédés aux mains de la police en 2016 et 2017`: two days (or years) joined by `et`, in a
+    sentence that counts two (killed, weapons or cases), tell one attack each day: the sentence's own attack is the
+    first day's, the second day's is named beside it, each with one of the two killed. Not `au moins 25 personnes
+    tuées jeudi et vendredi` (one toll over two days) nor `trois attentats en 2004 et 2005`."""
+    date = facts.date
+    pair = _DAY_PAIR.search(text) if date is not None and facts.trigger else None
+    if date is None or pair is None or not pair.start() <= date.start < pair.end() or not _counts_two(facts, text):
+        return []
+    second_day = pair.group("second")
+    second_day = f"en {second_day}" if second_day[0].isdigit() else second_day  # `en 2016 et 2017`
+    first, second = (_Facts(sentence=facts.sentence, text=day) for day in (pair.group("first"), second_day))
+    for day in (first, second):
+        _read_dates(day, day.text, published, year)
+    if first.date is None or second.date is None or first.date.iso == second.date.iso:
+        return []
+    each = [c.model_copy(update={"count": 1}) for c in facts.killed if c.count == 2]
+    other = dataclasses.replace(facts, date=second.date, sides=[], other=True, killed=each or list(facts.killed))
+    facts.date = dataclasses.replace(first.date, start=pair.start())
+    facts.killed = [c.model_copy() for c in each] or facts.killed
+    return [other]
+
+
+# Two weekdays, or two years, joined by `et` (`mardi et mercredi`, `en 2016 et 2017`).
+_WEEKDAY = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAY_PAIR = re.compile(
+    rf"\b(?P<first>{_WEEKDAY}|en\s+(?:19|20)\d\d)\s+et\s+(?:en\s+)?(?P<second>{_WEEKDAY}|(?:19|20)\d\d)\b", _I
+)
+
+
+def _counts_two(facts: _Facts, text: str) -> bool:
+    """The sentence counts two: two killed, two weapons fired (`deux roquettes`), or two cases (`deux cas`)."""
+    killed = [c.count for c in facts.killed]
+    return killed == [2] or facts.count == 2 or _TWO_CASES.search(text) is not None
+
+
+_TWO_CASES = re.compile(r"\bdeux\s+(?:cas|hommes)\b", _I)
 
 
 def _killing_told_aside(facts: _Facts, core: str) -> tuple[int, int] | None:
