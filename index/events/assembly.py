@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
 from .base import _Date, _Facts
-from .dates import _read_dates, months_before
+from .dates import _read_dates, back_from
 from .facts import _is_country_name, _is_place, _location, is_spot, place_rank, refines, wounded_parts
 from .lexicon import (
     BATTLES,
@@ -109,6 +109,7 @@ class _ArticleEvents:
         if self.lead is None and _names_the_attack(facts):
             self.lead = facts
         previous, self.previous = self.previous, facts
+        pointed = self.incident  # the attack told before this sentence, which its main clause may point to
         self._read_main(facts)
         if previous is not None and self.incident is not None and self.incident.first == facts.sentence.position:
             self._toll_told_just_before(self.incident, previous)
@@ -130,6 +131,8 @@ class _ArticleEvents:
             draft.apart_from = self.incident if (side.prior or past) and not facts.trigger else None
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
+            if pointed is not None and _points_back_before(facts, side):
+                _counted_from(draft, pointed)
             named.append((draft, side))
         self._toll_of_the_side(facts, named)
 
@@ -852,7 +855,7 @@ class _ArticleEvents:
             near = previous is not None and draft.first - max(previous.sentences) <= _DAYS_AFTER_REACH
             if draft.values.get("date") is None and isinstance(base, _Date) and near:
                 back = lx.EARLIER.search(draft.sentences.get(draft.first, ""))
-                earlier = _back_from(base, back) if back else None
+                earlier = back_from(base, back) if back else None
                 if back and earlier:
                     draft.values["date"] = _Date(earlier[0], earlier[1], back.group(), back.start())
                     draft.evidence.setdefault("date", []).append(f"{self.article.id}#{draft.first}")
@@ -964,11 +967,18 @@ class _ArticleEvents:
         dated = v.get("date") is not None and self._recent(v.get("date"))  # an undated one may be another's, recalled
         if region and not (dated and place and refines(str(location), 2, place, place_rank(title, place))):
             return
+        if region and not self._title_weapon_fits(draft):
+            return  # `Fusillade à Munich`, and an axe attack in a train in Bavaria four days before: another attack
         known = v.get("country") or (country_of_place(str(location)) if location else None)
         if place and (country is None or known is None or known == country):
             v["location"], v["place_rank"] = place, place_rank(title, place)
             if country and not v.get("country"):
                 v["country"] = country
+
+    def _title_weapon_fits(self, draft: _Draft) -> bool:
+        """The title names no weapon, or the one the record names, if any."""
+        weapon = self.title.weapon if self.title is not None else None
+        return weapon is None or draft.values.get("weapon") in (None, weapon.name)
 
     def _town_pointed_to(self, draft: _Draft) -> None:
         """`la 5e attaque de la ville`, `un policier de la ville a été blessé`, `le premier attentat dans la capitale`:
@@ -1152,6 +1162,24 @@ def _by_police(facts: _Facts) -> bool:
 
 # Acts whose agent is the police or soldiers.
 _BY_POLICE = (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.DEATH_BY_POLICE, lx.POLICE_FIRE_HURT, lx.AGENT_HURT)
+
+
+def _points_back_before(facts: _Facts, side: _Facts) -> bool:
+    """`Cette fusillade intervient quatre jours après ...`, `L'attentat s'est déroulé deux mois après celui de X`: the
+    main clause, which gives no day, points to an attack told before, ahead of the side clause."""
+    anaphor = lx.ANAPHOR.search(facts.text)
+    return facts.date is None and anaphor is not None and anaphor.end() <= facts.text.find(side.text)
+
+
+def _counted_from(draft: _Draft, pointed: _Draft) -> None:
+    """`Cette fusillade intervient quatre jours après un attentat à la hache`: an attack a side clause dates by counting
+    back from publication, its main clause giving no day, is counted back from the day of the attack the main clause
+    points to instead, when that one has a day."""
+    date, base = draft.values.get("date"), pointed.values.get("date")
+    after = lx.TIME_AFTER.search(date.text) if isinstance(date, _Date) else None
+    resolved = back_from(base, after) if after and isinstance(base, _Date) and base.precision == "day" else None
+    if isinstance(date, _Date) and resolved:
+        draft.values["date"] = _Date(resolved[0], resolved[1], date.text, date.start)
 
 
 def _town_of_its_country(country: str, place: str) -> bool:
@@ -1387,22 +1415,6 @@ _BEFORE_IT = re.compile(r"\b(?:avant|before)\s+$", re.IGNORECASE)
 
 # An attack told `cinq jours plus tard` is dated from the attack told this many sentences before (or fewer).
 _DAYS_AFTER_REACH = 3
-
-
-def _back_from(base: _Date, back: re.Match[str]) -> tuple[str, str] | None:
-    """The date EARLIER's span (`un mois plus tôt`) gives back from `base`: a day needs a day, a month a month."""
-    n = parse_number(back.group("n"))
-    unit, iso = back.group("unit"), base.iso.split("/")[0]
-    if not n:
-        return None
-    if unit in ("ans", "années", "years"):
-        return str(int(iso[:4]) - n), "year"
-    if unit in ("mois", "months") and len(iso) >= 7:
-        return months_before(dt.date(int(iso[:4]), int(iso[5:7]), 1), n), "month"
-    if len(iso) == 10 and unit in ("jours", "semaines", "days", "weeks"):
-        days = n * 7 if unit in ("semaines", "weeks") else n
-        return (dt.date.fromisoformat(iso) - dt.timedelta(days=days)).isoformat(), "day"
-    return None
 
 
 def _days(after: re.Match[str]) -> int | None:

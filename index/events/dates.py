@@ -225,6 +225,38 @@ def _counted_back(kind: str, g: dict[str, str | None], published: dt.date) -> tu
     return (months_before(published, n), "month")
 
 
+def back_from(base: _Date, back: re.Match[str]) -> tuple[str, str] | None:
+    """The date that `back`'s span (`un mois plus tôt`, `quatre jours après`, `au lendemain de`, `the day after`: its
+    groups `n` and `unit`; `à la veille de`: `eve`, a day on) gives back from `base`: a day needs a day, a month a
+    month."""
+    iso = base.iso.split("/")[0]
+    groups = back.groupdict()
+    n = -1 if groups.get("eve") else parse_number(groups["n"]) if groups.get("n") else 1
+    unit = (groups.get("unit") or "jours").lower()
+    if not n:
+        return None
+    if len(iso) == 10 and "jour pour jour" in back.group() and unit.startswith(("an", "mois")):
+        return _same_day_before(dt.date.fromisoformat(iso), n * 12 if unit.startswith("an") else n)
+    if unit.startswith(("an", "year")):
+        return str(int(iso[:4]) - n), "year"
+    if unit.startswith(("mois", "month")) and len(iso) >= 7:
+        return months_before(dt.date(int(iso[:4]), int(iso[5:7]), 1), n), "month"
+    if len(iso) == 10 and unit.startswith(("jour", "semaine", "day", "week")):
+        days = n * 7 if unit.startswith(("semaine", "week")) else n
+        return (dt.date.fromisoformat(iso) - dt.timedelta(days=days)).isoformat(), "day"
+    return None
+
+
+def _same_day_before(day: dt.date, months: int) -> tuple[str, str]:
+    """`deux mois jour pour jour après`: the same day of the month so many months before `day` (its month where that
+    month has no such day)."""
+    month = months_before(day, months)
+    try:
+        return dt.date(int(month[:4]), int(month[5:]), day.day).isoformat(), "day"
+    except ValueError:
+        return month, "month"
+
+
 def months_before(day: dt.date, n: int) -> str:
     """The month `n` months before `day`'s, as `YYYY-MM`."""
     index = day.year * 12 + day.month - 1 - n

@@ -3190,6 +3190,22 @@ EARLIER = rx(
     rf"(?<![\w-])(?P<n>\d{{1,2}}|{_NUM_WORD_ALT}) (?P<unit>jours|semaines|mois|ans|années|days|weeks|months|years)"
     r" (?:plus tôt|auparavant|earlier)\b"
 )
+# `quatre jours après`, `une semaine après`, `au lendemain de`, `à la veille de`, right before a side clause that
+# names an attack (`..., quatre jours après un attentat à la hache`): how long before (after, for the eve) the main
+# clause's day that attack happened.
+TIME_AFTER = rx(
+    # not `plus de trente ans après`, `moins de deux semaines après`, `plus d'un mois après`: no day to count back to
+    rf"(?<![\w-])(?<!de )(?<!d')(?:(?:(?P<n>\d{{1,3}}|{_NUM_WORD_ALT}) "
+    r"(?P<unit>jours?|semaines?|mois|ans?|années?|days?|weeks?)(?: jour pour jour)?|the day) (?:après|after)"
+    r"|(?P<next>(?:au|le) lendemain)|(?P<eve>(?:à )?la veille))\s*(?:de|du|des|d'|of)?\s*$"
+)
+# The clause TIME_AFTER opens names an attack or a killing first (`un attentat à la hache`, `la mort de X`, `celui de
+# Londres` standing for an attack noun), not what followed one (`l'annonce de la mort de X`, `la découverte du corps`).
+KILLING_NAMED_FIRST = rx(
+    r"^\W*(?:(?:celui|celle|ceux|celles)\s+d[eu']"
+    r"|(?:l'|la\s+|le\s+|les\s+|un\s+|une\s+|des\s+|du\s+|cet\s+|cette\s+|ces\s+)(?:[\w-]+\s+)?"
+    rf"(?:{ATTACK_NOUNS}|homicides?|assassinats?|meurtres?|mort|décès)\b)"
+)
 # The police as the cause of a death told in the same sentence (DEATH_BY_POLICE).
 POLICE_CAUSED = rx(
     r"\b(?:brutalités? policières?|violences? policières?|bavures?|policiers?|par la police|de la police|aux mains de"

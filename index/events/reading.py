@@ -9,7 +9,7 @@ import re
 from ..models import Casualty, Sentence
 from . import lexicon as lx
 from .base import _COUNTABLE, _I, _blank, _Date, _Facts, _negated
-from .dates import _read_dates, months_before
+from .dates import _read_dates, back_from, months_before
 from .facts import (
     _is_country_name,
     _location,
@@ -149,7 +149,7 @@ def _read(
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _suicide_of_the_one_side(facts)
     _date_sides(facts)
-    _date_sides_by_day(facts, text)
+    _date_sides_by_day(facts, text, published)
     _place_sides(facts, text)
     _drop_asides(facts, listed)
     facts.sides += _one_each_day(facts, text, published, year)
@@ -750,34 +750,36 @@ def _date_sides(facts: _Facts) -> None:
             side.date = facts.date
 
 
-def _date_sides_by_day(facts: _Facts, text: str) -> None:
+def _date_sides_by_day(facts: _Facts, text: str, published: dt.date | None) -> None:
     """`L'attaque de mardi intervient un jour après l'explosion de quatre mines`, `..., au lendemain de l'attentat
-    de X`: what the side clause names happened that many days before the day the sentence gives (after it, for
-    `à la veille de`), when the side gives no day of its own."""
-    if facts.date is None or facts.date.precision != "day" or "/" in facts.date.iso:
+    de X`, `La police patrouille dans les gares, quatre jours après un attentat à la hache`: what the side clause names
+    happened that long before the day the sentence gives, or publication's when it gives none (after it, for `à la
+    veille de`), when the side gives no day of its own; a span of months gives no day (`trois mois après`) but `deux
+    mois jour pour jour après` does. From publication, only an attack or a killing named first (not `au lendemain de
+    l'annonce de la mort de X`)."""
+    day = _day_of(facts, published)
+    if day is None:
         return
     for side in facts.sides:
         at = text.find(side.text) if side.date is None else -1
-        if at <= 0 or at <= facts.date.start < at + len(side.text):
+        if at <= 0 or (day.text and at <= day.start < at + len(side.text)):
             continue  # the day is the side's own (or none is missing)
-        before = _DAYS_BEFORE_SIDE.search(text, max(0, at - 40), at)
-        if before is None:
+        before = lx.TIME_AFTER.search(text, max(0, at - 40), at)
+        if before is None or (not day.text and not lx.KILLING_NAMED_FIRST.match(side.text)):
             continue
-        n = 1 if before.group("n") is None else parse_number(before.group("n"))
-        if n is None or n > _SIDE_DAYS:
-            continue
-        day = dt.date.fromisoformat(facts.date.iso) + dt.timedelta(days=n if before.group("eve") else -n)
-        side.date = _Date(day.isoformat(), "day", before.group().strip(), before.start())
+        resolved = back_from(day, before)
+        if resolved is not None and resolved[1] != "month":
+            side.date = _Date(resolved[0], resolved[1], before.group().strip(), before.start())
 
 
-# How many days before (or after) a side clause it may be dated from: a week at most (`trois mois après` is no day).
-_SIDE_DAYS = 7
-# `au lendemain de`, `un jour après`, `deux jours après`, `à la veille de`, right before a side clause.
-_DAYS_BEFORE_SIDE = re.compile(
-    rf"(?:\b(?:au|le) lendemain|\b(?:(?P<n>{NUMBER}) (?:jours?|days?)|the day) (?:après|after)"
-    r"|\b(?P<eve>(?:à )?la veille))\s*(?:de|du|des|d'|of)?\s*$",
-    _I,
-)
+def _day_of(facts: _Facts, published: dt.date | None) -> _Date | None:
+    """The day a main clause tells of: its own, else publication's (no text) when it tells the present, not the
+    pluperfect."""
+    if facts.date is not None:
+        return facts.date if facts.date.precision == "day" and "/" not in facts.date.iso else None
+    if published is None or facts.past:
+        return None
+    return _Date(published.isoformat(), "day", "", 0)
 
 
 def _place_sides(facts: _Facts, text: str) -> None:

@@ -153,7 +153,7 @@ def test_what_came_before_the_attack_referred_to_is_another_attack():
     )
     raid, killing = _events(text)
     assert (raid.date, raid.killed) == ("2021-04-05", 12)
-    assert (killing.date, killing.location) == (None, "Tulle")  # not the raid's day: it came before
+    assert (killing.date, killing.location) == ("2021-04-04", "Tulle")  # not the raid's day: the day before it
     assert killing.killed == 1  # `la mort d'un chef`: one person
 
 
