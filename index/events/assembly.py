@@ -1373,12 +1373,17 @@ _DEATH = re.compile(
     r"|(?:est|sont) décédée?s?|(?:was|were) (?:found )?dead|died)\b",
     re.IGNORECASE,
 )
+# A word for a town, maybe sized (`ville`, `grande ville`, `petite localité`, `même commune`), and the part of a
+# country that may follow it without naming the town (`cette grande ville du nord du Liban`, `cette ville du Sud`).
+_TOWN_WORDS = ("ville", "localité", "commune", "bourgade")
+_TOWN_NOUN = rf"(?:(?i:grande|petite|même) )?(?:{'|'.join(_TOWN_WORDS)})"
+_TOWN_PART = rf"\s+(?:du|de l'|de la) ?(?i:{lx.DIRECTION})\b"
 # The attack's sentence points back to the one before: a pronoun subject (`Il`, `Selon la police, il`), a possessive
 # (`un de ses agents`), `la ville`, a demonstrative (`cet attentat`, `cette "attaque ..."` opening a quotation).
 _POINTS_BACK = re.compile(
     r"^\W*(?:[^,.;:]{0,60},\s*)?(?:il|elle|ils|elles|it|they|he|she)\b"
     r"|^\W*(?:[\w'-]+,?\s+){0,5}?(?:ses|son|sa|leurs?|its|their)\s"
-    r"|\b(?:la ville|cette ville|la localité|le village|the city|the town)\b"
+    rf"|\b(?:(?:la|cette) {_TOWN_NOUN}|le village|the city|the town)\b"
     # `Ce père de famille de 29 ans a été touché ...`: the person the sentence before named (not `Ce mardi`, a day)
     rf"|^\W*(?:ce|cet|cette)\s+(?!(?:matin|soir|jour|week-end|mois|{lx.WEEKDAY_ALT})\b)[\w'-]+\s+(?:de\s+)?\w"
     r"|\b(?:cet|cette|ces|this|these) [«\"“]?\s*(?:attentats?|attaques?|assauts?|fusillades?|tueries?|drames?|carnages?"
@@ -1597,11 +1602,11 @@ def _article_place(text: str) -> tuple[str | None, str | None]:
 
 _HEAD = re.compile(r"^\s*([^:]{2,60}?)\s*:")
 
-# A word for a town that names none (`la ville`, `cette localité`, `la capitale`; not `la ville de X`, `la capitale
-# économique`, `la capitale afghane`, which `facts._location` reads), and the attack or the harm it must stand close to.
-_TOWN_WORDS = ("ville", "localité", "commune", "bourgade")
+# A word for a town that names none (`la ville`, `cette grande ville du Nord`, `cette localité`, `la capitale`; not
+# `la ville de X`, `la capitale économique`, `la capitale afghane`, which `facts._location` reads), and the attack or
+# the harm it must stand close to.
 _TOWN_WORD = re.compile(
-    rf"\b(?i:la|cette) (?:{'|'.join(_TOWN_WORDS)})\b(?!\s+(?:[\w-]+\s+)?(?:de|d'|du|des)\b)"
+    rf"\b(?i:la|cette) {_TOWN_NOUN}\b(?:(?={_TOWN_PART})|(?!\s+(?:[\w-]+\s+)?(?:de|d'|du|des)\b))"
     r"|\b(?i:la) (?P<capital>capitale)\b"
     r"(?!\s+(?:d'|(?:de|du|des|[a-zé]+(?:aine|ienne|ane|ise|aise|oise|ine|ique|ale|elle|ière|ée))\b))"
 )
