@@ -942,11 +942,27 @@ class _ArticleEvents:
             return _location(text, (violence.start(), violence.start() + 1))
         first = _normalise(next((s.text for s in self.sentences if s.position == draft.first), ""))
         if sentence.position == draft.first - 1 and _POINTS_BACK.search(first):
-            return _location(text)
+            return self._town_pointed_back(first, sentence, text)
         place, country = _location(text)
         if place and re.search(rf"\b{re.escape(place)}\b", first):
             return place, country  # `Tulsa a été le lieu d'un massacre`: the attack's sentence names it too
         return None, None
+
+    def _town_pointed_back(self, first: str, before: Sentence, text: str) -> tuple[str | None, str | None]:
+        """The place of the sentence `before` that the attack's sentence points back to; a town when it points by a word
+        for a town (`Les tensions montent dans le quartier de X, à Tripoli. Des heurts ... dans cette grande ville`:
+        Tripoli, not the quarter), when that sentence names one."""
+        place, country = _location(text)
+        pointer = _TOWN_POINTER.search(first)
+        if pointer is None or place is None or lx.is_town(place) or _is_country_name(place):
+            return place, country
+        town = self._town_before(before.position + 1, 0)
+        if town is None or not re.search(rf"\b{re.escape(town)}\b", text):
+            return place, country
+        its_country = country_of_place(town)
+        if country and its_country not in (None, country):
+            return place, country
+        return town, its_country or country
 
     def _from_article(self, draft: _Draft) -> None:
         """A recent attack the body leaves unplaced, or placed in a country only, happened where the title sets the
@@ -1378,6 +1394,8 @@ _DEATH = re.compile(
 _TOWN_WORDS = ("ville", "localité", "commune", "bourgade")
 _TOWN_NOUN = rf"(?:(?i:grande|petite|même) )?(?:{'|'.join(_TOWN_WORDS)})"
 _TOWN_PART = rf"\s+(?:du|de l'|de la) ?(?i:{lx.DIRECTION})\b"
+# A word for a town pointing back to the one a sentence named before (`la ville`, `cette grande ville`).
+_TOWN_POINTER = re.compile(rf"\b(?i:la|cette) {_TOWN_NOUN}\b")
 # The attack's sentence points back to the one before: a pronoun subject (`Il`, `Selon la police, il`), a possessive
 # (`un de ses agents`), `la ville`, a demonstrative (`cet attentat`, `cette "attaque ..."` opening a quotation).
 _POINTS_BACK = re.compile(

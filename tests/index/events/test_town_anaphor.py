@@ -34,3 +34,12 @@ def test_a_town_word_with_the_town_s_name_is_no_anaphor() -> None:
     text = "Le maire de Tulle a présenté son budget. Samedi, un homme a été poignardé dans la petite ville de Brive."
     (event,) = events(text)
     assert event.location == "Brive"
+
+
+def test_a_town_word_takes_the_town_not_the_quarter_named_before() -> None:
+    text = (
+        "Les tensions montent depuis des semaines dans le quartier de Bab el-Tebbaneh, à Tripoli. Des heurts ont fait "
+        "neuf blessés samedi dans cette grande ville du nord du Liban."
+    )
+    (event,) = events(text)
+    assert event.location == "Tripoli"
