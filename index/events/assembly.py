@@ -942,7 +942,8 @@ class _ArticleEvents:
             return _location(text, (violence.start(), violence.start() + 1))
         first = _normalise(next((s.text for s in self.sentences if s.position == draft.first), ""))
         if sentence.position == draft.first - 1 and _POINTS_BACK.search(first):
-            return self._town_pointed_back(first, sentence, text)
+            place, country = self._town_pointed_back(first, sentence, text)
+            return place, _pointer_country(first) or country
         place, country = _location(text)
         if place and re.search(rf"\b{re.escape(place)}\b", first):
             return place, country  # `Tulsa a été le lieu d'un massacre`: the attack's sentence names it too
@@ -1619,6 +1620,19 @@ def _article_place(text: str) -> tuple[str | None, str | None]:
 
 
 _HEAD = re.compile(r"^\s*([^:]{2,60}?)\s*:")
+
+# A word for a town with the part of the country it lies in and the country (`cette grande ville du nord du Liban`).
+_TOWN_IN_COUNTRY = re.compile(
+    rf"\b{_TOWN_NOUN}{_TOWN_PART}\s+(?:du|de la|de l'|des|d')\s*(?P<country>[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)?)"
+)
+
+
+def _pointer_country(first: str) -> str | None:
+    """`cette grande ville du nord du Liban`: the country a word pointing back to a town names, which the text gives
+    over the one a gazetteer knows the town's name in (a Tripoli in Libya and one in Lebanon)."""
+    m = _TOWN_IN_COUNTRY.search(first)
+    return m.group("country") if m and _is_country_name(m.group("country")) else None
+
 
 # A word for a town that names none (`la ville`, `cette grande ville du Nord`, `cette localité`, `la capitale`; not
 # `la ville de X`, `la capitale économique`, `la capitale afghane`, which `facts._location` reads), and the attack or
