@@ -2537,8 +2537,10 @@ ACTOR_FORCES = rx(
     r"|\b(?:by\s+)?(?P<dem3>[\w.]+)\s+(?:army|military|forces|troops|warplanes|jets|air force)\b(?:\s+(?:have|has"
     r"|had)?\s*\w+ed\b|\s+(?:said|says) (?:it|they) (?:had |has |have )?(?:carried out|conducted|launched))"
 )
+# What an attack was aimed at (`une attaque contre la base`); not how a victim lay (`face contre terre`).
 TARGET = rx(
-    r"\b(?:visant|ciblant|contre|visé|ciblé|abritant|hébergeant|targeting|against|targeted|housing)\s+(?P<np>[^.;:]+)"
+    r"\b(?:visant|ciblant|contre(?!\s+(?:terre|le sol)\b)|visé|ciblé|abritant|hébergeant|targeting|against|targeted"
+    r"|housing)\s+(?P<np>[^.;:]+)"
 )
 # `soulevés contre le président`, `qui manifestaient contre X`, `déjà utilisé contre X`: what people rose up or
 # marched against, or what a weapon was used against before, is not what the attack told hit.

@@ -465,3 +465,10 @@ def test_a_killing_by_the_police_placed_in_no_town_takes_the_town_of_the_force_o
     text = "Des policiers de Brive ont été suspendus après la mort de Marc Petit, tué lors de son interpellation en 2019 aux Etats-Unis."  # noqa: E501
     (event,) = _events(text)
     assert event.location == "Etats-Unis"
+
+
+def test_how_the_victim_lay_is_not_what_was_attacked():
+    # `face contre terre`: the victim's position, not a target (`contre` names one in `une attaque contre la base`)
+    text = "Paul Roux est mort menotté, face contre terre, après qu'un policier s'est agenouillé sur son cou."
+    (event,) = _events(text)
+    assert (event.killed, event.target) == (1, None)
