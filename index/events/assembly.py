@@ -1284,8 +1284,10 @@ def _place_scene(drafts: list[_Draft], sentence: Sentence) -> None:
     """`à Guizeh, lieu de l'attaque de vendredi`, `la vallée de Galwan, théâtre des violences`: the place a sentence
     names as the scene of an attack is that of the attack told last before it, unless it lies in another country."""
     scene = lx.SCENE_OF_ATTACK.search(sentence.text)
+    if scene is None:
+        return  # most sentences: no need to gather the records told before
     told = [d for d in drafts if d.kind == "incident" and "event" in d.evidence and d.first <= sentence.position]
-    if scene is None or not told:
+    if not told:
         return
     incident = sorted(told, key=lambda d: d.first)[-1]  # of those told in one sentence, the last read (a side clause)
     name, v = scene.group("name"), incident.values

@@ -803,14 +803,9 @@ def _spot(core: str, anchor: tuple[int, int]) -> str | None:
 def _apposed_spots(core: str) -> list[re.Match[str]]:
     """The names set off as a street or a square (SPOT_APPOSED) that are no place we know (not `la Toscane, une place
     forte`)."""
-    if "," not in core or not lx.has_any(core, _APPOSED_SPOT_NOUNS):
+    if "," not in core or not lx.has_any(core, lx.SPOT_APPOSED_NOUNS):
         return []
     return [m for m in lx.SPOT_APPOSED.finditer(core) if country_of_place(m.group("name")) is None]
-
-
-_APPOSED_SPOT_NOUNS = (
-    "avenue", "artère", "rue", "boulevard", "promenade", "pont", "place", "esplanade", "allée", "plage", "quai",
-)  # fmt: skip
 
 
 def _spot_name(m: re.Match[str]) -> str:

@@ -3266,10 +3266,12 @@ SPOT = rx(
 )
 # `à Las Ramblas, une avenue très touristique`, `sur les Ramblas, l'artère de Barcelone`: a name that an apposition
 # sets off as a street, a bridge or a square is a spot, though it holds no spot noun.
+SPOT_APPOSED_NOUNS = (
+    "avenue", "artère", "rue", "boulevard", "promenade", "pont", "place", "esplanade", "allée", "plage", "quai",
+)  # fmt: skip
 SPOT_APPOSED = rx(
     rf"\b(?i:à|sur|devant|près de|dans)\s+(?i:les\s+|la\s+|le\s+|l')?(?P<name>{CAP}(?:\s+{CAP}){{0,2}}),\s+"
-    rf"(?i:(?:une?|l'|la|le)\s*)?(?:[\w-]+\s+)?(?i:avenue|artère|rue|boulevard|promenade|pont|place|esplanade|allée"
-    rf"|plage|quai)s?\b",
+    rf"(?i:(?:une?|l'|la|le)\s*)?(?:[\w-]+\s+)?(?i:{'|'.join(SPOT_APPOSED_NOUNS)})s?\b",
     0,
 )
 # `une station balnéaire de Catalogne`, `un village du nord du Mali`: a town left unnamed, in a region the text names.

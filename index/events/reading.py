@@ -181,9 +181,9 @@ def _one_each_day(facts: _Facts, text: str, published: dt.date | None, year: int
 
 
 # Two weekdays, or two years, joined by `et` (`mardi et mercredi`, `en 2016 et 2017`).
-_WEEKDAY = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DAY_PAIR = re.compile(
-    rf"\b(?P<first>{_WEEKDAY}|en\s+(?:19|20)\d\d)\s+et\s+(?:en\s+)?(?P<second>{_WEEKDAY}|(?:19|20)\d\d)\b", _I
+    rf"\b(?P<first>{lx.WEEKDAY_ALT}|en\s+(?:19|20)\d\d)\s+et\s+(?:en\s+)?(?P<second>{lx.WEEKDAY_ALT}|(?:19|20)\d\d)\b",
+    _I,
 )
 
 
