@@ -1558,24 +1558,39 @@ def _hurt_told_before(draft: _Draft, facts: _Facts) -> list[Casualty]:
 def _more_hurt(draft: _Draft, facts: _Facts) -> bool:
     """`deux blessés graves`, then `Cinq autres personnes ont été légèrement blessées`: wounded of another grade,
     counted as others than the wounded told just before, in a sentence that names no attack, date or period of its
-    own, add to them (`Dix autres ont été blessées` after the dead says nothing of a grade: the wounded, not more)."""
+    own, add to them (`Dix autres ont été blessées` after the dead says nothing of a grade: the wounded, not more); so
+    do wounded counted as more than those (`cinquante blessés`, then `72 blessés supplémentaires`)."""
     if draft.kind != "incident" or not facts.injured or not _hurt_told_before(draft, facts):
         return False
     if {c.count for c in facts.killed} - {c.count for c in draft.killed}:
         return False  # `Outre l'homme qui a été tué, ...` names the dead already told, no other
-    if facts.date or facts.past or facts.background or facts.weapon or facts.trigger:
+    named = facts.weapon is not None and facts.weapon.name is not None  # not the bare `qui a été tué` of that aside
+    if facts.date or facts.past or facts.background or named or facts.trigger:
         return False
     if facts.key in draft.evidence.get("injured", []) or facts.sentence.text in draft.sentences.values():
         return False  # the lead's sentence again in the body: the same wounded, not more
-    return lx.OTHERS_HURT.search(facts.text) is not None and lx.GRADED_OTHERS.search(facts.text) is not None
+    return _others_hurt_figure(facts.text) is not None
+
+
+def _others_hurt_figure(text: str) -> int | None:
+    """The figure of wounded told as more than those counted before (`72 blessés supplémentaires`), or as others of
+    another grade (`cinq autres personnes ont été légèrement blessées`); None when the sentence tells neither."""
+    more = lx.MORE_HURT.search(text) if "suppl" in text or "additional" in text else None
+    if more is None and lx.GRADED_OTHERS.search(text) is not None:
+        more = lx.OTHERS_HURT.search(text)
+    return parse_number(_FIGURE.match(more.group()).group()) if more else None  # type: ignore[union-attr]  # both open on a figure
+
+
+_FIGURE = re.compile(NUMBER, re.IGNORECASE)
 
 
 def _added_to_the_hurt(draft: _Draft, facts: _Facts) -> _Facts:
-    """The sentence's wounded with those told last added, when they are others than those (`_more_hurt`)."""
+    """The sentence's wounded with those told last added, when they are others than those (`_more_hurt`); not a count
+    that holds them already (`Outre les trois blessés graves, deux autres ... légèrement blessées`, read as five)."""
     if not _more_hurt(draft, facts):
         return facts
-    told = _hurt_told_before(draft, facts)[-1].count
-    added = [c.model_copy(update={"count": told + c.count}) if c.count else c for c in facts.injured]
+    told, others = _hurt_told_before(draft, facts)[-1].count, _others_hurt_figure(facts.text)
+    added = [c.model_copy(update={"count": told + c.count}) if c.count == others else c for c in facts.injured]
     return dataclasses.replace(facts, injured=added)
 
 

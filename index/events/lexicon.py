@@ -2155,6 +2155,12 @@ OTHERS_HURT = rx(
     rf"(?:(?:aussi|également|été)\s+){{0,2}}(?:moins\s+)?(?:\w+ment\s+)?blessée?s\b"
     rf"|{NUMBER}\s+others?\s+(?:were|have been|had been|are)\s+(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
 )
+# `72 blessés supplémentaires`, `douze personnes supplémentaires ont été blessées`, `five additional people were
+# wounded`: wounded counted as more than those a count told before.
+MORE_HURT = rx(
+    rf"{NUMBER}\s+(?:personnes\s+|people\s+)?(?:blessée?s\s+supplémentaires|supplémentaires\s+(?:(?:{HAVE}|{BE})\s+"
+    rf"(?:été\s+)?)?blessée?s|additional\s+(?:people\s+)?(?:(?:were|have been)\s+)?(?:wounded|injured))\b"
+)
 # `trois Français ont été poignardés`: stabbed and not said to have died.
 STABBED_SUBJ = rx(passive_pattern(rf"poignardée?s?(?! à mort){THEN_KILLED}|stabbed(?! to death){THEN_KILLED}"))
 KILLED_OBJ = rx(

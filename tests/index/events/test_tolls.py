@@ -148,6 +148,19 @@ def test_the_wounded_set_aside_by_outre_are_added_to_the_others():
     assert _toll(text) == (None, 3)  # other wounded than this attack's: not its toll
 
 
+def test_the_wounded_told_as_more_are_added_to_those_counted_before():
+    text = (
+        "Des heurts entre la police et des manifestants ont fait trente blessés mardi à Lyon, selon les pompiers. "
+        "La préfecture a fait état de 14 blessés supplémentaires, dont deux policiers."
+    )
+    assert _toll(text) == (None, 44)
+    text = (
+        "Une fusillade a fait un mort et trois blessés graves mardi dans un bar de Lille. Outre le client qui a été "
+        "tué et les trois blessés graves, deux autres personnes ont été légèrement blessées, selon la police."
+    )
+    assert _toll(text) == (1, 5)  # the dead named again in the aside are no other victims
+
+
 def test_killed_by_a_weapon_of_execution():
     assert _toll("Deux touristes ont été décapitées lundi près de Marrakech.") == (2, None)
     assert _toll("Un prêtre a été égorgé lundi dans son église de Rouen.") == (1, None)
