@@ -2332,6 +2332,9 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
         if twin is None and len(victims := [k for k in others if _victim_then_told(k, draft)]) == 1:
             twin = victims[0]
         if twin is None:
+            # a recollection kept apart from one recalled before it by its toll: another attack of the chronology,
+            # whose neighbours tell the others, not its day or place
+            draft.other = draft.other or any(_recalled_apart(k, draft) for k in others)
             kept.append(draft)
             continue
         if (
@@ -2693,8 +2696,10 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False
     if (a.victim and not _names(b, a.victim)) or (b.victim and not _names(a, b.victim)):
         return False  # `le meurtre de X` retells no attack that does not name X
-    if _names_another(a, b):
-        return False  # `Après la mort d'Eric Garner à New York en 2014`: not the killing of Rayshard Brooks told before
+    if _recalled_apart(a, b) or _names_another(a, b):
+        # `... avait fait 29 morts`, then `... s'était soldée par la mort de 28 personnes`: two attacks recalled;
+        # `Après la mort d'Eric Garner à New York en 2014`: not the killing of Rayshard Brooks told before
+        return False
     if _countries_apart(a, b):
         return False  # `X, tué à Minneapolis par un policier`, then `la répression qui a fait 550 morts en Irak`
     if b.values.get("date") is not None and not (
@@ -2719,6 +2724,26 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     # sentence gave the retelling is no second place. `L'attaque meurtrière ... au Niger`, then the attack told in a
     # town of Niger: a first record that only refers to the attack, placed by its country, is set in that town.
     return _same_area(a, b) or (a.restating and _in_country(str(la), b)) or not _told_place(b)
+
+
+def _recalled_apart(a: _Draft, b: _Draft) -> bool:
+    """`Le 11 décembre, un attentat suicide avait fait 29 morts`, then `En mai, le groupe avait revendiqué une attaque
+    contre un bus qui s'était soldée par la mort de 28 personnes`: two attacks recalled in the pluperfect, the later
+    pointing back to none (`l'attentat`), each with its toll stated plainly, the later's none of the first's (and more
+    than one, as one person killed is often one of the first's dead): a chronology of attacks, not one told twice, as
+    the toll of an attack recalled is not revised. Not tolls that a source gives (`selon Amnesty`): estimates of one."""
+    if not (a.past and b.past) or b.restating:
+        return False
+    apart = False
+    for told, then in ((a.killed, b.killed), (a.injured, b.injured)):
+        counts = {c.count for c in told if c.count is not None}
+        later = {c.count for c in then if c.count is not None}
+        if not (counts and later):
+            continue
+        if counts & later or any(c.according_to for c in told + then):
+            return False
+        apart = apart or max(later) > 1
+    return apart
 
 
 def _named_by_place(a: _Draft, b: _Draft) -> bool:

@@ -212,3 +212,26 @@ def test_an_attack_with_no_town_stays_apart_from_one_told_of_other_days():
         "près de Tulle."
     )
     assert (now.date, before.date) == (None, "2008")
+
+
+_CHURCH = "Un homme armé a ouvert le feu samedi sur des fidèles devant une église de Tulle, tuant quatre personnes. "
+
+
+def test_attacks_recalled_one_after_another_each_with_its_own_toll_stay_apart():
+    chronology = _CHURCH + (
+        "La communauté avait déjà été visée ces derniers mois. "
+        "Le 3 janvier 2021, à Brive, un kamikaze s'était fait exploser devant une mosquée et avait fait 12 morts. "
+        "Le maire avait dénoncé un acte odieux. "
+        "En mars, un groupe jihadiste avait revendiqué une attaque contre un car de pèlerins qui s'était soldée par "
+        "la mort de {} personnes."
+    )
+    assert sorted(e.killed for e in _events(chronology.format(9))) == [4, 9, 12]
+    # the later recollection gives the same toll: the attack told again, one record
+    assert sorted(e.killed for e in _events(chronology.format(12))) == [4, 12]
+    # one killed but seven hurt, beside four killed and twenty hurt: another attack
+    assault = _events(
+        _CHURCH + "En 2019, des soldats avaient été visés à Brive par une attaque à la voiture piégée, qui avait fait "
+        "quatre morts et une vingtaine de blessés. En avril, des jihadistes avaient tenté de prendre le contrôle d'un "
+        "camp. Un gendarme avait été tué et sept militaires blessés lors d'un assaut de quatre heures."
+    )
+    assert sorted((e.killed, e.injured or 0) for e in assault) == [(1, 7), (4, 0), (4, 20)]
