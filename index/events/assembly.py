@@ -1285,12 +1285,44 @@ def _place_scene(drafts: list[_Draft], sentence: Sentence) -> None:
     names as the scene of an attack is that of the attack told last before it, unless it lies in another country."""
     scene = lx.SCENE_OF_ATTACK.search(sentence.text)
     if scene is None:
+        _scene_set(drafts, sentence)
         return  # most sentences: no need to gather the records told before
     told = [d for d in drafts if d.kind == "incident" and "event" in d.evidence and d.first <= sentence.position]
     if not told:
         return
     incident = sorted(told, key=lambda d: d.first)[-1]  # of those told in one sentence, the last read (a side clause)
-    name, v = scene.group("name"), incident.values
+    _set_scene(incident, scene.group("name"), sentence)
+
+
+def _scene_set(drafts: list[_Draft], sentence: Sentence) -> None:
+    """`Valmont, théâtre en 1984 d'un massacre, quand ...`, `une ville du Jura, Morez, avait été le théâtre de
+    violences. Deux hommes avaient été tués ...`, `Vernay est tristement célèbre pour la nuit du 2 mai 1961. Des
+    soldats avaient ouvert le feu ...`: a place a sentence names as the scene of violence it goes on to tell is the
+    place of the attack first told in that sentence, else in the next, when the text places that attack no more
+    precisely than its country, and in the year the sentence names, if any."""
+    scene = lx.SCENE_SET.search(sentence.text)
+    if scene is None:
+        return
+    position = sentence.position
+    told = [d for d in drafts if d.kind == "incident" and "event" in d.evidence and d.first in (position, position + 1)]
+    if not told:
+        return
+    incident = min(told, key=lambda d: d.first)
+    location, date = incident.values.get("location"), incident.values.get("date")
+    if location is not None and not _is_country_name(str(location)):
+        return  # the attack's own sentences place it
+    years = _YEAR.findall(sentence.text)
+    if years and isinstance(date, _Date) and date.iso[:4] not in years:
+        return  # `Morez avait été le théâtre de violences en 1990`, then an attack of another year
+    _set_scene(incident, scene.group("name") or scene.group("known"), sentence)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _set_scene(incident: _Draft, name: str, sentence: Sentence) -> None:
+    """Place the attack at `name`, a place a sentence names as its scene, unless it lies in another country."""
+    v = incident.values
     country = v.get("country") or country_of_place(str(v.get("location") or ""))
     its_country = country_of_place(name)
     if not _is_place(name) or _is_country_name(name) or (country and its_country not in (None, country)):

@@ -3242,11 +3242,26 @@ KILLED_THE_OTHERS = rx(
     rf"\b(?:tué|abattu|exécuté|tuant|abattant|exécutant|killed|shot dead|killing)\s+(?:aussi\s+|également\s+)?"
     rf"(?:les|the)\s+(?P<n>{NUMBER})\s+(?:autres|others)\b"
 )
+# The violence a place is named the scene of (`théâtre de l'attaque`, `théâtre d'un massacre`).
+_SCENE_NOUN = (
+    r"(?i:attaque|attentat|fusillade|tuerie|massacre|carnage|accrochage|affrontement|violences|explosion|drame)s?\b"
+)
 # `à Guizeh, lieu de l'attaque de vendredi`, `la vallée de Galwan, théâtre des violences`: a place named as the scene
 # of an attack the text has told (a definite noun: that one).
 SCENE_OF_ATTACK = rx(
     rf"(?P<name>{PLACE})\s*(?:\([^()]{{0,30}}\)\s*)?,\s+(?i:le\s+|l')?(?i:théâtre|lieu)\s+(?i:de l'|du|des|de la|d')\s*"
-    rf"(?i:attaque|attentat|fusillade|tuerie|massacre|carnage|accrochage|affrontement|violences|explosion|drame)s?\b",
+    rf"{_SCENE_NOUN}",
+    0,
+)
+# `Valmont, théâtre en 1984 d'un massacre`, `une ville du Jura, Morez, avait été le théâtre de violences`, `Vernay --
+# que ses habitants appellent la cité rouge -- est tristement célèbre pour la nuit du 2 mai 1961`: a place named as
+# the scene of violence the text goes on to tell (an indefinite noun, or what the place is sadly known for).
+SCENE_SET = rx(
+    rf"(?P<name>{PLACE})\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?i:(?:a|avait|ont|avaient)\s+(?:déjà\s+)?été\s+)?"
+    rf"(?i:le\s+)?(?i:théâtre)\s+(?i:(?:en|le|au)\s+[^,;.()]{{1,25}}?\s+)?(?i:d'une?\s+|de\s+|d')(?:[\w-]+\s+)?"
+    rf"{_SCENE_NOUN}"
+    rf"|(?P<known>{PLACE})\s+(?:(?:--|-|—|–)\s[^—–]{{1,120}}?\s(?:--|-|—|–)\s+)?(?i:est|était|reste|demeure)\s+"
+    r"(?i:tristement\s+célèbre\s+pour)\b",
     0,
 )
 # `"Plusieurs de ses proches collaborateurs" ont également été "neutralisés"`, `Annonçant également la neutralisation

@@ -221,6 +221,38 @@ def test_a_place_named_as_the_scene_of_the_attack_told_is_its_place():
     assert [e.location for e in _events(text) if e.killed] == ["Lyon"]
 
 
+def test_a_place_named_as_the_scene_of_violence_the_text_goes_on_to_tell_is_its_place():
+    # `X avait été le théâtre de violences`, `X, théâtre en 1984 d'un massacre`, `X est tristement célèbre pour`: the
+    # place of the attack told in that sentence or the next, which gives none of its own
+    text = (
+        "En mars 2012, une bourgade du Jura, Morez, avait été le théâtre de violences lors d'une fête. Deux hommes "
+        "avaient été tués par balles par un forcené."
+    )
+    assert [(e.location, e.killed) for e in _events(text)] == [("Morez", 2)]
+    text = (
+        "Le cortège est parti de l'université de Valmont, théâtre en 1984 d'un massacre, quand une vingtaine de "
+        "grévistes avaient été tués par la police."
+    )
+    assert [(e.date, e.location, e.killed) for e in _events(text)] == [("1984", "Valmont", 20)]
+    text = (
+        "Au bord du lac, Vernay - que ses habitants appellent la cité rouge - est tristement célèbre pour la nuit du "
+        "2 mai 1961. Des soldats avaient ouvert le feu sur un cortège d'ouvriers, faisant 9 morts."
+    )
+    assert [(e.location, e.killed) for e in _events(text)] == [("Vernay", 9)]
+    # not an attack its own sentence places, one of another year, nor the scene of a feast
+    text = "Morez avait été le théâtre de violences en 1990. Deux hommes avaient été tués en 2012 à Lyon."
+    assert [e.location for e in _events(text)] == ["Lyon"]
+    text = (
+        "Morez avait été le théâtre de violences en 1990. En 2012, deux hommes avaient été tués par balles par un "
+        "forcené."
+    )
+    assert [e.location for e in _events(text)] == [None]
+    text = (
+        "Morez avait été le théâtre d'une grande fête en 2012. Deux hommes avaient été tués par balles par un forcené."
+    )
+    assert [e.location for e in _events(text)] == [None]
+
+
 def test_a_spot_in_another_town_is_another_place():
     text = (
         "Un attentat à la voiture piégée a tué lundi huit personnes à Kaboul. "
