@@ -2112,12 +2112,27 @@ def _same_poisoning(a: _Draft, b: _Draft) -> bool:
         return False
     if _best(a.injured) != _best(b.injured) or _best(a.killed) != _best(b.killed):
         return False  # `l'ex-espion et sa fille` beside the opposant: another poisoning
-    if _dated_apart(a, b):
+    if _dated_apart(a, b) or _named_apart(a.sentences.values(), b.sentences.values()):
         return False
     dates = [d for d in (a.values.get("date"), b.values.get("date")) if isinstance(d, _Date)]
     if len(dates) == 1 and dates[0].precision == "year":
         return False  # `cette même substance, utilisée contre X en 2018`: one recalled by its year, not the news
     return not (a.values.get("location") and b.values.get("location") and not _same_area(a, b))
+
+
+# A person named by a first name and a surname (`Sergueï Skripal`), the surname kept.
+_SURNAMED = re.compile(r"\b(?-i:[A-ZÀ-Þ][\w'-]+)\s+(?P<surname>(?-i:[A-ZÀ-Þ][\w'-]+))")
+
+
+def _named_apart(told: Iterable[str], other: Iterable[str]) -> bool:
+    """Two tellings that each name people by first name and surname, neither naming any the other names (`Alexeï
+    Navalny`, then `Sergueï Skripal`): of different people."""
+    told_text, other_text = " ".join(told), " ".join(other)
+    named = {m.group("surname") for m in _SURNAMED.finditer(told_text)}
+    named_other = {m.group("surname") for m in _SURNAMED.finditer(other_text)}
+    if not named or not named_other:
+        return False
+    return not any(name in other_text for name in named) and not any(name in told_text for name in named_other)
 
 
 def _told_elsewhere(draft: _Draft, drafts: list[_Draft]) -> bool:

@@ -1354,6 +1354,7 @@ GATE_ANY = (
     "neurotoxique",
     "innervant",
     "polonium",
+    "cholinest",  # POISONING: a poison found, named by its family
     "agress",  # BEATEN, ASSAULTED
     "violé",  # ASSAULTED
     "roué",
@@ -3555,7 +3556,20 @@ ATTACK_OF_SUBJECT = rx(
 
 # `l'empoisonnement de l'opposant Alexeï X`, `X, empoisonné au Novitchok`: a person poisoned is attacked (the gold set's
 # rule, dev3 and dev6), told with a named victim or a named poison; food, water and soil poisoned are no attack.
-_POISONS = r"(?:Novitchok|Novichok|polonium(?:-\d+)?|ricin|agent neurotoxique|agents? innervants?|nerve agent)"
+_POISONS = (
+    r"(?:Novitchok|Novichok|polonium(?:-\d+)?|ricin|agent neurotoxique|agents? innervants?|nerve agent"
+    r"|inhibiteurs? de la cholinestérase)"  # the nerve agents' family
+)
+# `les médecins ont diagnostiqué des "traces d'empoisonnement"`, `a déclaré avoir trouvé des traces d'empoisonnement
+# chez X`, `a conclu qu'il présentait des traces d'empoisonnement`: a poisoning found in its victim (by doctors:
+# reading.py; not `aucune trace`).
+_TRACES_FOUND = (
+    r"\b(?:diagnostiqu|trouv|décel|détect|constat|relev|identifi|présent)\w*\s+(?:bien\s+)?des\s+[\"«]?\s*"
+    r"traces?\s+d'empoisonnement"
+)
+TRACES_FOUND = rx(_TRACES_FOUND)
+# Who finds a poison in its victim: doctors, a hospital, a laboratory (not fishermen on a river).
+POISON_FINDERS = rx(r"\b(?:médecins?|hôpital|hôpitaux|laboratoires?|clinique|toxicologues?)\b")
 # `cet agent`, `ce poison`, `cette même substance`: the poison the article named, referred back to.
 _THIS_POISON = r"(?:cet|ce|cette)\s+(?:même\s+)?(?:agent|poison|substance|produit)"
 POISONING = Weapon(
@@ -3574,8 +3588,11 @@ POISONING = Weapon(
     # poison used against someone poisoned him
     rf"|(?:{_POISONS}|poison|{_THIS_POISON})"
     r"\s*,?\s+(?:[\w-]+\s+){0,4}?utilisée?s?\s+(?:[\w'-]+\s+){0,6}?(?:contre|against)\s+(?:l'|le\s+|la\s+|les\s+|un\s+"
-    r"|une\s+|des\s+|deux\s+|the\s+)?(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?(?-i:[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+)",
-    ("empoisonn", "poison", "utilisé"),
+    r"|une\s+|des\s+|deux\s+|the\s+)?(?:[\w-]+\s+|\([\w-]+\)\s+){0,3}?(?-i:[A-ZÀ-Þ][\w'-]+\s+[A-ZÀ-Þ][\w'-]+)"
+    rf"|{_TRACES_FOUND}"
+    # `intoxiqué par "une substance du groupe des inhibiteurs de la cholinestérase"`: a poison found, named by kind
+    rf"|\b(?:intoxiquée?s?|intoxication)\s+(?:par|avec)\s+[^.;:?!]{{0,40}}?{_POISONS}",
+    ("empoisonn", "poison", "utilisé", "cholinest"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POISONING))
 # `il avait été aspergé d'un produit antiseptique dans les yeux`, `une femme a été aspergée d'acide`: a person doused
@@ -3603,7 +3620,7 @@ POISON_SAID = rx(
     r"\b(?:selon|conclu\w*|affirm\w*|estim\w*|preuves?|disent|dit|assur\w*|dénonc\w*|pens(?:e|ent|ons|ait|aient)|persuadée?s?"
     r"|convaincue?s?|according to)\b"
 )
-POISON_ESTABLISHED = rx(rf"{_POISONS}|\b(?:confirmée?s?|sans équivoque|bel et bien)\b")
+POISON_ESTABLISHED = rx(rf"{_POISONS}|{_TRACES_FOUND}|\b(?:confirmée?s?|sans équivoque|bel et bien)\b")
 # `de Sergueï X et de sa fille Ioulia`: a second victim named right after the first.
 SECOND_VICTIM = re.compile(r"\s+(?:et|and)\s+(?:de\s+|d')?(?:sa|son|leur|his|her)\s+\w+", re.IGNORECASE)
 # `a été touché de plusieurs balles`, `il prit cinq balles`: bullets that hit one person (SHOTS_ACT), not a magazine

@@ -2289,7 +2289,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
             or (weapon is not lx.CHARGED_KILLING and lx.ACCUSED_OF.search(core, max(0, m.start() - 100), m.start()))
-            or (weapon is lx.POISONING and lx.POISON_HEDGED.search(core) is not None)
+            or (weapon is lx.POISONING and _poison_guessed(core, m))
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
             or (weapon in _POLICE_WOUNDINGS and lx.ARMED_SUSPECT.search(core) is not None)
             or (weapon is lx.AGENT_HURT and core.rstrip().endswith("?"))  # `X blessé par la police ?`
@@ -2309,6 +2309,22 @@ def _restraint_retold(core: str, at: int) -> bool:
 
 # `le temps pendant lequel`, `durant lesquelles`: what follows measures a length of time.
 _DURING_WHICH = re.compile(r"\b(?:pendant|durant)\s+(?:lequel|laquelle|lesquels|lesquelles)\b", _I)
+
+
+def _poison_guessed(core: str, m: re.Match[str]) -> bool:
+    """A poisoning given as a guess (`l'empoisonnement présumé`, `apparemment empoisonné`) anywhere in the clause;
+    traces of poisoning only when no doctors found them (`des pêcheurs ont relevé des traces d'empoisonnement`) or
+    when guessed between the finders and the finding (`les médecins ont probablement trouvé des traces`), not by a
+    word after it (`les médecins ont diagnostiqué des traces d'empoisonnement, contrairement à leurs confrères,
+    accusés de`)."""
+    if lx.TRACES_FOUND.fullmatch(m.group()) is None:
+        return lx.POISON_HEDGED.search(core) is not None
+    finders = lx.POISON_FINDERS.search(core, max(0, m.start() - _FINDERS_REACH), m.start())
+    return finders is None or lx.POISON_HEDGED.search(core, finders.start(), m.end()) is not None
+
+
+# How far before the traces of a poisoning found their finders are named (characters).
+_FINDERS_REACH = 120
 
 
 def _poison_said(core: str) -> bool:

@@ -80,6 +80,38 @@ def test_a_poisoning_one_side_reports_is_told_when_the_poison_is_named_or_confir
     assert _events("Selon ses proches, M. Martin a été victime d'un empoisonnement.") == []
 
 
+def test_a_poisoning_the_doctors_found_in_its_victim_is_told_as_having_happened():
+    # traces of poisoning found in the victim, or a poison of the nerve agents' family: a finding, not one side's word
+    (traces,) = _events(
+        "A Limoges, les médecins ont diagnostiqué des « traces d'empoisonnement » chez le syndicaliste, contrairement "
+        "à leurs confrères de Tulle, accusés par ses proches d'avoir voulu cacher le crime."
+    )
+    assert (traces.weapon, traces.injured) == ("poison", 1)
+    (found,) = _events("Le laboratoire a conclu mardi qu'il présentait bien des traces d'empoisonnement.")
+    assert (found.weapon, found.injured) == ("poison", 1)
+    (group,) = _events(
+        "Les médecins ont annoncé que le maire avait été intoxiqué par « une substance du groupe des inhibiteurs de la "
+        "cholinestérase », sans pouvoir préciser laquelle."
+    )
+    assert (group.weapon, group.injured) == ("poison", 1)
+    # no trace found, traces looked for or guessed, traces in a river: no attack
+    assert _events("Les médecins n'ont trouvé aucune trace d'empoisonnement chez le syndicaliste.") == []
+    assert _events("Les médecins cherchent d'éventuelles traces d'empoisonnement chez le syndicaliste.") == []
+    assert _events("Les médecins ont probablement trouvé des traces d'empoisonnement chez le syndicaliste.") == []
+    assert _events("Des pêcheurs ont relevé des traces d'empoisonnement dans la Dordogne après des rejets.") == []
+    # another person poisoned, told later by one side: not that poisoning's place; the same person named: its place
+    told = (
+        "Les médecins de Limoges ont trouvé des traces d'empoisonnement chez le syndicaliste Paul Durand. Ses proches "
+        "accusent le régime. Les enquêteurs cherchent toujours les coupables. "
+    )
+    (durand,) = _events(
+        told + "En mars 2018, l'ex-agent Jean Martin avait été selon Londres empoisonné à Tulle avec cet agent."
+    )
+    assert (durand.location, durand.injured) == (None, 1)
+    (same,) = _events(told + "Paul Durand avait été selon ses proches empoisonné à Tulle avec cet agent.")
+    assert (same.location, same.injured) == ("Tulle", 1)
+
+
 def test_one_poisoning_told_twice_is_one_record_another_one_beside_it_is_not():
     (one,) = _events(
         "Le syndicaliste a été soigné à Limoges, où il a été conclu à un empoisonnement au polonium. Il se repose. "
