@@ -146,6 +146,7 @@ def _read(
     in_list += _earlier_ones(facts, core)
     in_list += _countries_listed(facts, text, told + named + in_list)
     in_list += _coordinated(facts, text, told + named + in_list, published, year)
+    in_list += _phrases_apart(facts, text, low, told + named + in_list, published)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
     _suicide_of_the_one_side(facts)
     _date_sides(facts)
@@ -1861,6 +1862,109 @@ _NAMED_BEFORE = re.compile(
 )
 # How far before its date the first attack joined may open (its longest phrase, with `en particulier`).
 _JOINED_REACH = 120
+
+
+def _phrases_apart(facts: _Facts, text: str, low: str, found: list[_Facts], published: dt.date | None) -> list[_Facts]:
+    """`un meurtre à Hambourg, un attentat à la bombe (15 blessés) et une attaque à la hache (5 blessés)`, `une
+    fusillade à Munich et un attentat à la hache dans un train en Bavière`, `le massacre d'Orlando, aux Etats-Unis, et
+    l'assassinat d'un couple de policiers près de Paris`: singular attack nouns listed one after the other, joined by a
+    comma, `et` or `ou`, each with a place or a toll of its own, are one attack each when they are set apart: in two
+    countries, or each with its own weapon; the one the sentence reads as its own is left to it. Not a list with one
+    toll for the whole (`une fusillade à X et une explosion à Y ont fait 30 morts`), nor one day shared (`du 13
+    novembre`): one coordinated attack."""
+    if not facts.attack_noun or sum(low.count(noun) for noun in _LISTED_NOUNS) < 2:
+        return []
+    chain = _phrase_chain(text)
+    if len(chain) < 2 or _SHARED_DAY.match(text, chain[-1][1]) or not _chain_happened(text, chain[0][0]):
+        return []
+    items = [_listed_phrase(facts, text[start:end], published) for start, end, _ in chain]
+    own_tolls = [bool(item.killed or item.injured) for item in items]
+    rest = text[: chain[0][0]] + " " + text[chain[-1][1] :]
+    if not any(own_tolls) and _TOLL_WORD.search(rest):
+        return []  # one toll for the whole
+    if not all(item.location or toll for item, toll in zip(items, own_tolls, strict=True)) or not _set_apart(items):
+        return []
+    day = facts.date if facts.date and _DAY_BEFORE_LIST.fullmatch(text, facts.date.start, chain[0][0]) else None
+    spans = [(at, at + len(side.text)) for side in found if (at := text.find(side.text)) >= 0]
+    own = facts.weapon_at if facts.trigger else None
+    kept = []
+    for item, (start, end, _) in zip(items, chain, strict=True):
+        if any(a < end and start < b for a, b in spans) or (own is not None and start <= own[0] < end):
+            continue  # named already, or the sentence's own attack
+        item.date = item.date or day
+        if day is not None:
+            _read_claim(item, text[: chain[0][0]])  # `l'EI a revendiqué en 2016 un meurtre à X, ...`: each one's
+        kept.append(item)
+    return kept
+
+
+def _phrase_chain(text: str) -> list[tuple[int, int, int]]:
+    """The longest run of singular attack noun phrases joined one to the next (_LISTED_DET, _LISTED_JOINER): each as
+    (start, end of its own words, where its noun ends)."""
+    nouns = _LISTED_NOUN.finditer(text)
+    starts = [m for noun in nouns if (m := _LISTED_DET.search(text, max(0, noun.start() - 25), noun.end()))]
+    runs: list[list[tuple[int, int, int]]] = []
+    for i, m in enumerate(starts):
+        limit = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        cut = _PHRASE_END.search(text, m.end(), limit)
+        end = cut.start() if cut else limit
+        after = runs[-1][-1][1] if runs else len(text)  # where the phrase before ends
+        if after <= m.start() and _LISTED_JOINER.fullmatch(text, after, m.start()):
+            runs[-1].append((m.start(), end, m.end()))
+        else:
+            runs.append([(m.start(), end, m.end())])
+    return max(runs, key=len, default=[])
+
+
+def _chain_happened(text: str, start: int) -> bool:
+    """The attacks listed are told as done: not negated, planned, feared or told in a story."""
+    if _negated(text, start) or lx.FICTION.search(text):
+        return False
+    before = max(0, start - _INTENT_REACH)
+    return not (lx.NOT_HAPPENED.search(text, before, start + 1) or lx.INTENDED.search(text, before, start))
+
+
+def _listed_phrase(facts: _Facts, phrase: str, published: dt.date | None) -> _Facts:
+    """One attack of a list, read from its own words: weapon, place, toll, date."""
+    item = _Facts(sentence=facts.sentence, text=phrase, strong=True, trigger=True, other=True)
+    _read_weapon(item, phrase, phrase.lower())
+    item.location, item.country = _location(phrase, (0, 0))
+    if _DIGIT.search(phrase):
+        _read_casualties(item, phrase)
+        _read_dates(item, phrase, published)
+    if not item.killed and _ONE_MURDERED.match(phrase):
+        item.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
+    return item
+
+
+def _set_apart(items: list[_Facts]) -> bool:
+    """Attacks listed are told apart: in two countries or more, or each with a weapon of its own (one at most
+    unnamed)."""
+    countries = {item.country for item in items}
+    if None not in countries and len(countries) == len(items):
+        return True
+    weapons = [item.weapon.name if item.weapon else None for item in items]
+    return weapons.count(None) <= 1 and len(set(weapons)) == len(weapons)
+
+
+# The attack nouns a list of attacks names one by one, looked for before the phrases are.
+_LISTED_NOUNS = ("attentat", "attaque", "fusillade", "tuerie", "massacre", "meurtre", "assassinat")
+# A singular attack noun, and the determiner that opens its phrase (`au triple attentat`, `une fusillade`).
+_LISTED_NOUN = re.compile(r"(?:attentat|attaque|fusillade|tuerie|massacre|meurtre|assassinat)\b", _I)
+_LISTED_DET = re.compile(r"\b(?:un|une|le|la|l'|au|du)\s*(?:[\w-]+\s+)?[\w-]+$", _I)
+# What ends a phrase's own words (a toll in brackets stays in).
+_PHRASE_END = re.compile(r"[,;:.!?]|\s(?:et|ou|qui|que|dont|a|ont|avait|avaient|est|sont)\s")
+# What may lie between two listed phrases: a comma, `et` or `ou`, maybe after a country in apposition (`, aux
+# Etats-Unis,`), and the preposition of the next.
+_LISTED_JOINER = re.compile(
+    r"(?:\s*,\s*(?:aux?|en)\s+[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)?\s*(?:,|,?\s*\b(?:et|ou)\b)\s*(?:à\s+|de\s+|d')?",
+)
+# A date right before the list, in the clause that names it (`a revendiqué en 2016 un meurtre à X, ...`).
+_DAY_BEFORE_LIST = re.compile(r"[\w\s'-]{0,40}")
+# `un meurtre`, `l'assassinat d'un/une`: one person killed.
+_ONE_MURDERED = re.compile(
+    r"(?:un|le|l')\s*(?:meurtre|assassinat)\b(?!\s+(?:de|d')\s*(?:deux|trois|\d|un\s+couple|une\s+famille))", _I
+)
 
 
 def _killed_then(facts: _Facts, core: str, published: dt.date | None) -> list[_Facts]:
