@@ -589,8 +589,9 @@ class _ArticleEvents:
             if _informative(draft):
                 self._town_pointed_to(draft)
                 self._victims_town(draft)
-        for sentence in self.sentences:
-            _place_scene(drafts, sentence)
+        incidents = [d for d in drafts if d.kind == "incident" and "event" in d.evidence]
+        for sentence in self.sentences if incidents else ():  # no record told: no scene to place
+            _place_scene(incidents, sentence)
         listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
         if not listed:
             told = self._title_report()
@@ -1280,21 +1281,22 @@ _POLICE_ACT = re.compile(
 )
 
 
-def _place_scene(drafts: list[_Draft], sentence: Sentence) -> None:
+def _place_scene(incidents: list[_Draft], sentence: Sentence) -> None:
     """`à Guizeh, lieu de l'attaque de vendredi`, `la vallée de Galwan, théâtre des violences`: the place a sentence
-    names as the scene of an attack is that of the attack told last before it, unless it lies in another country."""
+    names as the scene of an attack is that of the attack told last before it (of the `incidents`, the records of
+    attacks told), unless it lies in another country; else a scene set for the attack it goes on to tell."""
     scene = lx.SCENE_OF_ATTACK.search(sentence.text)
     if scene is None:
-        _scene_set(drafts, sentence)
+        _scene_set(incidents, sentence)
         return  # most sentences: no need to gather the records told before
-    told = [d for d in drafts if d.kind == "incident" and "event" in d.evidence and d.first <= sentence.position]
+    told = [d for d in incidents if d.first <= sentence.position]
     if not told:
         return
     incident = sorted(told, key=lambda d: d.first)[-1]  # of those told in one sentence, the last read (a side clause)
     _set_scene(incident, scene.group("name"), sentence)
 
 
-def _scene_set(drafts: list[_Draft], sentence: Sentence) -> None:
+def _scene_set(incidents: list[_Draft], sentence: Sentence) -> None:
     """`Valmont, théâtre en 1984 d'un massacre, quand ...`, `une ville du Jura, Morez, avait été le théâtre de
     violences. Deux hommes avaient été tués ...`, `Vernay est tristement célèbre pour la nuit du 2 mai 1961. Des
     soldats avaient ouvert le feu ...`: a place a sentence names as the scene of violence it goes on to tell is the
@@ -1304,7 +1306,7 @@ def _scene_set(drafts: list[_Draft], sentence: Sentence) -> None:
     if scene is None:
         return
     position = sentence.position
-    told = [d for d in drafts if d.kind == "incident" and "event" in d.evidence and d.first in (position, position + 1)]
+    told = [d for d in incidents if d.first in (position, position + 1)]
     if not told:
         return
     incident = min(told, key=lambda d: d.first)

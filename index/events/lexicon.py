@@ -1758,8 +1758,8 @@ METAPHOR = Branched(
 )
 # A sentence set in a fiction (`Dans la série, un commando tue trente personnes`, `In the film, ...`): nothing told
 # happened.
-SET_IN_FICTION = rx(
-    r"\W*(?:dans|in)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|ce|cette|un|une|the|his|her|their|this|a)\s*(?:\w+\s+)?"
+SET_IN_FICTION = rx(  # matched at a sentence's start only: anchored, so ungated (the gate costs more than a try)
+    r"^\W*(?:dans|in)\s+(?:le|la|les|l'|son|sa|ses|leur|leurs|ce|cette|un|une|the|his|her|their|this|a)\s*(?:\w+\s+)?"
     r"(?:film|séries?|roman|livre|fiction|téléfilm|jeux? vidéo|pièce|bande dessinée|feuilleton|thriller|épisode"
     r"|scénario|novel|movie|series|video game|tv show|book)\b"
 )
