@@ -1094,6 +1094,9 @@ class _ArticleEvents:
         claimed = v.get("claimed")
         claimed_by = v.get("claimed_by")
         evidence = {k: list(keys) for k, keys in draft.evidence.items()}
+        if date is not None and date.named:
+            date = None  # `le 11-Septembre`: the day names the attack, its year no telling gave
+            evidence.pop("date", None)
         injured = _injured(draft)
         if len(injured) < len(draft.injured):
             kept = [k for k in evidence.pop("injured", []) if any(c.sentence_id == k for c in injured)]

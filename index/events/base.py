@@ -18,6 +18,9 @@ class _Date:
     precision: str
     text: str
     start: int
+    # a day that only names the attack (`le 11-Septembre`): its year is a guess that joins the telling giving it;
+    # the record lists no date unless that telling replaced it (assembly._event)
+    named: bool = False
 
 
 @dataclass

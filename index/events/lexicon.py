@@ -3167,9 +3167,11 @@ KILLED_IN = rx(
     r"(?:(?:dans|in)\s+|lors\s+d')(?:une?|l'|le|la|the|an?)\s*$"
 )
 # `le 11-Septembre`, `les attentats du 13-Novembre`: the press names its worst attacks by their day, hyphenated and
-# capitalised; national days written so are no attack.
+# capitalised; national days written so are no attack, nor a movement's name (`le mouvement dit du 5-Juin`). The
+# lookahead for the first letter of `le|du|au|depuis|après|avant` spares the lookbehinds at every other position.
 HYPHENATED_DAY = gated(
-    r"(?<!mouvement )(?<!Mouvement )(?<!rue )(?<!place )(?<!avenue )(?<!boulevard )(?<!pont )(?<!stade )(?<!parti )"
+    r"(?=[lda])(?<!mouvement )(?<!Mouvement )(?<!mouvement dit )(?<!Mouvement dit )"
+    r"(?<!rue )(?<!place )(?<!avenue )(?<!boulevard )(?<!pont )(?<!stade )(?<!parti )"
     r"\b(?:le|du|au|depuis le|après le|avant le)\s+(?!(?:14-Juillet|11-Novembre|8-Mai|1er-Mai|15-Août|25-Décembre"
     r"|1er-Janvier)\b)(?P<day>(?:\d{1,2}|1er)-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre"
     r"|Novembre|Décembre))\b"

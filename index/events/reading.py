@@ -1516,9 +1516,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
         return None  # the sentence reports it already
     named = _Facts(sentence=facts.sentence, text=m.group(), strong=True, trigger=True)
     _read_weapon(named, named.text, named.text.lower())
-    # `le 11-Septembre`: the day as a date, without the hyphen the date patterns do not read
-    day = m.group("day").replace("-", " ") if lx.HYPHENATED_DAY.found(m) else _DAY_HYPHEN.sub(" ", named.text)
-    _read_dates(named, day, published)
+    _read_named_day(named, m, published)
     if named.date is None:
         named.date = _years_ago(named.text, published)
     named.location, named.country = _where_named(m, text)
@@ -1543,6 +1541,27 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
     if named.date is not None or (named.location and country_of_place(named.location)) or _by_target(m, named):
         return named
     return None
+
+
+def _read_named_day(named: _Facts, m: re.Match[str], published: dt.date | None) -> None:
+    """The day the name `m` gives (`l'attentat du 3 mars 2016`). A hyphenated one (`les attentats du 13-Novembre
+    2015`) is that day of the year written with it; without a year (`le 11-Septembre`, `Dix-sept ans après les
+    attentats du 13-Novembre`) the press names by its day an attack of years before, so the latest such day before
+    publication is only a guess: kept, marked `named`, to join the telling that gives the year, and listed as no
+    date otherwise."""
+    day = m.group("day") if lx.HYPHENATED_DAY.found(m) else named.text
+    if not _DAY_HYPHEN.search(day):
+        _read_dates(named, day, published)
+        return
+    after = _YEAR_AFTER.match(m.string, m.end())
+    # the day without its hyphen, which the date patterns do not read
+    _read_dates(named, _DAY_HYPHEN.sub(" ", day) + (after.group() if after else ""), published)
+    if named.date is not None and after is None and not _YEAR.search(day):
+        named.date = dataclasses.replace(named.date, named=True)
+
+
+# `du 13-Novembre 2015`: the year written right after a hyphenated day.
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 
 
 def _month_beside_name(m: re.Match[str], text: str, published: dt.date | None) -> _Date | None:
