@@ -2368,8 +2368,15 @@ GRADED_INJURED = rx(
 # toll told by grade, and GRADED_INJURED need not run on it.
 GRADED_SEVERE_WORD = rx(rf"{_SEVERELY}|graves?")
 GRADED_LIGHT_WORD = rx(rf"{_LIGHTLY}|légers?|légères?")
-# `Selon un nouveau bilan, six personnes ont péri`: who gives the figure, set before it (no figure of its own).
-SOURCE_FIRST = rx(r"^\W*(?:selon|d'après|according to)\s+[^,;\d]{1,60},")
+# `Selon un nouveau bilan, six personnes ont péri`: who gives the figure, set before it (no figure of its own); the
+# people it cites are no victims, however long it is or whatever clause tells them (`Selon les informations de la chaîne
+# CBS citant deux sources anonymes, quatre personnes ...`, `Selon la chaîne, qui cite deux sources, ...`), unless it
+# counts the dead or hurt itself (`Selon le ministère qui fait état de trois morts, ...`).
+_SOURCE_WORD = r"(?!(?:morts?|tuée?s?|blessée?s?|victimes?|décès|dead|killed|wounded|injured)\b)[^,;\d]"
+SOURCE_FIRST = rx(
+    rf"^\W*(?:selon|d'après|according to)\s+{_SOURCE_WORD}{{1,100}}?"
+    rf"(?:,\s*(?:qui|citant|cités?|citée?s|citing|quoting)\s+{_SOURCE_WORD}{{1,60}}?)?,"
+)
 # The attackers' own dead are not the attack's toll (`dix assaillants ont également été tués`).
 ATTACKERS_COUNTED = rx(
     r"\b(?:assaillants?|agresseurs?|kamikazes?|tireurs?|auteurs?|preneurs? d'otages|assailants?|attackers?|gunm[ae]n"

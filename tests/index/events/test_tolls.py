@@ -161,6 +161,18 @@ def test_the_wounded_told_as_more_are_added_to_those_counted_before():
     assert _toll(text) == (1, 5)  # the dead named again in the aside are no other victims
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Selon les informations d'une chaîne de télévision locale citant deux sources policières",
+        "Selon la chaîne locale, qui cite trois témoins de la scène",
+    ],
+)
+def test_the_people_a_source_cites_are_no_victims(source: str):
+    text = f"Une fusillade a éclaté lundi dans un lycée de Denver. {source}, quatre élèves ont été tués."
+    assert _toll(text) == (4, None)
+
+
 def test_killed_by_a_weapon_of_execution():
     assert _toll("Deux touristes ont été décapitées lundi près de Marrakech.") == (2, None)
     assert _toll("Un prêtre a été égorgé lundi dans son église de Rouen.") == (1, None)
