@@ -902,6 +902,8 @@ class _ArticleEvents:
             facts = _Facts(sentence=sentence, text=text)
             if vague:
                 place, country = self._neighbour_place(draft, sentence, text)
+                if place and self._elsewhen(draft, facts, place):
+                    continue
                 known = v.get("country") or country
                 if place_rank(text, place) == 2 and (country is None or known == country):
                     v["location"] = place
@@ -919,6 +921,14 @@ class _ArticleEvents:
                     draft.cite("date", facts)
             if not vague and v.get("date") is not None:
                 return
+
+    def _elsewhen(self, draft: _Draft, neighbour: _Facts, place: str) -> bool:
+        """The place a neighbouring sentence gives is that of something told at another time (`l'explosion en 1962
+        d'une bombe atomique au Nevada` beside an attack of 2005), one the attack's own sentence does not name."""
+        first = draft.sentences.get(draft.first, "")
+        if re.search(rf"\b{re.escape(place)}\b", first):
+            return False  # `Tulsa a été le lieu d'un massacre en 1921`, beside a meeting at Tulsa this month
+        return _told_at_another_time(draft.values.get("date"), neighbour, self.article.published)
 
     def _neighbour_place(self, draft: _Draft, sentence: Sentence, text: str) -> tuple[str | None, str | None]:
         """The place a neighbouring sentence gives the attack, when that sentence is about it: the place of its own
@@ -2608,6 +2618,29 @@ def _toll_told(a: _Draft, b: _Draft) -> bool:
     killed, injured = (_best(a.killed), _best(b.killed)), (_best(a.injured), _best(b.injured))
     same = [pair[0] == pair[1] for pair in (killed, injured) if pair[0] or pair[1]]
     return bool(same) and all(same) and max(n or 0 for pair in (killed, injured) for n in pair) > 1
+
+
+def _told_at_another_time(date: object, facts: _Facts, published: dt.date | None) -> bool:
+    """`Le spectaculaire attentat qui a tué X en 2005 ...` beside `l'explosion en 1962 d'une bombe atomique au
+    Nevada`: a neighbouring sentence dated more than a year apart from the attack (neither date inside the other) tells
+    something else, whose place is not the attack's. Not a month apart: the attack's day may be a later step's (the
+    protest's `lundi`, beside `cet homme étouffé fin mars à Tulle`)."""
+    if not isinstance(date, _Date):
+        return False
+    _read_dates(facts, facts.text, published)
+    told = facts.date
+    if told is None or _nested(date, told):
+        return False
+    return abs((_first_day(date) - _first_day(told)).days) > _ANOTHER_TIME_DAYS
+
+
+_ANOTHER_TIME_DAYS = 366
+
+
+def _first_day(date: _Date) -> dt.date:
+    """The first day a date covers (`2005`: 1 January 2005; `2019-01/2019-04`: 1 January 2019)."""
+    year, month, day = (date.iso.split("/")[0].split("-") + ["01", "01"])[:3]
+    return dt.date(int(year), int(month), int(day))
 
 
 def _nested(a: _Date, b: _Date) -> bool:

@@ -253,6 +253,28 @@ def test_a_place_named_as_the_scene_of_violence_the_text_goes_on_to_tell_is_its_
     assert [e.location for e in _events(text)] == [None]
 
 
+def test_a_neighbouring_sentence_about_another_time_does_not_place_the_attack():
+    # `l'explosion en 1962 d'une bombe atomique à X` beside an attack of 2004: another event's place, not the attack's
+    text = (
+        "L'attentat qui a tué le juge Paul Roux en 2004, mené avec une camionnette piégée, avait laissé un cratère de "
+        "dix mètres. En 1962, l'explosion d'une bombe atomique à Reggane avait creusé un cratère de cent mètres."
+    )
+    assert [(e.date, e.location, e.killed) for e in _events(text)] == [("2004", None, 1)]
+    text = (
+        "Deux soldats ont été tués dimanche par des terroristes dans le nord du pays. Le ministre a démissionné après "
+        "l'explosion en août 2019 d'un entrepôt à Beyrouth."
+    )
+    assert [(e.location, e.killed) for e in _events(text)] == [(None, 2)]
+    # a neighbour of the same days still places it; one of another time, when the attack's own sentence names it too
+    text = "Un homme a été abattu dimanche par la police. Il est mort à Lyon dimanche soir."
+    assert [e.location for e in _events(text)] == ["Lyon"]
+    text = (
+        "Tulsa a été le lieu d'un massacre en 1921 quand une foule avait tué des centaines de personnes. Le meeting "
+        "aura lieu à Tulsa le 19 juin."
+    )
+    assert [(e.date, e.location) for e in _events(text)] == [("1921", "Tulsa")]
+
+
 def test_a_spot_in_another_town_is_another_place():
     text = (
         "Un attentat à la voiture piégée a tué lundi huit personnes à Kaboul. "
