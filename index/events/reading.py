@@ -154,7 +154,54 @@ def _read(
     _place_sides(facts, text)
     _drop_asides(facts, listed)
     facts.sides += _one_each_day(facts, text, published, year)
+    facts.sides += _clause_apart(facts, text, published)
     return facts
+
+
+def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_Facts]:
+    """`six policiers ont été tués à Kunduz et cinq officiers ont péri lors d'une attaque dans la province de Kapisa`,
+    `des militaires ont tiré sur la foule à Istanbul, tandis qu'au moins 17 policiers ont été tués à Ankara`, `un
+    policier a été blessé par balle et un manifestant a été abattu au cours d'un autre incident`: a second clause
+    joined by `et` or `tandis que`, with its own counted subject and its own verb of killing or wounding, tells an
+    attack of its own when the two clauses are placed in two places (neither holding the other), or when it says it
+    was another; the sentence keeps the first clause's toll, the second its own. Not `deux soldats ont été tués et
+    trois autres ont été blessés à Gao` (one place), nor `deux tués et une troisième blessée` (no verb of its own)."""
+    if not facts.trigger or facts.weapon_at is None or not lx.has_any(text, _SECOND_CLAUSE_HINTS):
+        return []
+    second = _SECOND_CLAUSE.search(text, facts.weapon_at[0])
+    if second is None or not _FINITE_BEFORE.search(text, 0, second.start()):
+        return []
+    first, rest = text[: second.start()], text[second.start("clause") :]
+    item = _Facts(sentence=facts.sentence, text=rest, strong=True, trigger=True, other=True)
+    item.location, item.country = _location(rest, (0, 0))
+    place, _ = _location(first, facts.weapon_at)
+    apart = place and item.location and place not in item.location and item.location not in place
+    if not apart and not lx.OTHER_EVENT.search(rest):
+        return []
+    _read_weapon(item, rest, rest.lower())
+    _read_casualties(item, rest)
+    _read_dates(item, rest, published)
+    item.date = item.date or facts.date
+    item.country = item.country or facts.country
+    facts.killed, facts.injured = [], []
+    _read_casualties(facts, first)  # the first clause's toll only
+    if place:
+        facts.location = place
+    return [item]
+
+
+# Who a clause's subject may be that is part of the attack told first: its author shot dead at its end.
+_ATTACKERS = r"(?:suspects?|assaillants?|agresseurs?|tireurs?|terroristes?|kamikazes?|auteurs?|jihadistes?)\b"
+# `et` or `tandis que` opening a clause with a counted subject and a verb of killing or wounding of its own.
+_SECOND_CLAUSE = re.compile(
+    r"(?:\s+et|,\s*tandis\s+qu(?:e\s+|')|,\s*alors\s+qu(?:e\s+|'))\s*(?P<clause>(?:au\s+moins\s+|plus\s+de\s+)?"
+    rf"(?:un|une|{lx.NUMBER})\s+(?!{_ATTACKERS})(?:[\w-]+\s+){{1,3}}?"
+    r"(?:a|ont)\s+(?:été\s+)?(?:\w+\s+)?(?:tuée?s?|abattue?s?|blessée?s?|assassinée?s?|péri)\b)",
+    _I,
+)
+_SECOND_CLAUSE_HINTS = (" et ", "tandis qu", "alors qu")
+# A finite verb in the first clause (it tells its attack on its own).
+_FINITE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?\w+", _I)
 
 
 def _one_each_day(facts: _Facts, text: str, published: dt.date | None, year: int | None) -> list[_Facts]:
