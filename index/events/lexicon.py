@@ -3713,9 +3713,12 @@ KNEE_ON_NECK = Weapon(
     ("genou", "agenouill"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(KNEE_ON_NECK))
-# A death the sentence tells beside the restraint (`l'agonie de X`, `X meurt`): the one held down died, and the
-# sentence reports it (reading.py's _restraint_retold).
-DEATH_TOLD = rx(r"\b(?:agonie|meurt|mourir|mort|décès|décédée?|tuée?|étouffée?|asphyxiée?)\b")
+# A death the sentence tells beside the restraint (`l'agonie de X`, `X meurt`, `jusqu'à l'étouffer et le tuer`): the
+# one held down died, and the sentence reports it (reading.py's _restraint_retold). Not DEATH_TOLD, the death words
+# that spare the hurt of a poisoning or a shot (`morts`, `succombé`, `killed`), which this one once shadowed.
+RESTRAINT_DEATH = rx(
+    r"\b(?:agonie|meurt|mourir|mort|décès|décédée?|tuée?|tuer|étouffée?|étouffer|asphyxiée?|asphyxier)\b"
+)
 # `a été agressée samedi soir`, `a été agressée sexuellement`, `a été violée fin avril par cinq hommes`: an assault on a
 # person told in the passive; reading.py wants its own day or month close by (the gold set's dated `agression`,
 # heldout2, and dated rape, dev34), as undated it is mostly a charge's, a complaint's or a habit's name.

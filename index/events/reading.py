@@ -2474,7 +2474,7 @@ def _restraint_retold(core: str, at: int) -> bool:
     """`celui qui a maintenu son genou sur son cou a été arrêté`, `agenouillés pendant neuf minutes, le temps pendant
     lequel un policier a appuyé son genou sur le cou de X jusqu'à sa mort`: a knee on a neck told without the death, or
     as the measure of a tribute's length, retells the killing rather than reporting it."""
-    return lx.DEATH_TOLD.search(core) is None or _DURING_WHICH.search(core, 0, at) is not None
+    return lx.RESTRAINT_DEATH.search(core) is None or _DURING_WHICH.search(core, 0, at) is not None
 
 
 # `le temps pendant lequel`, `durant lesquelles`: what follows measures a length of time.

@@ -19,6 +19,19 @@ def test_a_death_under_a_knee_on_the_neck_is_a_police_killing() -> None:
     assert [(e.location, e.killed) for e in _events(text)] == [("Tulle", 1)]
 
 
+def test_a_knee_on_the_neck_held_until_the_death_an_infinitive_tells_is_a_police_killing() -> None:
+    text = "Lundi à Tulle, un policier a appuyé son genou sur le cou de Paul Durand jusqu'à l'étouffer et le tuer."
+    (event,) = _events(text)
+    assert _row(event) == ("2021-04-05", "Tulle", "asphyxie", 1, None)
+    text = (
+        "Rien n'a empêché un gendarme de l'étouffer, en s'agenouillant sur son cou samedi à Tulle pendant neuf minutes."
+    )
+    assert [(e.location, e.killed) for e in _events(text)] == [("Tulle", 1)]
+    # the death not told: a hold, no killing
+    text = "Lundi à Tulle, un policier a appuyé son genou sur le cou de Paul Durand pour le maîtriser, sans le blesser."
+    assert _events(text) == []
+
+
 def test_a_knee_on_the_neck_without_a_death_told_is_no_event() -> None:
     texts = (
         "Le policier, celui qui a maintenu son genou sur son cou, a été arrêté vendredi à Tulle.",
