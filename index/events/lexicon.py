@@ -196,6 +196,10 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_ALT = "|".join(WEEKDAYS)
+# The months for a case-insensitive pattern, each under its first letter's set (`[mM](?i:ars|ai|ay)`,
+# gates.by_first_letter): `re` enters there only the months that open with the letter it stands on, where the plain
+# alternation tries every month at every character.
+MONTH_ALT_I = by_first_letter([(MONTH_ALT.split("|"), "")])
 
 # ---------------------------------------------------------------------------------------------------------------
 # Weapons: how the press names them, the canonical (French) name, and ACLED's sub-event type
@@ -2711,13 +2715,14 @@ PREP_PLACE = rx(
 # ---------------------------------------------------------------------------------------------------------------
 
 # The day before its month (`le 3 mai 2019`, `1er mai`), the month before its day (`May 3, 2019`), a month and its
-# year (`début mai 2019`): dates.py skips them where a cheaper pattern finds no digit next to a month.
+# year (`début mai 2019`): dates.py skips them where a cheaper pattern finds no digit next to a month (that test, not
+# the months' literals, gates the two whose months are written by first letter).
 DAY_MONTH = rx(rf"(?:(?:{WEEKDAY_ALT})\s+)?(?:le\s+|du\s+|on\s+)?(?P<d>\d{{1,2}}|1er|premier)(?:st|nd|rd"
                rf"|th)?\s+(?P<m>{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")  # fmt: skip
-MONTH_DAY = rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19"
-               rf"|20)\d{{2}}))?")  # fmt: skip
+MONTH_DAY = rx(rf"(?:(?:{WEEKDAY_ALT}),?\s+)?(?P<m>{MONTH_ALT_I})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+               rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?")  # fmt: skip
 MONTH_YEAR = rx(r"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid-?|late|en|in"
-                rf"|au mois d[e'])\s*)?(?P<m>{MONTH_ALT})\s+(?P<y>(?:19|20)\d{{2}})\b")  # fmt: skip
+                rf"|au mois d[e'])\s*)?(?P<m>{MONTH_ALT_I})\s+(?P<y>(?:19|20)\d{{2}})\b")  # fmt: skip
 # A week named by its place in time: a range of days while events are read and merged, its month on the event.
 WEEK_NAMED = rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")
 DATE_RES: list[tuple[str, Gated]] = [

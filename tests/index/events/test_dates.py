@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import dateparser
 
 from index.events.dates import _HELD, _parse_day, _plain_day
-from index.events.lexicon import DAY_MONTH, MONTH_DAY, MONTHS, WEEKDAYS
+from index.events.lexicon import DAY_MONTH, MONTH_ALT, MONTH_ALT_I, MONTH_DAY, MONTH_YEAR, MONTHS, WEEKDAYS
 
 _FORMS = (
     "{d} {m}", "le {d} {m}", "{w} {d} {m}", "{w} {d} {m} {y}", "{d} {m} {y}", "{w} le {d} {m}", "on {d} {m}",
@@ -75,3 +76,16 @@ def test_a_month_and_day_pattern_matches_only_where_its_cheaper_pattern_finds_so
             if rx.search(text):
                 assert needed.search(text), (rx.pattern[:40], text)
     assert _HELD[DAY_MONTH].search("Le 1er mai") and not _HELD[MONTH_DAY].search("en mai, 30 morts")
+    # a month before its year is no month before its day: the month-and-day pattern is not tried on it
+    assert not _HELD[MONTH_DAY].search("en mai 2019, 30 morts") and _HELD[MONTH_YEAR].search("en mai 2019, 30 morts")
+    assert not _HELD[MONTH_YEAR].search("May 3, 30 dead") and _HELD[MONTH_DAY].search("May 3, 30 dead")
+
+
+def test_the_months_written_by_first_letter_match_what_the_plain_alternation_matches() -> None:
+    """MONTH_ALT_I, for case-insensitive patterns, matches the words MONTH_ALT matches, in any case, and no others."""
+    plain, by_letter = (re.compile(rf"(?:{alt})", re.IGNORECASE) for alt in (MONTH_ALT, MONTH_ALT_I))
+    words = [w for m in MONTHS for w in (m, m.upper(), m.title(), m[:-1], m + "s", m.replace("s", "\u017f"))]
+    for text in [*words, "maison", "Mars 2019", "MAY", "jui", "juillet"]:
+        for at in range(len(text)):
+            a, b = plain.match(text, at), by_letter.match(text, at)
+            assert (a and a.span()) == (b and b.span()), (text, at)
