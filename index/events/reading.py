@@ -176,7 +176,7 @@ def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_
     item.location, item.country = _location(rest, (0, 0))
     place, _ = _location(first, facts.weapon_at)
     apart = place and item.location and place not in item.location and item.location not in place
-    if not apart and not lx.OTHER_EVENT.search(rest):
+    if (not apart and not lx.OTHER_EVENT.search(rest)) or _SAME_ATTACK.search(rest):
         return []
     _read_weapon(item, rest, rest.lower())
     _read_casualties(item, rest)
@@ -200,6 +200,8 @@ _SECOND_CLAUSE = re.compile(
     _I,
 )
 _SECOND_CLAUSE_HINTS = (" et ", "tandis qu", "alors qu")
+# `lors de la même attaque`, `dans cette attaque`: the second clause tells the first one's attack.
+_SAME_ATTACK = re.compile(rf"\b(?:la\s+même|le\s+même|cette|cet|ce)\s+(?:{lx.ATTACK_NOUNS})\b", _I)
 # A finite verb in the first clause (it tells its attack on its own).
 _FINITE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?\w+", _I)
 

@@ -37,3 +37,8 @@ def test_the_wounded_of_the_same_place_stay_in_the_attack():
 def test_the_attacker_shot_dead_elsewhere_stays_in_the_attack():
     text = "Trois passants ont été tués par balle à Lille et un assaillant a été abattu à Roubaix."
     assert len(_events(text)) == 1
+
+
+def test_a_clause_that_names_the_same_attack_stays_in_it():
+    text = "Un soldat a été tué par balle près de Gao et un autre a été blessé lors de la même attaque à Ansongo."
+    assert [(e.killed, e.injured) for e in _events(text)] == [(1, 1)]
