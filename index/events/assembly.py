@@ -1120,6 +1120,7 @@ class _ArticleEvents:
         if claimed and not actor and claimed_by:
             actor = claimed_by
         _place_by_its_force(draft)
+        _place_by_town_adjective(draft)
         country = _country(v, article.title)
         event_type, sub_event_type = _types(draft)
         weapon = v.get("weapon")
@@ -1268,15 +1269,22 @@ _FORCE_OF_TOWN = re.compile(
 )
 
 
+def _unplaced(values: dict) -> tuple[bool, object]:
+    """Whether a record is placed in no town (nowhere, or only in its country), and the country it is placed in."""
+    location = values.get("location")
+    if location is not None and not _is_country_name(str(location)):
+        return False, None
+    return True, values.get("country") or (country_of_place(str(location)) if location else None)
+
+
 def _place_by_its_force(draft: _Draft) -> None:
     """A killing or a wounding by the police placed in no town (or only in its country): placed in the town whose
     police force or authorities its sentences name (`asphyxié par un policier blanc de Minneapolis`, `la mairie de
     Louisville a licencié un policier impliqué dans la mort de X`), as a force's victim is placed in its town."""
     v = draft.values
-    location = v.get("location")
-    if location is not None and not _is_country_name(str(location)):
+    unplaced, country = _unplaced(v)
+    if not unplaced:
         return
-    country = v.get("country") or (country_of_place(str(location)) if location else None)
     for _, text in sorted(draft.sentences.items()):
         text = _normalise(text)
         if not (draft.by_police or _POLICE_ACT.search(text)):
@@ -1286,6 +1294,34 @@ def _place_by_its_force(draft: _Draft) -> None:
             if lx.is_town(town) and (country is None or its_country in (None, country)):
                 v["location"], v["country"] = town, country or its_country
                 return
+
+
+def _place_by_town_adjective(draft: _Draft) -> None:
+    """An attack placed in no town (or only in its country) whose own sentences name its scene or the police force that
+    killed by a town's adjective: that town (`700 blessés dans les transports londoniens`: Londres; `asphyxié par la
+    police new-yorkaise`: New York), or the part of it named so (`en région parisienne`, `dans la banlieue
+    lyonnaise`); in the country the attack was placed in, if any. Not a person of the town (`un touriste parisien`)."""
+    v = draft.values
+    unplaced, country = _unplaced(v)
+    if not unplaced:
+        return
+    for _, text in sorted(draft.sentences.items()):
+        scene = lx.TOWN_ADJECTIVE_PLACE.search(text)
+        force = None if scene else lx.TOWN_ADJECTIVE_FORCE.search(text)
+        if force is not None and not (draft.by_police or _POLICE_ACT.search(text)):
+            force = None
+        found = scene or force
+        if found is None:
+            continue
+        adjective = found.group("adj").lower()
+        town = next(t for stem, t in lx.TOWN_ADJECTIVES.items() if adjective.startswith(stem[:6]))
+        its_country = country_of_place(town)
+        if country is not None and its_country != country:
+            return
+        noun = scene.group("noun").lower() if scene else ""
+        v["location"] = f"{noun} {adjective}" if noun in ("région", "banlieue") else town
+        v["place_rank"], v["country"] = 2, country or its_country
+        return
 
 
 # `asphyxié par un policier`, `tué par la police`, `un policier impliqué dans la mort de`: an act of the police.

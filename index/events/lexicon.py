@@ -3268,6 +3268,32 @@ SCENE_OF_ATTACK = rx(
     rf"{_SCENE_NOUN}",
     0,
 )
+# The adjectives of towns (`londonien`, `new-yorkaise`), each with its town.
+TOWN_ADJECTIVES = {
+    "londonien": "Londres",
+    "parisien": "Paris",
+    "new-yorkais": "New York",
+    "berlinois": "Berlin",
+    "bruxellois": "Bruxelles",
+    "madrilène": "Madrid",
+    "moscovite": "Moscou",
+    "marseillais": "Marseille",
+    "lyonnais": "Lyon",
+    "niçois": "Nice",
+    "barcelonais": "Barcelone",
+    "stambouliote": "Istanbul",
+}
+_TOWN_ADJECTIVE = (
+    r"(?P<adj>(?:londonien|parisien)(?:ne)?s?|(?:new-yorkais|berlinois|bruxellois|marseillais|lyonnais|niçois"
+    r"|barcelonais)(?:es?)?|(?:madrilène|moscovite|stambouliote)s?)\b"
+)
+# `dans les transports londoniens`, `en région parisienne`: a place of a town named by the town's adjective, where an
+# attack happened; `par la police new-yorkaise`: the force of a town, who killed.
+TOWN_ADJECTIVE_PLACE = rx(
+    r"\b(?:dans|en|sur)\s+(?:les\s+|le\s+|la\s+|l')?(?P<noun>transports|métro|rues|banlieue|région|quartiers?)\s+"
+    rf"{_TOWN_ADJECTIVE}"
+)
+TOWN_ADJECTIVE_FORCE = rx(rf"\b(?:par|de)\s+la\s+police\s+{_TOWN_ADJECTIVE}")
 # `Valmont, théâtre en 1984 d'un massacre`, `une ville du Jura, Morez, avait été le théâtre de violences`, `Vernay --
 # que ses habitants appellent la cité rouge -- est tristement célèbre pour la nuit du 2 mai 1961`: a place named as
 # the scene of violence the text goes on to tell (an indefinite noun, or what the place is sadly known for).

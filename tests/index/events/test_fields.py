@@ -275,6 +275,23 @@ def test_a_neighbouring_sentence_about_another_time_does_not_place_the_attack():
     assert [(e.date, e.location) for e in _events(text)] == [("1921", "Tulsa")]
 
 
+def test_a_scene_or_a_police_force_named_by_a_towns_adjective_places_the_attack_in_that_town():
+    # `dans les transports londoniens`, `par la police new-yorkaise`, `en région parisienne`
+    text = "En juillet 2005, une série d'attentats suicide avaient fait 56 morts dans les transports londoniens."
+    assert [(e.location, e.country, e.killed) for e in _events(text)] == [("Londres", "Royaume-Uni", 56)]
+    text = "La mort de Paul Roux, asphyxié par la police new-yorkaise en 2014, avait choqué le pays."
+    assert [(e.location, e.country) for e in _events(text)] == [("New York", "Etats-Unis")]
+    text = "Un jeune homme a été tué par balles en juillet 2016 en région parisienne."
+    assert [(e.location, e.country) for e in _events(text)] == [("région parisienne", "France")]
+    # not a person of the town, a force that did not kill, a town the attack's own sentence names, another country
+    assert [e.location for e in _events("Un touriste parisien a été tué par balles en 2014.")] == [None]
+    text = "La police new-yorkaise a arrêté mardi un suspect de l'attentat qui a fait trois morts."
+    assert [e.location for e in _events(text)] == [None]
+    assert [e.location for e in _events("Une bombe a explosé en 2014 dans le métro parisien à Lyon.")] == ["Lyon"]
+    text = "Une bombe a tué trois personnes en 2014 dans les rues marseillaises en Belgique."
+    assert [e.country for e in _events(text) if e.location != "Marseille"] == ["Belgique"]
+
+
 def test_a_spot_in_another_town_is_another_place():
     text = (
         "Un attentat à la voiture piégée a tué lundi huit personnes à Kaboul. "
