@@ -2236,10 +2236,11 @@ WOUNDED_IN_TWO_PARTS = rx(
     r"(?:(?:soignée?s?|traitée?s?|treated)\s+(?:sur place|sur les lieux|on site|at the scene)"
     r"|parmi\s+les\s+(?:forces|policiers|soldats|militaires|agents|gendarmes|manifestants|civils))"
 )
-# `deux blessés ont succombé`: dead now, no longer wounded.
+# `deux blessés ont succombé`, `un homme blessé qui avait été transporté à l'hôpital a succombé`: dead now, no longer
+# wounded (who they were and a relative clause between them and their death).
 SUCCUMBED = rx(
-    rf"{NUMBER}\s+(?:des\s+|of the\s+)?(?:blessée?s?|wounded|injured)\s+(?:{HAVE}|{BE})\s+(?:\w+\s+)?(?:succombé"
-    rf"|décédée?s?|morte?s?|died)\b"
+    rf"{NUMBER}\s+(?:des\s+|of the\s+)?(?:[^\W\d]+\s+)?(?:blessée?s?|wounded|injured)"
+    rf"(?:\s*,?\s+(?:qui|who)\s+[^,;.]{{1,80}}?,?)?\s+(?:{HAVE}|{BE})\s+(?:\w+\s+)?(?:succombé|décédée?s?|morte?s?|died)\b"
 )
 # `L'un des quatre policiers blessés mercredi ... est décédé`, `Deux des sept passants blessés sont morts`: some of the
 # wounded counted died; the others are still wounded.

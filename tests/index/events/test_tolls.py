@@ -173,6 +173,14 @@ def test_the_people_a_source_cites_are_no_victims(source: str):
     assert _toll(text) == (4, None)
 
 
+def test_a_wounded_who_died_is_no_longer_wounded():
+    text = (
+        "Un homme armé a tué quatre clients lundi dans un centre commercial de Denver. Le dernier bilan fait état de "
+        "quatre morts : un homme blessé qui avait été conduit à l'hôpital a succombé à ses blessures."
+    )
+    assert _toll(text) == (4, None)
+
+
 def test_killed_by_a_weapon_of_execution():
     assert _toll("Deux touristes ont été décapitées lundi près de Marrakech.") == (2, None)
     assert _toll("Un prêtre a été égorgé lundi dans son église de Rouen.") == (1, None)
