@@ -180,8 +180,8 @@ def _victims_named(clause: str) -> int | None:
     named = lx.KILLED_NAMED.search(clause) or lx.KILLED_NAMED_AFTER.search(clause)
     if named:
         obj = named.group("obj") or named.groupdict().get("obj2") or ""
-        if lx.ATTACKER_FIRST.match(obj):
-            return None  # `la police a abattu le tireur`: the attacker's death, not the attack's toll
+        if lx.ATTACKER_FIRST.match(obj) or lx.AIRCRAFT_OBJECT.match(obj):
+            return None  # `la police a abattu le tireur`: the attacker's death, not the attack's toll; nor an aircraft
         return 1 + len(lx.CONJUNCT.findall(re.split(r"\s+(?:à|in|at|près|dans|lors)\s", obj)[0]))
     if "et" in clause and (pair := lx.KILLED_PAIR.search(clause)):
         return 1 + len(re.findall(r",|\bet\b", pair.group("subj")))  # `sa mère et sa soeur ont été assassinées`

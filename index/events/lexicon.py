@@ -1658,6 +1658,8 @@ AIRCRAFT_SUBJECT = rx(
     rf"(?<!\bde )(?<!\bdu )(?<!\bd')\b(?:l'|le|la|les|un|une|ce|cet|cette|son|leur)\s*(?:{_AIRCRAFT})\b"
     r"(?:\s+[\w'-]+){0,8}\s*$"
 )
+# `ont abattu un hélicoptère`, `a abattu le Boeing`: the aircraft a verb that kills takes as its object, no victim.
+AIRCRAFT_OBJECT = rx(rf"^\W*(?:l'|le|la|les|un|une|ce|cet|cette|son|leur|the|an?|its|their)\s*(?:{_AIRCRAFT})\b")
 
 ADVERB = (
     r"(?:\w+ment|déjà|également|aussi|ainsi|encore|toutefois|notamment|alors|bien|ensuite|enfin|apparemment"
@@ -2174,8 +2176,8 @@ KILLED_OBJ = rx(
     rf"|claimed the lives of|poignardé à mort|poignardant à mort|shot dead|shooting dead|gunned down|stabbed to death"
     rf"|mortellement (?:blessé|blessant|touché|touchant|poignardé|poignardant)"
     rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant|causa|provoqua"
-    rf"|entraîna) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
-)
+    rf"|entraîna) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE}|{_AIRCRAFT})\b)"
+)  # not aircraft (`ont abattu un hélicoptère`, `abattant deux drones`)
 # `l'assassinat par balle de cinq employés`, `le meurtre de ses quatre enfants`, `the killing of six guards`: the dead
 # counted inside the noun that names the killing.
 KILLED_OF = rx(

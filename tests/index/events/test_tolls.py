@@ -181,6 +181,15 @@ def test_a_wounded_who_died_is_no_longer_wounded():
     assert _toll(text) == (4, None)
 
 
+def test_an_aircraft_shot_down_is_no_victim():
+    text = "Des avions de chasse ont abattu lundi soir un hélicoptère des rebelles au-dessus d'Ankara."
+    assert _toll(text) == (None, None)
+    assert _toll("Lundi, la défense antiaérienne a abattu le Boeing d'une compagnie ukrainienne près de Téhéran.") == (
+        None,
+        None,
+    )
+
+
 def test_killed_by_a_weapon_of_execution():
     assert _toll("Deux touristes ont été décapitées lundi près de Marrakech.") == (2, None)
     assert _toll("Un prêtre a été égorgé lundi dans son église de Rouen.") == (1, None)
