@@ -323,7 +323,9 @@ WEAPONS: tuple[Weapon, ...] = (
            rf"|(?:fonc[ée]\w*|fonçant) (?:{_RAMMED_MORE})"
            rf"|(?:fonc[ée]\w*|fonçant){_RAM_ASIDE}\s+(?:dans|sur|contre)\s+(?:{_RAMMED}|(?:un|le)\s+groupe\b)"
            rf"|(?:fonc[ée]\w*|fonçant|précipitée?s?|lancée?s?) (?:dans|sur|contre) (?:{_RAMMED})|(?:fauchée?s?"
-           rf"|fauchant|renversant|percutant|percuté|percutée?s?|percute|percutent|heurté|heurtant) (?:{_RAMMED})"
+           rf"|fauchant|renversant|percutant|percuté|percutée?s?|percute|percutent|heurté|heurtant"
+           # `une voiture utilisée par cinq terroristes pour percuter des passants`: the infinitive
+           rf"|percuter|faucher|renverser) (?:{_RAMMED})"
            r"|(?:lancé|précipité|foncé|jeté|lançant|fonçant)\s+(?:avec\s+)?(?:sa|son|leur|une?|le|la)\s+(?:voiture"
            rf"|camion|véhicule|camionnette|fourgon|fourgonnette|van|bus)\s+(?:contre|sur|dans)\s+(?:{_RAMMED})"
            r"|(?:percuté|percutant|fauché|fauchant|renversé|renversant)\s+(?:volontairement\s+|délibérément\s+"

@@ -816,6 +816,18 @@ def test_a_vehicle_that_hit_pedestrians_is_a_ramming():
     assert _events("Samedi à Tulle, une camionnette a percuté un arbre devant le musée.") == []
 
 
+def test_a_vehicle_used_to_hit_passers_by_told_by_the_infinitive_is_a_ramming():
+    (event,) = _events(
+        "Cette camionnette a été utilisée par deux hommes pour percuter des passants à Tulle, faisant un mort et six "
+        "blessés dans la nuit de samedi à dimanche."
+    )
+    assert _row(event) == ("2021-04-04", "Tulle", "voiture-bélier", 1, 6)
+    # a vehicle, a boat or a government overturned, not people: no ramming
+    assert _events("Le cyclone pourrait renverser les véhicules samedi à Tulle.") == []
+    assert _events("Le bateau est venu les percuter samedi à Tulle.") == []
+    assert _events("L'opposition veut renverser le gouvernement samedi à Tulle.") == []
+
+
 def test_aircraft_that_attacked_a_target_are_the_attackers_not_the_victims():
     (event,) = _events("En mars, des hélicoptères ont attaqué un camp de rebelles près de Tulle.")
     assert (event.date, event.location) == ("2021-03", "Tulle")
