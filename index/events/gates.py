@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as c  # type: ignore[attr-defined]  # re's own opcodes (no stub: a private module)
 from re import _parser  # type: ignore[attr-defined]  # re's own parser, whose tree re compiles (no stub)
 from typing import Any
@@ -311,6 +311,40 @@ def any_of(words: Sequence[str]) -> re.Pattern[str]:
             node = node.setdefault(ch, {})
         node[""] = {}
     return re.compile(_branches(tree))
+
+
+class WordsHeld:
+    """Which words of a fixed list a text holds, each as a substring (what `word in text` tells of each), found in one
+    scan for the whole list: for a text asked in turn whether it holds any of many groups of the words (each weapon's
+    hints, then each act's), where each group's own test scanned the text once a word (some three hundred scans of a
+    sentence that holds none). The scan (`any_of`) stops at each position where a word opens, on the shortest word
+    there; the longer ones that open with it are then compared at that position. The last text's answer is kept, as
+    the groups ask of one text in turn."""
+
+    __slots__ = ("_first", "_longer", "_last")
+
+    def __init__(self, words: Iterable[str]):
+        unique = sorted(set(words))
+        self._first = any_of(unique)
+        self._longer = {w: tuple(o for o in unique if o != w and o.startswith(w)) for w in unique}
+        # one tuple, so that threads extracting at once never pair a text with another's answer
+        self._last: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+    def held(self, text: str) -> frozenset[str]:
+        """The words of the list that the text holds."""
+        last_text, last_held = self._last[0]
+        if last_text is text:
+            return last_held
+        held: set[str] = set()
+        m = self._first.search(text)
+        while m is not None:
+            at, word = m.start(), m.group()
+            held.add(word)
+            held.update(longer for longer in self._longer[word] if text.startswith(longer, at))
+            m = self._first.search(text, at + 1)
+        answer = frozenset(held)
+        self._last[0] = (text, answer)
+        return answer
 
 
 def _branches(node: _Tree) -> str:

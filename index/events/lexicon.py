@@ -14,7 +14,7 @@ from functools import cache
 from typing import TypeVar
 
 from . import gazetteer
-from .gates import Branched, CommaLed, FirstOf, Gated, any_of, by_first_letter, gated, one_branch
+from .gates import Branched, CommaLed, FirstOf, Gated, WordsHeld, any_of, by_first_letter, gated, one_branch
 from .gazetteer import fold_name
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -3853,3 +3853,6 @@ STOPPED_ATTACKER = rx(
     r"\b(?:auteurs?|assaillants?|agresseurs?|tireurs?|suspects?|terroristes?|jihadistes?|djihadistes?|kamikazes?"
     r"|d'être|lui-même|attackers?|gunm[ae]n|assailants?)\b"
 )
+# Every weapon's and act's hints, found in a sentence in one scan (gates.WordsHeld): reading.py asks of each sentence
+# whether it holds any of each weapon's, then each act's (defined above, the acts appended to ACT_RES all along).
+HINTS_HELD = WordsHeld(hint for weapon, _ in (*WEAPON_RES, *ACT_RES) for hint in weapon.hints)

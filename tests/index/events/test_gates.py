@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import random
 import re
 import string
 
@@ -17,6 +18,7 @@ from index.events.gates import (
     CASE_FOLDS,
     FirstOf,
     Gated,
+    WordsHeld,
     any_of,
     by_first_letter,
     cased,
@@ -364,3 +366,18 @@ def test_a_pattern_anchored_at_the_start_runs_ungated() -> None:
     assert gated(r"^la veille|the day before\b", re.IGNORECASE)._gated  # one alternative may start anywhere
     assert gated(r"^la veille\b", re.IGNORECASE | re.MULTILINE)._gated  # `^` also after each newline
     assert gated(r"(?m)^la veille\b")._gated
+
+
+def test_words_held_are_those_each_substring_test_finds() -> None:
+    """One scan finds every word of the list a text holds, overlapping ones and those that open with another too
+    (`tir`, `tirs`, `irs` in `des tirs`), as `word in text` finds each; the last text's answer is kept, not
+    another's."""
+    words = ["tir", "tirs", "irs", "s d", "rs", "bless", "blessé", "é", "ée", "xyz"]
+    held = WordsHeld(words)
+    rng = random.Random(3)
+    pieces = ["des ", "tirs", " blessée", "s d", "ir", "t", "é", "e", " "]
+    texts = ["", "des tirs", "blessées", *("".join(rng.choice(pieces) for _ in range(8)) for _ in range(3000))]
+    for text in texts:
+        assert held.held(text) == {w for w in words if w in text}, text
+    assert held.held("des tirs") == {"tir", "tirs", "irs", "rs"} and held.held("les tirs d'obus") >= {"s d"}
+    assert held.held("blessée") == {"bless", "blessé", "é", "ée"}
