@@ -100,8 +100,9 @@ def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) ->
     if judge and ((kind == "weekday" and not judge.group("day")) or judge.end() <= facts.anchor[0]):
         return True  # a day with its month only when the attack is named after the court (`l'attaque du 3 mars devant
         # la cour d'appel` is the attack's)
-    if kind in ("weekday", "relday") and lx.DEATH_AFTER_DAY.match(text, m.end(), facts.anchor[0]):
+    if kind in ("weekday", "relday") and lx.DEATH_AFTER_DAY.match(text, m.end(), facts.anchor[1]):
         return True  # `ont rejoint dimanche les manifestants ... après la mort d'un homme asphyxié`: the protest's day
+        # (the attack word may be the death's noun itself: `est sortie jeudi de son silence sur la mort de X`)
     if lx.REPORTED_ON.search(text, max(0, m.start() - 50), m.start()):
         return True  # `a indiqué lundi l'armée`: when it was said, not when it happened
     if facts.anchor[0] >= m.end() and lx.DATE_OF_CLAIM.match(text, m.end()):

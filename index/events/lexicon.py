@@ -2799,10 +2799,11 @@ TRIAL_ON = rx(
 # `établissent en mai 2018 que l'avion a été abattu`: a date right before `que` dates the finding, not what follows.
 DATE_OF_CLAIM = rx(r"\s*,?\s*(?:que|qu'|that)\b")
 # A death named after the day, its verb further on (`ont rejoint dimanche les manifestants ... déclenchée par la mort
-# d'un homme asphyxié par un policier`): the day is the sentence's own news (a protest, a funeral), not the death's.
+# d'un homme asphyxié par un policier`, `rassemblés mardi - pendant les obsèques de X`, `est sortie jeudi de son silence
+# sur la mort de X`): the day is the sentence's own news (a protest, a funeral, a reaction), not the death's.
 DEATH_AFTER_DAY = rx(
-    r"\s+\w[^.;]*?\b(?:la mort|le décès|le meurtre|l'assassinat|les obsèques|les funérailles|the death|the killing)"
-    r"\s+(?:de\b|d'|du\b|of\b)"
+    r"\s+(?:[–-]\s+)?\w[^.;]*?\b(?:la mort|le décès|le meurtre|l'assassinat|les obsèques|les funérailles"
+    r"|the death|the killing|the funeral)\s+(?:de\b|d'|du\b|of\b)"
 )
 HABITUAL_DAY = rx(r"(?:prières? du|chaque|tous les|every)\s*$")
 SINCE = rx(r"\b(?:depuis|since)\b(?:\s+(?:que|qu'|the start of|le début d[e']|the beginning of))?[^,.;]{0,80}?$")

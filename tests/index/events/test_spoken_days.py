@@ -49,6 +49,29 @@ def test_the_day_of_a_protest_or_a_funeral_over_a_death_does_not_date_the_death(
     assert dated.date == "2021-04-03"
 
 
+def test_the_day_of_a_reaction_to_a_death_named_by_its_noun_does_not_date_the_death():
+    # the death's noun is the attack's word itself: the day before it is still the reaction's or the protest's
+    for told in (
+        "La chanteuse est sortie jeudi de son silence pour s'exprimer sur la mort de Paul Durand et les violences "
+        "policières à Tulle.",
+        "Des centaines de lycéens ont défilé samedi à Tulle pour dénoncer les brutalités policières ayant conduit à "
+        "la mort de Paul Durand.",
+        "Des milliers de personnes se sont réunies mardi soir - pendant les obsèques du jeune homme asphyxié par un "
+        "gendarme - devant la mairie de Tulle.",
+    ):
+        (event,) = _events(told)
+        assert (event.date, event.location, event.killed) == (None, "Tulle", 1), told
+    # the death's own day, told elsewhere, dates it
+    (event,) = _events(
+        "Des centaines de lycéens ont défilé samedi à Tulle pour dénoncer la mort de Paul Durand. Le jeune homme "
+        "avait été tué par un gendarme le 12 mars à Tulle."
+    )
+    assert (event.date, event.location) == ("2021-03-12", "Tulle")
+    # the day of the attack that caused the death still dates it
+    (dated,) = _events("Un kamikaze s'est fait exploser samedi à Tulle, provoquant la mort de trois soldats.")
+    assert (dated.date, dated.killed) == ("2021-04-03", 3)
+
+
 def test_a_weekday_that_is_part_of_a_name_does_not_date_the_attack():
     text = (
         'La ville est tristement célèbre pour le "Bloody Sunday" du 30 janvier 1972, lorsque des soldats ont tué '
