@@ -3461,18 +3461,30 @@ CHARGED_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     # charged, not accused by someone (`Il a accusé sans preuve X d'avoir assassiné`: a claim, active)
     r"(?:(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?"
-    r"|mise?s?\s+en\s+examen)|(?:is|was|are|were|been|being)\s+(?:accused|suspected|charged|convicted))"
+    r"|jugée?s?|incarcérée?s?|emprisonnée?s?|mise?s?\s+en\s+examen)|(?:is|was|are|were|been|being)\s+(?:accused|suspected|charged|convicted))"
     r"\b[^.;]{0,160}?(?<![\w'])(?P<act>(?:d'avoir|de\s+l'avoir|de\s+les\s+avoir|pour\s+avoir|pour\s+l'avoir"
-    rf"|of\s+having|with\s+having)\s+(?:\w+\s+)?{_KILLING_VERBS})"
+    rf"|of\s+having|with\s+having)\s+(?:\w+\s+(?:et\s+)?)?{_KILLING_VERBS})"
     # the victim not a history's (`des millions de`) nor someone named before (`l'opposant`: that record tells it)
     r"(?!\s+(?:des|de)\s+(?:millions|milliers|centaines)\b|\s+(?:le|la|les|the)\s|\s+l')"
     rf"|{_CONFESSED}\s+(?P<act2>(?:avoir|l'avoir|les\s+avoir|to\s+having)\s+(?:\w+\s+)?{_KILLING_VERBS})"
     rf"|(?:{_CONFESSED}|condamnée?s?\s+pour|convicted\s+of)\s+(?P<act3>(?:le\s+|l'|the\s+)?(?:meurtre|assassinat"
     r"|murder)(?:\s+(?:de|du|of)(?=\s)|\s+d(?=')))",
-    ("accus", "soupçon", "inculp", "condamn", "examen", "suspected", "charged", "convicted", "avou", "reconn",
-     "admitted", "confessed"),
+    ("accus", "soupçon", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged", "convicted",
+     "avou", "reconn", "admitted", "confessed"),
 )  # fmt: skip
 ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
+# The act a weapon names, told by the charge or the trial of its author, the weapon right after its participle:
+# `jugée pour avoir blessé au couteau un policier`, `condamné pour avoir poignardé son ex-femme`, `accusé d'avoir tué
+# deux personnes par balles`. Not an attempt or a plan (`d'avoir voulu poignarder`: no participle of the act), nor a
+# charge denied or dropped (CHARGE_DENIED).
+_ACT_PARTICIPLE = r"(?:poignardée?s?|blessée?s?|tuée?s?|abattue?s?|agressée?s?|égorgée?s?|attaquée?s?)"
+CHARGED_ACT = rx(
+    r"(?:\b(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?|jugée?s?|incarcérée?s?|emprisonnée?s?"
+    r"|mise?s?\s+en\s+examen)\b[^.;]{0,80}?(?:\bpour\s+|\bd'))(?:l'|les\s+)?avoir\s+"
+    rf"(?P<act>{_ACT_PARTICIPLE}\s+(?:[\w'-]+\s+){{0,3}})?$"
+)
+ACT_PARTICIPLE = rx(_ACT_PARTICIPLE + r"\b")
+CHARGE_DENIED = rx(r"\b(?:acquitté\w*|blanchie?s?|relaxée?s?|à tort|nie|niait|nié|dément|abandonné\w*|levée?s?)\b")
 # `l'an dernier`, `last year`: the year before publication.
 DATE_RES.append(("relyear", rx(r"\b(?:l'an (?:dernier|passé)|l'année (?:dernière|passée)|last year)\b")))
 # `le massacre commis il y a cinq ans`: that many years before publication. Read only in an attack named by what it

@@ -882,6 +882,8 @@ def _allowed(facts: _Facts, core: str, blocked: frozenset[str], published: dt.da
         return False  # `a lancé une vingtaine de roquettes vers la Méditerranée en guise d'avertissement`
     if weapon is None or facts.act or weapon.name not in blocked:
         return True
+    if facts.weapon_at and _charge_tells(core, facts.weapon_at[0]):
+        return True  # `accusé d'avoir tué deux personnes par balles dans les émeutes`: an act the charge tells
     if weapon.name == "arme à feu" and _POLICE_SHOT_ONE.search(core):
         return True  # `des officiers ont ouvert le feu sur le suspect`: a police shooting, not shots at a protest
     # `un policier a été blessé par balle`: the shot names whom it hit, one incident (not `8.000 blessés par balle en
@@ -2725,10 +2727,11 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     start, end = facts.weapon_at
     remembered = facts.weapon is lx.KILLED_PARTICIPLE  # `hommage aux policiers tués le 7 juillet`: they were killed
     charged = facts.weapon is lx.CHARGED_KILLING or (facts.weapon is lx.MURDER and _confessed(core, start))
+    told_by_charge = not charged and _charge_tells(core, start)
     if (
-        _clause_blocked(core, start, remembered, charged)
+        _clause_blocked(core, start, remembered, charged or told_by_charge)
         or _not_one_attack(facts, core, start, end)
-        or _not_an_attack(facts, core)
+        or (not told_by_charge and _not_an_attack(facts, core))
     ):
         return False
     if facts.war_aside and not _small_toll(facts):
@@ -2741,7 +2744,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     year_only = facts.date is not None and facts.date.precision == "year"
     if facts.weapon is lx.AGENT_KILLING and facts.location is None and year_only and not one_victim:
         return False  # `la police a tué 1.098 personnes en 2019`: a year's tally, not one killing
-    if facts.act or _suffered(core, start, end) or _dated_attempt(facts, core) is not None:
+    if facts.act or told_by_charge or _suffered(core, start, end) or _dated_attempt(facts, core) is not None:
         return True
     if facts.weapon is lx.ATTACKER:
         m = lx.ATTACKER_DID.search(core, end, end + 120)
@@ -2755,6 +2758,19 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     told = _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
     return told or _volley_told(facts, core, start)
+
+
+def _charge_tells(core: str, start: int) -> bool:
+    """`jugée pour avoir blessé au couteau un policier`, `condamné pour avoir poignardé sa femme`, `accusé d'avoir tué
+    deux personnes par balles dans les émeutes`: the act of the weapon at `start`, told by the charge or the trial of
+    its author (the participle before the weapon, or the weapon itself), happened; the trial's words do not block it,
+    nor the protest it happened in. Not a charge denied or dropped (`acquitté`, `nie`)."""
+    if "avoir" not in core:
+        return False
+    m = lx.CHARGED_ACT.search(core, max(0, start - 200), start)
+    if m is None or not (m.group("act") or lx.ACT_PARTICIPLE.match(core, start)):
+        return False
+    return not (_negated(core, m.start()) or lx.CHARGE_DENIED.search(core))
 
 
 def _volley_told(facts: _Facts, core: str, start: int) -> bool:

@@ -1,0 +1,32 @@
+"""An act told through the charge or the trial of its author (`jugé pour avoir blessé au couteau`, `accusé d'avoir tué
+deux personnes par balles`): the act happened, whatever the trial's words around it; not a charge denied or dropped."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+from tests.index.events.helpers import row as _row
+
+
+def test_a_stabbing_told_by_the_trial_of_its_author_is_listed_with_its_day_and_place():
+    (event,) = _events("Un étudiant est actuellement jugé pour avoir blessé au couteau un passant en mars à Tulle.")
+    assert _row(event)[:3] == ("2021-03", "Tulle", "arme blanche")
+    (stabbed,) = _events("La retraitée, condamnée pour avoir poignardé son voisin en janvier à Brive, a fait appel.")
+    assert _row(stabbed)[:3] == ("2021-01", "Brive", "arme blanche")
+
+
+def test_a_shooting_told_by_a_charge_is_listed_even_in_a_riot():
+    (event,) = _events(
+        "Le maire se rendra jeudi à Brive, où un jeune homme est accusé d'avoir tué trois personnes par balles dans "
+        "les émeutes du week-end."
+    )
+    assert (event.location, event.weapon, event.killed) == ("Brive", "arme à feu", 3)
+
+
+def test_a_killing_with_another_act_before_it_is_told_by_the_prison_term_of_its_author():
+    (event,) = _events("Le suspect est incarcéré à Tulle pour avoir séquestré et tué deux retraités en 2015.")
+    assert (event.date, event.killed) == ("2015", 2)
+
+
+def test_a_charge_denied_dropped_or_an_act_only_intended_is_no_attack():
+    assert _events("Un élève, accusé à tort d'avoir blessé au couteau un passant en mars à Tulle, a été relaxé.") == []
+    assert _events("Un étudiant est actuellement jugé pour avoir voulu poignarder un passant en mars à Tulle.") == []
