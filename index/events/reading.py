@@ -778,7 +778,7 @@ def _aside_death(facts: _Facts, core: str) -> int:
     arrest told by a noun or a participle is retold aside, placed by what follows it, not by the protest or the tribute
     that retells it (`un jeune a été tué lors de heurts avec la police`, a verb, is the sentence's own); 0 otherwise."""
     at = facts.weapon_at
-    if at is not None and facts.weapon is lx.DEATH_BY_POLICE and _PROTESTED.search(core, max(0, at[0] - 30), at[0]):
+    if at is not None and facts.weapon is lx.DEATH_BY_POLICE and _DECRIED.search(core, max(0, at[0] - 30), at[0]):
         return at[0]  # `se sont rassemblés à Madrid, dénonçant la mort de X`: the protest's place, not the death's
     if facts.weapon is not lx.DEATH_IN_ARREST or at is None or _FINITE.search(core, max(0, at[0] - 20), at[0]):
         return 0
@@ -786,7 +786,7 @@ def _aside_death(facts: _Facts, core: str) -> int:
 
 
 # A death named as what a protest is against (`manifesté ... contre`, `dénonçant`, `pour protester contre`).
-_PROTESTED = re.compile(r"\b(?:contre|dénonçant|dénoncer|dénoncent|against|protesting|denouncing)\s+$", _I)
+_DECRIED = re.compile(r"\b(?:contre|dénonçant|dénoncer|dénoncent|against|protesting|denouncing)\s+$", _I)
 
 
 _FINITE = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:été\s+)?$", _I)
