@@ -911,8 +911,9 @@ class _ArticleEvents:
                     draft.cite("location", facts)
                     vague = False
             # what came before is not the next attack's day; the days around a murder known by its trial are the
-            # trial's, the sentence's, the execution's
-            if v.get("date") is None and draft.apart_from is None and not draft.judged:
+            # trial's, the sentence's, the execution's; those around a death under a police restraint told without
+            # its day, the protests' and the reactions' it set off
+            if v.get("date") is None and draft.apart_from is None and not draft.judged and not _restraint_named(draft):
                 _read_dates(facts, text, self.article.published)
                 if facts.date and _spoken_on(facts.date, text):
                     continue  # `Mercredi soir, l'Etat hébreu ... a annoncé`: the day someone spoke, not the attack's
@@ -1173,6 +1174,19 @@ def _month_of_week(date: _Date) -> _Date:
     months = Counter((first + dt.timedelta(days=n)).isoformat()[:7] for n in range((last - first).days + 1))
     month = max(sorted(months), key=lambda m: months[m])
     return dataclasses.replace(date, iso=month, precision="month")
+
+
+def _restraint_named(draft: _Draft) -> bool:
+    """The attack's first sentence names a death under a police restraint in passing, by a participle with no verb
+    of its own (`la mort de X, un Afro-Américain mort asphyxié par un policier`, `référence à X, asphyxié sous le genou
+    d'un policier`), not told by a finite verb (`Il est mort asphyxié sous le genou d'un gendarme`)."""
+    first = draft.sentences.get(draft.first, "")
+    told = _RESTRAINT.search(first)
+    return told is not None and not _FINITE_BEFORE.search(first, max(0, told.start() - 30), told.start())
+
+
+_RESTRAINT = dict(lx.MEANS)["asphyxie"]
+_FINITE_BEFORE = re.compile(r"\b(?:a|ont|est|sont|était|étaient|avait|avaient|fut)\s+(?:été\s+)?(?:\w+\s+)?$", re.I)
 
 
 def _spoken_on(date: _Date, text: str) -> bool:

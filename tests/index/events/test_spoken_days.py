@@ -59,8 +59,7 @@ def test_the_day_of_a_reaction_to_a_death_named_by_its_noun_does_not_date_the_de
         "Des milliers de personnes se sont réunies mardi soir - pendant les obsèques du jeune homme asphyxié par un "
         "gendarme - devant la mairie de Tulle.",
     ):
-        (event,) = _events(told)
-        assert (event.date, event.location, event.killed) == (None, "Tulle", 1), told
+        _assert_one_death_undated_at_tulle(told)
     # the death's own day, told elsewhere, dates it
     (event,) = _events(
         "Des centaines de lycéens ont défilé samedi à Tulle pour dénoncer la mort de Paul Durand. Le jeune homme "
@@ -96,3 +95,23 @@ def test_the_day_of_a_confession_before_the_court_is_not_the_attacks():
     # the attack named before the court: its day
     (event,) = _events("L'attaque au couteau du 3 mars devant le tribunal de Tulle a fait deux blessés.")
     assert event.date == "2021-03-03"
+
+
+def test_a_neighbours_day_does_not_date_a_death_under_a_police_restraint_named_in_passing():
+    for text in (
+        "Vendredi, des milliers de personnes ont manifesté à Tulle contre le racisme. Le mouvement est né de la mort "
+        "de Paul Durand, un jeune homme asphyxié sous le genou d'un gendarme à Tulle.",
+        "Les images de la statue étaient visibles samedi matin sur les réseaux sociaux. Elle avait été dégradée lors "
+        "de manifestations déclenchées par la mort de Paul Durand, asphyxié par un gendarme à Tulle.",
+    ):
+        _assert_one_death_undated_at_tulle(text)
+    # told by its own verb, the death takes the day of the arrest told beside it
+    (event,) = _events(
+        "Un homme a été interpellé vendredi soir à Tulle. Il est mort asphyxié sous le genou d'un gendarme."
+    )
+    assert event.date == "2021-04-02"
+
+
+def _assert_one_death_undated_at_tulle(text: str) -> None:
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 1), text
