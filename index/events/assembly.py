@@ -34,6 +34,7 @@ from .reading import (
     _clause_blocked,
     _normalise,
     _read,
+    charged_act,
     clashes_told,
     forces_side,
     judged_murder,
@@ -66,6 +67,8 @@ class _Draft:
     victim: str | None = None  # the name of the one killed, when the attack is named by it (`Olof Palme`)
     by_police: bool = False  # the police or soldiers killed or hurt: no attack by others that they answered
     charged: bool = False  # a killing told through a charge or a confession (`accusé d'avoir tué`)
+    # a killing told through the charge or the trial of its author (`accusé d'avoir tué deux personnes par balles`)
+    accused: bool = False
     judged: bool = False  # a murder named by the charge, trial or confession of its author (`inculpé du meurtre de`)
     said: bool = False  # a poisoning told only as one side's word so far: no record unless the article states one
     clash: bool = False  # opened by clashes (CLASH): no weapon to tie two tellings of it
@@ -411,8 +414,8 @@ class _ArticleEvents:
         draft = _Draft(kind=kind, first=facts.sentence.position, last=facts.sentence.position, other=facts.other,
                        restating=facts.restating, past=facts.past, victim=facts.victim,
                        by_police=_by_police(facts), yearless=facts.yearless,
-                       charged=facts.weapon is lx.CHARGED_KILLING, said=facts.poison_said,
-                       clash=facts.weapon is lx.CLASH, judged=judged_murder(facts),
+                       charged=facts.weapon is lx.CHARGED_KILLING, accused=_accused_of_killing(facts),
+                       said=facts.poison_said, clash=facts.weapon is lx.CLASH, judged=judged_murder(facts),
                        answered=facts.answered)  # fmt: skip
         self.drafts.append(draft)
         return draft
@@ -537,6 +540,7 @@ class _ArticleEvents:
             _absorb_aggregate(draft, facts)
         if facts.trigger or trigger:
             _absorb_weapon(draft, facts)
+            draft.accused = draft.accused or _accused_of_killing(facts)  # `inculpé pour avoir abattu`, told before
             draft.said = draft.said and (facts.weapon is not lx.POISONING or facts.poison_said)
         if (draft.kind == "incident" and (trigger or facts.trigger)) or (
             facts.anaphor and facts.date_distance <= 60 and not facts.toll_update
@@ -2411,7 +2415,12 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         others = [
-            k for k in kept if k is not draft.apart_from and not _victims_apart(k, draft) and not _one_more(k, draft)
+            k
+            for k in kept
+            if k is not draft.apart_from
+            and not _victims_apart(k, draft)
+            and not _one_more(k, draft)
+            and not _more_dead_than_hurt(k, draft)
         ]
         twin = next(
             (
@@ -3163,6 +3172,25 @@ def _victims_apart(a: _Draft, b: _Draft) -> bool:
     if va == vb:
         return False
     return va.split()[-1] != vb.split()[-1]  # `Floyd` and `George Floyd`: one person
+
+
+def _accused_of_killing(facts: _Facts) -> bool:
+    """The sentence tells a killing through the charge or the trial of its author (`accusé d'avoir tué deux personnes
+    par balles`): read only where it counts its dead."""
+    return bool(facts.killed) and charged_act(facts)
+
+
+def _more_dead_than_hurt(a: _Draft, b: _Draft) -> bool:
+    """`un Afro-Américain a été grièvement blessé par des tirs de la police à X`, then `un jeune homme est accusé
+    d'avoir tué deux personnes par balles dans les émeutes qui ont suivi`: a killing told through the charge of its
+    author, whose dead outnumber the ones the other record hurt, that record killing none, is another attack, whatever
+    ties them (a town, a weapon). Not a charge that kills no more than were hurt (the one hurt may have died of it)."""
+    for accused, other in ((a, b), (b, a)):
+        if accused.accused and not other.accused and not other.killed:
+            dead, hurt = _best(accused.killed), _best(other.injured)
+            if dead and hurt and dead > hurt:
+                return True
+    return False
 
 
 def _one_more(a: _Draft, b: _Draft) -> bool:

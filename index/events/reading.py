@@ -2760,6 +2760,14 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     return told or _volley_told(facts, core, start)
 
 
+def charged_act(facts: _Facts) -> bool:
+    """The sentence tells its act through the charge or the trial of its author: a killing charged (`inculpé pour avoir
+    abattu deux manifestants`) or a weapon's act (`accusé d'avoir tué deux personnes par balles`)."""
+    if facts.weapon is lx.CHARGED_KILLING:
+        return True
+    return facts.weapon_at is not None and _charge_tells(facts.text, facts.weapon_at[0])
+
+
 def _charge_tells(core: str, start: int) -> bool:
     """`jugée pour avoir blessé au couteau un policier`, `condamné pour avoir poignardé sa femme`, `accusé d'avoir tué
     deux personnes par balles dans les émeutes`: the act of the weapon at `start`, told by the charge or the trial of

@@ -30,3 +30,33 @@ def test_a_killing_with_another_act_before_it_is_told_by_the_prison_term_of_its_
 def test_a_charge_denied_dropped_or_an_act_only_intended_is_no_attack():
     assert _events("Un élève, accusé à tort d'avoir blessé au couteau un passant en mars à Tulle, a été relaxé.") == []
     assert _events("Un étudiant est actuellement jugé pour avoir voulu poignarder un passant en mars à Tulle.") == []
+
+
+def test_a_killing_charged_to_another_author_stays_apart_from_a_shooting_that_killed_none():
+    events = _events(
+        "Les manifestations ont gagné tout le pays après qu'un ouvrier, Marc Dupuis, a été grièvement blessé par des "
+        "tirs de la police à Brive. Le ministre a appelé au calme. Le préfet se rendra mardi à Brive, où un garçon de "
+        "18 ans est accusé d'avoir tué trois personnes par balles dans les émeutes du week-end."
+    )
+    assert sorted((e.location, e.killed or 0, e.injured or 0) for e in events) == [("Brive", 0, 1), ("Brive", 3, 0)]
+    charged = _events(
+        "Le ministre est arrivé à Brive, où un policier a tiré à bout portant sur un ouvrier, Marc Dupuis, un acte qui "
+        "a ravivé la colère. Le ministre pourrait rencontrer la famille de Marc Dupuis, grièvement blessé de trois "
+        "balles le 3 mars. Les émeutes ont duré quatre nuits. La tension a culminé quand un garçon de 18 ans a tiré au "
+        "fusil sur quatre manifestants, faisant trois morts. Le ministre a parlé une heure. Il a refusé de condamner "
+        "les actes du garçon, Paul Morel, inculpé pour meurtre pour avoir abattu trois manifestants."
+    )
+    assert sorted((e.killed or 0, e.injured or 0) for e in charged) == [(0, 1), (3, 0)]
+
+
+def test_the_same_attack_retold_by_the_trial_of_its_author_is_one_record():
+    (event,) = _events(
+        "Un homme a blessé deux passants au couteau mardi à Tulle. Il est jugé depuis lundi pour avoir blessé au "
+        "couteau deux passants."
+    )
+    assert (event.location, event.injured) == ("Tulle", 2)
+    (killed,) = _events(
+        "Un passant a été grièvement blessé par balle mardi à Tulle. L'homme est accusé d'avoir tué par balle un "
+        "passant."
+    )
+    assert killed.location == "Tulle"
