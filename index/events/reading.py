@@ -778,15 +778,48 @@ def _aside_death(facts: _Facts, core: str) -> int:
     arrest told by a noun or a participle is retold aside, placed by what follows it, not by the protest or the tribute
     that retells it (`un jeune a été tué lors de heurts avec la police`, a verb, is the sentence's own); 0 otherwise."""
     at = facts.weapon_at
-    if at is not None and facts.weapon is lx.DEATH_BY_POLICE and _DECRIED.search(core, max(0, at[0] - 30), at[0]):
-        return at[0]  # `se sont rassemblés à Madrid, dénonçant la mort de X`: the protest's place, not the death's
+    death = _death_named(facts, core)
+    if death is not None and _decried(core, death):
+        return death  # `se sont rassemblés à Madrid, dénonçant la mort de X`: the protest's place, not the death's
     if facts.weapon is not lx.DEATH_IN_ARREST or at is None or _FINITE.search(core, max(0, at[0] - 20), at[0]):
         return 0
     return at[0]
 
 
+def _death_named(facts: _Facts, core: str) -> int | None:
+    """Where a death by the police is named by its noun: the act itself (`la mort de X`), or the noun a killing by an
+    agent is apposed to (`la mort de l'Américain X, asphyxié par un policier`)."""
+    at = facts.weapon_at
+    if at is None or facts.weapon not in (lx.DEATH_BY_POLICE, lx.KILLING_BY_AGENT):
+        return None
+    if facts.weapon is lx.DEATH_BY_POLICE:
+        return at[0]
+    noun = _DEATH_NOUN_BEFORE.search(core, max(0, at[0] - _DEATH_NOUN_REACH), at[0])
+    return noun.start() if noun else None
+
+
+def _decried(core: str, death: int) -> bool:
+    """A death by the police named as what a protest is against, right before it (`manifesté ... contre`,
+    `dénonçant`), or as what set off the protest the words before it tell (`vandalisée à Londres en marge de
+    manifestations contre le racisme déclenchées par la mort de X`): the town named before it is the protest's. A
+    country the protest is set in is most often the death's too (`manifestations aux Etats-Unis déclenchées par`)."""
+    if _DECRIED.search(core, max(0, death - 30), death):
+        return True
+    caused = _CAUSED_BY.search(core, max(0, death - 30), death) if "par" in core else None
+    if caused is None or _PROTEST_BEFORE.search(core, max(0, caused.start() - 60), caused.start()) is None:
+        return False
+    protested, _ = _location(core[: caused.start()])
+    return protested is not None and not _is_country_name(protested)
+
+
 # A death named as what a protest is against (`manifesté ... contre`, `dénonçant`, `pour protester contre`).
 _DECRIED = re.compile(r"\b(?:contre|dénonçant|dénoncer|dénoncent|against|protesting|denouncing)\s+$", _I)
+# A protest told right before what set it off (`manifestations contre le racisme déclenchées par`).
+_CAUSED_BY = re.compile(r"\b(?:déclench|provoqu|suscit)\w*\s+par\s+$", _I)
+_PROTEST_BEFORE = re.compile(r"\b(?:manifest|protest|émeute|colère)\w*\b[^.;:()]*$", _I)
+# `la mort de l'Américain noir George Floyd, ` right before the participle of a killing by an agent.
+_DEATH_NOUN_BEFORE = re.compile(r"\b(?:la mort|le décès|the death) (?:de|d'|of)\b[^.;:(),]*,\s*$", _I)
+_DEATH_NOUN_REACH = 60
 
 
 _FINITE = re.compile(r"\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:été\s+)?$", _I)

@@ -1190,3 +1190,20 @@ def test_a_part_of_a_country_is_the_place_of_an_attack_no_town_places():
     # a town wins over the region around it
     (event,) = _events("Un soldat a été tué lundi par une mine à Gao, dans le nord du Mali.")
     assert event.location == "Gao"
+
+
+def test_a_town_where_people_protest_a_police_death_is_not_where_the_death_happened():
+    text = (
+        "La vitrine d'une banque a été brisée à Lyon en marge de manifestations contre les inégalités déclenchées par "
+        "la mort de l'ouvrier Paul Durand, étouffé par un gendarme."
+    )
+    (event,) = _events(text)
+    assert (event.location, event.killed) == (None, 1)
+    text = "Des vitres ont été brisées à Lyon lors d'émeutes suscitées par la mort de Anne Morel, tuée par un policier."
+    assert [(event.location, event.killed) for event in _events(text)] == [(None, 1)]
+    # the town the death is placed in after it is its place
+    text = (
+        "Des manifestations contre le racisme déclenchées par la mort de l'ouvrier Paul Durand, étouffé par un "
+        "gendarme à Nantes, ont gagné Lyon."
+    )
+    assert [event.location for event in _events(text)] == ["Nantes"]
