@@ -1380,13 +1380,13 @@ def _scene_set(incidents: list[_Draft], sentence: Sentence) -> None:
     location, date = incident.values.get("location"), incident.values.get("date")
     if location is not None and not _is_country_name(str(location)):
         return  # the attack's own sentences place it
-    years = _YEAR.findall(sentence.text)
+    years = _SCENE_YEAR.findall(sentence.text)
     if years and isinstance(date, _Date) and date.iso[:4] not in years:
         return  # `Morez avait été le théâtre de violences en 1990`, then an attack of another year
     _set_scene(incident, scene.group("name") or scene.group("known"), sentence)
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SCENE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _set_scene(incident: _Draft, name: str, sentence: Sentence) -> None:

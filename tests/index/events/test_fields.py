@@ -251,6 +251,8 @@ def test_a_place_named_as_the_scene_of_violence_the_text_goes_on_to_tell_is_its_
         "Morez avait été le théâtre d'une grande fête en 2012. Deux hommes avaient été tués par balles par un forcené."
     )
     assert [e.location for e in _events(text)] == [None]
+    text = "Morez avait été le théâtre de violences en 1871. En 2012, deux hommes avaient été tués par balles."
+    assert [e.location for e in _events(text)] == [None]  # a year of the nineteenth century is a year too
 
 
 def test_a_neighbouring_sentence_about_another_time_does_not_place_the_attack():
