@@ -162,10 +162,11 @@ def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_
     """`six policiers ont été tués à Kunduz et cinq officiers ont péri lors d'une attaque dans la province de Kapisa`,
     `des militaires ont tiré sur la foule à Istanbul, tandis qu'au moins 17 policiers ont été tués à Ankara`, `un
     policier a été blessé par balle et un manifestant a été abattu au cours d'un autre incident`: a second clause
-    joined by `et` or `tandis que`, with its own counted subject and its own verb of killing or wounding, tells an
-    attack of its own when the two clauses are placed in two places (neither holding the other), or when it says it
-    was another; the sentence keeps the first clause's toll, the second its own. Not `deux soldats ont été tués et
-    trois autres ont été blessés à Gao` (one place), nor `deux tués et une troisième blessée` (no verb of its own)."""
+    joined by `et`, `tandis que` or `alors que`, with its own counted subject and its own verb of killing or
+    wounding, tells an attack of its own when the two clauses are placed in two places (neither holding the other),
+    or when it says it was another; the sentence keeps the first clause's toll, the second its own. Not `deux
+    soldats ont été tués et trois autres ont été blessés à Gao` (one place), nor `deux tués et une troisième
+    blessée` (no verb of its own)."""
     if not facts.trigger or facts.weapon_at is None or not lx.has_any(text, _SECOND_CLAUSE_HINTS):
         return []
     second = _SECOND_CLAUSE.search(text, facts.weapon_at[0])
@@ -192,10 +193,11 @@ def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_
 
 # Who a clause's subject may be that is part of the attack told first: its author shot dead at its end.
 _ATTACKERS = r"(?:suspects?|assaillants?|agresseurs?|tireurs?|terroristes?|kamikazes?|auteurs?|jihadistes?)\b"
-# `et` or `tandis que` opening a clause with a counted subject and a verb of killing or wounding of its own.
+# `et`, `tandis que` or `alors que` opening a clause with a counted subject (none of its words an attacker) and a
+# verb of killing or wounding of its own.
 _SECOND_CLAUSE = re.compile(
     r"(?:\s+et|,\s*tandis\s+qu(?:e\s+|')|,\s*alors\s+qu(?:e\s+|'))\s*(?P<clause>(?:au\s+moins\s+|plus\s+de\s+)?"
-    rf"(?:un|une|{lx.NUMBER})\s+(?!{_ATTACKERS})(?:[\w-]+\s+){{1,3}}?"
+    rf"(?:un|une|{lx.NUMBER})\s+(?:(?!{_ATTACKERS})[\w-]+\s+){{1,3}}?"
     r"(?:a|ont)\s+(?:été\s+)?(?:\w+\s+)?(?:tuée?s?|abattue?s?|blessée?s?|assassinée?s?|péri)\b)",
     _I,
 )

@@ -37,6 +37,10 @@ def test_the_wounded_of_the_same_place_stay_in_the_attack():
 def test_the_attacker_shot_dead_elsewhere_stays_in_the_attack():
     text = "Trois passants ont été tués par balle à Lille et un assaillant a été abattu à Roubaix."
     assert len(_events(text)) == 1
+    # the attacker named after a word or two (`un des assaillants`, `un jeune tireur`) is the attacker too
+    for attacker in ("un des assaillants", "un jeune tireur"):
+        text = f"Deux policiers ont été tués par balles mardi à Lille et {attacker} a été abattu à Roubaix."
+        assert len(_events(text)) == 1, attacker
 
 
 def test_a_clause_that_names_the_same_attack_stays_in_it():
