@@ -1315,31 +1315,32 @@ def _place_by_its_force(draft: _Draft) -> None:
 
 
 def _place_by_town_adjective(draft: _Draft) -> None:
-    """An attack placed in no town (or only in its country) whose own sentences name its scene or the police force that
-    killed by a town's adjective: that town (`700 blessés dans les transports londoniens`: Londres; `asphyxié par la
-    police new-yorkaise`: New York), or the part of it named so (`en région parisienne`, `dans la banlieue
-    lyonnaise`); in the country the attack was placed in, if any. Not a person of the town (`un touriste parisien`)."""
+    """An attack placed in no town (or only in its country) whose first sentence names its scene or the police force
+    that killed by a town's adjective: that town (`700 blessés dans les transports londoniens`: Londres; `asphyxié par
+    la police new-yorkaise`: New York), or the part of it named so (`en région parisienne`, `dans la banlieue
+    lyonnaise`); in the country the attack was placed in, if any. Not a person of the town (`un touriste parisien`),
+    nor a town a later sentence names for something else (`des milliers de personnes ont manifesté dans les rues
+    parisiennes`, `un groupe basé dans la banlieue lyonnaise`)."""
     v = draft.values
     unplaced, country = _unplaced(v)
-    if not unplaced:
+    text = draft.sentences.get(draft.first)
+    if not unplaced or text is None:
         return
-    for _, text in sorted(draft.sentences.items()):
-        scene = lx.TOWN_ADJECTIVE_PLACE.search(text)
-        force = None if scene else lx.TOWN_ADJECTIVE_FORCE.search(text)
-        if force is not None and not (draft.by_police or _POLICE_ACT.search(text)):
-            force = None
-        found = scene or force
-        if found is None:
-            continue
-        adjective = found.group("adj").lower()
-        town = next(t for stem, t in lx.TOWN_ADJECTIVES.items() if adjective.startswith(stem[:6]))
-        its_country = country_of_place(town)
-        if country is not None and its_country != country:
-            return
-        noun = scene.group("noun").lower() if scene else ""
-        v["location"] = f"{noun} {adjective}" if noun in ("région", "banlieue") else town
-        v["place_rank"], v["country"] = 2, country or its_country
+    text = _normalise(text)
+    scene = lx.TOWN_ADJECTIVE_PLACE.search(text)
+    force = None if scene else lx.TOWN_ADJECTIVE_FORCE.search(text)
+    if force is not None and not (draft.by_police or _POLICE_ACT.search(text)):
+        force = None
+    found = scene or force
+    town = lx.town_of_adjective(found.group("adj")) if found else None
+    if found is None or town is None:
         return
+    its_country = country_of_place(town)
+    if country is not None and its_country != country:
+        return
+    adjective, noun = found.group("adj").lower(), scene.group("noun").lower() if scene else ""
+    v["location"] = f"{noun} {adjective}" if noun in ("région", "banlieue") else town
+    v["place_rank"], v["country"] = 2, country or its_country
 
 
 # `asphyxié par un policier`, `tué par la police`, `un policier impliqué dans la mort de`: an act of the police.

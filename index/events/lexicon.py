@@ -3289,10 +3289,23 @@ TOWN_ADJECTIVES = {
     "barcelonais": "Barcelone",
     "stambouliote": "Istanbul",
 }
-_TOWN_ADJECTIVE = (
-    r"(?P<adj>(?:londonien|parisien)(?:ne)?s?|(?:new-yorkais|berlinois|bruxellois|marseillais|lyonnais|niçois"
-    r"|barcelonais)(?:es?)?|(?:madrilène|moscovite|stambouliote)s?)\b"
-)
+
+
+def _adjective_forms(adjective: str) -> str:
+    """The pattern of a town's adjective with its feminine and plural endings (`londonienne`, `new-yorkaises`,
+    `madrilènes`)."""
+    ending = "(?:ne)?s?" if adjective.endswith("n") else "(?:es?)?" if adjective.endswith("s") else "s?"
+    return adjective + ending
+
+
+def town_of_adjective(adjective: str) -> str | None:
+    """The town a town's adjective names, in any of its forms (`lyonnaise`: Lyon)."""
+    adjective = adjective.lower()
+    return next((town for adj, town in TOWN_ADJECTIVES.items() if adjective.startswith(adj)), None)
+
+
+# built from TOWN_ADJECTIVES' keys, so that every adjective matched has its town
+_TOWN_ADJECTIVE = rf"(?P<adj>{'|'.join(_adjective_forms(adj) for adj in TOWN_ADJECTIVES)})\b"
 # `dans les transports londoniens`, `en région parisienne`: a place of a town named by the town's adjective, where an
 # attack happened; `par la police new-yorkaise`: the force of a town, who killed.
 TOWN_ADJECTIVE_PLACE = rx(

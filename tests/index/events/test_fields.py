@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.events import lexicon as lx
 from tests.index.events.helpers import events as _events
 
 # --- places -------------------------------------------------------------------------------------------------------
@@ -292,6 +293,23 @@ def test_a_scene_or_a_police_force_named_by_a_towns_adjective_places_the_attack_
     assert [e.location for e in _events("Une bombe a explosé en 2014 dans le métro parisien à Lyon.")] == ["Lyon"]
     text = "Une bombe a tué trois personnes en 2014 dans les rues marseillaises en Belgique."
     assert [e.country for e in _events(text) if e.location != "Marseille"] == ["Belgique"]
+
+
+def test_a_towns_adjective_in_a_later_sentence_about_something_else_places_nothing():
+    # the town of a protest, of the group that claimed: not the scene of the attack the first sentence told
+    text = (
+        "Marc Lenoir, un jeune homme noir, est mort asphyxié par un policier en mars. Samedi, des milliers de "
+        "personnes ont manifesté dans les rues parisiennes pour dénoncer la mort de Marc Lenoir, "
+        "asphyxié par un policier."
+    )
+    assert [(e.location, e.killed) for e in _events(text)] == [(None, 1)]
+    text = (
+        "Deux gendarmes ont été tués par balles en 2018. "
+        "L'attaque avait été revendiquée par un groupe basé dans la banlieue lyonnaise."
+    )
+    assert [(e.location, e.killed) for e in _events(text)] == [(None, 2)]
+    assert lx.town_of_adjective("Lyonnaises") == "Lyon"
+    assert all(lx.TOWN_ADJECTIVE_FORCE.search(f"par la police {adj}") for adj in lx.TOWN_ADJECTIVES)
 
 
 def test_a_spot_in_another_town_is_another_place():
