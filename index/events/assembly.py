@@ -1378,9 +1378,9 @@ def _scene_set(incidents: list[_Draft], sentence: Sentence) -> None:
     if not told:
         return
     incident = min(told, key=lambda d: d.first)
-    location, date = incident.values.get("location"), incident.values.get("date")
-    if location is not None and not _is_country_name(str(location)):
+    if not _unplaced(incident.values)[0]:
         return  # the attack's own sentences place it
+    date = incident.values.get("date")
     years = _SCENE_YEAR.findall(sentence.text)
     if years and isinstance(date, _Date) and date.iso[:4] not in years:
         return  # `Morez avait été le théâtre de violences en 1990`, then an attack of another year
