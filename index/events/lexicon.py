@@ -3469,12 +3469,16 @@ ACCUSED_OF = rx(
 _KILLING_VERBS = (
     r"(?:tuée?s?|abattue?s?|assassinée?s?|poignardée?s?\s+à\s+mort|égorgée?s?|étranglée?s?|killed|murdered|shot\s+dead)"
 )
+# The words of a charge, a trial or a prison term (`accusé`, `jugée`, `mis en examen`), charged, not accused by someone
+# in the active voice (`Il a accusé sans preuve X d'avoir assassiné`, `ont accusé la police d'avoir tué`: a claim).
+_CHARGE_WORDS = (
+    r"\b(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?"
+    r"|jugée?s?|incarcérée?s?|emprisonnée?s?|mise?s?\s+en\s+examen)\b"
+)
 _CONFESSED = r"(?:avoue|avoué|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|admitted|confessed)"
 CHARGED_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    # charged, not accused by someone (`Il a accusé sans preuve X d'avoir assassiné`: a claim, active)
-    r"(?:(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?"
-    r"|jugée?s?|incarcérée?s?|emprisonnée?s?|mise?s?\s+en\s+examen)|(?:is|was|are|were|been|being)\s+(?:accused|suspected|charged|convicted))"
+    rf"(?:{_CHARGE_WORDS}|(?:is|was|are|were|been|being)\s+(?:accused|suspected|charged|convicted))"
     r"\b[^.;]{0,160}?(?<![\w'])(?P<act>(?:d'avoir|de\s+l'avoir|de\s+les\s+avoir|pour\s+avoir|pour\s+l'avoir"
     rf"|of\s+having|with\s+having)\s+(?:\w+\s+(?:et\s+)?)?{_KILLING_VERBS})"
     # the victim not a history's (`des millions de`) nor someone named before (`l'opposant`: that record tells it)
@@ -3492,12 +3496,18 @@ ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
 # charge denied or dropped (CHARGE_DENIED).
 _ACT_PARTICIPLE = r"(?:poignardée?s?|blessée?s?|tuée?s?|abattue?s?|agressée?s?|égorgée?s?|attaquée?s?)"
 CHARGED_ACT = rx(
-    r"(?:\b(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?|jugée?s?|incarcérée?s?|emprisonnée?s?"
-    r"|mise?s?\s+en\s+examen)\b[^.;]{0,80}?(?:\bpour\s+|\bd'))(?:l'|les\s+)?avoir\s+"
+    rf"(?:{_CHARGE_WORDS}[^.;]{{0,80}}?(?:\bpour\s+|\bd'))(?:l'|les\s+)?avoir\s+"
     rf"(?P<act>{_ACT_PARTICIPLE}\s+(?:[\w'-]+\s+){{0,3}})?$"
 )
 ACT_PARTICIPLE = rx(_ACT_PARTICIPLE + r"\b")
-CHARGE_DENIED = rx(r"\b(?:acquitté\w*|blanchie?s?|relaxée?s?|à tort|nie|niait|nié|dément|abandonné\w*|levée?s?)\b")
+# A charge denied or dropped, read near the charge (reading._charge_tells): `accusé à tort`, `acquitté`, `relaxée`,
+# `les charges ont été levées`, `l'abandon des poursuites`. Not a suspect's denial (`qui nie les faits`: the act may
+# still have happened), nor a bail lifted (`son contrôle judiciaire a été levé`).
+CHARGE_DENIED = rx(
+    r"\b(?:acquitté\w*|blanchie?s?|relaxée?s?|à tort"
+    r"|(?:charges|poursuites|accusations?)\b[^.;]{0,40}?\b(?:levée?s?|abandonnée?s?)"
+    r"|(?:levée|abandon)\s+des\s+(?:charges|poursuites|accusations))\b"
+)
 # `l'an dernier`, `last year`: the year before publication.
 DATE_RES.append(("relyear", rx(r"\b(?:l'an (?:dernier|passé)|l'année (?:dernière|passée)|last year)\b")))
 # `le massacre commis il y a cinq ans`: that many years before publication. Read only in an attack named by what it

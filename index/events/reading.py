@@ -2807,13 +2807,18 @@ def _charge_tells(core: str, start: int) -> bool:
     """`jugée pour avoir blessé au couteau un policier`, `condamné pour avoir poignardé sa femme`, `accusé d'avoir tué
     deux personnes par balles dans les émeutes`: the act of the weapon at `start`, told by the charge or the trial of
     its author (the participle before the weapon, or the weapon itself), happened; the trial's words do not block it,
-    nor the protest it happened in. Not a charge denied or dropped (`acquitté`, `nie`)."""
+    nor the protest it happened in. Not a charge denied or dropped near it (`acquitté`, `les charges levées`)."""
     if "avoir" not in core:
         return False
     m = lx.CHARGED_ACT.search(core, max(0, start - 200), start)
     if m is None or not (m.group("act") or lx.ACT_PARTICIPLE.match(core, start)):
         return False
-    return not (_negated(core, m.start()) or lx.CHARGE_DENIED.search(core))
+    denied = lx.CHARGE_DENIED.search(core, max(0, m.start() - _DENIAL_REACH), start + _DENIAL_REACH)
+    return not (_negated(core, m.start()) or denied)
+
+
+# How far from the charge a denial or a dropping of it is read (`accusé à tort`, `..., a été relaxé`).
+_DENIAL_REACH = 100
 
 
 def _volley_told(facts: _Facts, core: str, start: int) -> bool:

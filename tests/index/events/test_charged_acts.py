@@ -60,3 +60,32 @@ def test_the_same_attack_retold_by_the_trial_of_its_author_is_one_record():
         "passant."
     )
     assert killed.location == "Tulle"
+
+
+def test_an_accusation_by_someone_in_the_active_voice_is_a_claim_not_a_charge():
+    assert (
+        _events("La fédération a accusé sans preuve le préfet d'avoir blessé au couteau un gréviste en mai à Brive.")
+        == []
+    )
+    assert (
+        _events(
+            "Des milliers de manifestants ont défilé dimanche à Brive contre la réforme. Les manifestants ont accusé "
+            "la police d'avoir tué deux jeunes par balles samedi."
+        )
+        == []
+    )
+
+
+def test_a_suspects_denial_a_word_like_a_denial_or_a_bail_lifted_does_not_drop_the_charge():
+    for sentence in (
+        "Un étudiant, qui nie les faits, est actuellement jugé pour avoir blessé au couteau un passant en mars à "
+        "Tulle.",
+        "Un étudiant est actuellement jugé pour avoir blessé au couteau un passant en mars à Tulle, où il vivait avec "
+        "un ami dément.",
+        "Un étudiant est actuellement jugé pour avoir blessé au couteau un passant en mars à Tulle ; son contrôle "
+        "judiciaire a été levé.",
+    ):
+        (event,) = _events(sentence)
+        assert _row(event)[:3] == ("2021-03", "Tulle", "arme blanche")
+    dropped = "Un ouvrier est jugé pour avoir blessé au couteau un voisin à Brive, mais les charges ont été levées."
+    assert _events(dropped) == []
