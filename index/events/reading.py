@@ -170,7 +170,7 @@ def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_
     if not facts.trigger or facts.weapon_at is None or not lx.has_any(text, _SECOND_CLAUSE_HINTS):
         return []
     second = _SECOND_CLAUSE.search(text, facts.weapon_at[0])
-    if second is None or not _FINITE_BEFORE.search(text, 0, second.start()):
+    if second is None or not _FINITE_IN_FIRST.search(text, 0, second.start()):
         return []
     first, rest = text[: second.start()], text[second.start("clause") :]
     item = _Facts(sentence=facts.sentence, text=rest, strong=True, trigger=True, other=True)
@@ -205,7 +205,7 @@ _SECOND_CLAUSE_HINTS = (" et ", "tandis qu", "alors qu")
 # `lors de la même attaque`, `dans cette attaque`: the second clause tells the first one's attack.
 _SAME_ATTACK = re.compile(rf"\b(?:la\s+même|le\s+même|cette|cet|ce)\s+(?:{lx.ATTACK_NOUNS})\b", _I)
 # A finite verb in the first clause (it tells its attack on its own).
-_FINITE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?\w+", _I)
+_FINITE_IN_FIRST = re.compile(r"\b(?:a|ont|avait|avaient|est|sont)\s+(?:été\s+)?\w+", _I)
 
 
 def _one_each_day(facts: _Facts, text: str, published: dt.date | None, year: int | None) -> list[_Facts]:
@@ -2054,8 +2054,8 @@ def _set_apart(items: list[_Facts]) -> bool:
 
 # The attack nouns a list of attacks names one by one, looked for before the phrases are.
 _LISTED_NOUNS = ("attentat", "attaque", "fusillade", "tuerie", "massacre", "meurtre", "assassinat")
-# A singular attack noun, and the determiner that opens its phrase (`au triple attentat`, `une fusillade`).
-_LISTED_NOUN = re.compile(r"(?:attentat|attaque|fusillade|tuerie|massacre|meurtre|assassinat)\b", _I)
+# A singular attack noun of that list, and the determiner that opens its phrase (`au triple attentat`, `une fusillade`).
+_LISTED_NOUN = re.compile(rf"(?:{'|'.join(_LISTED_NOUNS)})\b", _I)
 _LISTED_DET = re.compile(r"\b(?:un|une|le|la|l'|au|du)\s*(?:[\w-]+\s+)?[\w-]+$", _I)
 # What ends a phrase's own words (a toll in brackets stays in).
 _PHRASE_END = re.compile(r"[,;:.!?]|\s(?:et|ou|qui|que|dont|a|ont|avait|avaient|est|sont)\s")
