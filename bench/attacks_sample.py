@@ -15,8 +15,18 @@ Each split excludes every article of the splits listed before it in SPLITS, so n
 dev58 takes the last articles of the violence stratum (1,464 of the corpus's 3,967 articles match VIOLENCE; the 62
 splits hold them all): a further split under this rule cannot be drawn, so fresh blind data needs another corpus.
 
+A second pool, drawn from on 2026-12-04 (FRANCE_SPLITS): the rest of OrangeSum itself, read from its repository
+(github.com/Tixierae/OrangeSum at ORANGESUM_COMMIT; `--repo` names a local git directory of it). Its articles are
+data/docs/parsed/N.json (N is the id, the same numbering as the shared corpus's ids), kept when N is in the dataset's
+own splits (splits_title_as_summary: train, valid, test, i.e. after its filtering and de-duplication), N is not an
+id of the shared corpus, and the article's saved page (data/docs/raw/N.txt, its canonical address) is in the
+section `france` or `societe/fait-divers`: the sections that report attacks and crime, 13,044 articles. The same
+VIOLENCE strata and draw as above, in FRANCE_SPLITS order, each split excluding those before it: "frheldout1" to
+"frheldout3" are only scored, never read while tuning; "frdev1" to "frdev3" may be read once scored blind.
+
     python bench/attacks_sample.py                   # prints the dev sample's ids
     python bench/attacks_sample.py --split heldout --write   # writes bench/attacks_gold/heldout/articles.jsonl
+    python bench/attacks_sample.py --split frdev1 --repo /path/to/OrangeSum/.git --write
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ import gzip
 import json
 import random
 import re
+import subprocess
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -98,6 +109,18 @@ SPLITS = {
     "dev57": (SEED + 112, 23, 7),
     "dev58": (SEED + 114, 23, 7),
 }
+MONDE_SPLITS = dict(SPLITS)
+ORANGESUM_COMMIT = "e6f8a6e3b71006ad62b450bedbb5e88e2236657b"
+FRANCE_SECTIONS = ("france", "societe/fait-divers")
+FRANCE_SPLITS = {
+    "frheldout1": (SEED + 301, 23, 7),
+    "frdev1": (SEED + 302, 23, 7),
+    "frheldout2": (SEED + 303, 23, 7),
+    "frdev2": (SEED + 304, 23, 7),
+    "frheldout3": (SEED + 305, 23, 7),
+    "frdev3": (SEED + 306, 23, 7),
+}
+SPLITS.update(FRANCE_SPLITS)
 VIOLENCE = re.compile(
     r"attaque|attentat|\btu[ée]e?s?\b|tuant|frappes?\b|bombard|roquette|obus|missile|drone|explos|kamikaze|"
     r"fusillade|abattu|assassin|assaut|poignard|\barm[ée]e?s? à feu|par balles?",
@@ -110,20 +133,73 @@ def load() -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
+_CANONICAL = re.compile(r'<link href="https://actu\.orange\.fr/([^"]+)" rel="canonical"')
+
+
+def load_france(repo: Path) -> list[dict]:
+    """The second pool (see the module's docstring) from a git directory of the OrangeSum repository, read at
+    ORANGESUM_COMMIT with `git cat-file`, so no working tree is needed."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+
+    kept = set()
+    for name in ("train", "valid", "test"):
+        kept |= {
+            line.split(".")[0] for line in git("show", f"{ORANGESUM_COMMIT}:splits_title_as_summary/{name}.txt").split()
+        }
+    kept -= {str(rec["id"]) for rec in load()}
+    blobs: dict[str, dict[str, str]] = {}
+    for line in git("ls-tree", "-r", ORANGESUM_COMMIT, "data/docs/parsed", "data/docs/raw").splitlines():
+        meta, path = line.split("\t")
+        folder, _, name = path.rpartition("/")
+        article_id = name.split(".")[0]
+        if article_id in kept:
+            blobs.setdefault(article_id, {})[folder.rsplit("/", 1)[1]] = meta.split()[2]
+    records = []
+    with subprocess.Popen(["git", "-C", str(repo), "cat-file", "--batch"], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE) as cat:  # fmt: skip
+        send, receive = cat.stdin, cat.stdout
+        assert send is not None and receive is not None
+
+        def blob(sha: str) -> str:
+            send.write(sha.encode() + b"\n")
+            send.flush()
+            size = int(receive.readline().split()[2])
+            data = receive.read(size)
+            receive.read(1)
+            return data.decode("utf-8", "replace")
+
+        for article_id, found in sorted(blobs.items(), key=lambda item: int(item[0])):
+            if "parsed" not in found or "raw" not in found:
+                continue
+            page = _CANONICAL.search(blob(found["raw"]))
+            if page is None or not page.group(1).startswith(tuple(f"{s}/" for s in FRANCE_SECTIONS)):
+                continue
+            record = json.loads(blob(found["parsed"]))
+            record.update(id=article_id, url=f"https://actu.orange.fr/{page.group(1)}")
+            records.append(record)
+        send.close()
+    return records
+
+
 def sample(records: list[dict], split: str = "dev") -> list[tuple[str, dict]]:
     return draws(records, until=split)[split]
 
 
-def draws(records: list[dict], until: str | None = None) -> dict[str, list[tuple[str, dict]]]:
-    """Every split's (stratum, article) draw, in SPLITS order up to `until`: each draw leaves out the articles of the
-    draws before it. The pattern is matched once per article, whatever the number of splits."""
+def draws(
+    records: list[dict], until: str | None = None, order: dict | None = None
+) -> dict[str, list[tuple[str, dict]]]:
+    """Every split's (stratum, article) draw, in `order` (MONDE_SPLITS by default; FRANCE_SPLITS for the second
+    pool) up to `until`: each draw leaves out the articles of the draws before it. The pattern is matched once per
+    article, whatever the number of splits."""
     records = sorted(records, key=lambda r: int(r["id"]))
     violent_ids = {
         r["id"] for r in records if VIOLENCE.search(" ".join((r["title"], r.get("heading") or "", r["article"])))
     }
     excluded: set[str] = set()
     out: dict[str, list[tuple[str, dict]]] = {}
-    for split, (seed, n_violence, n_other) in SPLITS.items():
+    for split, (seed, n_violence, n_other) in (MONDE_SPLITS if order is None else order).items():
         kept = [r for r in records if r["id"] not in excluded]
         violent = [r for r in kept if r["id"] in violent_ids]
         other = [r for r in kept if r["id"] not in violent_ids]
@@ -145,9 +221,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--repo", type=Path, help="a git directory of github.com/Tixierae/OrangeSum (FRANCE_SPLITS)")
     args = parser.parse_args()
-    records = load()
-    picked = sample(records, args.split)
+    if args.split in FRANCE_SPLITS:
+        if args.repo is None:
+            parser.error(f"{args.split} is drawn from the OrangeSum repository: give --repo")
+        picked = draws(load_france(args.repo), until=args.split, order=FRANCE_SPLITS)[args.split]
+    else:
+        picked = sample(load(), args.split)
     for stratum, rec in picked:
         print(stratum, rec["id"], rec["title"][:80])
     if args.write:

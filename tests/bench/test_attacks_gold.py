@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from bench import attacks_score
-from bench.attacks_sample import ORANGESUM, articles_path, draws, load
+from bench.attacks_sample import FRANCE_SPLITS, MONDE_SPLITS, ORANGESUM, articles_path, draws, load, load_france
 from bench.attacks_sample import SPLITS as DRAWS
 from bench.attacks_score import (
     HELDOUT_SPLITS,
@@ -77,11 +79,35 @@ def test_the_readme_table_counts_each_annotated_splits_events() -> None:
 @pytest.mark.skipif(not ORANGESUM.exists(), reason="needs ../shared/corpora/orangesum_monde.jsonl.gz")
 def test_each_split_holds_the_articles_its_seed_draws() -> None:
     drawn_by_split = draws(load())
-    for split in SPLITS:
+    for split in MONDE_SPLITS:
         drawn = [(stratum, str(rec["id"])) for stratum, rec in drawn_by_split[split]]
         lines = articles_path(split).read_text(encoding="utf-8").splitlines()
         kept = [(row["stratum"], str(row["id"])) for row in map(json.loads, lines)]
         assert kept == drawn, f"{split} is not the draw its seed gives"
+
+
+@pytest.mark.skipif(
+    not (ORANGESUM.exists() and os.environ.get("ORANGESUM_REPO")),
+    reason="needs ../shared/corpora/orangesum_monde.jsonl.gz and ORANGESUM_REPO, a git directory of Tixierae/OrangeSum",
+)
+def test_each_france_split_holds_the_articles_its_seed_draws() -> None:
+    drawn_by_split = draws(load_france(Path(os.environ["ORANGESUM_REPO"])), order=FRANCE_SPLITS)
+    for split in FRANCE_SPLITS:
+        drawn = [(stratum, str(rec["id"])) for stratum, rec in drawn_by_split[split]]
+        lines = articles_path(split).read_text(encoding="utf-8").splitlines()
+        kept = [(row["stratum"], str(row["id"])) for row in map(json.loads, lines)]
+        assert kept == drawn, f"{split} is not the draw its seed gives"
+
+
+def test_france_splits_come_from_the_news_sections_and_not_from_the_shared_corpus() -> None:
+    for split in FRANCE_SPLITS:
+        for record in load_articles(split):
+            assert record["url"].startswith(
+                ("https://actu.orange.fr/france/", "https://actu.orange.fr/societe/fait-divers/")
+            )
+    if ORANGESUM.exists():
+        shared = {str(rec["id"]) for rec in load()}
+        assert not shared & {str(r["id"]) for split in FRANCE_SPLITS for r in load_articles(split)}
 
 
 def test_no_article_is_in_two_splits() -> None:
