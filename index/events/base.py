@@ -36,6 +36,7 @@ class _Facts:
     means: str | None = None  # how a killing that names no weapon was done (`tué par balle`): the event's weapon
     fight: bool = False  # a killing told in fighting (`tués samedi dans des combats`): a clash at most
     war_aside: bool = False  # a killing told beside a war named in another clause: one incident only with its toll
+    deed_after_end: bool = False  # `abattu par la police après avoir tué trois passants`: the killing told after
     one_of: bool = False  # `une des attaques`: one attack of several, told with a plural noun
     series: bool = False  # `une série d'attentats`: several told as one (one event when dated to the day)
     bare: bool = False  # named only by a bare noun (`une attaque`): a toll or a verb must come close to it

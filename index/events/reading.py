@@ -115,6 +115,7 @@ def _read(
                 or _plural_tolled(facts, core)
             )
         )
+        _deed_before_the_end(facts, core, low)
     facts.victim = _victim(core, facts.weapon_at)
     if facts.strong:
         _told_by_the_act(facts, core)
@@ -156,6 +157,40 @@ def _read(
     facts.sides += _one_each_day(facts, text, published, year)
     facts.sides += _clause_apart(facts, text, published)
     return facts
+
+
+def _deed_before_the_end(facts: _Facts, core: str, low: str) -> None:
+    """`L'auteur de l'attaque a été abattu le 13 décembre par les forces de l'ordre après avoir tué cinq personnes`,
+    `il est abattu par la police après avoir tué un homme et blessé quatre personnes`: the end of an attacker (shot
+    dead, killed, subdued) told first, then `après avoir` and the killing he did. The sentence tells that killing,
+    of which his end is a part (no event of its own, not in its toll): its act and its toll are those the clause
+    after `après avoir` tells, its day and place the sentence's. Not when an act or a weapon told before the end is
+    another attack the sentence reports (`X a poignardé un surveillant pour venger Y, abattu après avoir tué ...`);
+    an attack noun or the attacker's title before it names the attack that end was part of."""
+    if "après avoir" not in low:
+        return
+    end = _END_THEN_DEED.search(facts.text)  # the clause `après avoir ...` is blanked from `core` as a side clause
+    if end is None or core[end.start() : end.start("after")] != facts.text[end.start() : end.start("after")]:
+        return
+    at = facts.weapon_at
+    if at is not None and at[0] < end.start() and (facts.act or (facts.weapon and facts.weapon.name)):
+        return
+    deed = _Facts(sentence=facts.sentence, text=facts.text)
+    _read_casualties(deed, " " * end.start("after") + facts.text[end.start("after") :])  # offsets hold
+    if not deed.killed:
+        return
+    facts.weapon, facts.weapon_at, facts.act, facts.strong = lx.AGENT_KILLING, end.span("deed"), True, True
+    facts.killed, facts.injured, facts.deed_after_end = deed.killed, deed.injured, True
+
+
+# The attacker's end (`a été abattu`, `est abattu`, `, abattu`), a few words (its day, who stopped him, where), then
+# `après avoir` and a verb of killing: `a été abattu mardi par la police à Lyon après avoir tué trois passants`.
+_END_THEN_DEED = re.compile(
+    r"(?:\b(?:a|ont|avait|avaient)\s+été|\b(?:est|sont|fut|furent)|,)\s+(?:\w+\s+)?"
+    r"(?:abattue?s?|tuée?s?|neutralisée?s?)\b[^.;:]{0,120}?\b(?P<after>après\s+avoir\s+(?:\w+ment\s+)?"
+    r"(?P<deed>(?:tué|abattu|assassiné|massacré|exécuté)\b))",
+    _I,
+)
 
 
 def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_Facts]:
@@ -3217,8 +3252,12 @@ def _attacker_stopped(core: str) -> bool:
 
 def _before_stopped(facts: _Facts, core: str) -> str:
     """`avait ouvert le feu ..., faisant trois morts, avant d'être abattu par la police`: the attack told first and its
-    end after it; whether the sentence is only about the attacker being stopped is read in what comes before."""
+    end after it; whether the sentence is only about the attacker being stopped is read in what comes before. Told
+    the other way round (`a été abattu par la police après avoir tué trois passants`, `_deed_before_the_end`), it is
+    read from the attack on."""
     at = facts.weapon_at
+    if at is not None and facts.deed_after_end:
+        return facts.text[at[0] :]
     if at is None or ("avant d" not in core and "before" not in core):
         return facts.text
     stop = lx.STOPPED_AFTER.search(core, at[1])
