@@ -3046,6 +3046,13 @@ PERSON_KILLER = rx(
     r"|octogénaires?|vigiles?|gardiens?|chauffeurs?|automobilistes?|conducteu(?:r|rs|se|ses)|médecins?"
     r"|infirmi(?:er|ère)s?|propriétaires?|chasseurs?|agriculteurs?|fermiers?|lycéen(?:ne)?s?|élèves?)\b"
 )
+# Who a crime's news names as a person, by trade, role, kin, age or standing (`un policier`, `son voisin`, `une
+# fillette`, `un septuagénaire`): animals.py tells people harmed from animals harmed by it.
+PERSON_NOUNS = (
+    rf"{_VICTIM_NOUNS}|{_KIN}|garçons?|fillettes?|retraitée?s?|habitante?s?|commerçante?s?|propriétaires?|individus?"
+    r"|chasseurs?|bergers?|éleveurs?|agriculteurs?|cyclistes?|piétons?|quadragénaires?|quinquagénaires?|trentenaires?"
+    r"|sexagénaires?|septuagénaires?|octogénaires?|nonagénaires?"
+)
 PRONOUN_KILLER = rx(r"\b(?:il|elle|ils|elles)\s+(?:(?:lui-même|elle-même|y|en|l'|les|leur)\s+)?$")
 # `a été tué par balle samedi`, `un policier a été grièvement blessé par balle`, `un homme a été blessé dans une
 # fusillade sur le pont`: a shooting that names whom it hit, told plainly even where shots are blocked (an article

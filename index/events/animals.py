@@ -1,0 +1,111 @@
+"""Animals harmed are no attack: the gold set counts violence against people or places (`Un policier tire sur des
+chiens`: no event). An article whose title tells animals killed (`Aude : 200 chats tués`, `Ours tué: ...`, `Qui a
+tué l'ours ?`) keeps no event that tells no person harmed (`Selon les témoins, il a été abattu par la suite`, the
+stag), and an event told by a sentence of animals killed (`deux phoques décapités dans le Finistère`), no person
+harmed in it, is dropped in any article."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Article, AttackEvent, Sentence
+from .lexicon import NUMBER, PERSON_NOUNS, rx
+
+# Animals, by the names the news gives them (singular and plural), tame and wild.
+_ANIMAL = (
+    r"chats?|chatons?|chiens?|chiots?|chevaux|cheval|juments?|poneys?|pur-sang|ânes?|vaches?|veaux|taureaux|bovins"
+    r"|moutons?|brebis|agneaux|chèvres?|ovins|sangliers?|cerfs?|biches?|chevreuils?|ours|oursons?|loups?|phoques?"
+    r"|dauphins?|baleines?|oiseaux|cygnes?|animaux|bêtes?|bétail|éléphants?|girafes?|rhinocéros|gibier|volailles?"
+    r"|poules?"
+)
+# An animal's name in lowercased text: searched first without word bounds, which costs a fifth as much.
+_ANIMAL_IN = re.compile(_ANIMAL)
+_ANIMAL_WORD = re.compile(rf"\b(?:{_ANIMAL})\b")
+# What is done to the one harmed: killed, maimed, hurt.
+_HARMED = (
+    r"tuée?s?|abattue?s?|mutilée?s?|égorgée?s?|décapitée?s?|empoisonnée?s?|massacrée?s?|blessée?s?|éventrée?s?"
+    r"|poignardée?s?|retrouvée?s? morte?s?|morte?s?"
+)
+
+# The auxiliary of a passive (`a été`, `est`), not of an act (`a tué`: the noun before it did the killing).
+_PASSIVE = r"(?:a|ont|avait|avaient|aurait|auraient)\s+été|(?:est|sont|était|étaient)(?:\s+été)?"
+# Between the noun and the harm, an auxiliary of an act (`un homme condamné pour avoir tué 21 chats`).
+_ACTIVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant)\s+(?!été)", re.IGNORECASE)
+
+
+class _Harm:
+    """Those some nouns name, told harmed: the noun, a few words, then what was done to it (`200 chats tués`, `un
+    phoque abattu au fusil`, `un pur-sang a été retrouvé égorgé`, `Black, le cerf de la Forêt de Laigue, tué`); or
+    the killing, then the noun (`avoir tué 21 chats`, `Qui a tué l'ours ?`, `un chasseur abat un chiot`). The words
+    between the noun and the harm name no rival (`l'éleveur, la bête a été abattue`: the beast harmed, not the
+    breeder) and tell no act (`un homme condamné pour avoir tué 21 chats`: the man did it)."""
+
+    def __init__(self, nouns: str, rivals: str):
+        self._told = rx(
+            rf"(?<![\w-])(?:{nouns})(?![\w-])(?:(?P<gap>[^.;:?!]{{0,40}}?)[\s,])?"
+            rf"(?:{_PASSIVE}\s+(?:\w+\s+)?)?(?:{_HARMED})(?![\w-])"
+            r"|(?<![\w-])(?:(?:tué|abattu|mutilé|égorgé|empoisonné|massacré|décès|mort|massacre|mutilation)s?"
+            r"|tue|abat|égorge|mutile|empoisonne)"
+            r"\s+(?:de\s+|d'|du\s+|des\s+)?(?:près de\s+|plus de\s+)?(?:l'|le\s+|la\s+|les\s+|un\s+|une\s+|son\s+"
+            rf"|sa\s+|ses\s+|leurs?\s+|{NUMBER}\s+)?(?:\w+\s+)?(?:{nouns})(?![\w-])"
+        )
+        self._rival = re.compile(rf"(?<![\w-])(?:{rivals})(?![\w-])", re.IGNORECASE)
+
+    def told(self, text: str) -> bool:
+        """The text tells one of them harmed."""
+        at = 0
+        while m := self._told.search(text, at):
+            gap = m.group("gap")
+            if not gap or not (_ACTIVE.search(gap) or self._rival.search(gap)):
+                return True
+            at = m.start() + 1
+        return False
+
+
+_ANIMAL_HARMED = _Harm(_ANIMAL, PERSON_NOUNS)
+_PERSON_HARMED = _Harm(PERSON_NOUNS, _ANIMAL)
+
+
+def _names_animal(text: str) -> bool:
+    """The text names an animal (`un chiot`, `les chevaux`)."""
+    low = text.lower()
+    return _ANIMAL_IN.search(low) is not None and _ANIMAL_WORD.search(low) is not None
+
+
+def animals_harmed(text: str) -> bool:
+    """The text tells animals killed, maimed or hurt (`158 sangliers tués`, `a tué 21 chats`)."""
+    return _ANIMAL_HARMED.told(text)
+
+
+def _person_harmed(texts: list[str]) -> bool:
+    """One of the texts tells a person harmed (`un chasseur de 74 ans est mort`, `a tué son voisin`)."""
+    return any(_PERSON_HARMED.told(text) for text in texts)
+
+
+def without_animals(article: Article, sentences: list[Sentence], events: list[AttackEvent]) -> list[AttackEvent]:
+    """The events, less those of animals harmed: whose sentences tell no person harmed, and either tell animals
+    harmed or stand under a title that tells animals harmed and no person. Most articles name no animal: only the
+    events whose title or sentences name one are read further."""
+    if not events:
+        return events
+    title_names = _names_animal(article.title)
+    of_animals: bool | None = None  # whether the title tells animals harmed and no person, once asked
+    text = {s.position: s.text for s in sentences}
+    kept = []
+    for event in events:
+        cited = _cited(event, text)
+        if title_names or any(_names_animal(t) for t in cited):
+            if of_animals is None:
+                of_animals = title_names and animals_harmed(article.title) and not _person_harmed([article.title])
+            if (of_animals or any(animals_harmed(t) for t in cited)) and not _person_harmed(cited):
+                continue  # an event of animals harmed
+        kept.append(event)
+    return kept
+
+
+def _cited(event: AttackEvent, text: dict[int, str]) -> list[str]:
+    """The sentences an event cites (by their keys, `article#position`)."""
+    keys = {key for cited in event.evidence.values() for key in cited}
+    return [
+        text[p] for p in {int(key.rpartition("#")[2]) for key in keys if key.rpartition("#")[2].isdigit()} if p in text
+    ]

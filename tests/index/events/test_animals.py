@@ -1,0 +1,32 @@
+"""Animals killed or maimed are no attack (the gold set counts violence against people or places): an article about
+animals killed lists none of its killings, and a sentence of animals killed gives no event in any article."""
+
+from __future__ import annotations
+
+from .helpers import events
+
+
+def test_an_article_about_animals_killed_lists_no_attack():
+    text = (
+        "Une trentaine de moutons ont été retrouvés égorgés samedi dans une bergerie de Saint-Flour. "
+        "Selon l'éleveur, la plus petite des bêtes a été abattue d'un coup de fusil. "
+        "Une enquête a été ouverte."
+    )
+    assert events(text, title="Cantal : trente moutons tués dans une bergerie") == []
+
+
+def test_a_sentence_of_animals_killed_is_no_attack_beside_a_real_one():
+    text = (
+        "Un homme de 40 ans a été tué par balle samedi à Orléans. "
+        "Le mois dernier, un poney avait été poignardé à mort dans un pré de Vierzon."
+    )
+    assert [(e.weapon, e.killed) for e in events(text, title="Orléans : un homme tué par balle")] == [("arme à feu", 1)]
+
+
+def test_a_person_killed_by_the_one_who_killed_animals_is_still_listed():
+    text = (
+        "Un éleveur a été tué de plusieurs coups de couteau samedi à Aurillac par un voisin qui avait tué ses chiens."
+    )
+    assert [(e.location, e.killed) for e in events(text, title="Aurillac : un éleveur tué par son voisin")] == [
+        ("Aurillac", 1)
+    ]
