@@ -181,6 +181,9 @@ def _deed_before_the_end(facts: _Facts, core: str, low: str) -> None:
         return
     facts.weapon, facts.weapon_at, facts.act, facts.strong = lx.AGENT_KILLING, end.span("deed"), True, True
     facts.killed, facts.injured, facts.deed_after_end = deed.killed, deed.injured, True
+    if facts.told_from and _location(core[facts.told_from :], (0, 0))[0] is None:
+        facts.told_from = 0  # nowhere told after the subject: the attack it names (`L'auteur de l'attaque de X`) is
+        # this one, and X places it
 
 
 # The attacker's end (`a été abattu`, `est abattu`, `, abattu`), a few words (its day, who stopped him, where), then

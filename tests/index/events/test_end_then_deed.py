@@ -29,6 +29,19 @@ def test_the_end_of_the_author_of_a_named_attack():
     assert [(e.date, e.killed) for e in found] == [("2021-03-02", 6)]
 
 
+def test_the_town_of_the_attack_its_author_is_named_by_places_the_killing():
+    found = events(
+        "L'auteur de l'attaque du marché de Tulle a été abattu le 2 mars par les forces de l'ordre après avoir tué "
+        "six personnes."
+    )
+    assert [(e.location, e.killed) for e in found] == [("Tulle", 6)]
+
+
+def test_a_town_told_after_the_end_places_the_killing():
+    found = events("Le suspect de l'attentat de Brive a été abattu mardi à Tulle après avoir tué deux passants.")
+    assert ("Tulle", 2) in [(e.location, e.killed) for e in found]
+
+
 def test_an_attack_told_before_an_aside_about_another_attacker_keeps_its_own_act():
     # the stabbing is what the sentence reports; the aside about the man avenged names no attack of this sentence
     found = events(
