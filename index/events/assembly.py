@@ -89,6 +89,13 @@ class _Draft:
         self.values[name] = value
         self.cite(name, facts)
 
+    def told_at(self, position: int, *, told: bool) -> None:
+        """A killing only recalled by its victim's name in a sentence about something else (`mis en examen pour les
+        meurtres de X et Y`), then `told` at `position` (`mis en examen pour le meurtre de la fillette le 30
+        novembre`), is placed and dated around that telling, as if named there first."""
+        if told and self.recalled and not self.side:
+            self.recalled, self.first = False, position
+
 
 class _ArticleEvents:
     def __init__(self, article: Article, sentences: list[Sentence] | None = None):
@@ -417,7 +424,7 @@ class _ArticleEvents:
                        by_police=_by_police(facts), yearless=facts.yearless,
                        charged=facts.weapon is lx.CHARGED_KILLING, accused=_accused_of_killing(facts),
                        said=facts.poison_said, clash=facts.weapon is lx.CLASH, judged=judged_murder(facts),
-                       answered=facts.answered)  # fmt: skip
+                       answered=facts.answered, recalled=facts.recalled)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -535,6 +542,7 @@ class _ArticleEvents:
 
     def _absorb(self, draft: _Draft, facts: _Facts, *, trigger: bool) -> None:
         draft.last = max(draft.last, facts.sentence.position)  # still talking about it, even with nothing new
+        draft.told_at(facts.sentence.position, told=facts.trigger and not (facts.recalled or facts.other))
         if trigger:
             draft.cite("event", facts)
         if draft.kind == "aggregate" and trigger:
@@ -2473,6 +2481,7 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
 
 def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     """The record kept takes what the other telling adds: its fields, a more precise day or place, its tolls."""
+    twin.told_at(draft.first, told=not (draft.recalled or draft.side or draft.other))
     placed_by_it = retold and _goes_on_telling(twin, draft)
     for name, value in draft.values.items():
         if not (retold and name in ("location", "country") and not draft.restating and not placed_by_it):

@@ -396,7 +396,7 @@ ATTACKER = WEAPONS[-1]
 # name (`l'homicide de X, asphyxié sous le genou d'un policier le 3 mars`: that act reads it, with its day and place)
 MURDER = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    r"meurtres?(?= (?:du|de|d'))|homicide(?= (?:du|de|d'))(?![^,.;:()]{0,60},\s+(?:[\w'-]+,?\s+){0,5}?"
+    r"meurtres?(?= (?:du|de|d'))|homicides?(?= (?:du|de|d'))(?![^,.;:()]{0,60},\s+(?:[\w'-]+,?\s+){0,5}?"
     r"(?:tuée?|abattue?|assassinée?|asphyxiée?|étouffée?|poignardée?|égorgée?|étranglée?)\b)|murder(?= of)",
     ("meurtre", "homicide", "murder"),
 )  # fmt: skip

@@ -156,6 +156,7 @@ def _read(
     _drop_asides(facts, listed)
     facts.sides += _one_each_day(facts, text, published, year)
     facts.sides += _clause_apart(facts, text, published)
+    facts.sides += _one_each_victim(facts, core, published, year)
     return facts
 
 
@@ -229,6 +230,63 @@ def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_
     return [item]
 
 
+def _one_each_victim(facts: _Facts, core: str, published: dt.date | None, year: int | None) -> list[_Facts]:
+    """`mis en examen pour les meurtres de X et du caporal Y`, `a avoué les homicides de X et Y`: a plural murder noun
+    that names its victims one by one tells one killing each (the sentence's own is the first victim's, the others are
+    named beside it), unless a place or a year set right after the list joins them (`le procès pour les meurtres de X
+    et Y à Tulle en 1986`: one killing of both, its toll the names counted). A place read before the list is not
+    theirs (`disparu en Isère, dans le secteur où il est impliqué dans les meurtres de X et Y`); two years after it
+    are each victim's in turn (`les meurtres de X et Y, tuées en 1988 et 1990`)."""
+    listed = _victims_listed_at(facts, core)
+    if listed is None or not facts.trigger:
+        return []
+    names = [m.group("name") for m in _LISTED_NAME.finditer(listed.group("list"))]
+    if _JOINED.match(core, listed.end()):
+        facts.killed = [Casualty(count=len(names), according_to=None, sentence_id=facts.key)]
+        return []
+    if facts.location and core.find(facts.location, listed.start()) == -1:
+        facts.location = None
+    dates = _pair_dates(facts, _DAY_PAIR.search(core, listed.end()), published, year) if len(names) == 2 else None
+    facts.date = dates[0] if dates else facts.date
+    facts.victim, facts.recalled = names[0], True  # a killing named by its victim: not placed by its neighbours
+    one = [Casualty(count=1, according_to=None, sentence_id=facts.key)]
+    sides = [dataclasses.replace(facts, victim=name, killed=list(one), sides=[], other=True) for name in names[1:]]
+    if dates:
+        sides[0].date = dates[1]
+    return sides
+
+
+def _victims_listed_at(facts: _Facts, core: str) -> re.Match[str] | None:
+    """The victims a plural murder noun names one by one (`les meurtres de X et du caporal Y`), if it does, one of
+    them at least by a first name and a surname."""
+    at = facts.weapon_at
+    if at is None or facts.weapon is not lx.MURDER or _ATTEMPT_BEFORE.search(core, max(0, at[0] - 15), at[0]):
+        return None
+    listed = _VICTIMS_LISTED.match(core, at[0])
+    # first names only (`les meurtres d'Alexandre et Cyril`) remind of victims the article named before
+    full = listed and any(" " in m.group("name") for m in _LISTED_NAME.finditer(listed.group("list")))
+    return listed if full else None
+
+
+_ATTEMPT_BEFORE = re.compile(r"\bde\s+$", _I)  # `tentatives de meurtres de X et Y`, `accusé de meurtres de`
+
+
+# One victim named in a list: a few lowercase words (`la petite`, `caporal`), then a name (`Maëlys de Araujo`).
+_LISTED_ONE = (
+    r"(?:(?:la|le|l')\s*)?(?:[a-zéèêëàâçîïôûù-]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][\w'-]+(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'-]+)*)"
+)
+_LISTED_NAME = re.compile(rf"(?:^|\s*,\s*|\s+et\s+)(?:de\s+|d'|du\s+)?{_LISTED_ONE}")
+_LISTED_MORE = _LISTED_ONE.replace("?P<name>", "?:")
+# `meurtres de X et du caporal Y`, `homicides de X, Y et Z`: a plural murder noun, then two names or more, the last
+# after `et` (not the subject a comma sets after the list: `les meurtres de X et de Y, Z est aussi poursuivi`).
+_VICTIMS_LISTED = re.compile(
+    rf"(?i:meurtres|homicides)\s+(?:de\s+|d'|du\s+)(?P<list>{_LISTED_MORE}(?:\s*,\s*{_LISTED_MORE})*"
+    rf"\s+et\s+(?:de\s+|d'|du\s+)?{_LISTED_MORE})"
+)
+# A place or a year right after the list: the victims killed together (`à Montigny en 1986`).
+_JOINED = re.compile(r"\s+(?:à\s+(?:[A-ZÀ-Þ])|en\s+(?:19|20)\d\d\b)")
+
+
 # Who a clause's subject may be that is part of the attack told first: its author shot dead at its end.
 _ATTACKERS = r"(?:suspects?|assaillants?|agresseurs?|tireurs?|terroristes?|kamikazes?|auteurs?|jihadistes?)\b"
 # `et`, `tandis que` or `alors que` opening a clause with a counted subject (none of its words an attacker) and a
@@ -256,18 +314,30 @@ def _one_each_day(facts: _Facts, text: str, published: dt.date | None, year: int
     pair = _DAY_PAIR.search(text) if date is not None and facts.trigger else None
     if date is None or pair is None or not pair.start() <= date.start < pair.end() or not _counts_two(facts, text):
         return []
+    dates = _pair_dates(facts, pair, published, year)
+    if dates is None:
+        return []
+    each = [c.model_copy(update={"count": 1}) for c in facts.killed if c.count == 2]
+    other = dataclasses.replace(facts, date=dates[1], sides=[], other=True, killed=each or list(facts.killed))
+    facts.date = dates[0]
+    facts.killed = [c.model_copy() for c in each] or facts.killed
+    return [other]
+
+
+def _pair_dates(
+    facts: _Facts, pair: re.Match[str] | None, published: dt.date | None, year: int | None
+) -> tuple[_Date, _Date] | None:
+    """The two days (or years) of `mardi et mercredi`, `en 2016 et 2017` (_DAY_PAIR), if they are two."""
+    if pair is None:
+        return None
     second_day = pair.group("second")
     second_day = f"en {second_day}" if second_day[0].isdigit() else second_day  # `en 2016 et 2017`
     first, second = (_Facts(sentence=facts.sentence, text=day) for day in (pair.group("first"), second_day))
     for day in (first, second):
         _read_dates(day, day.text, published, year)
     if first.date is None or second.date is None or first.date.iso == second.date.iso:
-        return []
-    each = [c.model_copy(update={"count": 1}) for c in facts.killed if c.count == 2]
-    other = dataclasses.replace(facts, date=second.date, sides=[], other=True, killed=each or list(facts.killed))
-    facts.date = dataclasses.replace(first.date, start=pair.start())
-    facts.killed = [c.model_copy() for c in each] or facts.killed
-    return [other]
+        return None
+    return dataclasses.replace(first.date, start=pair.start()), second.date
 
 
 # Two weekdays, or two years, joined by `et` (`mardi et mercredi`, `en 2016 et 2017`).
@@ -345,6 +415,8 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     at = facts.weapon_at
     if facts.weapon is not lx.MURDER or at is None:
         return False
+    if _victims_listed_at(facts, core) is not None:
+        return True  # `les homicides de X et Y`: one each (_one_each_victim)
     # `le meurtre du journaliste X`, or one murder confessed or convicted (`avoue le meurtre d'un élu`)
     return bool(_NAMED_VICTIM.match(core, at[0])) or (
         _confessed(core, at[0]) and _OF_ONE.match(core, at[1]) is not None
@@ -358,7 +430,7 @@ _OF_ONE = re.compile(r"\s+(?:d'|(?:de|of)\s+)(?:(?i:un|une|son|sa|l'|his|her|a)\
 # `avoue le meurtre`, `condamné pour le meurtre`: a murder its author confessed or was convicted of happened.
 _CONFESSED_BEFORE = re.compile(
     r"\b(?:avoue|avoué|avouant|avouait|reconnu|reconnaît|reconnaissant|condamnée?s?\s+pour|admitted|confessed"
-    r"|convicted\s+of)\s+(?:le\s+|l'|the\s+)?$",
+    r"|convicted\s+of)\s+(?:le\s+|l'|les\s+|the\s+)?$",
     _I,
 )
 
@@ -379,9 +451,14 @@ def _confessed(core: str, at: int) -> bool:
     """`avoue le meurtre`, `condamné pour le meurtre`, `inculpé mardi du meurtre`, `condamné en 2014 à dix ans de prison
     pour le meurtre`: the murder noun at `at` is the one its author confessed, or was held, charged, tried or convicted
     for."""
+    if _PLURAL_BEFORE.search(core, max(0, at - 5), at) and not _VICTIMS_LISTED.match(core, at):
+        return False  # `condamné pour les meurtres de trois femmes`: many killings, unless named one by one
     if _CONFESSED_BEFORE.search(core, max(0, at - 30), at) is not None:
         return True
     return _JUDGED_BEFORE.search(core, max(0, at - _JUDGED_REACH), at) is not None
+
+
+_PLURAL_BEFORE = re.compile(r"\b(?:les|des)\s+$", _I)
 
 
 # Held, charged, tried or convicted for the murder, or confessing it, a few words between (a day, a sentence, a court:
@@ -393,8 +470,8 @@ _JUDGED_BEFORE = re.compile(
     r"\b(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?|mise?s?\s+en\s+examen|reconnue?s?\s+coupables?|jugée?s?"
     r"|arrêtée?s?|interpellée?s?|écrouée?s?|poursuivie?s?|placée?s?\s+en\s+(?:détention|garde\s+à\s+vue))"
     r"(?:\s+(?!(?:et|qui|que|mais|puis|pour|du|tentatives?|complicité|appels?|projets?|complots?)\b)[\w'-]+){0,8}?"
-    r"\s+(?:pour\s+(?:le\s+|l')|du\s+|de\s+l')$"
-    r"|\b(?:avoue|avoué|avouant|avouait|reconnaît|reconnaissant)\s+(?:[\w'-]+\s+){1,4}?(?:le\s+|l')$",
+    r"\s+(?:pour\s+(?:le\s+|l'|les\s+)|du\s+|des\s+|de\s+l')$"
+    r"|\b(?:avoue|avoué|avouant|avouait|reconnaît|reconnaissant)\s+(?:[\w'-]+\s+){1,4}?(?:le\s+|l'|les\s+)$",
     _I,
 )
 _JUDGED_REACH = 90
@@ -2800,6 +2877,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     start, end = facts.weapon_at
     remembered = facts.weapon is lx.KILLED_PARTICIPLE  # `hommage aux policiers tués le 7 juillet`: they were killed
     charged = facts.weapon is lx.CHARGED_KILLING or (facts.weapon is lx.MURDER and _confessed(core, start))
+    charged = charged or _victims_listed_at(facts, core) is not None  # `le procès pour les meurtres de X et Y`
     told_by_charge = not charged and _charge_tells(core, start)
     if (
         _clause_blocked(core, start, remembered, charged or told_by_charge)
@@ -3123,6 +3201,8 @@ def _not_one_attack(facts: _Facts, core: str, start: int, end: int) -> bool:
     plural = _plural_noun(facts, core, end)
     day = facts.date is not None and facts.date.precision == "day"
     one_killing = (facts.bare and _NAMED_VICTIM.match(core, start) is not None) or _one_killed_aside(facts, core, start)
+    if _victims_listed_at(facts, core) is not None:
+        return False  # `les meurtres de X et Y`: one killing each victim (_one_each_victim)
     if facts.background and not one_killing and (plural or not day or lx.PLURAL_ATTACKS.search(core)):
         return True  # `depuis le début de l'année, cinq ... ont été tués`, `depuis un an, des dizaines d'attaques`
     if facts.series and day:
