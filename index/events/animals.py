@@ -12,15 +12,15 @@ from ..models import Article, AttackEvent, Sentence
 from .lexicon import NUMBER, PERSON_NOUNS, rx
 
 # Animals, by the names the news gives them (singular and plural), tame and wild.
-_ANIMAL = (
+_ANIMALS = (
     r"chats?|chatons?|chiens?|chiots?|chevaux|cheval|juments?|poneys?|pur-sang|ânes?|vaches?|veaux|taureaux|bovins"
     r"|moutons?|brebis|agneaux|chèvres?|ovins|sangliers?|cerfs?|biches?|chevreuils?|ours|oursons?|loups?|phoques?"
     r"|dauphins?|baleines?|oiseaux|cygnes?|animaux|bêtes?|bétail|éléphants?|girafes?|rhinocéros|gibier|volailles?"
-    r"|poules?"
+    r"|poules?|faisans?|lapins?|canards?|lièvres?|perdrix|chamois"
 )
 # An animal's name in lowercased text: searched first without word bounds, which costs a fifth as much.
-_ANIMAL_IN = re.compile(_ANIMAL)
-_ANIMAL_WORD = re.compile(rf"\b(?:{_ANIMAL})\b")
+_ANIMAL_IN = re.compile(_ANIMALS)
+_ANIMAL_WORD = re.compile(rf"\b(?:{_ANIMALS})\b")
 # What is done to the one harmed: killed, maimed, hurt.
 _HARMED = (
     r"tuée?s?|abattue?s?|mutilée?s?|égorgée?s?|décapitée?s?|empoisonnée?s?|massacrée?s?|blessée?s?|éventrée?s?"
@@ -62,8 +62,8 @@ class _Harm:
         return False
 
 
-_ANIMAL_HARMED = _Harm(_ANIMAL, PERSON_NOUNS)
-_PERSON_HARMED = _Harm(PERSON_NOUNS, _ANIMAL)
+_ANIMAL_HARMED = _Harm(_ANIMALS, PERSON_NOUNS)
+_PERSON_HARMED = _Harm(PERSON_NOUNS, _ANIMALS)
 
 
 def _names_animal(text: str) -> bool:
@@ -93,7 +93,7 @@ def without_animals(article: Article, sentences: list[Sentence], events: list[At
     text = {s.position: s.text for s in sentences}
     kept = []
     for event in events:
-        cited = _cited(event, text)
+        cited = cited_sentences(event, text)
         if title_names or any(_names_animal(t) for t in cited):
             if of_animals is None:
                 of_animals = title_names and animals_harmed(article.title) and not _person_harmed([article.title])
@@ -103,7 +103,7 @@ def without_animals(article: Article, sentences: list[Sentence], events: list[At
     return kept
 
 
-def _cited(event: AttackEvent, text: dict[int, str]) -> list[str]:
+def cited_sentences(event: AttackEvent, text: dict[int, str]) -> list[str]:
     """The sentences an event cites (by their keys, `article#position`)."""
     keys = {key for cited in event.evidence.values() for key in cited}
     return [

@@ -17,6 +17,7 @@ from .animals import without_animals
 from .base import _Date, _Facts
 from .dates import _read_dates, back_from
 from .facts import _is_country_name, _is_place, _location, is_spot, place_rank, refines, wounded_parts
+from .hunts import without_hunts
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -3390,7 +3391,7 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             year = (own, sentence.position)
         elif year is not None and recent and facts is not None and facts.past:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
-    events = without_animals(article, sentences, builder.finish())
+    events = without_hunts(article, sentences, without_animals(article, sentences, builder.finish()))
     if events and lx.HOAX_TITLE.search(article.title):
         return [e for e in events if _long_before(e, article.published)]  # the hoax's own attack never happened
     return events
