@@ -2353,10 +2353,12 @@ def _country(values: dict[str, object], title: str) -> object:
 
 
 def _country_from_title(title: str) -> str | None:
-    """`Mali : ...`, or the one country a title names: where an event with no known place of its own happened."""
+    """`Mali : ...`, `Gard : ...`, or the one country a title names: where an event with no known place of its own
+    happened."""
     head = re.match(r"^\s*([^:]{2,40}?)\s*:", title)
-    if head and country_of_place(head.group(1)):
-        return country_of_place(head.group(1))
+    country = lx.french_subdivision_country(head.group(1)) if head else None
+    if country:
+        return country
     named = lx.countries_named(title)
     return named.pop() if len(named) == 1 else None
 

@@ -925,15 +925,16 @@ def _is_country_name(name: str) -> bool:
 
 
 def _country_in_parentheses(text: str, location: str) -> str | None:
-    """`Eilat (Israël)`, `Halle (Allemagne)`, `Burlington (nord-ouest des États-Unis)`: the country the text gives
-    for the place, before any other named nearby."""
+    """`Eilat (Israël)`, `Halle (Allemagne)`, `Burlington (nord-ouest des États-Unis)`, `Persan (Val-d'Oise)`: the
+    country the text gives for the place (France for a French department or region), before any other named nearby."""
     at = text.find(location)
     m = lx.PAREN_AFTER.match(text, at + len(location)) if at >= 0 else None
     if m is None:
         return None
     said = m.group("c").strip()
     part = lx.PART_OF_COUNTRY.search(said)  # `(nord-ouest des États-Unis)`: the part's country
-    return COUNTRY_NAMES.get(fold_name(part.group("c") if part else said))
+    named = part.group("c") if part else said
+    return COUNTRY_NAMES.get(fold_name(named)) or lx.french_subdivision_country(named)
 
 
 def _country_of_settlement(text: str, location: str) -> str | None:
@@ -945,7 +946,9 @@ def _country_of_settlement(text: str, location: str) -> str | None:
 
 def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
     """The place nearest the attack; a place we know beats a capitalised guess just before it (`Zone verte de
-    Bagdad`), not the town that the place we know follows after a comma (`in Sutherland Springs, Texas`)."""
+    Bagdad`), not the town that the place we know follows after a comma (`in Sutherland Springs, Texas`), nor the
+    town that a French department follows, which is where that town lies (`situé à Malesherbes, dans le nord du
+    Loiret`)."""
     nearest = places[0]
     if country_of_place(nearest.group("name")):
         return nearest.group("name")
@@ -961,6 +964,7 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
         m
         for m in places
         if country_of_place(m.group("name"))
+        and not lx.is_french_subdivision(m.group("name"))
         and _distance(m.span(), anchor) <= limit
         and not _measured_at(m.string, m.start("name"))
     ]

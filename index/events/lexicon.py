@@ -11,6 +11,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import TypeVar
 
 from . import gazetteer
@@ -1171,6 +1172,28 @@ def is_region(place: str) -> bool:
     return fold_name(place).strip() in REGIONS
 
 
+@cache
+def is_french_subdivision(place: str) -> bool:
+    """A department or region of metropolitan France (`Gard`, `Lot-et-Garonne`, `Val D'oise`, `Seine Saint-Denis`,
+    `Occitanie`), however the press hyphenates it; not one that is also a town we list (`Paris`)."""
+    return _subdivision_key(place) in _french_subdivisions() and fold_name(place).strip() not in CITY_INDEX
+
+
+@cache
+def _french_subdivisions() -> frozenset[str]:
+    """The departments and regions of metropolitan France, as ISO 3166-2:FR names them (index/resources/
+    fr_subdivisions.tsv, taken from Debian's iso-codes): a closed list fixed by law, kept as data rather than typed
+    out here. Read on first use."""
+    text = resources.files("index.resources").joinpath("fr_subdivisions.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(_subdivision_key(name) for _, name in rows)
+
+
+def _subdivision_key(name: str) -> str:
+    """`Val-d'Oise`, `Val d'Oise` and `val d'oise` are one key: folded, hyphens read as spaces."""
+    return " ".join(fold_name(name).replace("-", " ").split())
+
+
 def _world_countries() -> dict[str, str]:
     """ISO code -> canonical name for every country of the gazetteer: ours when it is listed (`Etats-Unis`), else its
     French name (`Bulgarie`)."""
@@ -1278,6 +1301,17 @@ def _gazetteer_town(place: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _in_france(place: str) -> bool:
+    """A town of France the gazetteer knows, in France, the home country a French article leaves unnamed (`tué à
+    Canteleu` in an article that names only the victim's Guinea); or a French department or region, unless its name
+    is also a common word (`Var`, `Manche`, `Somme`: read only where the text sets them as places,
+    `french_subdivision_country`). Asked of names no other country claims, with the article's context left out: kept."""
+    if any(town.country == "FR" for town in gazetteer.towns(place)):
+        return True
+    return is_french_subdivision(place) and not gazetteer.is_common_word(place)
+
+
 def is_town(place: str) -> bool:
     """A town we list, or one the gazetteer knows (in a country the article names), not a country or a region."""
     key = fold_name(place).strip()
@@ -1297,7 +1331,8 @@ def capital_of(country: str) -> str | None:
 
 
 def country_of_place(place: str) -> str | None:
-    """The country a place name is in, or is: `Bagdad` -> Irak, `est de la Syrie` -> Syrie, `Bourgas` -> Bulgarie."""
+    """The country a place name is in, or is: `Bagdad` -> Irak, `est de la Syrie` -> Syrie, `Bourgas` -> Bulgarie,
+    `Lot-et-Garonne` and `Canteleu` -> France (`_in_france`)."""
     towns = _named(place, _TOWN_WORDS)
     if towns:
         return towns[0][1]
@@ -1306,7 +1341,19 @@ def country_of_place(place: str) -> str | None:
         article = ARTICLE.get()
         return "Etats-Unis" if countries[0] == "Géorgie" and article and article.georgia_is_a_state() else countries[0]
     town = _gazetteer_town(place)
-    return town[1] if town else None
+    if town:
+        return town[1]
+    return "France" if _in_france(place) else None
+
+
+def french_subdivision_country(name: str) -> str | None:
+    """The country of a name the text sets apart as a place (a title's `Var : ...`, a town's `(Val-d'Oise)`): France
+    for a department there even when its name is also a word (`Var`, `Manche`), but not for a part of a country
+    (`Tessalit (nord)`: the north, not the Nord department)."""
+    country = country_of_place(name)
+    if country or not name[:1].isupper() or name.split()[0] in NOT_PLACES:
+        return country
+    return "France" if is_french_subdivision(name) else None
 
 
 def countries_named(text: str) -> set[str]:

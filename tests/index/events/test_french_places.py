@@ -1,0 +1,45 @@
+"""French domestic news places its attacks in towns too small for the gazetteer, by their department or region (a
+title's `Vaucluse : ...`, a town's `(Val-d'Oise)`, `dans la Haute-Loire`), and seldom names France: those events are
+in France."""
+
+from __future__ import annotations
+
+from index.events import lexicon as lx
+from tests.index.events.helpers import events as _events
+
+
+def test_a_department_heading_the_title_places_the_attack_in_france():
+    text = "Un homme de 40 ans a été tué par balle lundi soir dans sa voiture à Villes-sur-Auzon."
+    (event,) = _events(text, title="Vaucluse : un automobiliste tué par balle")
+    assert (event.location, event.country) == ("Villes-sur-Auzon", "France")
+
+
+def test_a_department_after_a_town_gives_its_country_and_leaves_the_town_the_place():
+    (event,) = _events("Un agriculteur a été poignardé dimanche à Saint-Maurice-de-Lignon, dans la Haute-Loire.")
+    assert (event.location, event.country) == ("Saint-Maurice-de-Lignon", "France")
+    (event,) = _events("Un homme a été tué par balle lundi à Pithiviers-le-Vieil, dans le sud du Loiret.")
+    assert (event.location, event.country) == ("Pithiviers-le-Vieil", "France")
+
+
+def test_a_department_in_brackets_after_a_town_gives_its_country():
+    (event,) = _events("Un policier a été blessé par balle lundi à Villiers-Adam (Val d'Oise).")
+    assert (event.location, event.country) == ("Villiers-Adam", "France")
+    (event,) = _events("Un gardien a été poignardé lundi à Cotignac (Var).")  # a department named like a word
+    assert event.country == "France"
+
+
+def test_a_part_of_a_country_in_brackets_is_no_department():
+    (event,) = _events("Une mine a tué deux soldats lundi à Aguelhok (nord).", title="Mali : deux soldats tués")
+    assert event.country == "Mali"
+    assert lx.country_of_place("Manche") is None  # a word (the Channel) outside a title's head or brackets
+
+
+def test_a_french_town_is_in_france_when_the_article_names_only_another_country():
+    (event,) = _events("Un étudiant marocain a été poignardé lundi à Sartrouville.")
+    assert (event.location, event.country) == ("Sartrouville", "France")
+
+
+def test_the_press_spellings_of_a_department_are_one():
+    assert lx.is_french_subdivision("Val-d'Oise") and lx.is_french_subdivision("Val d'oise")
+    assert lx.is_french_subdivision("Seine Saint-Denis") and lx.is_french_subdivision("Midi-Pyrénées")
+    assert not lx.is_french_subdivision("Paris")  # a town we list, though a department too
