@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
 from . import lexicon as lx
+from .accidents import without_accidents
 from .animals import without_animals
 from .base import _Date, _Facts
 from .dates import _read_dates, back_from
 from .facts import _is_country_name, _is_place, _location, is_spot, place_rank, refines, wounded_parts
-from .hunts import without_hunts
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -3393,7 +3393,7 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             year = (own, sentence.position)
         elif year is not None and recent and facts is not None and facts.past:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
-    events = without_hunts(article, sentences, without_animals(article, sentences, builder.finish()))
+    events = without_accidents(article, sentences, without_animals(article, sentences, builder.finish()))
     if events and lx.HOAX_TITLE.search(article.title):
         return [e for e in events if _long_before(e, article.published)]  # the hoax's own attack never happened
     return events

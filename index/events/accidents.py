@@ -1,0 +1,77 @@
+"""Accidents are no attack (the gold set counts none): a hunt's shot (a hunter killed by another's bullet during a
+drive, `lors d'une battue aux sangliers`; a walker taken for game, `il a pris son père pour un sanglier`), a reckless
+driver's victim (`Cycliste tué par un chauffard`, `mis en examen pour homicide involontaire`), a worker crushed on a
+building site (`un ouvrier meurt dans un accident de grue`). Under a title that tells an accident or a hunt, no event
+is kept, nor one whose own sentences tell a hunt, unless the article tells something deliberate (`volontairement`,
+`meurtre`, `agression`) or of terror (`attentat`, `terroriste`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Article, AttackEvent, Sentence
+from .animals import cited_sentences
+from .lexicon import DELIBERATE, TERROR_IN_ARTICLE
+
+# Game: what hunters shoot at.
+_GAME = (
+    r"sangliers?|gibier|faisans?|lapins?|chevreuils?|cerfs?|biches?|canards?|perdrix|lièvres?|chamois|renards?"
+    r"|bécasses?|palombes?"
+)
+# A hunt's doing: the game shot at, the drive, the hunting party, or someone taken for game (`pensait viser un
+# sanglier`, `confondus avec des faisans`, `prend son père pour un sanglier`).
+_HUNTING = re.compile(
+    r"\b(?:(?:partie|accidents?|tirs?|saison) de chasse|chasse à courre"
+    r"|battues?\s+(?:au|aux)|(?:lors|au cours|pendant) d'une (?:battue|chasse))\b"
+    rf"|\bchasse\s+(?:au|aux|à la|à l')\s*(?:{_GAME})\b"
+    r"|\b(?:pris|prend|prenant|confondue?s?|croyant|croyait|pensait|pensant|vise|visait|viser)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:pour|avec|viser|tirer sur)?\s*(?:un|une|des)\s+(?:{_GAME})\b",
+    re.IGNORECASE,
+)
+# A hunter, in a title (not `les chasseurs alpins`, soldiers, nor `un chasseur de têtes`).
+_HUNTER = re.compile(
+    r"\bchasseurs?\b(?!\s+(?:alpins?|parachutistes?|de\s+(?:têtes?|primes?|trésors?|images?|nazis?)))", re.IGNORECASE
+)
+# An accident, in a title: the word (not denied: `ce n'est pas un accident`), a reckless driver, a charge of
+# manslaughter (`homicide involontaire`, `blessures involontaires`), a flood.
+_ACCIDENT = re.compile(
+    r"(?<!pas un )(?<!pas d')\baccident\w*|\bchauffards?\b|\b(?:homicides?|blessures?) involontaires?\b"
+    r"|\bcrues? (?:éclair|soudaine)s?\b",
+    re.IGNORECASE,
+)
+# The literal a hunt's words hold, tested first (most texts hold none): the hunt, the drive, or the game's name.
+_HINTS = re.compile(
+    "chass|battue|sanglier|gibier|faisan|lapin|chevreuil|cerf|biche|canard|perdri|lièvre|chamois|renard|bécasse|palombe"
+)
+
+
+def _tells_hunt(text: str) -> bool:
+    """The text tells a hunt (`lors d'une battue aux sangliers`, `pensait viser un sanglier`)."""
+    return _HINTS.search(text.lower()) is not None and _HUNTING.search(text) is not None
+
+
+def _title_tells_accident(title: str) -> bool:
+    """The title tells an accident (`un ouvrier meurt dans un accident de grue`, `Cycliste tué par un chauffard`), a
+    hunt, or a hunter (`Cycliste tué par un chasseur`)."""
+    return _ACCIDENT.search(title) is not None or _tells_hunt(title) or _HUNTER.search(title) is not None
+
+
+def _deliberate(article: Article, sentences: list[Sentence]) -> bool:
+    """Something in the article tells a deliberate act (`meurtre`, `volontairement`, `agression`) or terror."""
+    texts = [article.title, *(s.text for s in sentences)]
+    return any(DELIBERATE.search(t) or TERROR_IN_ARTICLE.search(t) for t in texts)
+
+
+def without_accidents(article: Article, sentences: list[Sentence], events: list[AttackEvent]) -> list[AttackEvent]:
+    """The events, less an accident's: all of them under a title that tells an accident or a hunt, those whose own
+    sentences tell a hunt elsewhere; none where the article tells something deliberate."""
+    if not events:
+        return events
+    if _title_tells_accident(article.title):
+        accident = [True] * len(events)
+    else:
+        text = {s.position: s.text for s in sentences}
+        accident = [any(_tells_hunt(t) for t in cited_sentences(e, text)) for e in events]
+    if not any(accident) or _deliberate(article, sentences):
+        return events
+    return [e for e, of_an_accident in zip(events, accident, strict=True) if not of_an_accident]

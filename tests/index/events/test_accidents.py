@@ -1,0 +1,53 @@
+"""Accidents are no attack: a hunter hit by another's bullet during a drive, a walker taken for game, a reckless
+driver's victim, a worker killed on a building site. A killing the article calls deliberate stays an attack."""
+
+from __future__ import annotations
+
+from .helpers import events
+
+
+def test_a_hunter_shot_during_a_drive_is_no_attack():
+    text = (
+        "Un homme de 58 ans est mort samedi à Saint-Affrique, touché par la balle d'un autre chasseur. "
+        "Le drame s'est produit en fin de matinée lors d'une battue aux chevreuils."
+    )
+    assert events(text, title="Aveyron : un chasseur tué lors d'une battue") == []
+
+
+def test_a_walker_taken_for_game_is_no_attack_whatever_the_title():
+    text = (
+        "Un promeneur de 30 ans a été grièvement blessé par balle dimanche à Millau par un tireur qui pensait viser "
+        "un sanglier, selon les gendarmes."
+    )
+    assert events(text, title="Aveyron : un promeneur grièvement blessé") == []
+
+
+def test_a_hunter_who_kills_on_purpose_is_still_listed():
+    text = (
+        "Un chasseur a tué son voisin de deux coups de fusil samedi à Rodez après une dispute. "
+        "Il a été mis en examen pour meurtre."
+    )
+    assert [(e.location, e.killed) for e in events(text, title="Aveyron : un chasseur tue son voisin")] == [
+        ("Rodez", 1)
+    ]
+
+
+def test_a_reckless_driver_s_victim_is_no_attack():
+    text = (
+        "Une fillette de 8 ans a été tuée samedi soir à Niort, percutée par une voiture qui roulait à vive allure. "
+        "Le conducteur, un homme de 24 ans, a été mis en examen pour homicide involontaire."
+    )
+    assert events(text, title="Niort : une fillette tuée par un chauffard") == []
+
+
+def test_a_worker_killed_on_a_building_site_is_no_attack():
+    text = "Un ouvrier de 36 ans a été décapité mardi à Tours lors de la chute du chargement d'une grue."
+    assert events(text, title="Tours : un ouvrier meurt dans un accident de chantier") == []
+
+
+def test_a_killing_the_article_calls_deliberate_stays_listed_under_an_accident_title():
+    text = (
+        "Un homme de 30 ans a été tué de plusieurs coups de couteau dimanche à Brest. "
+        "Le parquet a ouvert une enquête pour meurtre."
+    )
+    assert [(e.location, e.killed) for e in events(text, title="Brest : ce n'était pas un accident")] == [("Brest", 1)]
