@@ -3299,18 +3299,20 @@ POLICE_CAUSED = rx(
 # Field accuracy: tolls and places read more precisely (the field side of issue 10)
 # ---------------------------------------------------------------------------------------------------------------
 
-# `a tué lundi cinq personnes`, `blessant samedi soir douze passants`: the day between the verb and its figure.
+# `a tué lundi cinq personnes`, `blessant samedi soir douze passants`, `a tué jeudi matin 23 août deux membres`: the
+# day between the verb and its figure, with its date when the text gives one.
 _WHEN_BETWEEN = (
     rf"(?:(?:{WEEKDAY_ALT}|hier|avant-hier|yesterday)(?:\s+(?:matin|soir|après-midi|midi|morning|afternoon|evening"
-    rf"|night))?\s+)"
+    rf"|night))?(?:\s+(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT}))?\s+)"
 )
+# What a figure after the day is not: people's things (NOT_PEOPLE), or the day of a month (`a tué vendredi 19 juillet
+# cet enseignant`: the 19th, no toll of 19).
+_NOT_COUNTED = rf"(?!\s+(?:{NOT_PEOPLE}|{MONTH_ALT})\b)"
 KILLED_OBJ_DATED = rx(
-    rf"\b(?:tué|tuant|tuent|tue|killed|killing|kills)\s+{_WHEN_BETWEEN}(?:{PFX})?(?P<n>{NUMBER})"
-    rf"(?!\s+(?:{NOT_PEOPLE})\b)"
+    rf"\b(?:tué|tuant|tuent|tue|killed|killing|kills)\s+{_WHEN_BETWEEN}(?:{PFX})?(?P<n>{NUMBER}){_NOT_COUNTED}"
 )
 INJURED_OBJ_DATED = rx(
-    rf"\b(?:blessé|blessant|wounded|wounding|injured|injuring)\s+{_WHEN_BETWEEN}(?:{PFX})?(?P<n>{NUMBER})"
-    rf"(?!\s+(?:{NOT_PEOPLE})\b)"
+    rf"\b(?:blessé|blessant|wounded|wounding|injured|injuring)\s+{_WHEN_BETWEEN}(?:{PFX})?(?P<n>{NUMBER}){_NOT_COUNTED}"
 )
 # `tuant cinq d'entre eux et ont abattu les deux autres`: the others are killed too, on top of the first figure.
 KILLED_THE_OTHERS = rx(

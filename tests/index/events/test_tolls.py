@@ -1082,3 +1082,9 @@ def test_a_toll_set_off_by_a_participle_after_the_attackers_clause_is_read(text,
 )  # fmt: skip
 def test_the_dead_and_wounded_counted_together_and_asides_give_no_toll(text, toll):
     assert _toll(text) == toll
+
+
+def test_the_day_of_the_month_between_the_verb_and_its_figure_is_no_toll():
+    assert _toll("Un homme a tué jeudi matin 1er avril deux passants à Tulle.") == (2, None)
+    assert _toll("Le tireur a blessé vendredi soir 2 avril trois passants à Tulle.") == (None, 3)
+    assert _toll("Un soldat a été grièvement blessé samedi 3 avril dans l'explosion d'une mine à Brive.") == (None, 1)
