@@ -705,6 +705,9 @@ _BY_POLICE = (
     r"(?:la police|les policiers|des policiers|un policier|deux policiers|les forces de l'ordre|des forces de l'ordre"
     r"|les gendarmes|des gendarmes|des agents de police)\b"
 )
+_ARREST = r"(?:interpellation|arrestation)\b"
+_SPAN = r"(?:ans?|années?|mois|semaines?|jours?)\b"  # `deux ans après son arrestation`: long after it
+_NOT_FOUND = r"(?<!retrouvé )(?<!retrouvée )(?<!retrouvés )(?<!retrouvées )"
 DEATH_IN_ARREST = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     rf"{_DIED}\s+(?:[\w'-]+\s+){{0,4}}?(?:lors d[e']|pendant|au cours d[e']|durant)\s*(?:son|sa|leur|une?)\s*"
@@ -715,6 +718,13 @@ DEATH_IN_ARREST = Weapon(
     rf"|maîtrisée?s?|menottée?s?)\s+par\s+{_BY_POLICE}"
     # `mort en juillet 2016 après son interpellation par des gendarmes`: the arrest told with who made it
     rf"|{_DIED}\s+(?:[\w'-]+\s+){{0,4}}?après\s+(?:son|sa|leur)\s+{_ARRESTED}\s+par\s+{_BY_POLICE}"
+    # `mort en 2016 après son interpellation dans le Val-d'Oise`, `décédé à la caserne de X en 2016, deux heures après
+    # avoir été arrêté`: a death right after his arrest, whoever made it; not years after it (`mort deux ans après son
+    # arrestation`), nor a body found after one (`retrouvé mort quelques heures après son arrestation`: who caused it
+    # is the text's question, dev44)
+    rf"|{_NOT_FOUND}{_DIED}\s+(?:(?!{_SPAN})[\w'-]+\s+){{0,6}}?(?:peu\s+)?après\s+(?:son|sa|leur)\s+{_ARREST}"
+    rf"|{_NOT_FOUND}{_DIED}\s[^.;:]{{0,90}}?\b(?:quelques|deux|trois|\d)\s+heures\s+après\s+"
+    rf"(?:(?:son|sa)\s+{_ARREST}|avoir été (?:arrêtée?s?|interpellée?s?))"
     # `décédé le 25 mai à X alors qu'il était maintenu à terre sous le genou d'un policier`, `mort en 2014 étouffé par
     # une clé d'étranglement d'un policier`: a death dated right after its verb and told with the restraint the police
     # held the victim in (undated, it is mostly the article's own death told again)
@@ -3937,7 +3947,7 @@ MEANS: tuple[tuple[str, Gated], ...] = (
 # of force that the gold set types as the assault it was (dev19), not a death in custody.
 WANTED_MAN = rx(r"\b(?:suspects?|soupçonnée?s?|recherchée?s?|auteurs? présumée?s?|fugitifs?|suspected|wanted)\b")
 MEANS_HINTS = ("abattu", "balle", "shot", "gunned", "tir", "asphyx", "étouff", "genou", "étranglement", "choke",
-               "arrest", "interpell", "aux mains de", "détention", "garde à vue", "custody")  # fmt: skip
+               "arrest", "arrêté", "interpell", "aux mains de", "détention", "garde à vue", "custody")  # fmt: skip
 # `abattu` of what is not the victim: an aircraft (`l'avion a été abattu`), told before the act or between, or the
 # attacker the police stopped, told between the act and the word (`a tué deux passants avant d'être abattu`).
 AIRCRAFT_SHOT = rx(r"\b(?:avions?|appareils?|hélicoptères?|aéronefs?|drones?|boeing|vol|aircraft|plane|jet)\b")

@@ -429,9 +429,10 @@ def test_a_death_told_with_the_arrest_or_the_restraint_of_the_police_is_a_killin
     assert (event.date, event.location, event.killed) == ("2020-05-25", "Tulle", 1)  # the last 25 May before
     (event,) = _events("Un jeune homme est mort en juillet 2016 après son interpellation par des gendarmes.")
     assert (event.date, event.killed) == ("2016-07", 1)
-    # undated, mostly the article's own death told again; an arrest by no one said, or a death after a trial
+    # undated, mostly the article's own death told again; a death years after the arrest, or after a trial (a death
+    # right after an arrest by no one said is one in custody: test_death_after_arrest.py)
     assert _events("Paul Martin est mort plaqué au sol, le cou sous le genou d'un policier blanc.") == []
-    assert _events("Il est mort en juillet 2016 après son arrestation.") == []
+    assert _events("Il est mort en juillet 2016, deux ans après son arrestation.") == []
     assert _events("Il est mort en prison en 2016, dix ans après son procès.") == []
 
 
