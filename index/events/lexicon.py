@@ -2134,7 +2134,10 @@ AIRCRAFT_COUNTED = rx(rf"^(?:{PFX})?{NUMBER}\s+(?:{_AIRCRAFT})\b")
 HAVE = r"ont|a|avaient|avait|auraient|aurait|have|has|had"
 BE = r"sont|est|étaient|était|seraient|serait|were|was|are|is"
 YEAR = r"(?:19|20)\d\d\b"
-NOT_VICTIMS = rf"(?!\s+(?:{NOT_PEOPLE}|{MONTH_ALT}|à \d+ ans)\b)"
+# The first day of a span (`dans la nuit du 11 au 12 octobre`, `du vendredi 11 au samedi 12 octobre`, `les 11 et 12
+# octobre`): a date, not people.
+_SPAN_START = rf"(?:au|à|et)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})"
+NOT_VICTIMS = rf"(?!\s+(?:{NOT_PEOPLE}|{MONTH_ALT}|à \d+ ans|{_SPAN_START})\b)"
 # `8.000 hommes et garçons`, `quatorze combattants iraniens et irakiens`: a bare noun or adjective joined to the
 # figure's noun is more of the people it counts (not `et des civils`, `et un policier`: another, uncounted or counted,
 # group; nor `et blessés`).

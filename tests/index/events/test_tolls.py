@@ -1088,3 +1088,15 @@ def test_the_day_of_the_month_between_the_verb_and_its_figure_is_no_toll():
     assert _toll("Un homme a tué jeudi matin 1er avril deux passants à Tulle.") == (2, None)
     assert _toll("Le tireur a blessé vendredi soir 2 avril trois passants à Tulle.") == (None, 3)
     assert _toll("Un soldat a été grièvement blessé samedi 3 avril dans l'explosion d'une mine à Brive.") == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `du 11 au 12 octobre, deux hommes`: 11 is a day, not eleven more people killed
+        "Dans la nuit du 11 au 12 octobre, deux hommes ont été tués par balle à Lyon.",
+        "Dans la nuit du vendredi 11 au samedi 12 octobre, deux jeunes ont perdu la vie, poignardés à Lyon.",
+    ],
+)
+def test_the_first_day_of_a_night_s_span_is_no_toll(text):
+    assert _toll(text) == (2, None)
