@@ -32,10 +32,13 @@ _HUNTING = re.compile(
 _HUNTER = re.compile(
     r"\bchasseurs?\b(?!\s+(?:alpins?|parachutistes?|de\s+(?:têtes?|primes?|trésors?|images?|nazis?)))", re.IGNORECASE
 )
-# An accident, in a title: the word (not denied: `ce n'est pas un accident`), a reckless driver, a charge of
-# manslaughter (`homicide involontaire`, `blessures involontaires`), a flood.
+# An accident, in a title: the word (not denied: `ce n'est pas un accident`), a reckless driver (`un chauffard`, `un
+# conducteur de tracteur ivre`, `un automobiliste sans permis`), a charge of manslaughter (`homicide involontaire`,
+# `blessures involontaires`), a flood.
 _ACCIDENT = re.compile(
     r"(?<!pas un )(?<!pas d')\baccident\w*|\bchauffards?\b|\b(?:homicides?|blessures?) involontaires?\b"
+    r"|\b(?:conducteur|conductrice|automobiliste|chauffeur|motard)s?\s+(?:d'une?\s+\w+\s+|de\s+\w+\s+)?"
+    r"(?:ivres?|alcoolisée?s?|sans permis)\b"
     r"|\bcrues? (?:éclair|soudaine)s?\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ _ANIMALS = (
     r"chats?|chatons?|chiens?|chiots?|chevaux|cheval|juments?|poneys?|pur-sang|ânes?|vaches?|veaux|taureaux|bovins"
     r"|moutons?|brebis|agneaux|chèvres?|ovins|sangliers?|cerfs?|biches?|chevreuils?|ours|oursons?|loups?|phoques?"
     r"|dauphins?|baleines?|oiseaux|cygnes?|animaux|bêtes?|bétail|éléphants?|girafes?|rhinocéros|gibier|volailles?"
-    r"|poules?|faisans?|lapins?|canards?|lièvres?|perdrix|chamois"
+    r"|poules?|faisans?|lapins?|canards?|lièvres?|perdrix|chamois|alpagas?|lamas?"
 )
 # An animal's name in lowercased text: searched first without word bounds, which costs a fifth as much.
 _ANIMAL_IN = re.compile(_ANIMALS)

@@ -51,3 +51,8 @@ def test_a_killing_the_article_calls_deliberate_stays_listed_under_an_accident_t
         "Le parquet a ouvert une enquête pour meurtre."
     )
     assert [(e.location, e.killed) for e in events(text, title="Brest : ce n'était pas un accident")] == [("Brest", 1)]
+
+
+def test_a_drunk_driver_s_victims_are_no_attack():
+    text = "Deux adolescents ont été tués samedi soir à Figeac, percutés par une camionnette sur le bord de la route."
+    assert events(text, title="Lot : deux adolescents tués par un conducteur ivre") == []

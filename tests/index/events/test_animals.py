@@ -30,3 +30,8 @@ def test_a_person_killed_by_the_one_who_killed_animals_is_still_listed():
     assert [(e.location, e.killed) for e in events(text, title="Aurillac : un éleveur tué par son voisin")] == [
         ("Aurillac", 1)
     ]
+
+
+def test_a_farm_animal_killed_is_no_attack():
+    text = "Un alpaga a été retrouvé mort jeudi dans un pré de Figeac, une oreille coupée et des blessures à la tête."
+    assert events(text, title="Lot : un alpaga tué et mutilé") == []
