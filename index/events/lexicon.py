@@ -2042,7 +2042,8 @@ RETALIATION = CommaLed(
     r"|\s+avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?|maîtrisée?s?|menottée?s?)\b"
     # `deux personnes sont décédées et six autres blessées après avoir été poignardées à Turku`: how they were killed
     r"|\s+avoir été (?:\w+\s+){0,2}?(?:poignardée?s?|égorgée?s?|abattue?s?"
-    r"|touchée?s? par (?:des|une|un|les?) (?:balles?|tirs?|coups? de feu)"
+    # `est mort après avoir été touché par balle`
+    r"|touchée?s? par (?:(?:des|une|un|les?) )?(?:balles?|tirs?|coups? de feu)"
     r"|atteinte?s? par (?:des|une|un|les?) (?:balles?|tirs?)|frappée?s? à (?:coups de|mort)"
     r"|percutée?s?|fauchée?s?|criblée?s? de balles|mitraillée?s?|lynchée?s?|battue?s? à mort|rouée?s? de coups)\b"
     # `mort asphyxié après son interpellation le 23 mars à X`: the arrest the death followed, with its day and place

@@ -16,7 +16,7 @@ _OLD = re.compile(
     r"|militaires)\b"
     r"|\s+avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?|maîtrisée?s?|menottée?s?)\b"
     r"|\s+avoir été (?:\w+\s+){0,2}?(?:poignardée?s?|égorgée?s?|abattue?s?"
-    r"|touchée?s? par (?:des|une|un|les?) (?:balles?|tirs?|coups? de feu)"
+    r"|touchée?s? par (?:(?:des|une|un|les?) )?(?:balles?|tirs?|coups? de feu)"
     r"|atteinte?s? par (?:des|une|un|les?) (?:balles?|tirs?)|frappée?s? à (?:coups de|mort)"
     r"|percutée?s?|fauchée?s?|criblée?s? de balles|mitraillée?s?|lynchée?s?|battue?s? à mort|rouée?s? de coups)\b"
     r"|\s+(?:son|sa|leur)\s+(?:interpellation|arrestation)\b)"
@@ -33,6 +33,7 @@ _SENTENCES = [
     "Répliquant à l'attaque, en réponse à la frappe, in retaliation for the raid, In Response To the strike.",
     "D'après le dernier bilan, après-midi, après 3 jours, après qu'un policier a tiré, après que des soldats sont",
     "venus, décédé juste après avoir été arrêté par la police, après avoir été très vite poignardées à Turku.",
+    "Il est mort après avoir été touché par balle, après avoir été touchée par des tirs, après avoir été touché.",
     "Mort asphyxié après son interpellation le 23 mars, après l'attentat de Londres, qui a fait quatre morts.",
     "After midnight, after 3 days, after his arrest, after the attack, following the blast, suite à l'explosion.",
     "À la suite de l'attaque, au lendemain du massacre, à la veille de l'élection, la veille d'un vote,après",

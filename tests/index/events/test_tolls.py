@@ -1100,3 +1100,8 @@ def test_the_day_of_the_month_between_the_verb_and_its_figure_is_no_toll():
 )
 def test_the_first_day_of_a_night_s_span_is_no_toll(text):
     assert _toll(text) == (2, None)
+
+
+def test_one_who_died_after_being_hit_by_a_bullet_is_killed_not_hurt():
+    assert _toll("Un jeune homme est mort mardi après avoir été touché par balle par un policier à Tulle.") == (1, None)
+    assert _toll("L'homme est décédé vers 11h30 après avoir été touché par balles, selon les autorités.") == (1, None)
