@@ -64,6 +64,7 @@ _TYPE_OF_WEAPON = {
     "drone": "air/drone strike",
     "frappe aérienne": "air/drone strike",
     "arme à feu": "shooting",
+    "balle en caoutchouc": "shooting",
     "arme blanche": "stabbing",
     "voiture-bélier": "ramming",
     "poison": "other",

@@ -2276,7 +2276,26 @@ def _injured(draft: _Draft) -> list[Casualty]:
     if not draft.killed:
         return draft.injured
     hurt = [c for c in draft.injured if not (c.count == 1 and _struck_only(draft.sentences.get(_position(c))))]
+    hurt = [c for c in hurt if not (c.count == 1 and _then_died(draft, c))]
     return _less_those_who_died(draft, hurt)
+
+
+def _then_died(draft: _Draft, hurt: Casualty) -> bool:
+    """`une femme de 80 ans blessée par une grenade lacrymogène`, then `Elle est décédée le lendemain`: the one hurt,
+    whose death the next sentence tells by a pronoun, is the one killed, no longer wounded; not where the sentence of
+    the wound kills too (`a tué trois salariés et blessé un autre`, then `Il est mort`: the pronoun may be the killer).
+    """
+    at = _position(hurt)
+    if _THE_ONE_DIED.search(draft.sentences.get(at + 1) or "") is None:
+        return False
+    killed_at = {_position(c) for c in draft.killed}
+    return at + 1 in killed_at and at not in killed_at
+
+
+# The one told before died (`Elle est décédée le lendemain`, `Il a succombé à ses blessures`).
+_THE_ONE_DIED = re.compile(
+    r"^\W*(?:il|elle|he|she) (?:est|a|was|has|had) (?:\w+ )?(?:décédée?|morte?|succombé|died)\b", re.IGNORECASE
+)
 
 
 def _counted_dead(draft: _Draft) -> list[Casualty]:

@@ -3816,6 +3816,32 @@ POLICE_FIRE_HURT = Weapon(
     ("blessé", "touché"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(POLICE_FIRE_HURT))
+# `un manifestant a été éborgné par un tir de LBD`, `blessée à la tête par une grenade lacrymogène`, `a eu la main
+# arrachée par une grenade de désencerclement`: one person hurt by the means the forces use on a crowd, named as the
+# means of the wound (the gold set's police force that hurt someone, frdev1, dev2, dev34's stun grenades); one only
+# (`des manifestants blessés par des grenades` tells a habit). Rubber bullets are a `shooting` (dev20), the grenades an
+# `armed assault` (frdev1).
+_FORCE_BULLETS = (
+    r"(?:LBD|lanceurs? de balles? de défense|flash-?balls?|balles? (?:en|de) caoutchouc|balles? de défense)"
+)
+_FORCE_GRENADES = r"grenades? (?:de désencerclement|lacrymogènes?|assourdissantes?|(?:de type )?GLI-F4)"
+_FORCE_HURT_HINTS = ("blessé", "éborgné", "touché", "mutilé", "arrachée")
+
+
+def _hurt_by(means: str) -> str:
+    """The wound of one person, then the forces' `means` that made it."""
+    return (
+        r"(?:blessée?|éborgnée?|touchée?|mutilée?)\s+(?:(?:grièvement|gravement|sérieusement|légèrement)\s+)?"
+        r"(?:(?:à|au)\s+(?:l'(?:œ|oe)il|la tête|la main|la jambe|la mâchoire|visage|pied)\s+)?"
+        rf"par\s+(?:un|une|des)\s+(?:tirs?\s+de\s+)?{means}|main\s+arrachée\s+par\s+une\s+{means}"
+    )
+
+
+FORCE_BULLET_HURT = Weapon(
+    "balle en caoutchouc", VIOLENCE_CIVILIANS, "Attack", _hurt_by(_FORCE_BULLETS), _FORCE_HURT_HINTS
+)
+FORCE_GRENADE_HURT = Weapon(None, VIOLENCE_CIVILIANS, "Attack", _hurt_by(_FORCE_GRENADES), _FORCE_HURT_HINTS)
+ACT_RES.extend(_whole_words(weapon) for weapon in (FORCE_BULLET_HURT, FORCE_GRENADE_HURT))
 # `X, grièvement blessé dimanche par un policier blanc`, `a été blessé par des policiers`, `wounded by police`: one
 # person the police or soldiers hurt, no weapon named (issue 10, police round); one only, as a habit tells the many
 # (`des manifestants blessés par la police`), and not the attacker stopped (ARMED_SUSPECT), as POLICE_FIRE_HURT.

@@ -738,7 +738,7 @@ def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int
 _OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.CHARGED_KILLING)
 # Woundings by the police or soldiers: by their bullets (`blessé par des tirs policiers`) or by them (`blessé par un
 # policier`).
-_POLICE_WOUNDINGS = (lx.POLICE_FIRE_HURT, lx.AGENT_HURT)
+_POLICE_WOUNDINGS = (lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.FORCE_BULLET_HURT, lx.FORCE_GRENADE_HURT)
 # `Samedi à X, un jeune homme a été grièvement blessé par des policiers`: the wounding is the sentence's main verb.
 _PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?$", _I)
 
@@ -795,7 +795,9 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
 
 # The first word of a police wounding that tells one person hurt (`blessé par un policier`, `was wounded by an
 # officer`, `has been wounded by police`).
-_ONE_HURT = frozenset({"blessé", "blessée", "touché", "touchée", "was", "has", "had"})
+_ONE_HURT = frozenset(
+    {"blessé", "blessée", "touché", "touchée", "éborgné", "éborgnée", "mutilé", "mutilée", "main", "was", "has", "had"}
+)
 # A singular participle of the one hurt, right before the bullets or opening their words (`blessé par balles`,
 # `touchée de deux balles`); not the many (`blessés`), nor one mortally hurt.
 _ONE_SHOT = re.compile(r"(?<!mortellement )\b(?:blessée?|touchée?)\s+(?=par balles?\b|de \w+ balles\b)", _I)
@@ -2619,11 +2621,22 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
             or (weapon in _POLICE_WOUNDINGS and lx.ARMED_SUSPECT.search(core) is not None)
             or (weapon is lx.AGENT_HURT and core.rstrip().endswith("?"))  # `X blessé par la police ?`
+            or (weapon in _POLICE_WOUNDINGS[2:] and _HURT_UNSTATED.search(core, max(0, m.start() - 60), m.start()))
             or (weapon is lx.AGENT_HURT and not core[: m.start()].strip())  # `Blessé par un policier, il`: the attacker
             or (weapon is lx.KNEE_ON_NECK and _restraint_retold(core, m.start()))
         )
         facts.poison_said = weapon is lx.POISONING and _poison_said(core)
         return
+
+
+# A wounding by the forces' means that the text does not state: none (`aucune plainte pour une personne blessée par`),
+# or someone's word (`présenté comme blessé par`, `qui aurait été blessé`, `affirme avoir été blessé`, `son avocat
+# assure que son client a été blessé par`).
+_HURT_UNSTATED = re.compile(
+    r"\b(?:aucune?|présentée?s? comme|(?:aurait|serait|auraient|seraient) été|(?:dit|affirme|assure|explique|raconte"
+    r"|soutient|estime)\b(?: avoir été\b|[^.;:]*\bque\b))[^.;:]*$",
+    _I,
+)
 
 
 def _restraint_retold(core: str, at: int) -> bool:
