@@ -637,6 +637,11 @@ class _ArticleEvents:
                     return self._title_draft(title, clause.strip(), told, agent=shape is lx.TITLE_AGENT)
         return None
 
+    def _death_in_lead(self) -> bool:
+        """Whether the lead that a title's report reads (its first sentences) tells someone's death (`est mort de ses
+        blessures`)."""
+        return any(lx.DEATH_TOLD.search(s.text) for s in self.sentences if s.position < _TITLE_DATE_REACH)
+
     def _title_draft(self, title: str, clause: str, told: re.Match[str], *, agent: bool) -> _Draft:
         cue = told.group("cue")
         again = _names_again(cue, told)
@@ -653,6 +658,8 @@ class _ArticleEvents:
         self._title_place(draft, title, clause, told, first)
         _first_dated_mention(draft, mentions, self.article.published)
         killed, hurt = _title_report_toll(told, agent=agent)
+        if agent and cue.lower().startswith("poignard") and not self._death_in_lead():
+            killed, hurt = None, killed  # `un homme poignarde un agriculteur`, no death told: the stabbed one is hurt
         for name, count in (("killed", killed), ("injured", hurt)):
             if count is not None:
                 getattr(draft, name).append(Casualty(count=count))

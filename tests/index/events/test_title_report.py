@@ -96,3 +96,12 @@ def test_a_title_that_names_the_killer_of_a_place_or_a_venue_reports_his_attack(
     # the killer of a person, or a serial killer, names no attack on a place
     assert _events(text, title="Tulle : premières images du tueur de la joggeuse") == []
     assert _events(text, title="Tulle : le tueur en série avoue") == []
+
+
+def test_a_title_s_stabbing_verb_counts_the_stabbed_as_hurt_unless_the_lead_tells_a_death():
+    body = "Un homme a porté un coup de couteau à un agriculteur dimanche soir à Tulle. Il a été interpellé."
+    (event,) = _events(body, title="Corrèze : un homme poignarde un agriculteur")
+    assert (event.killed, event.injured) == (None, 1)
+    died = body + " L'agriculteur est mort de ses blessures lundi."
+    (event,) = _events(died, title="Corrèze : un homme poignarde un agriculteur")
+    assert (event.killed, event.injured) == (1, None)
