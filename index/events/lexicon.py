@@ -3080,6 +3080,8 @@ KILLER = rx(
     r"\b(?:hommes?|individus?|inconnus?|assaillants?|agresseurs?|tireurs?|forcenée?s?|suspects?|auteurs?|kamikazes?"
     r"|commandos?|gang|bandits?|suprémacistes?|néo-nazie?s?|extrémistes?|policiers?|police|gendarmes?|soldats?"
     r"|militaires|armée|forces|troupes|agents?|men|man|gunm[ae]n|attackers?|assailants?|suspects?|officers?|troops"
+    # an army's unit (`la division SS Das Reich a tué 642 villageois`, `une brigade de l'armée a tué`)
+    r"|brigades?|régiments?|bataillons?|milices?|miliciens?|divisions?\s+(?:SS|blindées?|d'infanterie|de parachutistes)"
     rf"|soldiers|army|{ARMED_GROUPS})\b"
 )
 # Whom a person kills in crime news: by a tie to the killer (`sa femme`, `son ex-compagne`, `leur père`, `toute sa

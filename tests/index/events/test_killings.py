@@ -340,3 +340,15 @@ def test_a_killing_named_by_its_victim_is_placed_in_the_town_named_right_after_t
     assert [(e.date, e.location, e.killed) for e in _events(text)] == [("2021-01", "Brive", 2)]
     # a country after the victim is no town; a clause after a comma that is not a place stays apart
     assert [e.location for e in _events("Le meurtre de Jean Dupuis en France a choqué le pays.")] == [None]
+
+
+def test_an_army_unit_that_killed_villagers_is_their_killer():
+    told = {
+        "Le 10 juin 1944, la division SS Totenkopf a tué 240 villageois à Tulle.": ("1944-06-10", "Tulle", 240),
+        "En mars 1943, une brigade de l'armée d'occupation a tué douze paysans à Brive.": ("1943-03", "Brive", 12),
+        # a league's division, a ministry's, is no army unit
+        "La première division a tué le suspense dès la troisième journée à Tulle.": None,
+    }
+    for text, want in told.items():
+        got = [(e.date, e.location, e.killed) for e in _events(text)]
+        assert got == ([want] if want else []), text
