@@ -9,7 +9,7 @@ from . import gazetteer
 from . import lexicon as lx
 from .base import _I, _blank, _Facts, _negated
 from .dates import _distance
-from .gates import Gated
+from .gates import Gated, by_first_letter
 from .lexicon import (
     ARMED_GROUPS,
     COUNTRY_NAMES,
@@ -343,14 +343,26 @@ def _higher(value: int | None, rx: Gated, clause: str) -> int | None:
 
 
 def _number_starts(text: str) -> list[int]:
-    """Where a figure may start: a digit or a number word (`deux`, `vingt-deux`, `une dizaine`)."""
-    starts = []
-    for m in lx.TOKEN.finditer(text):
-        token = m.group().lower()
-        # a token holds no apostrophe: its first part ends at a hyphen (`vingt-deux`)
-        if token[0].isdigit() or token.split("-", 1)[0] in NUMBER_WORDS or token in lx.APPROX_HEADS:
-            starts.append(m.start())
-    return starts
+    """Where a figure may start: a digit or a number word (`deux`, `vingt-deux`, `une dizaine`). Only the tokens
+    `_MAY_OPEN_FIGURE` finds are read, not every word of the clause."""
+    return [m.start() for m in _MAY_OPEN_FIGURE.finditer(text) if opens_figure(m.group())]
+
+
+def opens_figure(token: str) -> bool:
+    """Whether a token (`lx.TOKEN`) opens a figure: a digit, a number word (`deux`, `vingt-deux`: a token holds no
+    apostrophe, its first part ends at a hyphen), or `a` (`a dozen`)."""
+    low = token.lower()
+    return low[0].isdigit() or low.split("-", 1)[0] in NUMBER_WORDS or low in lx.APPROX_HEADS
+
+
+# A token (`lx.TOKEN`, `[\w-]+`) that may open a figure: one opening with anything but a plain letter (a digit, an
+# accented letter: each is then read by `opens_figure`), or with a number word or `a`, in any case, up to a hyphen or
+# the token's end. Every token `opens_figure` keeps is one of these; most words are not.
+_MAY_OPEN_FIGURE = re.compile(
+    r"(?<![\w-])(?=[^\W_a-zA-Z]|(?:"
+    + by_first_letter([(sorted({*NUMBER_WORDS, *lx.APPROX_HEADS}, key=len, reverse=True), "")])
+    + r")(?!\w))[\w-]+"
+)
 
 
 _POSSESSED = re.compile(lx.POSSESSED_ITEM + "$", _I)

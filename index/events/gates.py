@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as c  # type: ignore[attr-defined]  # re's own opcodes (no stub: a private module)
 from re import _parser  # type: ignore[attr-defined]  # re's own parser, whose tree re compiles (no stub)
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 # Characters that IGNORECASE matches with a letter `str.lower` does not turn them into (`ı` matches `i`, `ſ` matches
 # `s`, `İ` lowers to two characters), and what they fold to: all of Unicode, as tests/index/events/test_gates.py
@@ -34,6 +34,7 @@ _FOLD_TABLE = str.maketrans(CASE_FOLDS)
 _UNUSUAL = re.compile("[" + "".join(CASE_FOLDS) + "]")
 # A gate needs literals at least this long: shorter ones are in nearly every sentence.
 _MIN_LITERAL = 3
+_T = TypeVar("_T")
 
 
 def fold(text: str) -> str:
@@ -345,6 +346,33 @@ class WordsHeld:
         answer = frozenset(held)
         self._last[0] = (text, answer)
         return answer
+
+
+class ByWords(Generic[_T]):
+    """Items (each weapon's pattern, each act's), each worth trying only on a text that holds one of its words (its
+    hints): those a text's held words (`WordsHeld.held`) let through, in their order, found from the words held
+    (mostly none or a few) rather than by asking each of some thirty items whether it shares a word with them. An
+    item without words is never let through (no text holds one of none)."""
+
+    __slots__ = ("_items", "_holders")
+
+    def __init__(self, items: Iterable[tuple[_T, Iterable[str]]]):
+        listed = list(items)
+        self._items = tuple(item for item, _ in listed)
+        holders: dict[str, list[int]] = {}
+        for i, (_, words) in enumerate(listed):
+            for word in dict.fromkeys(words):
+                holders.setdefault(word, []).append(i)
+        self._holders = {word: tuple(at) for word, at in holders.items()}
+
+    def among(self, held: frozenset[str]) -> list[_T]:
+        """The items that share a word with `held`, in their order."""
+        if not held:
+            return []
+        at: set[int] = set()
+        for word in held:
+            at.update(self._holders.get(word, ()))
+        return [self._items[i] for i in sorted(at)]
 
 
 def _branches(node: _Tree) -> str:

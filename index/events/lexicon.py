@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TypeVar
 
 from . import gazetteer
-from .gates import Branched, CommaLed, FirstOf, Gated, WordsHeld, any_of, by_first_letter, gated, one_branch
+from .gates import Branched, ByWords, CommaLed, FirstOf, Gated, WordsHeld, any_of, by_first_letter, gated, one_branch
 from .gazetteer import fold_name
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -3990,3 +3990,6 @@ STOPPED_ATTACKER = rx(
 # Every weapon's and act's hints, found in a sentence in one scan (gates.WordsHeld): reading.py asks of each sentence
 # whether it holds any of each weapon's, then each act's (defined above, the acts appended to ACT_RES all along).
 HINTS_HELD = WordsHeld(hint for weapon, _ in (*WEAPON_RES, *ACT_RES) for hint in weapon.hints)
+# The weapons, then the acts, a sentence's held hints let through (in their order): those it is worth searching for.
+WEAPONS_HINTED = ByWords(((weapon, pattern), weapon.hints) for weapon, pattern in WEAPON_RES)
+ACTS_HINTED = ByWords(((weapon, pattern), weapon.hints) for weapon, pattern in ACT_RES)

@@ -2498,10 +2498,7 @@ def _read_weapon(
     facts: _Facts, core: str, low: str, blocked: frozenset[str] = frozenset({lx.EXPLOSIONS_UNEXPLAINED})
 ) -> None:
     best: tuple[int, int, Weapon] | None = None
-    held = lx.HINTS_HELD.held(low)
-    for weapon, rx in lx.WEAPON_RES:
-        if held.isdisjoint(weapon.hints):
-            continue
+    for weapon, rx in lx.WEAPONS_HINTED.among(lx.HINTS_HELD.held(low)):
         m = rx.search(core)  # a weapon's first match only
         if m is None or (weapon is lx.ATTACKER and not lx.ATTACKER_DID.search(core, m.end(), m.end() + 120)):
             continue  # `attribué au tireur`: the attacker named, no attack told
@@ -2586,9 +2583,8 @@ _SUFFERED_REACH = 60  # `ont été la cible d'une ` before the noun, `raciste` a
 
 def _read_act(facts: _Facts, core: str, low: str) -> None:
     """No weapon or attack noun: a verb that reports a killing or an assault by itself (`a été abattu mardi`)."""
-    held = lx.HINTS_HELD.held(low)
-    for weapon, rx in lx.ACT_RES:
-        if held.isdisjoint(weapon.hints) or (weapon is lx.DEATH_BY_POLICE and not lx.has_any(low, _POLICE_HINTS)):
+    for weapon, rx in lx.ACTS_HINTED.among(lx.HINTS_HELD.held(low)):
+        if weapon is lx.DEATH_BY_POLICE and not lx.has_any(low, _POLICE_HINTS):
             continue
         m = rx.search(core)
         if m is None:
@@ -2876,9 +2872,8 @@ def _uncounted_plural(core: str, m: re.Match[str]) -> bool:
 
 def _all_weapons(core: str, low: str) -> list[tuple[int, int, Weapon]]:
     found = []
-    held = lx.HINTS_HELD.held(low)
-    for weapon, rx in lx.WEAPON_RES:
-        if not held.isdisjoint(weapon.hints) and (m := rx.search(core)):
+    for weapon, rx in lx.WEAPONS_HINTED.among(lx.HINTS_HELD.held(low)):
+        if m := rx.search(core):
             found.append((m.start(), m.end(), weapon))
     return sorted(found, key=lambda f: f[0])
 

@@ -14,8 +14,10 @@ from index.events import lexicon as lx
 from index.events.assembly import _YEAR
 from index.events.base import _Facts
 from index.events.dates import _read_dates
+from index.events.facts import _number_starts, opens_figure
 from index.events.gates import (
     CASE_FOLDS,
+    ByWords,
     FirstOf,
     Gated,
     WordsHeld,
@@ -381,3 +383,62 @@ def test_words_held_are_those_each_substring_test_finds() -> None:
         assert held.held(text) == {w for w in words if w in text}, text
     assert held.held("des tirs") == {"tir", "tirs", "irs", "rs"} and held.held("les tirs d'obus") >= {"s d"}
     assert held.held("blessée") == {"bless", "blessé", "é", "ée"}
+
+
+def test_by_words_lets_through_each_item_that_shares_a_word_in_its_order() -> None:
+    """Each weapon (and each act) whose hints a sentence holds is tried, in the list's order, as when each was asked
+    in turn whether it shares a hint with the sentence; one without hints never is."""
+    items = [("a", ("tir", "feu")), ("b", ()), ("c", ("feu",)), ("d", ("couteau", "tir", "tir"))]
+    by_words = ByWords(items)
+    rng = random.Random(5)
+    words = ["tir", "feu", "couteau", "bombe"]
+    for held in [frozenset(rng.sample(words, rng.randint(0, 4))) for _ in range(200)]:
+        assert by_words.among(held) == [item for item, hints in items if not held.isdisjoint(hints)], held
+    for weapons, hinted in ((lx.WEAPON_RES, lx.WEAPONS_HINTED), (lx.ACT_RES, lx.ACTS_HINTED)):
+        for text in [s.lower() for s in SENTENCES]:
+            held = lx.HINTS_HELD.held(text)
+            assert hinted.among(held) == [(w, rx) for w, rx in weapons if not held.isdisjoint(w.hints)], text
+
+
+def _every_token_read(text: str) -> list[int]:
+    """Where a figure may start, each token read in turn (as `_number_starts` read them before)."""
+    return [m.start() for m in lx.TOKEN.finditer(text) if opens_figure(m.group())]
+
+
+def test_a_figure_may_start_where_reading_every_token_found_one() -> None:
+    """Digits, number words in any case (`Vingt-Deux`, `DIX-huit`, `ſix`), `a` and `une dizaine` open a figure as
+    before; a word that only opens with a number word (`deuxième`, `undo`) or follows a hyphen does not."""
+    pieces = [
+        "deux",
+        "Vingt-Deux",
+        "DIX-huit",
+        "ſix",
+        "a",
+        "A",
+        "a-b",
+        "une",
+        "dizaine",
+        "deuxième",
+        "undo",
+        "2e",
+        "12",
+        "-3",
+        "x-deux",
+        "²",
+        "٣",
+        "İ",
+        "\u212aa",
+        "é2",
+        "_a",
+        "l'un",
+        "d'une",
+        " ",
+        ", ",
+        "-",
+        "trois.",
+    ]
+    rng = random.Random(7)
+    texts = [*SENTENCES, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000))]
+    for text in texts:
+        assert _number_starts(text) == _every_token_read(text), text
+    assert _number_starts("Vingt-Deux morts, 3 blessés et une dizaine de disparus") == [0, 18, 31]
