@@ -2800,7 +2800,8 @@ DATE_RES: list[tuple[str, Gated]] = [
     ("month", MONTH_YEAR),
     ("month", rx(r"\b(?:(?:au\s+)?début|mi-|mi|(?:à la\s+)?fin|courant|early|mid-|mid|late|en|in"
                  rf"|au mois d[e'])\s*(?P<m>{MONTH_ALT})\b")),
-    ("year", rx(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),
+    # not a birth year (`la victime, née en 2001, a été touchée`, `born in 1992`)
+    ("year", rx(r"(?<!\bné\s)(?<!\bnée\s)(?<!\bnés\s)(?<!\bnées\s)(?<!\bborn\s)\b(?:en|in)\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", rx(r"(?:(?<=\bdepuis\s)|(?<=\bsince\s))(?P<y>(?:19|20)\d{2})\b")),  # `a mené depuis 2011 ...`: a period
     # `Depuis octobre, 33 attaques`: a month alone opens a period (the latest such month before publication)
     ("month", rx(rf"(?:(?<=\bdepuis\s)|(?<=\bsince\s))(?P<m>{MONTH_ALT})\b(?!\s+(?:19|20)\d\d)")),

@@ -28,3 +28,10 @@ def test_the_year_written_with_the_day_or_in_another_telling_dates_it():
 
 def test_a_movement_so_called_by_a_day_is_no_attack():
     assert _events("Le gouvernement n'a pas invité le mouvement dit du 5-Juin aux discussions de samedi.") == []
+
+
+def test_a_victim_s_birth_year_is_not_the_attack_s_date():
+    (event,) = _events("Un jeune homme né en 2004 a été roué de coups samedi à Tulle par deux hommes.")
+    assert event.date == "2021-04-03"
+    (event,) = _events("La victime, née en 2001, a été tuée par balle sur l'autoroute à Tulle.")
+    assert event.date is None
