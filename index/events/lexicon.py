@@ -3631,7 +3631,9 @@ ATTACK_PHRASE = rx(
 # journaliste Jamal Khashoggi`, `l'homicide le 25 mai de X`, `le meurtre par des policiers dans le Kentucky de X`: a
 # noun of murder, a few words with no verb, then a first name and a surname (one killed, who it was).
 KILLING_OF_NAMED = rx(
-    r"(?i:\b(?:le|l'|du|au|son|un)\s*(?:(?:brutal|sauvage|odieux|terrible|violent)\s+)?"
+    # (`mis en examen pour assassinat dans la mort du caporal X`: a charge named with the death it is about)
+    r"(?i:\b(?:(?:le|l'|du|au|son|un)\s*|pour\s+(?=\w+\s+dans\s+la\s+mort\s+d))"
+    r"(?:(?:brutal|sauvage|odieux|terrible|violent)\s+)?"
     r"(?P<noun>meurtre|assassinat|homicide|lynchage)"
     r"(?P<how>(?:\s+(?!(?:qui|que|qu|dont|où|et|ou|a|ont|est|sont|était|avait|avaient)\b)[\w'-]+){0,6}?)"
     r"\s+(?:de|d'|du)\s*(?:(?:la|le|l')\s*)?)(?:[a-zéèêëàâçîïôûù'-]+\s+){0,3}?"

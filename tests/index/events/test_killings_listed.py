@@ -53,3 +53,8 @@ def test_a_listed_victims_killing_told_later_is_placed_around_that_telling():
     )
     assert (julie.location, julie.killed) == ("Tulle", 1)
     assert (roux.location, roux.killed) == (None, 1)
+
+
+def test_a_charge_named_with_the_death_it_is_about_tells_that_killing():
+    (event,) = _events("Il est aussi mis en examen pour assassinat dans la mort du gardien Paul Roux.")
+    assert (event.date, event.killed) == (None, 1)
