@@ -1228,7 +1228,14 @@ def _by_police(facts: _Facts) -> bool:
 
 
 # Acts whose agent is the police or soldiers.
-_BY_POLICE = (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.DEATH_BY_POLICE, lx.POLICE_FIRE_HURT, lx.AGENT_HURT)
+_BY_POLICE = (
+    lx.KILLING_BY_AGENT,
+    lx.DEATH_IN_ARREST,
+    lx.DEATH_BY_POLICE,
+    lx.POLICE_FIRE_HURT,
+    lx.AGENT_HURT,
+    lx.CHARGE_HURT,
+)
 
 
 def _points_back_before(facts: _Facts, side: _Facts) -> bool:

@@ -752,8 +752,10 @@ ACTS = ACTS[:-1] + (
 # People hurt or killed at a protest, the protest its setting (`45 policiers ont été blessés lors des manifestations
 # samedi à Berlin`, `injured during the protests`): its skirmishes, as the clashes (the gold set's rule, dev10).
 _AT_PROTEST = (
-    # not when a weapon is named between (`blessé par balle en marge de la protestation`): the weapon tells it
-    r"(?:blessée?s?|tuée?s?|injured|hurt|wounded|killed)\s+(?:(?!par\b|balles?\b|coups?\b|by\b)[\w'-]+\s+){0,4}?"
+    # not when a weapon or a police charge is named between (`blessé par balle en marge de la protestation`, `blessée
+    # durant une charge policière lors d'une manifestation`): that tells it
+    r"(?:blessée?s?|tuée?s?|injured|hurt|wounded|killed)\s+(?:(?!par\b|balles?\b|coups?\b|by\b|charges?\b)[\w'-]+\s+)"
+    r"{0,4}?"
     r"(?:(?:lors|pendant|au cours|en marge|à l'occasion)\s+(?:des|de la|d'une|du|de|d')\s*"
     r"|(?:during|at|in)\s+(?:the\s+|a\s+)?)"
     r"(?:manifestations?|rassemblements?|protestations?|marches?|protests?|demonstrations?|rall(?:y|ies))\b"
@@ -3860,6 +3862,21 @@ AGENT_HURT = Weapon(
     ("blessé", "touché", "wounded by"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(AGENT_HURT))
+# Who charges a crowd (`une charge de police`, `une charge policière`, `une charge des forces de l'ordre`).
+_POLICE_CHARGE = r"charge\s+(?:de\s+(?:la\s+)?police|policière|des\s+(?:forces\s+de\s+l'ordre|CRS|gendarmes|policiers))"
+# `X, grièvement blessée lors d'une charge de police`, `blessée le 23 mars à Nice durant une charge policière`,
+# `blessé par un coup de matraque lors d'une interpellation`: one person hurt by a police charge or a baton's blow,
+# police force that hurt someone (the gold set's rule, frdev1: a protester hurt in a police charge, struck with a
+# baton; dev3: force during an arrest); one only, as AGENT_HURT; its own words may place and date it first (`le 23
+# mars à Nice`).
+CHARGE_HURT = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?<!mortellement )(?:blessée?|touchée?|atteinte?)\s+(?:(?!par\b|lors\b)[\w'-]+\s+){0,9}?"
+    r"(?:par\s+(?:un|des)\s+coups?\s+de\s+(?:matraques?|tonfas?)"
+    rf"|par\s+une\s+{_POLICE_CHARGE}|(?:lors\s+d'|au\s+cours\s+d'|durant\s+|pendant\s+)une\s+{_POLICE_CHARGE})",
+    ("matraque", "tonfa", "charge de", "charge des", "charge pol"),
+)  # fmt: skip
+ACT_RES.append(_whole_words(CHARGE_HURT))
 # `Un couple a été violemment agressé dans un bus`, `un homme est roué de coups`, `passé à tabac par des policiers`,
 # `s'est fait tabasser`, `was beaten up`: a beating someone suffered, told as having happened, an attack with no weapon
 # (the gold set's rule: police violence against protesters, an assault on one person, dev2, dev8, heldout2).

@@ -735,12 +735,15 @@ def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int
 
 
 # Acts placed and dated by their own words only: the rest of the sentence is often about something else.
-_OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.CHARGED_KILLING)
-# Woundings by the police or soldiers: by their bullets (`blessé par des tirs policiers`) or by them (`blessé par un
-# policier`).
-_POLICE_WOUNDINGS = (lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.FORCE_BULLET_HURT, lx.FORCE_GRENADE_HURT)
-# `Samedi à X, un jeune homme a été grièvement blessé par des policiers`: the wounding is the sentence's main verb.
-_PASSIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?$", _I)
+_OWN_WORDS_ONLY = (lx.POISONING, lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.CHARGE_HURT, lx.CHARGED_KILLING)
+# Woundings by the police or soldiers: by their bullets (`blessé par des tirs policiers`), by them (`blessé par un
+# policier`), by the means they use on a crowd (`éborgné par un tir de LBD`), by their charge or their batons.
+_POLICE_WOUNDINGS = (lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.FORCE_BULLET_HURT, lx.FORCE_GRENADE_HURT, lx.CHARGE_HURT)
+# The same told by the police, their charge or their batons, no shots: the sentence's main verb when passive.
+_AGENT_WOUNDINGS = (lx.AGENT_HURT, lx.CHARGE_HURT)
+# `Samedi à X, un jeune homme a été grièvement blessé par des policiers`, `une manifestante est blessée lors d'une
+# charge`: the wounding is the sentence's main verb.
+_PASSIVE_BEFORE = re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?|(?:est|était)\s+)$", _I)
 
 
 def _told_aside(facts: _Facts, core: str) -> bool:
@@ -749,7 +752,7 @@ def _told_aside(facts: _Facts, core: str) -> bool:
     at = facts.weapon_at
     if facts.weapon not in _OWN_WORDS_ONLY or at is None:
         return False
-    return facts.weapon is not lx.AGENT_HURT or _PASSIVE_BEFORE.search(core, max(0, at[0] - 30), at[0]) is None
+    return facts.weapon not in _AGENT_WOUNDINGS or _PASSIVE_BEFORE.search(core, max(0, at[0] - 30), at[0]) is None
 
 
 # How far after the act its own date and place are told (characters): `l'empoisonnement de X, le 4 mars à Y`.
@@ -796,7 +799,8 @@ def _hurt_not_killed(facts: _Facts, core: str) -> int:
 # The first word of a police wounding that tells one person hurt (`blessé par un policier`, `was wounded by an
 # officer`, `has been wounded by police`).
 _ONE_HURT = frozenset(
-    {"blessé", "blessée", "touché", "touchée", "éborgné", "éborgnée", "mutilé", "mutilée", "main", "was", "has", "had"}
+    {"blessé", "blessée", "touché", "touchée", "atteint", "atteinte", "éborgné", "éborgnée", "mutilé", "mutilée"}
+    | {"main", "was", "has", "had"}
 )
 # A singular participle of the one hurt, right before the bullets or opening their words (`blessé par balles`,
 # `touchée de deux balles`); not the many (`blessés`), nor one mortally hurt.
@@ -2616,9 +2620,10 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon is lx.POISONING and _poison_guessed(core, m))
             or (weapon is lx.STATE_KILLINGS and lx.JUDICIAL.search(core) is not None)
             or (weapon in _POLICE_WOUNDINGS and lx.ARMED_SUSPECT.search(core) is not None)
-            or (weapon is lx.AGENT_HURT and core.rstrip().endswith("?"))  # `X blessé par la police ?`
+            or (weapon in _AGENT_WOUNDINGS and core.rstrip().endswith("?"))  # `X blessé par la police ?`
             or (weapon in _POLICE_WOUNDINGS[2:] and _HURT_UNSTATED.search(core, max(0, m.start() - 60), m.start()))
-            or (weapon is lx.AGENT_HURT and not core[: m.start()].strip())  # `Blessé par un policier, il`: the attacker
+            or (weapon in _AGENT_WOUNDINGS and _OPENS.match(core, 0, m.start()) is not None)  # `Blessé par X, il`
+            or (weapon is lx.CHARGE_HURT and _charge_hurt_doubted(core, m.start()))
             or (weapon is lx.KNEE_ON_NECK and _restraint_retold(core, m.start()))
         )
         facts.poison_said = weapon is lx.POISONING and _poison_said(core)
@@ -2631,6 +2636,36 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
 _HURT_UNSTATED = re.compile(
     r"\b(?:aucune?|présentée?s? comme|(?:aurait|serait|auraient|seraient) été|(?:dit|affirme|assure|explique|raconte"
     r"|soutient|estime)\b(?: avoir été\b|[^.;:]*\bque\b))[^.;:]*$",
+    _I,
+)
+
+
+def _charge_hurt_doubted(core: str, at: int) -> bool:
+    """A wounding by a police charge or baton (CHARGE_HURT) that the sentence does not tell as police force on someone:
+    the one hurt is a police officer (`un policier a été blessé lors d'une charge des CRS`), or died of it (a killing,
+    which a wounding would count as one hurt); the side clause `après avoir été blessée`, read on its own, does not say
+    what befell the one hurt after (`est morte après avoir été blessée lors d'une charge de police`); a heading glued
+    before it (`► Une septuagénaire blessée par la policeÀ Nice, une manifestante ... est blessée`) makes one sentence
+    of two, whose places and tolls are not the wounding's."""
+    officer = _OFFICER_HURT.search(core, max(0, at - _OFFICER_REACH), at) or _HAVING_BEEN.match(core)
+    glued = _GLUED_HEADING.search(core, 0, at)
+    return officer is not None or glued is not None or lx.DEATH_TOLD.search(core) is not None
+
+
+# Nothing but a pronoun before a participle that opens the sentence (`Blessé par un policier, il`, `Lui aussi blessé
+# lors d'une charge de police, il a dit`): the one hurt is told before, the attacker stopped or someone the sentence
+# only recalls.
+_OPENS = re.compile(r"\W*(?:(?:lui|elle|eux|elles)(?:\s+aussi|-même)?\s*)?$", _I)
+# A side clause `après avoir été ...` read on its own (_read_sides): its main clause is elsewhere.
+_HAVING_BEEN = re.compile(r"\W*avoir\s+été\b", _I)
+# A heading glued to the paragraph it opens: a word's last letter, then a capital with no space (`policeÀ Nice`).
+_GLUED_HEADING = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+# How far before the wounding the officer hurt is named (characters).
+_OFFICER_REACH = 60
+# `Un policier a été blessé`, `un officier de la BAC ... a été`: an officer, the subject of the wounding.
+_OFFICER_HURT = re.compile(
+    r"\b(?:un|une|le|la|l'|ce|cet|cette)\s*(?:policier|policière|gendarme|CRS|agent|officier|fonctionnaire|commissaire"
+    r"|brigadier)\b",
     _I,
 )
 
@@ -3444,9 +3479,10 @@ _NEXT_VICTIM = re.compile(r",\s+(?:ou|et|ainsi que|puis|or|and)\s|;")
 def _means_told(facts: _Facts, core: str, low: str) -> str | None:
     """The means told beside a killing that names no weapon (`tué par balle`, `abattu par un policier`, `asphyxié sous
     le genou d'un policier`): the first told after the killing's first word, not the attacker's end nor an aircraft's
-    (lx.MEANS)."""
+    (lx.MEANS); none for a wounding by the police's means, told in its own words (`blessé par un coup de matraque lors
+    d'une interpellation`: a baton, not a death in custody)."""
     at = facts.weapon_at
-    if facts.weapon is None or facts.weapon.name is not None or at is None or not facts.strong:
+    if facts.weapon in (None, lx.CHARGE_HURT) or facts.weapon.name is not None or at is None or not facts.strong:
         return None
     if not lx.has_any(low, lx.MEANS_HINTS):
         return None

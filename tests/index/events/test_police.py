@@ -505,3 +505,24 @@ def test_how_the_victim_lay_is_not_what_was_attacked():
     text = "Paul Roux est mort menotté, face contre terre, après qu'un policier s'est agenouillé sur son cou."
     (event,) = _events(text)
     assert (event.killed, event.target) == (1, None)
+
+
+def test_one_person_hurt_by_a_police_charge_or_a_baton_is_an_assault():
+    # police force that hurt one person (frdev1): in a charge, with a baton's blow
+    (charge,) = _events("Le maire a reçu Jeanne Roux, militante blessée à la tête lors d'une charge de police à Tulle.")
+    assert (charge.location, charge.injured) == ("Tulle", 1)
+    (own,) = _events("Jeanne Roux avait été grièvement blessée le 2 mars à Brive durant une charge policière.")
+    assert _row(own) == ("2021-03-02", "Brive", None, None, 1)
+    (main,) = _events("Samedi à Tulle, une manifestante est blessée lors d'une charge des forces de l'ordre.")
+    assert _row(main) == ("2021-04-03", "Tulle", None, None, 1)
+    # a baton in an arrest is the baton's blow, not a death in custody (`lors d'une interpellation`)
+    (baton,) = _events("Le 2 mars, un jeune a été blessé par un coup de matraque lors d'une interpellation à Tulle.")
+    assert _row(baton) == ("2021-03-02", "Tulle", None, None, 1)
+    # said so, the many, an officer hurt, a guess, a question, a death: no wounding to report
+    assert _events("Paul Roux assure avoir été blessé par un coup de matraque samedi à Tulle.") == []
+    assert _events("Des manifestants ont été blessés lors d'une charge de police samedi à Tulle.") == []
+    assert _events("Un policier a été blessé lors d'une charge des CRS samedi à Tulle.") == []
+    assert _events("Paul Roux aurait été blessé par un coup de matraque samedi à Tulle.") == []
+    assert _events("Paul Roux blessé lors d'une charge de police ?") == []
+    assert _events("Lui aussi blessé lors d'une charge de police, il a témoigné dimanche.") == []
+    assert _events("Une femme est morte après avoir été blessée lors d'une charge de police samedi à Tulle.") == []
