@@ -28,15 +28,20 @@ _HUNTING = re.compile(
     rf"(?:pour|avec|viser|tirer sur)?\s*(?:un|une|des)\s+(?:{_GAME})\b",
     re.IGNORECASE,
 )
-# A hunter, in a title (not `les chasseurs alpins`, soldiers, nor `un chasseur de têtes`).
+# A hunter, in a title (not `les chasseurs alpins`, soldiers, nor `un chasseur de têtes`), not one a kin or neighbour
+# harmed (`un chasseur tué par balle par son voisin`: a killing, the hunter its victim).
 _HUNTER = re.compile(
-    r"\bchasseurs?\b(?!\s+(?:alpins?|parachutistes?|de\s+(?:têtes?|primes?|trésors?|images?|nazis?)))", re.IGNORECASE
+    r"\bchasseurs?\b(?!\s+(?:alpins?|parachutistes?|de\s+(?:têtes?|primes?|trésors?|images?|nazis?)))"
+    r"(?![^.:;]{0,40}?\b(?:tuée?s?|abattue?s?|blessée?s?)\b[^.:;]{0,30}?\bpar\s+(?:son|sa|ses|leur)\s)",
+    re.IGNORECASE,
 )
-# An accident, in a title: the word (not denied: `ce n'est pas un accident`), a reckless driver (`un chauffard`, `un
+# An accident, in a title: the word (not denied: `ce n'est pas un accident`, nor ruled out: `la piste de l'accident
+# écartée`, `police rule out accident`), a reckless driver (`un chauffard`, `un
 # conducteur de tracteur ivre`, `un automobiliste sans permis`), a charge of manslaughter (`homicide involontaire`,
 # `blessures involontaires`), a flood.
 _ACCIDENT = re.compile(
-    r"(?<!pas un )(?<!pas d')\baccident\w*|\bchauffards?\b|\b(?:homicides?|blessures?) involontaires?\b"
+    r"(?<!pas un )(?<!pas d')(?<!piste de l')(?<!thèse de l')(?<!rule out )(?<!ruled out )(?<!rules out )"
+    r"\baccident\w*(?!\s+(?:écartée?|exclue?|ruled out))|\bchauffards?\b|\b(?:homicides?|blessures?) involontaires?\b"
     r"|\b(?:conducteur|conductrice|automobiliste|chauffeur|motard)s?\s+(?:d'une?\s+\w+\s+|de\s+\w+\s+)?"
     r"(?:ivres?|alcoolisée?s?|sans permis)\b"
     r"|\bcrues? (?:éclair|soudaine)s?\b",
@@ -77,4 +82,16 @@ def without_accidents(article: Article, sentences: list[Sentence], events: list[
         accident = [any(_tells_hunt(t) for t in cited_sentences(e, text)) for e in events]
     if not any(accident) or _deliberate(article, sentences):
         return events
-    return [e for e, of_an_accident in zip(events, accident, strict=True) if not of_an_accident]
+    text = {s.position: s.text for s in sentences}
+    return [e for e, of_an_accident in zip(events, accident, strict=True) if not of_an_accident or _stabbing(e, text)]
+
+
+# A blade held by a hand (`poignardé`, `coups de couteau`), not a machine's (`décapité par le chargement d'une grue`).
+_STAB = re.compile(r"\b(?:poignard\w*|couteaux?|machettes?|stabb\w*|knife|knives)\b", re.IGNORECASE)
+
+
+def _stabbing(event: AttackEvent, text: dict[int, str]) -> bool:
+    """A stabbing is done on purpose, whatever the title tells (`un motard poignardé par un automobiliste après un
+    accrochage` under `un accident de la circulation tourne au drame`): no hunt nor road accident is told with a
+    knife."""
+    return event.weapon == "arme blanche" and any(_STAB.search(t) for t in cited_sentences(event, text))

@@ -56,3 +56,22 @@ def test_a_killing_the_article_calls_deliberate_stays_listed_under_an_accident_t
 def test_a_drunk_driver_s_victims_are_no_attack():
     text = "Deux adolescents ont été tués samedi soir à Figeac, percutés par une camionnette sur le bord de la route."
     assert events(text, title="Lot : deux adolescents tués par un conducteur ivre") == []
+
+
+def test_a_hunter_a_neighbour_shot_is_listed():
+    text = "Un chasseur de 61 ans a été tué par balle dimanche à Millau par son voisin, après une dispute."
+    assert [(e.location, e.killed) for e in events(text, title="Aveyron : un chasseur tué par son voisin")] == [
+        ("Millau", 1)
+    ]
+
+
+def test_an_accident_ruled_out_in_the_title_keeps_the_killing():
+    text = "Une femme a été tuée par balle dimanche à Niort. Les enquêteurs ont écarté la piste d'un tir accidentel."
+    title = "Niort : une femme tuée par balle, la piste de l'accident écartée"
+    assert [(e.location, e.killed) for e in events(text, title=title)] == [("Niort", 1)]
+
+
+def test_a_stabbing_under_an_accident_title_is_listed():
+    text = "Un motard a été poignardé à mort dimanche à Niort par un automobiliste après un accrochage."
+    title = "Niort : un accident de la circulation tourne au drame"
+    assert [(e.location, e.killed) for e in events(text, title=title)] == [("Niort", 1)]
