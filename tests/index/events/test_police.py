@@ -526,3 +526,16 @@ def test_one_person_hurt_by_a_police_charge_or_a_baton_is_an_assault():
     assert _events("Paul Roux blessé lors d'une charge de police ?") == []
     assert _events("Lui aussi blessé lors d'une charge de police, il a témoigné dimanche.") == []
     assert _events("Une femme est morte après avoir été blessée lors d'une charge de police samedi à Tulle.") == []
+
+
+def test_blows_shown_on_film_on_a_day_are_an_assault_with_no_toll():
+    # a man filmed beating a protester (frdev3), on a day the sentence tells: an assault, nobody said hurt
+    (filmed,) = _events("Le 2 mars, Paul Roux a été filmé en train de frapper un manifestant lors du cortège à Tulle.")
+    assert _row(filmed) == ("2021-03-02", "Tulle", None, None, None)
+    (video,) = _events("Une vidéo montrant un policier frapper un jeune homme samedi à Brive a été publiée mardi.")
+    assert (video.date, video.location, video.injured) == ("2021-04-03", "Brive", None)
+    # asked, or filmed on no day of its own, or only said or suspected: none
+    assert _events("Qui est ce policier filmé en train de frapper un manifestant le 2 mars ?") == []
+    assert _events("Le policier, filmé en train de frapper un manifestant à Tulle, a été suspendu.") == []
+    assert _events("Un policier accusé d'avoir frappé un jeune homme samedi à Tulle a été suspendu.") == []
+    assert _events("La publicité met en scène samedi à Tulle un homme frappant une femme.") == []
