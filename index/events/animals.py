@@ -38,7 +38,8 @@ class _Harm:
     phoque abattu au fusil`, `un pur-sang a été retrouvé égorgé`, `Black, le cerf de la Forêt de Laigue, tué`); or
     the killing, then the noun (`avoir tué 21 chats`, `Qui a tué l'ours ?`, `un chasseur abat un chiot`). The words
     between the noun and the harm name no rival (`l'éleveur, la bête a été abattue`: the beast harmed, not the
-    breeder) and tell no act (`un homme condamné pour avoir tué 21 chats`: the man did it)."""
+    breeder), unless joined to it (`un berger et ses brebis ont été tués`: both harmed), and tell no act (`un homme
+    condamné pour avoir tué 21 chats`: the man did it)."""
 
     def __init__(self, nouns: str, rivals: str):
         self._told = rx(
@@ -50,13 +51,17 @@ class _Harm:
             rf"|sa\s+|ses\s+|leurs?\s+|{NUMBER}\s+)?(?:\w+\s+)?(?:{nouns})(?![\w-])"
         )
         self._rival = re.compile(rf"(?<![\w-])(?:{rivals})(?![\w-])", re.IGNORECASE)
+        # The rival joined to the noun, harmed with it (`un berger et ses brebis ont été tués`): no rival.
+        self._joined = re.compile(
+            rf"^\s*et\s+(?:son|sa|ses|leurs?|les|des|un|une)\s+(?:{rivals})(?![\w-])", re.IGNORECASE
+        )
 
     def told(self, text: str) -> bool:
         """The text tells one of them harmed."""
         at = 0
         while m := self._told.search(text, at):
             gap = m.group("gap")
-            if not gap or not (_ACTIVE.search(gap) or self._rival.search(gap)):
+            if not gap or not (_ACTIVE.search(gap) or (self._rival.search(gap) and not self._joined.match(gap))):
                 return True
             at = m.start() + 1
         return False

@@ -35,3 +35,8 @@ def test_a_person_killed_by_the_one_who_killed_animals_is_still_listed():
 def test_a_farm_animal_killed_is_no_attack():
     text = "Un alpaga a été retrouvé mort jeudi dans un pré de Figeac, une oreille coupée et des blessures à la tête."
     assert events(text, title="Lot : un alpaga tué et mutilé") == []
+
+
+def test_a_person_killed_with_his_animals_is_listed():
+    text = "Un éleveur et ses chèvres ont été tués par balle dimanche à Gap par un voisin armé d'un fusil."
+    assert [e.location for e in events(text)] == ["Gap"]
