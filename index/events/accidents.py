@@ -35,15 +35,17 @@ _HUNTER = re.compile(
     r"(?![^.:;]{0,40}?\b(?:tuée?s?|abattue?s?|blessée?s?)\b[^.:;]{0,30}?\bpar\s+(?:son|sa|ses|leur)\s)",
     re.IGNORECASE,
 )
-# An accident, in a title: the word (not denied: `ce n'est pas un accident`, nor ruled out: `la piste de l'accident
-# écartée`, `police rule out accident`), a reckless driver (`un chauffard`, `un
-# conducteur de tracteur ivre`, `un automobiliste sans permis`), a charge of manslaughter (`homicide involontaire`,
-# `blessures involontaires`), a flood.
+# An accident, in a title: the word (not denied: `ce n'est pas un accident`, `il ne s'agit pas d'un accident`, `was
+# no accident`; nor ruled out: `la piste de l'accident écartée`, `police rule out accident`), a reckless driver (`un
+# chauffard`, `un conducteur de tracteur ivre`, `un automobiliste sans permis`; not one told doing harm by hand: `un
+# automobiliste ivre tire sur des passants`), a charge of manslaughter (`homicide involontaire`, `blessures
+# involontaires`), a flood.
 _ACCIDENT = re.compile(
-    r"(?<!pas un )(?<!pas d')(?<!piste de l')(?<!thèse de l')(?<!rule out )(?<!ruled out )(?<!rules out )"
-    r"\baccident\w*(?!\s+(?:écartée?|exclue?|ruled out))|\bchauffards?\b|\b(?:homicides?|blessures?) involontaires?\b"
+    r"(?<!pas un )(?<!pas d')(?<!pas d'un )(?<!\bno )(?<!piste de l')(?<!thèse de l')(?<!rule out )(?<!ruled out )"
+    r"(?<!rules out )\baccident\w*(?!\s+(?:écartée?|exclue?|ruled out))"
+    r"|\bchauffards?\b|\b(?:homicides?|blessures?) involontaires?\b"
     r"|\b(?:conducteur|conductrice|automobiliste|chauffeur|motard)s?\s+(?:d'une?\s+\w+\s+|de\s+\w+\s+)?"
-    r"(?:ivres?|alcoolisée?s?|sans permis)\b"
+    r"(?:ivres?|alcoolisée?s?|sans permis)\b(?!\s+(?:tire|poignarde|frappe|agresse|attaque|ouvre le feu)\b)"
     r"|\bcrues? (?:éclair|soudaine)s?\b",
     re.IGNORECASE,
 )

@@ -75,3 +75,14 @@ def test_a_stabbing_under_an_accident_title_is_listed():
     text = "Un motard a été poignardé à mort dimanche à Niort par un automobiliste après un accrochage."
     title = "Niort : un accident de la circulation tourne au drame"
     assert [(e.location, e.killed) for e in events(text, title=title)] == [("Niort", 1)]
+
+
+def test_an_accident_denied_in_the_title_keeps_the_killing():
+    text = "Un homme a été tué par balle dimanche à Niort, a indiqué la police."
+    assert [e.location for e in events(text, title="Niort : il ne s'agit pas d'un accident")] == ["Niort"]
+
+
+def test_a_drunk_driver_who_shoots_is_listed():
+    text = "Un homme a blessé deux passants par balle dimanche à Niort depuis sa voiture."
+    title = "Niort : un automobiliste ivre tire sur des passants"
+    assert [(e.location, e.injured) for e in events(text, title=title)] == [("Niort", 2)]
