@@ -40,3 +40,8 @@ def test_a_farm_animal_killed_is_no_attack():
 def test_a_person_killed_with_his_animals_is_listed():
     text = "Un éleveur et ses chèvres ont été tués par balle dimanche à Gap par un voisin armé d'un fusil."
     assert [e.location for e in events(text)] == ["Gap"]
+
+
+def test_lamas_are_also_tibetan_monks_so_their_killing_is_listed():
+    text = "Deux lamas ont été tués par balle jeudi par des soldats dans un monastère près de Lhassa."
+    assert [e.killed for e in events(text, title="Tibet : deux lamas tués par des soldats")] == [2]
