@@ -14,9 +14,9 @@ from .lexicon import NUMBER, PERSON_NOUNS, rx
 # Animals, by the names the news gives them (singular and plural), tame and wild; not `lamas`, which in French are
 # also Tibetan monks (`deux lamas tués par des soldats`).
 _ANIMALS = (
-    r"chats?|chatons?|chiens?|chiots?|chevaux|cheval|juments?|poneys?|pur-sang|ânes?|vaches?|veaux|taureaux|bovins"
-    r"|moutons?|brebis|agneaux|chèvres?|ovins|sangliers?|cerfs?|biches?|chevreuils?|ours|oursons?|loups?|phoques?"
-    r"|dauphins?|baleines?|oiseaux|cygnes?|animaux|bêtes?|bétail|éléphants?|girafes?|rhinocéros|gibier|volailles?"
+    r"chats?|chatons?|chiens?|chiots?|chevaux|cheval|juments?|poneys?|pur-sang|ânes?|vaches?|veaux|taureaux?|bovins"
+    r"|moutons?|brebis|agneaux?|chèvres?|ovins|sangliers?|cerfs?|biches?|chevreuils?|ours|oursons?|loups?|phoques?"
+    r"|dauphins?|baleines?|oiseaux?|cygnes?|animaux|bêtes?|bétail|éléphants?|girafes?|rhinocéros|gibier|volailles?"
     r"|poules?|faisans?|lapins?|canards?|lièvres?|perdrix|chamois|alpagas?"
 )
 # An animal's name in lowercased text: searched first without word bounds, which costs a fifth as much.
@@ -29,7 +29,8 @@ _HARMED = (
 )
 
 # The auxiliary of a passive (`a été`, `est`), not of an act (`a tué`: the noun before it did the killing).
-_PASSIVE = r"(?:a|ont|avait|avaient|aurait|auraient)\s+été|(?:est|sont|était|étaient)(?:\s+été)?"
+_PAST_PASSIVE = r"(?:a|ont|avait|avaient|aurait|auraient)\s+été"
+_PASSIVE = rf"{_PAST_PASSIVE}|(?:est|sont|était|étaient)(?:\s+été)?"
 # Between the noun and the harm, an auxiliary of an act (`un homme condamné pour avoir tué 21 chats`).
 _ACTIVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant)\s+(?!été)", re.IGNORECASE)
 
@@ -70,6 +71,14 @@ class _Harm:
 
 _ANIMAL_HARMED = _Harm(_ANIMALS, PERSON_NOUNS)
 _PERSON_HARMED = _Harm(PERSON_NOUNS, _ANIMALS)
+# Someone named by an article and one noun that names no animal, told harmed in a past passive (`un vétérinaire a été
+# tué`, `la gérante a été grièvement blessée`; not a present habit: `un agneau est abattu toutes les 10 secondes`;
+# not a complement: `un taureau échappé d'un élevage a été abattu`): a person, whatever the trade or title it gives.
+_SOMEONE_HARMED = re.compile(
+    rf"(?<![\w'’-])(?<!\bde )(?:un|une|le|la|l')\s*(?!(?:{_ANIMALS}|animal)(?![\w-]))[^\W\d_]{{3,}}"
+    rf"\s+(?:{_PAST_PASSIVE})\s+(?:\w+\s+)?(?:{_HARMED})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _names_animal(text: str) -> bool:
@@ -84,8 +93,9 @@ def animals_harmed(text: str) -> bool:
 
 
 def _person_harmed(texts: list[str]) -> bool:
-    """One of the texts tells a person harmed (`un chasseur de 74 ans est mort`, `a tué son voisin`)."""
-    return any(_PERSON_HARMED.told(text) for text in texts)
+    """One of the texts tells a person harmed (`un chasseur de 74 ans est mort`, `a tué son voisin`, `un vétérinaire
+    a été tué`)."""
+    return any(_PERSON_HARMED.told(text) or _SOMEONE_HARMED.search(text) for text in texts)
 
 
 def without_animals(article: Article, sentences: list[Sentence], events: list[AttackEvent]) -> list[AttackEvent]:

@@ -45,3 +45,22 @@ def test_a_person_killed_with_his_animals_is_listed():
 def test_lamas_are_also_tibetan_monks_so_their_killing_is_listed():
     text = "Deux lamas ont été tués par balle jeudi par des soldats dans un monastère près de Lhassa."
     assert [e.killed for e in events(text, title="Tibet : deux lamas tués par des soldats")] == [2]
+
+
+def test_a_person_of_any_trade_killed_beside_an_animal_killed_is_listed():
+    text = "Une pharmacienne a été tuée par balle mardi à Dijon par le maître d'un chien abattu la semaine précédente."
+    assert [(e.location, e.killed) for e in events(text, title="Dijon : une pharmacienne tuée par balle")] == [
+        ("Dijon", 1)
+    ]
+
+
+def test_a_lamb_slaughtered_at_an_abattoir_is_no_attack():
+    text = (
+        "Selon une association, un agneau est abattu toutes les dix secondes dans cet abattoir du Tarn, égorgé à vif."
+    )
+    assert events(text, title="Tarn : un abattoir épinglé par une association") == []
+
+
+def test_a_bull_shot_after_fleeing_is_no_attack():
+    text = "Un taureau échappé d'un élevage a été abattu jeudi 4 juin à Arles à la demande de la préfecture."
+    assert events(text, title="Arles : un taureau abattu après sa fuite") == []
