@@ -60,10 +60,30 @@ def _tells_hunt(text: str) -> bool:
     return _HINTS.search(text.lower()) is not None and _HUNTING.search(text) is not None
 
 
-def _title_tells_accident(title: str) -> bool:
+# The hunter a title names is the one harmed (`un chasseur abattu en pleine rue`), not the one who harmed (`Cycliste
+# tué par un chasseur`).
+_HUNTER_HARMED = re.compile(r"\bchasseurs?\s+(?:[\w'-]+\s+){0,3}?(?:tuée?s?|abattue?s?|blessée?s?)\b", re.IGNORECASE)
+_HUNTER_AGENT = re.compile(r"\bpar\s+(?:un|une|des|le|la|les|deux|trois)\s+(?:\w+\s+)?chasseurs?\b", re.IGNORECASE)
+
+
+def _title_tells_accident(title: str, sentences: list[Sentence]) -> bool:
     """The title tells an accident (`un ouvrier meurt dans un accident de grue`, `Cycliste tué par un chauffard`), a
-    hunt, or a hunter (`Cycliste tué par un chasseur`)."""
-    return _ACCIDENT.search(title) is not None or _tells_hunt(title) or _HUNTER.search(title) is not None
+    hunt, or a hunter (`Cycliste tué par un chasseur`); not a hunter killed where the article tells no hunt
+    (`Marseille : un chasseur abattu en pleine rue`: the hunter a killing's victim)."""
+    if _ACCIDENT.search(title) is not None or _tells_hunt(title):
+        return True
+    if _HUNTER.search(title) is None:
+        return False
+    return not _hunter_harmed_off_hunt(title, sentences)
+
+
+def _hunter_harmed_off_hunt(title: str, sentences: list[Sentence]) -> bool:
+    """The title's hunter is the one harmed, by no hunter, and no sentence of the article tells a hunt."""
+    return (
+        _HUNTER_HARMED.search(title) is not None
+        and _HUNTER_AGENT.search(title) is None
+        and not any(_tells_hunt(s.text) for s in sentences)
+    )
 
 
 def _deliberate(article: Article, sentences: list[Sentence]) -> bool:
@@ -77,7 +97,7 @@ def without_accidents(article: Article, sentences: list[Sentence], events: list[
     sentences tell a hunt elsewhere; none where the article tells something deliberate."""
     if not events:
         return events
-    if _title_tells_accident(article.title):
+    if _title_tells_accident(article.title, sentences):
         accident = [True] * len(events)
     else:
         text = {s.position: s.text for s in sentences}

@@ -86,3 +86,17 @@ def test_a_drunk_driver_who_shoots_is_listed():
     text = "Un homme a blessé deux passants par balle dimanche à Niort depuis sa voiture."
     title = "Niort : un automobiliste ivre tire sur des passants"
     assert [(e.location, e.injured) for e in events(text, title=title)] == [("Niort", 2)]
+
+
+def test_a_hunter_shot_dead_in_a_street_is_listed():
+    text = (
+        "Un homme de 52 ans, chasseur à ses heures, a été abattu de trois balles jeudi soir dans une rue de Marseille."
+    )
+    assert [(e.location, e.killed) for e in events(text, title="Marseille : un chasseur abattu en pleine rue")] == [
+        ("Marseille", 1)
+    ]
+
+
+def test_a_hunter_killed_in_a_title_is_no_attack_when_the_article_tells_a_hunt():
+    text = "Un homme de 45 ans a été tué par balle dimanche près de Mende au cours d'une partie de chasse."
+    assert events(text, title="Lozère : un chasseur tué par balle") == []
