@@ -1003,11 +1003,13 @@ class _ArticleEvents:
         article (`Fusillade à Orlando : ...`, `Minneapolis face à ...`); an older one only when the title opens on the
         town (`New York : ...`). Only places we know, named spots, or the place of an attack the title names; a
         region the body gives a recent dated attack (`en Floride`) gives way to a town of it the title names (`Carnage à
-        Orlando`)."""
+        Orlando`); so does a French department to a town the title names (`les attentats dans l'Aude`, titled `Attentat
+        de Trèbes : ...`)."""
         v = draft.values
         location = v.get("location")
         region = location is not None and lx.is_region(str(location))
-        if location is not None and not _is_country_name(str(location)) and not region:
+        department = location is not None and lx.is_french_subdivision(str(location))
+        if location is not None and not _is_country_name(str(location)) and not region and not department:
             return
         title = _normalise(self.article.title)
         first = next((_normalise(s.text) for s in self.sentences if s.position == draft.first), "")
@@ -1017,8 +1019,10 @@ class _ArticleEvents:
         dated = v.get("date") is not None and self._recent(v.get("date"))  # an undated one may be another's, recalled
         if region and not (dated and place and refines(str(location), 2, place, place_rank(title, place))):
             return
-        if region and not self._title_weapon_fits(draft):
+        if (region or department) and not self._title_weapon_fits(draft):
             return  # `Fusillade à Munich`, and an axe attack in a train in Bavaria four days before: another attack
+        if department and (place is None or lx.is_french_subdivision(place)):
+            return
         known = v.get("country") or (country_of_place(str(location)) if location else None)
         if place and (country is None or known is None or known == country):
             v["location"], v["place_rank"] = place, place_rank(title, place)

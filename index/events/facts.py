@@ -540,6 +540,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         key=lambda m: _distance(m.span(), anchor),
     )
     known = [m.group("name") for m in places if country_of_place(m.group("name"))]
+    places = [m for m in places if not _department_of_another_clause(core, m, anchor)]  # its country is still known
     seen = {m.start("name") for m in named}
     settled = lx.SETTLEMENT.search(core)  # read once: the place, or the country of a place we don't know
     settlement = _settlement(core, settled, anchor, places)
@@ -581,6 +582,20 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
         if country:
             break
     return location, country or _country_beside(settled, location)
+
+
+# `tandis qu'à l'île Rousse, en Haute-Corse, ...`: a clause that tells another deed than the one before it.
+_ANOTHER_CLAUSE = re.compile(r"\b(?:tandis|alors|pendant)\s+qu(?:e\b|')", re.IGNORECASE)
+
+
+def _department_of_another_clause(core: str, m: re.Match[str], anchor: tuple[int, int]) -> bool:
+    """`Un tireur a abattu un homme dans un bar de la périphérie d'Ajaccio tandis qu'à l'île Rousse, en Haute-Corse,
+    un homme a été blessé`: a French department that a `tandis que` (`alors que`, `pendant que`) sets apart from the
+    attack word is where the other clause's deed happened, not the attack's place (its country is still France)."""
+    if not anchor[1] or not lx.is_french_subdivision(m.group("name")):
+        return False
+    lo, hi = min(m.end(), anchor[0]), max(m.start(), anchor[0])
+    return "qu" in core[lo:hi] and _ANOTHER_CLAUSE.search(core, lo, hi) is not None
 
 
 def _without_its_victim(m: re.Match[str]) -> re.Match[str]:

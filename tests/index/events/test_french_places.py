@@ -43,3 +43,17 @@ def test_the_press_spellings_of_a_department_are_one():
     assert lx.is_french_subdivision("Val-d'Oise") and lx.is_french_subdivision("Val d'oise")
     assert lx.is_french_subdivision("Seine Saint-Denis") and lx.is_french_subdivision("Midi-Pyrénées")
     assert not lx.is_french_subdivision("Paris")  # a town we list, though a department too
+
+
+def test_a_department_of_another_clause_does_not_place_the_attack():
+    text = (
+        "Un tireur a abattu un homme dans un café de la banlieue de Bastia samedi soir tandis qu'à l'anse Verte, en "
+        "Corse-du-Sud, un autre homme a été blessé par balle."
+    )
+    assert [event.location for event in _events(text)][0] == "Bastia"
+
+
+def test_a_department_gives_way_to_the_town_the_title_names():
+    text = "Un mois après les attentats dans le Gard, des questions subsistent. Le terroriste a tué deux gendarmes."
+    events = _events(text, title="Attentat de Nîmes : l'enquête avance")
+    assert [event.location for event in events] == ["Nîmes"]
