@@ -49,10 +49,9 @@ _ACCIDENT = re.compile(
     r"|\bcrues? (?:éclair|soudaine)s?\b",
     re.IGNORECASE,
 )
-# The literal a hunt's words hold, tested first (most texts hold none): the hunt, the drive, or the game's name.
-_HINTS = re.compile(
-    "chass|battue|sanglier|gibier|faisan|lapin|chevreuil|cerf|biche|canard|perdri|lièvre|chamois|renard|bécasse|palombe"
-)
+# What a hunt's words hold, tested first in lowercased text (most texts hold none): the hunt, the drive, or the game's
+# name, as _HUNTING needs one of them.
+_HINTS = re.compile(rf"chass|battue|{_GAME}")
 
 
 def _tells_hunt(text: str) -> bool:
@@ -97,14 +96,13 @@ def without_accidents(article: Article, sentences: list[Sentence], events: list[
     sentences tell a hunt elsewhere; none where the article tells something deliberate."""
     if not events:
         return events
+    text = {s.position: s.text for s in sentences}
     if _title_tells_accident(article.title, sentences):
         accident = [True] * len(events)
     else:
-        text = {s.position: s.text for s in sentences}
         accident = [any(_tells_hunt(t) for t in cited_sentences(e, text)) for e in events]
     if not any(accident) or _deliberate(article, sentences):
         return events
-    text = {s.position: s.text for s in sentences}
     return [e for e, of_an_accident in zip(events, accident, strict=True) if not of_an_accident or _stabbing(e, text)]
 
 
