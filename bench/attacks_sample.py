@@ -21,8 +21,9 @@ data/docs/parsed/N.json (N is the id, the same numbering as the shared corpus's 
 own splits (splits_title_as_summary: train, valid, test, i.e. after its filtering and de-duplication), N is not an
 id of the shared corpus, and the article's saved page (data/docs/raw/N.txt, its canonical address) is in the
 section `france` or `societe/fait-divers`: the sections that report attacks and crime, 13,044 articles. The same
-VIOLENCE strata and draw as above, in FRANCE_SPLITS order, each split excluding those before it: "frheldout1" to
-"frheldout3" are only scored, never read while tuning; "frdev1" to "frdev3" may be read once scored blind.
+VIOLENCE strata and draw as above, in FRANCE_SPLITS order, each split excluding those before it: "frheldoutN" are
+only scored, never read while tuning; "frdevN" may be read once scored blind (N = 1-3 drawn on 2026-12-04, 4-6 on
+2026-12-05).
 
     python bench/attacks_sample.py                   # prints the dev sample's ids
     python bench/attacks_sample.py --split heldout --write   # writes bench/attacks_gold/heldout/articles.jsonl
@@ -119,6 +120,12 @@ FRANCE_SPLITS = {
     "frdev2": (SEED + 304, 23, 7),
     "frheldout3": (SEED + 305, 23, 7),
     "frdev3": (SEED + 306, 23, 7),
+    "frheldout4": (SEED + 307, 23, 7),
+    "frdev4": (SEED + 308, 23, 7),
+    "frheldout5": (SEED + 309, 23, 7),
+    "frdev5": (SEED + 310, 23, 7),
+    "frheldout6": (SEED + 311, 23, 7),
+    "frdev6": (SEED + 312, 23, 7),
 }
 SPLITS.update(FRANCE_SPLITS)
 VIOLENCE = re.compile(
