@@ -2294,7 +2294,7 @@ def _injured(draft: _Draft) -> list[Casualty]:
     if not draft.killed:
         return draft.injured
     hurt = [c for c in draft.injured if not (c.count == 1 and _struck_only(draft.sentences.get(_position(c))))]
-    hurt = [c for c in hurt if not (c.count == 1 and _then_died(draft, c))]
+    hurt = [c for c in hurt if not (c.count == 1 and (_then_died(draft, c) or _dead_one_hurt(draft, c)))]
     return _less_those_who_died(draft, hurt)
 
 
@@ -2308,6 +2308,36 @@ def _then_died(draft: _Draft, hurt: Casualty) -> bool:
         return False
     killed_at = {_position(c) for c in draft.killed}
     return at + 1 in killed_at and at not in killed_at
+
+
+def _dead_one_hurt(draft: _Draft, hurt: Casualty) -> bool:
+    """`X est mort après avoir été touché par balle`, then `Selon les premières explications, il a été blessé lors
+    d'un contrôle`: the one wounded, told by a pronoun right after the sentence where the attack's one dead died, is
+    that one, told again; not where the sentence of the wound kills too (`Il avait été blessé par la frappe qui avait
+    tué son frère`: another one died), nor a pronoun after a killer's deed (`X a tué sa femme. Il a été blessé par les
+    policiers`)."""
+    at = _position(hurt)
+    text = draft.sentences.get(at) or ""
+    if ("bless" not in text and "touch" not in text) or any(c.count != 1 for c in draft.killed):
+        return False  # the cheap tests before the patterns
+    if _THE_DEAD_HURT.search(text) is None or _KILLING_TOO.search(text) is not None:
+        return False
+    died = draft.sentences.get(at - 1) or ""
+    return any(_position(c) == at - 1 for c in draft.killed) and _DIED_HERE.search(died) is not None
+
+
+# `il a été blessé`, `Selon X, il a été blessé`, `Il avait aussi été blessé par balles`: the subject a pronoun for the
+# one told before, after at most one opening phrase.
+_THE_DEAD_HURT = re.compile(
+    r"^\W*(?:[^,.;:]{1,60},\s*)?(?:il|elle)\s+(?:a|avait|aurait|est|était)\s+(?:\w+\s+)?(?:été\s+)?(?:\w+\s+)?"
+    r"(?:grièvement\s+|gravement\s+)?(?:blessée?|touchée?)\b",
+    re.IGNORECASE,
+)
+_KILLING_TOO = re.compile(r"\b(?:tuée?s?|abattue?s?|morte?s?|décédée?s?|assassinée?s?|succombé)\b", re.IGNORECASE)
+# The subject of the sentence died (`X est mort après ...`, `le gendarme a succombé`), not killed someone.
+_DIED_HERE = re.compile(
+    r"\b(?:est|était|a été|avait été) (?:\w+ )?(?:morte?|décédée?|tuée?|abattue?)\b|\bsuccombé\b", re.IGNORECASE
+)
 
 
 # The one told before died (`Elle est décédée le lendemain`, `Il a succombé à ses blessures`).

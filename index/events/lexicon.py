@@ -2348,7 +2348,8 @@ INJURED_ONE = rx(
     r"\b(?:blessant|wounding|injuring) (?:\w+ )?(?:l'autre|the other)\b"
     # `il a poignardé une passante`: one person stabbed, not said to have died
     r"|\b(?:a|avait|aurait)\s+(?:\w+\s+)?poignardé\s+une?\s+(?!(?:[\w-]+\s+)?à\s+mort\b)"
-    r"|\b(?:a|avait|aurait)\s+été\s+(?:\w+\s+)?blessée?\b|\best\s+blessée?\b"
+    # `a été grièvement blessé`, not `a été mortellement blessé` (a death: KILLED_ONE)
+    r"|\b(?:a|avait|aurait)\s+été\s+(?!mortellement\b)(?:\w+\s+)?blessée?\b|\best\s+blessée?\b"
     r"|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:wounded|injured)\b"
 )
 # `a tué le général X et son lieutenant Y`, `a poignardé à mort un policier`: one victim per named person.
