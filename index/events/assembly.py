@@ -2413,10 +2413,18 @@ def _dedupe(reports: list[Casualty]) -> list[Casualty]:
 
 
 def _country(values: dict[str, object], title: str) -> object:
-    """The record's country: its own, the country it is placed in when that is all its place (`au Mali`), or the
-    title's."""
+    """The record's country: its own, the country it is placed in when that is all its place (`au Mali`), the
+    title's, or the article's."""
     named = COUNTRY_NAMES.get(fold_name(str(values.get("location") or "")).strip())
-    return values.get("country") or named or _country_from_title(title)
+    return values.get("country") or named or _country_from_title(title) or _article_country()
+
+
+def _article_country() -> str | None:
+    """The country of the article's case (`ArticleCountries.case_country`): where an attack that its sentences place
+    in no country happened (`la mort de George Floyd`, `tué par un policier` in an article that names only the United
+    States; `le policier tué sur les Champs-Elysées` in one that names only France)."""
+    article = lx.ARTICLE.get()
+    return article.case_country() if article else None
 
 
 def _country_from_title(title: str) -> str | None:

@@ -1244,8 +1244,13 @@ def _spaced(name: str) -> str:
 _TOWN_WORDS = {_spaced(k): town for k, town in CITY_INDEX.items()}
 _COUNTRY_NAME_WORDS = {_spaced(k): v for k, v in COUNTRY_NAMES.items() if k not in ("us", "u.s.")}
 _PLACE_WORDS = {**_COUNTRY_NAME_WORDS, **{k: v[1] for k, v in _TOWN_WORDS.items()}}
-# The same and the demonyms, for the countries an article is about.
-_COUNTRY_WORDS = {**{_spaced(k): v for k, v in DEMONYMS.items()}, **_PLACE_WORDS}
+# The same and the demonyms, for the countries an article is about; `Afro-Américain` names the United States too (`la
+# mort de l'Afro-Américain George Floyd` in an article about Canada).
+_COUNTRY_WORDS = {
+    **{_spaced(k): v for k, v in DEMONYMS.items()},
+    **dict.fromkeys(map(_spaced, _demonym_forms("afro-américain")), "Etats-Unis"),
+    **_PLACE_WORDS,
+}
 _LONGEST = max(len(k.split()) for k in _COUNTRY_WORDS)
 _FIRST_WORDS = frozenset(k.split()[0] for k in _COUNTRY_WORDS)
 _T = TypeVar("_T")
@@ -1288,6 +1293,20 @@ class ArticleCountries:
             )
             self._countries = (named - {"Géorgie"}) | {"Etats-Unis"} if self._georgia_state else named
         return self._countries
+
+    def case_country(self) -> str | None:
+        """The one country the article names, if it names it twice at least (not once in passing: `le ministre
+        japonais`, a guest's) and not mostly as a first name (`Maurice Patrac`): the country of the article's case.
+        None when the article names two countries or none."""
+        named = self.countries()
+        if len(named) != 1:
+            return None
+        (country,) = named
+        if _named(self._text, _COUNTRY_WORDS).count(country) < 2:
+            return None
+        uses = re.findall(rf"\b{re.escape(country)}\b(\s+[A-ZÀ-Þ][a-zà-ÿ])?", self._text)
+        first_name = sum(bool(surname) for surname in uses)  # `Maurice Patrac`, not `France Inter` now and then
+        return None if 2 * first_name > len(uses) else country
 
     def georgia_is_a_state(self) -> bool:
         """`Atlanta, en Géorgie`, `l'Etat de Géorgie`: the US state, in an article that says so or names the United

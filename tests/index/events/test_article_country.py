@@ -1,0 +1,57 @@
+"""An attack that its sentences place in no country happened in the country of the article's case: the one country
+the article names (by its name, a demonym or one of our towns), twice at least and not mostly as a first name; an
+article that names two countries, or its one country once in passing, places nothing."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+
+
+def test_an_unplaced_killing_is_in_the_one_country_the_article_names():
+    text = (
+        "Des milliers de personnes ont défilé samedi dans les rues de Chicago. "
+        "Le cortège a rendu hommage à Marcus Lee, un homme de 38 ans tué par un policier lors d'un contrôle routier. "
+        "Les manifestations se multiplient aux Etats-Unis."
+    )
+    (event,) = _events(text, title="Manifestation contre les violences policières")
+    assert (event.location, event.country) == (None, "Etats-Unis")
+
+
+def test_a_named_spot_with_no_country_is_in_the_one_country_the_article_names():
+    text = (
+        "Les parlementaires français ont voté jeudi une nouvelle loi de sécurité. "
+        "Elle rend hommage à un gendarme tué en 2016 sur la place du Capitole. La France lui doit beaucoup."
+    )
+    (event,) = _events(text, title="Vote d'une loi")
+    assert event.country == "France"
+
+
+def test_an_article_that_names_two_countries_places_nothing():
+    text = (
+        "Le ministre canadien s'est rendu mardi au Mexique, puis au Canada. "
+        "Il a évoqué la mort d'un manifestant tué par un policier lors d'un contrôle routier."
+    )
+    (event,) = _events(text, title="Visite officielle")
+    assert event.country is None
+
+
+def test_a_country_named_once_in_passing_or_as_a_first_name_places_nothing():
+    text = (
+        "Le ministre japonais assistait jeudi à la cérémonie. "
+        "Elle rend hommage à un gendarme tué en 2016 sur la place du Capitole."
+    )
+    assert _events(text, title="Cérémonie")[0].country is None
+    text = (
+        "Maurice Durand a été condamné jeudi pour le meurtre de sa compagne, tuée en 2016. "
+        "Maurice Durand a fait appel, selon son avocat. Le neveu de Maurice, lui, a été relaxé."
+    )
+    assert _events(text, title="Procès d'un meurtre")[0].country is None
+
+
+def test_an_afro_american_named_in_an_article_about_another_country_places_nothing():
+    text = (
+        "Des milliers de Canadiens ont manifesté samedi contre le racisme au Canada. "
+        "Le mouvement est né de la mort de l'Afro-Américain Marcus Lee, tué par un policier lors d'un contrôle routier."
+    )
+    (event,) = _events(text, title="Manifestation contre le racisme")
+    assert event.country is None
