@@ -1,0 +1,46 @@
+"""Assaults by blows with no weapon named: a person struck, assaulted or the victim of an `agression`, on a told day."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events as _events
+from tests.index.events.helpers import row as _row
+
+
+def test_a_person_struck_on_a_told_day_is_an_assault():
+    (mayor,) = _events("Le maire de Brive a été frappé samedi soir par un voisin qui lui reprochait le bruit.")
+    assert _row(mayor) == ("2021-04-03", "Brive", None, None, None)
+    (insulted,) = _events("Une serveuse a été insultée et frappée, dimanche à Tulle, par deux clients ivres.")
+    assert _row(insulted) == ("2021-04-04", "Tulle", None, None, None)
+    # the day opening the sentence dates the blow told after a long subject
+    (couple,) = _events(
+        "Lundi 15 mars, un couple d'hommes qui sortait d'un bar du centre a été frappé par un "
+        "chauffeur de taxi à Tulle."
+    )
+    assert _row(couple) == ("2021-03-15", "Tulle", None, None, None)
+
+
+def test_struck_by_a_storm_a_fine_or_lightning_is_no_assault():
+    assert _events("La région a été frappée mardi par de violents orages, à Tulle.") == []
+    assert _events("Plusieurs footballeurs ont été frappés par la foudre mardi 30 mars à Tulle.") == []
+    assert _events("Le 3 mars, la société a été frappée d'une lourde amende à Tulle.") == []
+
+
+def test_the_participle_with_its_day_and_the_present_tell_an_assault():
+    (reporter,) = _events("Le photographe agressé samedi à Tulle a porté plainte.")
+    assert _row(reporter) == ("2021-04-03", "Tulle", None, None, None)
+    (children,) = _events(
+        "Mercredi dernier, vers 17 heures, ce sont deux collégiens qui sont agressés près du stade de Tulle."
+    )
+    assert _row(children) == ("2021-03-31", "Tulle", None, None, None)
+    # days of several assaults, or the victim's own word, tell no one assault
+    assert _events("Des passants agressés samedi et dimanche ont raconté avoir perdu leurs papiers à Tulle.") == []
+    assert _events("Une étudiante dit avoir été violemment agressée vendredi à Tulle par trois hommes.") == []
+
+
+def test_an_agression_told_as_having_happened_on_a_day():
+    (homophobic,) = _events("Une agression homophobe a eu lieu dans le centre de Tulle, samedi 20 mars.")
+    assert _row(homophobic) == ("2021-03-20", "Tulle", None, None, None)
+    (mayor,) = _events("Le maire de Brive, qui a été victime d'une agression jeudi dernier, réclame des moyens.")
+    assert _row(mayor) == ("2021-04-01", "Brive", None, None, None)
+    # undated, the noun names no assault that the text reports
+    assert _events("Une agression homophobe a eu lieu dans le centre de Tulle.") == []
