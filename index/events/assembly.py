@@ -1946,7 +1946,14 @@ _TITLE_NOT_ATTACKS = (lx.NOT_AN_ATTACK, lx.HOAX_TITLE, lx.METAPHOR, lx.TEST_TITL
 # an attempt.
 _TITLE_CLAUSE_NOT_DONE = (lx.BLOCKED, lx.NEGATED_VERB, lx.HEDGED, lx.BACKGROUND, lx.TITLE_NOT_DONE)
 # The shapes of a title's own report, in the order they are tried on each of its clauses.
-_TITLE_SHAPES = (lx.TITLE_VICTIM, lx.TITLE_AGENT, lx.TITLE_ATTACK_NOUN, lx.TITLE_NAMED_ATTACK, lx.TITLE_KILLER)
+_TITLE_SHAPES = (
+    lx.TITLE_VICTIM,
+    lx.TITLE_AGENT,
+    lx.TITLE_ATTACK_NOUN,
+    lx.TITLE_NAMED_ATTACK,
+    lx.TITLE_KILLER,
+    lx.TITLE_MURDER,
+)
 # A title's clauses: its head (`Brésil :`), and the parts its commas and dashes set apart.
 _TITLE_CLAUSES = re.compile(r"[:;,]|\s[-–]\s")
 # The lead, where an article names again what its title reports (the heading among them).
@@ -1996,6 +2003,8 @@ def _names_again(cue: str, told: re.Match[str]) -> re.Pattern[str]:
         stems.append(_TITLE_CUE_ENDS.sub("", fold_name(head.group())))
     if _TITLE_KILLED.match(cue):
         stems += _KILLING_NAMED  # `Jeune fille tuée à X`, then `après la mort de X, ses meurtriers présumés ...`
+    elif _MURDER_CUE.match(cue):
+        stems += _MURDER_NAMED  # `Meurtre d'Angélique`, then `Le décès d'Angélique, 13 ans, ...`
     if _TITLE_KILLER.match(cue):
         stems += _ATTACK_NAMED  # `le tueur de la boîte de nuit`, then `juste avant le début de l'attaque`
     return re.compile("|".join(rf"\b{_ACCENTS.sub(_any_accent, re.escape(s))}" for s in stems), re.IGNORECASE)
@@ -2004,6 +2013,9 @@ def _names_again(cue: str, told: re.Match[str]) -> re.Pattern[str]:
 # How the body names again the killing its title reports by a participle: the victim's death or murder.
 _KILLING_NAMED = ["la mort d", "le deces d", "meurtr", "assassinat", "homicide"]
 _KILLING_NAMED_RX = re.compile(r"la mort d|le décès d|meurtr|assassinat|homicide", re.IGNORECASE)
+# How the body names again the killing its title names by a murder noun: the noun or the victim's death, not its
+# presumed killer (`le meurtrier présumé d'Angélique`: the suspect's sentence).
+_MURDER_NAMED = ["la mort d", "le deces d", "meurtre", "assassinat", "homicide"]
 # How the body names again the attack of the killer its title names: the attack's own noun.
 _TITLE_KILLER = re.compile(r"^(?:tueur|tireur)$", re.IGNORECASE)
 _ATTACK_NAMED = ["attaque", "attentat", "tuerie", "fusillade", "carnage", "massacre"]
@@ -2020,6 +2032,9 @@ def _any_accent(m: re.Match[str]) -> str:
 
 # The participles that kill (the others wound or tell no toll: `poignardé`, `roué de coups`).
 _TITLE_KILLED = re.compile(rf"^(?:{lx.TITLE_KILLED_WORDS})$", re.IGNORECASE)
+# The murder nouns of a title (lexicon.TITLE_MURDER), and how many a multiplier before one counts killed.
+_MURDER_CUE = re.compile(r"^(?:meurtre|assassinat|féminicide|infanticide|parricide)$", re.IGNORECASE)
+_TITLE_TIMES = {"double": 2, "triple": 3, "quadruple": 4}
 _TITLE_SHOT = re.compile(r"^(?:abattu|fusill|tireur)", re.IGNORECASE)
 
 
@@ -2035,9 +2050,11 @@ def _title_weapon(clause: str, cue: str) -> lx.Weapon | None:
 
 def _title_report_toll(told: re.Match[str], *, agent: bool) -> tuple[int | None, int | None]:
     """(killed, injured) a title's report counts: `un preneur d'otages abattu` one killed, `deux policiers blessés par
-    balles` two hurt, `un sniper tue un jihadiste` one killed; none for an attack told by its noun or a participle
-    that tells no toll (`poignardé`, `roué de coups`)."""
+    balles` two hurt, `un sniper tue un jihadiste` one killed, `Double meurtre dans le Loiret` two killed; none for an
+    attack told by its noun or a participle that tells no toll (`poignardé`, `roué de coups`)."""
     groups = told.groupdict()
+    if "times" in groups:  # `Meurtre d'Angélique`: one killed; `Double meurtre dans le Loiret`: two
+        return _TITLE_TIMES.get((groups["times"] or "").lower(), 1), None
     if "n" not in groups:
         return None, None
     cue, said = told.group("cue").lower(), groups["n"]

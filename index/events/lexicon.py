@@ -1890,6 +1890,19 @@ TITLE_KILLER = rx(
     r"|(?:mosquée|synagogue|église|boîte de nuit|discothèque|école|lycée|université|supermarché|concert|bar"
     r"|restaurant|salle|campus|centre commercial)s?\b)"
 )
+# A killing a title names by a murder noun at the head of a clause, with its victim or its place (`Meurtre d'Angélique :
+# le suspect mis en examen`, `Meurtre d'un joggeur noir aux Etats-Unis`, `Quadruple assassinat dans les
+# Pyrénées-Orientales`, `Féminicide en Alsace`): an article about the case (the inquiry, the suspect, the trial, a
+# homage) of a killing that happened. One killed, or as many as its multiplier says (`double meurtre`); not a plural
+# (`Féminicides : ...`, a topic), a charge inside a clause (`placés en détention pour le meurtre de leur compagne`),
+# nor an attempt or a suspicion (TITLE_NOT_DONE).
+TITLE_MURDER = rx(
+    r"(?:^|[:;,]|\s[-–]\s)\s*(?:(?:un|le)\s+)?(?:(?:sordide|odieux|terrible|brutal|nouveau|nouvel)\s+)?"
+    r"(?:(?P<times>double|triple|quadruple)\s+)?(?P<cue>meurtre|assassinat|féminicide|infanticide|parricide)"
+    # its victim (one, not `de deux policiers`) or its place after it, or nothing
+    r"(?=\s+(?:de\s(?!(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d))|d'|du\s|à\s|au\s|aux\s|en\s|dans\s"
+    r"|près\s)|\s*$)"
+)
 # A title clause that tells an attempt, a suspicion or an invention, not an attack that happened, or a toll over a
 # period (`1.300 civils tués en quelques mois`), not one attack's.
 TITLE_NOT_DONE = rx(

@@ -105,3 +105,29 @@ def test_a_title_s_stabbing_verb_counts_the_stabbed_as_hurt_unless_the_lead_tell
     died = body + " L'agriculteur est mort de ses blessures lundi."
     (event,) = _events(died, title="Corrèze : un homme poignarde un agriculteur")
     assert (event.killed, event.injured) == (1, None)
+
+
+def test_a_title_that_names_a_murder_by_its_victim_reports_the_killing_of_its_case():
+    text = (
+        "Le suspect du meurtre de Léonie, à Tulle en Corrèze, a été présenté lundi soir à un juge. Son avocat a "
+        "demandé une expertise psychiatrique."
+    )
+    (event,) = _events(text, title="Meurtre de Léonie : le suspect présenté à un juge")
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 1)  # the charge's day is not the killing's
+    assert event.evidence["event"] == ["t#0"]
+    # a multiplier counts the dead; the place may follow the noun
+    text = "Les enquêteurs ont entendu un voisin mardi. Le parquet n'a rien dit de plus."
+    (event,) = _events(text, title="Double meurtre à Tulle : l'enquête rebondit")
+    assert (event.location, event.killed) == ("Tulle", 2)
+
+
+def test_a_murder_noun_that_is_no_title_s_own_report_gives_none():
+    text = "Les enquêteurs ont entendu un voisin mardi à Tulle. Le parquet n'a rien dit de plus."
+    for title in (
+        "Tulle : une tentative de meurtre sur un commerçant",  # an attempt
+        "Meurtre de Léonie à Tulle : le suspect a-t-il menti ?",  # a question
+        "Féminicides : une marche organisée à Tulle",  # a plural, a topic
+        "Tulle : deux hommes écroués pour le meurtre de leur compagne",  # a charge inside the clause
+        "Meurtre de deux policiers à Tulle : le suspect arrêté",  # several victims, uncounted
+    ):
+        assert _events(text, title=title) == [], title
