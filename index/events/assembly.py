@@ -17,7 +17,7 @@ from .accidents import without_accidents
 from .animals import without_animals
 from .base import _Date, _Facts
 from .dates import _read_dates, back_from
-from .facts import _is_country_name, _is_place, _location, is_spot, place_rank, refines, wounded_parts
+from .facts import _is_country_name, _is_place, _location, couple_people, is_spot, place_rank, refines, wounded_parts
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -658,6 +658,8 @@ class _ArticleEvents:
         self._title_place(draft, title, clause, told, first)
         _first_dated_mention(draft, mentions, self.article.published)
         killed, hurt = _title_report_toll(told, agent=agent)
+        if "couple" in clause:
+            killed, hurt = _couple_toll(clause, told, killed, hurt)
         if agent and cue.lower().startswith("poignard") and not self._death_in_lead():
             killed, hurt = None, killed  # `un homme poignarde un agriculteur`, no death told: the stabbed one is hurt
         for name, count in (("killed", killed), ("injured", hurt)):
@@ -2064,6 +2066,21 @@ def _title_report_toll(told: re.Match[str], *, agent: bool) -> tuple[int | None,
     if groups.get("hurt"):
         return None, count
     return (count, None) if _TITLE_KILLED.match(cue) else (None, None)
+
+
+def _couple_toll(
+    clause: str, told: re.Match[str], killed: int | None, hurt: int | None
+) -> tuple[int | None, int | None]:
+    """`un couple de policiers assassiné`, `un couple et ses trois enfants tués par balle`: a title's victims that open
+    with a couple just before the killing word are counted as people (two, five), not by the title's first figure."""
+    near = clause[max(0, told.start("cue") - _COUPLE_REACH) : told.start("cue")]
+    people = couple_people(near)
+    if people is None:
+        return killed, hurt
+    return (people if killed else None), (people if hurt else None)
+
+
+_COUPLE_REACH = 60
 
 
 def _read_title(title: str, published: dt.date | None) -> _Facts | None:

@@ -37,6 +37,10 @@ def _read_casualties(facts: _Facts, text: str) -> None:
         )
         if "qui" in clause_read:
             clause_read = _CLEFT.sub(r"\g<who> ", clause_read)
+        if "couple" in clause_read:
+            clause_read = _couple_counted(clause_read)
+        if " ans" in clause_read:
+            clause_read = _AGES.sub("", clause_read)
         killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", clause_read)))
         if killed is None and injured is None:
             continue
@@ -59,6 +63,40 @@ def _aside_end(m: re.Match[str]) -> str:
 _SAID_AFTER_ASIDE = re.compile(
     r"\s*(?:selon|d'après|according|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|indiqué|précisé|déclaré|affirmé"
     r"|ajouté|rapporté|confirmé|assuré|dit|expliqué|souligné|estimé|signalé)|said|told|reported)\b",
+    _I,
+)
+
+
+def _couple_counted(clause: str) -> str:
+    """`un couple de policiers a été assassiné`, `un couple et ses trois enfants tués par balle`: a couple is two
+    people, read as `deux policiers`, `5 enfants` (with the figure of those named after it by whose they are), `deux
+    personnes` (and `deux personnes et sa fille`, which the subject's sum counts as three)."""
+    return _COUPLE.sub(_couple_read, clause)
+
+
+def _couple_read(m: re.Match[str]) -> str:
+    if m.group("of"):
+        return "deux "
+    if m.group("n"):
+        return f"{2 + (parse_number(m.group('n')) or 0)} "
+    return "deux personnes"
+
+
+def couple_people(subject: str) -> int | None:
+    """The people a victims' subject that opens with a couple counts (`un couple de policiers`: two, `un couple et
+    ses trois enfants`: five); None when no couple opens it."""
+    opening = _COUPLE.search(subject)
+    return _sum_items(_couple_counted(subject[opening.start() :])) if opening else None
+
+
+# `deux adolescents de 15 et 16 ans`, `deux femmes, âgées de 70 et 75 ans,`: the ages of the people counted (not a
+# second item of the subject), dropped with the commas around them.
+_AGES = re.compile(r",?\s+(?:âgée?s\s+)?de\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s+et\s+\d{1,3}\s+ans\b,?", _I)
+# `un couple`, `ce couple de retraités` (the `de` dropped), `un couple et ses trois enfants` (the children's figure
+# taken), not `le couple-vedette`.
+_COUPLE = re.compile(
+    r"\b(?:un|le|ce)\s+couple\b(?:(?P<of>\s+(?:de\s+|d')(?=[^\W\d]))"
+    rf"|\s+et\s+(?:ses|leurs)\s+(?P<n>{NUMBER})\s+|(?![\w-]))",
     _I,
 )
 

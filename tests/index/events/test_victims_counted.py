@@ -1,0 +1,50 @@
+"""The people a toll counts when a news report names them as a group or with their ages. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.index.events.helpers import events
+
+
+def _toll(text: str, title: str = "Dépêche") -> tuple[int | None, int | None]:
+    found = events(text, title=title)
+    assert len(found) == 1, found
+    return found[0].killed, found[0].injured
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Samedi, un couple de retraités a été tué par balle dans sa maison de Vesoul.", (2, None)),
+        ("Samedi à Vesoul, un couple et ses deux fils ont été abattus par arme à feu.", (4, None)),
+        ("Samedi à Vesoul, un couple et sa fille ont été tués par balle.", (3, None)),
+        ("Samedi, un couple a été blessé par balle devant un bar de Vesoul.", (None, 2)),
+    ],
+)  # fmt: skip
+def test_a_couple_is_two_people(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("title", "toll"),
+    [
+        ("Haute-Saône : un couple et ses quatre enfants tués par balle", (6, None)),
+        ("Haute-Saône : un couple de gendarmes assassiné", (2, None)),
+    ],
+)
+def test_a_title_that_names_a_couple_counts_two(title, toll):
+    assert _toll("Les faits se sont produits samedi à Vesoul.", title=title) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Samedi à Vesoul, deux lycéens de 14 et 17 ans ont été blessés à coups de couteau.", (None, 2)),
+        ("Samedi à Vesoul, deux frères âgés de 19 et 23 ans ont été tués par balle.", (2, None)),
+        ("Samedi à Vesoul, trois passants âgés de 30, 41 et 56 ans ont été poignardés.", (None, 3)),
+    ],
+)  # fmt: skip
+def test_the_ages_of_the_victims_are_no_victims(text, toll):
+    assert _toll(text) == toll
