@@ -1755,7 +1755,7 @@ def _article_place(text: str) -> tuple[str | None, str | None]:
     precise than a country its head (`Attaque sur les Champs-Elysées : ...`) or its rest (`Somalie: ... l'attaque d'un
     hôtel de Mogadiscio`) names, if we know it, it is a named spot, or the head names the attack there."""
     head = _HEAD.match(text)
-    if head and lx.is_town(head.group(1)):
+    if head and _is_head_town(head.group(1)):
         return head.group(1).strip(), country_of_place(head.group(1))
     parts = [(head.group(1), True), (text[head.end() :], False)] if head else [(text, False)]
     for part, is_head in parts:
@@ -1800,7 +1800,13 @@ _TOWN_WORD_HINTS = (*_TOWN_WORDS, "capitale")  # _TOWN_WORD's nouns, looked for 
 
 def _head_town(title: str) -> bool:
     head = _HEAD.match(title)
-    return head is not None and lx.is_town(head.group(1))
+    return head is not None and _is_head_town(head.group(1))
+
+
+def _is_head_town(head: str) -> bool:
+    """A title's head that names a town (`Marseille : ...`), one of ours, the gazetteer's or a French commune too small
+    for it (`Condé-sur-Sarthe : ...`)."""
+    return lx.is_town(head) or lx.is_commune(head.strip())
 
 
 # What names a person right before or after a name (`la mort de X`, `M. X`, `le Premier ministre X`; `X, 46 ans`,

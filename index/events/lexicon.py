@@ -1340,7 +1340,21 @@ def _in_france(place: str) -> bool:
     `french_subdivision_country`). Asked of names no other country claims, with the article's context left out: kept."""
     if any(town.country == "FR" for town in gazetteer.towns(place)):
         return True
-    return is_french_subdivision(place) and not gazetteer.is_common_word(place)
+    return is_commune(place) or (is_french_subdivision(place) and not gazetteer.is_common_word(place))
+
+
+def is_commune(place: str) -> bool:
+    """A name shaped as a French commune's, too small for the gazetteer: capitalised words joined by hyphens around
+    `sur`, `sous`, `lès`, `en`, `le`, `la`, `les` or `aux` (`Condé-sur-Sarthe`, `Vendin-le-Vieil`, `Canet-en-
+    Roussillon`). Not around `de`, `du`, `des` (`Bouches-du-Rhône`, a department; `Charles-de-Gaulle`, a man), nor
+    a river's article (`Francfort-sur-le-Main`, `Rostov-sur-le-Don`: the French names of foreign towns)."""
+    return "-" in place and _COMMUNE.fullmatch(place.strip()) is not None
+
+
+_CAPITALISED = r"[A-ZÀ-Þ][a-zà-ÿ]+"
+_COMMUNE = re.compile(
+    rf"{_CAPITALISED}(?:-{_CAPITALISED})*-(?:sur|sous|lès|lez|en|le|la|les|aux)-{_CAPITALISED}(?:-{_CAPITALISED})*"
+)
 
 
 def is_town(place: str) -> bool:

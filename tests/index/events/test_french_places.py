@@ -57,3 +57,16 @@ def test_a_department_gives_way_to_the_town_the_title_names():
     text = "Un mois après les attentats dans le Gard, des questions subsistent. Le terroriste a tué deux gendarmes."
     events = _events(text, title="Attentat de Nîmes : l'enquête avance")
     assert [event.location for event in events] == ["Nîmes"]
+
+
+def test_a_title_heading_a_commune_too_small_for_the_gazetteer_places_the_attack():
+    text = "Mardi matin, un détenu a grièvement blessé deux surveillants au couteau."
+    (event,) = _events(text, title="Vaux-sur-Loue : deux surveillants blessés")
+    assert (event.location, event.country) == ("Vaux-sur-Loue", "France")
+
+
+def test_a_commune_shaped_name_is_in_france_but_not_a_foreign_town_with_its_river():
+    (event,) = _events("En 2010, une policière municipale a été tuée par balle à Bercy-sous-Brèche.")
+    assert (event.location, event.country) == ("Bercy-sous-Brèche", "France")
+    assert lx.country_of_place("Francfort-sur-le-Main") != "France"
+    assert lx.country_of_place("Charles-de-Gaulle") is None
