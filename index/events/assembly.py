@@ -2392,7 +2392,31 @@ def _counted_dead(draft: _Draft) -> list[Casualty]:
     told = draft.values.get("uncounted")
     if isinstance(told, int) and all(_position(c) <= told for c in draft.killed):
         return []
-    return draft.killed
+    return _less_the_killer(draft)
+
+
+def _less_the_killer(draft: _Draft) -> list[Casualty]:
+    """`Deux personnes ont été retrouvées mortes`, then `l'homme aurait tué sa compagne avant de se suicider`: the
+    figures that count the killer who then killed himself (one more than the victims his killing's sentence counts)
+    give way to his victims' (the shooter who kills himself stays out of the toll)."""
+    victims = [c.count for c in draft.killed if _then_himself(draft.sentences.get(_position(c)) or "")]
+    if not victims:
+        return draft.killed
+    return [c for c in draft.killed if c.count != min(victims) + 1]
+
+
+def _then_himself(text: str) -> bool:
+    return any(word in text for word in _HIMSELF_WORDS) and _THEN_HIMSELF.search(text) is not None
+
+
+_HIMSELF_WORDS = ("suicid", "la mort", "contre lui", "contre elle", "ses jours")
+# `a tué sa femme avant de se suicider`, `... avant de retourner l'arme contre lui`, `puis s'est donné la mort`: a
+# killer's own death right after his killing.
+_THEN_HIMSELF = re.compile(
+    r"\b(?:avant de|puis|et)\s+(?:se\s+suicider|se\s+donner\s+la\s+mort"
+    r"|retourner\s+(?:l'|son\s+)arme\s+contre\s+(?:lui|elle)|mettre\s+fin\s+à\s+ses\s+jours|s'est\s+(?:suicidée?|donnée?\s+la\s+mort)|se\s+suicide)\b",
+    re.IGNORECASE,
+)
 
 
 def _less_those_who_died(draft: _Draft, hurt: list[Casualty]) -> list[Casualty]:

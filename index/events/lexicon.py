@@ -2234,7 +2234,7 @@ def passive_pattern(verbs: str, intransitive: str = "") -> str:
         rf"|(?:{BE})\s+{FILLER}(?:{verbs})"
         rf"{intransitive_part})\b{NOT_ACTIVE}"
         rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and"
-        rf"|dont|se|s'|qui|that|who|he|she|they|it|morts?|blessés?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
+        rf"|dont|se|s'|qui|that|who|he|she|they|it|morte?s?|blessée?s?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
         rf"(?<!\bde)(?<!\bd')\s+(?:{verbs})\b{NOT_ACTIVE}{_NOT_BOTH}"  # not `une peine de mort`
     )
 

@@ -1,5 +1,5 @@
-"""The people a toll counts when a news report names them as a group or with their ages. The sentences are written
-for these tests."""
+"""The people a toll counts when a news report names them as a group or with their ages, and a killer's own death
+kept out of his victims' toll. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +48,21 @@ def test_a_title_that_names_a_couple_counts_two(title, toll):
 )  # fmt: skip
 def test_the_ages_of_the_victims_are_no_victims(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samedi à Vesoul, un père de famille a abattu son épouse et son fils avant de retourner l'arme contre lui. "
+        "Trois personnes ont été tuées par balle dans la maison, selon le parquet.",
+        "Vesoul : trois morts par balle dans une maison. Samedi, un père de famille a abattu son épouse et son fils "
+        "avant de se suicider.",
+    ],
+)
+def test_a_killer_who_then_kills_himself_is_not_in_the_toll(text):
+    assert _toll(text) == (2, None)
+
+
+def test_the_wounded_before_the_attacker_was_shot_are_not_killed():
+    text = "Samedi à Vesoul, l'assaillant au couteau a fait un mort et deux blessées avant d'être abattu."
+    assert _toll(text) == (1, 2)
