@@ -633,6 +633,8 @@ class _ArticleEvents:
                 continue
             for shape in _TITLE_SHAPES:
                 told = shape.search(clause)
+                if told is not None and _beating_hearsay(title, told):
+                    return None
                 if told is not None:
                     return self._title_draft(title, clause.strip(), told, agent=shape is lx.TITLE_AGENT)
         return None
@@ -1978,6 +1980,13 @@ _TITLE_HEAD_NOUN = re.compile(
 )
 # Sentences that far into the body may give the date of the attack a title reports.
 _TITLE_DATE_REACH = 6
+
+
+def _beating_hearsay(title: str, told: re.Match[str]) -> bool:
+    """A title that tells a beating by its participle (`tabassé`, `agressé`) as someone's word or within a count
+    (`une étudiante affirme avoir été agressée`, `..., selon un syndicat`, `Médecins agressés, le rapport de l'ordre`):
+    no one assault the article reports in its own voice."""
+    return lx.TITLE_BEATEN.match(told.group("cue")) is not None and lx.TITLE_HEARSAY.search(title) is not None
 
 
 def _first_dated_mention(

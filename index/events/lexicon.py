@@ -1880,8 +1880,16 @@ _TITLE_ONE = rf"(?:un|une|{NUMBER})"
 TITLE_KILLED_WORDS = r"tuée?s?|abattue?s?|assassinée?s?|égorgée?s?|décapitée?s?|fusillée?s?|battue?s?\s+à\s+mort"
 TITLE_VICTIM = rx(
     rf"(?:\b(?P<n>{_TITLE_ONE})\s+|^\s*)(?:{_TITLE_WORD}\s+){{0,5}}?(?:(?:est|a\s+été|sont|ont\s+été)\s+)?"
-    rf"(?P<cue>{TITLE_KILLED_WORDS}|poignardée?s?|lynchée?s?|rouée?s?\s+de\s+coups|(?P<hurt>blessée?s?)\s+par\s+balles?)"
+    rf"(?P<cue>{TITLE_KILLED_WORDS}|poignardée?s?|lynchée?s?|rouée?s?\s+de\s+coups|tabassée?s?|passée?s?\s+à\s+tabac"
+    r"|agressée?s?|(?P<hurt>blessée?s?)\s+par\s+balles?)"
     r"\b"
+)
+# A beating a title tells by its participle (`deux clients tabassés`, `un député agressé à Béthune`), and what makes a
+# title tell it as someone's word or a count rather than one assault done (`une étudiante affirme avoir été agressée`,
+# `quatre soignants agressés par une patiente, selon un syndicat`, `Médecins agressés, le rapport accablant`).
+TITLE_BEATEN = rx(r"^(?:tabass|passée?s?\s+à\s+tabac|agress)")
+TITLE_HEARSAY = rx(
+    r"\b(?:selon|affirm\w*|(?:dit|disent|assure|assurent|raconte|racontent)\s+avoir|(?:le|un|du)\s+rapport|étude)\b"
 )
 TITLE_AGENT = rx(
     rf"\b(?:{_TITLE_ONE}|le|la|les|l')\s*(?:{_TITLE_WORD}\s+){{0,4}}?"

@@ -44,3 +44,15 @@ def test_an_agression_told_as_having_happened_on_a_day():
     assert _row(mayor) == ("2021-04-01", "Brive", None, None, None)
     # undated, the noun names no assault that the text reports
     assert _events("Une agression homophobe a eu lieu dans le centre de Tulle.") == []
+
+
+def test_a_title_that_tells_a_beating_by_its_participle_is_the_article_s_assault():
+    text = "Deux clients ont été sérieusement blessés samedi en tentant de défendre une serveuse face à deux hommes."
+    (beaten,) = _events(text, title="Tulle : deux clients tabassés pour avoir défendu une serveuse")
+    assert _row(beaten) == ("2021-04-03", "Tulle", None, None, None)
+    (mayor,) = _events("Les deux agresseurs ont été interpellés.", title="Un maire agressé à Brive par un voisin")
+    assert (mayor.location, mayor.weapon) == ("Brive", None)
+    # the victim's own word, a source's, or a report that counts assaults: no one assault told
+    assert _events(text, title="Tulle : une serveuse affirme avoir été agressée par deux clients") == []
+    assert _events(text, title="Tulle : deux serveuses agressées par des clients, selon un syndicat") == []
+    assert _events(text, title="Serveuses agressées, le rapport accablant de la profession") == []
