@@ -2394,6 +2394,10 @@ KILLED_ONE = FirstOf(
     # one death tied to the attack, raid or clash that caused it: `X, mort dans l'assaut de sa planque`, `la mort d'un
     # de ses soldats vendredi lors d'affrontements`
     rf",\s+morte?\s+(?:\w+\s+)?{_DIED_IN}",
+    # `le gendarme tué dans l'attaque du Super U`, `le chef de l'EI tué dans une opération`: one person named by a
+    # singular noun and killed in the attack (the noun stays before the match: an attacker's is no victim); not a fear
+    # told by the infinitive (`Il craint d'être tué dans une frappe`)
+    rf"(?<=[\w'])(?<!\bêtre)\s+tuée?\s+{_DIED_IN}",
     rf"\b(?:la mort|le décès)\s+(?:\w+\s+)?(?:d'une?|de son|de sa)\s+(?:de (?:ses|leurs)\s+)?[\w-]+(?:\s+[\w-]+)?"
     rf"\s+(?:\w+\s+)?{_DIED_IN}",
     flags=re.IGNORECASE,
