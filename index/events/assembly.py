@@ -213,7 +213,7 @@ class _ArticleEvents:
                     return
                 if self._police_response(facts):
                     return  # `les policiers ont tué les assaillants` right after an attack: part of that attack
-                referent = self.incident = self._new("incident", facts)
+                referent = self._new_incident(facts)
                 referent.other = referent.other or bool(shifted) or someone_else  # retells none told before it
                 self._toll_told_before(referent, facts)
             self._absorb(referent, facts, trigger=referent.first == position)
@@ -231,6 +231,14 @@ class _ArticleEvents:
                 self._absorb(self.incident, facts, trigger=True)
             else:
                 self._hold_toll(facts)
+
+    def _new_incident(self, facts: _Facts) -> _Draft:
+        """A new incident, which the sentences after it go on about; not the attacker's end after a manhunt (`Après 48
+        heures de traque, il a été tué par des policiers`), after which they go on about his attack."""
+        draft = self._new("incident", facts)
+        if self.incident is None or not _after_manhunt(facts):
+            self.incident = draft
+        return draft
 
     def _pending_after(self, facts: _Facts, pending: _Facts | None) -> _Facts | None:
         """The attack named without its toll that the next sentences may still complete: this sentence's, else the one
@@ -345,9 +353,13 @@ class _ArticleEvents:
         self.told_before = []
 
     def _police_response(self, facts: _Facts) -> bool:
+        """`Les policiers ont tué les assaillants`, right after an attack: its end, part of it (True); not the attacker
+        shot days later or after a manhunt (`abattu par la police après deux jours de traque`), a killing of its own."""
         incident = self.incident
         if incident is None or facts.sentence.position - incident.last > 2 or not lx.POLICE_FIRE.search(facts.text):
             return False
+        if facts.act and lx.DAYS_LATER.search(facts.text):
+            return False  # `Le tueur a été abattu deux jours plus tard par la police`
         if incident.by_police and incident.killed and not facts.killed and facts.injured:
             return False  # `X, asphyxié par un policier`, then `Y a été touché de balles tirées par un policier`
         return facts.weapon is not None and incident.values.get("weapon") != facts.weapon.name
@@ -562,7 +574,7 @@ class _ArticleEvents:
         # attack, is about many: not that one's place
         if trigger or facts.trigger or (facts.anaphor and not (facts.plural_anaphor and draft.kind == "incident")):
             _place(draft, facts)
-        if trigger:
+        if trigger and not _after_manhunt(facts):  # `X, l'auteur de l'attentat contre le marché`: his attack's
             draft.put("target", facts.target, facts)
         draft.put("suspected_actor", facts.suspected_actor, facts)
         if facts.claimed is not None and draft.values.get("claimed") is None:
@@ -593,8 +605,9 @@ class _ArticleEvents:
         self._facts_told(drafts, reported)
         for draft in drafts:
             self._not_a_person(draft)
-            # another attack than the one told around it (or one recalled in passing): not its place
-            recalled = draft.other or draft.recalled
+            # another attack than the one told around it (or one recalled in passing): not its place; the attacker's
+            # end after a manhunt is mostly where his attack was, or the sentence names the place
+            recalled = (draft.other and not _killed_after_manhunt(draft)) or draft.recalled
             if draft.kind == "incident" and "event" in draft.evidence and not recalled and not _poisoning(draft):
                 self._from_neighbours(draft, reported)
                 if _informative(draft):  # a place given by the article does not make a record worth listing
@@ -1583,6 +1596,10 @@ def _days(after: re.Match[str]) -> int | None:
         return 0
     if after.group("next"):
         return 2 if "surlendemain" in after.group("next") else 1
+    if after.group("hours"):
+        return int(after.group("hours")) // 24  # `après 48h de traque`
+    if after.group("hunt"):
+        return parse_number(after.group("hunt"))
     n = parse_number(after.group("n"))
     return n * 7 if n and after.group("unit") in ("semaines", "weeks") else n
 
@@ -3314,6 +3331,8 @@ def _same_victim(a: _Draft, b: _Draft) -> bool:
         return False
     if not _weapons_alike(a, b):
         return False
+    if _killed_after_manhunt(a) or _killed_after_manhunt(b):
+        return False  # `X, qui a tué cinq personnes`, then `X a été abattu après 48h de traque`: the killer, killed
     if any(named.victim and _names(other, named.victim) for named, other in ((a, b), (b, a))):
         return True
     victim = _victim_named(a)
@@ -3322,6 +3341,17 @@ def _same_victim(a: _Draft, b: _Draft) -> bool:
     # `un policier a tiré sur un Afro-Américain, X`, then `X, blessé de sept balles le 23 août`: one person shot
     shot = shot_named(a.sentences.get(a.first, ""))
     return shot is not None and shot == shot_named(b.sentences.get(b.first, ""))
+
+
+def _after_manhunt(facts: _Facts) -> bool:
+    """`Après 48 heures de traque, il a été tué par des policiers`: the attacker's end, a killing of its own."""
+    return facts.other and facts.act and lx.MANHUNT.search(facts.text) is not None
+
+
+def _killed_after_manhunt(draft: _Draft) -> bool:
+    """A killing told apart as the end of a manhunt (`abattu par la police après deux jours de traque`): its attacker's,
+    whose name the attack's sentences hold as the killer's."""
+    return draft.other and lx.MANHUNT.search(draft.sentences.get(draft.first, "")) is not None
 
 
 def _victims_apart(a: _Draft, b: _Draft) -> bool:

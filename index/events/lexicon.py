@@ -3332,19 +3332,29 @@ DATE_RES.append(
                 r"|bombardements?|attacks?|bombings?|shootings?|strikes?)\s+(?:[\w-]+\s+)?(?:de|d'|of)\s*"
                 r"(?P<y>(?:19|20)\d{2})\b"))
 )  # fmt: skip
+# `abattu par la police après deux jours de traque`, `Après 48 heures de cavale, il a été tué`: the attacker's end
+# after a manhunt of a day or more, which the gold set keeps apart from his attack (frdev1, frdev4, frdev6); not
+# `après deux heures de traque`, the end of the attack itself.
+_MANHUNT = (
+    rf"après (?:plus de )?(?:(?P<hunt>\d{{1,2}}|{_NUM_WORD_ALT}) jours|(?P<hours>2[4-9]|[3-9]\d) ?(?:heures|h)) de"
+    r" (?:traque|cavale|chasse à l'homme|fuite)\b"
+)
+MANHUNT = rx(rf"\b{_MANHUNT}")
 # `a été abattu cinq jours plus tard par la police`: what happens days later is another event, not the attack's end.
 DAYS_LATER = rx(
     r"\b(?:\w+ (?:jours|semaines|mois) (?:plus tard|après)|le lendemain|quelques (?:jours|semaines) plus tard"
     r"|\w+ (?:days|weeks|months) later)\b"
+    rf"|\b{_MANHUNT}"
 )
-# `abattu cinq jours plus tard`, `le lendemain`: how many days after the attack just told (days or weeks; a vague
-# `quelques jours` says no day).
+# `abattu cinq jours plus tard`, `le lendemain`, `après 48 heures de traque`: how many days after the attack just told
+# (days or weeks; a vague `quelques jours` says no day).
 DAYS_AFTER = rx(
     rf"(?<![\w-])(?P<n>\d{{1,2}}|{_NUM_WORD_ALT}) (?P<unit>jours|semaines|days|weeks) (?:plus tard|later)\b"
     r"|\b(?P<next>le lendemain|le surlendemain|the next day|the following day)\b(?! d[eu']| of)"
     # `Quelques heures plus tard, un kamikaze ...`, `Le même jour`: that day
     rf"|(?:^|(?<=[\s,(]))(?P<same>(?:quelques|\d{{1,2}}|{_NUM_WORD_ALT}) (?:heures|hours) (?:plus tard|later)"
     r"|(?:le même jour|dans la même journée|the same day|later that day)\b)"
+    rf"|\b{_MANHUNT}"
 )
 # `Un mois plus tôt`, `deux ans plus tôt`, `Trois jours auparavant`: how long before the attack just told.
 EARLIER = rx(
