@@ -3611,27 +3611,39 @@ ACCUSED_OF = rx(
 # right after), nor a people's history (`d'avoir tué des millions de`), nor a victim by a definite noun (`soupçonné
 # d'avoir tué l'opposant`), named before by the record of the killing.
 _KILLING_VERBS = (
-    r"(?:tuée?s?|abattue?s?|assassinée?s?|poignardée?s?\s+à\s+mort|égorgée?s?|étranglée?s?|killed|murdered|shot\s+dead)"
+    r"(?:tuée?s?|abattue?s?|assassinée?s?|poignardée?s?\s+à\s+mort|égorgée?s?|étranglée?s?|killed|murdered|shot\s+dead"
+    # `soupçonné d'avoir mortellement poignardé sa conjointe`: stabbed or beaten to death (not a driver's `mortellement
+    # percuté`, an accident)
+    r"|mortellement\s+(?:poignardée?s?|frappée?s?))"
+)
+# A killing's day right after its verb, before its victim (`d'avoir tué le 24 janvier`, `mercredi`, `, samedi 31
+# août,`).
+DAY_AFTER_ACT = (
+    rf"(?:,?\s+(?:(?:{WEEKDAY_ALT})\s*)?(?:le\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})\b,?|,?\s+(?:{WEEKDAY_ALT})\b,?)"
 )
 # The words of a charge, a trial or a prison term (`accusé`, `jugée`, `mis en examen`), charged, not accused by someone
 # in the active voice (`Il a accusé sans preuve X d'avoir assassiné`, `ont accusé la police d'avoir tué`: a claim).
 _CHARGE_WORDS = (
-    r"\b(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?"
-    r"|jugée?s?|incarcérée?s?|emprisonnée?s?|mise?s?\s+en\s+examen)\b"
+    r"\b(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?:accusée?s?|soupçonnée?s?|suspectée?s?|inculpée?s?"
+    r"|condamnée?s?|jugée?s?|incarcérée?s?|emprisonnée?s?|mise?s?\s+en\s+examen)\b"
 )
 _CONFESSED = r"(?:avoue|avoué|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|admitted|confessed)"
 CHARGED_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     rf"(?:{_CHARGE_WORDS}|(?:is|was|are|were|been|being)\s+(?:accused|suspected|charged|convicted))"
     r"\b[^.;]{0,160}?(?<![\w'])(?P<act>(?:d'avoir|de\s+l'avoir|de\s+les\s+avoir|pour\s+avoir|pour\s+l'avoir"
-    rf"|of\s+having|with\s+having)\s+(?:\w+\s+(?:et\s+)?)?{_KILLING_VERBS})"
-    # the victim not a history's (`des millions de`) nor someone named before (`l'opposant`: that record tells it)
-    r"(?!\s+(?:des|de)\s+(?:millions|milliers|centaines)\b|\s+(?:le|la|les|the)\s|\s+l')"
+    # not an accident (`d'avoir accidentellement tué son camarade`)
+    r"|of\s+having|with\s+having)\s+(?!(?:accidentellement|involontairement)\b)(?:\w+\s+(?:et\s+)?)?"
+    rf"{_KILLING_VERBS})"
+    # the victim, after the day that may follow the verb, not a history's (`des millions de`) nor someone named before
+    # (`l'opposant`: that record tells it), unless named (`d'avoir violé et tué la petite Léa`)
+    rf"(?!{DAY_AFTER_ACT}?(?:\s+(?:des|de)\s+(?:millions|milliers|centaines)\b"
+    r"|\s+(?:le|la|les|the)\s(?!(?:petite?|jeune)\s+(?-i:[A-ZÀ-Þ]))|\s+l'))"
     rf"|{_CONFESSED}\s+(?P<act2>(?:avoir|l'avoir|les\s+avoir|to\s+having)\s+(?:\w+\s+)?{_KILLING_VERBS})"
     rf"|(?:{_CONFESSED}|condamnée?s?\s+pour|convicted\s+of)\s+(?P<act3>(?:le\s+|l'|the\s+)?(?:meurtre|assassinat"
     r"|murder)(?:\s+(?:de|du|of)(?=\s)|\s+d(?=')))",
-    ("accus", "soupçon", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged", "convicted",
-     "avou", "reconn", "admitted", "confessed"),
+    ("accus", "soupçon", "suspecté", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged",
+     "convicted", "avou", "reconn", "admitted", "confessed"),
 )  # fmt: skip
 ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
 # The act a weapon names, told by the charge or the trial of its author, the weapon right after its participle:
@@ -3640,7 +3652,7 @@ ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
 # charge denied or dropped (CHARGE_DENIED).
 _ACT_PARTICIPLE = r"(?:poignardée?s?|blessée?s?|tuée?s?|abattue?s?|agressée?s?|égorgée?s?|attaquée?s?)"
 CHARGED_ACT = rx(
-    rf"(?:{_CHARGE_WORDS}[^.;]{{0,80}}?(?:\bpour\s+|\bd'))(?:l'|les\s+)?avoir\s+"
+    rf"(?:{_CHARGE_WORDS}[^.;]{{0,80}}?(?:\bpour\s+|\bd'))(?:l'|les\s+)?avoir\s+(?:mortellement\s+)?"
     rf"(?P<act>{_ACT_PARTICIPLE}\s+(?:[\w'-]+\s+){{0,3}})?$"
 )
 ACT_PARTICIPLE = rx(_ACT_PARTICIPLE + r"\b")

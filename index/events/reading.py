@@ -140,7 +140,7 @@ def _read(
     facts.other = facts.other or (facts.trigger and _attempt_years_before(facts, core, published))
     _read_plural_told(facts, core)
     facts.weapon = _by_air(facts, core)
-    facts.means = _means_told(facts, core, low)
+    facts.means = facts.means or _means_told(facts, core, low)  # the weapon whose verb a charge told (below)
     told = _read_sides(sentence, sides, published, blocked, prior=anaphor is not None, answered=_answered_by(facts))
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
@@ -398,13 +398,35 @@ def _full_name(core: str, at: int) -> bool:
     return any(len(run.split()) > 1 for run in _NAME.findall(window))
 
 
+def _killed_told(facts: _Facts, core: str) -> int | None:
+    """How many an act tells killed though no figure is given: one (`asphyxié par un policier`), or, for a killing told
+    through a charge, its victims (`d'avoir tué sa femme et ses quatre enfants`: five)."""
+    if facts.weapon is lx.CHARGED_KILLING and facts.weapon_at is not None:
+        return _charged_toll(core, facts.weapon_at)
+    return 1 if _one_killed(facts, core) else None
+
+
+def _charged_toll(core: str, at: tuple[int, int]) -> int | None:
+    """`de l'avoir abattu`, `d'avoir tué sa femme`, `d'avoir violé et tué la petite Léa`: one; `sa femme et ses quatre
+    enfants`: one and the figure of those named after; none where the others are not counted (`sa femme et ses
+    enfants`, `la petite X et du caporal Y`) or the victims are no one person (`d'avoir tué des passants`)."""
+    start, end = at
+    if "l'avoir" in core[start:end]:
+        return 1
+    one = _CHARGED_ONE.match(core, end)
+    if one is None:
+        return None
+    more = _MORE_VICTIMS.match(core, one.end())
+    if more is None:
+        return 1
+    count = parse_number(more.group("n")) if more.group("n") else None
+    return 1 + count if count else None
+
+
 def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
     if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST, lx.BEHEADING, lx.KNEE_ON_NECK):
         return True
-    if facts.weapon is lx.CHARGED_KILLING and facts.weapon_at is not None:
-        start, end = facts.weapon_at  # `de l'avoir abattu`, `d'avoir tué sa femme`, `le meurtre d'un élu`
-        return "l'avoir" in core[start:end] or _CHARGED_ONE.match(core, end) is not None
     if facts.weapon is lx.AGENT_KILLING and facts.weapon_at is not None:
         return _one_person_killed(core, facts.weapon_at)  # `a tué sa femme`, `ayant tué leur père`
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
@@ -423,8 +445,19 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     )
 
 
-# The one victim after a charged or confessed killing: a singular determiner or a name (`tué et démembré une de`).
-_CHARGED_ONE = re.compile(r"(?:\s+et\s+\w+)?(?:'|\s+)(?:(?i:un|une|son|sa|his|her|a)\b|[A-ZÀ-Þ])")
+# The one victim after a charged or confessed killing, after the day that may follow the verb: a singular
+# determiner, a name, or one named as a child or a young person (`tué et démembré une de`, `d'avoir violé et tué la
+# petite Léa`).
+_CHARGED_ONE = re.compile(
+    rf"(?:\s+et\s+\w+)?(?:{lx.DAY_AFTER_ACT})?(?:'|\s+)(?:(?i:un|une|son|sa|his|her|a)\b|[A-ZÀ-Þ]"
+    r"|(?i:la|le)\s+(?i:petite?|jeune)\s+[A-ZÀ-Þ])"
+)
+# Others killed after that one (`sa femme et ses quatre enfants`, `et du caporal X`), counted or not.
+_MORE_VICTIMS = re.compile(
+    r"[\w'-]*(?:\s+[\w'-]+){0,2}?\s+et\s+(?:(?:ses|leurs)\s+(?P<n>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf"
+    r"|dix)\b|ses|leurs|les|des|du|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b",
+    _I,
+)
 # `le meurtre d'un élu`, `de son épouse`, `of a`: one victim after a murder noun.
 _OF_ONE = re.compile(r"\s+(?:d'|(?:de|of)\s+)(?:(?i:un|une|son|sa|l'|his|her|a)\b|[A-ZÀ-Þ])|\s+du\b")
 # `avoue le meurtre`, `condamné pour le meurtre`: a murder its author confessed or was convicted of happened.
@@ -713,8 +746,8 @@ _RECENT_DAYS = re.compile(r"\b(?:ces|au cours des|durant les)\s+(?:derniers jour
 def _told_by_the_act(facts: _Facts, core: str) -> None:
     """What an act tells without a figure: one killed (`asphyxié par un policier`), the poisoned or the one the
     bullets hit as hurt; a poisoning's date (or a wounding's) only from its own words."""
-    if not facts.killed and _one_killed(facts, core):
-        facts.killed.append(Casualty(count=1, according_to=None, sentence_id=facts.key))
+    if not facts.killed and (killed := _killed_told(facts, core)):
+        facts.killed.append(Casualty(count=killed, according_to=None, sentence_id=facts.key))
     if not facts.killed and not facts.injured and (hurt := _hurt_not_killed(facts, core)):
         facts.injured.append(Casualty(count=hurt, according_to=None, sentence_id=facts.key))
         if facts.weapon_at and _SHOT_APPOSED.search(core, max(0, facts.weapon_at[0] - _SHOT_APPOSED_REACH)):
@@ -2565,10 +2598,40 @@ def _act_instead(facts: _Facts, core: str, low: str, best: tuple[int, int, Weapo
             facts.weapon, facts.weapon_at, facts.act, facts.strong = act.weapon, at, True, act.strong
             facts.war_aside, facts.told_from = act.war_aside, at[0]
             return True
+    if _charged_killing_instead(facts, core, low, best):
+        return True
     if weapon.name not in blocked or not lx.SHOT_DEAD.search(core):
         return False
     _read_act(facts, core, low)
     return facts.act
+
+
+def _charged_killing_instead(facts: _Facts, core: str, low: str, best: tuple[int, int, Weapon]) -> bool:
+    """`soupçonné d'avoir mortellement poignardé sa conjointe`, `L'homme soupçonné d'avoir tué son ex-femme a été mis en
+    examen pour assassinat`: the weapon found first is the charged killing's own verb, or the attack noun only names
+    its charge (`pour assassinat`, `des chefs de meurtre`); the sentence tells the killing through the charge
+    (CHARGED_KILLING), read instead. True when it was."""
+    start, _, weapon = best
+    if "avoir" not in low:
+        return False
+    own_verb = _KILLED_BY_ADVERB.search(core, max(0, start - 20), start) is not None
+    if not (own_verb or (weapon.name is None and _CHARGE_NOUN.search(core, max(0, start - 20), start))):
+        return False
+    act = _Facts(sentence=facts.sentence, text=facts.text)
+    _read_act(act, core, low)
+    if act.weapon is not lx.CHARGED_KILLING or act.weapon_at is None:
+        return False
+    if own_verb and not act.weapon_at[0] < start < act.weapon_at[1]:
+        return False
+    facts.weapon, facts.weapon_at, facts.act, facts.strong = act.weapon, act.weapon_at, True, act.strong
+    facts.means = weapon.name if own_verb else None  # `poignardé`: a knife's killing
+    return True
+
+
+# `d'avoir mortellement poignardé`: a killing verb that a weapon's word makes, after its adverb.
+_KILLED_BY_ADVERB = re.compile(r"\bavoir\s+mortellement\s+$", _I)
+# The charge an attack noun names (`mis en examen pour assassinat`, `pour "meurtre"`, `des chefs de meurtre`).
+_CHARGE_NOUN = re.compile(r"\b(?:pour|chefs?\s+d'|chefs?\s+de)\s*[\"«]?\s*$", _I)
 
 
 # `un attentat a fait treize morts jeudi lorsqu'une camionnette a foncé dans la foule`: the clause that tells how the

@@ -89,3 +89,29 @@ def test_a_suspects_denial_a_word_like_a_denial_or_a_bail_lifted_does_not_drop_t
         assert _row(event)[:3] == ("2021-03", "Tulle", "arme blanche")
     dropped = "Un ouvrier est jugé pour avoir blessé au couteau un voisin à Brive, mais les charges ont été levées."
     assert _events(dropped) == []
+
+
+def test_a_killing_told_through_a_suspicion_with_its_day_or_a_named_child_after_the_verb():
+    (event,) = _events("L'homme suspecté d'avoir tué mercredi un lycéen de 17 ans à Tulle a été écroué.")
+    assert (event.date, event.location, event.killed) == ("2021-03-31", "Tulle", 1)
+    (child,) = _events("Il est soupçonné d'avoir enlevé et tué la petite Léa, le 2 mars, à Brive.")
+    assert (child.date, child.location, child.killed) == ("2021-03-02", "Brive", 1)
+
+
+def test_a_killing_told_through_a_charge_counts_the_victims_named_with_the_first():
+    (event,) = _events("Le fugitif est soupçonné d'avoir tué sa femme et ses trois enfants à Tulle en 2011.")
+    assert (event.date, event.location, event.killed) == ("2011", "Tulle", 4)
+
+
+def test_a_weapon_s_verb_or_the_noun_of_the_charge_does_not_hide_the_killing_the_charge_tells():
+    stabbed = "Le compagnon a été placé en garde à vue, soupçonné d'avoir mortellement poignardé sa conjointe à Tulle."
+    (event,) = _events(stabbed)  # stabbed to death: a killing by knife
+    assert (event.location, event.weapon, event.killed) == ("Tulle", "arme blanche", 1)
+    (charged,) = _events("L'homme soupçonné d'avoir tué son ex-femme à Brive a été mis en examen pour assassinat.")
+    assert (charged.location, charged.killed) == ("Brive", 1)
+
+
+def test_an_unintended_killing_told_through_a_suspicion_is_no_attack():
+    for how in ("accidentellement", "involontairement"):
+        text = f"Soupçonné d'avoir {how} tué son camarade à Tulle, un militaire a été mis en examen."
+        assert _events(text) == [], how
