@@ -948,10 +948,12 @@ class _ArticleEvents:
                     v.setdefault("country", country) if country else None
                     draft.cite("location", facts)
                     vague = False
-            # what came before is not the next attack's day; the days around a murder known by its trial are the
-            # trial's, the sentence's, the execution's; those around a death under a police restraint told without
-            # its day, the protests' and the reactions' it set off
-            if v.get("date") is None and draft.apart_from is None and not draft.judged and not _restraint_named(draft):
+            # what came before is not the next attack's day; the days around a murder known by its trial, or by the
+            # charge of its suspect (`La garde à vue de X a été prolongée mercredi. Il est soupçonné d'avoir tué Y`),
+            # are the trial's, the custody's, the sentence's, the execution's; those around a death under a police
+            # restraint told without its day, the protests' and the reactions' it set off
+            by_a_trial = draft.judged or draft.charged
+            if v.get("date") is None and draft.apart_from is None and not by_a_trial and not _restraint_named(draft):
                 _read_dates(facts, text, self.article.published)
                 if facts.date and _spoken_on(facts.date, text):
                     continue  # `Mercredi soir, l'Etat hébreu ... a annoncé`: the day someone spoke, not the attack's

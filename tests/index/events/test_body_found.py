@@ -16,7 +16,8 @@ def test_the_body_found_is_cited_by_the_one_killing_the_title_reports():
     text = BODY.format(found="Marie Dupont, 39 ans, a été retrouvée sans vie à bord du paquebot.")
     (event,) = _events(text, title="Tulle : un homme tue sa femme pendant une croisière")
     assert event.evidence["event"] == ["t#1", "t#3"]
-    assert (event.date, event.location, event.killed) == ("2021-03-31", "Tulle", 1)
+    # the arrest's Wednesday is not the killing's day (dev39's cruise killing is undated in the gold set)
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 1)
 
 
 def test_the_body_found_is_cited_by_the_killing_only_the_title_reports():

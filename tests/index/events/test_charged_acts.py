@@ -115,3 +115,12 @@ def test_an_unintended_killing_told_through_a_suspicion_is_no_attack():
     for how in ("accidentellement", "involontairement"):
         text = f"Soupçonné d'avoir {how} tué son camarade à Tulle, un militaire a été mis en examen."
         assert _events(text) == [], how
+
+
+def test_a_killing_told_through_a_charge_takes_no_day_from_the_sentences_around_it():
+    text = (
+        "La garde à vue du voisin a été prolongée mercredi à Tulle. Il est soupçonné d'avoir tué une retraitée de 87 "
+        "ans. L'enquête a été confiée à la police judiciaire."
+    )
+    (event,) = _events(text)
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 1)  # the custody's day is not the killing's
