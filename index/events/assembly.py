@@ -1187,7 +1187,7 @@ class _ArticleEvents:
             weapons=_weapons(weapon if isinstance(weapon, str) else None, draft.means_told),
             count=v.get("count"),
             attacks=v.get("attacks"),
-            location=_region_for_a_country(_with_its_town(v), draft, country),
+            location=_no_newspaper(_region_for_a_country(_with_its_town(v), draft, country), draft),
             country=country,
             target=v.get("target"),
             actor=actor,
@@ -1315,6 +1315,16 @@ def _part_of_country(draft: _Draft, country: object) -> str | None:
             joint = m.group("of") if m.group("of").endswith("'") else m.group("of") + " "
             return f"{m.group('part').lower()} {joint}{named}"
     return None
+
+
+def _no_newspaper(location: object, draft: _Draft) -> object:
+    """`l'attentat contre Charlie Hebdo`, `l'attaque de Charlie Hebdo`: a newspaper the attack struck is its target,
+    no place, unless a sentence of the event sets the attack in it or its offices (`la tuerie à Charlie Hebdo`, `dans
+    les locaux de Charlie Hebdo`)."""
+    if location not in lx.NEWSPAPERS:
+        return location
+    place = re.compile(rf"\b(?:à|au siège de|(?:dans|devant) les (?:anciens )?locaux de)\s+{re.escape(str(location))}")
+    return location if any(place.search(text) for text in draft.sentences.values()) else None
 
 
 def _region_for_a_country(location: object, draft: _Draft, country: object) -> object:

@@ -3211,6 +3211,8 @@ NAMED_BY_DATE = rx(
     rf"(?:(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)(?:\s+|-)(?:{MONTH_ALT})(?!\s+(?:19|20)\d\d)\b"
     rf"|(?:{MONTH_ALT}|Pâques|Noël|la Saint-Sylvestre)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)"
 )
+# The newspapers `NAMED_BY_TARGET` names an attack by: its target, no place (`l'attentat contre Charlie Hebdo`).
+NEWSPAPERS = frozenset({"Charlie Hebdo"})
 # `l'attentat contre Charlie Hebdo`, `l'attaque contre la synagogue de X`: a known attack named by what it struck.
 NAMED_BY_TARGET = rx(
     r"(?i:\b(?:l'|les\s+|la\s+|le\s+)(?:attentats?|attaques?|tuerie|fusillade|massacre)(?:\s+(?:terroristes?|jihadistes?"

@@ -1159,7 +1159,7 @@ def test_an_attack_named_aside_in_a_sentence_about_years_ago_is_not_the_recent_o
     )
     today, aside = _events(text, title=title)
     assert (today.date, today.weapon) == ("2021-04-03", "explosion")
-    assert aside.location == "Charlie Hebdo"
+    assert (aside.date, aside.location) == ("2015-01-08", None)  # the paper it struck is its target, no place
     # An old attack the article reports, named again by its day in a sentence of that year: still one event.
     text = (
         "Trois kamikazes s'étaient fait exploser à l'aéroport de Tulle le 22 mars 2016, faisant 32 morts. Le suspect a "
