@@ -41,6 +41,8 @@ def _read_casualties(facts: _Facts, text: str) -> None:
             clause_read = _couple_counted(clause_read)
         if " ans" in clause_read:
             clause_read = _AGES.sub("", clause_read)
+        if "(" in clause_read:
+            clause_read = _PLACE_IN_PARENS.sub("", clause_read)
         killed, injured = _clause_casualties(lx.APPOSITION.sub("", lx.WHERE_ASIDE.sub("", clause_read)))
         if killed is None and injured is None:
             continue
@@ -92,6 +94,9 @@ def couple_people(subject: str) -> int | None:
 # `deux adolescents de 15 et 16 ans`, `deux femmes, âgées de 70 et 75 ans,`: the ages of the people counted (not a
 # second item of the subject), dropped with the commas around them.
 _AGES = re.compile(r",?\s+(?:âgée?s\s+)?de\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s+et\s+\d{1,3}\s+ans\b,?", _I)
+# `Deux surveillants de la prison de Condé-sur-Sarthe (Orne) ont été poignardés`: the department or region that
+# places a town named in the subject, a name with no figure in it, dropped with the parentheses.
+_PLACE_IN_PARENS = re.compile(r"\s*\((?-i:[A-ZÀ-Þ])[^\W\d]*(?:[\s'-]+[^\W\d]+){0,4}\)", _I)
 # `un couple`, `ce couple de retraités` (the `de` dropped), `un couple et ses trois enfants` (the children's figure
 # taken), not `le couple-vedette`.
 _COUPLE = re.compile(

@@ -66,3 +66,15 @@ def test_a_killer_who_then_kills_himself_is_not_in_the_toll(text):
 def test_the_wounded_before_the_attacker_was_shot_are_not_killed():
     text = "Samedi à Vesoul, l'assaillant au couteau a fait un mort et deux blessées avant d'être abattu."
     assert _toll(text) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Samedi, deux gardiens de la maison d'arrêt de Vesoul (Haute-Saône) ont été poignardés par un détenu.",
+         (None, 2)),
+        ("Samedi, trois clients d'un bar de Saint-Dié (Vosges) ont été blessés par balle.", (None, 3)),
+    ],
+)  # fmt: skip
+def test_the_department_of_a_town_named_in_the_subject_is_no_end_of_it(text, toll):
+    assert _toll(text) == toll
