@@ -75,6 +75,7 @@ class _Draft:
     said: bool = False  # a poisoning told only as one side's word so far: no record unless the article states one
     clash: bool = False  # opened by clashes (CLASH): no weapon to tie two tellings of it
     answered: bool = False  # fire named only as what a state's strikes answered: dropped when a sentence tells it
+    wave_named: bool = False  # attacks named only by their wave: dropped when another record tells that wave
     means_told: list[str] = field(default_factory=list)  # every assault means its sentences tell, in order
 
     def cite(self, name: str, facts: _Facts) -> None:
@@ -437,7 +438,7 @@ class _ArticleEvents:
                        by_police=_by_police(facts), yearless=facts.yearless,
                        charged=facts.weapon is lx.CHARGED_KILLING, accused=_accused_of_killing(facts),
                        said=facts.poison_said, clash=facts.weapon is lx.CLASH, judged=judged_murder(facts),
-                       answered=facts.answered, recalled=facts.recalled)  # fmt: skip
+                       answered=facts.answered, recalled=facts.recalled, wave_named=facts.wave_named)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -2314,12 +2315,27 @@ def _named_apart(told: Iterable[str], other: Iterable[str]) -> bool:
 def _told_elsewhere(draft: _Draft, drafts: list[_Draft]) -> bool:
     """Fire named only as what a state's strikes answered (`en représailles à des tirs de roquettes`), when another
     sentence reports fire of its kind (`Vendredi soir deux roquettes ont été tirées`): that one tells it, with its own
-    day and place, and the answer's clause adds nothing."""
+    day and place, and the answer's clause adds nothing. So with a wave named only in passing (`après la vague
+    d'attentats`) when the article tells a wave elsewhere (`la vague d'attentats en France a fait 256 morts`)."""
+    if draft.wave_named:
+        return _wave_told_elsewhere(draft, drafts)
     if not draft.answered:
         return False
     return any(
         d is not draft and d.kind == "incident" and not d.answered and d.values.get("weapon") in _PROJECTILES
         for d in drafts
+    )  # fmt: skip
+
+
+def _wave_told_elsewhere(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """Another record of the article tells a wave of its country (or of none): one told with more than its name, or
+    one named so earlier."""
+    country = draft.values.get("country")
+    return any(
+        d.kind == "aggregate" and (not d.wave_named or d.first < draft.first)
+        and (country is None or d.values.get("country") in (None, country))
+        for d in drafts
+        if d is not draft
     )  # fmt: skip
 
 

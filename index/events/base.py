@@ -79,6 +79,7 @@ class _Facts:
     country: str | None = None
     recalled: bool = False  # named by what it was and when (`l'attentat contre X en 2017`), nothing more
     answered: bool = False  # fire named only as what a state's strikes answered (`en représailles à des tirs de X`)
+    wave_named: bool = False  # attacks named only by their wave, in passing (`après la vague d'attentats`)
     prior: bool = False  # a side clause's attack, told as what came before the one its main clause refers back to
     # where the sentence starts telling its attack: `le suspect de l'attentat de X a été abattu à Y` places at Y
     told_from: int = 0

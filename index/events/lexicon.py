@@ -391,6 +391,7 @@ WEAPONS: tuple[Weapon, ...] = (
            ("assaillant", "agresseur", "tireur", "gunm", "attacker", "assailant", "shooter")),
 )  # fmt: skip
 ATTACKER = WEAPONS[-1]
+ATTACK = WEAPONS[-2]  # `attentat`, `attaque`: an attack whose means are not told
 # Issue 10 (recall): `le meurtre du journaliste X`: a killing named with its victim (reading.py wants the name).
 # `le meurtre de X`, `l'homicide de X`; not `homicide involontaire` (a manslaughter's charge: no `de` right after), the
 # plural that lists victims (`les homicides de X ... ou Y`), nor a homicide whose victim a participle tells after the

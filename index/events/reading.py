@@ -145,6 +145,7 @@ def _read(
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
     in_list += _earlier_ones(facts, core)
+    in_list += _named_wave(facts, text, told + named + in_list)
     in_list += _countries_listed(facts, text, told + named + in_list)
     in_list += _coordinated(facts, text, told + named + in_list, published, year)
     in_list += _phrases_apart(facts, text, low, told + named + in_list, published)
@@ -1608,6 +1609,55 @@ _LATEST_ATTACK = re.compile(
     _I,
 )
 _ALLEGED = re.compile(r"\b(?:présumée?s?|supposée?s?|alleged)\b", _I)
+
+
+def _named_wave(facts: _Facts, text: str, found: list[_Facts]) -> list[_Facts]:
+    """`après la vague d'attentats sur le sol français`, `Ces attaques avaient marqué le début d'une sanglante série
+    d'attentats islamistes`: attacks named in passing by the wave they made, with no period or toll of their own, are
+    one undated aggregate (the gold set's vague plural), besides what the sentence reports; also where the wave stands
+    in a side clause (`après ...`) that the main reading blanks. Not a wave feared or foretold (`la menace d'une vague
+    d'attentats`, `une vague d'attentats allait toucher`), nor a series the sentence reads as its own attack (`au
+    cours d'une série d'attaques le 13 novembre`, `Une série d'attentats a frappé X, faisant 250 morts`) or as a wave
+    already."""
+    if facts.campaign or facts.attacks or not ("vague" in text or "série" in text):
+        return []
+    if any(side.campaign or side.attacks for side in found):
+        return []  # `Après la vague d'attentats en 2015 et 2016`: the side clause read it as a wave already
+    wave = _WAVE_OF.search(text)
+    own = wave is not None and facts.weapon_at is not None and wave.start() <= facts.weapon_at[0] < wave.end() + 20
+    if wave is None or (own and (facts.trigger or facts.killed or facts.injured)):
+        return []  # `Une série d'attentats a frappé X, faisant 250 morts`: likely one coordinated attack
+    if _WAVE_FEARED.search(text, max(0, wave.start() - 40), wave.start()) or lx.HEDGED.search(text):
+        return []
+    if lx.METAPHOR.search(text) or _negated(text, wave.start()):
+        return []
+    named = _Facts(sentence=facts.sentence, text=facts.text)
+    named.weapon, named.weapon_at = lx.ATTACK, wave.span("noun")
+    named.strong = named.campaign = named.wave_named = True
+    named.anchor, named.since = wave.span(), facts.since if own else None  # `depuis la vague ... amorcée en 2015`
+    members = _MEMBERS.search(text, wave.end(), wave.end() + _WAVE_REACH)  # `, dont celles du 13 novembre à Paris`
+    told = text[wave.start() : members.start() if members else wave.end() + _WAVE_REACH]
+    named.location, named.country = _location(told, (0, 0))
+    return [named]
+
+
+# A wave of attacks named by a determiner and its noun (`la vague d'attentats`), not `cette vague` (told already) nor
+# `une nouvelle vague` (one more, or one to come); a series only as what an attack began (`le début d'une sanglante
+# série d'attentats`): `une série d'attaques au couteau à X` may be one night's.
+_WAVE_OF = re.compile(
+    r"(?:\b(?:la|une|d'une|de la)\s+(?:(?:sanglante|meurtrière|terrible|longue)\s+)?vague"
+    r"|\b(?:début|premi(?:er|ère)s?)\s+d'une\s+(?:(?:sanglante|meurtrière|terrible|longue)\s+)?série)"
+    r"\s+d'(?P<noun>attentats|attaques)\b",
+    _I,
+)
+# A wave feared, threatened or foiled right before it: `la menace d'une vague d'attentats`, `pour déjouer une série`.
+_WAVE_FEARED = re.compile(
+    r"\b(?:(?:menaces?|risques?|craintes?|peur|projets?)\s+(?:d'|de\s+)?"
+    r"|(?:redout|crai[ng]|déjou|prépar|planifi|commandit|annonc|évit|empêch)\w*\s+(?:[\w-]+\s+){0,2}?)$",
+    _I,
+)
+# How far after the wave its place is told (`sur le sol français`, `en France`), in characters.
+_WAVE_REACH = 60
 
 
 def _countries_listed(facts: _Facts, text: str, found: list[_Facts]) -> list[_Facts]:

@@ -490,3 +490,20 @@ def test_a_pluperfect_claim_right_after_old_attacks_told_with_their_toll_is_not_
         "les attaques."
     )
     assert [event.claimed_by for event in _events(text)] == [None, None, None]
+
+
+def test_a_wave_of_attacks_named_in_passing_is_one_undated_aggregate():
+    (after,) = _events("La loi a été durcie après la vague d'attentats sur le sol français.")
+    assert (after.kind, after.date, after.killed) == ("aggregate", None, None)
+    (began,) = [e for e in _events("Ces tueries avaient marqué le début d'une longue série d'attentats en Europe.")]
+    assert (began.kind, began.date) == ("aggregate", None)
+    # a wave feared, foretold or foiled is none; a series with its own toll may be one coordinated attack
+    assert _events("Le ministre redoute une vague d'attentats cet hiver.") == []
+    assert _events("La police a déjoué une vague d'attentats.") == []
+    assert [e.kind for e in _events("Une série d'attentats a frappé la ville, faisant 40 morts.")] != ["aggregate"]
+    # the wave that the article tells elsewhere with its period and toll is that one record, not a second
+    text = (
+        "La loi a été durcie après la vague d'attentats sur le sol français. "
+        "Depuis 2015, la vague d'attentats en France a fait 250 morts."
+    )
+    assert [(e.kind, e.killed) for e in _events(text)] == [("aggregate", 250)]
