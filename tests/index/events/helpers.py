@@ -7,13 +7,13 @@ import datetime as dt
 
 from index.events import extract_events
 from index.ingest import segment
-from index.models import Article, AttackEvent
+from index.models import Article, AttackEvent, Lang
 
 PUBLISHED = dt.date(2021, 4, 5)  # a Monday
 
 
-def events(text: str, title: str = "Dépêche") -> list[AttackEvent]:
-    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang="fr")
+def events(text: str, title: str = "Dépêche", lang: Lang = "fr") -> list[AttackEvent]:
+    article = Article(id="t", title=title, text=text, published=PUBLISHED, lang=lang)
     return extract_events(article, segment(article))
 
 

@@ -133,3 +133,36 @@ def test_a_towns_short_saint_and_its_hyphens_or_dots_are_one_spelling():
     assert gz.towns("St. Louis") == gz.towns("Saint-Louis") == gz.towns("Saint Louis")
     assert [t.name for t in gz.towns("St-Pétersbourg")] == ["Saint Petersburg"]
     assert gz.towns("Aix en Provence") == gz.towns("Aix-en-Provence")
+
+
+def test_a_french_town_named_like_a_larger_foreign_one_is_the_french_one():
+    (stabbing,) = _events("Un homme de 40 ans est mort poignardé lundi soir à Brest, devant un bar du centre.")
+    assert (stabbing.location, stabbing.country) == ("Brest", "France")
+    text = (
+        "Un chauffeur de bus a été roué de coups lundi à Bayonne par deux touristes américains. "
+        "Le maire d'Anglet (Pyrénées-Atlantiques) a dénoncé l'agression."
+    )
+    (assault,) = _events(text)
+    assert (assault.location, assault.country) == ("Bayonne", "France")
+
+
+def test_a_town_named_like_a_french_one_is_foreign_where_the_article_says_so():
+    (shooting,) = _events("Un manifestant a été blessé par balle lundi à Brest, au Bélarus.")
+    assert shooting.country == "Bélarus"
+    text = (
+        "Un manifestant a été blessé par balle lundi à Brest, lors d'une marche contre le président bélarusse. "
+        "Le Bélarus est secoué par des manifestations depuis l'élection, que la France ne reconnaît pas."
+    )
+    assert _events(text)[0].country == "Bélarus"
+    (stabbing,) = _events("Un homme a été poignardé lundi à Valence, en Espagne, par un inconnu.")
+    assert stabbing.country == "Espagne"
+
+
+def test_an_english_article_has_no_home_in_france():
+    text = "A man was shot dead on Monday night outside a bar in Bayonne, police said."
+    (shooting,) = _events(text, title="Dispatch", lang="en")
+    assert shooting.country == "Etats-Unis"
+
+
+def test_a_capital_named_like_a_french_town_stays_the_capital():
+    assert [town.country for town in gz.towns("Vienne")] == ["AT"]
