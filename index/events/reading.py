@@ -1842,6 +1842,9 @@ def _read_named_day(named: _Facts, m: re.Match[str], published: dt.date | None) 
     day = m.group("day") if lx.HYPHENATED_DAY.found(m) else named.text
     if not _DAY_HYPHEN.search(day):
         _read_dates(named, day, published)
+        date = named.date
+        if date is not None and _day_named_long_ago(date, m, published):
+            named.date = dataclasses.replace(date, named=True)
         return
     after = _YEAR_AFTER.match(m.string, m.end())
     # the day without its hyphen, which the date patterns do not read
@@ -1849,6 +1852,20 @@ def _read_named_day(named: _Facts, m: re.Match[str], published: dt.date | None) 
     if named.date is not None and after is None and not _YEAR.search(day):
         named.date = dataclasses.replace(named.date, named=True)
 
+
+def _day_named_long_ago(date: _Date, m: re.Match[str], published: dt.date | None) -> bool:
+    """`les attentats du 13 novembre`, in an article of June: a day and month without a year that name an attack
+    (not `du 13 novembre dernier`, a date) whose latest such day before publication is months back: the press names
+    so an attack of years before as often as one of last season, so the day is a guess, as the hyphenated one's."""
+    if date.precision != "day" or published is None or not lx.NAMED_BY_DATE.found(m):
+        return False
+    if _YEAR.search(m.group()) or _LAST_ONE.match(m.string, m.end()):
+        return False
+    return (published - dt.date.fromisoformat(date.iso)).days > _NAMED_DAY_GUESS
+
+
+# A day named without its year that lies more than this many days before publication: its year is a guess.
+_NAMED_DAY_GUESS = 90
 
 # `du 13-Novembre 2015`: the year written right after a hyphenated day.
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")

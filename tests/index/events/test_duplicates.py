@@ -204,7 +204,9 @@ def test_one_person_choked_told_without_place_nor_day_beside_the_one_told_is_one
 
 def test_an_attack_with_no_town_stays_apart_from_one_told_of_other_days():
     # a day months before the article, beside an attack told with no day (of the article's days)
-    days, town = _events("Il est inculpé pour les attentats du 13 novembre. Il approuve aussi les attentats de Tulle.")
+    days, town = _events(
+        "Il est inculpé pour les attentats du 13 novembre dernier. Il approuve aussi les attentats de Tulle."
+    )
     assert (days.date, days.location, town.date, town.location) == ("2020-11-13", None, None, "Tulle")
     # one person shot told with no place nor day, beside one shot in another year
     now, before = _events(
