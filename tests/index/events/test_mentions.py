@@ -393,7 +393,8 @@ def test_an_attack_named_by_its_when_with_an_adjective_before_its_noun():
 def test_a_town_listed_after_a_qualified_attaque_is_the_attack_a_pronoun_dates_later():
     text = (
         "Un jihadiste est soupçonné d'avoir coordonné les attaques terroristes de Lyon et Tulle. "
-        "Il est membre du groupe qui avait revendiqué les attentats du 13 novembre dernier à Lyon et ceux du 22 mars à Tulle."
+        "Il est membre du groupe qui avait revendiqué les attentats du 13 novembre dernier à Lyon et ceux du 22 mars "
+        "à Tulle."
     )
     events = sorted((str(event.date), event.location, event.evidence["event"]) for event in _events(text))
     # Tulle, listed after the first town, is named in both sentences: one attack, cited by both
