@@ -3068,7 +3068,8 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     charged = charged or _victims_listed_at(facts, core) is not None  # `le procès pour les meurtres de X et Y`
     told_by_charge = not charged and _charge_tells(core, start)
     if (
-        _clause_blocked(core, start, remembered, charged or told_by_charge)
+        (facts.weapon is lx.CHARGED_KILLING and _taken_child(core, facts.weapon_at))
+        or _clause_blocked(core, start, remembered, charged or told_by_charge)
         or _not_one_attack(facts, core, start, end)
         or (not told_by_charge and _not_an_attack(facts, core))
     ):
@@ -3097,6 +3098,17 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     told = _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
     return told or _volley_told(facts, core, start)
+
+
+def _taken_child(core: str, at: tuple[int, int]) -> bool:
+    """`soupçonné d'avoir enlevé et tué la petite Léa`: a child the suspect is said to have taken, then killed, named by
+    her first name, is the suspicion of a missing child's case, whose fate the article may leave open (the gold set's
+    dev10 rule): no killing told."""
+    return _TAKEN.search(core, at[0], at[1]) is not None and _NAMED_CHILD.match(core, at[1]) is not None
+
+
+_TAKEN = re.compile(r"\b(?:enlevée?s?|kidnappée?s?)\b", _I)
+_NAMED_CHILD = re.compile(r"\s+(?i:la|le)\s+(?i:petite?|jeune)\s+[A-ZÀ-Þ]")
 
 
 def charged_act(facts: _Facts) -> bool:
