@@ -1300,9 +1300,12 @@ class ArticleCountries:
 
     def case_country(self) -> str | None:
         """The one country the article names, if it names it twice at least (not once in passing: `le ministre
-        japonais`, a guest's) and not mostly as a first name (`Maurice Patrac`): the country of the article's case.
-        None when the article names two countries or none."""
+        japonais`, a guest's) and not mostly as a first name (`Maurice Patrac`): the country of the article's case;
+        France for one that names no country but sets two places in French departments. None when the article names
+        two countries, or none and no department."""
         named = self.countries()
+        if not named:  # `au tribunal de Chambéry (Savoie)`, `en Savoie`: France, by its departments set as places
+            return "France" if self.mentions("France") >= 2 else None
         if len(named) != 1:
             return None
         (country,) = named

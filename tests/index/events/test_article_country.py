@@ -55,3 +55,12 @@ def test_an_afro_american_named_in_an_article_about_another_country_places_nothi
     )
     (event,) = _events(text, title="Manifestation contre le racisme")
     assert event.country is None
+
+
+def test_an_article_that_names_no_country_but_sets_its_towns_in_french_departments_is_about_france():
+    text = (
+        "Le suspect a été entendu lundi au tribunal de Valmont (Savoie). "
+        "Il est mis en examen pour le meurtre d'un jeune caporal. Sa famille habite Brécy (Isère)."
+    )
+    (event,) = _events(text, title="L'enquête avance")
+    assert event.country == "France"
