@@ -80,6 +80,7 @@ class _Facts:
     recalled: bool = False  # named by what it was and when (`l'attentat contre X en 2017`), nothing more
     answered: bool = False  # fire named only as what a state's strikes answered (`en représailles à des tirs de X`)
     wave_named: bool = False  # attacks named only by their wave, in passing (`après la vague d'attentats`)
+    national: bool = False  # a country's count of a kind of killing (`81 féminicides depuis janvier`): no town
     prior: bool = False  # a side clause's attack, told as what came before the one its main clause refers back to
     # where the sentence starts telling its attack: `le suspect de l'attentat de X a été abattu à Y` places at Y
     told_from: int = 0

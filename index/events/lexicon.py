@@ -1500,6 +1500,7 @@ GATE_ANY = (
     "genou",  # KNEE_ON_NECK
     "étrangl",  # a strangling: KILLED_PASSIVE, AGENT_KILLING, CHARGED_KILLING
     "homicide",  # MURDER
+    "féminicide",  # femicides counted over a period (AGG_COUNT, AGG_ORDINAL): an aggregate
     "exécut",  # STATE_KILLINGS
     "réprim",  # CROWD_REPRESSED (round 12)
     "maté",
@@ -2973,7 +2974,8 @@ SINCE = rx(r"\b(?:depuis|since)\b(?:\s+(?:que|qu'|the start of|le début d[e']|t
 # ---------------------------------------------------------------------------------------------------------------
 
 GATE_AGGREGATE = (
-    "attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing", "fusillade", "tuerie", "terroris", "massacre"
+    "attaque", "attentat", "attack", "tir", "frappe", "strike", "bombing", "fusillade", "tuerie", "terroris",
+    "massacre", "féminicide",
 )  # fmt: skip
 AGG_NOUNS = r"attaques?|attentats?|attacks?|tirs?|frappes?|strikes?|bombings?"
 # The period an ordinal counts a series over: `depuis janvier`, `en 74 jours`, `de l'année`, `this year`.
@@ -2984,14 +2986,14 @@ SERIES_PERIOD = r"(?:depuis|since)\s|en\s+\w+\s+(?:jours|semaines|mois|ans)\b|(?
 AGG_ORDINAL = rx(
     rf"\b(?:la|le|l'|du|the|its|their|a)\s*(?P<ord>{ORDINAL})\s+(?!anniversaire|anniversary|commémoration)"
     rf"(?:(?:\w+\s+){{0,2}}?(?P<noun>{AGG_NOUNS})\b"
-    rf"|(?:(?:cas\s+de\s+)?(?:fusillades?|tueries?)\b(?:[^.;]{{0,80}}?\s)?)?(?={SERIES_PERIOD}))"
+    rf"|(?:(?:cas\s+de\s+)?(?:fusillades?|tueries?|féminicides?)\b(?:[^.;]{{0,80}}?\s)?)?(?={SERIES_PERIOD}))"
 )
 # What makes an ordinal told without its noun one of a series of attacks.
-SERIES_VIOLENCE = rx(r"\b(?:attaques?|attentats?|fusillades?|tueries?|terroris\w*|attacks?|shootings?)\b")
+SERIES_VIOLENCE = rx(r"\b(?:attaques?|attentats?|fusillades?|tueries?|féminicides?|terroris\w*|attacks?|shootings?)\b")
 # `55 massacres de masse ont été commis depuis le début de l'année`: massacres and killings counted too.
 AGG_COUNT = rx(
     rf"(?P<num>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attaques?|attentats?|attacks?|frappes?|strikes?"
-    rf"|bombings?|massacres?|tueries?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
+    rf"|bombings?|massacres?|tueries?|féminicides?)\b[^.]{{0,120}}?\b(?:depuis|since)\b"
 )
 WEAPON_WORDS = (
     r"roquettes?|rockets?|obus|mortiers?|mortars?|missiles?|drones?|grenades?|bombes?|bombs?"

@@ -130,6 +130,8 @@ def _read(
         told_from, told_until = _told_span(facts, core, main_clause_end)
         told_until = _before_members(facts, core, told_until)
         facts.location, facts.country = _location(_placing(facts, listed[:told_until], told_from), facts.anchor)
+        # `les colleuses parisiennes ... 122 féminicides`: the count is the country's, placed in no town
+        facts.location = None if facts.national else facts.location
         facts.container = container_of(listed, facts.location)
         facts.place_rank = place_rank(listed, facts.location)
     if facts.weapon and facts.weapon.name in _COUNTABLE and facts.weapon_at:
@@ -3936,6 +3938,7 @@ def _read_aggregate(facts: _Facts, text: str, low: str, published: dt.date | Non
             value = parse_number(m.group("num"))
             facts.attacks = value if value and value >= 2 else None
     if facts.attacks:
+        facts.national = m is not None and "féminicide" in m.group().lower()  # a count the country's groups keep
         facts.since = _measured_period(text, published)  # `la troisième en 74 jours` (a date read later may open it)
         part = lx.AGG_PART.search(text)
         if part:

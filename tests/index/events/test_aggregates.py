@@ -507,3 +507,13 @@ def test_a_wave_of_attacks_named_in_passing_is_one_undated_aggregate():
         "Depuis 2015, la vague d'attentats en France a fait 250 morts."
     )
     assert [(e.kind, e.killed) for e in _events(text)] == [("aggregate", 250)]
+
+
+def test_femicides_counted_since_a_date_are_one_aggregate_of_the_country():
+    (since,) = _events("Selon un collectif, 63 féminicides ont été recensés depuis janvier en France.")
+    assert (since.kind, since.date, since.location) == ("aggregate", "2021-01/2021-04", None)
+    # the count's latest, told by its ordinal, with the town of a group that keeps it: no town of the count's
+    text = "Les militantes lyonnaises rappellent qu'il s'agit du 30e féminicide présumé depuis le début de l'année."
+    (ordinal,) = _events(text)
+    assert (ordinal.kind, ordinal.date, ordinal.location) == ("aggregate", "2021-01/2021-04", None)
+    assert _events("Le gouvernement veut lutter contre les féminicides.") == []
