@@ -4059,6 +4059,13 @@ _STRIKER = (
 # `frappé` said of a person: not what follows `frappé de` (`d'une amende`, `de plein fouet`), nor `frappé par` something
 # other than a person (`par la foudre`, `frappée mardi par de violents orages`, `par l'épidémie`).
 _STRUCK = rf"frappée?s?(?!\s+(?:d'|(?:de|du|des)\b))(?!(?:\s+[\w'-]+){{0,3}}?\s+par\s+(?!{_STRIKER}))"
+# `est décédé dimanche après avoir été roué de coups par quatre individus`, `est mort après avoir été violemment roué
+# de coups`: a person who died after a beating; not the noun (`entre la vie et la mort après avoir été roué de coups`,
+# `sa mort`).
+_DIED_OF_BLOWS = (
+    r"(?<!\bla )(?<!\bsa )(?<!\bune )(?<!\bde )(?<!\bl')\b(?:morte?s?|décédée?s?)\s+(?:[\w'-]+\s+){0,6}?"
+    r"après\s+avoir\s+été\s+(?:\w+ment\s+)?rouée?s?\s+de\s+coups"
+)
 # `a été agressée samedi soir`, `a été agressée sexuellement`, `a été violée fin avril par cinq hommes`, `a été frappé
 # lundi soir par un habitant`, `a été insulté et frappé`, `ce sont deux enfants qui sont agressés`, `Ce reporter agressé
 # vendredi`, `Une agression homophobe a eu lieu`, `victime d'une agression raciste début mai`: an assault on a person
@@ -4075,8 +4082,10 @@ ASSAULTED = Weapon(
     rf"|(?<!été )(?<!est )(?<!sont )agressée?s?(?=\s+(?:(?:ce|le)\s+)?(?:{_WEEKDAY})\b(?!\s+(?:et|ou)\s+(?:{_WEEKDAY}))"
     r"|\s+le\s+\d{1,2}(?:er)?\s)"
     r"|\b(?:une?|l')\s*(?:nouvelle\s+)?agression\s+(?:[\w-]+\s+){0,2}?(?:a|avait)\s+eu\s+lieu"
-    r"|victimes?\s+d'une\s+(?:nouvelle\s+|violente\s+)?agression\b",
-    ("agress", "violé", "frapp"),
+    r"|victimes?\s+d'une\s+(?:nouvelle\s+|violente\s+)?agression\b"
+    # `est décédé dimanche après avoir été roué de coups`: a death that followed blows (the toll reads the death)
+    rf"|{_DIED_OF_BLOWS}",
+    ("agress", "violé", "frapp", "roué"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(ASSAULTED))
 # An attempt on a person's life that was made, told by the victim who suffered or survived it (`cible d'une tentative
