@@ -647,7 +647,7 @@ class _ArticleEvents:
                 continue
             for shape in _TITLE_SHAPES:
                 told = shape.search(clause)
-                if told is not None and _beating_hearsay(title, told):
+                if told is not None and (_beating_hearsay(title, told) or _murder_in_fiction(title, told)):
                     return None
                 if told is not None:
                     return self._title_draft(title, clause.strip(), told, agent=shape is lx.TITLE_AGENT)
@@ -694,12 +694,16 @@ class _ArticleEvents:
     ) -> None:
         """The place of the title's clause, else the one the title sets the article in, else the town of the lead's
         sentence that names the attack again (`A Rio, au Brésil, un homme armé ...`), in the same country."""
+        murder = told.re.pattern == lx.TITLE_MURDER.pattern
+        if murder:
+            clause = _without_murder_victim(clause, told.start("cue"))
         place, country = _location(clause, told.span("cue"))
         if place is None:
-            place, country = _article_place(title)
+            place, country = _article_place(_without_murder_victim(title, 0) if murder else title)
         if first is not None and (place is None or _is_country_name(place)):
             sentence, named = first
-            town, its_country = _location(sentence.text, named.span())
+            said = _without_murder_victim(sentence.text, named.start()) if murder else sentence.text
+            town, its_country = _location(said, named.span())
             if town and place_rank(sentence.text, town) >= 2 and (place is None or its_country in (None, country)):
                 place, country = town, its_country or country
                 draft.cite("location", _Facts(sentence=sentence, text=sentence.text))
@@ -2017,6 +2021,31 @@ def _beating_hearsay(title: str, told: re.Match[str]) -> bool:
     (`une étudiante affirme avoir été agressée`, `..., selon un syndicat`, `Médecins agressés, le rapport de l'ordre`):
     no one assault the article reports in its own voice."""
     return lx.TITLE_BEATEN.match(told.group("cue")) is not None and lx.TITLE_HEARSAY.search(title) is not None
+
+
+def _murder_in_fiction(title: str, told: re.Match[str]) -> bool:
+    """A title that names a murder by its noun about a work of fiction (`Meurtre au Vatican : le film qui cartonne`,
+    `Meurtre à Étretat, le téléfilm de France 3`): no killing that happened."""
+    return told.re.pattern == lx.TITLE_MURDER.pattern and lx.FICTION.search(title) is not None
+
+
+def _without_murder_victim(text: str, start: int) -> str:
+    """`Meurtre de Florence : ...`, `le suspect du meurtre de Victoria, 17 ans`: the victim that the murder noun (or
+    `la mort de`) from `start` names is no place (`Florence`, `Victoria` are first names as often as towns); blanked,
+    same length, so the place after it is still read (`Meurtre d'Angélique à Wambrechies`)."""
+    victim = _MURDER_VICTIM.search(text, start)
+    if victim is None:
+        return text
+    at, end = victim.span("victim")
+    return text[:at] + " " * (end - at) + text[end:]
+
+
+# The victim of a murder noun or a death: `de` or `d'` and a capitalised name (`meurtre de Florence`, `Meurtre
+# d'Angélique`, `la mort de la petite Lola`).
+_MURDER_VICTIM = re.compile(
+    r"(?i:meurtre|assassinat|féminicide|infanticide|parricide|mort|décès)\s+(?P<victim>(?:de\s+|d')"
+    r"(?:(?i:la|le)\s+(?i:petite?|jeune)\s+)?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2})"
+)
 
 
 def _first_dated_mention(

@@ -131,3 +131,18 @@ def test_a_murder_noun_that_is_no_title_s_own_report_gives_none():
         "Meurtre de deux policiers à Tulle : le suspect arrêté",  # several victims, uncounted
     ):
         assert _events(text, title=title) == [], title
+
+
+def test_the_victim_a_title_s_murder_noun_names_is_no_place_and_a_film_is_no_murder():
+    # `Florence`, `Victoria`: first names as often as towns, the victim of the noun, in the title or the lead
+    text = "Le suspect a été présenté lundi à un juge. Son avocat a demandé une expertise psychiatrique."
+    (event,) = _events(text, title="Meurtre de Florence : le suspect présenté à un juge")
+    assert (event.location, event.country, event.killed) == (None, None, 1)
+    text = "Le suspect du meurtre de Victoria a été présenté lundi à un juge. Son avocat n'a rien dit."
+    (event,) = _events(text, title="Meurtre de Victoria : le suspect présenté à un juge")
+    assert (event.location, event.country, event.killed) == (None, None, 1)
+    # a place after the victim is still read
+    (event,) = _events(text, title="Meurtre de Victoria à Tulle : le suspect présenté à un juge")
+    assert event.location == "Tulle"
+    text = "Le film sort mercredi en salles. Il raconte le meurtre d'un cardinal."
+    assert _events(text, title="Meurtre au Vatican : le film qui cartonne") == []
