@@ -4058,7 +4058,9 @@ _STRIKER = (
 )
 # `frappé` said of a person: not what follows `frappé de` (`d'une amende`, `de plein fouet`), nor `frappé par` something
 # other than a person (`par la foudre`, `frappée mardi par de violents orages`, `par l'épidémie`).
-_STRUCK = rf"frappée?s?(?!\s+(?:d'|(?:de|du|des)\b))(?!(?:\s+[\w'-]+){{0,3}}?\s+par\s+(?!{_STRIKER}))"
+_STRUCK = rf"frappée?s?(?!\s+(?:d'|(?:de|du|des)\b))(?!(?:\s+[\w'-]+){{0,6}}?\s+par\s+(?!{_STRIKER}))"
+# `durement frappé`, `lourdement frappée`: how a disaster or a crisis strikes a place or a trade, not a blow.
+_HARD_HIT = r"(?:durement|lourdement|fortement|sévèrement|massivement|particulièrement)\b"
 # `est décédé dimanche après avoir été roué de coups par quatre individus`, `est mort après avoir été violemment roué
 # de coups`: a person who died after a beating; not the noun (`entre la vie et la mort après avoir été roué de coups`,
 # `sa mort`).
@@ -4075,7 +4077,7 @@ _DIED_OF_BLOWS = (
 ASSAULTED = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     r"(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?(?:agressée?s?|violée?s?)\b"
-    r"|(?:(?:a|ont|avait|avaient)\s+été|est|sont|fut|furent)\s+(?:\w+ment\s+)?"
+    rf"|(?:(?:a|ont|avait|avaient)\s+été|est|sont|fut|furent)\s+(?:(?!{_HARD_HIT})\w+ment\s+)?"
     rf"(?:(?:insultée?s?|menacée?s?|bousculée?s?|agressée?s?)\s*,?\s+(?:et|puis)\s+)?{_STRUCK}"
     r"|(?:est|sont|fut|furent)\s+(?:\w+ment\s+)?agressée?s?\b"
     # the participle and its one day (not `agressées samedi et dimanche`, days of several assaults)

@@ -56,3 +56,10 @@ def test_a_title_that_tells_a_beating_by_its_participle_is_the_article_s_assault
     assert _events(text, title="Tulle : une serveuse affirme avoir été agressée par deux clients") == []
     assert _events(text, title="Tulle : deux serveuses agressées par des clients, selon un syndicat") == []
     assert _events(text, title="Serveuses agressées, le rapport accablant de la profession") == []
+
+
+def test_a_place_or_a_trade_hit_hard_or_struck_by_a_storm_far_from_its_verb_is_no_assault():
+    assert _events("Le village a été durement frappé samedi lors des inondations à Tulle.") == []
+    assert _events("Le village a été frappé lundi en fin de journée par la tempête, à Tulle.") == []
+    (driver,) = _events("Un chauffeur de bus a été violemment frappé samedi soir par deux passagers à Tulle.")
+    assert _row(driver) == ("2021-04-03", "Tulle", None, None, None)
