@@ -1171,7 +1171,7 @@ class _ArticleEvents:
             actor = claimed_by
         _place_by_its_force(draft)
         _place_by_town_adjective(draft)
-        country = _country(v, article.title)
+        country = _country(v, article.title, draft)
         event_type, sub_event_type = _types(draft)
         weapon = v.get("weapon")
         means = v.get("means")
@@ -2559,19 +2559,34 @@ def _dedupe(reports: list[Casualty]) -> list[Casualty]:
     return out
 
 
-def _country(values: dict[str, object], title: str) -> object:
+def _country(values: dict[str, object], title: str, draft: _Draft | None = None) -> object:
     """The record's country: its own, the country it is placed in when that is all its place (`au Mali`), the
     title's, or the article's."""
     named = COUNTRY_NAMES.get(fold_name(str(values.get("location") or "")).strip())
-    return values.get("country") or named or _country_from_title(title) or _article_country()
+    return values.get("country") or named or _country_from_title(title) or _article_country(draft)
 
 
-def _article_country() -> str | None:
+def _article_country(draft: _Draft | None) -> str | None:
     """The country of the article's case (`ArticleCountries.case_country`): where an attack that its sentences place
     in no country happened (`la mort de George Floyd`, `tué par un policier` in an article that names only the United
-    States; `le policier tué sur les Champs-Elysées` in one that names only France)."""
+    States; `le policier tué sur les Champs-Elysées` in one that names only France). Not France for an attack whose
+    sentences name French people by their nationality (`deux touristes français ont été tués`, `les deux Français`):
+    the French press names its nationals so when they are struck abroad."""
     article = lx.ARTICLE.get()
-    return article.case_country() if article else None
+    country = article.case_country() if article else None
+    if country == "France" and draft is not None and any(_FRENCH_NATIONALS.search(t) for t in draft.sentences.values()):
+        return None
+    return country
+
+
+# French people named by their nationality as the victims: `deux touristes français ont été tués`, `un Français
+# blessé`; not the nation (`une préoccupation majeure des Français`), things (`8 raffineries françaises`), nor an
+# attacker (`Karim Cheurfi, un Français de 39 ans, avait tué`).
+_FRENCH_NATIONALS = re.compile(
+    r"\bfrançais(?:es?)?,?\s+(?:(?:ont|a|avaient|avait)\s+été\s+|sont\s+|est\s+)?(?:\w+ment\s+)?"
+    r"(?:tuée?s?|blessée?s?|morte?s?|assassinée?s?|abattue?s?|enlevée?s?|égorgée?s?)\b",
+    re.IGNORECASE,
+)
 
 
 def _country_from_title(title: str) -> str | None:

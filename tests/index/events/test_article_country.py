@@ -64,3 +64,12 @@ def test_an_article_that_names_no_country_but_sets_its_towns_in_french_departmen
     )
     (event,) = _events(text, title="L'enquête avance")
     assert event.country == "France"
+
+
+def test_french_victims_named_by_their_nationality_are_not_placed_in_france():
+    text = (
+        "Deux touristes français ont été tués samedi par des hommes armés. Les deux Français voyageaient dans le "
+        "désert. La France a condamné l'attaque."
+    )
+    (event,) = _events(text, title="Deux touristes tués dans le désert")
+    assert (event.country, event.killed) == (None, 2)
