@@ -1376,7 +1376,7 @@ def _in_france(place: str) -> bool:
     `french_subdivision_country`). Asked of names no other country claims, with the article's context left out: kept."""
     if any(town.country == "FR" for town in gazetteer.towns(place)):
         return True
-    return is_commune(place) or (is_french_subdivision(place) and not gazetteer.is_common_word(place))
+    return is_french_subdivision(place) and not gazetteer.is_common_word(place)
 
 
 def is_commune(place: str) -> bool:
@@ -1424,7 +1424,23 @@ def country_of_place(place: str) -> str | None:
     town = _gazetteer_town(place)
     if town:
         return town[1]
-    return "France" if _in_france(place) else None
+    return "France" if _in_france(place) or (is_commune(place) and _no_french_speaking_neighbour()) else None
+
+
+def _no_french_speaking_neighbour() -> bool:
+    """Whether a name shaped as a French commune's is one of France: unless the article names one of the other
+    countries where towns are so named more often than France and its departments (`Montigny-le-Tilleul, près de
+    Charleroi, en Belgique`, `Romanel-sur-Lausanne` under `Suisse :`; not an article on French prisons, `Tarascon
+    (Bouches-du-Rhône)`, that recalls an attack in `Bruxelles`)."""
+    article = ARTICLE.get()
+    if article is None:
+        return True
+    neighbours = article.countries() & _FRENCH_SPEAKING
+    return not neighbours or max(map(article.mentions, neighbours)) <= article.mentions("France")
+
+
+# The countries other than France whose towns are named in French with `-sur-`, `-lès-`, `-la-` (`Yverdon-les-Bains`).
+_FRENCH_SPEAKING = frozenset({"Belgique", "Suisse", "Canada", "Luxembourg"})
 
 
 def french_subdivision_country(name: str) -> str | None:

@@ -70,3 +70,19 @@ def test_a_commune_shaped_name_is_in_france_but_not_a_foreign_town_with_its_rive
     assert (event.location, event.country) == ("Bercy-sous-Brèche", "France")
     assert lx.country_of_place("Francfort-sur-le-Main") != "France"
     assert lx.country_of_place("Charles-de-Gaulle") is None
+
+
+def test_a_commune_shaped_name_in_an_article_set_in_another_country_is_not_in_france():
+    text = "Un homme a été poignardé samedi soir à Montreux-sur-Broye, près de Lausanne, en Suisse."
+    (event,) = _events(text, title="Un homme poignardé")
+    assert (event.location, event.country) == ("Montreux-sur-Broye", "Suisse")
+    text = "Un homme a été poignardé samedi soir à Montreux-sur-Broye, dans le canton de Vaud, non loin de Lausanne."
+    (event,) = _events(text, title="Suisse : un homme poignardé")
+    assert (event.location, event.country) == ("Montreux-sur-Broye", "Suisse")
+    # one passing mention of a French-speaking country's town leaves the commune in France
+    text = (
+        "Deux surveillants ont été blessés au couteau samedi par un détenu à Bercy-sous-Brèche (Marne). Il avait été "
+        "arrêté à Bruxelles, puis transféré de Reims (Marne)."
+    )
+    (event,) = _events(text, title="Un détenu blesse deux surveillants")
+    assert (event.location, event.country) == ("Bercy-sous-Brèche", "France")
