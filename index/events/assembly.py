@@ -2489,9 +2489,18 @@ def _less_the_killer(draft: _Draft) -> list[Casualty]:
 
 
 def _then_himself(text: str) -> bool:
-    return any(word in text for word in _HIMSELF_WORDS) and _THEN_HIMSELF.search(text) is not None
+    """`a tué sa compagne avant de se suicider`: a killing, then the killer's own death; not one that names a second,
+    counted group of victims (`a tué sa femme et ses deux enfants avant de se suicider`), whose figure is read as
+    that group's alone."""
+    if not any(word in text for word in _HIMSELF_WORDS):
+        return False
+    himself = _THEN_HIMSELF.search(text)
+    return himself is not None and _OTHER_VICTIMS.search(text, 0, himself.start()) is None
 
 
+# `et ses deux enfants`, `et leurs trois filles`: a second group of victims, counted, after the first (`son épouse et
+# son fils` is read as two).
+_OTHER_VICTIMS = re.compile(r"\bet\s+(?:ses|leurs)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s", re.I)
 _HIMSELF_WORDS = ("suicid", "la mort", "contre lui", "contre elle", "ses jours")
 # `a tué sa femme avant de se suicider`, `... avant de retourner l'arme contre lui`, `puis s'est donné la mort`: a
 # killer's own death right after his killing.

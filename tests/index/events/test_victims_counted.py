@@ -78,3 +78,11 @@ def test_the_wounded_before_the_attacker_was_shot_are_not_killed():
 )  # fmt: skip
 def test_the_department_of_a_town_named_in_the_subject_is_no_end_of_it(text, toll):
     assert _toll(text) == toll
+
+
+def test_a_killer_s_counted_second_group_of_victims_keeps_the_toll_of_all_his_victims():
+    text = (
+        "Samedi à Vesoul, trois personnes ont été tuées par balle dans une maison. Le père de famille a abattu sa "
+        "femme et ses deux enfants avant de se suicider."
+    )
+    assert _toll(text) == (3, None)
