@@ -1387,9 +1387,9 @@ def is_commune(place: str) -> bool:
     return "-" in place and _COMMUNE.fullmatch(place.strip()) is not None
 
 
-_CAPITALISED = r"[A-ZÀ-Þ][a-zà-ÿ]+"
+_COMMUNE_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]+"  # a capitalised word of a commune's name (not _CAPITALISED, a name's)
 _COMMUNE = re.compile(
-    rf"{_CAPITALISED}(?:-{_CAPITALISED})*-(?:sur|sous|lès|lez|en|le|la|les|aux)-{_CAPITALISED}(?:-{_CAPITALISED})*"
+    rf"{_COMMUNE_WORD}(?:-{_COMMUNE_WORD})*-(?:sur|sous|lès|lez|en|le|la|les|aux)-{_COMMUNE_WORD}(?:-{_COMMUNE_WORD})*"
 )
 
 
