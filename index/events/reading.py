@@ -3939,6 +3939,8 @@ def _read_aggregate(facts: _Facts, text: str, low: str, published: dt.date | Non
             facts.attacks = value if value and value >= 2 else None
     if facts.attacks:
         facts.national = m is not None and "féminicide" in m.group().lower()  # a count the country's groups keep
+        if facts.national:  # each femicide is a woman killed: the count is the toll
+            facts.killed = [Casualty(count=facts.attacks, according_to=None, sentence_id=facts.key)]
         facts.since = _measured_period(text, published)  # `la troisième en 74 jours` (a date read later may open it)
         part = lx.AGG_PART.search(text)
         if part:

@@ -511,7 +511,7 @@ def test_a_wave_of_attacks_named_in_passing_is_one_undated_aggregate():
 
 def test_femicides_counted_since_a_date_are_one_aggregate_of_the_country():
     (since,) = _events("Selon un collectif, 63 féminicides ont été recensés depuis janvier en France.")
-    assert (since.kind, since.date, since.location) == ("aggregate", "2021-01/2021-04", None)
+    assert (since.kind, since.date, since.location, since.killed) == ("aggregate", "2021-01/2021-04", None, 63)
     # the count's latest, told by its ordinal, with the town of a group that keeps it: no town of the count's
     text = "Les militantes lyonnaises rappellent qu'il s'agit du 30e féminicide présumé depuis le début de l'année."
     (ordinal,) = _events(text)
