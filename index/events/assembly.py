@@ -812,6 +812,8 @@ class _ArticleEvents:
                     draft.values["location"], draft.values["place_rank"] = place, place_rank(text, place)
                     draft.values["country"] = known or country
                     draft.cite("location", facts)
+            else:
+                _spot_of_the_facts(draft, facts, said.span())
             return
 
     def _body_found(self, listed: list[_Draft], reported: set[int]) -> None:
@@ -1292,6 +1294,31 @@ def _town_of_its_country(country: str, place: str) -> bool:
     return country_of_place(place) == country_of_place(country)
 
 
+def _spot_of_the_facts(draft: _Draft, facts: _Facts, anchor: tuple[int, int]) -> None:
+    """`Un homme a tué sa femme à Chambéry`, then `les faits ont eu lieu place des Chasseurs Alpins`, `Les faits se
+    sont déroulés dans un immeuble situé avenue de Dunkerque`, `Le drame s'est produit rue Marx-Dormoy, dans le
+    XVIIIe arrondissement`: the named street or square in which the sentence that tells where the facts took place
+    sets them is the more precise place of the attack placed in a town (written with that town), unless it puts them
+    in another town (`place de la Mairie à Limoges`)."""
+    v = draft.values
+    town = str(v.get("location"))
+    if _rank(v) != 2 or lx.is_region(town) or lx.is_french_subdivision(town) or _is_country_name(town):
+        return  # a town's street refines a town only
+    spot, _ = _location(facts.text, anchor)
+    if spot is None or place_rank(facts.text, spot) != 3:
+        street = _STREET.search(facts.text, anchor[1])
+        spot = street.group() if street else None
+    if spot is None or _names_another_town([facts.text], town) or place_key(spot).startswith("city:"):
+        return
+    _spot_in(v, town, spot, 3)
+    v["location"], v["place_rank"] = spot, 3
+    draft.cite("location", facts)
+
+
+# `rue Marx-Dormoy`, `avenue Georges V`, `sur le quai Arloing`: a street named without `de` (lx.SPOT reads `rue de X`).
+_STREET = re.compile(rf"\b(?:rue|avenue|boulevard|quai|place|allée|impasse|cours)\s+{lx.CAP}(?:[\s-]+{lx.CAP}){{0,3}}")
+
+
 def _spot_in(values: dict, town: str, spot: str, rank: int) -> None:
     """A named spot (of `rank` 3) that refines the town the attack was placed in (`Londres`, then `sur le pont de
     Westminster`) is written with that town (`pont de Westminster, Londres`), as the spot alone names no town."""
@@ -1534,9 +1561,8 @@ _VIOLENCE = re.compile(
 # `Les faits se sont déroulés ...`, `Le drame s'est produit ...`: a sentence that tells when or where the facts an
 # article reports took place, named by a word that names no attack (the attack nouns are read as referring back).
 _FACTS_TOLD = re.compile(
-    r"^(?:[^,.;:]{0,60},\s*)?(?:les faits|le drame|la tragédie|la scène)\s+(?:se sont|s'est|s'étaient|s'était)\s+"
-    r"(?:produite?s?|déroulée?s?|passée?s?)\b|^(?:les faits|le drame|la tragédie|la scène)\s+(?:a|ont|avai(?:en)?t)"
-    r"\s+eu lieu\b",
+    r"^(?:[^,.;:]{0,60},\s*)?(?:les faits|le drame|la tragédie|la scène)\s+(?:(?:se sont|s'est|s'étaient|s'était)\s+"
+    r"(?:produite?s?|déroulée?s?|passée?s?)|(?:a|ont|avai(?:en)?t)\s+eu lieu)\b",
     re.IGNORECASE,
 )
 _FACTS_HINTS = ("faits", "drame", "tragédie", "scène")

@@ -45,3 +45,28 @@ def test_facts_of_another_day_or_beside_two_attacks_are_not_cited():
         "vers midi."
     )
     assert [e.evidence["event"] for e in two] == [["t#0"], ["t#1"]]
+
+
+def test_the_street_where_the_facts_took_place_refines_the_town():
+    (event,) = _events(
+        "Un homme a été poignardé samedi soir à Tulle par un voisin. Selon la radio locale, les faits ont eu lieu "
+        "rue des Tanneurs, devant un immeuble."
+    )
+    assert event.location == "rue des Tanneurs, Tulle"
+    assert event.evidence["location"][-1] == "t#1"
+
+
+def test_a_street_in_another_town_leaves_the_town():
+    (event,) = _events(
+        "Un homme a été poignardé samedi soir à Tulle par un voisin. Les faits se sont déroulés dans un immeuble "
+        "situé place de la Mairie à Limoges."
+    )
+    assert event.location == "Tulle"
+
+
+def test_a_street_named_without_de_refines_the_town():
+    (event,) = _events(
+        "Un homme a été blessé par balle dimanche à Lyon. Les faits se sont déroulés vers midi sur le quai Morand, "
+        "peu après un contrôle routier."
+    )
+    assert event.location == "quai Morand, Lyon"
