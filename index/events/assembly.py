@@ -2085,6 +2085,10 @@ def _first_dated_mention(
         if _KILLING_NAMED_RX.match(text):
             # `la mort de X, ses meurtriers présumés ont reconnu ce vendredi`: the death's day is in its own clause
             text = re.split(r"[,;:]", text, maxsplit=1)[0]
+        if _SUSPECT_OF.search(sentence.text, max(0, named.start() - _SUSPECT_OF_REACH), named.start()):
+            # `Le suspect du meurtre de X a été mis en examen lundi`: the verb after the noun is the suspect's, its
+            # day the charge's (`Le suspect du meurtre de X, tuée samedi, a été écroué`: the killing's day before it)
+            text = _SUSPECT_VERB.split(text, maxsplit=1)[0]
         told = _Facts(sentence=sentence, text=_normalise(text))
         if lx.PLUPERFECT.search(told.text):
             continue
@@ -2092,6 +2096,17 @@ def _first_dated_mention(
         if told.date is not None:
             draft.put("date", told.date, told)
             return
+
+
+# The suspect or the accused whose noun the murder's names (`Le suspect du meurtre de X`, `le meurtrier présumé du
+# double meurtre`), and the verb of the sentence that then tells what befell him.
+_SUSPECT_OF = re.compile(
+    r"\b(?:suspect|auteur\s+présumé|meurtrier\s+présumé|tueur\s+présumé|accusé|mis\s+en\s+cause)\s+"
+    r"(?:du|de\s+l'|de\s+la|d'une?)\s*(?:(?:double|triple|quadruple)\s+)?$",
+    re.IGNORECASE,
+)
+_SUSPECT_OF_REACH = 40
+_SUSPECT_VERB = re.compile(r"\s(?:a|ont|avait|avaient|est|sont|sera|seront|doit|devait)\s", re.IGNORECASE)
 
 
 def _names_again(cue: str, told: re.Match[str]) -> re.Pattern[str]:

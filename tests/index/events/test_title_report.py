@@ -146,3 +146,13 @@ def test_the_victim_a_title_s_murder_noun_names_is_no_place_and_a_film_is_no_mur
     assert event.location == "Tulle"
     text = "Le film sort mercredi en salles. Il raconte le meurtre d'un cardinal."
     assert _events(text, title="Meurtre au Vatican : le film qui cartonne") == []
+
+
+def test_the_day_of_the_suspect_of_a_title_s_murder_is_not_the_killing_s():
+    text = "Le suspect du double meurtre a été écroué lundi. Son avocat n'a rien dit."
+    (event,) = _events(text, title="Double meurtre à Tulle : le suspect écroué")
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 2)
+    # the killing's own day, told before the suspect's verb, is still read
+    text = "Le suspect du meurtre de Léonie, tuée samedi, a été mis en examen lundi. Son avocat n'a rien dit."
+    (event,) = _events(text, title="Meurtre de Léonie à Tulle : le suspect mis en examen")
+    assert (event.date, event.location, event.killed) == ("2021-04-03", "Tulle", 1)
