@@ -117,6 +117,7 @@ class _ArticleEvents:
         self.lead: _Facts | None = None  # the lead's first sentence naming an attack with its weapon and place
         self.previous: _Facts | None = None  # the sentence read last, whose toll an attack told next may take
         self.blocked: frozenset[str] = frozenset()  # the weapons the whole article's tests leave unread (_extract)
+        self.dated: dict[int, int] = {}  # by position, the year of the story a sentence narrates (_year_after_month)
 
     def read(self, facts: _Facts) -> None:
         if self.lead is None and _names_the_attack(facts):
@@ -961,7 +962,7 @@ class _ArticleEvents:
             # restraint told without its day, the protests' and the reactions' it set off
             by_a_trial = draft.judged or draft.charged
             if v.get("date") is None and draft.apart_from is None and not by_a_trial and not _restraint_named(draft):
-                _read_dates(facts, text, self.article.published)
+                _read_dates(facts, text, self.article.published, dated=self.dated.get(position))
                 if facts.date and _spoken_on(facts.date, text):
                     continue  # `Mercredi soir, l'Etat hébreu ... a annoncé`: the day someone spoke, not the attack's
                 if facts.date and facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
@@ -3675,14 +3676,20 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
     year: tuple[int, int] | None = None  # the last year written about violence or as a heading, and where
     before: int | None = None  # the last year written in the sentence before, whatever it was about
     any_year = False  # whether any sentence so far has written a year
+    dated_before: int | None = None  # the last year the sentence before wrote after a month (`le 7 janvier 2015`)
     for sentence in sentences:
         written = [y for y in _years_written(sentence.text) if article.published is None or y <= article.published.year]
+        own_dated = _year_after_month(sentence.text, written)
+        dated = own_dated or dated_before
+        if dated is not None:
+            builder.dated[sentence.position] = dated
         recent = year is not None and sentence.position - year[1] <= _YEAR_REACH
         own = written[-1] if written else None  # `L'année 2018 avait été marquée par la fusillade ... en octobre`
         that_year = before if lx.THAT_YEAR.search(sentence.text) else None  # `En 1992, ... Cette année-là, il prit`
         last_year = own or that_year or (year[0] if year and recent else None)
-        facts = _read(sentence, article.published, blocked, last_year, no_year_yet=not any_year and not written)
+        facts = _read(sentence, article.published, blocked, last_year, not any_year and not written, dated)
         before = own
+        dated_before = own_dated
         any_year = any_year or bool(written)
         if facts is not None and facts.killer_pronoun and not _killer_told(sentences, sentence.position):
             facts.trigger = False  # `Le cyclone a frappé samedi. Il a tué 30 personnes.`
@@ -3726,6 +3733,18 @@ def _years_written(text: str) -> list[int]:
     ]
 
 
+def _year_after_month(text: str, written: list[int]) -> int | None:
+    """The last of the years `written` that a sentence writes after a month (`le 7 janvier 2015`, `en janvier 2015`):
+    the year of the story it narrates, which its days without a year, and those of the next sentence, take."""
+    if not written:
+        return None
+    found = [
+        int(m.group()) for m in _YEAR.finditer(text) if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    return next((y for y in reversed(found) if y in written), None)
+
+
+_MONTH_BEFORE = re.compile(rf"\b(?:{lx.MONTH_ALT})\s+$", re.IGNORECASE)
 # The look behind after the century (`(?<![\d.,'-]..)`, the character before it): a pattern that opens on a look
 # behind is tried at every position of every sentence, one that opens on `1` or `2` only there.
 _YEAR = re.compile(r"(?:19|20)(?<![\d.,'-]..)\d\d(?![\d-]|[.,]\d)")

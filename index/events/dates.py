@@ -20,12 +20,18 @@ from .lexicon import (
 
 
 def _read_dates(
-    facts: _Facts, text: str, published: dt.date | None, year: int | None = None, no_year_yet: bool = False
+    facts: _Facts,
+    text: str,
+    published: dt.date | None,
+    year: int | None = None,
+    no_year_yet: bool = False,
+    dated: int | None = None,
 ) -> None:
     """The dates a sentence gives; `year`: the last year the article wrote, for a day without one in the pluperfect
     and for `cette année-là`; `no_year_yet`: the article has written no year so far, so that such a day or month is
     the latest before publication (`Un militaire avait ouvert le feu le 6 décembre`, five months on; `Fin novembre,
-    une attaque avait fait deux morts`)."""
+    une attaque avait fait deux morts`); `dated`: the year this sentence or the one before wrote after a month, for a
+    day without one that lies months back (_narrated_base)."""
     low = text.lower()
     kinds = _date_kinds(low)
     pluperfect = bool(lx.PLUPERFECT.search(text))
@@ -38,9 +44,10 @@ def _read_dates(
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken) or _said_not_happened(facts, text, kind, m):
                 continue
-            base = published
             year_unsaid = not m.groupdict().get("y") and not lx.LATEST.match(text, m.end())  # `le 20 juin dernier`: the
             # latest such day before publication, whatever year was written before
+            narrated = kind == "day" and year_unsaid and not pluperfect
+            base = _narrated_base(m, published, dated) if narrated else published
             if pluperfect and kind in ("day", "month") and year_unsaid:
                 # `Fin novembre, une attaque avait fait deux morts`; not `Début février, la fusillade avait été
                 # revendiquée`: the month of what befell an attack told already (its claim), not of the attack
@@ -64,6 +71,26 @@ def _read_dates(
     if facts.date is None and year is not None and (that := lx.THAT_YEAR.search(text)):
         facts.date = _Date(str(year), "year", that.group(), that.start())  # `Cette année-là`: the year written before
         facts.date_distance = _distance(that.span(), facts.anchor)
+
+
+# How many days back a day without a year may lie and still be a recent one, of the article's own news.
+_RECENT_DAYS = 60
+
+
+def _narrated_base(m: re.Match[str], published: dt.date | None, dated: int | None) -> dt.date | None:
+    """`Le 7 janvier 2015, les frères Kouachi ont attaqué Charlie Hebdo. Le lendemain, ... puis, le 9 janvier,
+    exécutait quatre hommes`: a day without a year, in a sentence that (or whose sentence before) narrates a story
+    dated by month and year, is that year's when this year's such day lies months before publication; a recent day
+    (`le 3 mars` in a paper of 5 March) is the article's own news, a day after publication (`jugés jusqu'au 10
+    novembre`) one to come."""
+    if published is None or dated is None or dated >= published.year:
+        return published
+    latest = _resolve("day", m, published)
+    if latest is None or latest[0][:4] != str(published.year):
+        return published  # a day to come this year (`jugés jusqu'au 10 novembre`), or last year's
+    if (published - dt.date.fromisoformat(latest[0])).days <= _RECENT_DAYS:
+        return published
+    return dt.date(dated, 12, 31)
 
 
 # The word before a weekday that makes the two a name (`Bloody Sunday`, `Black Friday`, `Super Tuesday`).

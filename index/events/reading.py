@@ -54,10 +54,12 @@ def _read(
     blocked: frozenset[str] = frozenset(),
     year: int | None = None,
     no_year_yet: bool = False,
+    dated: int | None = None,
 ) -> _Facts | None:
     """What one sentence tells; `year`, the last year the article wrote before it, dates what a sentence in the
     pluperfect gives as a day without a year (`Le premier, le 22 mars, avait été commis`); with `no_year_yet` (none
-    written so far) such a day is the latest before publication."""
+    written so far) such a day is the latest before publication; `dated`, the year this sentence or the one before
+    wrote after a month, dates a day without a year months back (`Le 7 janvier 2015, ... Le 9 janvier, il tuait`)."""
     text = _normalise(sentence.text)
     low = text.lower()
     if (lx.GATE_ANY_FOUND.search(low) is None and not _hyphenated_day(text)) or lx.SET_IN_FICTION.match(text):
@@ -91,10 +93,11 @@ def _read(
     casualty_words = lx.has_any(low, lx.GATE_CASUALTY)  # tested once: the dates and the tolls both ask
     if reported or casualty_words:
         # `tirées depuis Gaza`: where from, not since when
-        _read_dates(facts, lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core, published, year, no_year_yet)
+        body = lx.FROM_PLACE.sub(_blank, core) if "depuis" in low else core
+        _read_dates(facts, body, published, year, no_year_yet, dated)
     if facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
-        _judged_murder_date(facts, core, published, year, no_year_yet)
+        _judged_murder_date(facts, core, published, year, no_year_yet, dated)
     facts.campaign = facts.campaign or (
         not facts.attacks
         and (
@@ -896,7 +899,7 @@ _TOLL_WORD = re.compile(r"\b(?:morte?s?|tuée?s?|blessée?s?|victimes?|décédé
 
 
 def _judged_murder_date(
-    facts: _Facts, core: str, published: dt.date | None, year: int | None, no_year_yet: bool
+    facts: _Facts, core: str, published: dt.date | None, year: int | None, no_year_yet: bool, dated: int | None
 ) -> None:
     """`inculpé mardi du meurtre d'un policier ... le 29 mai`, `condamné en 2014 ... pour le meurtre`: a day before a
     murder named by its trial is the charge's, the trial's or the confession's; the murder's own is told after its
@@ -907,7 +910,7 @@ def _judged_murder_date(
         return
     at, end = facts.weapon_at[0], _CLAUSE_END.search(core, facts.weapon_at[1])
     facts.date = None
-    _read_dates(facts, " " * at + core[at : end.start() if end else None], published, year, no_year_yet)
+    _read_dates(facts, " " * at + core[at : end.start() if end else None], published, year, no_year_yet, dated)
 
 
 def _own_clause_date(facts: _Facts, core: str) -> None:
