@@ -709,10 +709,13 @@ _BY_POLICE = (
 _ARREST = r"(?:interpellation|arrestation)\b"
 _SPAN = r"(?:ans?|années?|mois|semaines?|jours?)\b"  # `deux ans après son arrestation`: long after it
 _NOT_FOUND = r"(?<!retrouvé )(?<!retrouvée )(?<!retrouvés )(?<!retrouvées )"
+# `mort des suites d'une asphyxie "avec fracture du larynx" lors de son interpellation`, `a été victime d'une asphyxie
+# lors de son arrestation`: the asphyxia the arrest caused, told by its medical cause
+_ASPHYXIA = r"(?:des suites d'une|d'une|par)\s+asphyxie\b[^.;:()]{0,60}?\s"
 DEATH_IN_ARREST = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    rf"{_DIED}\s+(?:[\w'-]+\s+){{0,4}}?(?:lors d[e']|pendant|au cours d[e']|durant)\s*(?:son|sa|leur|une?)\s*"
-    rf"(?:\w+\s+)?{_ARRESTED}"
+    rf"(?:{_DIED}\s+(?:[\w'-]+\s+){{0,4}}?(?:{_ASPHYXIA})?|victimes? {_ASPHYXIA})"
+    rf"(?:lors d[e']|pendant|au cours d[e']|durant)\s*(?:son|sa|leur|une?)\s*(?:\w+\s+)?{_ARRESTED}"
     rf"|(?:la mort|le décès) (?:de|d')\s*[^.;]{{3,80}}?,\s+(?:lors d[e']|pendant|au cours d[e'])\s*(?:son|sa|une?)\s*"
     rf"{_ARRESTED}"
     rf"|{_DIED}\s+(?:[\w'-]+\s+){{0,6}}?après avoir été (?:arrêtée?s?|interpellée?s?|plaquée?s?(?: au sol)?"
@@ -2942,6 +2945,8 @@ REPORTED_ON = rx(
     # the present of speech (`assure jeudi à l'AFP un gérant`)
     r"|(?:assure|affirme|déclare|explique|estime|confie|souligne|dénonce)"
     r"|a-t-(?:on|il|elle) (?:appris|indiqué|annoncé|précisé|ajouté)|(?:a|ont|avons) appris"
+    # `selon les premiers résultats de l'autopsie publiés mardi`: the day findings were made public
+    r"|(?:résultats|conclusions|éléments)\s+[^,.;]{0,30}?(?:publiée?s|communiquée?s)"
     r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )
 SPOKEN_ON = rx(
