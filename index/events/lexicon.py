@@ -3547,7 +3547,9 @@ SPOT = rx(
     rf"(?P<spot>(?i:plage|pont|place|rue|avenue|boulevard|allée|promenade|esplanade|quai|square|carrefour|stade|théâtre"
     rf"|musée|salle(?:\s+de\s+(?:concerts?|spectacles?))?"
     rf"|angle)s?\s+(?i:du|de la|des|de l'|de|d')\s*{PLACE}"
-    rf"|{CAP}(?:\s+{CAP})?\s+(?:Square|Avenue|Street|Bridge|Boulevard|Plaza))",
+    rf"|{CAP}(?:\s+{CAP})?\s+(?:Square|Avenue|Street|Bridge|Boulevard|Plaza)"
+    # `au lycée Charlotte-Grawitz de Marseille`, `au collège professionnel Jean-Moulin`: a school by its own name
+    rf"|(?i:lycée|collège)(?:\s+(?i:professionnel|privé|public|technique|agricole))?\s+{PLACE}(?:\s+de la\s+{CAP})?)",
     0,
 )
 # `à Las Ramblas, une avenue très touristique`, `sur les Ramblas, l'artère de Barcelone`: a name that an apposition
@@ -3632,7 +3634,8 @@ LISTED_ITEM = rx(
 # Cheap substring gates for the patterns above (lowercase text).
 SPOT_HINTS = (
     "plage", "pont", "place", "rue", "avenue", "boulevard", "allée", "promenade", "esplanade", "quai", "square",
-    "carrefour", "stade", "théâtre", "musée", "salle", "angle", "street", "bridge", "plaza", "artère",
+    "carrefour", "stade", "théâtre", "musée", "salle", "angle", "street", "bridge", "plaza", "artère", "lycée",
+    "collège",
 )  # fmt: skip
 WHEN_HINTS = (*WEEKDAYS, "hier", "yesterday")
 

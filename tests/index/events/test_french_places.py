@@ -86,3 +86,12 @@ def test_a_commune_shaped_name_in_an_article_set_in_another_country_is_not_in_fr
     )
     (event,) = _events(text, title="Un détenu blesse deux surveillants")
     assert (event.location, event.country) == ("Bercy-sous-Brèche", "France")
+
+
+def test_a_stabbing_in_a_named_school_is_placed_at_the_school():
+    (event,) = _events(
+        "Un élève de 16 ans a été poignardé mardi au lycée professionnel Jean-Rostand de Roubaix lors d'une dispute."
+    )
+    assert event.location == "lycée professionnel Jean-Rostand de Roubaix"
+    (event,) = _events("Un professeur a été blessé à coups de couteau lundi au collège Val de la Loire, à Tours.")
+    assert event.location == "collège Val de la Loire"
