@@ -1307,8 +1307,7 @@ def _spot_of_the_facts(draft: _Draft, facts: _Facts, anchor: tuple[int, int]) ->
         return  # a town's street refines a town only
     spot, _ = _location(facts.text, anchor)
     if spot is None or place_rank(facts.text, spot) != 3:
-        street = _STREET.search(facts.text, anchor[1])
-        spot = street.group() if street else None
+        spot = _street_or_quarter(facts.text, anchor[1])
     if spot is None or _names_another_town([facts.text], town) or place_key(spot).startswith("city:"):
         return
     _spot_in(v, town, spot, 3)
@@ -1316,8 +1315,24 @@ def _spot_of_the_facts(draft: _Draft, facts: _Facts, anchor: tuple[int, int]) ->
     draft.cite("location", facts)
 
 
+def _street_or_quarter(text: str, start: int) -> str | None:
+    """The first street named without `de` (`rue Marx-Dormoy`) or named district (`quartier de la Cerisaie`, `la cité
+    sensible Pablo-Picasso` -> `cité Pablo-Picasso`) from `start` on."""
+    street = _STREET.search(text, start)
+    if street is not None:
+        return street.group()
+    quarter = _QUARTER.search(text, start) if "quartier" in text or "cité" in text else None
+    return f"{quarter.group('noun')} {quarter.group('name').strip()}" if quarter else None
+
+
 # `rue Marx-Dormoy`, `avenue Georges V`, `sur le quai Arloing`: a street named without `de` (lx.SPOT reads `rue de X`).
 _STREET = re.compile(rf"\b(?:rue|avenue|boulevard|quai|place|allée|impasse|cours)\s+{lx.CAP}(?:[\s-]+{lx.CAP}){{0,3}}")
+# `dans le quartier de la Cerisaie`, `au coeur de la cité sensible Pablo-Picasso`: a named district or housing estate
+# (its kind, `sensible`, `populaire`, left out of the name).
+_QUARTER = re.compile(
+    rf"\b(?P<noun>quartier|cité)\s+(?:(?:sensible|populaire|huppé|résidentiel)\s+)?"
+    rf"(?P<name>(?:du|de la|des|de l'|de|d')?\s*{lx.PLACE})"
+)
 
 
 def _spot_in(values: dict, town: str, spot: str, rank: int) -> None:

@@ -70,3 +70,11 @@ def test_a_street_named_without_de_refines_the_town():
         "peu après un contrôle routier."
     )
     assert event.location == "quai Morand, Lyon"
+
+
+def test_the_named_district_where_the_facts_took_place_refines_the_town():
+    (event,) = _events(
+        "Un homme a été tué par balle mardi soir à Bobigny. Le drame a eu lieu dans un immeuble du quartier des "
+        "Tilleuls, selon une source proche de l'enquête."
+    )
+    assert event.location == "quartier des Tilleuls, Bobigny"
