@@ -2085,7 +2085,7 @@ def _without_murder_victim(text: str, start: int) -> str:
 # The victim of a murder noun or a death: `de` or `d'` and a capitalised name (`meurtre de Florence`, `Meurtre
 # d'Angélique`, `la mort de la petite Lola`).
 _MURDER_VICTIM = re.compile(
-    r"(?i:meurtre|assassinat|féminicide|infanticide|parricide|mort|décès)\s+(?P<victim>(?:de\s+|d')"
+    rf"(?i:{lx.MURDER_NOUNS}|mort|décès)\s+(?P<victim>(?:de\s+|d')"
     r"(?:(?i:la|le)\s+(?i:petite?|jeune)\s+)?[A-ZÀ-Þ][\w-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2})"
 )
 
@@ -2118,7 +2118,7 @@ def _first_dated_mention(
 # double meurtre`), and the verb of the sentence that then tells what befell him.
 _SUSPECT_OF = re.compile(
     r"\b(?:suspect|auteur\s+présumé|meurtrier\s+présumé|tueur\s+présumé|accusé|mis\s+en\s+cause)\s+"
-    r"(?:du|de\s+l'|de\s+la|d'une?)\s*(?:(?:double|triple|quadruple)\s+)?$",
+    rf"(?:du|de\s+l'|de\s+la|d'une?)\s*(?:(?:{'|'.join(lx.MURDER_TIMES)})\s+)?$",
     re.IGNORECASE,
 )
 _SUSPECT_OF_REACH = 40
@@ -2166,8 +2166,7 @@ def _any_accent(m: re.Match[str]) -> str:
 # The participles that kill (the others wound or tell no toll: `poignardé`, `roué de coups`).
 _TITLE_KILLED = re.compile(rf"^(?:{lx.TITLE_KILLED_WORDS})$", re.IGNORECASE)
 # The murder nouns of a title (lexicon.TITLE_MURDER), and how many a multiplier before one counts killed.
-_MURDER_CUE = re.compile(r"^(?:meurtre|assassinat|féminicide|infanticide|parricide)$", re.IGNORECASE)
-_TITLE_TIMES = {"double": 2, "triple": 3, "quadruple": 4}
+_MURDER_CUE = re.compile(rf"^(?:{lx.MURDER_NOUNS})$", re.IGNORECASE)
 _TITLE_SHOT = re.compile(r"^(?:abattu|fusill|tireur)", re.IGNORECASE)
 
 
@@ -2187,7 +2186,7 @@ def _title_report_toll(told: re.Match[str], *, agent: bool) -> tuple[int | None,
     attack told by its noun or a participle that tells no toll (`poignardé`, `roué de coups`)."""
     groups = told.groupdict()
     if "times" in groups:  # `Meurtre d'Angélique`: one killed; `Double meurtre dans le Loiret`: two
-        return _TITLE_TIMES.get((groups["times"] or "").lower(), 1), None
+        return lx.MURDER_TIMES.get((groups["times"] or "").lower(), 1), None
     if "n" not in groups:
         return None, None
     cue, said = told.group("cue").lower(), groups["n"]
@@ -2557,7 +2556,7 @@ def _then_himself(text: str) -> bool:
 
 # `et ses deux enfants`, `et leurs trois filles`: a second group of victims, counted, after the first (`son épouse et
 # son fils` is read as two).
-_OTHER_VICTIMS = re.compile(r"\bet\s+(?:ses|leurs)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s", re.I)
+_OTHER_VICTIMS = re.compile(rf"\bet\s+(?:ses|leurs)\s+(?:{lx.SMALL_COUNT})\s", re.I)
 _HIMSELF_WORDS = ("suicid", "la mort", "contre lui", "contre elle", "ses jours")
 # `a tué sa femme avant de se suicider`, `... avant de retourner l'arme contre lui`, `puis s'est donné la mort`: a
 # killer's own death right after his killing.

@@ -263,6 +263,8 @@ _ASSAILED = (
 
 # A few, counted: `sur trois manifestants`, `sur plusieurs personnes`, `de sept balles`.
 _FEW = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+"
+# A small count of people, by its figure or its word (`et ses quatre enfants`, `de deux policiers`).
+SMALL_COUNT = r"\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 # First match in a sentence wins; kamikaze/suicide anywhere in the sentence upgrades to Suicide bomb.
 WEAPONS: tuple[Weapon, ...] = (
     Weapon("kamikaze", EXPLOSIONS, SUICIDE,
@@ -1287,6 +1289,9 @@ class ArticleCountries:
         self.french = french  # a French article, whose home country is France: its `Brest` is Finistère's
         self._countries: frozenset[str] | None = None
         self._mentions: list[str] = []
+        self._subdivisions_set: int | None = None  # French departments and regions set as places (mentions)
+        self._case_read = False  # whether case_country has been read
+        self._case_country: str | None = None
         self._georgia_state = False
 
     def countries(self) -> frozenset[str]:
@@ -1305,7 +1310,12 @@ class ArticleCountries:
         """The one country the article names, if it names it twice at least (not once in passing: `le ministre
         japonais`, a guest's) and not mostly as a first name (`Maurice Patrac`): the country of the article's case;
         France for one that names no country but sets two places in French departments. None when the article names
-        two countries, or none and no department."""
+        two countries, or none and no department; read once per article."""
+        if not self._case_read:
+            self._case_country, self._case_read = self._read_case_country(), True
+        return self._case_country
+
+    def _read_case_country(self) -> str | None:
         named = self.countries()
         if not named:  # `au tribunal de Chambéry (Savoie)`, `en Savoie`: France, by its departments set as places
             return "France" if self.mentions("France") >= 2 else None
@@ -1325,7 +1335,9 @@ class ArticleCountries:
         named = self._mentions.count(country)
         if country != "France":
             return named
-        return named + sum(_is_set_as_subdivision(m) for m in _SUBDIVISION_SET.finditer(self._text))
+        if self._subdivisions_set is None:
+            self._subdivisions_set = sum(_is_set_as_subdivision(m) for m in _SUBDIVISION_SET.finditer(self._text))
+        return named + self._subdivisions_set
 
     def georgia_is_a_state(self) -> bool:
         """`Atlanta, en Géorgie`, `l'Etat de Géorgie`: the US state, in an article that says so or names the United
@@ -1974,11 +1986,14 @@ TITLE_KILLER = rx(
 # homage) of a killing that happened. One killed, or as many as its multiplier says (`double meurtre`); not a plural
 # (`Féminicides : ...`, a topic), a charge inside a clause (`placés en détention pour le meurtre de leur compagne`),
 # nor an attempt or a suspicion (TITLE_NOT_DONE).
+# The nouns of one murder (`Meurtre de X`, `Féminicide à Y`), and how many killed a multiplier before one counts.
+MURDER_NOUNS = r"meurtre|assassinat|féminicide|infanticide|parricide"
+MURDER_TIMES = {"double": 2, "triple": 3, "quadruple": 4}
 TITLE_MURDER = rx(
     r"(?:^|[:;,]|\s[-–]\s)\s*(?:(?:un|le)\s+)?(?:(?:sordide|odieux|terrible|brutal|nouveau|nouvel)\s+)?"
-    r"(?:(?P<times>double|triple|quadruple)\s+)?(?P<cue>meurtre|assassinat|féminicide|infanticide|parricide)"
+    rf"(?:(?P<times>{'|'.join(MURDER_TIMES)})\s+)?(?P<cue>{MURDER_NOUNS})"
     # its victim (one, not `de deux policiers`) or its place after it, or nothing
-    r"(?=\s+(?:de\s(?!(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d))|d'|du\s|à\s|au\s|aux\s|en\s|dans\s"
+    rf"(?=\s+(?:de\s(?!(?:{SMALL_COUNT}))|d'|du\s|à\s|au\s|aux\s|en\s|dans\s"
     r"|près\s)|\s*$)"
 )
 # A title clause that tells an attempt, a suspicion or an invention, not an attack that happened, or a toll over a

@@ -460,8 +460,8 @@ _CHARGED_ONE = re.compile(
 )
 # Others killed after that one (`sa femme et ses quatre enfants`, `et du caporal X`), counted or not.
 _MORE_VICTIMS = re.compile(
-    r"[\w'-]*(?:\s+[\w'-]+){0,2}?\s+et\s+(?:(?:ses|leurs)\s+(?P<n>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf"
-    r"|dix)\b|ses|leurs|les|des|du|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b",
+    rf"[\w'-]*(?:\s+[\w'-]+){{0,2}}?\s+et\s+(?:(?:ses|leurs)\s+(?P<n>{lx.SMALL_COUNT})\b|ses|leurs|les|des|du"
+    rf"|{lx.SMALL_COUNT})\b",
     _I,
 )
 # `le meurtre d'un élu`, `de son épouse`, `of a`: one victim after a murder noun.
