@@ -3,14 +3,16 @@ drive, `lors d'une battue aux sangliers`; a walker taken for game, `il a pris so
 driver's victim (`Cycliste tué par un chauffard`, `mis en examen pour homicide involontaire`), a worker crushed on a
 building site (`un ouvrier meurt dans un accident de grue`). Under a title that tells an accident or a hunt, no event
 is kept, nor one whose own sentences tell a hunt, unless the article tells something deliberate (`volontairement`,
-`meurtre`, `agression`) or of terror (`attentat`, `terroriste`)."""
+`meurtre`, `agression`) or of terror (`attentat`, `terroriste`). Nor, whatever the rest of the article tells, one whose
+own sentences, or the one right after them, give its deaths an accident for their cause (`Les soldats sont morts dans
+la collision de deux hélicoptères`, `le pilote d'un chasseur qui s'est abîmé en mer`)."""
 
 from __future__ import annotations
 
 import re
 
 from ..models import Article, AttackEvent, Sentence
-from .animals import cited_sentences
+from .animals import cited_positions, cited_sentences
 from .lexicon import DELIBERATE, TERROR_IN_ARTICLE
 
 # Game: what hunters shoot at.
@@ -97,6 +99,7 @@ def without_accidents(article: Article, sentences: list[Sentence], events: list[
     if not events:
         return events
     text = {s.position: s.text for s in sentences}
+    events = [e for e in events if not _died_in_an_accident(e, text)]
     if _title_tells_accident(article.title, sentences):
         accident = [True] * len(events)
     else:
@@ -115,3 +118,50 @@ def _stabbing(event: AttackEvent, text: dict[int, str]) -> bool:
     accrochage` under `un accident de la circulation tourne au drame`): no hunt nor road accident is told with a
     knife."""
     return event.weapon == "arme blanche" and any(_STAB.search(t) for t in cited_sentences(event, text))
+
+
+# A death whose cause the sentence tells as an accident: `morts dans la collision de deux hélicoptères`, `tués dans
+# l'effondrement d'un immeuble`, `la collision accidentelle`, a plane that `s'est abîmé` or `s'est écrasé`, someone
+# who `s'est tué` (the reflexive of an accidental death).
+_ACCIDENTAL_DEATH = re.compile(
+    r"\b(?:tuée?s?|morte?s?|décédée?s?|péri|périe?s?)\s+(?:[\w'-]+\s+){0,4}?dans\s+(?:l'|la\s+|le\s+|un\s+|une\s+)"
+    r"(?:[\w'-]+\s+){0,2}?(?:accident|collision|crash|effondrement|naufrage)\b"
+    r"|\b(?:collision|chute|crash)\s+accidentelle?\b|\baccidentellement\b"
+    r"|\bs'(?:est|sont)\s+(?:\w+\s+)?(?:abîmée?s?|écrasée?s?)\b|\bs'est\s+tuée?\b",
+    re.IGNORECASE,
+)
+# What one of those words holds, tested first in lowercased text (most texts hold none).
+_ACCIDENT_HINTS = ("accident", "collision", "crash", "effondrement", "naufrage", "abîm", "écras", "s'est tu")
+# What tells the same sentences of an attack: a weapon, a shot, an attack's name, a deliberate act (`l'avion s'est
+# écrasé après avoir été touché par un missile`, `il a tué sa femme puis s'est tué`).
+_ATTACK_TOLD = re.compile(
+    r"\b(?:abattue?s?|tirs?|tirée?s?|missiles?|roquettes?|obus|bombes?|explosi\w+|attentats?|attaques?|frappes?"
+    r"|volontaire\w*|délibér\w*|assassin\w*|meurtr\w*|poignard\w*|couteaux?|balles?|a tué|ont tué|avait tué)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on about the dead just told, its subject first (`Les soldats sont morts ...`, `Ils ont péri ...`;
+# not `Le même jour, deux passants sont morts ...`).
+_GOES_ON = re.compile(
+    r"^\W*(?:(?:les|ces|le|la|ils|elles|il|elle)\s+|l')(?!même\b|lendemain\b|veille\b)[^,.;:]{0,40}?"
+    r"\b(?:sont|est|ont|a|avaient|avait|étaient|était)\s+(?:\w+\s+)?(?:morte?s?|décédée?s?|péri|tuée?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _accidental(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(hint in low for hint in _ACCIDENT_HINTS) and _ACCIDENTAL_DEATH.search(sentence) is not None
+
+
+def _died_in_an_accident(event: AttackEvent, text: dict[int, str]) -> bool:
+    """The event's own sentences give its deaths an accident for their cause (`le pilote d'un chasseur qui s'est abîmé
+    en mer est décédé`), or, for an event that names no weapon, the sentence right after its own goes on to do so
+    (`Un hommage aux treize militaires tués au Mali sera rendu lundi. Les soldats sont morts dans la collision de deux
+    hélicoptères`); and none of those sentences tells an attack (a weapon, a shot, an attack's name)."""
+    positions = cited_positions(event, text)
+    told = [text[p] for p in positions]
+    after = [text[p + 1] for p in positions if p + 1 in text and p + 1 not in positions]
+    going_on = [t for t in after if event.weapon is None and _GOES_ON.match(t) and _accidental(t)]
+    if not (going_on or any(_accidental(t) for t in told)):
+        return False
+    return not any(_ATTACK_TOLD.search(t) for t in told + going_on)

@@ -121,7 +121,12 @@ def without_animals(article: Article, sentences: list[Sentence], events: list[At
 
 def cited_sentences(event: AttackEvent, text: dict[int, str]) -> list[str]:
     """The sentences an event cites (by their keys, `article#position`)."""
+    return [text[p] for p in cited_positions(event, text)]
+
+
+def cited_positions(event: AttackEvent, text: dict[int, str]) -> list[int]:
+    """The positions of the sentences an event cites, in the article's order."""
     keys = {key for cited in event.evidence.values() for key in cited}
-    return [
-        text[p] for p in {int(key.rpartition("#")[2]) for key in keys if key.rpartition("#")[2].isdigit()} if p in text
-    ]
+    return sorted(
+        p for p in {int(key.rpartition("#")[2]) for key in keys if key.rpartition("#")[2].isdigit()} if p in text
+    )

@@ -100,3 +100,41 @@ def test_a_hunter_shot_dead_in_a_street_is_listed():
 def test_a_hunter_killed_in_a_title_is_no_attack_when_the_article_tells_a_hunt():
     text = "Un homme de 45 ans a été tué par balle dimanche près de Mende au cours d'une partie de chasse."
     assert events(text, title="Lozère : un chasseur tué par balle") == []
+
+
+def test_soldiers_whose_deaths_the_next_sentence_lays_on_a_collision_are_no_attack():
+    text = (
+        "Un hommage national aux sept soldats tués en Afghanistan sera rendu mardi à Lyon. "
+        "Les soldats sont morts dans la collision de deux avions lors d'une mission contre des insurgés. "
+        "Le régiment avait déjà perdu un homme dans un attentat à Kaboul en 2012."
+    )
+    found = events(text, title="Armée : un hommage aux soldats")
+    assert [e.killed for e in found if e.killed] == []
+    assert [e.location for e in found] == ["Kaboul"]  # the attack the article recalls stays listed
+
+
+def test_a_pilot_killed_when_his_plane_crashed_in_training_is_no_attack():
+    text = (
+        "Le pilote d'un chasseur Rafale qui s'est écrasé jeudi près de Brest lors d'un vol d'entraînement est décédé, "
+        "a annoncé l'armée."
+    )
+    assert events(text, title="Un avion de chasse s'écrase en Bretagne, le pilote tué") == []
+
+
+def test_workers_killed_when_a_building_collapsed_are_no_attack():
+    text = "Trois ouvriers sont morts lundi à Toulon dans l'effondrement d'une partie d'un immeuble."
+    assert events(text, title="Toulon : trois ouvriers tués") == []
+
+
+def test_an_accidental_collision_during_an_operation_against_jihadists_is_no_attack():
+    text = (
+        "Dix soldats ont été tués dans le nord du Niger, a annoncé la présidence. Un hélicoptère de combat a percuté "
+        "un hélicoptère de transport près d'Agadez. La collision accidentelle a eu lieu samedi soir lors d'une "
+        "opération contre des djihadistes."
+    )
+    assert events(text, title="Niger : dix soldats tués") == []
+
+
+def test_a_killing_followed_by_another_death_in_an_accident_stays_listed():
+    text = "Un homme a été tué samedi à Nîmes. Le même jour deux passants sont morts dans un accident de la route."
+    assert [(e.location, e.killed) for e in events(text)] == [("Nîmes", 1)]
