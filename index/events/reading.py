@@ -2759,6 +2759,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _POLICE_WOUNDINGS[2:] and _HURT_UNSTATED.search(core, max(0, m.start() - 60), m.start()))
             or (weapon in _AGENT_WOUNDINGS and _OPENS.match(core, 0, m.start()) is not None)  # `Blessé par X, il`
             or (weapon is lx.CHARGE_HURT and _charge_hurt_doubted(core, m.start()))
+            or (weapon is lx.BLOWS_DEALT and _blows_unstated(core, m.start()))
             or (weapon is lx.FILMED_BLOWS and _blows_untold(core, m))
             or (weapon is lx.KNEE_ON_NECK and _restraint_retold(core, m.start()))
         )
@@ -2774,6 +2775,23 @@ _HURT_UNSTATED = re.compile(
     r"|soutient|estime)\b(?: avoir été\b|[^.;:]*\bque\b))[^.;:]*$",
     _I,
 )
+
+
+def _blows_unstated(core: str, at: int) -> bool:
+    """Blows told actively (BLOWS_DEALT) that the sentence does not state as one beating done: someone's word (`elle
+    affirme qu'il l'a frappée`), or a habit (`il a régulièrement frappé sa femme`)."""
+    return lx.HABITUAL.search(core) is not None or _BLOWS_SAID.search(core, max(0, at - _SAID_REACH), at) is not None
+
+
+# Blows (BLOWS_DEALT) told only as someone's word (`elle affirme qu'il l'a frappée`, `il dit que les vigiles l'ont
+# tabassé`): a complaint's allegation, which the article does not state (the gold set's rule, dev7).
+_BLOWS_SAID = re.compile(
+    r"\b(?:dit|disent|affirm\w*|assur\w*|racont\w*|soutien\w*|prétend\w*|accus\w*|dénonc\w*)\b"
+    r"[^.;:]*\bqu(?:e\b|')[^.;:]*$",
+    _I,
+)
+# How far before the blows the word that tells them as a claim may start (characters).
+_SAID_REACH = 80
 
 
 def _charge_hurt_doubted(core: str, at: int) -> bool:

@@ -63,3 +63,24 @@ def test_a_place_or_a_trade_hit_hard_or_struck_by_a_storm_far_from_its_verb_is_n
     assert _events("Le village a été frappé lundi en fin de journée par la tempête, à Tulle.") == []
     (driver,) = _events("Un chauffeur de bus a été violemment frappé samedi soir par deux passagers à Tulle.")
     assert _row(driver) == ("2021-04-03", "Tulle", None, None, None)
+
+
+def test_a_beating_told_actively_with_a_person_struck_is_an_assault():
+    (partner,) = _events("Samedi 3 avril, dans un bar de Tulle, un client ivre a roué de coups sa voisine de table.")
+    assert _row(partner) == ("2021-04-03", "Tulle", None, None, None)
+    (keeper,) = _events(
+        "Jeudi 1er avril à Tulle, trois jeunes ont attendu le gardien du stade et l'ont violemment frappé avant de "
+        "s'enfuir."
+    )
+    assert _row(keeper) == ("2021-04-01", "Tulle", None, None, None)
+    (rescuers,) = _events("Dimanche 4 avril à Tulle, un homme ivre a agressé les pompiers venus lui porter secours.")
+    assert _row(rescuers) == ("2021-04-04", "Tulle", None, None, None)
+
+
+def test_a_disaster_an_insult_or_a_charge_by_no_one_named_is_no_beating():
+    assert _events("Dimanche 4 avril, la tempête a durement frappé les habitants de Tulle.") == []
+    assert _events("Dimanche 4 avril à Tulle, des militants ont agressé verbalement les employés du magasin.") == []
+    assert _events("Dimanche 4 avril à Tulle, on a agressé son personnel, a écrit le ministre.") == []
+    # someone's word, or a habit: no one beating the text states
+    assert _events("Dimanche 4 avril à Tulle, elle affirme qu'il a frappé sa voisine.") == []
+    assert _events("A Tulle, le 4 avril, on a appris qu'il a régulièrement frappé sa femme.") == []
