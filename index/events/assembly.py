@@ -683,11 +683,9 @@ class _ArticleEvents:
             if count is not None:
                 getattr(draft, name).append(Casualty(count=count))
         if killed is None and hurt is None and self.title is not None:
-            # `Fusillade à Munich : au moins 8 morts`: the title's toll of the attack its noun names (one is too often
-            # the attacker, as for a body's report the title completes)
+            # `Fusillade à Munich : au moins 8 morts`: the title's toll of the attack its noun names
             for name in ("killed", "injured"):
-                figures = [c for c in getattr(self.title, name) if c.count > 1]
-                getattr(draft, name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
+                getattr(draft, name).extend(_title_figures(self.title, name, draft))
         return draft
 
     def _title_place(
@@ -770,9 +768,7 @@ class _ArticleEvents:
         if title.location and v.get("location") == title.location:
             v["place_rank"] = title.place_rank
         for name in ("killed", "injured"):
-            if not getattr(draft, name):
-                figures = [c for c in getattr(title, name) if c.count > 1]  # one is too often the attacker
-                getattr(draft, name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
+            getattr(draft, name).extend(_title_figures(title, name, draft))
         self._from_article(draft)
 
     def _facts_told(self, drafts: list[_Draft], reported: set[int]) -> None:
@@ -850,10 +846,7 @@ class _ArticleEvents:
         if len(reports) != 1 or reports[0].recalled or not _compatible(reports[0], title):
             return
         for name in ("killed", "injured"):
-            # one person in a title is too often the attacker (`explosion à la gare, un homme abattu`)
-            figures = [c for c in getattr(title, name) if c.count > 1]
-            if figures and not getattr(reports[0], name):
-                getattr(reports[0], name).extend(c.model_copy(update={"sentence_id": None}) for c in figures)
+            getattr(reports[0], name).extend(_title_figures(title, name, reports[0]))
 
     def _not_a_person(self, draft: _Draft) -> None:
         """`la police de George Floyd`, `Tirs de la police sur Jacob Blake`: a place we do not know that the article
@@ -1592,6 +1585,25 @@ _BODY_FOUND = re.compile(
 _BODY_HINTS = ("sans vie", "mort", "corps", "cadavre")
 # A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
 _TITLE_KILLING = re.compile(rf"\b(?:{lx.TITLE_KILLED_WORDS}|tue|tuent|meurtre|assassinat)\b", re.IGNORECASE)
+# What a title that sets its victim apart from the killer holds: an active killing of someone (`tue une
+# auto-stoppeuse`, `poignarde à mort son voisin`), a passive one whose agent is a person (`tuée par son mari`,
+# `abattu par un inconnu`; not `par balle`), a death that only a victim meets (`poignardée à mort`, `égorgé`), or a
+# murder named by its victim (`le meurtre de Paul`, `l'assassinat du maire`).
+_VICTIM_APART = re.compile(
+    r"\b(?:tue|tuent|assassine|assassinent|égorge|égorgent|étrangle|étranglent|poignarde à mort|poignardent à mort)"
+    r"\s+(?:une?|sa|son|ses|leur|leurs)\b"
+    r"|\b(?:tuée?|abattue?|assassinée?|étranglée?|égorgée?|poignardée?)(?:\s+à\s+mort)?\s+(?:[\w'-]+\s+){0,2}?par\s+"
+    r"(?:une?|sa|son|ses|leur|leurs)\s+(?!balles?\b|tirs?\b|coups?\b|armes?\b)"
+    r"|\b(?:poignardée?|battue?|frappée?|rouée? de coups)\s+à\s+mort\b|\bégorgée?\b"
+    r"|(?<!tentative d')(?<!tentative de )\b(?:meurtre|assassinat)\s+(?:du|de|d')",
+    re.IGNORECASE,
+)
+_APART_HINTS = ("tue", "assassin", "égorg", "étrangl", "poignard", "abattu", "à mort", "meurtre")
+# Killers whose one victim a title may be the attacker: the police, gendarmes, soldiers.
+_FORCES = re.compile(
+    r"\b(?:polici\w*|police|gendarmes?|gendarmerie|CRS|militaires?|soldats?|forces|armée|agents?|RAID|GIGN|BAC)\b",
+    re.IGNORECASE,
+)
 # A death told by itself (`a été retrouvée morte`, `est mort lors d'une opération`).
 _DEATH = re.compile(
     r"\b(?:(?:est|sont|a été|ont été) (?:retrouvée?s? )?morte?s?|a succombé|ont succombé|(?:a|ont) perdu la vie"
@@ -2694,6 +2706,28 @@ def _toll_right_after(draft: _Draft, facts: _Facts, gap: int) -> bool:
     location = draft.values.get("location")
     ours = draft.values.get("country") or (country_of_place(str(location)) if location else None)
     return not (theirs and ours and theirs != ours)
+
+
+def _title_figures(title: _Facts, name: str, draft: _Draft) -> list[Casualty]:
+    """The title's figures of `killed` or `injured` that the record of its attack takes where its body gives none: one
+    person in a title is too often the attacker (`explosion à la gare, un homme abattu`), unless the title sets the one
+    killed apart from the killer and the record counts no wounded (who may be that one: `poignardée samedi`)."""
+    figures: list[Casualty] = getattr(title, name)
+    if not figures or getattr(draft, name):
+        return []
+    least = 1 if name == "killed" and not draft.injured and _victim_apart(title.text) else 2
+    return [c.model_copy(update={"sentence_id": None}) for c in figures if c.count >= least]
+
+
+def _victim_apart(title: str) -> bool:
+    """`une octogénaire poignardée à mort par sa petite-fille`, `un jeune homme tue une auto-stoppeuse`: a title whose
+    one killed is the victim, not the attacker, as it names the killer apart (the subject of an active killing, the
+    agent of a passive one), tells a death no attacker meets (`poignardé à mort`) or names a murder by its victim
+    (`pour le meurtre de Paul, tué dans la file d'un café`). Not where the police or soldiers may be the killers (`un
+    homme armé abattu par la police`: the one killed is the attacker)."""
+    if not lx.has_any(title.lower(), _APART_HINTS) or _FORCES.search(title):
+        return False
+    return _VICTIM_APART.search(title) is not None
 
 
 def _compatible(draft: _Draft, facts: _Facts) -> bool:
