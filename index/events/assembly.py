@@ -637,14 +637,16 @@ class _ArticleEvents:
         accident, a disaster or a disease, a hoax, a metaphor, a test, nor a clause that tells a threat, a plan, a
         trial, a denial, a hedge or an attempt; nor where the article calls its crash an accident."""
         title = _normalise(self.article.title)
-        if not self.sentences or not any(shape.search(title) for shape in _TITLE_SHAPES):
+        clauses = _TITLE_CLAUSES.split(title)
+        # each clause on its own: `Marche blanche pour Adrien, tué pour rien ...` opens its report after the comma
+        if not self.sentences or not any(shape.search(c) for c in clauses for shape in _TITLE_SHAPES):
             return None  # most titles report nothing so: their checks are not run
         if "?" in title or "voiture-bélier" in self.blocked:
             return None
         if any(p.search(title) for p in _TITLE_NOT_ATTACKS):
             return None
-        for clause in _TITLE_CLAUSES.split(title):
-            if any(p.search(clause) for p in _TITLE_CLAUSE_NOT_DONE):
+        for clause in clauses:
+            if any(p.search(_without_murder_charge(clause)) for p in _TITLE_CLAUSE_NOT_DONE):
                 continue
             for shape in _TITLE_SHAPES:
                 told = shape.search(clause)
@@ -693,7 +695,7 @@ class _ArticleEvents:
     ) -> None:
         """The place of the title's clause, else the one the title sets the article in, else the town of the lead's
         sentence that names the attack again (`A Rio, au Brésil, un homme armé ...`), in the same country."""
-        murder = told.re.pattern == lx.TITLE_MURDER.pattern
+        murder = _murder_shape(told)
         if murder:
             clause = _without_murder_victim(clause, told.start("cue"))
         place, country = _location(clause, told.span("cue"))
@@ -2038,8 +2040,8 @@ def _toll_of(named: _Facts, facts: _Facts) -> bool:
 
 
 # A title that tells no attack, whatever its clauses say: an accident, a disaster, a disease, a war (NOT_AN_ATTACK), a
-# hoax, a metaphor, a test.
-_TITLE_NOT_ATTACKS = (lx.NOT_AN_ATTACK, lx.HOAX_TITLE, lx.METAPHOR, lx.TEST_TITLE)
+# hoax, a metaphor, a test, a suspicion.
+_TITLE_NOT_ATTACKS = (lx.NOT_AN_ATTACK, lx.HOAX_TITLE, lx.METAPHOR, lx.TEST_TITLE, lx.TITLE_SUSPICION)
 # A title clause that tells no attack done: a threat, a plan, a trial (BLOCKED), a denial, a hedge, a period's count,
 # an attempt.
 _TITLE_CLAUSE_NOT_DONE = (lx.BLOCKED, lx.NEGATED_VERB, lx.HEDGED, lx.BACKGROUND, lx.TITLE_NOT_DONE)
@@ -2051,6 +2053,7 @@ _TITLE_SHAPES = (
     lx.TITLE_NAMED_ATTACK,
     lx.TITLE_KILLER,
     lx.TITLE_MURDER,
+    lx.TITLE_CHARGED_MURDER,
 )
 # A title's clauses: its head (`Brésil :`), and the parts its commas and dashes set apart.
 _TITLE_CLAUSES = re.compile(r"[:;,]|\s[-–]\s")
@@ -2080,7 +2083,23 @@ def _beating_hearsay(title: str, told: re.Match[str]) -> bool:
 def _murder_in_fiction(title: str, told: re.Match[str]) -> bool:
     """A title that names a murder by its noun about a work of fiction (`Meurtre au Vatican : le film qui cartonne`,
     `Meurtre à Étretat, le téléfilm de France 3`): no killing that happened."""
-    return told.re.pattern == lx.TITLE_MURDER.pattern and lx.FICTION.search(title) is not None
+    return _murder_shape(told) and lx.FICTION.search(title) is not None
+
+
+def _murder_shape(told: re.Match[str]) -> bool:
+    """The title's report names its killing by a murder noun (`Meurtre de X`, `mis en examen pour le meurtre de X`)."""
+    return told.re.pattern in (lx.TITLE_MURDER.pattern, lx.TITLE_CHARGED_MURDER.pattern)
+
+
+def _without_murder_charge(clause: str) -> str:
+    """`un quadragénaire mis en examen pour le meurtre de sa concubine`: the charge that names a killing by its murder
+    noun (lexicon TITLE_CHARGED_MURDER) blanked, same length, as what the clause reports, not a trial that leaves its
+    attack untold; the clause as it is otherwise."""
+    charged = lx.TITLE_CHARGED_MURDER.search(clause)
+    if charged is None:
+        return clause
+    at, end = charged.span("charge")
+    return clause[:at] + " " * (end - at) + clause[end:]
 
 
 def _without_murder_victim(text: str, start: int) -> str:
@@ -2143,7 +2162,10 @@ def _names_again(cue: str, told: re.Match[str]) -> re.Pattern[str]:
     words = cue.split()
     stem = "coups" if "coups" in words else _TITLE_CUE_ENDS.sub("", fold_name(words[0]))[:_TITLE_CUE_LENGTH]
     stems = [stem]
-    head = _TITLE_HEAD_NOUN.search(told.group(), 0, told.start("cue") - told.start())
+    # the noun the report opens on, before its cue; none before a charge (`mis en examen pour le meurtre`: the
+    # sentences that name the charge again tell its day, not the killing's)
+    opens = told.start("charge") if told.groupdict().get("charge") else told.start("cue")
+    head = _TITLE_HEAD_NOUN.search(told.group(), 0, opens - told.start())
     if head is not None:
         stems.append(_TITLE_CUE_ENDS.sub("", fold_name(head.group())))
     if _TITLE_KILLED.match(cue):

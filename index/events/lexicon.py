@@ -1996,6 +1996,25 @@ TITLE_MURDER = rx(
     rf"(?=\s+(?:de\s(?!(?:{SMALL_COUNT}))|d'|du\s|à\s|au\s|aux\s|en\s|dans\s"
     r"|près\s)|\s*$)"
 )
+# A killing a title names by a murder noun after the charge, the custody or the sentence of its author, in one
+# singular clause (`un quadragénaire mis en examen pour le meurtre aggravé de sa concubine`, `la mère mise en examen
+# pour meurtre`, `renvoyé aux assises pour le "meurtre" du caporal X`, `20 ans de prison pour le meurtre de Samir`): a
+# killing that happened, the article about its case (the gold set's frdev1 rule: a killing named through a charge).
+# The charge (`charge`) is what the clause is about, not the trial words that leave a title's attack untold
+# (BLOCKED). Not a plural charge (`placés en détention`: as many killings), several victims (`de ses parents`), a
+# suspicion (`suspecté de "meurtre"`: a missing child's case may be one), nor an attempt (TITLE_NOT_DONE).
+_TITLE_CHARGE = (
+    r"(?P<charge>\b(?:mise?\s+en\s+examen|écrouée?|placée?\s+en\s+détention(?:\s+provisoire)?|inculpée?|jugée?"
+    r"|renvoyée?\s+(?:aux|devant\s+les)\s+assises|condamnée?|s'accuse|\d+\s+ans\s+de\s+(?:prison|réclusion))"
+    r"(?:\s+[^\s:;,]+){0,4}?\s+(?:pour|du))\s+(?:le\s+|l')?"
+)
+TITLE_CHARGED_MURDER = rx(
+    rf"{_TITLE_CHARGE}[\"«]?\s*(?:(?P<times>{'|'.join(MURDER_TIMES)})\s+)?(?P<cue>{MURDER_NOUNS})\s*[\"»]?"
+    rf"(?:\s+aggravée?)?(?=\s+(?:de\s(?!(?:{SMALL_COUNT}|ses|leurs|des)\b)|d'|du\s|à\s|au\s|en\s|dans\s)|\s*$)"
+)
+# A title that heads its matter as a suspicion (`Soupçons d'euthanasie : une anesthésiste mise en examen pour
+# "meurtre"`): what its clauses charge is still in question, no killing it reports as done.
+TITLE_SUSPICION = rx(r"\bsoupçons?\s+d(?:e\s|')")
 # A title clause that tells an attempt, a suspicion or an invention, not an attack that happened, or a toll over a
 # period (`1.300 civils tués en quelques mois`), not one attack's.
 TITLE_NOT_DONE = rx(
@@ -2548,7 +2567,7 @@ ATTACKER_DID = rx(
 # A death in the passive is no attack in a disaster, an accident, an epidemic or a war as a whole.
 NOT_AN_ATTACK = rx(
     r"\b(?:accident\w*|collision|crash|séisme|tremblement de terre|tempête|foudre|avalanche|noyée?s?|incendies?"
-    r"|ouragan|typhon|cyclone"
+    r"|ouragan|typhon|cyclone|tornades?|tornado(?:es)?|intempéries"
     r"|inondations?|glissements? de terrain|éboulement|coronavirus|covid\w*|virus|épidémie|pandémie|maladie|routes?"
     r"|circulation|trains?"
     r"|avions?|hélicoptères?|guerre|conflit|combats|affrontements|earthquake|storm|floods?|fires?|hurricane|lightning"

@@ -156,3 +156,36 @@ def test_the_day_of_the_suspect_of_a_title_s_murder_is_not_the_killing_s():
     text = "Le suspect du meurtre de Léonie, tuée samedi, a été mis en examen lundi. Son avocat n'a rien dit."
     (event,) = _events(text, title="Meurtre de Léonie à Tulle : le suspect mis en examen")
     assert (event.date, event.location, event.killed) == ("2021-04-03", "Tulle", 1)
+
+
+def test_a_title_that_names_a_murder_through_its_author_s_charge_reports_the_killing():
+    text = "L'homme a été placé en détention provisoire samedi. Son avocat n'a rien dit."
+    for title in (
+        "Tulle : un quadragénaire mis en examen pour le meurtre aggravé de sa compagne",
+        "Tulle : la mère mise en examen pour meurtre",
+        'Tulle : un ancien militaire renvoyé aux assises pour le "meurtre" du caporal Martin',
+        "Tulle : 20 ans de prison pour le meurtre de Karim",
+    ):
+        (event,) = _events(text, title=title)
+        # the charge's day is not the killing's
+        assert (event.date, event.location, event.killed) == (None, "Tulle", 1), title
+
+
+def test_a_charged_murder_that_is_no_one_killing_done_gives_none():
+    text = "L'homme a été placé en détention provisoire samedi à Tulle. Son avocat n'a rien dit."
+    for title in (
+        'Disparition d\'une fillette : un Allemand suspecté de "meurtre"',  # a suspicion
+        'Soupçons d\'euthanasie : une infirmière de Tulle mise en examen pour "meurtre"',  # a matter still suspected
+        "Tulle : un homme mis en examen pour le meurtre de ses parents",  # several victims, uncounted
+        "Tulle : deux hommes placés en détention pour le meurtre de leur compagne",  # a plural charge
+        "Tulle : un homme mis en examen pour tentative de meurtre",  # an attempt
+    ):
+        assert _events(text, title=title) == [], title
+
+
+def test_a_title_s_report_may_open_its_clause_after_a_comma():
+    text = "Des centaines de personnes ont défilé samedi. Sa famille réclame justice."
+    (event,) = _events(text, title="Marche blanche pour Adrien, tué pour rien devant un bar de Tulle")
+    assert (event.location, event.killed) == ("Tulle", 1)
+    # a disaster's dead stay none, whatever clause tells them
+    assert _events(text, title="Tulle : six promeneurs, dont deux enfants, tués dans une tornade") == []
