@@ -1046,7 +1046,9 @@ def _town_of_a_noun(core: str, anchor: tuple[int, int], seen: set[int]) -> str |
     de Lanaken`: a town named as the complement of the noun the attack is placed in, the nearest to the attack word in
     its clause, when no place word puts a place there (a town we know: `la mort de George Floyd` names no town). Only
     near a word that tells the attack: a title's or a clause's `l'université de Princeton` places nothing; nor does a
-    name a place word put there that was left out already (`seen`: `Après l'attentat de Nice, ...`)."""
+    name a place word put there that was left out already (`seen`: `Après l'attentat de Nice, ...`), nor a noun's
+    town past a semicolon, another clause's (`Il est mort dans l'assaut; ses complices avaient été abattus dans un
+    hangar de X`)."""
     if not anchor[1]:
         return None
     towns = [
@@ -1055,6 +1057,7 @@ def _town_of_a_noun(core: str, anchor: tuple[int, int], seen: set[int]) -> str |
         if m.start("name") not in seen
         and _distance(m.span("name"), anchor) <= _PLACE_REACH
         and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
+        and ";" not in core[min(m.end(), anchor[0]) : max(m.start(), anchor[0])]
         and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
         and _is_place(m.group("name"))
         and lx.is_town(m.group("name"))

@@ -46,3 +46,13 @@ def test_the_attacker_shot_dead_elsewhere_stays_in_the_attack():
 def test_a_clause_that_names_the_same_attack_stays_in_it():
     text = "Un soldat a été tué par balle près de Gao et un autre a été blessé lors de la même attaque à Ansongo."
     assert [(e.killed, e.injured) for e in _events(text)] == [(1, 1)]
+
+
+def test_a_town_past_a_semicolon_is_another_clause_s_and_does_not_place_the_attack():
+    """`...; le suspect a été interpellé dans la maison de sa mère, à la sortie de X`: the town of a noun in the clause
+    after a semicolon is where the arrest took place, not the killing."""
+    text = (
+        "Un gendarme a été tué par balle samedi; le suspect a été interpellé plus tard dans la maison de sa mère, à "
+        "la sortie de Rennes."
+    )
+    assert [event.location for event in _events(text)] == [None]
