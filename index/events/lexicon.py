@@ -8,6 +8,7 @@ patterns is in the other modules of `index.events`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
@@ -1290,6 +1291,7 @@ class ArticleCountries:
         self._countries: frozenset[str] | None = None
         self._mentions: list[str] = []
         self._subdivisions_set: int | None = None  # French departments and regions set as places (mentions)
+        self._communes: frozenset[str] | None = None  # towns set with their department (`Persan (Val-d'Oise)`)
         self._case_read = False  # whether case_country has been read
         self._case_country: str | None = None
         self._georgia_state = False
@@ -1339,6 +1341,29 @@ class ArticleCountries:
             self._subdivisions_set = sum(_is_set_as_subdivision(m) for m in _SUBDIVISION_SET.finditer(self._text))
         return named + self._subdivisions_set
 
+    def sets_with_its_department(self, place: str) -> bool:
+        """Whether the article sets the place as a town of France by the department or region in parentheses after its
+        name, after `à` or `de` (`à la gendarmerie de Persan (Val-d'Oise)`, `à son domicile de Magnanville
+        (Yvelines)`): a commune too small for the gazetteer, wherever the article names it again."""
+        if self._communes is None:
+            self._communes = frozenset(self._towns_with_their_department()) if "(" in self._text else frozenset()
+        return fold_name(place).strip() in self._communes
+
+    def _towns_with_their_department(self) -> Iterator[str]:
+        """The towns (folded) the article sets with their French department or region in parentheses; not a region or
+        a department set with its own (`de Corse (Haute-Corse)`), nor, in an article about another country, a town
+        set by a department named as a part of any country (`à Aguelhok (Nord)`, `(Centre)`)."""
+        for m in _DEPARTMENT_IN_PARENS.finditer(self._text):
+            department = m.group("dept")
+            if not is_french_subdivision(department):
+                continue
+            town = _TOWN_BEFORE.search(self._text, max(0, m.start() - 60), m.start())
+            if town is None or is_french_subdivision(town.group("town")) or is_region(town.group("town")):
+                continue
+            if fold_name(department) in _COMPASS_SUBDIVISIONS and self.case_country() not in (None, "France"):
+                continue
+            yield fold_name(town.group("town"))
+
     def georgia_is_a_state(self) -> bool:
         """`Atlanta, en Géorgie`, `l'Etat de Géorgie`: the US state, in an article that says so or names the United
         States, and none of the Caucasian country's own places."""
@@ -1357,6 +1382,13 @@ _SUBDIVISION_NAME = r"[A-ZÀ-Þ][\w'’]*(?:[- ](?:et|de|du|d'|d’)?[- ]?[A-ZÀ
 _SUBDIVISION_SET = re.compile(
     rf"\((?P<paren>{_SUBDIVISION_NAME})\)|\b(?:dans (?:le|la|les|l'|l’) ?|en )(?P<after>{_SUBDIVISION_NAME})"
 )
+
+
+_COMPASS_SUBDIVISIONS = frozenset({"nord", "centre"})  # a department and a region named as parts of any country
+# `de Persan (Val D'oise)`, `à Pont-à-Bucy (Aisne)`: in parentheses a name shaped as a department's, after a one-word
+# or hyphenated name that `à` or `de` puts before it.
+_DEPARTMENT_IN_PARENS = re.compile(rf" \((?P<dept>{_SUBDIVISION_NAME})\)")
+_TOWN_BEFORE = re.compile(r"(?:\b[àÀ]|\b[dD]e|\b[dD]['’])\s*(?P<town>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)*)$")
 _GEORGIA_STATE = re.compile(r"[ÉE]tat (?:américain )?de Géorgie|state of Georgia|Georgia state", re.IGNORECASE)
 _GEORGIA_COUNTRY = re.compile(r"Tbilissi|Tbilisi|Caucas|Abkhaz|Ossétie|Ossetia|géorgien|Georgian", re.IGNORECASE)
 
@@ -1409,9 +1441,18 @@ _COMMUNE = re.compile(
 
 
 def is_town(place: str) -> bool:
-    """A town we list, or one the gazetteer knows (in a country the article names), not a country or a region."""
+    """A town we list, one the gazetteer knows (in a country the article names) or one the article sets with its
+    French department (`Magnanville (Yvelines)`); not a country or a region."""
     key = fold_name(place).strip()
-    return key in CITY_INDEX or (key not in COUNTRY_NAMES and _gazetteer_town(place) is not None)
+    return key in CITY_INDEX or (
+        key not in COUNTRY_NAMES and (_gazetteer_town(place) is not None or _set_as_commune(place))
+    )
+
+
+def _set_as_commune(place: str) -> bool:
+    """A town the article being read sets with its French department (`Magnanville (Yvelines)`)."""
+    article = ARTICLE.get()
+    return article is not None and article.sets_with_its_department(place)
 
 
 @cache
@@ -1439,7 +1480,9 @@ def country_of_place(place: str) -> str | None:
     town = _gazetteer_town(place)
     if town:
         return town[1]
-    return "France" if _in_france(place) or (is_commune(place) and _no_french_speaking_neighbour()) else None
+    if _in_france(place) or _set_as_commune(place):
+        return "France"
+    return "France" if is_commune(place) and _no_french_speaking_neighbour() else None
 
 
 def _no_french_speaking_neighbour() -> bool:

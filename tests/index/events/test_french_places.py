@@ -95,3 +95,18 @@ def test_a_stabbing_in_a_named_school_is_placed_at_the_school():
     assert event.location == "lycée professionnel Jean-Rostand de Roubaix"
     (event,) = _events("Un professeur a été blessé à coups de couteau lundi au collège Val de la Loire, à Tours.")
     assert event.location == "collège Val de la Loire"
+
+
+def test_a_town_set_with_its_department_in_brackets_places_the_attack_in_its_buildings():
+    """A commune too small for the gazetteer, named as the complement of the house or building the attack struck and
+    set by its department (`à son domicile de Xville (Yvelines)`), is the attack's town, in France."""
+    (event,) = _events("Un retraité a été poignardé samedi à son domicile de Bercy-Bourg (Yvelines).")
+    assert (event.location, event.country) == ("Bercy-Bourg", "France")
+    (event,) = _events("Un gendarme a été tué par balle lundi dans la gendarmerie de Montchaline (Savoie).")
+    assert (event.location, event.country) == ("Montchaline", "France")
+    # the department names the commune wherever the article names it again
+    text = (
+        "Le maire de Montchaline (Savoie) a pris la parole. Un homme a été tué par balle lundi dans une ferme de "
+        "Montchaline."
+    )
+    assert [(e.location, e.country) for e in _events(text)] == [("Montchaline", "France")]
