@@ -45,7 +45,7 @@ class _Harm:
 
     def __init__(self, nouns: str, rivals: str):
         self._told = rx(
-            rf"(?<![\w-])(?:{nouns})(?![\w-])(?:(?P<gap>[^.;:?!]{{0,40}}?)[\s,])?"
+            rf"(?<![\w-])(?:{nouns})(?![\w-])(?P<gap>[^.;:?!]{{0,40}}?[\s,])?"
             rf"(?:{_PASSIVE}\s+(?:\w+\s+)?)?(?:{_HARMED})(?![\w-])"
             r"|(?<![\w-])(?:(?:tué|abattu|mutilé|égorgé|empoisonné|massacré|décès|mort|massacre|mutilation)s?"
             r"|tue|abat|égorge|mutile|empoisonne)"

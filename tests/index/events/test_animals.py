@@ -64,3 +64,21 @@ def test_a_lamb_slaughtered_at_an_abattoir_is_no_attack():
 def test_a_bull_shot_after_fleeing_is_no_attack():
     text = "Un taureau échappé d'un élevage a été abattu jeudi 4 juin à Arles à la demande de la préfecture."
     assert events(text, title="Arles : un taureau abattu après sa fuite") == []
+
+
+def test_a_horse_a_man_killed_is_no_attack_though_the_man_is_named_first():
+    text = (
+        "Un éleveur a tué la jument de son voisin d'un coup de fusil samedi à Ganges. "
+        "Le voisin a porté plainte pour cette attaque."
+    )
+    assert events(text, title="Gard : un éleveur tue la jument de son voisin") == []
+
+
+def test_cats_a_convicted_man_killed_are_no_attack():
+    text = "Un homme condamné pour avoir tué 21 chats à Lyon a été arrêté samedi."
+    assert events(text) == []
+
+
+def test_a_neighbour_a_man_killed_stays_listed():
+    text = "Un éleveur a tué son voisin d'un coup de fusil samedi à Ganges."
+    assert [(e.location, e.killed) for e in events(text, title="Gard : un homme tue son voisin")] == [("Ganges", 1)]
