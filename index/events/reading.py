@@ -431,6 +431,8 @@ def _charged_toll(core: str, at: tuple[int, int]) -> int | None:
 
 def _one_killed(facts: _Facts, core: str) -> bool:
     """`asphyxié par un policier`, `le meurtre du journaliste X`: one person killed, though no figure is given."""
+    if "à mort" in core and _ONE_DONE_TO_DEATH.search(core):
+        return True  # `la mère du jeune homme poignardé à mort`, `X, 19 ans, poignardé à mort`
     if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST, lx.BEHEADING, lx.KNEE_ON_NECK):
         return True
     if facts.weapon is lx.AGENT_KILLING and facts.weapon_at is not None:
@@ -449,6 +451,18 @@ def _one_killed(facts: _Facts, core: str) -> bool:
     return bool(_NAMED_VICTIM.match(core, at[0])) or (
         _confessed(core, at[0]) and _OF_ONE.match(core, at[1]) is not None
     )
+
+
+# One person stabbed or beaten to death, told by a singular participle after its victim: a singular noun with its
+# definite article (`la mère du jeune homme poignardé à mort`, `de la joggeuse battue à mort`), or a name and its
+# apposition (`X, 19 ans, poignardé à mort`, `X, octogénaire retrouvée poignardée à mort`).
+_ONE_DONE_TO_DEATH = re.compile(
+    r"(?:\b(?:(?:le|la|du|au|de\s+la|à\s+la)\s+|l')(?:(?!(?:a|ont|avait|avaient|aurait|est|sont|était|été|qui|et)\b)"
+    r"[^\W\d][\w-]*\s+){1,2}"
+    r"|(?-i:[A-ZÀ-Þ][\w'-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'-]+)){0,2},\s+(?:[\w'-]+,?\s+){0,4}?)"
+    r"(?:retrouvée?\s+)?(?:poignardée?|battue?|frappée?|rouée?\s+de\s+coups)\s+à\s+mort\b",
+    _I,
+)
 
 
 # The one victim after a charged or confessed killing, after the day that may follow the verb: a singular
