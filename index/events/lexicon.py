@@ -609,7 +609,7 @@ KILLED_PARTICIPLE = Weapon(
     # `l'opposant à Vladimir X assassiné`, `une employée du Haut commissariat aux réfugiés (HCR) tuée`: who the victim
     # was, told by a complement of a few words
     rf"(?:(?:du|des|de|d'|à|au|aux)\s*(?:l'|la\s+)?(?:{_NOT_A_VERB}[\w-]+\s+){{1,4}}?(?:\([\w-]+\)\s+)?)?"
-    r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di)\b)"
+    r"(?:tuée?s?|abattue?s?|assassinée?s?)(?=\s+(?:le|lors|à|au|en|dans|par|sur|près|devant|[a-z]+di|dimanche)\b)"
     # the participle closing an apposition on the victim (`Bettina X, employée du HCR, tuée le 16 novembre 2003 à Y`,
     # `X, renversé et tué lors d'une rébellion en 2011`, `X, enseignant assassiné en octobre 2020`)
     # or between dashes (`l'ex-dictateur X --déchu et tué en 2011--`, `X – tué en 2011 –`)

@@ -352,3 +352,11 @@ def test_an_army_unit_that_killed_villagers_is_their_killer():
     for text, want in told.items():
         got = [(e.date, e.location, e.killed) for e in _events(text)]
         assert got == ([want] if want else []), text
+
+
+def test_a_victim_s_participle_dated_by_any_weekday_tells_the_killing():
+    # `tuée dimanche` as `tuée samedi`: every weekday dates the participle after its victim
+    for day, iso in (("samedi", "2021-04-03"), ("dimanche", "2021-04-04")):
+        text = f"La mère de l'étudiante tuée {day} à Tulle a lancé un appel contre la violence."
+        (event,) = _events(text)
+        assert (event.date, event.location, event.killed) == (iso, "Tulle", 1), day
