@@ -2953,8 +2953,9 @@ _PLACE_WORDS_AFTER_SETTLEMENTS: list[tuple[tuple[str, ...], str]] = [
     (("dans",), r"\s+(?:la\s+|le\s+|l')?"),
     (("vers",), r"\s+"),
     (("sur",), r"\s+(?:la\s+|le\s+|les\s+|l')?"),
-    # `A Tulle, un homme ...`: à unaccented, opening a sentence (the look back sees the `A` read)
-    (("A",), rf"(?:(?<=^.)|(?<=^[«\"“].)|(?<=^[«\"“]\s.))\s+(?={PLACE},)"),
+    # `A Tulle, un homme ...`, `A Sommières (Gard), ...`: à unaccented, opening a sentence (the look back sees the `A`
+    # read), before a place and its comma, an aside in parentheses between them (blanked or not)
+    (("A",), rf"(?:(?<=^.)|(?<=^[«\"“].)|(?<=^[«\"“]\s.))\s+(?={PLACE}(?:\s*\([^()]*\))?\s*,)"),
     (("in",), r"\s+(?:the\s+)?"),
     (("near",), r"\s+(?:the\s+)?"),
     (("outside",), r"\s+"),

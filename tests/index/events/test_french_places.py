@@ -110,3 +110,8 @@ def test_a_town_set_with_its_department_in_brackets_places_the_attack_in_its_bui
         "Montchaline."
     )
     assert [(e.location, e.country) for e in _events(text)] == [("Montchaline", "France")]
+
+
+def test_a_sentence_opening_on_an_unaccented_a_and_a_town_with_its_department_places_the_attack():
+    (event,) = _events("A Bercy-Bourg (Gard), un garçon de 7 ans a été tué à l'arme blanche dans la nuit de samedi.")
+    assert (event.location, event.country) == ("Bercy-Bourg", "France")
