@@ -3955,25 +3955,63 @@ _MEMBERS = re.compile(r",\s*(?:en particulier|notamment|dont|parmi lesquel\w*|in
 _VAGUE_REACH = 30
 
 
-def _read_aggregate(facts: _Facts, text: str, low: str, published: dt.date | None) -> None:
-    if not lx.has_any(low, lx.GATE_AGGREGATE):
-        return
+def _attacks_counted(facts: _Facts, text: str, low: str) -> re.Match[str] | None:
+    """The ordinal of an attack in a series (`la cinquième attaque depuis janvier`) or a count of attacks over a period
+    (`51 attentats depuis 2015`), of two or more carried out: set as `facts.attacks`, its match returned."""
     m = lx.AGG_ORDINAL.search(text) if (lx.has_any(low, lx.GATE_ORDINAL) or re.search(r"\d(?:e|th)\b", low)) else None
     if m and m.group("noun") is None and not lx.SERIES_VIOLENCE.search(text):
         m = None  # `C'est la troisième depuis 2015`: of a series of what the sentence does not say is violence
     if m and not lx.METAPHOR.search(text):
         value = parse_ordinal(m.group("ord"))
         if value and value >= 2:
+            if _counts_foiled(text, m):
+                return None
             facts.attacks = value
             if not text[m.end("ord") : m.end()].strip():
                 facts.told_from = m.start()  # `La tuerie d'El Paso est la 250e depuis`: El Paso is that one's place
-    if facts.attacks is None and ("depuis" in low or "since" in low):
+            return m
+    if "depuis" in low or "since" in low:
         m = lx.AGG_COUNT.search(text)
         if m and not lx.METAPHOR.search(text):
             value = parse_number(m.group("num"))
-            facts.attacks = value if value and value >= 2 else None
-    if facts.attacks:
-        facts.national = m is not None and "féminicide" in m.group().lower()  # a count the country's groups keep
+            if value and value >= 2 and not _counts_foiled(text, m):
+                facts.attacks = value
+                return m
+    return None
+
+
+def _counts_foiled(text: str, count: re.Match[str]) -> bool:
+    """`C'est le quatrième attentat déjoué depuis janvier`, `51 attentats déjoués depuis 2015`, `"32 attentats" avaient
+    été déjoués depuis trois ans`, `la France a échappé à 12 attentats, déjoués, depuis`, `ont déjoué 12 attentats
+    depuis`: the attacks counted were foiled, none carried out (no aggregate; a foiled attack is no event)."""
+    if not lx.has_any(text.lower(), _FOILED_WORDS):
+        return False
+    start = count.start()
+    noun = _COUNTED_NOUN.search(text, start, count.end())
+    return (noun is not None and _FOILED_AFTER.match(text, noun.end()) is not None) or (
+        _FOILED_BEFORE.search(text, max(0, start - _FOILED_REACH), start) is not None
+    )
+
+
+# What a count of foiled attacks holds (tested first, lowercased): the participle or the verb.
+_FOILED_WORDS = ("déjou", "avorté", "échapp", "foil", "thwart")
+# The attack noun a count or an ordinal counts (`51 attentats`, `le quatrième attentat`).
+_COUNTED_NOUN = re.compile(
+    r"\b(?:attaques?|attentats?|attacks?|frappes?|strikes?|bombings?|massacres?|tueries?|féminicides?)\b", _I
+)
+# Right after the counted noun, a few words at most: the attacks foiled (`déjoués`, `avaient été déjoués`, `, déjoués`).
+_FOILED_AFTER = re.compile(r"\W{0,3}(?:[^\W\d][\w'-]*\s+){0,3}?(?:déjouée?s?|avortée?s?|foiled|thwarted)\b", _I)
+# Right before the count: the verb that foiled them (`ont déjoué 12 attentats`, `a échappé à 12 attentats`).
+_FOILED_BEFORE = re.compile(r"\b(?:déjou\w*|échappée?s?\s+à|foiled|thwarted)\s+(?:[\w'-]+\s+){0,2}$", _I)
+_FOILED_REACH = 40
+
+
+def _read_aggregate(facts: _Facts, text: str, low: str, published: dt.date | None) -> None:
+    if not lx.has_any(low, lx.GATE_AGGREGATE):
+        return
+    m = _attacks_counted(facts, text, low)
+    if m is not None:
+        facts.national = "féminicide" in m.group().lower()  # a count the country's groups keep
         if facts.national:  # each femicide is a woman killed: the count is the toll
             facts.killed = [Casualty(count=facts.attacks, according_to=None, sentence_id=facts.key)]
         facts.since = _measured_period(text, published)  # `la troisième en 74 jours` (a date read later may open it)

@@ -517,3 +517,18 @@ def test_femicides_counted_since_a_date_are_one_aggregate_of_the_country():
     (ordinal,) = _events(text)
     assert (ordinal.kind, ordinal.date, ordinal.location) == ("aggregate", "2021-01/2021-04", None)
     assert _events("Le gouvernement veut lutter contre les féminicides.") == []
+
+
+def test_a_count_of_foiled_attacks_is_no_aggregate():
+    for text in (
+        "C'est le cinquième attentat déjoué par la police depuis le début de l'année en France.",
+        'Le ministre a rappelé que "18 attentats" avaient été déjoués depuis deux ans.',
+        "La France a échappé à 9 attentats, déjoués, depuis le début de l'année 2020.",
+        "Les services de renseignement ont déjoué 12 attentats depuis janvier 2016.",
+    ):
+        assert _events(text) == [], text
+
+
+def test_a_count_of_attacks_carried_out_beside_foiled_ones_stays_an_aggregate():
+    text = "C'est la cinquième attaque au couteau depuis janvier en France, où deux autres ont été déjouées."
+    assert [(e.kind, e.date) for e in _events(text)] == [("aggregate", "2021-01/2021-04")]
