@@ -64,6 +64,9 @@ class _Facts:
     anchor: tuple[int, int] = (0, 0)  # where the attack is mentioned: the date nearest to it is its date
     date: _Date | None = None
     date_distance: int = 0
+    # the day of a later step of the case the sentence tells (`a été inculpé mercredi`): not the attack's, but the day
+    # to count back from (`..., cinq jours après avoir abattu un jeune homme`)
+    step_day: _Date | None = None
     since: _Date | None = None
     count: int | None = None
     killed: list[Casualty] = field(default_factory=list)

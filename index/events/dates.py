@@ -141,9 +141,13 @@ def _said_not_happened(facts: _Facts, text: str, kind: str, m: re.Match[str]) ->
 def _take_date(
     facts: _Facts, text: str, m: re.Match[str], resolved: tuple[str, str], published: dt.date | None, far: bool
 ) -> None:
-    """A `depuis` date opens the period of an aggregate; another is the attack's date if nearest the attack word.
+    """A `depuis` date opens the period of an aggregate; the date right after a later step of the case (`a reconnu
+    mercredi 29 mai avoir conçu la bombe`) is that step's; another is the attack's date if nearest the attack word.
     `far`: a day name in a pluperfect sentence (`avait fait six morts ... en 1982`) is about the news, not the
     attack."""
+    if lx.LATER_STEP_ON.search(text, max(0, m.start() - 60), m.start()):
+        facts.step_day = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
+        return
     since = lx.SINCE.search(text, 0, m.start())
     if since and not lx.SINCE_NOT_A_PERIOD.match(text, since.start()):  # `depuis l'attaque qui a fait ...`: its day
         if facts.since is None or since.start() < facts.since.start:

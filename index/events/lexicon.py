@@ -3027,6 +3027,16 @@ REPORTED_ON = rx(
     r"|(?:résultats|conclusions|éléments)\s+[^,.;]{0,30}?(?:publiée?s|communiquée?s)"
     r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )
+# `a reconnu mercredi 29 mai avoir conçu la bombe`, `ont été mis en examen et écroués samedi`, `est jugé mercredi 19
+# avril`, `doit comparaître lundi`: a date right after a later step of the case (a confession, a charge, a hearing) is
+# that step's day, not the attack's. Not an arrest: an attack the text dates only by the arrest right after it takes
+# the arrest's day.
+LATER_STEP_ON = rx(
+    r"\b(?:(?:mise?s?|placée?s?) en examen|écrouée?s?|inculpée?s?|déférée?s?|présentée?s?|incarcérée?s?"
+    r"|placée?s? en détention(?: provisoire)?|jugée?s?|condamnée?s?|compara(?:î|i)(?:t|tre|tra|tront)|comparaissent"
+    r"|comparu|reconnu|avoué|avoue|avouent|reconnaît|reconnaissent|aux aveux)"
+    r"(?:\s+(?:finalement|ensuite|enfin|aussi|également))?\s*,?\s*(?:ce\s+)?$"
+)
 SPOKEN_ON = rx(
     r"[^.;]{0,80}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dénoncé|condamné|annoncé|déclaré|indiqué|affirmé|accusé"
     r"|salué|appelé"

@@ -917,8 +917,11 @@ def _judged_murder_date(
 ) -> None:
     """`inculpé mardi du meurtre d'un policier ... le 29 mai`, `condamné en 2014 ... pour le meurtre`: a day before a
     murder named by its trial is the charge's, the trial's or the confession's; the murder's own is told after its
-    noun, in its clause (not `..., a été libéré dimanche`), or not at all."""
-    if facts.date is None or facts.weapon_at is None or facts.date.start >= facts.weapon_at[0]:
+    noun, in its clause (not `..., a été libéré dimanche`, which is left when the sentence dates the trial), or not at
+    all."""
+    if facts.date is None or facts.weapon_at is None:
+        return
+    if facts.date.start >= facts.weapon_at[0] and facts.step_day is None:
         return
     if not judged_murder(facts):
         return
@@ -1032,10 +1035,11 @@ def _date_sides_by_day(facts: _Facts, text: str, published: dt.date | None) -> N
 
 
 def _day_of(facts: _Facts, published: dt.date | None) -> _Date | None:
-    """The day a main clause tells of: its own, else publication's (no text) when it tells the present, not the
-    pluperfect."""
-    if facts.date is not None:
-        return facts.date if facts.date.precision == "day" and "/" not in facts.date.iso else None
+    """The day a main clause tells of: its own (a later step's, `a été inculpé mercredi`, when it dates nothing else),
+    else publication's (no text) when it tells the present, not the pluperfect."""
+    told = facts.date or facts.step_day
+    if told is not None:
+        return told if told.precision == "day" and "/" not in told.iso else None
     if published is None or facts.past:
         return None
     return _Date(published.isoformat(), "day", "", 0)

@@ -1,0 +1,37 @@
+"""A day written right after a later step of the case (a confession, a charge, a hearing) is that step's day, not the
+attack's: the attack keeps its own day, or stays undated; an arrest still dates an attack the text dates by nothing
+else."""
+
+from __future__ import annotations
+
+from .helpers import events
+
+
+def test_a_confession_day_is_not_a_second_bombing():
+    text = (
+        "Une bombe a explosé vendredi 2 avril devant la mairie de Tulle, blessant six personnes. "
+        "Le suspect a reconnu dimanche 4 avril avoir fabriqué la bombe, qui a blessé six personnes."
+    )
+    (event,) = events(text, title="Tulle : le suspect avoue")
+    assert (event.date, event.location, event.injured) == ("2021-04-02", "Tulle", 6)
+
+
+def test_the_day_of_a_charge_does_not_date_the_killing():
+    text = "Un homme a été mis en examen et écroué samedi à Brive, soupçonné d'avoir tué par balle son voisin."
+    (event,) = events(text, title="Brive : un homme écroué")
+    assert (event.date, event.location) == (None, "Brive")
+
+
+def test_the_day_of_a_hearing_does_not_date_the_attack():
+    text = (
+        "Le suspect de l'attaque au couteau de Tulle, qui a fait deux morts, doit comparaître lundi pour la première "
+        "fois."
+    )
+    (event,) = events(text, title="Tulle : le procès s'ouvre")
+    assert (event.date, event.location, event.killed) == (None, "Tulle", 2)
+
+
+def test_an_arrest_still_dates_an_attack_dated_by_nothing_else():
+    text = "Un homme a été interpellé samedi à Brive, soupçonné d'avoir tué par balle son voisin."
+    (event,) = events(text, title="Brive : un homme interpellé")
+    assert (event.date, event.location) == ("2021-04-03", "Brive")
