@@ -84,3 +84,21 @@ def test_a_disaster_an_insult_or_a_charge_by_no_one_named_is_no_beating():
     # someone's word, or a habit: no one beating the text states
     assert _events("Dimanche 4 avril à Tulle, elle affirme qu'il a frappé sa voisine.") == []
     assert _events("A Tulle, le 4 avril, on a appris qu'il a régulièrement frappé sa femme.") == []
+
+
+def test_blows_named_by_their_noun_dealt_or_received_are_an_assault():
+    (punched,) = _events(
+        "Samedi 3 avril à Tulle, un individu a jeté une retraitée au sol et lui a asséné un coup de poing pour lui "
+        "voler son sac."
+    )
+    assert _row(punched) == ("2021-04-03", "Tulle", None, None, None)
+    (kicked,) = _events("Jeudi 1er avril à Tulle, le jeune homme reçoit des coups de pied et des coups de poing.")
+    assert _row(kicked) == ("2021-04-01", "Tulle", None, None, None)
+    (faces,) = _events("Dans la nuit de samedi à dimanche, à Tulle, le couple a reçu des coups au visage.")
+    assert _row(faces) == ("2021-04-04", "Tulle", None, None, None)
+
+
+def test_a_blow_as_a_figure_of_speech_or_a_word_is_no_assault():
+    assert _events("Samedi 3 avril à Tulle, la défaite a asséné un coup dur au gouvernement.") == []
+    assert _events("Samedi 3 avril à Tulle, elle a asséné ses vérités au maire.") == []
+    assert _events("Samedi 3 avril à Tulle, la police a mené une opération coup de poing contre les trafiquants.") == []
