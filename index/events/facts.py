@@ -1044,11 +1044,11 @@ def _nearest_place(places: list[re.Match[str]], anchor: tuple[int, int]) -> str:
 def _town_of_a_noun(core: str, anchor: tuple[int, int], seen: set[int]) -> str | None:
     """`dans le métro de Saint-Pétersbourg`, `un centre de désintoxication pour toxicomanes d'Irapuato`, `à son domicile
     de Lanaken`: a town named as the complement of the noun the attack is placed in, the nearest to the attack word in
-    its clause, when no place word puts a place there (a town we know: `la mort de George Floyd` names no town). Only
-    near a word that tells the attack: a title's or a clause's `l'université de Princeton` places nothing; nor does a
-    name a place word put there that was left out already (`seen`: `Après l'attentat de Nice, ...`), nor a noun's
-    town past a semicolon, another clause's (`Il est mort dans l'assaut; ses complices avaient été abattus dans un
-    hangar de X`)."""
+    its clause, when no place word puts a place there (a town we know, or a name shaped as a French commune's, `à son
+    domicile de Beaumont-sur-Oise`: `la mort de George Floyd` names no town). Only near a word that tells the attack:
+    a title's or a clause's `l'université de Princeton` places nothing; nor does a name a place word put there that
+    was left out already (`seen`: `Après l'attentat de Nice, ...`), nor a noun's town past a semicolon, another
+    clause's (`Il est mort dans l'assaut; ses complices avaient été abattus dans un hangar de X`)."""
     if not anchor[1]:
         return None
     towns = [
@@ -1060,7 +1060,7 @@ def _town_of_a_noun(core: str, anchor: tuple[int, int], seen: set[int]) -> str |
         and ";" not in core[min(m.end(), anchor[0]) : max(m.start(), anchor[0])]
         and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
         and _is_place(m.group("name"))
-        and lx.is_town(m.group("name"))
+        and (lx.is_town(m.group("name")) or lx.is_commune(m.group("name")))
     ]
     return min(towns, key=lambda m: _distance(m.span("name"), anchor)).group("name") if towns else None
 

@@ -115,3 +115,12 @@ def test_a_town_set_with_its_department_in_brackets_places_the_attack_in_its_bui
 def test_a_sentence_opening_on_an_unaccented_a_and_a_town_with_its_department_places_the_attack():
     (event,) = _events("A Bercy-Bourg (Gard), un garçon de 7 ans a été tué à l'arme blanche dans la nuit de samedi.")
     assert (event.location, event.country) == ("Bercy-Bourg", "France")
+
+
+def test_a_commune_shaped_name_after_the_house_or_shop_struck_places_the_attack():
+    """`à son domicile de X-sur-Y`, `d'un supermarché de X-le-Z`: a name shaped as a French commune's, as the complement
+    of the noun the attack struck, is its town, as a town we know is."""
+    (event,) = _events("Un commissaire a été tué par balle dimanche à son domicile de Bercy-sur-Oise.")
+    assert (event.location, event.country) == ("Bercy-sur-Oise", "France")
+    (event,) = _events("Un vigile a été blessé par balle lundi à l'entrée d'un supermarché de Vendin-le-Vieux.")
+    assert (event.location, event.country) == ("Vendin-le-Vieux", "France")
