@@ -2072,7 +2072,13 @@ TITLE_NOT_DONE = rx(
     r"|\ben\s+(?:quelques|plusieurs|[\w-]+)\s+(?:jours|semaines|mois|ans|années|décennies)\b"
 )
 WEAPON_BLOCK = {
-    "drone": rx(r"abattu|shot down|intercept"),  # a drone shot down is not a drone strike
+    # a drone shot down, one found, damaged or fired at, or one that films, is no drone strike (`Un drone a filmé la
+    # ligne de fracture des séismes qui ont frappé le Japon`, `le drone a été découvert dans la cour de la prison`)
+    "drone": rx(
+        r"abattu|shot down|intercept"
+        r"|\bdrones?\b[^.;:]{0,30}?\b(?:découverte?s?|retrouvée?s?|endommagée?s?|filmée?s?|filme|filment|filmant"
+        r"|filmed|filming)\b|\b(?:sur|contre)\s+(?:le|un|ce)\s+drone\b"
+    ),
     "missile": rx(r"essais?|tests?|tested|testé|mer du japon|en mer|into the sea|balistiques? intercontinenta"),
     # an explosion is an attack only where something tells so; gas, factories, ports and fireworks blow up by accident
     "explosion": rx(

@@ -1,0 +1,25 @@
+"""A drone is a weapon only when it strikes: one that films, one found or damaged, one fired at, is no drone strike."""
+
+from __future__ import annotations
+
+from .helpers import events, row
+
+
+def test_a_drone_that_films_an_earthquake_s_damage_is_no_strike():
+    text = "Un drone a filmé les dégâts du séisme qui a frappé la Grèce samedi, faisant 12 morts."
+    assert events(text, title="Les images d'un drone montrent les dégâts du séisme") == []
+
+
+def test_a_drone_a_man_fired_at_is_no_strike():
+    text = "Samedi à Epinal, un homme a tiré sur le drone qui survolait son jardin."
+    assert events(text, title="Vosges : il tire sur un drone") == []
+
+
+def test_a_drone_strike_stays_listed_where_bodies_are_found():
+    text = (
+        "Une frappe de drone a tué samedi trois combattants près de Kandahar, a annoncé l'armée, qui a retrouvé leurs "
+        "corps."
+    )
+    assert [row(e) for e in events(text, title="Afghanistan : frappe de drone")] == [
+        ("2021-04-03", "Kandahar", "drone", 3, None)
+    ]
