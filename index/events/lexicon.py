@@ -2379,20 +2379,25 @@ THEN_KILLED = (
 )
 
 
-def passive_pattern(verbs: str, intransitive: str = "") -> str:
+def passive_pattern(verbs: str, intransitive: str = "", *, aged: bool = False) -> str:
     """`N ... ont été tués` (subjects may be a list: `sept militaires, un policier et six civils`), or a headline's
-    `trois soldats tués` (one figure only: in `85 morts et 200 blessés` the figures are not one subject)."""
+    `trois soldats tués` (one figure only: in `85 morts et 200 blessés` the figures are not one subject); `aged`: the
+    one figure may be told with its age (`un homme de 25 ans tué`: the wounded so told are too often the dead told
+    again, `un troisième mort, un manifestant de 43 ans blessé par balle`)."""
     intransitive_part = rf"|(?:{HAVE})\s+{FILLER}(?:{intransitive})" if intransitive else ""
+    age = f"{_AGED}?" if aged else ""
     return (
         rf"{SUBJECT}\s+(?:(?:{HAVE})\s+{FILLER}(?:été|been)\s+{FILLER}{DONE_FIRST}(?:{verbs})"
         rf"|(?:{BE})\s+{FILLER}(?:{verbs})"
         rf"{intransitive_part})\b{NOT_ACTIVE}"
         rf"|(?P<single>(?<!\bno\s)(?<!\bnot\s)(?:{PFX})?(?!{YEAR}){NUMBER}{NOT_VICTIMS}(?:\s+(?!(?:{HAVE}|{BE}|et|and"
-        rf"|dont|se|s'|qui|that|who|he|she|they|it|morte?s?|blessée?s?)\b)(?!\d)[^\s,;:()]+){{0,3}}?)"
+        rf"|dont|se|s'|qui|that|who|he|she|they|it|morte?s?|blessée?s?)\b)(?!\d)[^\s,;:()]+){{0,3}}?{age})"
         rf"(?<!\bde)(?<!\bd')\s+(?:{verbs})\b{NOT_ACTIVE}{_NOT_BOTH}"  # not `une peine de mort`
     )
 
 
+# `un homme de 25 ans tué`, `une femme âgée de 40 ans poignardée à mort`: the one counted, told with the age.
+_AGED = r"(?:\s+(?:âgée?s?\s+)?de\s+\d{1,3}\s+ans)"
 # `plus de 100 morts et blessés`: the dead and the wounded counted together, a figure of neither.
 _NOT_BOTH = r"(?!\s+(?:et|and)\s+(?:de\s+)?(?:blessés|morts|wounded|injured|dead)\b)"
 
@@ -2417,7 +2422,7 @@ KILLED_PAIR = rx(
     rf"(?P<subj>{_FIRST_NAMED}(?:\s*,\s*{POSSESSED_ITEM})*\s+et\s+(?:de\s+)?{POSSESSED_ITEM})(?:\s+{_CAPITALISED}){{0,2}}"
     rf"\s+(?:ont|avaient|auraient)\s+(?:\w+\s+)?été\s+(?:\w+\s+)?(?:{KILL_VERBS})\b",
 )
-KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died"))
+KILLED_SUBJ = rx(passive_pattern(KILL_VERBS, r"péri|trouvé la mort|perdu la vie|succombé|died", aged=True))
 INJURED_SUBJ = rx(passive_pattern(rf"(?:blessée?s?|wounded|injured|hurt){THEN_KILLED}"))
 # `Six autres employés ont été blessés`, `three others were wounded`: the wounded counted apart from the dead told
 # before them (a figure of others, not of the attack's whole toll), an aside or a lesser grade between (`Cinq autres
