@@ -3035,9 +3035,11 @@ DATE_RES: list[tuple[str, Gated]] = [
     ("relmonth", rx(r"\b(?:le mois dernier|le mois passé|last month)\b")),
 ]  # fmt: skip
 REPORTED_ON = rx(
-    r"\b(?:relate|rapporte|raconte|révél\w*|établi(?:ssent|t)|conclu(?:en)?t|(?:a|ont) (?:établi|conclu|estimé|jugé)"
-    r"|concluded|found|established|determined|a (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé|expliqué"
-    r"|rapporté|dit|évoqué|accusé)|ont (?:indiqué|annoncé|déclaré|précisé)|s'est dite?"
+    r"\b(?:relate|rapporte|raconte|révél\w*|révèle(?:nt)?|établi(?:ssent|t)|conclu(?:en)?t"
+    r"|(?:a|ont) (?:établi|conclu|estimé|jugé)"
+    # `a rappelé jeudi soir que`, `ont affirmé mardi qu'ils`
+    r"|concluded|found|established|determined|(?:a|ont) (?:indiqué|annoncé|déclaré|précisé|affirmé|assuré|confirmé"
+    r"|expliqué|rapporté|dit|évoqué|accusé|rappelé)|s'est dite?"
     # the present of speech (`assure jeudi à l'AFP un gérant`)
     r"|(?:assure|affirme|déclare|explique|estime|confie|souligne|dénonce)"
     r"|a-t-(?:on|il|elle) (?:appris|indiqué|annoncé|précisé|ajouté)|(?:a|ont|avons) appris"
