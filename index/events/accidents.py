@@ -133,10 +133,16 @@ _ACCIDENTAL_DEATH = re.compile(
 # What one of those words holds, tested first in lowercased text (most texts hold none).
 _ACCIDENT_HINTS = ("accident", "collision", "crash", "effondrement", "naufrage", "abîm", "écras", "s'est tu")
 # What tells the same sentences of an attack: a weapon, a shot, an attack's name, a deliberate act (`l'avion s'est
-# écrasé après avoir été touché par un missile`, `il a tué sa femme puis s'est tué`).
+# écrasé après avoir été touché par un missile`, `il a tué sa femme puis s'est tué`, `a égorgé ses enfants puis s'est
+# tué`, `tuée par son ex-compagnon, qui s'est tué`, `a percuté intentionnellement des passants`), a car driven into
+# people (`a foncé sur des piétons ... sa voiture s'est écrasée contre une vitrine`).
 _ATTACK_TOLD = re.compile(
     r"\b(?:abattue?s?|tirs?|tirée?s?|missiles?|roquettes?|obus|bombes?|explosi\w+|attentats?|attaques?|frappes?"
-    r"|volontaire\w*|délibér\w*|assassin\w*|meurtr\w*|poignard\w*|couteaux?|balles?|a tué|ont tué|avait tué)\b",
+    r"|volontaire\w*|délibér\w*|intentionnel\w*|assassin\w*|meurtr\w*|poignard\w*|couteaux?|balles?|fusils?"
+    r"|égorg\w*|étrangl\w*|a tué|ont tué|avait tué|(?:l'|les\s+)(?:a|ont|avait|avaient)\s+tuée?s?"
+    r"|tuée?s?\s+par\s+(?:son|sa|ses|leur|leurs)|(?:battue?s?|frappée?s?|rouée?s?\s+de\s+coups)\s+à\s+mort"
+    r"|à\s+coups\s+de|fonc\w*\s+(?:sur|dans)\s+(?:la\s+foule|(?:des|les|un\s+groupe\s+de|plusieurs)\s+"
+    r"(?:piétons|passants|manifestants|policiers|gendarmes|personnes|gens|enfants|fidèles|clients|cyclistes)))\b",
     re.IGNORECASE,
 )
 # A sentence that goes on about the dead just told, its subject first (`Les soldats sont morts ...`, `Ils ont péri ...`;

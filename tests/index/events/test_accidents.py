@@ -138,3 +138,19 @@ def test_an_accidental_collision_during_an_operation_against_jihadists_is_no_att
 def test_a_killing_followed_by_another_death_in_an_accident_stays_listed():
     text = "Un homme a été tué samedi à Nîmes. Le même jour deux passants sont morts dans un accident de la route."
     assert [(e.location, e.killed) for e in events(text)] == [("Nîmes", 1)]
+
+
+def test_a_killer_who_then_kills_himself_leaves_his_victim_listed():
+    text = (
+        "Une infirmière de 41 ans a été tuée par son ancien compagnon mardi à Quimper, qui s'est tué dans la foulée. "
+        "Un homme a étranglé sa voisine jeudi à Vannes, puis s'est tué."
+    )
+    assert [(e.location, e.killed) for e in events(text)] == [("Quimper", 1), ("Vannes", 1)]
+
+
+def test_a_car_driven_into_people_that_then_crashed_is_still_listed():
+    text = (
+        "Un chauffeur a foncé sur des passants mercredi à Angers, faisant trois morts, et son camion s'est écrasé "
+        "contre une façade."
+    )
+    assert [(e.location, e.killed) for e in events(text)] == [("Angers", 3)]
