@@ -455,11 +455,13 @@ def _one_killed(facts: _Facts, core: str) -> bool:
 
 # One person stabbed or beaten to death, told by a singular participle after its victim: a singular noun with its
 # definite article (`la mère du jeune homme poignardé à mort`, `de la joggeuse battue à mort`), or a name and its
-# apposition (`X, 19 ans, poignardé à mort`, `X, octogénaire retrouvée poignardée à mort`).
+# apposition (`X, 19 ans, poignardé à mort`, `X, octogénaire retrouvée poignardée à mort`); not a singular noun that
+# names several (`les obsèques du couple poignardé à mort`, `la famille poignardée à mort`).
+_SEVERAL = r"couple|famille|fratrie|groupe|foule|ménage|duo|trio|bande"
 _ONE_DONE_TO_DEATH = re.compile(
-    r"(?:\b(?:(?:le|la|du|au|de\s+la|à\s+la)\s+|l')(?:(?!(?:a|ont|avait|avaient|aurait|est|sont|était|été|qui|et)\b)"
-    r"[^\W\d][\w-]*\s+){1,2}"
-    r"|(?-i:[A-ZÀ-Þ][\w'-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'-]+)){0,2},\s+(?:[\w'-]+,?\s+){0,4}?)"
+    r"(?:\b(?:(?:le|la|du|au|de\s+la|à\s+la)\s+|l')(?:(?!(?:a|ont|avait|avaient|aurait|est|sont|était|été|qui|et"
+    rf"|{_SEVERAL})\b)[^\W\d][\w-]*\s+){{1,2}}"
+    rf"|(?-i:[A-ZÀ-Þ][\w'-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'-]+)){{0,2}},\s+(?:(?!(?:{_SEVERAL})\b)[\w'-]+,?\s+){{0,4}}?)"
     r"(?:retrouvée?\s+)?(?:poignardée?|battue?|frappée?|rouée?\s+de\s+coups)\s+à\s+mort\b",
     _I,
 )

@@ -23,3 +23,8 @@ def test_a_named_victim_and_its_apposition():
 
 def test_several_victims_are_not_one():
     assert _killed("Les deux gardiens poignardés à mort samedi à Tulle étaient pères de famille.") != 1
+
+
+def test_a_couple_or_a_family_stabbed_to_death_is_not_one():
+    assert _killed("Les obsèques du jeune couple poignardé à mort samedi à Tulle ont eu lieu mardi.") != 1
+    assert _killed("A Tulle, la famille poignardée à mort samedi a été inhumée mardi.") != 1
