@@ -2799,8 +2799,24 @@ _HURT_UNSTATED = re.compile(
 
 def _blows_unstated(core: str, at: int) -> bool:
     """Blows told actively (BLOWS_DEALT) that the sentence does not state as one beating done: someone's word (`elle
-    affirme qu'il l'a frappée`), or a habit (`il a régulièrement frappé sa femme`)."""
-    return lx.HABITUAL.search(core) is not None or _BLOWS_SAID.search(core, max(0, at - _SAID_REACH), at) is not None
+    affirme qu'il l'a frappée`), a habit (`il a régulièrement frappé sa femme`), or a blow no person deals, its
+    subject an illness, a death or a hardship (`le cancer a frappé sa femme`, `la maladie l'a brutalement frappé`)."""
+    return (
+        lx.HABITUAL.search(core) is not None
+        or _BLOWS_SAID.search(core, max(0, at - _SAID_REACH), at) is not None
+        or _NO_ONE_STRIKES.search(core, max(0, at - _SAID_REACH), at) is not None
+    )
+
+
+# The subject of figurative blows (BLOWS_DEALT), a few words before them: an illness, a death, a hardship, a disaster
+# (`Le cancer du poumon a frappé sa femme`, `La mort l'a subitement frappée`, `L'épidémie a principalement frappé les
+# personnes âgées`).
+_NO_ONE_STRIKES = re.compile(
+    r"\b(?:maladies?|cancers?|mort|décès|deuil|malheurs?|drames?|tragédies?|sort|destin|crises?|chômage|pauvreté"
+    r"|misère|épidémies?|pandémies?|virus|covid(?:-19)?|coronavirus|grippe|avc|infarctus|tempêtes?|ouragans?|séismes?"
+    r"|foudre|canicule|sécheresse|inondations?|catastrophes?|intempéries)\b(?:\s+[\w'-]+){0,3}?\s*$",
+    _I,
+)
 
 
 # Blows (BLOWS_DEALT) told only as someone's word (`elle affirme qu'il l'a frappée`, `il dit que les vigiles l'ont

@@ -102,3 +102,11 @@ def test_a_blow_as_a_figure_of_speech_or_a_word_is_no_assault():
     assert _events("Samedi 3 avril à Tulle, la défaite a asséné un coup dur au gouvernement.") == []
     assert _events("Samedi 3 avril à Tulle, elle a asséné ses vérités au maire.") == []
     assert _events("Samedi 3 avril à Tulle, la police a mené une opération coup de poing contre les trafiquants.") == []
+
+
+def test_an_illness_or_a_death_that_strikes_someone_is_no_beating():
+    assert _events("En mars 2020 à Tulle, le cancer du pancréas a frappé son mari.") == []
+    assert _events("Dimanche 4 avril à Tulle, la mort l'a subitement frappée à 52 ans.") == []
+    assert _events("En mars 2020 à Tulle, l'épidémie a principalement frappé les personnes âgées.") == []
+    (brother,) = _events("Dimanche 4 avril à Tulle, après le décès de sa mère, il a violemment frappé son frère.")
+    assert _row(brother) == ("2021-04-04", "Tulle", None, None, None)
