@@ -2779,7 +2779,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or (weapon in _POLICE_WOUNDINGS[2:] and _HURT_UNSTATED.search(core, max(0, m.start() - 60), m.start()))
             or (weapon in _AGENT_WOUNDINGS and _OPENS.match(core, 0, m.start()) is not None)  # `Blessé par X, il`
             or (weapon is lx.CHARGE_HURT and _charge_hurt_doubted(core, m.start()))
-            or (weapon is lx.BLOWS_DEALT and _blows_unstated(core, m.start()))
+            or (weapon in (lx.BLOWS_DEALT, lx.BLOWS_STRUCK) and _blows_unstated(core, m.start()))
             or (weapon is lx.FILMED_BLOWS and _blows_untold(core, m))
             or (weapon is lx.KNEE_ON_NECK and _restraint_retold(core, m.start()))
         )
@@ -2798,9 +2798,10 @@ _HURT_UNSTATED = re.compile(
 
 
 def _blows_unstated(core: str, at: int) -> bool:
-    """Blows told actively (BLOWS_DEALT) that the sentence does not state as one beating done: someone's word (`elle
-    affirme qu'il l'a frappée`), a habit (`il a régulièrement frappé sa femme`), or a blow no person deals, its
-    subject an illness, a death or a hardship (`le cancer a frappé sa femme`, `la maladie l'a brutalement frappé`)."""
+    """Blows told actively or by their noun (BLOWS_DEALT, BLOWS_STRUCK) that the sentence does not state as one beating
+    done: someone's word (`elle affirme qu'il l'a frappée`, `il dit qu'il a reçu des coups de pied`), a habit (`il a
+    régulièrement frappé sa femme`), or a blow no person deals, its subject an illness, a death or a hardship (`le
+    cancer a frappé sa femme`, `la maladie l'a brutalement frappé`)."""
     return (
         lx.HABITUAL.search(core) is not None
         or _BLOWS_SAID.search(core, max(0, at - _SAID_REACH), at) is not None
@@ -2808,9 +2809,9 @@ def _blows_unstated(core: str, at: int) -> bool:
     )
 
 
-# The subject of figurative blows (BLOWS_DEALT), a few words before them: an illness, a death, a hardship, a disaster
-# (`Le cancer du poumon a frappé sa femme`, `La mort l'a subitement frappée`, `L'épidémie a principalement frappé les
-# personnes âgées`).
+# The subject of figurative blows (BLOWS_DEALT, BLOWS_STRUCK), a few words before them: an illness, a death, a
+# hardship, a disaster (`Le cancer du poumon a frappé sa femme`, `La mort l'a subitement frappée`, `L'épidémie a
+# principalement frappé les personnes âgées`).
 _NO_ONE_STRIKES = re.compile(
     r"\b(?:maladies?|cancers?|mort|décès|deuil|malheurs?|drames?|tragédies?|sort|destin|crises?|chômage|pauvreté"
     r"|misère|épidémies?|pandémies?|virus|covid(?:-19)?|coronavirus|grippe|avc|infarctus|tempêtes?|ouragans?|séismes?"
@@ -2819,8 +2820,8 @@ _NO_ONE_STRIKES = re.compile(
 )
 
 
-# Blows (BLOWS_DEALT) told only as someone's word (`elle affirme qu'il l'a frappée`, `il dit que les vigiles l'ont
-# tabassé`): a complaint's allegation, which the article does not state (the gold set's rule, dev7).
+# Blows (BLOWS_DEALT, BLOWS_STRUCK) told only as someone's word (`elle affirme qu'il l'a frappée`, `il dit que les
+# vigiles l'ont tabassé`): a complaint's allegation, which the article does not state (the gold set's rule, dev7).
 _BLOWS_SAID = re.compile(
     r"\b(?:dit|disent|affirm\w*|assur\w*|racont\w*|soutien\w*|prétend\w*|accus\w*|dénonc\w*)\b"
     r"[^.;:]*\bqu(?:e\b|')[^.;:]*$",

@@ -110,3 +110,11 @@ def test_an_illness_or_a_death_that_strikes_someone_is_no_beating():
     assert _events("En mars 2020 à Tulle, l'épidémie a principalement frappé les personnes âgées.") == []
     (brother,) = _events("Dimanche 4 avril à Tulle, après le décès de sa mère, il a violemment frappé son frère.")
     assert _row(brother) == ("2021-04-04", "Tulle", None, None, None)
+
+
+def test_blows_by_their_noun_told_as_someone_s_word_or_on_a_table_are_no_assault():
+    assert _events("Samedi 3 avril à Tulle, elle affirme qu'il lui a asséné un coup de poing au visage.") == []
+    assert _events("Le client dit qu'il a reçu des coups de pied de la part des vigiles samedi 3 avril à Tulle.") == []
+    assert _events("Samedi 3 avril à Tulle, le maire a asséné un coup de poing sur la table du conseil.") == []
+    (driver,) = _events("Samedi 3 avril à Tulle, un passager a asséné un coup de poing à un chauffeur de bus.")
+    assert _row(driver) == ("2021-04-03", "Tulle", None, None, None)
