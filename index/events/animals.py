@@ -80,6 +80,17 @@ _SOMEONE_HARMED = re.compile(
     re.IGNORECASE,
 )
 
+# Someone a person killed or hurt, named right after the act: by an article and a noun that names no animal, a word
+# or two between (`un éleveur a tué un rôdeur`, `a abattu son beau-frère`; not `a tué sa vieille jument`), or by a
+# first name and a surname or a name and an age (`a abattu Pierre Martin`, `a poignardé Marc, 45 ans`).
+_SOMEONE_DONE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:mortellement\s+)?"
+    r"(?:tué|abattu|poignardé|égorgé|étranglé|blessé)\s+"
+    rf"(?:(?:un|une|son|sa|le|la|l')\s*(?!(?:[\w-]+\s+)?(?:{_ANIMALS}|animal)(?![\w-]))[^\W\d_]{{3,}}"
+    r"|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?:\s+(?-i:[A-ZÀ-Þ][\w'-]+)|,\s+\d{1,3}\s+ans\b))",
+    re.IGNORECASE,
+)
+
 
 def _names_animal(text: str) -> bool:
     """The text names an animal (`un chiot`, `les chevaux`)."""
@@ -94,8 +105,10 @@ def animals_harmed(text: str) -> bool:
 
 def _person_harmed(texts: list[str]) -> bool:
     """One of the texts tells a person harmed (`un chasseur de 74 ans est mort`, `a tué son voisin`, `un vétérinaire
-    a été tué`)."""
-    return any(_PERSON_HARMED.told(text) or _SOMEONE_HARMED.search(text) for text in texts)
+    a été tué`, `a tué un rôdeur`, `a poignardé Marc, 45 ans`)."""
+    return any(
+        _PERSON_HARMED.told(text) or _SOMEONE_HARMED.search(text) or _SOMEONE_DONE.search(text) for text in texts
+    )
 
 
 def without_animals(article: Article, sentences: list[Sentence], events: list[AttackEvent]) -> list[AttackEvent]:

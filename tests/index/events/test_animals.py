@@ -82,3 +82,14 @@ def test_cats_a_convicted_man_killed_are_no_attack():
 def test_a_neighbour_a_man_killed_stays_listed():
     text = "Un éleveur a tué son voisin d'un coup de fusil samedi à Ganges."
     assert [(e.location, e.killed) for e in events(text, title="Gard : un homme tue son voisin")] == [("Ganges", 1)]
+
+
+def test_a_person_named_or_of_any_trade_killed_by_a_man_who_blamed_him_for_animals_stays_listed():
+    text = "Un agriculteur a abattu Pierre Martin samedi à Ganges, qu'il accusait d'avoir tué ses chiens."
+    assert [(e.location, e.killed) for e in events(text)] == [("Ganges", 1)]
+    text = "Samedi à Tulle, un homme a poignardé Marc, 45 ans, qui avait tué son chat."
+    assert [(e.location, e.killed) for e in events(text)] == [("Tulle", 1)]
+
+
+def test_a_man_who_killed_his_own_old_mare_is_no_attack():
+    assert events("Un éleveur a tué sa vieille jument d'un coup de fusil samedi à Ganges.") == []
