@@ -3075,8 +3075,23 @@ def _first_day(date: _Date) -> dt.date:
 
 
 def _nested(a: _Date, b: _Date) -> bool:
-    """The same date, or one inside the other (`1982` and `1982-08-09`)."""
-    return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+    """The same date, one inside the other (`1982` and `1982-08-09`), or a night and the evening it began."""
+    return a.iso.startswith(b.iso) or b.iso.startswith(a.iso) or _night_after(a, b) or _night_after(b, a)
+
+
+# `dans la nuit du jeudi 1er au vendredi 2 avril`, `la nuit de samedi à dimanche`, `la nuit du mercredi 1er et du
+# jeudi 2 mai`: a night over two days, dated by the second.
+_NIGHT = re.compile(r"\bnuit\s+(?:du|de)\b[^.;,]{0,40}?\s(?:au|à|et du)\s", re.IGNORECASE)
+
+
+def _night_after(night: _Date, day: _Date) -> bool:
+    """`night` is a night dated by its morning, and `day` the day it began (`jeudi soir`, then `dans la nuit de jeudi
+    à vendredi`): the same hours told twice."""
+    if night.precision != "day" or day.precision != "day" or "nuit" not in night.text.lower():
+        return False
+    if _NIGHT.search(night.text) is None:
+        return False
+    return dt.date.fromisoformat(night.iso) - dt.date.fromisoformat(day.iso) == dt.timedelta(days=1)
 
 
 def _dated_apart(a: _Draft, b: _Draft) -> bool:

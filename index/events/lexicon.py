@@ -3005,8 +3005,9 @@ MONTH_YEAR = rx(r"(?:(?:(?:au\s+)?début|mi-?|(?:à la\s+)?fin|courant|early|mid
 # A week named by its place in time: a range of days while events are read and merged, its month on the event.
 WEEK_NAMED = rx(r"\b(?:la semaine dernière|la semaine passée|last week|earlier this week|cette semaine|this week)\b")
 DATE_RES: list[tuple[str, Gated]] = [
-    # `dans la nuit de samedi à dimanche 12 juin`, `du samedi 3 au dimanche 4 avril`: the morning's day, as written
-    ("day", rx(rf"(?:dans )?la nuit (?:de|du)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:à|au)\s+"
+    # `dans la nuit de samedi à dimanche 12 juin`, `du samedi 3 au dimanche 4 avril`, `dans la nuit du mercredi 1er et
+    # du jeudi 2 mai`: the morning's day, as written
+    ("day", rx(rf"(?:dans )?la nuit (?:de|du)\s+(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:à|au|et du)\s+"
                rf"(?P<day>(?:(?:{WEEKDAY_ALT})\s+)?(?:\d{{1,2}}|1er)\s+(?:{MONTH_ALT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?)\b")),
     ("day", DAY_MONTH),
     ("day", MONTH_DAY),
