@@ -605,6 +605,7 @@ class _ArticleEvents:
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         self._headline_event(drafts, reported)
         self._facts_told(drafts, reported)
+        first_told = next((d for d in drafts if d.kind == "incident" and not (d.other or d.side or d.said)), None)
         for draft in drafts:
             self._not_a_person(draft)
             # another attack than the one told around it (or one recalled in passing): not its place; the attacker's
@@ -612,6 +613,8 @@ class _ArticleEvents:
             recalled = (draft.other and not _killed_after_manhunt(draft)) or draft.recalled
             if draft.kind == "incident" and "event" in draft.evidence and not recalled and not _poisoning(draft):
                 self._from_neighbours(draft, reported)
+                if draft is first_told and not _informative(draft) and _TITLE_HARM.search(self.article.title):
+                    self._from_lead(draft, reported)
                 if _informative(draft):  # a place given by the article does not make a record worth listing
                     self._from_article(draft)
                 self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
@@ -965,6 +968,34 @@ class _ArticleEvents:
                     draft.cite("date", facts)
             if not vague and v.get("date") is not None:
                 return
+
+    def _from_lead(self, draft: _Draft, reported: set[int]) -> None:
+        """`Agressée dans le bus, l'infirmière témoigne`, then `Cette infirmière raconte comment elle a été agressée.
+        [...] C'est arrivé mardi 11 août. [...] dans ce bus de Neuilly-sur-Marne`: the article's first report of the
+        harm its title tells, which its neighbours leave undated and unplaced, takes the first day and the first town
+        the lead gives (its first sentences, up to a few after the report), each cited. Not a sentence that reports
+        an attack of its own, nor a day or town of a later step (`depuis lundi`, the inquiry, the hospital, the
+        court)."""
+        v = draft.values
+        for sentence in self.sentences:
+            if sentence.position > max(_LEAD_REACH, draft.first + _LEAD_AFTER) or v.get("date") and v.get("location"):
+                return
+            text = _normalise(sentence.text)
+            if sentence.position in reported or lx.OTHER_EVENT.search(text) or _LATER_STEP.search(text):
+                continue
+            facts = _Facts(sentence=sentence, text=text)
+            if v.get("date") is None:
+                _read_dates(facts, text, self.article.published)
+                date = facts.date
+                if date and date.precision == "day" and not _spoken_on(date, text) and not lx.PLUPERFECT.search(text):
+                    v["date"] = date
+                    draft.cite("date", facts)
+            if v.get("location") is None:
+                place, country = _location(text)
+                told_by = place is not None and country is None and _TOLD_BY.search(text) is not None  # a newspaper
+                if place and not told_by and place_rank(text, place) >= 2 and not _is_country_name(place):
+                    v["location"], v["place_rank"], v["country"] = place, place_rank(text, place), country
+                    draft.cite("location", facts)
 
     def _elsewhen(self, draft: _Draft, neighbour: _Facts, place: str) -> bool:
         """The place a neighbouring sentence gives is that of something told at another time (`l'explosion en 1962
@@ -1586,6 +1617,25 @@ _BODY_FOUND = re.compile(
 )
 _BODY_HINTS = ("sans vie", "mort", "corps", "cadavre")
 # A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
+# A title that tells harm done to a person (`agressée pour avoir demandé ...`, `une mère et ses filles poignardées`,
+# `ils se font tabasser`), and the lead where its first report's day and town are looked for (_from_lead).
+_TITLE_HARM = re.compile(
+    r"\b(?:(?:agress|frapp|tabass|poignard)(?:ée?s?|e|ent|er)|passée?s? à tabac|rouée?s? de coups)\b"
+    r"(?!\s+(?:par\s+(?:la\s+foudre|les?\s+orages?|la\s+tempête|la\s+crise)|de\s+plein\s+fouet))",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 4  # the lead's last sentence
+_LEAD_AFTER = 3  # sentences after the first report that may still give its day and town
+# A later step of the case, or a place the victim was taken to: not the day or the town of the harm.
+_LATER_STEP = re.compile(
+    r"\b(?:depuis\s+(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le\s+\d)"
+    r"|enquête|procès|cour d'(?:appel|assises)|juge|liberté|jugée?s?|comparu\w*|garde à vue|interpellée?s?"
+    r"|déférée?s?|mise?s? en examen"
+    r"|plainte|condamnée?s?|publiée?s?|diffusée?s?|hôpital|CHU|tribunal|parquet|commissariat|brigade)\b",
+    re.IGNORECASE,
+)
+# Words that credit a source (`a confié le maire au Dauphiné Libéré`): a name the sentence gives may be a newspaper's.
+_TOLD_BY = re.compile(r"\b(?:selon|confiée?|rapporte|raconte|indiquée?|affirmée?|déclarée?|explique)\b", re.IGNORECASE)
 _TITLE_KILLING = re.compile(rf"\b(?:{lx.TITLE_KILLED_WORDS}|tue|tuent|meurtre|assassinat)\b", re.IGNORECASE)
 # What a title that sets its victim apart from the killer holds: an active killing of someone (`tue une
 # auto-stoppeuse`, `poignarde à mort son voisin`), a passive one whose agent is a person (`tuée par son mari`,
