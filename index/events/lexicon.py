@@ -4259,9 +4259,12 @@ ACT_RES.append(_whole_words(BLOWS_DEALT))
 # A blow named by the body or the tool that dealt it, or by where it landed (`coup de poing`, `coups de pied`, `un coup
 # de casque`, `des coups au visage`): not a figure of speech (`un coup dur`, `le coup de grâce`), a shot (`coup de
 # feu`) nor a blade (`coup de couteau`, a weapon of its own), nor a fist brought down on a table (`a asséné un coup de
-# poing sur la table`: anger, no one struck). BLOW_HINTS, in the sentence gate, hold one of them.
+# poing sur la table`: anger, no one struck), nor a kick or a butt an animal dealt (`a reçu un coup de pied de son
+# cheval`). BLOW_HINTS, in the sentence gate, hold one of them.
 _BLOW = (
     r"coups?\s+(?:(?:de|d')\s*(?:poing|pied|tête|genou|casque|matraque)s?(?!\s+sur\s+la\s+table)"
+    r"(?!\s+(?:de|d')\s*(?:son|sa|ses|un|une|le|la|l')\s*(?:[\w-]+\s+)?(?:chevaux|cheval|jument|étalon|poney|âne"
+    r"|mule|vache|taureau|bovin|animal)s?\b)"
     r"|(?:au|aux)\s+(?:visage|ventre|thorax|dos|corps|nuque|crâne)"
     r"|à\s+(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:hommes?|femmes?|passagers?|usagers?|voyageurs?|policiers?|agents?))"
 )

@@ -118,3 +118,9 @@ def test_blows_by_their_noun_told_as_someone_s_word_or_on_a_table_are_no_assault
     assert _events("Samedi 3 avril à Tulle, le maire a asséné un coup de poing sur la table du conseil.") == []
     (driver,) = _events("Samedi 3 avril à Tulle, un passager a asséné un coup de poing à un chauffeur de bus.")
     assert _row(driver) == ("2021-04-03", "Tulle", None, None, None)
+
+
+def test_a_kick_from_a_horse_is_no_assault():
+    assert _events("Samedi 3 avril à Tulle, une cavalière a reçu un coup de pied de son cheval au manège.") == []
+    (kicked,) = _events("Samedi 3 avril à Tulle, une cavalière a reçu des coups de pied de deux passants.")
+    assert _row(kicked) == ("2021-04-03", "Tulle", None, None, None)
