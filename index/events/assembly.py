@@ -993,8 +993,10 @@ class _ArticleEvents:
             if v.get("location") is None:
                 place, country = _location(text)
                 told_by = place is not None and country is None and _TOLD_BY.search(text) is not None  # a newspaper
-                if place and not told_by and place_rank(text, place) >= 2 and not _is_country_name(place):
-                    v["location"], v["place_rank"], v["country"] = place, place_rank(text, place), country
+                if place is None or told_by or place_rank(text, place) < 2 or _is_country_name(place):
+                    place, country = _town_with_its_department(text), "France"
+                if place is not None:
+                    v["location"], v["place_rank"], v["country"] = place, 2, country
                     draft.cite("location", facts)
 
     def _elsewhen(self, draft: _Draft, neighbour: _Facts, place: str) -> bool:
@@ -1634,6 +1636,27 @@ _LATER_STEP = re.compile(
     r"|plainte|condamnée?s?|publiée?s?|diffusée?s?|hôpital|CHU|tribunal|parquet|commissariat|brigade)\b",
     re.IGNORECASE,
 )
+# A capitalised name (its article too: `La Tour-du-Pin`) followed by a name in parentheses, the French way of
+# writing a commune with its department (`ce bus de Neuilly-sur-Marne (Seine-Saint-Denis)`).
+_NAME_WITH_PARENS = re.compile(
+    r"(?<![\w'-])(?P<name>(?:(?:La|Le|Les|L')\s?)?[A-ZÀ-Þ][\w'-]+(?:[ -](?:[a-zà-ÿ]{2,3}[ -])?[A-ZÀ-Þ][\w'-]+)*)"
+    r"\s+\((?P<department>[A-ZÀ-Þ][\w' -]{1,30})\)"
+)
+# Where the victim lives or comes from: not where the harm was done.
+_HOME = re.compile(r"\b(?:originaires?|habitant|résidant|domiciliée?s?|née?s? à|vi(?:t|vent|vait) à)\b", re.IGNORECASE)
+
+
+def _town_with_its_department(text: str) -> str | None:
+    """`... à l'intérieur de ce bus de Neuilly-sur-Marne (Seine-Saint-Denis)`, `en voiture à La Tour-du-Pin (Isère)`:
+    the town a sentence writes with its French department in parentheses, unless it tells the victim's home."""
+    if "(" not in text or _HOME.search(text):
+        return None
+    for m in _NAME_WITH_PARENS.finditer(text):
+        if lx.is_french_subdivision(m.group("department")) and not lx.is_french_subdivision(m.group("name")):
+            return m.group("name")
+    return None
+
+
 # Words that credit a source (`a confié le maire au Dauphiné Libéré`): a name the sentence gives may be a newspaper's.
 _TOLD_BY = re.compile(r"\b(?:selon|confiée?|rapporte|raconte|indiquée?|affirmée?|déclarée?|explique)\b", re.IGNORECASE)
 _TITLE_KILLING = re.compile(rf"\b(?:{lx.TITLE_KILLED_WORDS}|tue|tuent|meurtre|assassinat)\b", re.IGNORECASE)

@@ -48,3 +48,24 @@ def test_a_title_that_names_the_attacker_lends_no_anchor():
         "Ce jour-là, cet étudiant de 22 ans avait été violemment agressé par trois inconnus."
     )
     assert _events(text, title="L'agresseur de Paul reste en prison") == []
+
+
+def test_the_lead_places_the_harm_in_a_town_written_with_its_department():
+    text = (
+        "Le quotidien régional a recueilli le récit de Paul. "
+        "Cet étudiant de 22 ans explique comment il a été violemment agressé par trois inconnus. "
+        "Il avait simplement refusé de leur donner une cigarette. "
+        "Il était monté dans un tram de Pont-de-Claix-les-Ponts (Isère) pour rentrer chez lui."
+    )
+    (event,) = _events(text, title=_TITLE)
+    assert (event.date, event.location) == (None, "Pont-de-Claix-les-Ponts")
+
+
+def test_the_victims_home_town_does_not_place_the_harm():
+    text = (
+        "Le quotidien régional a recueilli le récit de Paul. "
+        "Cet étudiant de 22 ans explique comment il a été violemment agressé par trois inconnus. "
+        "Il avait simplement refusé de leur donner une cigarette. "
+        "Originaire de Pont-de-Claix-les-Ponts (Isère), il rentrait chez lui."
+    )
+    assert _events(text, title=_TITLE) == []
