@@ -981,6 +981,8 @@ class _ArticleEvents:
             if sentence.position > max(_LEAD_REACH, draft.first + _LEAD_AFTER) or v.get("date") and v.get("location"):
                 return
             text = _normalise(sentence.text)
+            if sentence.position > draft.first and _AFTERWARDS.match(text):
+                return  # `Depuis, elle milite. Samedi, elle organisait une marche à Nantes`: the time after the harm
             if sentence.position in reported or lx.OTHER_EVENT.search(text) or _LATER_STEP.search(text):
                 continue
             facts = _Facts(sentence=sentence, text=text)
@@ -1657,6 +1659,13 @@ def _town_with_its_department(text: str) -> str | None:
     return None
 
 
+# A sentence that opens on the time since the harm (`Depuis, elle milite`, `Aujourd'hui, il va mieux`, `Des mois plus
+# tard, ...`): what the lead tells from there on happened after it, its days and towns not the harm's.
+_AFTERWARDS = re.compile(
+    r"\W*(?:depuis\s*(?:,|ce\s+jour|cette\s+(?:agression|attaque|nuit|soirée|date)|lors)|aujourd'hui\b|désormais\b"
+    r"|(?:des|quelques|plusieurs|deux|trois)\s+(?:jours|semaines|mois|ans|années)\s+plus\s+tard\b)",
+    re.IGNORECASE,
+)
 # Words that credit a source (`a confié le maire au Dauphiné Libéré`): a name the sentence gives may be a newspaper's.
 _TOLD_BY = re.compile(r"\b(?:selon|confiée?|rapporte|raconte|indiquée?|affirmée?|déclarée?|explique)\b", re.IGNORECASE)
 _TITLE_KILLING = re.compile(rf"\b(?:{lx.TITLE_KILLED_WORDS}|tue|tuent|meurtre|assassinat)\b", re.IGNORECASE)

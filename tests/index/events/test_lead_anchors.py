@@ -69,3 +69,13 @@ def test_the_victims_home_town_does_not_place_the_harm():
         "Originaire de Pont-de-Claix-les-Ponts (Isère), il rentrait chez lui."
     )
     assert _events(text, title=_TITLE) == []
+
+
+def test_what_the_lead_tells_after_the_time_since_the_harm_gives_it_no_anchor():
+    text = (
+        "Le quotidien régional a recueilli le récit de Paul. "
+        "Cet étudiant de 22 ans explique comment il a été violemment agressé par trois inconnus. "
+        "Depuis, il milite contre le harcèlement de rue. "
+        "Samedi, il organisait un rassemblement à Grenoble."
+    )
+    assert _events(text, title=_TITLE) == []
