@@ -39,6 +39,8 @@ def _read_casualties(facts: _Facts, text: str) -> None:
             clause_read = _CLEFT.sub(r"\g<who> ", clause_read)
         if "couple" in clause_read:
             clause_read = _couple_counted(clause_read)
+        if " et ses " in clause_read or " et leurs " in clause_read:
+            clause_read = _PARENT_AND_CHILDREN.sub(_family_read, clause_read)
         if " ans" in clause_read:
             clause_read = _AGES.sub("", clause_read)
         if "(" in clause_read:
@@ -82,6 +84,20 @@ def _couple_read(m: re.Match[str]) -> str:
     if m.group("n"):
         return f"{2 + (parse_number(m.group('n')) or 0)} "
     return "deux personnes"
+
+
+# `une mère et ses trois filles`, `un père de 40 ans et ses deux enfants`: one parent and the children counted after
+# it, read as `4 filles` (the parent with them), where the figure alone would leave the parent out.
+_PARENT_AND_CHILDREN = re.compile(
+    r"\b(?:une?|la|cette)\s+(?:mère|père|maman|papa|grand-mère|grand-père)(?:\s+de\s+famille)?"
+    rf"(?:,?\s+(?:âgée?\s+)?de\s+\d{{1,3}}\s+ans,?)?\s+et\s+(?:ses|leurs)\s+(?P<n>{NUMBER})\s+"
+    r"(?=(?:jeunes\s+|petits?-)?(?:enfants|filles|fils|garçons|fillettes)\b)",
+    _I,
+)
+
+
+def _family_read(m: re.Match[str]) -> str:
+    return f"{1 + (parse_number(m.group('n')) or 0)} "
 
 
 def couple_people(subject: str) -> int | None:
