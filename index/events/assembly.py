@@ -77,6 +77,9 @@ class _Draft:
     answered: bool = False  # fire named only as what a state's strikes answered: dropped when a sentence tells it
     wave_named: bool = False  # attacks named only by their wave: dropped when another record tells that wave
     means_told: list[str] = field(default_factory=list)  # every assault means its sentences tell, in order
+    # the day of a later step of its case its first sentence dates (`condamné en 2015 pour avoir poignardé`): the
+    # attack came before it
+    step_day: _Date | None = None
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -439,7 +442,8 @@ class _ArticleEvents:
                        by_police=_by_police(facts), yearless=facts.yearless,
                        charged=facts.weapon is lx.CHARGED_KILLING, accused=_accused_of_killing(facts),
                        said=facts.poison_said, clash=facts.weapon is lx.CLASH, judged=judged_murder(facts),
-                       answered=facts.answered, recalled=facts.recalled, wave_named=facts.wave_named)  # fmt: skip
+                       answered=facts.answered, recalled=facts.recalled, wave_named=facts.wave_named,
+                       step_day=facts.step_day)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -963,6 +967,8 @@ class _ArticleEvents:
                 _read_dates(facts, text, self.article.published, dated=self.dated.get(position))
                 if facts.date and _spoken_on(facts.date, text):
                     continue  # `Mercredi soir, l'Etat hébreu ... a annoncé`: the day someone spoke, not the attack's
+                if facts.date and _after_its_step(facts.date, draft.step_day):
+                    continue  # `Il a été interpellé samedi. Il avait été condamné en 2015 pour avoir poignardé X`
                 if facts.date and facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
                     v["date"] = facts.date
                     draft.cite("date", facts)
@@ -3154,6 +3160,15 @@ def _first_day(date: _Date) -> dt.date:
     """The first day a date covers (`2005`: 1 January 2005; `2019-01/2019-04`: 1 January 2019)."""
     year, month, day = (date.iso.split("/")[0].split("-") + ["01", "01"])[:3]
     return dt.date(int(year), int(month), int(day))
+
+
+def _after_its_step(date: _Date, step: _Date | None) -> bool:
+    """`date` falls after the later step of the case (a conviction, a charge, a hearing) the attack's own sentence
+    dates (`condamné en 2015 pour avoir poignardé un collègue`, beside `Le mari a été interpellé samedi`): no day of
+    that attack, which came before its step."""
+    if step is None or "/" in step.iso or "/" in date.iso:
+        return False
+    return date.iso[: len(step.iso)] > step.iso
 
 
 def _nested(a: _Date, b: _Date) -> bool:

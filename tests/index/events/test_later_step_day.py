@@ -35,3 +35,11 @@ def test_an_arrest_still_dates_an_attack_dated_by_nothing_else():
     text = "Un homme a été interpellé samedi à Brive, soupçonné d'avoir tué par balle son voisin."
     (event,) = events(text, title="Brive : un homme interpellé")
     assert (event.date, event.location) == ("2021-04-03", "Brive")
+
+
+def test_an_attack_its_conviction_dates_takes_no_later_day_from_the_sentence_before():
+    text = (
+        "Le mari a été interpellé samedi à Tulle. "
+        "Il avait déjà été condamné en 2015 pour avoir poignardé un collègue à Brive."
+    )
+    assert [(e.date, e.location) for e in events(text)] == [(None, "Brive")]
