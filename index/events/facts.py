@@ -603,7 +603,9 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
     seen = {m.start("name") for m in named}
     settled = lx.SETTLEMENT.search(core)  # read once: the place, or the country of a place we don't know
     settlement = _settlement(core, settled, anchor, places)
-    spot = _spot(core, anchor) if lx.has_any(core.lower(), lx.SPOT_HINTS) else None
+    lower = core.lower()
+    shops = _shops(core) if lx.has_any(lower, lx.SHOP_HINTS) else []
+    spot = _spot(core, anchor, shops) if shops or lx.has_any(lower, lx.SPOT_HINTS) else None
     antecedent = _where_antecedent(core, anchor)
     location: str | None
     if antecedent and not facility and not spot:
@@ -872,17 +874,18 @@ def _town_of_country(
     return min(towns, key=lambda m: _distance(m.span(), anchor)).group("name") if towns else location
 
 
-def _spot(core: str, anchor: tuple[int, int]) -> str | None:
+def _spot(core: str, anchor: tuple[int, int], shops: list[re.Match[str]]) -> str | None:
     """The named spot (a beach, a bridge, a square, a street) nearest the attack word, in its clause: the spot's words,
-    or the name an apposition sets off as one (`à Las Ramblas, une avenue très touristique`)."""
+    or the name an apposition sets off as one (`à Las Ramblas, une avenue très touristique`), or a shop or a hotel
+    by its own name and town (`dans un supermarché Super U de Trèbes`, `shops`)."""
     spots = [
         m
-        for m in [*lx.SPOT.finditer(core), *_apposed_spots(core)]
+        for m in [*lx.SPOT.finditer(core), *_apposed_spots(core), *shops]
         if _distance(m.span(), anchor) <= _PLACE_REACH
         and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
         and not _named_for_a_town(_spot_name(m))
-        and not _INDEFINITE.search(core, max(0, m.start() - 8), m.start())  # `un musée de Lombardie`: in a region
-    ]
+        and (m.groupdict().get("shop") or not _INDEFINITE.search(core, max(0, m.start() - 8), m.start()))
+    ]  # `un musée de Lombardie` is in a region; `un supermarché Super U de Trèbes` is that shop
     return _spot_name(min(spots, key=lambda m: _distance(m.span(), anchor))) if spots else None
 
 
@@ -892,6 +895,11 @@ def _apposed_spots(core: str) -> list[re.Match[str]]:
     if "," not in core or not lx.has_any(core, lx.SPOT_APPOSED_NOUNS):
         return []
     return [m for m in lx.SPOT_APPOSED.finditer(core) if country_of_place(m.group("name")) is None]
+
+
+def _shops(core: str) -> list[re.Match[str]]:
+    """The shops, hotels and bars named by their own name and town (SHOP); read where one of their nouns occurs."""
+    return [m for m in lx.SHOP.finditer(core) if m.group("adj") is None or _country_of_demonym(m.group("adj"))]
 
 
 def _spot_name(m: re.Match[str]) -> str:
@@ -909,7 +917,7 @@ def _named_for_a_town(spot: str) -> bool:
 
 
 def is_spot(location: str | None) -> bool:
-    return bool(location and lx.SPOT.fullmatch(location))
+    return bool(location and (lx.SPOT.fullmatch(location) or lx.SHOP.fullmatch(location)))
 
 
 def place_rank(core: str, location: str | None) -> int:

@@ -3650,6 +3650,13 @@ GROUP_DEAD_TOO = rx(
     rf"^(?:{PFX})?{NUMBER}\s+(?:de ces\s+|of the\s+)?(?:{ARMED_GROUPS})\b.*?\b(?:aussi|également|also|too"
     rf"|de leur côté)\b",
 )
+# The places a shop, a hotel, a bar or a headquarters is, that a text names by their own name right after the noun
+# (`le supermarché Super U`, `l'hôtel Appart'City`, `le restaurant Le Carillon`).
+SHOP_NOUNS = (
+    "supermarché", "hypermarché", "magasin", "épicerie", "supérette", "bijouterie", "boulangerie", "pharmacie",
+    "hôtel", "restaurant", "bar", "café", "brasserie", "discothèque", "boîte de nuit", "cinéma", "QG",
+    "quartier général", "centre commercial",
+)  # fmt: skip
 # A named spot inside a town (`la plage du Lido`, `le pont de Westminster`, `Times Square`): the most precise place a
 # report gives; `un marché de Kaboul` names the town only (a spot followed by a known town is not a spot's name).
 SPOT = rx(
@@ -3661,6 +3668,15 @@ SPOT = rx(
     rf"|(?i:lycée|collège)(?:\s+(?i:professionnel|privé|public|technique|agricole))?\s+{PLACE}(?:\s+de la\s+{CAP})?)",
     0,
 )
+# `dans un supermarché Super U de Trèbes`, `le QG français Drakkar à Beyrouth`: a shop, a hotel or a bar by its own
+# name, maybe with a country's adjective, then the town it is in; a name told without its town (`depuis la chambre de
+# l'hôtel Mandalay Bay`) may be where the attacker stood, not the attack's place. Read where SHOP_HINTS occur.
+SHOP = rx(
+    rf"(?P<shop>(?i:{'|'.join(SHOP_NOUNS)})(?:\s+(?P<adj>[a-zà-ÿ-]+))?\s+{CAP}(?:\s+{CAP}){{0,2}}"
+    rf"\s+(?:de\s+|d'|à\s+){PLACE})",
+    0,
+)
+SHOP_HINTS = tuple(f"{noun.lower()} " for noun in SHOP_NOUNS)
 # `à Las Ramblas, une avenue très touristique`, `sur les Ramblas, l'artère de Barcelone`: a name that an apposition
 # sets off as a street, a bridge or a square is a spot, though it holds no spot noun.
 SPOT_APPOSED_NOUNS = (

@@ -97,6 +97,23 @@ def test_a_stabbing_in_a_named_school_is_placed_at_the_school():
     assert event.location == "collège Val de la Loire"
 
 
+def test_an_attack_in_a_shop_or_a_hotel_named_by_its_own_name_is_placed_there():
+    """A shop, a hotel, a bar or a headquarters named by its own name right after its noun, then by its town (`le
+    supermarché Intermarché de Lézignan`, `l'hôtel Ibis Budget de X`), is the most precise place, even told with
+    `un`."""
+    (event,) = _events("Un employé a été tué par balle vendredi dans un supermarché Intermarché de Lézignan-Corbières.")
+    assert event.location == "supermarché Intermarché de Lézignan-Corbières"
+    (event,) = _events("Un client a été poignardé samedi soir dans l'hôtel Ibis Budget de Roissy-en-France.")
+    assert event.location == "hôtel Ibis Budget de Roissy-en-France"
+    (event,) = _events("En 1983, un attentat contre le QG américain Sunrise à Beyrouth avait fait 40 morts.")
+    assert event.location == "QG américain Sunrise à Beyrouth"
+    # a shop named by its town only, or a hotel named without its town, leaves the town the place
+    (event,) = _events("Un tireur a tué 12 personnes dimanche à Springfield depuis sa chambre de l'hôtel Grand Palace.")
+    assert event.location == "Springfield"
+    (event,) = _events("Un boulanger a été poignardé lundi dans une boulangerie de Carpentras.")
+    assert event.location == "Carpentras"
+
+
 def test_a_town_set_with_its_department_in_brackets_places_the_attack_in_its_buildings():
     """A commune too small for the gazetteer, named as the complement of the house or building the attack struck and
     set by its department (`à son domicile de Xville (Yvelines)`), is the attack's town, in France."""
