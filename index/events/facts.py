@@ -951,6 +951,10 @@ def refines(old: str, old_rank: int, new: str, new_rank: int) -> bool:
         return _in_region(old, new)
     if new_rank <= old_rank or new_rank < 2 or old_rank < 1:
         return False  # a country is left to the readers that compare countries
+    shop = lx.SHOP.fullmatch(new) if new_rank == 3 else None
+    if shop and not lx.is_region(old):  # a shop named with its town lies in that town, not in another
+        own = shop.group("shop_town")
+        return fold_name(own) == fold_name(old) or place_key(own) == place_key(old)
     if new_rank == 3:  # a spot lies in a town we know, unless it names another one
         key, town = place_key(new), place_key(old)
         return town.startswith("city:") and (not key.startswith("city:") or key == town)

@@ -3673,7 +3673,7 @@ SPOT = rx(
 # l'hôtel Mandalay Bay`) may be where the attacker stood, not the attack's place. Read where SHOP_HINTS occur.
 SHOP = rx(
     rf"(?P<shop>(?i:{'|'.join(SHOP_NOUNS)})(?:\s+(?P<adj>[a-zà-ÿ-]+))?\s+{CAP}(?:\s+{CAP}){{0,2}}"
-    rf"\s+(?:de\s+|d'|à\s+){PLACE})",
+    rf"\s+(?:de\s+|d'|à\s+)(?P<shop_town>{PLACE}))",
     0,
 )
 SHOP_HINTS = tuple(f"{noun.lower()} " for noun in SHOP_NOUNS)

@@ -114,6 +114,17 @@ def test_an_attack_in_a_shop_or_a_hotel_named_by_its_own_name_is_placed_there():
     assert event.location == "Carpentras"
 
 
+def test_a_shop_named_with_another_town_does_not_refine_the_town_an_attack_was_placed_in():
+    """A shop named with its own town (`magasin Intermarché à Lézignan-Corbières`) lies in that town only: it does not
+    refine the town the attack's first sentence gave (before: `magasin ... à Lézignan-Corbières, Narbonne`)."""
+    (event,) = _events(
+        "Le 12 mai 2017, un homme armé avait volé une voiture à Narbonne dont il avait abattu le conducteur par balle. "
+        "Il avait ensuite tiré sur des passants devant la gare, avant d'entrer dans un magasin Intermarché à "
+        "Lézignan-Corbières où il avait tué une caissière et un client."
+    )
+    assert event.location == "Narbonne"
+
+
 def test_a_town_set_with_its_department_in_brackets_places_the_attack_in_its_buildings():
     """A commune too small for the gazetteer, named as the complement of the house or building the attack struck and
     set by its department (`à son domicile de Xville (Yvelines)`), is the attack's town, in France."""
