@@ -2076,8 +2076,10 @@ WEAPON_BLOCK = {
     # ligne de fracture des séismes qui ont frappé le Japon`, `le drone a été découvert dans la cour de la prison`)
     "drone": rx(
         r"abattu|shot down|intercept"
-        r"|\bdrones?\b[^.;:]{0,30}?\b(?:découverte?s?|retrouvée?s?|endommagée?s?|filmée?s?|filme|filment|filmant"
-        r"|filmed|filming)\b|\b(?:sur|contre)\s+(?:le|un|ce)\s+drone\b"
+        r"|\bdrones?\b[^.;:]{0,30}?(?<!\ba )(?<!\bont )(?<!avait )(?<!avaient )\b(?:découverte?s?|retrouvée?s?"
+        r"|endommagée?s?)\b"  # found or damaged itself, not `une attaque de drones a endommagé deux raffineries`
+        r"|\bdrones?\b[^.;:]{0,30}?\b(?:filmée?s?|filme|filment|filmant|filmed|filming)\b"
+        r"|\b(?:sur|contre)\s+(?:le|un|ce)\s+drone\b"
     ),
     "missile": rx(r"essais?|tests?|tested|testé|mer du japon|en mer|into the sea|balistiques? intercontinenta"),
     # an explosion is an attack only where something tells so; gas, factories, ports and fireworks blow up by accident

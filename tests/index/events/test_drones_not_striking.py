@@ -23,3 +23,11 @@ def test_a_drone_strike_stays_listed_where_bodies_are_found():
     assert [row(e) for e in events(text, title="Afghanistan : frappe de drone")] == [
         ("2021-04-03", "Kandahar", "drone", 3, None)
     ]
+
+
+def test_drones_that_damaged_a_target_are_a_strike_and_a_drone_damaged_is_none():
+    """`a endommagé` is what the drones did; `a été endommagé` and `découvert` what was done to one."""
+    text = "Une attaque de drones a endommagé samedi deux raffineries du pays, selon le ministère."
+    (event,) = events(text, title="Pétrole : les cours s'envolent")
+    assert (event.weapon, event.date) == ("drone", "2021-04-03")
+    assert events("Un drone a été endommagé samedi par des tirs.", title="Pétrole : les cours s'envolent") == []
