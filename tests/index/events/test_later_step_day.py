@@ -43,3 +43,27 @@ def test_an_attack_its_conviction_dates_takes_no_later_day_from_the_sentence_bef
         "Il avait déjà été condamné en 2015 pour avoir poignardé un collègue à Brive."
     )
     assert [(e.date, e.location) for e in events(text)] == [(None, "Brive")]
+
+
+def test_the_day_a_commission_hears_a_witness_does_not_date_the_attack():
+    text = (
+        "Le préfet de Tulle était auditionné, mercredi 31 mars, par la commission d'enquête de l'Assemblée nationale "
+        "sur les dysfonctionnements ayant conduit à l'attaque meurtrière à la préfecture."
+    )
+    assert [(e.date, e.location) for e in events(text)] == [(None, "Tulle")]
+
+
+def test_the_day_a_court_hears_a_witness_does_not_date_the_attack():
+    text = (
+        "Entendue par la cour d'assises vendredi 2 avril, une caissière a raconté comment un homme armé avait tué "
+        "trois clients du supermarché de Tulle."
+    )
+    assert [(e.date, e.location, e.killed) for e in events(text)] == [(None, "Tulle", 3)]
+
+
+def test_the_day_the_wounded_left_hospital_does_not_date_the_shooting():
+    text = (
+        "Un policier avait été blessé par balle à Tulle par un forcené. "
+        "Il est sorti de l'hôpital de Brive (Corrèze) vendredi 2 avril, où il était soigné depuis un mois."
+    )
+    assert [(e.date, e.location, e.injured) for e in events(text)] == [(None, "Tulle", 1)]
