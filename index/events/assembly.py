@@ -80,6 +80,7 @@ class _Draft:
     # the day of a later step of its case its first sentence dates (`condamné en 2015 pour avoir poignardé`): the
     # attack came before it
     step_day: _Date | None = None
+    listed: tuple[int, int] | None = None  # one of the attacks a list of targets names: apart from the others
 
     def cite(self, name: str, facts: _Facts) -> None:
         keys = self.evidence.setdefault(name, [])
@@ -171,8 +172,8 @@ class _ArticleEvents:
         after = len(named) == 1 and 0 <= at[0] - toll.end() <= _SIDE_AFTER_TOLL
         after = after and not re.search(r"[,;:(]", facts.text[toll.end() : at[0]])
         draft = before[-1] if before else named[0][0] if after else None
-        if draft is None or draft.killed or draft.injured:
-            return
+        if draft is None or draft.killed or draft.injured or draft.listed:
+            return  # `les attentats de X, Y et Z, qui ont fait 17 morts`: the toll of them all, none's own
         for name in ("killed", "injured"):
             reports = getattr(facts, name)
             if reports:
@@ -443,7 +444,7 @@ class _ArticleEvents:
                        charged=facts.weapon is lx.CHARGED_KILLING, accused=_accused_of_killing(facts),
                        said=facts.poison_said, clash=facts.weapon is lx.CLASH, judged=judged_murder(facts),
                        answered=facts.answered, recalled=facts.recalled, wave_named=facts.wave_named,
-                       step_day=facts.step_day)  # fmt: skip
+                       step_day=facts.step_day, listed=facts.listed)  # fmt: skip
         self.drafts.append(draft)
         return draft
 
@@ -2880,6 +2881,7 @@ def _merge_drafts(drafts: list[_Draft], title: str) -> list[_Draft]:
             and not _victims_apart(k, draft)
             and not _one_more(k, draft)
             and not _more_dead_than_hurt(k, draft)
+            and not (draft.listed is not None and k.listed == draft.listed)  # two targets of one list
         ]
         twin = next(
             (

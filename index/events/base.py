@@ -87,6 +87,9 @@ class _Facts:
     prior: bool = False  # a side clause's attack, told as what came before the one its main clause refers back to
     # where the sentence starts telling its attack: `le suspect de l'attentat de X a été abattu à Y` places at Y
     told_from: int = 0
+    # one of the attacks a list of targets names (`les attaques contre X, des policiers et Y`): its sentence and the
+    # list's start, the same for each of the list's attacks, which are apart from each other
+    listed: tuple[int, int] | None = None
     sides: list[_Facts] = field(default_factory=list)  # attacks named in a side clause (`après l'attentat qui a ...`)
 
     @property

@@ -3387,6 +3387,13 @@ NAMED_BY_DATE = rx(
 )
 # The newspapers `NAMED_BY_TARGET` names an attack by: its target, no place (`l'attentat contre Charlie Hebdo`).
 NEWSPAPERS = frozenset({"Charlie Hebdo"})
+# Targets whose name alone makes one known attack (`l'attentat contre Charlie Hebdo`, `l'attaque du Bataclan`).
+KNOWN_TARGETS = r"Charlie Hebdo|Bataclan|Hyper ?Cacher|World Trade Center|Pentagone|Pentagon"
+# The country of each of those targets (no gazetteer lists them).
+KNOWN_TARGET_COUNTRY = {
+    "Charlie Hebdo": "France", "Bataclan": "France", "Hyper Cacher": "France", "HyperCacher": "France",
+    "World Trade Center": "Etats-Unis", "Pentagone": "Etats-Unis", "Pentagon": "Etats-Unis",
+}  # fmt: skip
 # `l'attentat contre Charlie Hebdo`, `l'attaque contre la synagogue de X`: a known attack named by what it struck.
 NAMED_BY_TARGET = rx(
     r"(?i:\b(?:l'|les\s+|la\s+|le\s+)(?:attentats?|attaques?|tuerie|fusillade|massacre)(?:\s+(?:terroristes?|jihadistes?"
@@ -3395,8 +3402,29 @@ NAMED_BY_TARGET = rx(
     r"|ambassade|consulat|école|lycée|université|hôtel|boîte de nuit|discothèque|salle de concert|supermarché"
     r"|hypermarché|marché de Noël|commissariat|préfecture|caserne)\b(?:\s+[\w-]+)?\s+(?i:de|d'|à)\s*"
     r"(?P<city>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?)"
-    r"|(?P<name>Charlie Hebdo|Bataclan|Hyper ?Cacher|World Trade Center|Pentagone|Pentagon))",
+    rf"|(?P<name>{KNOWN_TARGETS}))",
     0,
+)
+# `les attaques contre Charlie Hebdo, des policiers et ...`, `les attentats de Charlie Hebdo, Montrouge et ...`, `les
+# attentats de janvier 2015 (Charlie Hebdo, ...)`: a plural attack noun whose targets or places a list names next (in
+# parentheses after its month and year: the wave's parts); its first item right after (TARGET_ITEM).
+TARGETS_HEAD = rx(
+    r"\b(?:attentats|attaques|tueries)(?:\s+(?:sanglantes|meurtri(?:ers|ères)|jihadistes|djihadistes|terroristes"
+    rf"|islamistes))?(?:\s+(?P<when>(?:de|d')\s*(?:{MONTH_ALT})\s+(?:19|20)\d\d))?"
+    r"(?:\s*(?P<paren>\()|\s+(?:contre|visant|de|à)\s+|\s+d'|\s+du\s+)"
+)
+# One item of that list, its separator before it (none for the first): a known target (`le magasin Hyper Cacher`, its
+# town after it), a town (`Montrouge`, `à Nice`), people of a force (`des policiers`, `une policière de Montrouge`) or
+# a kosher shop (`une supérette juive`).
+TARGET_ITEM = re.compile(
+    r"(?P<sep>\s*(?:,|\bet\b)\s*(?:(?:contre|visant|de|à)\s+|d'|du\s+)?)?"
+    r"(?:(?:(?:l'|le\s+|la\s+|un\s+|une\s+)(?:(?:magasin|supermarché|supérette|épicerie|hebdomadaire|journal"
+    r"|salle de concert|rédaction)(?:\s+satirique)?\s+(?:de\s+|du\s+)?)?)?"
+    rf"(?P<target>{KNOWN_TARGETS})(?:\s+(?:de|à)\s+[A-ZÀ-Þ][\w'-]+)?"
+    r"|(?P<people>(?:des|les|un|une|deux|trois)\s+(?:policiers?|policières?|militaires|soldats|gendarmes)"
+    r"(?:\s+municipa(?:l|le|les|ux))?)(?:\s+(?:de|d'|à)\s*(?P<at>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?))?"
+    r"|(?P<shop>(?:une|un|le|la)\s+(?:supérette|épicerie|magasin|supermarché)\s+(?:juive?|casher|cacher|kasher))"
+    r"|(?P<town>[A-ZÀ-Þ][\w'-]+(?:[\s-][A-ZÀ-Þ][\w'-]+)?))"
 )
 # `toutes les nuits`, `chaque jour`, `quotidiennement`: the period over which strikes repeat.
 CAMPAIGN_PERIOD = rx(

@@ -152,6 +152,7 @@ def _read(
     in_list += _earlier_ones(facts, core)
     in_list += _named_wave(facts, text, told + named + in_list)
     in_list += _countries_listed(facts, text, told + named + in_list)
+    in_list += _targets_listed(facts, text, told + named + in_list, published)
     in_list += _coordinated(facts, text, told + named + in_list, published, year)
     in_list += _phrases_apart(facts, text, low, told + named + in_list, published)
     facts.sides = told + named + in_list  # an attack named inside a side clause read already is that clause's attack
@@ -1709,10 +1710,88 @@ def _countries_listed(facts: _Facts, text: str, found: list[_Facts]) -> list[_Fa
     return listed
 
 
+def _targets_listed(facts: _Facts, text: str, found: list[_Facts], published: dt.date | None) -> list[_Facts]:
+    """`les sanglantes attaques contre Charlie Hebdo, des policiers et le magasin Hyper Cacher`, `les attentats de
+    Charlie Hebdo, Montrouge et de l'Hyper Cacher`, `les attentats de janvier 2015 (Charlie Hebdo, Montrouge, Hyper
+    Cacher)`: a plural attack noun followed by a list of what the attacks struck, one of them at least a known target
+    or a town, names one attack per item (the gold set's separate targets), placed at its target or town and dated
+    by the noun's month; none that the sentence names already (its own attack, or a side's place). A wave named by
+    its month with its parts in parentheses is its first part. A toll told after the list is theirs jointly
+    (`_Facts.listed`): none's own."""
+    if not ("attentats" in text or "attaques" in text or "tueries" in text) or not (" et " in text or "(" in text):
+        return []
+    listed: list[_Facts] = []
+    for head in lx.TARGETS_HEAD.finditer(text):
+        items = _target_items(text, head)
+        if len(items) < 2 or not any(_item_place(item) for item in items):
+            continue
+        # a wave named by its month (`les attentats de janvier 2015 (...)`) that the sentence names already happened
+        wave = next((side for side in found if side.text == head.group().rstrip(" (")), None) if head["paren"] else None
+        if wave is None and not _plural_attacks_happened(head, text):
+            continue
+        date, country = _head_date(facts, head, published), _list_country(items)
+        if wave is not None:  # the wave is its first part
+            wave.location, wave.country = _item_place(items[0]), country
+        named = {side.location for side in (facts, *found, *listed) if side.location}
+        for at, item in enumerate(items):
+            place = _item_place(item)
+            if (at == 0 and (wave is not None or _own_first(facts, head))) or (place and place in named):
+                continue
+            start = item.end("sep") if item["sep"] else item.start()
+            attack = _Facts(sentence=facts.sentence, text=text[start : item.end()], strong=True, trigger=True)
+            attack.weapon, attack.weapon_at, attack.anchor = lx.ATTACK, item.span(), item.span()
+            attack.other, attack.date, attack.listed = True, date, (facts.sentence.position, head.start())
+            attack.location, attack.country = place, country
+            listed.append(attack)
+    return listed
+
+
+def _target_items(text: str, head: re.Match[str]) -> list[re.Match[str]]:
+    """The items of the list right after the attack noun `head`: a bare comma's only in a list that `et` closes (not
+    `les attentats de Paris, Lyon a dit`), all those of a list in parentheses only when it closes."""
+    items: list[re.Match[str]] = []
+    while (m := lx.TARGET_ITEM.match(text, items[-1].end() if items else head.end())) and (
+        bool(items) == (m.group("sep") is not None)
+    ):
+        if m.group("town") and not _named_town(m.group("town")):
+            break
+        items.append(m)
+    if head.group("paren"):
+        return items if items and text.startswith(")", items[-1].end()) else []
+    bare = [i for i, m in enumerate(items) if i and "et" not in m.group("sep")]
+    closed = len(items) > 1 and "et" in items[-1].group("sep")
+    return items[: bare[0]] if bare and not closed else items
+
+
+def _item_place(item: re.Match[str]) -> str | None:
+    return item.group("target") or item.group("town") or item.group("at")
+
+
+def _list_country(items: list[re.Match[str]]) -> str | None:
+    """The country of a list's targets, the first that one of its places gives (`des policiers` are in that of
+    `Charlie Hebdo`, the target listed with them)."""
+    places = [place for item in items if (place := _item_place(item))]
+    return next((c for p in places if (c := lx.KNOWN_TARGET_COUNTRY.get(p) or country_of_place(p))), None)
+
+
+def _own_first(facts: _Facts, head: re.Match[str]) -> bool:
+    """The list's first item is the attack the sentence reports: its attack noun is the list's."""
+    return facts.trigger and facts.weapon_at is not None and head.start() <= facts.weapon_at[0] < head.end()
+
+
+def _head_date(facts: _Facts, head: re.Match[str], published: dt.date | None) -> _Date | None:
+    """The month and year the attack noun names its attacks by (`les attentats de janvier 2015 (...)`), if any."""
+    if not head.group("when"):
+        return None
+    when = _Facts(sentence=facts.sentence, text=head.group("when"))
+    _read_dates(when, when.text, published)
+    return when.date
+
+
 def _plural_attacks_happened(m: re.Match[str], text: str) -> bool:
     """Plural attacks told as done: a pronoun by its participle, after the attack noun it stands for; a noun not
     planned, feared, to come, kept away, negated, hedged or told in a story."""
-    if m.group("pronoun"):
+    if m.groupdict().get("pronoun"):
         gender = "masculine" if m.group("pronoun").lower() == "ceux" else "feminine"
         return _ANTECEDENT[gender].search(text, max(0, m.start() - _ANTECEDENT_REACH), m.start()) is not None
     before = text[max(0, m.start() - _INTENT_REACH) : m.start()]
