@@ -364,7 +364,7 @@ class _ArticleEvents:
         incident = self.incident
         if incident is None or facts.sentence.position - incident.last > 2 or not lx.POLICE_FIRE.search(facts.text):
             return False
-        if facts.act and lx.DAYS_LATER.search(facts.text):
+        if facts.act and (lx.DAYS_LATER.search(facts.text) or _end_told_apart(incident, facts)):
             return False  # `Le tueur a été abattu deux jours plus tard par la police`
         if incident.by_police and incident.killed and not facts.killed and facts.injured:
             return False  # `X, asphyxié par un policier`, then `Y a été touché de balles tirées par un policier`
@@ -1304,6 +1304,16 @@ _BY_POLICE = (
     lx.AGENT_HURT,
     lx.CHARGE_HURT,
 )
+
+
+def _end_told_apart(incident: _Draft, facts: _Facts) -> bool:
+    """`L'auteur de l'attaque qui a fait 12 morts à Berlin lundi`, then `X, abattu vendredi à Milan par la police
+    italienne`: the police killing told with a day of its own that is not the attack's is the attacker's end days later,
+    a killing of its own (not the shots that ended his attack on the spot)."""
+    date = incident.values.get("date")
+    if facts.date is None or not isinstance(date, _Date):
+        return False
+    return facts.date.precision == "day" == date.precision and facts.date.iso != date.iso
 
 
 def _points_back_before(facts: _Facts, side: _Facts) -> bool:

@@ -820,7 +820,17 @@ FIGHTING = Weapon(
     ("combats", "fighting", "deux camps"),
 )  # fmt: skip
 FIGHT_WORDS = frozenset({"combats", "affrontements", "fighting", "clashes"})  # in NOT_AN_ATTACK and WAR_WORDS
-ACTS = (*ACTS, CLASH, FIGHTING)
+# `X, abattu vendredi à Milan par la police italienne`, `la mort du tueur, abattu par des policiers dans le quartier
+# de Y`, `un homme noir abattu par un policier blanc`: someone shot dead, told by the participle and the police or the
+# soldiers who fired, a few words (its day, its place) between, whatever tells it (an apposition, `est abattu`): a
+# killing by the forces that happened, however the sentence recalls it; tried last, as an attacker's end after his
+# attack (`avant d'être abattu par la police`) is mostly told beside the attack's own verb (reading.py).
+SHOT_BY_FORCES = Weapon(
+    "arme à feu", VIOLENCE_CIVILIANS, "Attack",
+    r"(?<!d'être )(?<!d'avoir été )abattue?s?\s+(?:[\w'-]+\s+){0,4}?par\s*" + _AGENTS,
+    ("abattu",),
+)  # fmt: skip
+ACTS = (*ACTS, CLASH, FIGHTING, SHOT_BY_FORCES)
 # `des tirs ont fait un mort et deux blessés`, `un échange de tirs a fait trois blessés`: shots told as the subject of
 # their toll (not `tirs de roquettes`, whose weapon is named, nor `tirs au but`); indefinite, as `les tirs qui ont
 # blessé trois personnes` tells again shots already told.
