@@ -602,7 +602,7 @@ class _ArticleEvents:
         # poison: one poisoning, dated and placed by the first telling; one side's word alone is no record
         untold = [d for d in self.drafts if not _told_elsewhere(d, self.drafts)]
         drafts = [d for d in _merge_drafts(untold, fold_name(self.article.title)) if not d.said]
-        drafts = [d for d in drafts if not _recount(d, drafts)]
+        drafts = [d for d in drafts if not (_recount(d, drafts) or _charge_of_one_attack(d, drafts))]
         self._days_after(drafts)
         self._eve(drafts)
         self._time_before(drafts)
@@ -630,9 +630,9 @@ class _ArticleEvents:
         for sentence in self.sentences if incidents else ():  # no record told: no scene to place
             _place_scene(incidents, sentence)
         listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
-        if not listed:
+        if all(_charge_count(d) for d in listed):  # none, or only the count of a conviction
             told = self._title_report()
-            listed = [told] if told is not None and _informative(told) else []
+            listed = _toll_of_its_conviction(told, listed) if told is not None and _informative(told) else listed
         self._body_found(listed, reported)
         return _unique_ids([self._event(d) for d in _one_record_each(listed, self.article.published)])
 
@@ -2029,6 +2029,37 @@ def _recount(draft: _Draft, drafts: list[_Draft]) -> bool:
         return False
     told = sum(d.kind == "incident" for d in drafts if d is not draft)
     return told >= (2 if counted.group("n").lower() in ("deux", "2", "two") else 3)
+
+
+def _charge_of_one_attack(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """`reconnu coupable de 51 meurtres` in an article about an attack that killed 51, `inculpé pour trois meurtres` for
+    the stabbing it tells with three dead: the count of a conviction or a charge (lx.MURDERS_CONVICTED) is the toll of
+    that attack, no aggregate of its own (the gold set's dev8 and dev19); `neuf autres meurtres` stays one."""
+    if not _charge_count(draft):
+        return False
+    toll = draft.killed[0].count
+    return any(d.kind == "incident" and any(c.count == toll for c in d.killed) for d in drafts if d is not draft)
+
+
+def _toll_of_its_conviction(told: _Draft, counts: list[_Draft]) -> list[_Draft]:
+    """`Le tueur de Christchurch, ...` over a body whose only record is `condamné pour 51 meurtres`: the killings the
+    conviction counts (`_charge_count`) are the toll of the attack the title reports, no aggregate of their own."""
+    if len(counts) != 1 or told.killed:
+        return [told, *counts]
+    (count,) = counts
+    told.killed.extend(count.killed)
+    told.evidence.setdefault("killed", []).extend(count.evidence.get("killed", []))
+    told.sentences.update(count.sentences)
+    return [told]
+
+
+def _charge_count(draft: _Draft) -> bool:
+    """An aggregate that only counts the killings of a conviction or a charge (lx.MURDERS_CONVICTED), not told as
+    others than the ones the article is about (`neuf autres meurtres`, `déjà condamné pour deux meurtres`)."""
+    if draft.kind != "aggregate" or len(draft.killed) != 1:
+        return False
+    counted = next((m for text in draft.sentences.values() if (m := lx.MURDERS_CONVICTED.search(text))), None)
+    return counted is not None and not (counted.group("other") or counted.group("already"))
 
 
 # A small count of attacks: `deux attaques qualifiées de terroristes`, `trois attentats`, `two attacks` (not `la

@@ -3879,6 +3879,18 @@ CHARGED_KILLING = Weapon(
      "convicted", "avou", "reconn", "admitted", "confessed"),
 )  # fmt: skip
 ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
+# Killings counted in a conviction or a charge (`condamné à perpétuité pour huit meurtres commis entre 1987 et 2001`,
+# `reconnu coupable de cinq meurtres`, `inculpé pour 23 meurtres`, `déjà condamné pour neuf autres meurtres`): the
+# killings happened, whoever did them (the gold set's frdev1, frdev8, frdev9 and dev29 rule). Not attempts (`tentatives
+# de meurtre`: no count right before the noun), nor manslaughters (`homicides involontaires`), nor a claim made in the
+# active voice (`ont accusé X de`), nor `accusé` (someone's word as often as a court's). `autres` or `déjà` (`déjà
+# condamné pour deux meurtres`) tells killings other than the one the article is about.
+MURDERS_CONVICTED = rx(
+    r"(?:\b(?P<already>déjà)\s+(?:été\s+)?)?"
+    r"\b(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?:condamnée?s?|reconnue?s?\s+coupables?|inculpée?s?"
+    r"|mise?s?\s+en\s+examen|poursuivie?s?|jugée?s?)\b[^.;:]{0,80}?\b(?:pour|de|du\s+chef\s+de)\s+"
+    rf"(?P<n>{NUMBER})\s+(?P<other>autres\s+)?(?P<noun>meurtres|assassinats|homicides)\b(?!\s+involontaires)"
+)
 # The act a weapon names, told by the charge or the trial of its author, the weapon right after its participle:
 # `jugée pour avoir blessé au couteau un policier`, `condamné pour avoir poignardé son ex-femme`, `accusé d'avoir tué
 # deux personnes par balles`. Not an attempt or a plan (`d'avoir voulu poignarder`: no participle of the act), nor a

@@ -150,6 +150,7 @@ def _read(
     named = [n for n in _named_attacks(facts, text, published) if not any(n.text in side.text for side in told)]
     in_list = _listed_attacks(facts, text, published, year) + _killed_then(facts, core, published)
     in_list += _earlier_ones(facts, core)
+    in_list += _murders_convicted(facts, core)
     in_list += _named_wave(facts, text, told + named + in_list)
     in_list += _countries_listed(facts, text, told + named + in_list)
     in_list += _targets_listed(facts, text, told + named + in_list, published)
@@ -1651,6 +1652,24 @@ def _earlier_ones(facts: _Facts, core: str) -> list[_Facts]:
     earlier.weapon, earlier.weapon_at, earlier.strong, earlier.campaign = facts.weapon, facts.weapon_at, True, True
     earlier.anchor, earlier.country = latest.span(), facts.country
     return [earlier]
+
+
+def _murders_convicted(facts: _Facts, core: str) -> list[_Facts]:
+    """`condamné à perpétuité pour huit meurtres commis entre 1987 et 2001`, `reconnu coupable de cinq meurtres`: the
+    killings a conviction or a charge counts (lx.MURDERS_CONVICTED), one aggregate with that count as its toll, dated
+    by the span of years the sentence gives, besides what the sentence reports."""
+    if not ("meurtres" in core or "assassinats" in core or "homicides" in core):
+        return []
+    m = lx.MURDERS_CONVICTED.search(core)
+    count = parse_number(m.group("n")) if m is not None else None
+    if m is None or not count or count < 2 or lx.NEGATED_VERB.search(core, max(0, m.start() - 30), m.start()):
+        return []  # `Il n'a jamais été condamné pour deux meurtres`
+    counted = _Facts(sentence=facts.sentence, text=facts.text, weapon=lx.MURDER, strong=True, campaign=True)
+    counted.weapon_at = counted.anchor = m.span("noun")
+    counted.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
+    counted.since = _years_span(core)
+    counted.other, counted.country = bool(m.group("other") or m.group("already")), facts.country
+    return [counted]
 
 
 # An attack told as the latest of many: `énième fusillade`, `le dernier d'une longue série de meurtres`.
