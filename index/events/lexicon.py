@@ -3064,13 +3064,15 @@ REPORTED_ON = rx(
 # avril`, `doit comparaître lundi`: a date right after a later step of the case (a confession, a charge, a hearing) is
 # that step's day, not the attack's. So is the day someone is heard or testifies about it (`était auditionné, mercredi
 # 30 octobre, par la commission d'enquête`, `lors de son audition devant les juges le 29 mars`, `entendue par la juge X
-# vendredi 24 janvier`) or the wounded leaves hospital (`est sorti de l'hôpital de Perpignan (Aude) vendredi 27
-# avril`). Not an arrest: an attack the text dates only by the arrest right after it takes the arrest's day.
+# vendredi 24 janvier`), a court goes back over it (`la cour d'assises replonge à partir de lundi 21 septembre dans
+# l'horreur de la prise d'otages`) or the wounded leaves hospital (`est sorti de l'hôpital de Perpignan (Aude)
+# vendredi 27 avril`). Not an arrest: an attack the text dates only by the arrest right after it takes the arrest's
+# day.
 LATER_STEP_ON = rx(
     r"\b(?:(?:mise?s?|placée?s?) en examen|écrouée?s?|inculpée?s?|déférée?s?|présentée?s?|incarcérée?s?"
     r"|placée?s? en détention(?: provisoire)?|jugée?s?|condamnée?s?|compara(?:î|i)(?:t|tre|tra|tront)|comparaissent"
     r"|comparu|reconnu|avoué|avoue|avouent|reconnaît|reconnaissent|aux aveux"
-    r"|auditionnée?s?|témoign(?:er|era|ent|é|ée|és|ées)"
+    r"|auditionnée?s?|témoign(?:er|era|ent|é|ée|és|ées)|replong(?:e|ent|é|ée)(?: à partir d[eu])?"
     r"|(?:audition|entendue?s?|interrogée?s?) (?:devant|par) [^,.;]{0,50}?|sortie?s? de l'hôpital\b[^,.;]{0,40}?)"
     r"(?:\s+(?:finalement|ensuite|enfin|aussi|également))?\s*,?\s*(?:ce\s+)?$"
 )

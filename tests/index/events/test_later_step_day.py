@@ -67,3 +67,12 @@ def test_the_day_the_wounded_left_hospital_does_not_date_the_shooting():
         "Il est sorti de l'hôpital de Brive (Corrèze) vendredi 2 avril, où il était soigné depuis un mois."
     )
     assert [(e.date, e.location, e.injured) for e in events(text)] == [(None, "Tulle", 1)]
+
+
+def test_the_day_the_court_goes_back_over_the_attack_does_not_date_it():
+    text = (
+        "Après la tuerie du journal Le Glaive et l'assassinat de Brive, la cour d'assises spéciale de Paris replonge "
+        "à partir de lundi 5 avril dans l'horreur de la prise d'otages de la supérette de Tulle le 9 janvier 2015, au "
+        "cours de laquelle quatre hommes ont été tués."
+    )
+    assert [e.date for e in events(text)] == ["2015-01-09"]
