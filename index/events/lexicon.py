@@ -262,6 +262,19 @@ _ASSAILED = (
     r"|villagers"
 )
 
+# Blades a stabbing is made with (`avec un couteau`); the edged tools a person is armed with too (`armé d'un
+# couteau`, `muni d'un hachoir`): a stabbing, not a shooting. A tool alone (`blessé avec une serpe`) may be a mishap.
+_BLADES = r"couteau|couteaux|poignard|machette|sabre|cutter|hache"
+_ARMED_BLADES = rf"{_BLADES}|hachette|hachoir|couperet|serpe|serpette|faucille|tournevis"
+# `a sorti un couteau`, `brandissant un hachoir`, `a dégainé un cutter`: a blade drawn, the one an attack told
+# beside it is made with (`il a sorti un couteau et s'en est pris à un policier`).
+_DRAWN = (
+    r"(?:sorti|sortant|sort|sortent|brandi|brandissant|brandit|brandissait|brandissaient|dégainé|dégainant|dégaine"
+    r"|exhibé|exhibant)"
+)
+_DRAWN_WEAPON = rf"{_DRAWN}\s+(?:un|une|son|sa|leur)\s+"
+# The literal tests that let a sentence naming an edged tool through (the knife's are `couteau`, `poignard`).
+EDGED_HINTS = ("machette", "hach", "cutter", "sabre", "serpe", "couperet", "faucille", "tournevis")
 # A few, counted: `sur trois manifestants`, `sur plusieurs personnes`, `de sept balles`.
 _FEW = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+"
 # A small count of people, by its figure or its word (`et ses quatre enfants`, `de deux policiers`).
@@ -354,9 +367,9 @@ WEAPONS: tuple[Weapon, ...] = (
            ("bélier", "foule", "crowd", "fonc", "fonç", "fauch", "renvers", "percut", "heurt", "précipit", "lanc",
             "lanç", "drove", "ramm", "plow", "plough", "mowed", "camion", "voiture", "véhicule", "fourgon")),
     Weapon("arme à feu", VIOLENCE_CIVILIANS, "Attack",
-           r"fusillades?|tueries?|coups de feu|armée?s? d'(?:un fusil|un pistolet|un revolver)"
-           r"|hommes? armés?(?! d'une? (?:couteau|machette|hache|cutter|sabre|poignard))"
-           r"|individus? armés?|tireurs? armés?|armes? à feu|par balles?"
+           r"fusillades?|tueries?|coups de feu|(?:armée?s?|munie?s?) d'(?:un fusil|un pistolet|un revolver)"
+           rf"|hommes? armés?(?! d'une? (?:{_ARMED_BLADES})\b)"
+           r"|individus? armés?|tireurs? armés?|armes? à feu|armes? de poing|par balles?"
            # `tué d'une balle dans la tête`, `mort de deux balles dans le dos`: the bullet that killed or hurt
            r"|(?:tuée?s?|abattue?s?|assassinée?s?|blessée?s?|morte?s?|décédée?s?)\s+(?:\w+\s+){0,2}?(?:d'une balle"
            rf"|de (?:{_FEW}) balles)\b"
@@ -365,19 +378,18 @@ WEAPONS: tuple[Weapon, ...] = (
            r"|retourné (?:son|leur|leurs) armes? contre(?! (?:lui|soi|elle|eux|elles)(?:-mêmes?)?\b)"  # not a suicide
            r"|(?<!\bson )(?<!\bsa )(?<!\bun )(?<!\ble )(?<!\bdu )(?<!\bce )(?<!\bleur )shootings?(?! photo)|gunmen"
            r"|gunfire|opened fire|shot dead|mass shooting",
-           ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "shoot", "gun", "fire", "shot",
-            "mitraill")),
+           ("fusill", "tuer", "armé", "arme", "balle", "feu", "kalach", "fusil", "pistolet", "revolver", "shoot", "gun",
+            "fire", "shot", "mitraill")),
     Weapon("arme blanche", VIOLENCE_CIVILIANS, "Attack",
            r"attaques? au couteau|attaquée?s? au couteau|coups? de couteau|poignardée?s?|arme blanche|égorgée?s?"
            r"|décapitée?s?"
            r"|(?:agressions?|attaques?|agressée?s?|attaquée?s?) (?:au couteau|à l'arme blanche|à la machette"
            r"|à la hache)|coups? de machette"
-           r"|armée?s? d'(?:un couteau|une machette|une hache)|armed with a (?:knife|machete)"
-           r"|au couteau|à la machette|à la hache|(?:avec|à l'aide d')\s*(?:un|une|son|sa|leur)\s+(?:couteau|machette"
-           r"|hache|cutter|sabre|poignard)"
+           rf"|(?:armée?s?|munie?s?) d'une?\s+(?:{_ARMED_BLADES})\b|armed with a (?:knife|machete)"
+           rf"|au couteau|à la machette|à la hache|(?:avec|à l'aide d')\s*(?:un|une|son|sa|leur)\s+(?:{_BLADES})\b"
+           rf"|{_DRAWN_WEAPON}(?:{_ARMED_BLADES})\b"
            r"|knife attacks?|stabbings?|stabbed|machete attacks?",
-           ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab", "machette", "machete",
-            "hache")),
+           ("couteau", "poignard", "arme blanche", "égorg", "décapit", "knife", "stab", "machete", *EDGED_HINTS)),
     Weapon(None, VIOLENCE_CIVILIANS, "Attack",
            r"attentats?|attaques? (?:\w+ )?(?:jihadistes?|djihadistes?|terroristes?|islamistes?|armées?|meurtrières?"
            r"|rebelles?)|attaques?"
@@ -1643,6 +1655,7 @@ GATE_ANY = (
     "grenade",
     "gunm",
     "couteau",
+    *EDGED_HINTS,  # `a sorti un cutter et s'en est pris au gérant`
     "stab",
     "poignard",
     "massacr",
@@ -1900,7 +1913,8 @@ REALIZED = Branched(
     rf"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|est|sont|était|étaient|serait|seraient|a-t-(?:il|elle)"
     rf"|ont-(?:ils|elles))"
     rf"\s+(?:{ADVERB}\s+){{0,2}}(?:été\s+)?(?:{ADVERB}\s+)?(?:{PARTICIPLES})\b"
-    r"|\bs'en\s+(?:est|sont|était|étaient)\s+(?:\w+\s+)?prise?s?\s+(?:\w+\s+)?à\b"  # `s'en est pris à des passants`
+    # `s'en est pris à des passants`, `s'en est pris au gérant`
+    r"|\bs'en\s+(?:est|sont|était|étaient)\s+(?:\w+\s+)?prise?s?\s+(?:\w+\s+)?(?:à|au|aux)\b"
     r"|\b(?:s'est|se sont|s'était|s'étaient|se seraient|se serait)\s+(?:\w+\s+)?(?:abattue?s?|écrasée?s?|produite?s?"
     r"|fait exploser|déroulée?s?)\b"
     r"|\b(?:fauchant|s'abattent|s'abat|visent|tuent|explosent|explose|bombardent|bombarde|pilonnent|pilonne)\b"
