@@ -145,7 +145,7 @@ def _take_date(
     mercredi 29 mai avoir conçu la bombe`) is that step's; another is the attack's date if nearest the attack word.
     `far`: a day name in a pluperfect sentence (`avait fait six morts ... en 1982`) is about the news, not the
     attack."""
-    if lx.LATER_STEP_ON.search(text, max(0, m.start() - 60), m.start()):
+    if lx.LATER_STEP_ON.search(text, max(0, m.start() - 60), m.start()) or _found_dead_on(text, m):
         facts.step_day = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
         return
     since = lx.SINCE.search(text, 0, m.start())
@@ -157,6 +157,14 @@ def _take_date(
     if facts.date is None or distance < facts.date_distance:
         facts.date = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
         facts.date_distance = distance
+
+
+def _found_dead_on(text: str, m: re.Match[str]) -> bool:
+    """`Deux hommes ont été tués par balle et retrouvés dimanche 16 juin`, `Les corps ont été retrouvés, mardi`: the
+    date `m` tells when the dead were found, not when they were killed."""
+    return lx.FOUND_ON.search(text, max(0, m.start() - 40), m.start()) is not None and lx.has_any(
+        text[: m.start()].lower(), lx.FOUND_DEAD_HINTS
+    )
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -3090,6 +3090,13 @@ LATER_STEP_ON = rx(
     r"|(?:audition|entendue?s?|interrogée?s?) (?:devant|par) [^,.;]{0,50}?|sortie?s? de l'hôpital\b[^,.;]{0,40}?)"
     r"(?:\s+(?:finalement|ensuite|enfin|aussi|également))?\s*,?\s*(?:ce\s+)?$"
 )
+# `ont été tués par balle et retrouvés dimanche 16 juin`, `Les corps de cinq personnes ont été retrouvés, mardi,`,
+# `retrouvés morts dimanche soir`: a date right after the finding of the dead (FOUND_DEAD_HINTS, told before it) is
+# the day they were found, a later step: it does not date their killing, which only its discovery dates (dev29).
+FOUND_ON = rx(
+    r"\b(?:(?:re)?trouvée?s?|découverte?s?)(?:\s+(?:morte?s?|sans\s+vie|inanimée?s?|décédée?s?))?\s*,?\s*(?:ce\s+)?$"
+)
+FOUND_DEAD_HINTS = ("corps", "cadavre", "mort", "sans vie", "tué", "abattu", "décédé", "assassiné")
 SPOKEN_ON = rx(
     r"[^.;]{0,80}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:dénoncé|condamné|annoncé|déclaré|indiqué|affirmé|accusé"
     r"|salué|appelé"

@@ -30,7 +30,7 @@ def test_the_day_of_words_in_the_present_or_written_does_not_date_the_attack():
 
 def test_a_day_told_with_the_attack_then_who_said_it_still_dates_it():
     text = (
-        '"Une femme a été retrouvée morte lundi matin dans le village", a annoncé le maire. Cette religieuse a été '
+        '"Une femme a été tuée lundi matin dans le village", a annoncé le maire. Cette religieuse a été '
         "retrouvée assassinée dans un village de Tulle."
     )
     (event,) = _events(text)
