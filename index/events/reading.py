@@ -1765,17 +1765,17 @@ def _targets_listed(facts: _Facts, text: str, found: list[_Facts], published: dt
     """`les sanglantes attaques contre Charlie Hebdo, des policiers et le magasin Hyper Cacher`, `les attentats de
     Charlie Hebdo, Montrouge et de l'Hyper Cacher`, `les attentats de janvier 2015 (Charlie Hebdo, Montrouge, Hyper
     Cacher)`: a plural attack noun followed by a list of what the attacks struck, one of them at least a known target
-    or a town, names one attack per item (the gold set's separate targets), placed at its target or town and dated
-    by the noun's month; none that the sentence names already (its own attack, or a side's place). A wave named by
-    its month with its parts in parentheses is its first part. A toll told after the list is theirs jointly
-    (`_Facts.listed`): none's own."""
+    (not towns alone, which `_and_places` reads), names one attack per item (the gold set's separate targets), placed
+    at its target or town and dated by the noun's month; none that the sentence names already (its own attack, or a
+    side's place). A wave named by its month with its parts in parentheses is its first part. A toll told after the
+    list is theirs jointly (`_Facts.listed`): none's own."""
     if not ("attentats" in text or "attaques" in text or "tueries" in text) or not (" et " in text or "(" in text):
         return []
     listed: list[_Facts] = []
     for head in lx.TARGETS_HEAD.finditer(text):
         items = _target_items(text, head)
-        if len(items) < 2 or not any(_item_place(item) for item in items):
-            continue
+        if len(items) < 2 or not any(item["target"] for item in items):
+            continue  # towns alone: `_and_places` reads them (one night's attacks on two towns are one)
         # a wave named by its month (`les attentats de janvier 2015 (...)`) that the sentence names already happened
         wave = next((side for side in found if side.text == head.group().rstrip(" (")), None) if head["paren"] else None
         if wave is None and not _plural_attacks_happened(head, text):

@@ -37,3 +37,12 @@ def test_a_toll_told_after_the_list_is_no_single_targets():
 def test_a_list_of_words_that_are_no_targets_or_attacks_feared_names_none():
     assert _events("Il a dénoncé les attaques contre la presse, la justice et les juges.") == []
     assert _events("La police redoute des attentats contre le Bataclan et Montrouge.") == []
+
+
+def test_one_nights_attacks_on_two_towns_are_not_split_by_the_list():
+    told = (
+        "Le graffiti peint sur cette porte rend hommage aux 90 personnes tuées le 13 novembre 2015 lors d'un concert "
+        "dans ce lieu, au cours d'une série d'attaques jihadistes à Paris et Saint-Denis qui ont fait 130 morts au "
+        "total ce soir-là."
+    )
+    assert [e.location for e in _events(told)] == ["Paris"]
