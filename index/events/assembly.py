@@ -634,7 +634,8 @@ class _ArticleEvents:
             told = self._title_report()
             listed = _toll_of_its_conviction(told, listed) if told is not None and _informative(told) else listed
         self._body_found(listed, reported)
-        return _unique_ids([self._event(d) for d in _one_record_each(listed, self.article.published)])
+        records = _one_record_each(listed, self.article.published)
+        return _unique_ids(_counts_in_the_case_country(records, [self._event(d) for d in records]))
 
     def _title_report(self) -> _Draft | None:
         """`Brésil : un preneur d'otages abattu par la police à Rio`, `Irak : un reporter est pris dans une fusillade`,
@@ -2051,6 +2052,23 @@ def _toll_of_its_conviction(told: _Draft, counts: list[_Draft]) -> list[_Draft]:
     told.evidence.setdefault("killed", []).extend(count.evidence.get("killed", []))
     told.sentences.update(count.sentences)
     return [told]
+
+
+def _counts_in_the_case_country(drafts: list[_Draft], events: list[AttackEvent]) -> list[AttackEvent]:
+    """`déjà condamné ... pour neuf autres meurtres`, placed in no country by its sentence, in an article whose other
+    records all happened in one country: a convict's killings counted by a conviction or a charge are placed in the
+    country of the case (the gold set's dev11 rule, as frdev1, frdev8 and frdev9 place them)."""
+    counts = [i for i, d in enumerate(drafts) if _counted_by_a_charge(d) and events[i].country is None]
+    countries = {e.country for i, e in enumerate(events) if i not in counts}
+    if not counts or len(countries) != 1 or None in countries:
+        return events
+    (country,) = countries
+    return [e.model_copy(update={"country": country}) if i in counts else e for i, e in enumerate(events)]
+
+
+def _counted_by_a_charge(draft: _Draft) -> bool:
+    """An aggregate whose toll a conviction or a charge counts (lx.MURDERS_CONVICTED)."""
+    return draft.kind == "aggregate" and any(lx.MURDERS_CONVICTED.search(text) for text in draft.sentences.values())
 
 
 def _charge_count(draft: _Draft) -> bool:

@@ -50,3 +50,14 @@ def test_murders_a_convict_had_already_been_sentenced_for_stay_apart_from_the_at
         "deux meurtres."
     )
     assert sorted((e.kind, e.killed) for e in events) == [("aggregate", 2), ("incident", 2)]
+
+
+def test_killings_counted_by_a_conviction_are_placed_in_the_country_of_the_case():
+    events = _events(
+        "Un homme a abattu deux passants dans un marché de Tulle le 3 mars. Le tireur avait déjà été condamné pour "
+        "trois meurtres."
+    )
+    assert sorted((e.kind, e.killed, e.country) for e in events) == [
+        ("aggregate", 3, "France"),
+        ("incident", 2, "France"),
+    ]
