@@ -1333,8 +1333,9 @@ class ArticleCountries:
     def case_country(self) -> str | None:
         """The one country the article names, if it names it twice at least (not once in passing: `le ministre
         japonais`, a guest's) and not mostly as a first name (`Maurice Patrac`): the country of the article's case;
-        France for one that names no country but sets two places in French departments. None when the article names
-        two countries, or none and no department; read once per article."""
+        France for one that names no country but sets two places in French departments. A French article's home
+        country is so once named (`des villes de France`, `en Haute-Saône`): the French press need not name it at all.
+        None when the article names two countries, or none and no department; read once per article."""
         if not self._case_read:
             self._case_country, self._case_read = self._read_case_country(), True
         return self._case_country
@@ -1342,15 +1343,26 @@ class ArticleCountries:
     def _read_case_country(self) -> str | None:
         named = self.countries()
         if not named:  # `au tribunal de Chambéry (Savoie)`, `en Savoie`: France, by its departments set as places
-            return "France" if self.mentions("France") >= 2 else None
+            return "France" if self._times_named("France") >= self._times_needed("France") else None
         if len(named) != 1:
             return None
         (country,) = named
-        if self._mentions.count(country) < 2:
+        if self._times_named(country) < self._times_needed(country):
             return None
         uses = re.findall(rf"\b{re.escape(country)}\b(\s+[A-ZÀ-Þ][a-zà-ÿ])?", self._text)
         first_name = sum(bool(surname) for surname in uses)  # `Maurice Patrac`, not `France Inter` now and then
         return None if 2 * first_name > len(uses) else country
+
+    def _times_needed(self, country: str) -> int:
+        """How often an article names the country of its case: once for a French article's home country, twice for
+        any other."""
+        return 1 if self.french and country == "France" else 2
+
+    def _times_named(self, country: str) -> int:
+        """How often the article names a country as the place of its case: its mentions, less France's diplomatic
+        posts (`l'ambassade de France`, `le consul de France`), which stand abroad."""
+        posts = len(_FRENCH_POST.findall(self._text)) if country == "France" else 0
+        return self.mentions(country) - posts
 
     def mentions(self, country: str) -> int:
         """How often the article names a country (its name, a demonym, one of our towns); France also by the
@@ -1394,10 +1406,16 @@ class ArticleCountries:
 
 
 def _is_set_as_subdivision(m: re.Match[str]) -> bool:
-    """A French department or region the text sets as a place: in parentheses whatever its name (`(Var)`), after
-    `dans le`, `en` only when its name is no common word (`dans le Finistère`, not `dans la Manche`, the sea)."""
+    """A French department or region the text sets as a place: in parentheses whatever its name (`(Var)`); after
+    `dans le` only when its name is no common word (`dans le Finistère`, not `dans la Manche`, the sea); after `en`
+    also when it is one, `en` with a capital being no idiom (`en Savoie`, `en Bretagne`), unless the name is a sea's or
+    a part of any country's too (`en Manche`, `en Nord`)."""
     name = m.group("paren") or m.group("after")
-    return is_french_subdivision(name) and (m.group("paren") is not None or not gazetteer.is_common_word(name))
+    if not is_french_subdivision(name):
+        return False
+    if m.group("paren") is not None or not gazetteer.is_common_word(name):
+        return True
+    return m.group().startswith("en ") and fold_name(name) not in _SEA_OR_COMPASS
 
 
 _SUBDIVISION_NAME = r"[A-ZÀ-Þ][\w'’]*(?:[- ](?:et|de|du|d'|d’)?[- ]?[A-ZÀ-Þ][\w'’]*)*"
@@ -1407,6 +1425,8 @@ _SUBDIVISION_SET = re.compile(
 
 
 _COMPASS_SUBDIVISIONS = frozenset({"nord", "centre"})  # a department and a region named as parts of any country
+_SEA_OR_COMPASS = _COMPASS_SUBDIVISIONS | {"manche"}  # `en Manche`: the Channel
+_FRENCH_POST = re.compile(r"\b(?i:ambassade|consulat|ambassadeur|ambassadrice|consul|consule)\s+de\s+France\b")
 # `de Persan (Val D'oise)`, `à Pont-à-Bucy (Aisne)`: in parentheses a name shaped as a department's, after a one-word
 # or hyphenated name that `à` or `de` puts before it.
 _DEPARTMENT_IN_PARENS = re.compile(rf" \((?P<dept>{_SUBDIVISION_NAME})\)")

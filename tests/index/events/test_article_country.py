@@ -1,8 +1,11 @@
 """An attack that its sentences place in no country happened in the country of the article's case: the one country
 the article names (by its name, a demonym or one of our towns), twice at least and not mostly as a first name; an
-article that names two countries, or its one country once in passing, places nothing."""
+article that names two countries, or its one country once in passing, places nothing. A French article's home country
+needs one mention (its name, or a department set as a place: `dans le Finistère`, `en Savoie`)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.index.events.helpers import events as _events
 
@@ -73,3 +76,31 @@ def test_french_victims_named_by_their_nationality_are_not_placed_in_france():
     )
     (event,) = _events(text, title="Deux touristes tués dans le désert")
     assert (event.country, event.killed) == (None, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # France named once
+        "Le procès s'est ouvert lundi devant la cour d'assises. Il rend hommage à un gendarme tué en 2016 sur la "
+        "place du Capitole. Des villes de France lui ont dédié une rue.",
+        # one department set as a place
+        "Une femme de 45 ans a été tuée de plusieurs coups de couteau lundi soir. Son mari a été placé en garde à "
+        "vue. Son avocat, installé dans le Finistère, a demandé une contre-expertise.",
+        # a department whose name is a common word, after `en`
+        "Le suspect est mis en examen pour le meurtre d'un jeune caporal. Les gendarmes mènent l'enquête en Savoie, "
+        "où le jeune homme avait disparu.",
+    ],
+)
+def test_a_french_article_that_names_france_once_is_about_france(text: str):
+    (event,) = _events(text, title="L'enquête avance")
+    assert event.country == "France"
+
+
+def test_the_channel_after_en_is_no_department():
+    text = (
+        "Un pêcheur a été tué par balle lundi lors d'une querelle à bord de son bateau. "
+        "Le chalutier naviguait en Manche depuis trois jours."
+    )
+    (event,) = _events(text, title="Drame en mer")
+    assert event.country is None
