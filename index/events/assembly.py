@@ -1212,6 +1212,7 @@ class _ArticleEvents:
             actor = claimed_by
         _place_by_its_force(draft)
         _place_by_town_adjective(draft)
+        _place_by_arrondissement(draft)
         country = _country(v, article.title, draft)
         event_type, sub_event_type = _types(draft)
         weapon = v.get("weapon")
@@ -1494,6 +1495,32 @@ def _place_by_town_adjective(draft: _Draft) -> None:
     adjective, noun = found.group("adj").lower(), scene.group("noun").lower() if scene else ""
     v["location"] = f"{noun} {adjective}" if noun in ("région", "banlieue") else town
     v["place_rank"], v["country"] = 2, country or its_country
+
+
+def _place_by_arrondissement(draft: _Draft) -> None:
+    """An attack placed in a town whose sentences set it in one numbered district of that town (`dans le XVe
+    arrondissement de Paris`, `à la sortie d'un restaurant du IIe arrondissement`): that district, written with its
+    town (`XVe arrondissement de Paris`). Not when they name two districts, nor one of another town."""
+    v = draft.values
+    town = v.get("location")
+    if not isinstance(town, str) or _rank(v) != 2 or not lx.is_town(town):
+        return
+    districts = {
+        m.group("nth")
+        for text in draft.sentences.values()
+        if "arrondissement" in text
+        for m in _ARRONDISSEMENT.finditer(text)
+        if m.group("town") is None or place_key(m.group("town")) == place_key(town)
+    }
+    if len(districts) == 1:
+        v["location"] = f"{districts.pop()} arrondissement de {town}"
+
+
+# `le XVe arrondissement`, `du 11e arrondissement de Paris`, `le 1er arrondissement`: a town's numbered district, and
+# the town when the text names it.
+_ARRONDISSEMENT = re.compile(
+    rf"\b(?P<nth>(?:[IVX]+|\d{{1,2}})(?:e|er|ème))\s+arrondissement\b(?:\s+(?:de|d')\s*(?P<town>{lx.CAP}))?"
+)
 
 
 # `asphyxié par un policier`, `tué par la police`, `un policier impliqué dans la mort de`: an act of the police.
