@@ -1333,36 +1333,34 @@ class ArticleCountries:
     def case_country(self) -> str | None:
         """The one country the article names, if it names it twice at least (not once in passing: `le ministre
         japonais`, a guest's) and not mostly as a first name (`Maurice Patrac`): the country of the article's case;
-        France for one that names no country but sets two places in French departments. A French article's home
-        country is so once named (`des villes de France`, `en Haute-Saône`): the French press need not name it at all.
-        None when the article names two countries, or none and no department; read once per article."""
+        France for one that names no country but sets two places in French departments. A French article that names
+        no other country is about France once it names it (`des villes de France`, `en Haute-Saône`, `France Bleu
+        Isère`), whatever the uses: the French press need not name its home country at all. None when the article
+        names two countries, or none and no department; read once per article."""
         if not self._case_read:
             self._case_country, self._case_read = self._read_case_country(), True
         return self._case_country
 
     def _read_case_country(self) -> str | None:
         named = self.countries()
-        if not named:  # `au tribunal de Chambéry (Savoie)`, `en Savoie`: France, by its departments set as places
-            return "France" if self._times_named("France") >= self._times_needed("France") else None
+        if self.french and named <= {"France"}:  # `des villes de France`, `en Savoie`, `(Isère)`: the home country
+            return "France" if self._home_mentions() >= 1 else None
+        if not named:  # an English article: France by two departments set as places (`à Chambéry (Savoie)`)
+            return "France" if self.mentions("France") >= 2 else None
         if len(named) != 1:
             return None
         (country,) = named
-        if self._times_named(country) < self._times_needed(country):
+        if self._mentions.count(country) < 2:
             return None
         uses = re.findall(rf"\b{re.escape(country)}\b(\s+[A-ZÀ-Þ][a-zà-ÿ])?", self._text)
         first_name = sum(bool(surname) for surname in uses)  # `Maurice Patrac`, not `France Inter` now and then
         return None if 2 * first_name > len(uses) else country
 
-    def _times_needed(self, country: str) -> int:
-        """How often an article names the country of its case: once for a French article's home country, twice for
-        any other."""
-        return 1 if self.french and country == "France" else 2
-
-    def _times_named(self, country: str) -> int:
-        """How often the article names a country as the place of its case: its mentions, less France's diplomatic
-        posts (`l'ambassade de France`, `le consul de France`), which stand abroad."""
-        posts = len(_FRENCH_POST.findall(self._text)) if country == "France" else 0
-        return self.mentions(country) - posts
+    def _home_mentions(self) -> int:
+        """How often a French article names France: its mentions (the name, `français`, our French towns, the
+        departments set as places, its media: `France Bleu Isère`), less France's diplomatic posts (`l'ambassade de
+        France`), which stand abroad."""
+        return self.mentions("France") - len(_FRENCH_POST.findall(self._text))
 
     def mentions(self, country: str) -> int:
         """How often the article names a country (its name, a demonym, one of our towns); France also by the

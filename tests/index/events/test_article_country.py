@@ -90,6 +90,9 @@ def test_french_victims_named_by_their_nationality_are_not_placed_in_france():
         # a department whose name is a common word, after `en`
         "Le suspect est mis en examen pour le meurtre d'un jeune caporal. Les gendarmes mènent l'enquête en Savoie, "
         "où le jeune homme avait disparu.",
+        # France named only by its media
+        "Le suspect a été mis en examen pour le meurtre d'une jeune femme, tuée en 2017. Son avocat l'a annoncé "
+        "jeudi sur France Bleu, puis sur France Inter.",
     ],
 )
 def test_a_french_article_that_names_france_once_is_about_france(text: str):
