@@ -3092,6 +3092,12 @@ REPORTED_ON = rx(
     r"|(?:résultats|conclusions|éléments)\s+[^,.;]{0,30}?(?:publiée?s|communiquée?s)"
     r"|said|told|reported|announced|confirmed)\b,?[^,.;]{0,40}$"
 )
+# Who hears a person in a case (`entendu par la juge`, `par les enquêteurs`, `par la commission`); not shots or cries
+# heard by neighbours (`les tirs, entendus par des voisins samedi`), whose day is the attack's.
+_HEARERS = (
+    r"juges?|magistrat\w*|enquêteurs?|policiers|gendarmes|forces de l'ordre|police|justice|commission|cour|tribunal"
+    r"|procureure?s?|parquet|brigade|députés|sénateurs|inspection|IGPN|IGGN|DGSI"
+)
 # `a reconnu mercredi 29 mai avoir conçu la bombe`, `ont été mis en examen et écroués samedi`, `est jugé mercredi 19
 # avril`, `doit comparaître lundi`: a date right after a later step of the case (a confession, a charge, a hearing) is
 # that step's day, not the attack's. So is the day someone is heard or testifies about it (`était auditionné, mercredi
@@ -3105,7 +3111,8 @@ LATER_STEP_ON = rx(
     r"|placée?s? en détention(?: provisoire)?|jugée?s?|condamnée?s?|compara(?:î|i)(?:t|tre|tra|tront)|comparaissent"
     r"|comparu|reconnu|avoué|avoue|avouent|reconnaît|reconnaissent|aux aveux"
     r"|auditionnée?s?|témoign(?:er|era|ent|é|ée|és|ées)|replong(?:e|ent|é|ée)(?: à partir d[eu])?"
-    r"|(?:audition|entendue?s?|interrogée?s?) (?:devant|par) [^,.;]{0,50}?|sortie?s? de l'hôpital\b[^,.;]{0,40}?)"
+    r"|(?:audition|entendue?s?|interrogée?s?) devant [^,.;]{0,50}?|(?:audition|interrogée?s?) par [^,.;]{0,50}?"
+    rf"|entendue?s? par (?:les?|la|l'|des)\s*(?:{_HEARERS})\b[^,.;]{{0,50}}?|sortie?s? de l'hôpital\b[^,.;]{{0,40}}?)"
     r"(?:\s+(?:finalement|ensuite|enfin|aussi|également))?\s*,?\s*(?:ce\s+)?$"
 )
 # `ont été tués par balle et retrouvés dimanche 16 juin`, `Les corps de cinq personnes ont été retrouvés, mardi,`,

@@ -76,3 +76,16 @@ def test_the_day_the_court_goes_back_over_the_attack_does_not_date_it():
         "cours de laquelle quatre hommes ont été tués."
     )
     assert [e.date for e in events(text)] == ["2015-01-09"]
+
+
+def test_the_day_shots_were_heard_by_neighbours_is_the_attacks():
+    heard = (
+        "Un homme a été tué par balle à Tulle. "
+        "Les tirs, entendus par plusieurs voisins samedi 3 avril vers 22 heures, ont semé la panique."
+    )
+    assert [(e.date, e.location, e.killed) for e in events(heard)] == [("2021-04-03", "Tulle", 1)]
+    before = (
+        "Des détonations ont été entendues par les riverains samedi 3 avril dans la nuit. "
+        "Un homme a été abattu à Tulle."
+    )
+    assert [(e.date, e.location) for e in events(before)] == [("2021-04-03", "Tulle")]
