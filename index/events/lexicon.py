@@ -2484,13 +2484,21 @@ MORE_HURT = rx(
 )
 # `trois Français ont été poignardés`: stabbed and not said to have died.
 STABBED_SUBJ = rx(passive_pattern(rf"poignardée?s?(?! à mort){THEN_KILLED}|stabbed(?! to death){THEN_KILLED}"))
+# Whom an execution puts to death, counted after its verb: people by role or standing, captives (`quatre otages`).
+_EXECUTED = (
+    rf"\s*(?:{PFX})?{NUMBER}\s+(?:[\w-]+\s+)?(?:{_VICTIM_NOUNS}|clients|otages|prisonniers|détenus|villageois)\b"
+)
 KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuèrent|abattu|abattant|abattent|abat|abattit|abattirent|massacrant"
     rf"|massacrent|massacré|assassiné|assassinant|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"
     rf"|claimed the lives of|poignardé à mort|poignardant à mort|shot dead|shooting dead|gunned down|stabbed to death"
     rf"|mortellement (?:blessé|blessant|touché|touchant|poignardé|poignardant)"
     rf"|(?:causé|provoqué|entraîné|causant|provoquant|entraînant|causa|provoqua"
-    rf"|entraîna) la mort d[e'])\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE}|{_AIRCRAFT})\b)"
+    rf"|entraîna) la mort d[e']"
+    # `il a exécuté quatre hommes`, `exécutant deux otages`: the people put to death, counted (not `a exécuté trois
+    # morceaux`: a person must follow the figure)
+    rf"|(?:exécuté|exécutant|exécutent|exécutait|exécutaient|exécuta|exécutèrent)(?={_EXECUTED}))"
+    rf"\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE}|{_AIRCRAFT})\b)"
 )  # not aircraft (`ont abattu un hélicoptère`, `abattant deux drones`)
 # `l'assassinat par balle de cinq employés`, `le meurtre de ses quatre enfants`, `the killing of six guards`: the dead
 # counted inside the noun that names the killing.
