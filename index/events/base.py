@@ -45,6 +45,8 @@ class _Facts:
     plural_anaphor: bool = False
     pronoun: bool = False
     killer_pronoun: bool = False  # the killer only a pronoun (`Il avait tué trois policiers`): said the sentence before
+    # the sentence around a side clause lays a death on the police (`les violences policières ... après la mort de X`)
+    police_told: bool = False
     poison_said: bool = False  # a poisoning told only as one side's word (`selon son entourage`): assembly.py keeps it
     # only beside one the article states
     background: bool = False

@@ -55,16 +55,18 @@ def _read(
     year: int | None = None,
     no_year_yet: bool = False,
     dated: int | None = None,
+    police_told: bool = False,
 ) -> _Facts | None:
     """What one sentence tells; `year`, the last year the article wrote before it, dates what a sentence in the
     pluperfect gives as a day without a year (`Le premier, le 22 mars, avait été commis`); with `no_year_yet` (none
     written so far) such a day is the latest before publication; `dated`, the year this sentence or the one before
-    wrote after a month, dates a day without a year months back (`Le 7 janvier 2015, ... Le 9 janvier, il tuait`)."""
+    wrote after a month, dates a day without a year months back (`Le 7 janvier 2015, ... Le 9 janvier, il tuait`);
+    `police_told`: the sentence this side clause was cut from lays a death on the police (`_police_violence_around`)."""
     text = _normalise(sentence.text)
     low = text.lower()
     if (lx.GATE_ANY_FOUND.search(low) is None and not _hyphenated_day(text)) or lx.SET_IN_FICTION.match(text):
         return None  # no attack word; or a story (`Dans la série, un commando tue trente personnes`)
-    facts = _Facts(sentence=sentence, text=text)
+    facts = _Facts(sentence=sentence, text=text, police_told=police_told)
     core, sides, main_clause_end, after_other = _main_clause(facts, text, low, blocked)
     anaphor = lx.ANAPHOR.search(core)
     facts.other = after_other or bool(
@@ -385,6 +387,8 @@ _KILLED_ASIDE = re.compile(
 
 
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'-]+(?:[\s-]+[A-ZÀ-Þ][\w'-]+)*")
+# A first name and a surname set off by a comma after who the victim was (`d'un autre Afro-Américain, X Y,`).
+_APPOSED_NAME = re.compile(r",\s+([A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)+)\s*(?=[,.;:()]|$)")
 
 
 def _victim(core: str, at: tuple[int, int] | None) -> str | None:
@@ -395,6 +399,8 @@ def _victim(core: str, at: tuple[int, int] | None) -> str | None:
     window = re.split(r"[,.;:()]", core[m.end() - len(m.group().split()[-1]) : m.end() + 60])[0]
     runs = _NAME.findall(window)  # `du Premier ministre suédois Olof Palme`: the full name, not the title
     full = next((run for run in runs if len(run.split()) > 1), runs[0] if runs else None)
+    apposed = _APPOSED_NAME.match(core, m.end()) if full is not None and " " not in full else None
+    full = apposed.group(1) if apposed else full  # `la mort d'un autre Afro-Américain, X Y`: the name set after
     # `le meurtre d'une jeune Philippine`: a nationality, no name
     return None if full is None or lx.DEMONYMS.get(fold_name(full)) else full
 
@@ -1171,7 +1177,9 @@ def _side_clauses(text: str) -> list[tuple[int, int, int]]:
             aside = relative  # `après la fusillade de X, en Caroline du Sud, où un homme avait tué neuf fidèles`
         end = aside.end() if aside else end
         operation = _IN_OPERATION.match(text, end) if aside else None
-        spans.append((m.start(), operation.end() if operation else end, m.start("rest")))
+        end = operation.end() if operation else end
+        by_police = _BY_THE_POLICE.match(text, end) if aside else None
+        spans.append((m.start(), by_police.end() if by_police else end, m.start("rest")))
     return spans
 
 
@@ -1179,6 +1187,13 @@ def _side_clauses(text: str) -> list[tuple[int, int, int]]:
 # la mort samedi d'un responsable de l'EI, X, lors d'une opération près de Y`): still the side clause's.
 _IN_OPERATION = re.compile(
     r",\s*(?:lors d[e']|au cours d[e'])\s*(?:une?|l')\s*(?:opération|raid|assaut|frappe|bombardement)\b[^,.;:]*", _I
+)
+
+
+# The police that caused a death a side clause names, after the victim's name set off by commas (`après la mort d'un
+# autre Afro-Américain, X, par la police d'Atlanta le 12 juin`): still the side clause's, its day too.
+_BY_THE_POLICE = re.compile(
+    r",\s*par\s+(?:la\s+police|des\s+policiers|les\s+policiers|un\s+policier|une\s+policière)\b[^,.;:]*", _I
 )
 
 
@@ -1204,9 +1219,10 @@ def _read_sides(
     lendemain de X`), so what they tell came before that one; `answered`: the main clause reports a state's strikes
     (that state), so the fire a reply clause names was fired (`_fire_answered`)."""
     found = []
+    police = _police_violence_around(sentence.text) if sides else False
     for start, end, rest in sides:
         clause = sentence.model_copy(update={"text": sentence.text[rest:end]})
-        facts = _read(clause, published, blocked) if end - rest > 12 else None
+        facts = _read(clause, published, blocked, police_told=police) if end - rest > 12 else None
         if facts is not None and answered is not None and not facts.trigger:
             _fire_answered(facts, sentence.text[start:rest], answered)
         # an attack, or attacks counted as a wave over a period (`après plusieurs attentats ces derniers mois`)
@@ -1223,9 +1239,33 @@ def _read_sides(
             if later and _AGO.search(sentence.text, max(0, start - 30), start):
                 facts.date = None  # `trente ans après l'assassinat de X, la justice doit annoncer mercredi`
             facts.prior = prior
+            if police and facts.weapon is lx.DEATH_BY_POLICE:
+                _police_death_aside(facts)
             _spot_of_the_sentence(facts, sentence.text)
             found.append(facts)
     return found
+
+
+def _police_violence_around(text: str) -> bool:
+    """`Les manifestations dénonçant les violences policières ... après la mort de George Floyd le 25 mai`: the sentence
+    names police violence, and so lays the death its side clause names on the police, though the clause cut from it
+    does not say so (a bare `la mort de X` stays no killing, and so does one beside the police merely named: `un
+    hommage a été rendu par la police`)."""
+    return lx.has_any(text.lower(), _POLICE_HINTS) and _POLICE_VIOLENCE_NAMED.search(text) is not None
+
+
+def _police_death_aside(facts: _Facts) -> None:
+    """A death the sentence around lays on the police, named by its victim in passing: placed by its own words, not by
+    its neighbours (`... des couvre-feux à Manhattan après la mort de George Floyd`), and dated only by a day told with
+    it (`après la mort de X le 25 mai`): a month or a year at the clause's end dates what the sentence tells (`le débat
+    sur les violences policières après la mort de X aux Etats-Unis (juin 2020)`)."""
+    facts.recalled = True
+    if facts.date is not None and facts.date.precision != "day":
+        facts.date = None
+
+
+# Police violence named (`les violences policières`, `une bavure`).
+_POLICE_VIOLENCE_NAMED = re.compile(r"\b(?:brutalités?|violences?)\s+policières?|\bbavures?\b", _I)
 
 
 def _spot_of_the_sentence(facts: _Facts, text: str) -> None:
@@ -2873,7 +2913,7 @@ _SUFFERED_REACH = 60  # `ont été la cible d'une ` before the noun, `raciste` a
 def _read_act(facts: _Facts, core: str, low: str) -> None:
     """No weapon or attack noun: a verb that reports a killing or an assault by itself (`a été abattu mardi`)."""
     for weapon, rx in lx.ACTS_HINTED.among(lx.HINTS_HELD.held(low)):
-        if weapon is lx.DEATH_BY_POLICE and not lx.has_any(low, _POLICE_HINTS):
+        if weapon is lx.DEATH_BY_POLICE and not (facts.police_told or lx.has_any(low, _POLICE_HINTS)):
             continue
         m = rx.search(core)
         if m is None:
@@ -2885,7 +2925,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             if not (facts.killer_pronoun or person):
                 continue
             facts.killer_pronoun = facts.killer_pronoun or person == "pronoun"
-        if weapon is lx.DEATH_BY_POLICE and not lx.POLICE_CAUSED.search(core):
+        if weapon is lx.DEATH_BY_POLICE and not (facts.police_told or lx.POLICE_CAUSED.search(core)):
             continue
         if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
             continue  # (CHARGED_KILLING reads it when a killing verb follows)
