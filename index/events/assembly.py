@@ -634,6 +634,7 @@ class _ArticleEvents:
             told = self._title_report()
             listed = _toll_of_its_conviction(told, listed) if told is not None and _informative(told) else listed
         self._body_found(listed, reported)
+        self._survivors(listed)
         records = _one_record_each(listed, self.article.published)
         return _unique_ids(_counts_in_the_case_country(records, [self._event(d) for d in records]))
 
@@ -840,6 +841,24 @@ class _ArticleEvents:
             if _BODY_FOUND.search(sentence.text) and not lx.ATTACKERS_COUNTED.search(sentence.text):
                 draft.cite("event", _Facts(sentence=sentence, text=_normalise(sentence.text)))
                 return
+
+    def _survivors(self, listed: list[_Draft]) -> None:
+        """`Un videur a été blessé samedi ... Ses jours ne sont pas en danger`, `Son pronostic vital n'est pas engagé`:
+        the victims of the attack told just before will live, and no sentence counts its dead: nobody was killed (the
+        gold set reads victims said out of danger as `killed` 0, README frheldout5). Not an attack recalled from
+        another time, nor one told more than a few sentences before."""
+        told = [d for d in listed if d.kind == "incident" and not (d.other or d.recalled or d.side)]
+        for sentence in self.sentences if told else ():
+            if not lx.has_any(sentence.text, lx.SURVIVAL_HINTS):
+                continue
+            text = _normalise(sentence.text)
+            if not lx.SURVIVAL.search(text):
+                continue
+            before = [d for d in listed if d.first <= sentence.position]
+            draft = max(before, key=lambda d: d.first, default=None)
+            if draft in told and not draft.killed and sentence.position - draft.first <= _SURVIVAL_REACH:
+                draft.killed.append(Casualty(count=0, sentence_id=sentence.key))
+                draft.cite("killed", _Facts(sentence=sentence, text=text))
 
     def _title_toll(self, drafts: list[_Draft]) -> None:
         """`Fusillade à Las Vegas : le bilan passe à au moins 50 morts et 200 blessés`, a body that gives only the dead:
@@ -1665,6 +1684,7 @@ _BODY_FOUND = re.compile(
     re.IGNORECASE,
 )
 _BODY_HINTS = ("sans vie", "mort", "corps", "cadavre")
+_SURVIVAL_REACH = 4  # the sentences after an attack's first telling that may still say its victims will live
 # A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
 # A title that tells harm done to a person (`agressée pour avoir demandé ...`, `une mère et ses filles poignardées`,
 # `ils se font tabasser`), and the lead where its first report's day and town are looked for (_from_lead).

@@ -1583,6 +1583,17 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> Gated:
 # Sentence-level patterns
 # ---------------------------------------------------------------------------------------------------------------
 
+# `ses jours ne sont pas en danger`, `leurs vies ne sont pas en danger`, `son pronostic vital n'est pas engagé`, `il
+# n'est plus en danger`, `hors de danger`: the victims told will live; SURVIVAL_HINTS, what every match holds.
+SURVIVAL = rx(
+    r"\b(?:jours|vies?)\s+ne\s+(?:sont|est|seraient|serait|semblent|semble|étaient|était)\s+(?:pas|plus)\s+"
+    r"(?:en\s+danger|menacée?s?)"
+    r"|\bpronostic\s+vital\s+(?:[\w'-]+\s+){0,3}?n'(?:est|était|serait)\s+(?:pas|plus)\s+engagé"
+    r"|\b(?:il|elle|ils|elles)\s+n'(?:est|sont|était|étaient)\s+(?:pas|plus)\s+en\s+danger\b"
+    r"|\bhors\s+de\s+danger\b"
+)
+SURVIVAL_HINTS = ("pas en danger", "plus en danger", "hors de danger", "pas engagé", "plus engagé", "pas menacé",
+                  "plus menacé")  # fmt: skip
 # What a sentence that tells blows by their noun holds (BLOWS_STRUCK): the verb that deals them, or the blow's own words
 # (`coup de poing`, `coups de pied`, `des coups au visage`).
 BLOW_HINTS = (
