@@ -1702,14 +1702,33 @@ def _murders_convicted(facts: _Facts, core: str) -> list[_Facts]:
         return []
     m = lx.MURDERS_CONVICTED.search(core)
     count = parse_number(m.group("n")) if m is not None else None
-    if m is None or not count or count < 2 or lx.NEGATED_VERB.search(core, max(0, m.start() - 30), m.start()):
-        return []  # `Il n'a jamais été condamné pour deux meurtres`
+    if m is None or not count or count < 2 or not _charge_stands(core, m):
+        return []
     counted = _Facts(sentence=facts.sentence, text=facts.text, weapon=lx.MURDER, strong=True, campaign=True)
     counted.weapon_at = counted.anchor = m.span("noun")
     counted.killed.append(Casualty(count=count, according_to=None, sentence_id=facts.key))
     counted.since = _years_span(core)
     counted.other, counted.country = bool(m.group("other") or m.group("already")), facts.country
     return [counted]
+
+
+def _charge_stands(core: str, m: re.Match[str]) -> bool:
+    """The conviction or charge `m` counts killings that happened: not negated (`Il n'a jamais été condamné pour deux
+    meurtres`), not only possible (`pourrait être poursuivi pour six meurtres`), not set aside by an acquittal or a
+    dismissal (`Jugé pour deux meurtres, il a été acquitté`, `a bénéficié d'un non-lieu`), not told in a story (`le
+    roman raconte la vie d'un fermier condamné pour trois meurtres`)."""
+    before = max(0, m.start() - 30)
+    if lx.NEGATED_VERB.search(core, before, m.start()) or _CONDITIONAL.search(core, before, m.start()):
+        return False
+    return not (_CASE_DROPPED.search(core) or lx.FICTION.search(core))
+
+
+# A conviction or charge set aside: an acquittal, a dismissal, charges dropped.
+_CASE_DROPPED = re.compile(
+    r"\b(?:acquitt\w*|non-lieu|relaxée?s?|relaxe|innocentée?s?|disculpée?s?|classée?s? sans suite"
+    r"|(?:poursuites|charges|accusations)\s+(?:\w+\s+){0,3}?abandonnées)\b",
+    _I,
+)
 
 
 # An attack told as the latest of many: `énième fusillade`, `le dernier d'une longue série de meurtres`.

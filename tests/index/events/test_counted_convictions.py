@@ -61,3 +61,11 @@ def test_killings_counted_by_a_conviction_are_placed_in_the_country_of_the_case(
         ("aggregate", 3, "France"),
         ("incident", 2, "France"),
     ]
+
+
+def test_murders_counted_in_a_story_a_charge_only_possible_or_a_case_dropped_are_none():
+    assert _events("Le roman raconte la vie d'un fermier condamné à mort pour trois meurtres en 1930.") == []
+    assert _events("Le film suit un avocat qui défend un jeune homme jugé pour quatre meurtres.") == []
+    assert _events("Le garde-malade pourrait être poursuivi pour six meurtres, selon son avocat.") == []
+    assert _events("Mis en examen pour quatre meurtres, le médecin a bénéficié d'un non-lieu.") == []
+    assert _events("Jugé pour deux meurtres, le rôdeur a été acquitté par la cour d'assises.") == []
