@@ -1519,7 +1519,9 @@ def _place_by_town_adjective(draft: _Draft) -> None:
 def _place_by_arrondissement(draft: _Draft) -> None:
     """An attack placed in a town whose sentences set it in one numbered district of that town (`dans le XVe
     arrondissement de Paris`, `à la sortie d'un restaurant du IIe arrondissement`): that district, written with its
-    town (`XVe arrondissement de Paris`). Not when they name two districts, nor one of another town."""
+    town (`XVe arrondissement de Paris`). Not when they name two districts, nor one of another town, nor that of an
+    office, an official or a home (`a indiqué la maire du 3e arrondissement`, `au commissariat du 13e arrondissement`,
+    `originaire du 15e arrondissement`)."""
     v = draft.values
     town = v.get("location")
     if not isinstance(town, str) or _rank(v) != 2 or not lx.is_town(town):
@@ -1529,12 +1531,21 @@ def _place_by_arrondissement(draft: _Draft) -> None:
         for text in draft.sentences.values()
         if "arrondissement" in text
         for m in _ARRONDISSEMENT.finditer(text)
-        if m.group("town") is None or place_key(m.group("town")) == place_key(town)
+        if (m.group("town") is None or place_key(m.group("town")) == place_key(town))
+        and not _DISTRICT_OF_OFFICE.search(text, max(0, m.start() - 40), m.start())
     }
     if len(districts) == 1:
         v["location"] = f"{districts.pop()} arrondissement de {town}"
 
 
+# `la maire du 3e arrondissement`, `au commissariat du 13e`, `qui habite le 18e`, `originaire du 15e`: a district named
+# as that of an office, an official or someone's home, not as where the attack happened.
+_DISTRICT_OF_OFFICE = re.compile(
+    r"\b(?:mairies?|maires?|commissariats?|tribunal|tribunaux|parquet|députée?s?|élue?s?|conseill\w+|originaires?"
+    r"|domiciliée?s?|habit(?:e|ent|ait|aient)|vi(?:t|vait|vaient|vent)|résid(?:e|ent|ait|aient|ant))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:du|de l'|le|dans le)\s*$",
+    re.I,
+)
 # `le XVe arrondissement`, `du 11e arrondissement de Paris`, `le 1er arrondissement`: a town's numbered district, and
 # the town when the text names it.
 _ARRONDISSEMENT = re.compile(

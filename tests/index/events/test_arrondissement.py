@@ -26,3 +26,15 @@ def test_two_districts_or_another_towns_district_leave_the_town():
     assert _events(text)[0].location == "Paris"
     text = "Un homme a été poignardé mardi soir à Paris. Son agresseur vivait dans le 3e arrondissement de Lyon."
     assert _events(text)[0].location == "Paris"
+
+
+def test_the_district_of_an_office_or_of_a_home_is_not_the_place():
+    text = "Un homme a été poignardé samedi soir à Marseille, a indiqué la maire du 3e arrondissement."
+    assert [e.location for e in _events(text)] == ["Marseille"]
+    text = (
+        "Un passant a été tué par balle samedi à Paris par un homme placé ensuite en garde à vue au commissariat du "
+        "13e arrondissement."
+    )
+    assert [e.location for e in _events(text)] == ["Paris"]
+    text = "Un homme qui vivait dans le 15e arrondissement a été abattu samedi soir à Marseille, devant un bar."
+    assert [e.location for e in _events(text)] == ["Marseille"]
