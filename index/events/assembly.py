@@ -626,6 +626,7 @@ class _ArticleEvents:
             if _informative(draft):
                 self._town_pointed_to(draft)
                 self._victims_town(draft)
+                self._victims_day(draft)
         incidents = [d for d in drafts if d.kind == "incident" and "event" in d.evidence]
         for sentence in self.sentences if incidents else ():  # no record told: no scene to place
             _place_scene(incidents, sentence)
@@ -1178,6 +1179,38 @@ class _ArticleEvents:
         if not known and "country" not in v:
             v["country"] = country_of_place(place)
         draft.cite("location", _Facts(sentence=sentence, text=_normalise(sentence.text)))
+
+    def _victims_day(self, draft: _Draft) -> None:
+        """`la mort de George Floyd`, undated: the day another sentence gives the same victim's death right beside its
+        words (`après la mort de George Floyd le 25 mai`, `la mort le 25 mai de George Floyd`, `George Floyd, décédé le
+        25 mai`), read from the death's words to the clause's end (not `la mort de X, un homme noir, il y a une
+        semaine`); none when the sentences give two days, nor from a death told at the hospital or after wounds (a day
+        later than the harm's)."""
+        if draft.values.get("date") is not None or not draft.killed:
+            return
+        name = draft.victim or _death_named(draft.sentences.get(draft.first, ""))
+        if not name or len(name.split()) < 2:
+            return
+        days: dict[str, tuple[_Date, Sentence]] = {}
+        death = _victims_death(name)
+        for sentence in self.sentences:
+            if sentence.position in draft.sentences or name not in sentence.text:
+                continue
+            text = _normalise(sentence.text)
+            if _DIED_LATER.search(text):
+                continue
+            for m in death.finditer(text):
+                start = m.start("death") if m.group("death") else m.start("death2")
+                end = _CLAUSE_END.search(text, m.end())
+                told = text[start : end.start() if end else len(text)]
+                facts = _Facts(sentence=sentence, text=told)
+                _read_dates(facts, told, self.article.published)
+                if facts.date is not None and facts.date.precision == "day":
+                    days.setdefault(facts.date.iso, (facts.date, sentence))
+        if len(days) == 1:
+            date, sentence = next(iter(days.values()))
+            draft.values["date"] = date
+            draft.cite("date", _Facts(sentence=sentence, text=_normalise(sentence.text)))
 
     def _town_before(self, position: int, end: int) -> str | None:
         """The town named last before `end` in the sentence at `position`: in it, in the sentences before, or in the
@@ -1797,6 +1830,8 @@ _TOLL_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.()]")
+# A death told at the hospital or after wounds: a later day than the harm's (`décédé le 2 juin à l'hôpital`).
+_DIED_LATER = re.compile(r"\b(?:hôpital|des suites|succomb\w*|blessures?)\b", re.IGNORECASE)
 
 
 def _noun_with_its_toll(facts: _Facts) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -2160,6 +2195,23 @@ def _victims_death(name: str) -> re.Pattern[str]:
         rf"|\b{n}\b[^.;:]{{0,60}}?\b(?P<death2>(?:tuée?|morte?|décédée?|asphyxiée?|abattue?|assassinée?)\b)",
         re.IGNORECASE,
     )
+
+
+# A death named by its victim's first name and surname (`la mort de George Floyd, un quadragénaire noir asphyxié`).
+_DEATH_NAMED = re.compile(
+    r"\b(?i:la mort|le meurtre|l'assassinat|le décès|l'homicide)\s+(?:de|d')\s*([A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)+)"
+)
+
+
+_DEATH_HINTS = ("mort", "meurtre", "assassinat", "décès", "homicide")
+
+
+def _death_named(text: str) -> str | None:
+    """The name of the one whose death a sentence names (`après la mort de George Floyd`): `George Floyd`."""
+    if not lx.has_any(text.lower(), _DEATH_HINTS):
+        return None
+    m = _DEATH_NAMED.search(text)
+    return m.group(1) if m else None
 
 
 def _one_inside_the_other(a: str, a_rank: int, b: str, b_rank: int) -> bool:
