@@ -2957,7 +2957,8 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or _thing_struck(core, m)
             or _negated(core, m.start())
             or (weapon in (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.SHOT_BY_FORCES) and _uncounted_plural(core, m))
-            or (weapon is lx.SHOT_BY_FORCES and _attacker_shot(core, m.start()))
+            # the attacker's end (`l'assaillant, abattu par la police`); a story's (`le roman suit X, abattu par ...`)
+            or (weapon is lx.SHOT_BY_FORCES and (_attacker_shot(core, m.start()) or bool(lx.FICTION.search(core))))
             or (weapon is lx.KILLING_BY_AGENT and _POLICE_RATE.search(core) is not None)  # a rate, no killing told
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`

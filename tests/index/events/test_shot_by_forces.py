@@ -36,3 +36,8 @@ def test_no_killing_without_a_person_shot_by_the_forces():
     assert events("Le maire, abattu par la défaite de samedi, a démissionné.") == []
     # people killed over the years, not one killing
     assert events("Des milliers de manifestants abattus par l'armée reposent dans ce cimetière.") == []
+
+
+def test_a_man_shot_by_the_forces_in_a_story_is_no_killing():
+    assert events("Le roman suit Paul, un lycéen abattu par des gendarmes dans une cité de Tulle.") == []
+    assert events("Le film raconte l'histoire de Paul, abattu par la police à Tulle en 2005.") == []
