@@ -857,9 +857,18 @@ class _ArticleEvents:
                 continue
             before = [d for d in listed if d.first <= sentence.position]
             draft = max(before, key=lambda d: d.first, default=None)
-            if draft in told and not draft.killed and sentence.position - draft.first <= _SURVIVAL_REACH:
+            if draft not in told or draft.killed or sentence.position - draft.first > _SURVIVAL_REACH:
+                continue
+            if not self._dead_told(draft, sentence.position):
                 draft.killed.append(Casualty(count=0, sentence_id=sentence.key))
                 draft.cite("killed", _Facts(sentence=sentence, text=text))
+
+    def _dead_told(self, draft: _Draft, until: int) -> bool:
+        """`Un homme a ouvert le feu ..., faisant plusieurs morts. L'assaillant ... : ses jours ne sont pas en danger`:
+        the attack's sentences, from its first telling to the one that says a life is safe, tell dead they do not
+        count; the life saved is the attacker's or one victim's, and the attack did kill."""
+        told = [s.text for s in self.sentences if draft.first <= s.position <= until]
+        return any(_DEAD_TOLD.search(text) for text in (*told, *draft.sentences.values()))
 
     def _title_toll(self, drafts: list[_Draft]) -> None:
         """`Fusillade à Las Vegas : le bilan passe à au moins 50 morts et 200 blessés`, a body that gives only the dead:
@@ -1729,6 +1738,8 @@ _BODY_FOUND = re.compile(
 )
 _BODY_HINTS = ("sans vie", "mort", "corps", "cadavre")
 _SURVIVAL_REACH = 4  # the sentences after an attack's first telling that may still say its victims will live
+# Dead told without a count (`faisant plusieurs morts`, `des morts et des blessés`, `tué`, `décédé`).
+_DEAD_TOLD = re.compile(r"\b(?:morte?s?|tuée?s?|décédée?s?|décès|mortellement|succombée?s?|sans vie)\b", re.IGNORECASE)
 # A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
 # A title that tells harm done to a person (`agressée pour avoir demandé ...`, `une mère et ses filles poignardées`,
 # `ils se font tabasser`), and the lead where its first report's day and town are looked for (_from_lead).

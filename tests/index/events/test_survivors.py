@@ -38,3 +38,16 @@ def test_one_killed_and_another_out_of_danger_keeps_its_dead():
 def test_a_life_at_risk_says_nothing_of_the_dead():
     text = "Un homme a été blessé par balle samedi à Tulle. Son pronostic vital est engagé."
     assert _toll(text) == (None, 1)
+
+
+def test_dead_told_uncounted_before_the_attacker_said_out_of_danger_are_not_none():
+    text = (
+        "Un homme a ouvert le feu samedi dans un bar de Tulle, faisant plusieurs morts. L'assaillant, blessé par la "
+        "police, a été hospitalisé : ses jours ne sont pas en danger."
+    )
+    assert _toll(text)[0] is None
+    text = (
+        "Une fusillade a éclaté samedi dans un bar de Tulle, faisant des morts et des blessés. Le tireur a été "
+        "interpellé. Il n'est pas en danger, selon la police."
+    )
+    assert _toll(text)[0] is None
