@@ -633,7 +633,8 @@ class _ArticleEvents:
         listed = [d for d in drafts if "event" in d.evidence and _informative(d)]
         if all(_charge_count(d) for d in listed):  # none, or only the count of a conviction
             told = self._title_report()
-            listed = _toll_of_its_conviction(told, listed) if told is not None and _informative(told) else listed
+            told = told if told is not None and _informative(told) else None
+            listed = _toll_of_its_conviction(told, listed, self.article.title) if told is not None else listed
         self._body_found(listed, reported)
         self._survivors(listed)
         records = _one_record_each(listed, self.article.published)
@@ -2146,10 +2147,12 @@ def _charge_of_one_attack(draft: _Draft, drafts: list[_Draft]) -> bool:
     return any(d.kind == "incident" and any(c.count == toll for c in d.killed) for d in drafts if d is not draft)
 
 
-def _toll_of_its_conviction(told: _Draft, counts: list[_Draft]) -> list[_Draft]:
+def _toll_of_its_conviction(told: _Draft, counts: list[_Draft], title: str) -> list[_Draft]:
     """`Le tueur de Christchurch, ...` over a body whose only record is `condamné pour 51 meurtres`: the killings the
-    conviction counts (`_charge_count`) are the toll of the attack the title reports, no aggregate of their own."""
-    if len(counts) != 1 or told.killed:
+    conviction counts (`_charge_count`) are the toll of the attack the title reports, no aggregate of their own. Not
+    when the title reports a harm short of a killing (`un surveillant poignardé par un détenu`, then `Le détenu,
+    condamné pour trois meurtres, ...`): the convict's earlier killings."""
+    if len(counts) != 1 or told.killed or (_TITLE_HARM.search(title) and not _TITLE_KILLING.search(title)):
         return [told, *counts]
     (count,) = counts
     told.killed.extend(count.killed)

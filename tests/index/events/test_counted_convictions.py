@@ -69,3 +69,11 @@ def test_murders_counted_in_a_story_a_charge_only_possible_or_a_case_dropped_are
     assert _events("Le garde-malade pourrait être poursuivi pour six meurtres, selon son avocat.") == []
     assert _events("Mis en examen pour quatre meurtres, le médecin a bénéficié d'un non-lieu.") == []
     assert _events("Jugé pour deux meurtres, le rôdeur a été acquitté par la cour d'assises.") == []
+
+
+def test_a_convicts_counted_murders_are_not_the_toll_of_the_wounding_the_title_reports():
+    events = _events(
+        "Le détenu, condamné pour trois meurtres, purgeait une peine de perpétuité. Le surveillant a été hospitalisé.",
+        title="Prison de Tulle : un surveillant poignardé par un détenu",
+    )
+    assert all(e.killed != 3 for e in events if e.kind == "incident")
