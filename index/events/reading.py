@@ -1257,10 +1257,12 @@ def _police_violence_around(text: str) -> bool:
 def _police_death_aside(facts: _Facts) -> None:
     """A death the sentence around lays on the police, named by its victim in passing: placed by its own words, not by
     its neighbours (`... des couvre-feux à Manhattan après la mort de George Floyd`), and dated only by a day told with
-    it (`après la mort de X le 25 mai`): a month or a year at the clause's end dates what the sentence tells (`le débat
-    sur les violences policières après la mort de X aux Etats-Unis (juin 2020)`)."""
+    it (`après la mort de X le 25 mai`, `sous le genou d'un policier à Minneapolis fin mai`): a month or a year in
+    brackets at the clause's end dates what the sentence tells (`le débat sur les violences policières après la mort de
+    X aux Etats-Unis (juin 2020)`)."""
     facts.recalled = True
-    if facts.date is not None and facts.date.precision != "day":
+    date = facts.date
+    if date is not None and date.precision != "day" and facts.text[: date.start].rstrip().endswith("("):
         facts.date = None
 
 

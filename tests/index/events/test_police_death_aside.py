@@ -30,3 +30,16 @@ def test_two_deaths_by_the_police_of_two_named_victims_stay_two():
 def test_a_death_beside_the_police_merely_named_is_no_killing():
     assert events("Après la mort de Paul Martin, un hommage lui a été rendu par la police.") == []
     assert events("Les policiers ont dispersé la foule réunie après la mort de Paul Martin.") == []
+
+
+def test_a_month_told_with_the_death_dates_it_and_one_in_brackets_does_not():
+    told = (
+        "Un mouvement contre les violences policières a démarré après la mort de l'Afro-américain Paul Martin sous "
+        "le genou d'un policier à Tulle fin février."
+    )
+    assert [(e.date, e.location) for e in events(told)] == [("2021-02", "Tulle")]
+    bracketed = (
+        "Le débat sur les violences policières a repris après la mort de l'Afro-américain Paul Martin en France "
+        "(février 2021)."
+    )
+    assert [e.date for e in events(bracketed)] == [None]
