@@ -2775,8 +2775,9 @@ def _types(draft: _Draft) -> tuple[str, str | None]:
 
 def _injured(draft: _Draft) -> list[Casualty]:
     """The wounded, less one person stabbed or hit by bullets and not said hurt in an attack that killed: too often
-    the one killed, told again (`Un policier a été poignardé`, then `il est mort`; `il avait pris deux balles`)."""
-    if not draft.killed:
+    the one killed, told again (`Un policier a été poignardé`, then `il est mort`; `il avait pris deux balles`). A
+    `killed` 0 (`Son pronostic vital n'est pas engagé`) is no one killed: the one stabbed stays the one hurt."""
+    if not any(c.count for c in draft.killed):
         return draft.injured
     hurt = [c for c in draft.injured if not (c.count == 1 and _struck_only(draft.sentences.get(_position(c))))]
     hurt = [c for c in hurt if not (c.count == 1 and (_then_died(draft, c) or _dead_one_hurt(draft, c)))]

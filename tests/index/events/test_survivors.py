@@ -51,3 +51,9 @@ def test_dead_told_uncounted_before_the_attacker_said_out_of_danger_are_not_none
         "interpellé. Il n'est pas en danger, selon la police."
     )
     assert _toll(text)[0] is None
+
+
+def test_one_stabbed_and_out_of_danger_stays_the_one_hurt():
+    text = "Un pompier de 23 ans a été poignardé samedi à Tulle. Son pronostic vital n'est pas engagé."
+    (event,) = events(text, title="Tulle : un pompier poignardé")
+    assert (event.killed, event.injured) == (0, 1)
