@@ -12,12 +12,14 @@ from ..models import Article, AttackEvent, Sentence
 from .lexicon import NUMBER, PERSON_NOUNS, rx
 
 # Animals, by the names the news gives them (singular and plural), tame and wild; not `lamas`, which in French are
-# also Tibetan monks (`deux lamas tués par des soldats`).
+# also Tibetan monks (`deux lamas tués par des soldats`). Trees too: felled, they are no one killed.
 _ANIMALS = (
     r"chats?|chatons?|chiens?|chiots?|chevaux|cheval|juments?|poneys?|pur-sang|ânes?|vaches?|veaux|taureaux?|bovins"
     r"|moutons?|brebis|agneaux?|chèvres?|ovins|sangliers?|cerfs?|biches?|chevreuils?|ours|oursons?|loups?|phoques?"
     r"|dauphins?|baleines?|oiseaux?|cygnes?|animaux|bêtes?|bétail|éléphants?|girafes?|rhinocéros|gibier|volailles?"
     r"|poules?|faisans?|lapins?|canards?|lièvres?|perdrix|chamois|alpagas?"
+    # and trees, which are felled (`abattre`) as animals are: `un bûcheron muni d'une hache a abattu trois arbres`
+    r"|arbres?|platanes?|chênes?|peupliers?|sapins?|hêtres?|marronniers?|tilleuls?|frênes?"
 )
 # An animal's name in lowercased text: searched first without word bounds, which costs a fifth as much.
 _ANIMAL_IN = re.compile(_ANIMALS)

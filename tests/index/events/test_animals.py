@@ -93,3 +93,10 @@ def test_a_person_named_or_of_any_trade_killed_by_a_man_who_blamed_him_for_anima
 
 def test_a_man_who_killed_his_own_old_mare_is_no_attack():
     assert events("Un éleveur a tué sa vieille jument d'un coup de fusil samedi à Ganges.") == []
+
+
+def test_trees_felled_by_a_man_with_an_axe_are_no_one_killed():
+    assert events("Samedi à Tulle, un bûcheron muni d'une hache a abattu trois arbres malades.") == []
+    assert events("Un homme armé d'un couteau a abattu deux platanes devant la mairie de Tulle samedi.") == []
+    wounded = events("Un homme armé d'une hache a blessé deux passants samedi à Tulle, près des arbres du parc.")
+    assert [(e.location, e.injured) for e in wounded] == [("Tulle", 2)]
