@@ -8,7 +8,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..models import Article, AttackEvent, Casualty, EventSource, Sentence
@@ -1169,16 +1169,11 @@ class _ArticleEvents:
         if not name or len(name.split()) < 2 or (location is not None and not _is_country_name(str(location))):
             return
         towns: dict[str, tuple[str | None, Sentence]] = {}
-        death = _victims_death(name)
-        for sentence in self.sentences:
-            if sentence.position in draft.sentences or name not in sentence.text:
-                continue
-            text = _normalise(sentence.text)
-            for m in death.finditer(text):
-                told = " " * m.start() + text[m.start() :]
-                place, _ = _location(told, m.span("death") if m.group("death") else m.span("death2"))
-                if place and not _is_country_name(place) and lx.is_town(place):
-                    towns.setdefault(place_key(place), (place, sentence))
+        for sentence, text, m, death in self._deaths_told_elsewhere(draft, name):
+            told = " " * m.start() + text[m.start() :]
+            place, _ = _location(told, death)
+            if place and not _is_country_name(place) and lx.is_town(place):
+                towns.setdefault(place_key(place), (place, sentence))
         known = v.get("country")
         if len(towns) != 1:
             return
@@ -1189,6 +1184,20 @@ class _ArticleEvents:
         if not known and "country" not in v:
             v["country"] = country_of_place(place)
         draft.cite("location", _Facts(sentence=sentence, text=_normalise(sentence.text)))
+
+    def _deaths_told_elsewhere(
+        self, draft: _Draft, name: str
+    ) -> Iterator[tuple[Sentence, str, re.Match[str], tuple[int, int]]]:
+        """Each telling of the victim `name`'s death in the article's sentences that `draft` does not cite (`l'homicide
+        à Minneapolis de George Floyd`, `George Floyd, décédé le 25 mai`): the sentence, its normalised text, the match
+        (`_victims_death`) and the span of its death words."""
+        death = _victims_death(name)
+        for sentence in self.sentences:
+            if sentence.position in draft.sentences or name not in sentence.text:
+                continue
+            text = _normalise(sentence.text)
+            for m in death.finditer(text):
+                yield sentence, text, m, m.span("death") if m.group("death") else m.span("death2")
 
     def _victims_day(self, draft: _Draft) -> None:
         """`la mort de George Floyd`, undated: the day another sentence gives the same victim's death right beside its
@@ -1202,21 +1211,15 @@ class _ArticleEvents:
         if not name or len(name.split()) < 2:
             return
         days: dict[str, tuple[_Date, Sentence]] = {}
-        death = _victims_death(name)
-        for sentence in self.sentences:
-            if sentence.position in draft.sentences or name not in sentence.text:
-                continue
-            text = _normalise(sentence.text)
+        for sentence, text, m, death in self._deaths_told_elsewhere(draft, name):
             if _DIED_LATER.search(text):
                 continue
-            for m in death.finditer(text):
-                start = m.start("death") if m.group("death") else m.start("death2")
-                end = _CLAUSE_END.search(text, m.end())
-                told = text[start : end.start() if end else len(text)]
-                facts = _Facts(sentence=sentence, text=told)
-                _read_dates(facts, told, self.article.published)
-                if facts.date is not None and facts.date.precision == "day":
-                    days.setdefault(facts.date.iso, (facts.date, sentence))
+            end = _CLAUSE_END.search(text, m.end())
+            told = text[death[0] : end.start() if end else len(text)]
+            facts = _Facts(sentence=sentence, text=told)
+            _read_dates(facts, told, self.article.published)
+            if facts.date is not None and facts.date.precision == "day":
+                days.setdefault(facts.date.iso, (facts.date, sentence))
         if len(days) == 1:
             date, sentence = next(iter(days.values()))
             draft.values["date"] = date
@@ -2173,17 +2176,22 @@ def _counts_in_the_case_country(drafts: list[_Draft], events: list[AttackEvent])
     return [e.model_copy(update={"country": country}) if i in counts else e for i, e in enumerate(events)]
 
 
+def _conviction(draft: _Draft) -> re.Match[str] | None:
+    """The conviction or charge that counts an aggregate's killings (lx.MURDERS_CONVICTED), if one does."""
+    if draft.kind != "aggregate":
+        return None
+    return next((m for text in draft.sentences.values() if (m := lx.MURDERS_CONVICTED.search(text))), None)
+
+
 def _counted_by_a_charge(draft: _Draft) -> bool:
     """An aggregate whose toll a conviction or a charge counts (lx.MURDERS_CONVICTED)."""
-    return draft.kind == "aggregate" and any(lx.MURDERS_CONVICTED.search(text) for text in draft.sentences.values())
+    return _conviction(draft) is not None
 
 
 def _charge_count(draft: _Draft) -> bool:
     """An aggregate that only counts the killings of a conviction or a charge (lx.MURDERS_CONVICTED), not told as
     others than the ones the article is about (`neuf autres meurtres`, `déjà condamné pour deux meurtres`)."""
-    if draft.kind != "aggregate" or len(draft.killed) != 1:
-        return False
-    counted = next((m for text in draft.sentences.values() if (m := lx.MURDERS_CONVICTED.search(text))), None)
+    counted = _conviction(draft) if len(draft.killed) == 1 else None
     return counted is not None and not (counted.group("other") or counted.group("already"))
 
 
