@@ -23,7 +23,8 @@ id of the shared corpus, and the article's saved page (data/docs/raw/N.txt, its 
 section `france` or `societe/fait-divers`: the sections that report attacks and crime, 13,044 articles. The same
 VIOLENCE strata and draw as above, in FRANCE_SPLITS order, each split excluding those before it: "frheldoutN" are
 only scored, never read while tuning; "frdevN" may be read once scored blind (N = 1-3 drawn on 2026-12-04, 4-6 on
-2026-12-05, 7-10 on 2026-12-05's second session).
+2026-12-05, 7-10 on 2026-12-05's second session,
+11-14 on its third).
 
     python bench/attacks_sample.py                   # prints the dev sample's ids
     python bench/attacks_sample.py --split heldout --write   # writes bench/attacks_gold/heldout/articles.jsonl
@@ -130,6 +131,10 @@ FRANCE_SPLITS = {
     "frdev8": (SEED + 314, 23, 7),
     "frdev9": (SEED + 315, 23, 7),
     "frdev10": (SEED + 316, 23, 7),
+    "frdev11": (SEED + 317, 23, 7),
+    "frdev12": (SEED + 318, 23, 7),
+    "frdev13": (SEED + 319, 23, 7),
+    "frdev14": (SEED + 320, 23, 7),
 }
 SPLITS.update(FRANCE_SPLITS)
 VIOLENCE = re.compile(
