@@ -154,9 +154,29 @@ def _take_date(
             facts.since = _since_range(resolved, text[since.start() : m.end()], since.start(), published)
         return
     distance = _distance(m.span(), facts.anchor) + (1000 if far else 0)
+    if not far and _told_by_its_clause(text, m, facts.anchor):
+        distance = -1  # before any date near the attack noun: the one its own clause tells
     if facts.date is None or distance < facts.date_distance:
         facts.date = _Date(resolved[0], resolved[1], m.group().strip(), m.start())
         facts.date_distance = distance
+
+
+# How far after the attack noun its own clause may tell the date (`l'attaque, dénoncée comme "terroriste" par Niamey
+# et Paris, qui a tué dimanche`).
+_OWN_CLAUSE_REACH = 120
+
+
+def _told_by_its_clause(text: str, m: re.Match[str], anchor: tuple[int, int]) -> bool:
+    """`une attaque au couteau survenue le 16 octobre dernier`, `l'attaque ... qui a tué dimanche huit personnes`: the
+    date `m` ends the clause that follows the attack noun at `anchor` and tells it happened (lexicon.OWN_CLAUSE_ON),
+    within one sentence's stretch."""
+    start = anchor[1]
+    if not start or start > m.start() or m.start() - start > _OWN_CLAUSE_REACH:
+        return False
+    between = text[start : m.start()]
+    if "." in between or ";" in between:
+        return False
+    return lx.OWN_CLAUSE_ON.search(text, max(start, m.start() - 60), m.start()) is not None
 
 
 def _found_dead_on(text: str, m: re.Match[str]) -> bool:

@@ -3134,6 +3134,15 @@ LATER_STEP_ON = rx(
     rf"|entendue?s? par (?:les?|la|l'|des)\s*(?:{_HEARERS})\b[^,.;]{{0,50}}?|sortie?s? de l'hôpital\b[^,.;]{{0,40}}?)"
     r"(?:\s+(?:finalement|ensuite|enfin|aussi|également))?\s*,?\s*(?:ce\s+)?$"
 )
+# The attack noun's own clause right before a date (after the noun, no full stop between): `l'attaque, dénoncée par
+# Niamey, qui a tué dimanche huit personnes`, `l'attaque au couteau qui a fait trois morts samedi soir`, `une attaque
+# survenue le 16 octobre dernier`, `cette fusillade, survenue le 15 mars 2016`: the date the clause tells the attack
+# by is its own, over a nearer one of the main clause (the claim's `a revendiqué, samedi soir,`, the hunt's `traquaient
+# lundi`, the inquiry's `s'est saisie dimanche`).
+OWN_CLAUSE_ON = rx(
+    r"(?:\bqui\s+(?:a|ont|avait|avaient)\s+(?:tué|fait|coûté\s+la\s+vie\s+à|blessé)|\b(?:survenue?s?|commise?s?"
+    r"|perpétrée?s?))(?:\s+[\w'-]+){0,3}?\s*,?\s*$"
+)
 # `ont été tués par balle et retrouvés dimanche 16 juin`, `Les corps de cinq personnes ont été retrouvés, mardi,`,
 # `retrouvés morts dimanche soir`: a date right after the finding of the dead (FOUND_DEAD_HINTS, told before it) is
 # the day they were found, a later step: it does not date their killing, which only its discovery dates (dev29).

@@ -1,0 +1,27 @@
+"""The date an attack noun's own clause tells (`survenue le 3 mars`, `qui a tué dimanche`) is the attack's, over a
+nearer date of the sentence's main clause (the claim, the hunt, the inquiry)."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events
+
+
+def test_the_day_after_survenue_dates_the_attack_not_the_claim() -> None:
+    found = events(
+        "Un groupe jihadiste a revendiqué, samedi soir, une attaque au couteau meurtrière survenue le 14 mars dernier "
+        "à Lyon dans le centre de la France."
+    )
+    assert [e.date for e in found] == ["2021-03-14"]
+
+
+def test_the_day_after_qui_a_tue_dates_the_attack_not_the_hunt() -> None:
+    found = events(
+        "Les gendarmes recherchaient lundi les auteurs de la fusillade, condamnée par le préfet, qui a tué samedi "
+        "deux hommes devant un bar de Grenoble."
+    )
+    assert [e.date for e in found] == ["2021-04-03"]
+
+
+def test_a_day_nearer_than_any_clause_of_the_attack_still_dates_it() -> None:
+    found = events("Un homme a tué samedi deux passants à Grenoble, a annoncé lundi le parquet.")
+    assert [e.date for e in found] == ["2021-04-03"]
