@@ -3197,6 +3197,8 @@ def _one_record_each(drafts: list[_Draft], published: dt.date | None) -> list[_D
             fuller = [k for k in fuller if _of_its_time(draft, k, published)]
         if not fuller:
             fuller = _sole_fit(draft, kept, published)
+        if not fuller:
+            fuller = _venue_told(draft, kept)
         if len(fuller) == 1:
             _fold(fuller[0], draft, retold=False)
             kept.remove(draft)
@@ -3216,6 +3218,49 @@ def _sole_fit(thin: _Draft, kept: list[_Draft], published: dt.date | None) -> li
     if len(fits) != 1 or _fields(fits[0]) < _fields(thin):
         return []
     return fits if not {thin.values.get("weapon"), fits[0].values.get("weapon")} & lx.STATE_WEAPONS else []
+
+
+# An attack named by its venue: an attack noun, then a few words (`la prise d'otages du magasin`), then the venue.
+_VENUE_NAMED = re.compile(
+    rf"\b(?:{lx.ATTACK_NOUNS}|prises?\s+d'otages|assassinats?|meurtres?)\s+(?:[\w'-]+\s+){{0,4}}?(?:[\w'-]*')?$",
+    re.IGNORECASE,
+)
+
+
+def _venue_told(thin: _Draft, kept: list[_Draft]) -> list[_Draft]:
+    """`le procès des attaques contre Charlie Hebdo et l'Hyper Cacher`, then `il exécutait quatre hommes lors de la
+    prise d'otages du magasin Hyper Cacher`: a record that names nothing but a venue (no town we know, no day of its
+    own, no toll, no weapon) is the attack of the one other record, of a day or a toll, that names that venue as an
+    attack's scene in a sentence of its own telling (one the thin record does not cite, and that names no other place
+    of that record's). Not two parts of a wave told one by one (`au Stade de France, peu avant l'attaque du Bataclan`):
+    each sentence that names its own scene."""
+    place = thin.values.get("location")
+    if thin.kind != "incident" or not place or thin.killed or thin.injured or thin.values.get("weapon"):
+        return []
+    if isinstance(thin.values.get("date"), _Date) or not _a_venue(str(place)):
+        return []
+    fits = [k for k in kept if k is not thin and _names_venue(k, thin, str(place))]
+    return fits if len(fits) == 1 else []
+
+
+def _a_venue(place: str) -> bool:
+    """A place that is no town, region nor country we know (`Bataclan`, `Hyper Cacher`)."""
+    return not place_key(place).startswith(("city:", "country:")) and not lx.is_region(place)
+
+
+def _names_venue(full: _Draft, thin: _Draft, venue: str) -> bool:
+    """`full`, an attack of a day or a toll that nothing tells apart from `thin`, names `venue` as an attack's scene
+    in a sentence `thin` does not cite, and that names no other place of `full`'s."""
+    date = full.values.get("date")
+    day = isinstance(date, _Date) and date.precision == "day"
+    if full.kind != "incident" or full.other or not (day or full.killed or full.injured):
+        return False
+    if _countries_apart(thin, full) or thin.apart_from is full or full.apart_from is thin:
+        return False
+    own = str(full.values.get("location") or "")
+    told = [t for p, t in full.sentences.items() if p not in thin.sentences and not (own and own != venue and own in t)]
+    name = re.compile(re.escape(venue))
+    return any(_VENUE_NAMED.search(t, max(0, m.start() - 60), m.start()) for t in told for m in name.finditer(t))
 
 
 # How many days before its article an attack named by that day alone is still of the article's days.
