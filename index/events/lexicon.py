@@ -610,6 +610,24 @@ KILLS_NOW = Weapon(
     r"|ten|\d+)\b",
     ("tue", "tua", "tuè", "abat", "assassin", "massacr", "égorg", "kills"),
 )  # fmt: skip
+# `Amédy Coulibaly tuait une policière`, `X assassine la policière Y`, `X tue Y d'une balle`: a killing told in a
+# simple tense (present, imperfect, passé simple, future) of a retold attack. Only its killer named by his full name
+# right before the verb makes it one (reading.py): the victims people, counted, named by what they were or by their
+# full name (`tue le temps`, `abat ses cartes` name no one).
+NAMED_KILLS = Weapon(
+    None, VIOLENCE_CIVILIANS, "Attack",
+    r"(?<!\bse )(?<!\bs')(?<!\bne )(?<!\bn')(?:tue|tuent|tuait|tuaient|tua|tuèrent|tuera|tueront|assassine|assassinent"
+    r"|assassinait|assassinaient|assassina|assassinera|abat|abattent|abattait|abattaient|abattit|abattra|exécute"
+    r"|exécutent|exécutait|exécutaient|exécuta|exécutera|égorge|égorgeait|égorgea|égorgera|massacre|massacrent"
+    r"|massacrait|massacra)\s+(?:froidement\s+)?"
+    rf"(?:(?:au moins\s+|plus d[e']\s*)?(?:le|la|les|l'|un|une|son|sa|ses|leurs?|deux|trois|quatre|cinq|six|sept"
+    rf"|huit|neuf|dix|onze|douze|vingt|\d+)\s*(?:jeunes?\s+)?(?:[\w-]+\s+)?(?:{_VICTIM_NOUNS}|clients?|otages?"
+    r"|passagers?|habitants?|villageois|victimes?|garçons?|fillettes?|retraitée?s?|infirmi(?:er|ère)s?|médecins?"
+    r"|gardien(?:ne)?s?|surveillante?s?|commerçante?s?|vigiles?|chauffeurs?)\b"
+    # by his full name, after what he was at most (`tue Paul X`, `assassine la gardienne Julie X`)
+    r"|(?:(?:le|la|l'|un|une)\s*[\w-]+\s+)?(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ][\w-]+\b))",
+    ("tue", "tua", "tuè", "tuai", "tuer", "assassin", "abat", "exécut", "égorg", "massacr"),
+)  # fmt: skip
 # A word between the victim and the participle that is no verb (`qui a été tué` is told by its verb).
 _NOT_A_VERB = r"(?!(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient|été|ayant|qui|et)\b)"
 # `le policier abattu sur les Champs-Elysées le 20 avril`, `les policiers tués le 7 juillet à Dallas`: a killing told
@@ -762,8 +780,8 @@ DEATH_IN_ARREST = Weapon(
      "étranglement"),
 )  # fmt: skip
 ACTS = ACTS[:-1] + (
-    AIR_STRIKE_ACT, AIR_STRIKE_NOW, STRIKE_ACT, AGENT_KILLING, KILLS_NOW, KILLED_PARTICIPLE, KILLED_BY_FIRE, SHOTS_ACT,
-    DEATH_IN_ARREST, DEATH_BY_POLICE, KILLED_NOW,
+    AIR_STRIKE_ACT, AIR_STRIKE_NOW, STRIKE_ACT, AGENT_KILLING, KILLS_NOW, NAMED_KILLS, KILLED_PARTICIPLE,
+    KILLED_BY_FIRE, SHOTS_ACT, DEATH_IN_ARREST, DEATH_BY_POLICE, KILLED_NOW,
 ) + ACTS[-1:]  # fmt: skip
 # Clashes between two sides (`des affrontements ont opposé des manifestants aux forces de l'ordre, faisant un mort`): an
 # attack when the sentence dates and counts them (reading.py), as the gold set's clashes with a toll (dev4, dev5, dev6);
@@ -2500,7 +2518,8 @@ _EXECUTED = (
     rf"\s*(?:{PFX})?{NUMBER}\s+(?:[\w-]+\s+)?(?:{_VICTIM_NOUNS}|clients|otages|prisonniers|détenus|villageois)\b"
 )
 KILLED_OBJ = rx(
-    rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuèrent|abattu|abattant|abattent|abat|abattit|abattirent|massacrant"
+    rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuait|tuaient|tuèrent|abattu|abattant|abattent|abat|abattait|abattaient|abattit"
+    rf"|abattirent|massacrant"
     rf"|massacrent|massacré|assassiné|assassinant|killed|killing|kills|coûté la vie à|coûta la vie à|cost the lives of"
     rf"|claimed the lives of|poignardé à mort|poignardant à mort|shot dead|shooting dead|gunned down|stabbed to death"
     rf"|mortellement (?:blessé|blessant|touché|touchant|poignardé|poignardant)"

@@ -21,6 +21,7 @@ from .facts import (
     container_of,
     place_rank,
 )
+from .gates import Gated
 from .gazetteer import fold_name
 from .lexicon import (
     NUMBER,
@@ -447,6 +448,8 @@ def _one_killed(facts: _Facts, core: str) -> bool:
         return not facts.text[facts.weapon_at[0] : facts.weapon_at[1]].split()[0].endswith("s")  # `abattu`, one
     if facts.weapon is lx.AGENT_KILLING and facts.weapon_at is not None:
         return _one_person_killed(core, facts.weapon_at)  # `a tué sa femme`, `ayant tué leur père`
+    if facts.weapon is lx.NAMED_KILLS and facts.weapon_at is not None:
+        return _ONE_NAMED_VICTIM.match(core, facts.weapon_at[0]) is not None  # `tue la policière`, `tue Paul X`
     if facts.weapon is lx.KILLED_PARTICIPLE and facts.weapon_at is not None:
         return _one_victim(core, facts.weapon_at)  # `le policier abattu sur les Champs-Elysées`, `X, tuée en 2003`
     if facts.weapon is lx.KILLED_IN_OPERATION and facts.weapon_at is not None:
@@ -2936,7 +2939,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
     for weapon, rx in lx.ACTS_HINTED.among(lx.HINTS_HELD.held(low)):
         if weapon is lx.DEATH_BY_POLICE and not (facts.police_told or lx.has_any(low, _POLICE_HINTS)):
             continue
-        m = rx.search(core)
+        m = _named_killing(core, rx) if weapon is lx.NAMED_KILLS else rx.search(core)
         if m is None:
             continue
         if weapon in (lx.AGENT_KILLING, lx.KILLS_NOW) and not _killer_before(core, m.start()):
@@ -3227,6 +3230,32 @@ def _person_kills(core: str, m: re.Match[str]) -> str | None:
         return "person"
     national = _NATIONAL.search(core, start, m.start())
     return "person" if national is not None and lx.DEMONYMS.get(fold_name(national.group(1))) else None
+
+
+def _named_killing(core: str, killing: Gated) -> re.Match[str] | None:
+    """`Amédy Coulibaly assassine la policière X`, `X, délinquant radicalisé, tuait une policière`, `X tue Y d'une
+    balle`: the first killing in a simple tense whose subject, right before it, is a full name (NAMED_KILLS); not in a
+    story told (`dans le film, X tue`)."""
+    if lx.FICTION.search(core):
+        return None
+    for m in killing.finditer(core):
+        start = max(0, m.start() - _KILLER_REACH, core.rfind(";", 0, m.start()) + 1)
+        if _NAMED_KILLER.search(core, start, m.start()) is not None:
+            return m
+    return None
+
+
+# `Amédy Coulibaly assassine`, `X -- qui avait côtoyé Y en prison -- tuait`, `X, délinquant radicalisé, abattait`: the
+# killer by his full name (two capitalised words at least), the subject right before the verb (an aside set off
+# between them, an adverb, at most).
+_NAMED_KILLER = re.compile(
+    r"(?-i:\b[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)+)\s*(?:(?:,|--|–|—)[^.;:]{1,80}?(?:,|--|–|—)\s*)?"
+    r"(?:(?:déjà|alors|ensuite|enfin|aussi)\s+)?$"
+)
+# The one victim of such a killing: a singular determiner or a full name right after the verb.
+_ONE_NAMED_VICTIM = re.compile(
+    r"\w+\s+(?:froidement\s+)?(?:(?:le|la|l'|un|une|son|sa)\b|(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ]))", _I
+)
 
 
 def _one_person_killed(core: str, at: tuple[int, int]) -> bool:

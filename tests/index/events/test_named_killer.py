@@ -1,0 +1,34 @@
+"""A killing retold in a simple tense (present, imperfect, passé simple) whose subject is its killer's full name (`Le
+lendemain, X tuait une policière municipale à Y`, `X assassine la policière Z à Y`): an attack that happened, with its
+place and its victims; not a figure of speech (`tue le match`), nor a story (`dans le film`)."""
+
+from __future__ import annotations
+
+from tests.index.events.helpers import events
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(event.location, event.killed) for event in events(text)]
+
+
+def test_a_killer_named_in_full_kills_in_the_present():
+    text = "Dans le même temps, Paul Martin assassine la gardienne Julie Leroy à Tulle avant de prendre la fuite."
+    assert _rows(text) == [("Tulle", 1)]
+
+
+def test_a_killer_named_in_full_kills_in_the_imperfect_an_aside_between():
+    text = "Le lendemain, Paul Martin, un détenu libéré un mois plus tôt, tuait une infirmière à Brive."
+    assert _rows(text) == [("Brive", 1)]
+    assert _rows("Quelques heures plus tard, Paul Martin abattait trois passants à Brive.") == [("Brive", 3)]
+
+
+def test_a_victim_named_in_full_is_one_killed():
+    text = "Il est 9 heures quand Paul Martin tue Jacques Durand, le gérant, d'une balle dans la tête à Tulle."
+    assert [event.killed for event in events(text)] == [1]
+
+
+def test_no_person_killed_or_a_story_is_no_attack():
+    assert events("Kylian Mbappé tue le match à Lyon dès la deuxième minute.") == []
+    assert events("Paul Martin abat ses cartes à Tulle avant le scrutin.") == []
+    assert events("Dans le film, John Wick tue quatre hommes à Tulle.") == []
+    assert events("Le maire le dit : Paul Martin ne tue pas sa femme à Tulle.") == []
