@@ -93,13 +93,20 @@ def _deliberate(article: Article, sentences: list[Sentence]) -> bool:
     return any(DELIBERATE.search(t) or TERROR_IN_ARTICLE.search(t) for t in texts)
 
 
-def without_accidents(article: Article, sentences: list[Sentence], events: list[AttackEvent]) -> list[AttackEvent]:
+def without_accidents(
+    article: Article, sentences: list[Sentence], events: list[AttackEvent], *, crash_accident: bool = False
+) -> list[AttackEvent]:
     """The events, less an accident's: all of them under a title that tells an accident or a hunt, those whose own
-    sentences tell a hunt elsewhere; none where the article tells something deliberate."""
+    sentences tell a hunt elsewhere; none where the article tells something deliberate. `crash_accident`: the article
+    calls its crash an accident and tells nothing deliberate (assembly's _crash_called_accident), so a death told with
+    no weapon and no act (`Une mère a été tuée ..., fauchée par un conducteur ayant perdu le contrôle de son
+    véhicule`) is that crash's."""
     if not events:
         return events
     text = {s.position: s.text for s in sentences}
     events = [e for e in events if not _died_in_an_accident(e, text)]
+    if crash_accident:
+        events = [e for e in events if not _crash_death(e, text)]
     if _title_tells_accident(article.title, sentences):
         accident = [True] * len(events)
     else:
@@ -152,6 +159,26 @@ _GOES_ON = re.compile(
     r"\b(?:sont|est|ont|a|avaient|avait|étaient|était)\s+(?:\w+\s+)?(?:morte?s?|décédée?s?|péri|tuée?s?)\b",
     re.IGNORECASE,
 )
+
+
+# The road in a death's own sentence: a vehicle, its driver, the impact (`Le passager de la voiture`, `fauchés par un
+# supporter`, `percutée par une automobiliste`); not a killer's plea that a killing was `un accident`.
+_ROAD = re.compile(
+    r"\b(?:voitures?|véhicules?|automobilistes?|conducteurs?|conductrices?|camions?|camionnettes?|motos?|motards?"
+    r"|scooters?|volant|routes?|chaussée|percut\w*|fauch\w*|collisions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _crash_death(event: AttackEvent, text: dict[int, str]) -> bool:
+    """In an article about a crash called an accident, an event that names no weapon and whose own sentences tell the
+    road (_ROAD) and no act of violence (a shot, a blade, `a tué`, `à coups de`: _ATTACK_TOLD), only deaths or wounds
+    (`Le passager de la voiture a été tué sur le coup`, `fauchés par un supporter ayant perdu le contrôle de son
+    véhicule`)."""
+    if event.weapon is not None:
+        return False
+    told = cited_sentences(event, text)
+    return any(_ROAD.search(t) for t in told) and not any(_ATTACK_TOLD.search(t) for t in told)
 
 
 def _accidental(sentence: str) -> bool:

@@ -4090,7 +4090,8 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
         blocked = blocked | {lx.PASSIVE_BLOCKED}
     if not _explosions_explained(article, sentences):
         blocked = blocked | {lx.EXPLOSIONS_UNEXPLAINED}
-    if _crash_called_accident(article, sentences, accident_said):
+    crash_accident = _crash_called_accident(article, sentences, accident_said)
+    if crash_accident:
         blocked = blocked | {"voiture-bélier"}
         builder.headline = builder.headline_toll = False  # the crash the title tells is that accident
     builder.blocked = blocked
@@ -4121,7 +4122,8 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             year = (own, sentence.position)
         elif year is not None and recent and facts is not None and facts.past:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
-    events = without_accidents(article, sentences, without_animals(article, sentences, builder.finish()))
+    events = without_animals(article, sentences, builder.finish())
+    events = without_accidents(article, sentences, events, crash_accident=crash_accident)
     if events and lx.HOAX_TITLE.search(article.title):
         return [e for e in events if _long_before(e, article.published)]  # the hoax's own attack never happened
     return events

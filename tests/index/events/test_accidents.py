@@ -154,3 +154,37 @@ def test_a_car_driven_into_people_that_then_crashed_is_still_listed():
         "contre une façade."
     )
     assert [(e.location, e.killed) for e in events(text)] == [("Angers", 3)]
+
+
+def test_a_driver_who_lost_control_leaves_no_attack_under_a_title_that_does_not_say_accident():
+    text = (
+        "Un piéton a été tué et deux autres blessés, samedi 3 avril à Vierzon, fauchés par un jeune conducteur ayant "
+        "perdu le contrôle de son véhicule. Il roulait à vive allure, selon la police."
+    )
+    assert events(text, title="Vierzon : un jeune conducteur fauche trois piétons, un mort") == []
+
+
+def test_deaths_told_apart_from_a_road_accident_named_in_the_lead_are_no_attack():
+    text = (
+        "Trois personnes sont mortes dimanche soir après un accident de la route entre une voiture et un camion près "
+        "de Tulle. Le conducteur de la voiture a perdu le contrôle dans un virage et a percuté le camion. "
+        "Le passager de la voiture, un homme de 70 ans, a été tué sur le coup. "
+        "Les deux autres victimes sont décédées à l'hôpital."
+    )
+    assert events(text, title="Corrèze : une voiture percute un camion, trois morts") == []
+
+
+def test_a_killing_the_killer_calls_an_accident_stays_listed():
+    text = (
+        "Un homme a été interpellé samedi à Tulle. Il a reconnu avoir tué sa compagne, mais a dit que c'était un "
+        "accident. Elle a été tuée dans leur appartement."
+    )
+    assert [e.killed for e in events(text, title="Tulle : une femme tuée, son compagnon en garde à vue")] == [1]
+
+
+def test_a_stabbing_beside_a_road_accident_stays_listed():
+    text = (
+        "Un automobiliste a été poignardé samedi à Tulle après une dispute avec un autre conducteur. "
+        "Un peu plus tôt, un accident de la route avait bloqué la circulation."
+    )
+    assert [e.weapon for e in events(text, title="Tulle : un automobiliste poignardé")] == ["arme blanche"]
