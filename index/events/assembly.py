@@ -3229,17 +3229,18 @@ _VENUE_NAMED = re.compile(
 
 def _venue_told(thin: _Draft, kept: list[_Draft]) -> list[_Draft]:
     """`le procès des attaques contre Charlie Hebdo et l'Hyper Cacher`, then `il exécutait quatre hommes lors de la
-    prise d'otages du magasin Hyper Cacher`: a record that names nothing but a venue (no town we know, no day of its
-    own, no toll, no weapon) is the attack of the one other record, of a day or a toll, that names that venue as an
-    attack's scene in a sentence of its own telling (one the thin record does not cite, and that names no other place
-    of that record's). Not two parts of a wave told one by one (`au Stade de France, peu avant l'attaque du Bataclan`):
-    each sentence that names its own scene."""
-    place = thin.values.get("location")
+    prise d'otages du magasin Hyper Cacher`: a record that names nothing but a venue (no town we know, no toll, no
+    weapon, no day of its own: a month or a year at most) is the attack of the one other record, of a day or a toll
+    inside that time, that names that venue as an attack's scene in a sentence of its own telling that gives its day
+    or toll (one the thin record does not cite, and that names no other place of that record's). Not two parts of a
+    wave told one by one (`au Stade de France, peu avant l'attaque du Bataclan`): each sentence that names its own
+    scene."""
+    place, date = thin.values.get("location"), thin.values.get("date")
     if thin.kind != "incident" or not place or thin.killed or thin.injured or thin.values.get("weapon"):
         return []
-    if isinstance(thin.values.get("date"), _Date) or not _a_venue(str(place)):
+    if (isinstance(date, _Date) and date.precision == "day") or not _a_venue(str(place)):
         return []
-    fits = [k for k in kept if k is not thin and _names_venue(k, thin, str(place))]
+    fits = [k for k in kept if k is not thin and not _dated_apart(thin, k) and _names_venue(k, thin, str(place))]
     return fits if len(fits) == 1 else []
 
 
@@ -3250,17 +3251,20 @@ def _a_venue(place: str) -> bool:
 
 def _names_venue(full: _Draft, thin: _Draft, venue: str) -> bool:
     """`full`, an attack of a day or a toll that nothing tells apart from `thin`, names `venue` as an attack's scene
-    in a sentence `thin` does not cite, and that names no other place of `full`'s."""
-    date = full.values.get("date")
-    day = isinstance(date, _Date) and date.precision == "day"
-    if full.kind != "incident" or full.other or not (day or full.killed or full.injured):
+    in a sentence that gives its day or toll, that `thin` does not cite, and that names no other place of `full`'s."""
+    if full.kind != "incident" or full.other or _countries_apart(thin, full):
         return False
-    if _countries_apart(thin, full) or thin.apart_from is full or full.apart_from is thin:
+    if thin.apart_from is full or full.apart_from is thin:
         return False
+    told = {int(key.rsplit("#", 1)[1]) for name in ("date", "killed", "injured") for key in full.evidence.get(name, [])}
     own = str(full.values.get("location") or "")
-    told = [t for p, t in full.sentences.items() if p not in thin.sentences and not (own and own != venue and own in t)]
+    texts = [
+        text
+        for position, text in full.sentences.items()
+        if position in told and position not in thin.sentences and not (own and own != venue and own in text)
+    ]
     name = re.compile(re.escape(venue))
-    return any(_VENUE_NAMED.search(t, max(0, m.start() - 60), m.start()) for t in told for m in name.finditer(t))
+    return any(_VENUE_NAMED.search(t, max(0, m.start() - 60), m.start()) for t in texts for m in name.finditer(t))
 
 
 # How many days before its article an attack named by that day alone is still of the article's days.

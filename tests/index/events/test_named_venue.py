@@ -18,6 +18,18 @@ def test_a_venue_named_then_told_with_its_day_and_toll_is_one_attack():
     assert [row(e) for e in told] == [(None,) * 5, ("2015-01-09", "Hyper Cacher", "arme à feu", 3, None)]
 
 
+def test_a_venue_named_with_its_month_then_told_with_its_day_is_one_attack():
+    told = events(
+        "Le procès des attaques de janvier 2015 contre Charlie Hebdo et l'Hyper Cacher s'ouvre mercredi à Paris. "
+        "Le 9 janvier 2015, un homme armé avait tué trois clients lors de la prise d'otages du magasin Hyper Cacher. "
+        "Il avait été abattu par la police dans la soirée."
+    )
+    assert [row(e) for e in told] == [
+        ("2015-01", None, None, None, None),
+        ("2015-01-09", "Hyper Cacher", "arme à feu", 3, None),
+    ]
+
+
 def test_a_venue_named_beside_another_attack_stays_apart():
     # the sentence that names the venue tells another scene of the same night: two parts of one wave
     told = events(
