@@ -17,7 +17,7 @@ _ANIMALS = (
     r"chats?|chatons?|chiens?|chiots?|chevaux|cheval|juments?|poneys?|pur-sang|ânes?|vaches?|veaux|taureaux?|bovins"
     r"|moutons?|brebis|agneaux?|chèvres?|ovins|sangliers?|cerfs?|biches?|chevreuils?|ours|oursons?|loups?|phoques?"
     r"|dauphins?|baleines?|oiseaux?|cygnes?|animaux|bêtes?|bétail|éléphants?|girafes?|rhinocéros|gibier|volailles?"
-    r"|poules?|faisans?|lapins?|canards?|lièvres?|perdrix|chamois|alpagas?"
+    r"|poules?|coqs?|gallinacés?|faisans?|lapins?|canards?|lièvres?|perdrix|chamois|alpagas?"
     # and trees, which are felled (`abattre`) as animals are: `un bûcheron muni d'une hache a abattu trois arbres`
     r"|arbres?|platanes?|chênes?|peupliers?|sapins?|hêtres?|marronniers?|tilleuls?|frênes?"
 )
