@@ -146,7 +146,8 @@ class _ArticleEvents:
             # clause of a sentence about years ago names an attack of that time, not the recent one the article
             # reports (an old attack it reports may be named so again: `les attaques du 22 mars 2016`)
             past = self._told_long_before(facts)
-            draft.apart_from = self.incident if (side.prior or past) and not facts.trigger else None
+            # the same killer's next killing (`puis le 9 janvier, il a exécuté quatre hommes`): another attack
+            draft.apart_from = self.incident if ((side.prior or past) and not facts.trigger) or side.then else None
             draft.yearless = side.yearless
             self._absorb(draft, side, trigger=True)
             if pointed is not None and _points_back_before(facts, side):

@@ -87,6 +87,7 @@ class _Facts:
     wave_named: bool = False  # attacks named only by their wave, in passing (`après la vague d'attentats`)
     national: bool = False  # a country's count of a kind of killing (`81 féminicides depuis janvier`): no town
     prior: bool = False  # a side clause's attack, told as what came before the one its main clause refers back to
+    then: bool = False  # a side clause's attack its main clause's killer made next (`puis le 9 janvier, il a exécuté`)
     # where the sentence starts telling its attack: `le suspect de l'attentat de X a été abattu à Y` places at Y
     told_from: int = 0
     # one of the attacks a list of targets names (`les attaques contre X, des policiers et Y`): its sentence and the

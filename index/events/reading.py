@@ -167,6 +167,7 @@ def _read(
     _drop_asides(facts, listed)
     facts.sides += _one_each_day(facts, text, published, year)
     facts.sides += _clause_apart(facts, text, published)
+    facts.sides += _killed_again_then(facts, text, published)
     facts.sides += _one_each_victim(facts, core, published, year)
     return facts
 
@@ -229,16 +230,53 @@ def _clause_apart(facts: _Facts, text: str, published: dt.date | None) -> list[_
     apart = place and item.location and place not in item.location and item.location not in place
     if (not apart and not lx.OTHER_EVENT.search(rest)) or _SAME_ATTACK.search(rest):
         return []
-    _read_weapon(item, rest, rest.lower())
-    _read_casualties(item, rest)
-    _read_dates(item, rest, published)
+    _told_apart(facts, item, first, place, published)
     item.date = item.date or facts.date
+    return [item]
+
+
+def _told_apart(facts: _Facts, item: _Facts, first: str, place: str | None, published: dt.date | None) -> None:
+    """The second clause `item` of a sentence tells its own attack: its weapon, toll and dates are read from its own
+    words, the sentence keeps the first clause's toll (`first`) and place."""
+    _read_weapon(item, item.text, item.text.lower())
+    _read_casualties(item, item.text)
+    _read_dates(item, item.text, published)
     item.country = item.country or facts.country
     facts.killed, facts.injured = [], []
     _read_casualties(facts, first)  # the first clause's toll only
     if place:
         facts.location = place
+
+
+def _killed_again_then(facts: _Facts, text: str, published: dt.date | None) -> list[_Facts]:
+    """`X a tué une policière à Montrouge, puis le 9 janvier, il a exécuté quatre hommes lors de la prise d'otages du
+    magasin Y`, `X tuait une policière à Montrouge, puis, le 9 janvier, exécutait quatre hommes`: the killer's second
+    killing, joined by `puis` with a day of its own, is an attack of its own, with its own toll and place; the day the
+    sentence was dated by, when it is that clause's, is its day, not the first killing's."""
+    if not facts.trigger or facts.weapon not in (lx.AGENT_KILLING, lx.NAMED_KILLS) or facts.weapon_at is None:
+        return []
+    then = _THEN_AGAIN.search(text, facts.weapon_at[1]) if "puis" in text else None
+    if then is None:
+        return []
+    first, at = text[: then.start()], then.start("clause")
+    item = _Facts(sentence=facts.sentence, text=text[at:], strong=True, trigger=True, act=True, then=True)
+    item.location, item.country = _location(item.text, (0, 0))
+    place, _ = _location(first, facts.weapon_at)
+    _told_apart(facts, item, first, place, published)
+    if facts.date is not None and facts.date.start >= at:
+        item.date, facts.date = dataclasses.replace(facts.date, start=facts.date.start - at), None
     return [item]
+
+
+# `, puis le 9 janvier, il a exécuté`, `, puis, le lendemain, exécutait`: a day of its own, then the same killer's
+# verb of killing (the pronoun, or none).
+_THEN_AGAIN = re.compile(
+    rf",?\s+puis,?\s+(?P<clause>(?:le|dès le)\s+(?:(?:\d{{1,2}}|1er)\s+(?:{lx.MONTH_ALT})(?:\s+(?:19|20)\d\d)?"
+    r"|lendemain|surlendemain),?\s+(?:(?:il|elle|ils|elles)\s+)?(?:(?:a|ont|avait|avaient)\s+(?:ensuite\s+)?)?"
+    r"(?:tué|abattu|assassiné|exécuté|massacré|tuait|tuaient|abattait|abattaient|assassinait|exécutait|exécutaient"
+    r"|tue|tuent|abat|abattent|assassine|exécute|exécutent)\b)",
+    _I,
+)
 
 
 def _one_each_victim(facts: _Facts, core: str, published: dt.date | None, year: int | None) -> list[_Facts]:
@@ -3262,6 +3300,8 @@ def _person_kills(core: str, m: re.Match[str]) -> str | None:
         return "pronoun"
     if lx.PERSON_KILLER.search(core, start, m.start()) is not None:
         return "person"
+    if _narrated_by_name(core, m, start):
+        return "person"
     national = _NATIONAL.search(core, start, m.start())
     return "person" if national is not None and lx.DEMONYMS.get(fold_name(national.group(1))) else None
 
@@ -3286,6 +3326,30 @@ _NAMED_KILLER = re.compile(
     r"(?-i:\b[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)+)\s*(?:(?:,|--|–|—)[^.;:]{1,80}?(?:,|--|–|—)\s*)?"
     r"(?:(?:déjà|alors|ensuite|enfin|aussi)\s+)?$"
 )
+
+
+def _narrated_by_name(core: str, m: re.Match[str], start: int) -> bool:
+    """`Le lendemain, Amédy Coulibaly a tué une policière`, `Le 9 janvier 1993, à X, Jean-Claude Romand a tué sa
+    femme`: a step of a retold attack, the sentence opening on its time, told in the passé composé (not the
+    pluperfect, which looks back from another scene: `Plus tôt, X avait déjà tué`), its subject the killer's full
+    name."""
+    return (
+        m.group().startswith(("a ", "ont "))
+        and _NARRATED_WHEN.match(core) is not None
+        and _NAMED_KILLER.search(core, start, m.start()) is not None
+    )
+
+
+# When a sentence of a retold story opens on its time, set off by a comma (`Le lendemain,`, `Le 9 janvier 1993,`, `Plus
+# tôt dans la matinée,`, `Vers 11 heures,`): what it tells next happened then.
+_NARRATED_WHEN = re.compile(
+    rf"\W*(?:le\s+(?:lendemain|surlendemain|soir|matin)|(?:le|dès le)\s+(?:\d{{1,2}}|1er)\s+(?:{lx.MONTH_ALT})"
+    rf"(?:\s+(?:19|20)\d\d)?|plus\s+(?:tôt|tard)|(?:quelques|deux|trois)\s+(?:minutes|heures|jours)\s+plus\s+tard"
+    r"|vers\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d\d)?|à\s+\d{1,2}\s*h\s*\d\d)[^,.;:]{0,40},",
+    _I,
+)
+
+
 # The one victim of such a killing: a singular determiner or a full name right after the verb.
 _ONE_NAMED_VICTIM = re.compile(
     r"\w+\s+(?:froidement\s+)?(?:(?:le|la|l'|un|une|son|sa)\b|(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ]))", _I
