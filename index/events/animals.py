@@ -94,6 +94,28 @@ _SOMEONE_DONE = re.compile(
 )
 
 
+# Animals that attack people or herds, by the names the news gives them; not a group named after one (`les Loups
+# gris`, `les Tigres tamouls`), a police dog (`un chien policier`) nor a vehicle (`un camion-bélier`).
+_ATTACKERS = (
+    r"requins?|squales?|loups?(?!\s+gris)|ours|ourses?|chiens?(?!\s+(?:policiers?|de (?:la )?police|des policiers))"
+    r"|molosses?|pitbulls?|béliers?|taureaux?|vaches?|sangliers?|tigres?(?!\s+tamoul)|lions?|lionnes?|éléphants?"
+    r"|crocodiles?|alligators?|serpents?|vipères?|frelons?|abeilles?|guêpes?|méduses?|hippopotames?|buffles?|fauves?"
+    r"|pumas?|jaguars?|léopards?|panthères?"
+)
+# An animal told as the attacker: its attacks (`Les attaques de loups`, `l'attaque de l'ours`), someone harmed by it
+# (`un surfeur tué par un requin`, `mordue par un chien`), or its deed (`un requin tue un surfeur`, `le taureau a
+# encorné`); not an animal harmed (`un chien tué par balle`).
+_ANIMAL_ATTACK = rx(
+    r"\b(?:attaques?\s+(?:de|d'|du|des)|(?:attaquée?s?|tuée?s?|mordue?s?|blessée?s?|renversée?s?|chargée?s?"
+    r"|piétinée?s?|dévorée?s?|encornée?s?|agressée?s?)\s+(?:mortellement\s+)?par)\s*"
+    r"(?:(?:un|une|des|le|la|les|son|sa|ses|leur|leurs|deux|trois|plusieurs)\s+|l')?(?:[\w-]+\s+)?"
+    rf"(?<!-)(?:{_ATTACKERS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_ATTACKERS})(?![\w-])\s+(?:[\w-]+\s+)?(?:(?:a|ont|avait|avaient)\s+(?:tué|attaqué|mordu"
+    r"|renversé|chargé|dévoré|piétiné|encorné)|tue|tuent|attaque|attaquent|mord|mordent|renverse|charge|dévore"
+    r"|piétine|encorne|s'en prend|s'en est pris)\b"
+)
+
+
 def _names_animal(text: str) -> bool:
     """The text names an animal (`un chiot`, `les chevaux`)."""
     low = text.lower()
@@ -121,10 +143,13 @@ def without_animals(article: Article, sentences: list[Sentence], events: list[At
         return events
     title_names = _names_animal(article.title)
     of_animals: bool | None = None  # whether the title tells animals harmed and no person, once asked
+    attack_title = _ANIMAL_ATTACK.search(article.title) is not None
     text = {s.position: s.text for s in sentences}
     kept = []
     for event in events:
         cited = cited_sentences(event, text)
+        if _by_an_animal(event, cited, attack_title):
+            continue
         if title_names or any(_names_animal(t) for t in cited):
             if of_animals is None:
                 of_animals = title_names and animals_harmed(article.title) and not _person_harmed([article.title])
@@ -145,3 +170,12 @@ def cited_positions(event: AttackEvent, text: dict[int, str]) -> list[int]:
     return sorted(
         p for p in {int(key.rpartition("#")[2]) for key in keys if key.rpartition("#")[2].isdigit()} if p in text
     )
+
+
+def _by_an_animal(event: AttackEvent, cited: list[str], attack_title: bool) -> bool:
+    """An event with no weapon, told under a title that tells an animal as the attacker (`Gironde : un homme tué par
+    un bélier`, `Les attaques de loups stabilisées`) or by a sentence that does, and whose sentences tell no person
+    killing another (`a abattu son voisin`): an animal's attack, not a person's (the gold set's dogs and tiger)."""
+    if event.weapon is not None or any(_SOMEONE_DONE.search(t) for t in cited):
+        return False
+    return attack_title or any(_ANIMAL_ATTACK.search(t) for t in cited)

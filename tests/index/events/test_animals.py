@@ -100,3 +100,32 @@ def test_trees_felled_by_a_man_with_an_axe_are_no_one_killed():
     assert events("Un homme armé d'un couteau a abattu deux platanes devant la mairie de Tulle samedi.") == []
     wounded = events("Un homme armé d'une hache a blessé deux passants samedi à Tulle, près des arbres du parc.")
     assert [(e.location, e.injured) for e in wounded] == [("Tulle", 2)]
+
+
+def test_a_man_killed_by_a_ram_is_no_attack():
+    text = (
+        "Un bélier a renversé un promeneur de 80 ans puis s'est acharné sur lui, samedi 3 avril près de Pau. "
+        "L'homme est mort sur place."
+    )
+    assert events(text, title="Béarn : un promeneur tué par un bélier") == []
+
+
+def test_a_count_of_attacks_under_a_title_of_a_shark_attack_is_no_attack():
+    text = (
+        "Un nageur a été grièvement blessé samedi au large de Perth, a indiqué la police. "
+        "En 2020, 22 attaques ont été recensées en Australie, dont deux mortelles."
+    )
+    assert events(text, title="Australie : un nageur blessé par un requin") == []
+
+
+def test_a_count_of_wolf_attacks_on_herds_is_no_attack():
+    text = "En 2020, 3.000 attaques ont eu lieu contre des troupeaux, selon la préfecture."
+    assert events(text, title="Les attaques de loups en hausse dans les Alpes") == []
+
+
+def test_a_shooting_beside_a_dog_s_bite_stays_listed():
+    text = (
+        "Un homme a abattu son voisin de deux balles samedi à Pau, après une dispute. "
+        "La victime avait été mordue par un chien la semaine précédente."
+    )
+    assert [(e.location, e.killed) for e in events(text, title="Pau : un homme tue son voisin")] == [("Pau", 1)]
