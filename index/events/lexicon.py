@@ -2172,6 +2172,10 @@ TITLE_SUSPICION = rx(r"\bsoupçons?\s+d(?:e\s|')")
 TITLE_NOT_DONE = rx(
     r"\btentatives?\b|\btentée?s?\b|\bprésumée?s?\b|\binvent\w*"
     r"|\ben\s+(?:quelques|plusieurs|[\w-]+)\s+(?:jours|semaines|mois|ans|années|décennies)\b"
+    # an attack planned, not done (`pour avoir projeté de commettre un attentat`, `suspectés de préparer un attentat`)
+    r"|\b(?:projet(?:ai|ant|er|ée?s?)\w*|projeté|prépar(?:ai|ant|er|ée?s?)\w*|préparé|planifi\w*|fomen\w*|envisag\w*"
+    r"|voulai(?:t|ent))\s+(?:de\s+|d')?(?:commettre\s+|perpétrer\s+|mener\s+|organiser\s+)?(?:un|une|des|plusieurs)\s+"
+    r"(?:[\w-]+\s+)?(?:attentats?|attaques?|tueries?|massacres?)\b"
 )
 WEAPON_BLOCK = {
     # a drone shot down, one found, damaged or fired at, or one that films, is no drone strike (`Un drone a filmé la

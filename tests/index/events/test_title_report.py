@@ -189,3 +189,18 @@ def test_a_title_s_report_may_open_its_clause_after_a_comma():
     assert (event.location, event.killed) == ("Tulle", 1)
     # a disaster's dead stay none, whatever clause tells them
     assert _events(text, title="Tulle : six promeneurs, dont deux enfants, tués dans une tornade") == []
+
+
+def test_an_attack_the_title_tells_only_as_planned_is_none():
+    text = (
+        "Trois jeunes hommes ont été arrêtés lundi à Tulle par la DGSI. Ils sont soupçonnés d'avoir voulu rejoindre "
+        "la Syrie. Aucune arme n'a été retrouvée."
+    )
+    assert _events(text, title="Corrèze : trois hommes soupçonnés de préparer un attentat interpellés à Tulle") == []
+    assert _events(text, title="Trois hommes interpellés pour avoir projeté de commettre un attentat à Tulle") == []
+
+
+def test_an_attack_the_title_names_as_done_beside_a_plan_stays_listed():
+    text = "L'homme est mort sur le coup. L'enquête a été confiée à la police judiciaire."
+    (event,) = _events(text, title="Attentat de Tulle : l'assaillant avait projeté de commettre un attentat ailleurs")
+    assert event.location == "Tulle"
