@@ -17,7 +17,17 @@ from .accidents import without_accidents
 from .animals import without_animals
 from .base import _Date, _Facts
 from .dates import _read_dates, back_from
-from .facts import _is_country_name, _is_place, _location, couple_people, is_spot, place_rank, refines, wounded_parts
+from .facts import (
+    _is_country_name,
+    _is_place,
+    _location,
+    couple_people,
+    is_spot,
+    place_rank,
+    refines,
+    town_beside_spot,
+    wounded_parts,
+)
 from .lexicon import (
     BATTLES,
     COUNTRY_NAMES,
@@ -985,12 +995,7 @@ class _ArticleEvents:
                 place, country = self._neighbour_place(draft, sentence, text)
                 if place and self._elsewhen(draft, facts, place):
                     continue
-                known = v.get("country") or country
-                if place_rank(text, place) == 2 and (country is None or known == country):
-                    v["location"] = place
-                    v.setdefault("country", country) if country else None
-                    draft.cite("location", facts)
-                    vague = False
+                vague = not _placed_by_neighbour(draft, facts, place, country)
             # what came before is not the next attack's day; the days around a murder known by its trial, or by the
             # charge of its suspect (`La garde à vue de X a été prolongée mercredi. Il est soupçonné d'avoir tué Y`),
             # are the trial's, the custody's, the sentence's, the execution's; those around a death under a police
@@ -1440,14 +1445,30 @@ def _street_or_quarter(text: str, start: int) -> str | None:
     return f"{quarter.group('noun')} {quarter.group('name').strip()}" if quarter else None
 
 
-# `rue Marx-Dormoy`, `avenue Georges V`, `sur le quai Arloing`: a street named without `de` (lx.SPOT reads `rue de X`).
-_STREET = re.compile(rf"\b(?:rue|avenue|boulevard|quai|place|allée|impasse|cours)\s+{lx.CAP}(?:[\s-]+{lx.CAP}){{0,3}}")
+_STREET = re.compile(rf"\b{lx.STREET}")
 # `dans le quartier de la Cerisaie`, `au coeur de la cité sensible Pablo-Picasso`: a named district or housing estate
 # (its kind, `sensible`, `populaire`, left out of the name).
 _QUARTER = re.compile(
     rf"\b(?P<noun>quartier|cité)\s+(?:(?:sensible|populaire|huppé|résidentiel)\s+)?"
     rf"(?P<name>(?:du|de la|des|de l'|de|d')?\s*{lx.PLACE})"
 )
+
+
+def _placed_by_neighbour(draft: _Draft, facts: _Facts, place: str | None, country: str | None) -> bool:
+    """Place the attack at the town a neighbouring sentence gives it (`place`, in `country`), or at the named street
+    or square it gives, written with the town the sentence names beside it (`rue Douls, Rodez`); whether it did."""
+    v = draft.values
+    rank = place_rank(facts.text, place)
+    town = town_beside_spot(facts.text, place) if rank == 3 else None
+    if not (rank == 2 or town) or country not in (None, v.get("country") or country):
+        return False
+    v["location"] = place
+    if town:
+        _spot_in(v, town, str(place), 3)
+        v["place_rank"] = 3
+    v.setdefault("country", country) if country else None
+    draft.cite("location", facts)
+    return True
 
 
 def _spot_in(values: dict, town: str, spot: str, rank: int) -> None:
@@ -1671,6 +1692,10 @@ def _place(draft: _Draft, facts: _Facts) -> None:
         draft.put(name, getattr(facts, name), facts)
     if had is None and v.get("location") is not None:
         v["place_rank"] = facts.place_rank
+        spot = facts.location if facts.place_rank == 3 and v["location"] == facts.location else None
+        town = (facts.container or town_beside_spot(facts.text, spot)) if spot else None
+        if spot and town:
+            _spot_in(v, town, spot, 3)  # `sur l'avenue Las Ramblas, à Barcelone`: written with its town
     elif had is not None and facts.location and refines(str(had), _rank(v), facts.location, facts.place_rank):
         _spot_in(v, str(had), facts.location, facts.place_rank)
         v["location"], v["place_rank"] = facts.location, facts.place_rank  # `... sur la plage du Lido`: more precise
@@ -3048,8 +3073,11 @@ def _compatible(draft: _Draft, facts: _Facts) -> bool:
     country = COUNTRY_NAMES.get(fold_name(str(location)).strip()) if undated_town else None
     if country is not None and country in (facts.country, country_of_place(str(facts.location))):
         return True
+    rank = _rank(v)
+    if facts.location and rank == 3 and facts.place_rank < 3 and v.get("spot_town"):
+        location, rank = v["spot_town"], 2  # `sur l'avenue Las Ramblas, à Barcelone`, then `à Cambrils`: another town
     if facts.location and location and place_key(facts.location) != place_key(str(location)):
-        return _one_inside_the_other(str(location), _rank(v), facts.location, facts.place_rank) and not (
+        return _one_inside_the_other(str(location), rank, facts.location, facts.place_rank) and not (
             facts.place_rank == 3 and _names_another_town([facts.text], str(location))
         )
     return True

@@ -907,13 +907,22 @@ def _spot_name(m: re.Match[str]) -> str:
     return m.groupdict().get("name") or m.group()
 
 
-_INDEFINITE = re.compile(r"\b(?:une?|des|a|an)\s+$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:une?|des|pleine|a|an)\s+$", re.IGNORECASE)
 
 
 def _named_for_a_town(spot: str) -> bool:
-    """`la place de Kaboul`, `avenue de France`: the spot's name is a town or a country we know, no spot's own."""
+    """`la place de Kaboul`, `avenue de France`: the spot's name is a town or a country we know, no spot's own, or a
+    town's district (`la rue du XIXe`); but a street named for a town is that street (`boulevard de Sébastopol`, `rue
+    de Strasbourg`: `rue`, not `rues`)."""
     name = fold_name(lx.SPOT_NOUN.sub("", spot)).strip()
-    return lx.is_town(name) or name in COUNTRY_NAMES
+    if name in COUNTRY_NAMES or _DISTRICT.match(name):
+        return True  # `dans les rue du XIXe arrondissement`: a district of a town
+    return lx.is_town(name) and _STREET_NOUN.match(spot) is None
+
+
+_DISTRICT = re.compile(r"(?:[ivx]+|\d{1,2})(?:e|er|eme)\b")
+# The nouns of a street, one alone, whose name after `de` may be a town's (`rue de Strasbourg`).
+_STREET_NOUN = re.compile(r"(?:rue|avenue|boulevard|quai|allée|impasse)\s", re.IGNORECASE)
 
 
 def is_spot(location: str | None) -> bool:
@@ -991,6 +1000,18 @@ def container_of(core: str, location: str | None) -> str | None:
         if m.group("inner") == location:
             return m.group("outer")
     return _known_city(core) if _apposed_spot(core, location) else None  # `les Ramblas, l'artère de Barcelone`
+
+
+def town_beside_spot(core: str, spot: str | None) -> str | None:
+    """The town a sentence names in the clause of the named street or square it gives (`sur l'avenue Las Ramblas, à
+    Barcelone`, `rue Douls, dans le centre-ville de la ville de Rodez`), the nearest to it, if it is a town we know."""
+    at = core.find(spot) if spot else -1
+    if spot is None or at < 0:
+        return None
+    end = at + len(spot)
+    town, _ = _location(core[:at] + " " * len(spot) + core[end:], (at, end))
+    known = town is not None and (lx.is_town(town) or lx.is_commune(town))  # not `l'attaque de Charlie Hebdo`
+    return town if known and place_rank(core, str(town)) == 2 else None
 
 
 def _apposed_spot(core: str, location: str | None) -> bool:

@@ -3827,12 +3827,17 @@ SHOP_NOUNS = (
     "hôtel", "restaurant", "bar", "café", "brasserie", "discothèque", "boîte de nuit", "cinéma", "QG",
     "quartier général", "centre commercial",
 )  # fmt: skip
-# A named spot inside a town (`la plage du Lido`, `le pont de Westminster`, `Times Square`): the most precise place a
-# report gives; `un marché de Kaboul` names the town only (a spot followed by a known town is not a spot's name).
+# `rue Marx-Dormoy`, `avenue Georges V`, `sur le quai Arloing`: a street named without `de` (not `sur place`, `en
+# place`: the common noun).
+STREET = rf"(?i:rue|avenue|boulevard|quai|allée|impasse|cours|(?<!sur )(?<!en )place)\s+{CAP}(?:[\s-]+{CAP}){{0,3}}"
+# A named spot inside a town (`la plage du Lido`, `le pont de Westminster`, `Times Square`, `rue Marx-Dormoy`): the
+# most precise place a report gives; `un marché de Kaboul` names the town only (a spot followed by a known town is not
+# a spot's name).
 SPOT = rx(
     rf"(?P<spot>(?i:plage|pont|place|rue|avenue|boulevard|allée|promenade|esplanade|quai|square|carrefour|stade|théâtre"
     rf"|musée|salle(?:\s+de\s+(?:concerts?|spectacles?))?"
     rf"|angle)s?\s+(?i:du|de la|des|de l'|de|d')\s*{PLACE}"
+    rf"|{STREET}"
     rf"|{CAP}(?:\s+{CAP})?\s+(?:Square|Avenue|Street|Bridge|Boulevard|Plaza)"
     # `au lycée Charlotte-Grawitz de Marseille`, `au collège professionnel Jean-Moulin`: a school by its own name
     rf"|(?i:lycée|collège)(?:\s+(?i:professionnel|privé|public|technique|agricole))?\s+{PLACE}(?:\s+de la\s+{CAP})?)",
@@ -3930,7 +3935,7 @@ LISTED_ITEM = rx(
 SPOT_HINTS = (
     "plage", "pont", "place", "rue", "avenue", "boulevard", "allée", "promenade", "esplanade", "quai", "square",
     "carrefour", "stade", "théâtre", "musée", "salle", "angle", "street", "bridge", "plaza", "artère", "lycée",
-    "collège",
+    "collège", "impasse", "cours",
 )  # fmt: skip
 WHEN_HINTS = (*WEEKDAYS, "hier", "yesterday")
 

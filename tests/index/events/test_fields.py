@@ -196,7 +196,7 @@ def test_a_name_that_an_apposition_sets_off_as_a_street_is_a_spot_of_the_town_th
         "Une voiture a foncé samedi dans la foule à Las Flores, une avenue très fréquentée de Lyon, faisant deux morts."
     )
     (event,) = _events(text)
-    assert (event.location, event.country) == ("Las Flores", "France")
+    assert (event.location, event.country) == ("Las Flores, Lyon", "France")
     # a town set off by a spot noun's apposition stays the town (`une place financière`)
     (event,) = _events("Le drame a eu lieu samedi à Lyon, une place financière, où un homme a tué deux personnes.")
     assert event.location == "Lyon"
