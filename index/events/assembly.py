@@ -985,6 +985,7 @@ class _ArticleEvents:
         if not vague and v.get("date") is not None:
             return
         by_position = {s.position: s for s in self.sentences}
+        amid_news = False
         for position in (draft.first - 1, draft.first + 1):
             sentence = by_position.get(position)
             if sentence is None or position in reported or lx.OTHER_EVENT.search(sentence.text):
@@ -1001,17 +1002,30 @@ class _ArticleEvents:
             # are the trial's, the custody's, the sentence's, the execution's; those around a death under a police
             # restraint told without its day, the protests' and the reactions' it set off
             by_a_trial = draft.judged or draft.charged
-            if v.get("date") is None and draft.apart_from is None and not by_a_trial and not _restraint_named(draft):
-                _read_dates(facts, text, self.article.published, dated=self.dated.get(position))
-                if facts.date and _spoken_on(facts.date, text):
-                    continue  # `Mercredi soir, l'Etat hébreu ... a annoncé`: the day someone spoke, not the attack's
-                if facts.date and _after_its_step(facts.date, draft.step_day):
-                    continue  # `Il a été interpellé samedi. Il avait été condamné en 2015 pour avoir poignardé X`
-                if facts.date and facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
-                    v["date"] = facts.date
-                    draft.cite("date", facts)
+            if v.get("date") is None and draft.apart_from is None and not (by_a_trial or _restraint_named(draft)):
+                amid_news = amid_news or self._date_from_neighbour(draft, facts, position)
             if not vague and v.get("date") is not None:
                 return
+
+    def _date_from_neighbour(self, draft: _Draft, facts: _Facts, position: int) -> bool:
+        """The day a neighbouring sentence gives the undated attack, unless it is the day someone spoke or one after a
+        later step of its case. True when that day is the news of another story (`a écrit lundi sur Twitter`): the
+        attack is recalled amid other news, whose days (the other neighbour's `fin novembre, quand X a contredit devant
+        la juge`) are no more its own."""
+        text = facts.text
+        _read_dates(facts, text, self.article.published, dated=self.dated.get(position))
+        if facts.date is None:
+            return False
+        if _news_day_of_another_story(facts.date, text) and not _subject_of(draft, position):
+            return True
+        if _spoken_on(facts.date, text):
+            return False  # `Mercredi soir, l'Etat hébreu ... a annoncé`: the day someone spoke, not the attack's
+        if _after_its_step(facts.date, draft.step_day):
+            return False  # `Il a été interpellé samedi. Il avait été condamné en 2015 pour avoir poignardé X`
+        if facts.date.precision in ("day", "month") and not lx.PLUPERFECT.search(text):
+            draft.values["date"] = facts.date
+            draft.cite("date", facts)
+        return False
 
     def _from_lead(self, draft: _Draft, reported: set[int]) -> None:
         """`Agressée dans le bus, l'infirmière témoigne`, then `Cette infirmière raconte comment elle a été agressée.
@@ -1336,6 +1350,36 @@ def _month_of_week(date: _Date) -> _Date:
     months = Counter((first + dt.timedelta(days=n)).isoformat()[:7] for n in range((last - first).days + 1))
     month = max(sorted(months), key=lambda m: months[m])
     return dataclasses.replace(date, iso=month, precision="month")
+
+
+def _subject_of(draft: _Draft, position: int) -> bool:
+    """The sentence at `position` tells who the attack's first sentence, opening on a pronoun, is about (`Un forcené
+    est entré samedi dans une banque de Tulle. Il a exécuté deux otages.`): one story."""
+    return position < draft.first and lx.PRONOUN_START.search(draft.sentences.get(draft.first, "")) is not None
+
+
+def _news_day_of_another_story(date: _Date, text: str) -> bool:
+    """A day named only by its weekday or as `hier`, `aujourd'hui` (no day of the month) in a neighbouring sentence that
+    tells nothing of the attack or of its case (no attack or harm, no police, nothing that points back at what
+    happened as `Que s'est-il passé à Nantes mardi soir ?` does) is the day of that sentence's own news: `a écrit lundi
+    sur Twitter`, `contraint la NBA à reporter plusieurs autres rencontres mercredi`, `aujourd'hui obsolète`. A day
+    written out (`Le 5 septembre 2012, une famille ...`) often opens the story the next sentence tells: it is kept."""
+    if date.precision != "day" or any(c.isdigit() for c in date.text):
+        return False
+    low = text.lower()
+    return not (
+        lx.GATE_ANY_FOUND.search(low) is not None or lx.has_any(low, lx.GATE_CASUALTY) or lx.has_any(low, _CASE_WORDS)
+    )
+
+
+# What points a sentence back at an attack's case: its authors and their arrest (`Les deux assaillants ont été arrêtés
+# samedi`), the police who came, the inquiry, what it left (`des débris de fusées`), `les faits`, `le drame`,
+# `l'affaire`, and that something took place (`La collision a eu lieu samedi soir`).
+_CASE_WORDS = (
+    "assaillant", "agresseur", "tireur", "meurtrier", "suspect", "arrêté", "interpellé", "enquête", "polic", "gendarm",
+    "débris", "les faits", "le drame", "ce drame", "l'affaire", "s'est passé", "s'est-il passé", "eu lieu",
+    "s'est produit", "se sont produit", "s'est déroulé", "se sont déroulé",
+)  # fmt: skip
 
 
 def _restraint_named(draft: _Draft) -> bool:
