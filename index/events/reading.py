@@ -101,6 +101,7 @@ def _read(
     if facts.date and facts.weapon_at:
         _own_clause_date(facts, core)
         _judged_murder_date(facts, core, published, year, no_year_yet, dated)
+        _recalled_murder_date(facts, core)
     facts.campaign = facts.campaign or (
         not facts.attacks
         and (
@@ -144,6 +145,7 @@ def _read(
         facts.count = _count_before(core, facts.weapon_at[0])
     # An act that names its victim (`a été abattu`) is told plainly even in an article about protests.
     facts.trigger = _is_trigger(facts, core) and _allowed(facts, core, blocked, published)
+    _child_murder_recalled(facts, core)
     # an attempt on a life recalled from years before is no telling of the attack reported around it
     facts.other = facts.other or (facts.trigger and _attempt_years_before(facts, core, published))
     _read_plural_told(facts, core)
@@ -445,10 +447,37 @@ def _victim(core: str, at: tuple[int, int] | None) -> str | None:
 
 
 def _full_name(core: str, at: int) -> bool:
-    """`le meurtre du journaliste Jamal Khashoggi`: a first name and a surname (`le meurtre de Jamal` is a reminder)."""
+    """`le meurtre du journaliste Jamal Khashoggi`: a first name and a surname (`le meurtre de Jamal` is a reminder);
+    or a child's first name after `petit`, `petite` (`le meurtre de la petite Maëlys`: the press names a child victim
+    so, a case known by that name)."""
     m = _NAMED_VICTIM.match(core, at)
-    window = re.split(r"[,.;:()]", core[m.end() - len(m.group().split()[-1]) : m.end() + 60])[0] if m else ""
+    if m is None:
+        return False
+    if _child_named(core, at):
+        return True
+    window = re.split(r"[,.;:()]", core[m.end() - len(m.group().split()[-1]) : m.end() + 60])[0]
     return any(len(run.split()) > 1 for run in _NAME.findall(window))
+
+
+def _child_named(core: str, at: int) -> bool:
+    """`le meurtre de la petite Maëlys`, `du petit Grégory`: the murder noun at `at` names a child by the first name
+    (not an attempt: `tentative de meurtre de la petite X`)."""
+    m = _NAMED_VICTIM.match(core, at)
+    if m is None or _CHILD_NAMED.search(m.group()) is None:
+        return False
+    return _ATTEMPT_BEFORE.search(core, max(0, at - 5), at) is None
+
+
+def _child_murder_recalled(facts: _Facts, core: str) -> None:
+    """`Le suspect dans le meurtre de la petite X a été placé en garde à vue`: a child's murder named by the victim in
+    passing is recalled, not placed or dated by the sentences around it (they tell the news of the case)."""
+    at = facts.weapon_at
+    if facts.trigger and facts.weapon is lx.MURDER and at is not None and _child_named(core, at[0]):
+        facts.recalled = True
+
+
+# A child victim named by the first name alone (`de la petite Maëlys`, `du petit Grégory`).
+_CHILD_NAMED = re.compile(r"\b(?:la\s+petite|du\s+petit|le\s+petit)\s+[A-ZÀ-Þ][\w'-]+$")
 
 
 def _killed_told(facts: _Facts, core: str) -> int | None:
@@ -567,6 +596,9 @@ def _confessed(core: str, at: int) -> bool:
 _PLURAL_BEFORE = re.compile(r"\b(?:les|des)\s+$", _I)
 
 
+# The crimes charged with the murder, before it (`pour l'enlèvement et le meurtre`, `pour le viol, la séquestration et
+# le meurtre`): the murder is still charged.
+_CRIMES_BESIDE = r"(?:(?:l'|le\s+|la\s+)(?:enlèvement|viol|séquestration|rapt|vol|torture)\s*(?:,\s*|\s+et\s+))*"
 # Held, charged, tried or convicted for the murder, or confessing it, a few words between (a day, a sentence, a court:
 # `condamné en 2014 à dix ans de prison pour le`, `inculpé mardi du`, `a avoué lundi le`): the murder happened. Not
 # someone accusing another (`a accusé X du meurtre`: a claim), nor an attempt, a plot or a call to murder, nor a charge
@@ -576,7 +608,7 @@ _JUDGED_BEFORE = re.compile(
     r"\b(?:accusée?s?|soupçonnée?s?|inculpée?s?|condamnée?s?|mise?s?\s+en\s+examen|reconnue?s?\s+coupables?|jugée?s?"
     r"|arrêtée?s?|interpellée?s?|écrouée?s?|poursuivie?s?|placée?s?\s+en\s+(?:détention|garde\s+à\s+vue))"
     r"(?:\s+(?!(?:et|qui|que|mais|puis|pour|du|tentatives?|complicité|appels?|projets?|complots?)\b)[\w'-]+){0,8}?"
-    r"\s+(?:pour\s+(?:le\s+|l'|les\s+)|du\s+|des\s+|de\s+l')$"
+    rf"\s+(?:pour\s+{_CRIMES_BESIDE}(?:le\s+|l'|les\s+)|du\s+|des\s+|de\s+l')$"
     r"|\b(?:avoue|avoué|avouant|avouait|reconnaît|reconnaissant)\s+(?:[\w'-]+\s+){1,4}?(?:le\s+|l'|les\s+)$",
     _I,
 )
@@ -1004,6 +1036,40 @@ def _judged_murder_date(
     at, end = facts.weapon_at[0], _CLAUSE_END.search(core, facts.weapon_at[1])
     facts.date = None
     _read_dates(facts, " " * at + core[at : end.start() if end else None], published, year, no_year_yet, dated)
+
+
+def _recalled_murder_date(facts: _Facts, core: str) -> None:
+    """`Le suspect dans le meurtre de la petite X a été placé en garde à vue vendredi 7 février`, `mis en examen pour
+    le meurtre de la fillette depuis le 3 septembre, il a été entendu le 30 novembre`: a murder named by its child
+    victim or by its charge, a day after a verb (or `depuis`) is the news's (the custody, the charge, the hearing), and
+    any day before a child's murder. Its own is told before any verb (`poursuivi pour le meurtre de X, 9 ans, le 27
+    août 2017 en Isère`, `inculpé du meurtre d'un policier ... le 29 mai`), a child's with its year or as the latest
+    such (`a avoué le meurtre de la petite X en août dernier`), or after the verb that it happened (`a été commis le 3
+    mars`)."""
+    if facts.date is None or facts.weapon_at is None or facts.weapon is not lx.MURDER:
+        return
+    at, end = facts.weapon_at
+    child = _child_named(core, at)
+    if facts.date.start < end:
+        if child:  # `Le 30 novembre, X a été écroué dans l'enquête sur le meurtre de la petite Y`: the news's day
+            facts.date = None
+        return
+    if not (child or judged_murder(facts)):
+        return
+    verb = _NEWS_AFTER_MURDER.search(core, end, facts.date.start)
+    if verb is not None and _HAPPENED.match(core, verb.end()):
+        return
+    own = _YEAR_TOLD.search(facts.date.text) or lx.LATEST.match(core, facts.date.start + len(facts.date.text))
+    if verb is not None or (child and not own):
+        facts.date = None
+
+
+# What ends the words told with a murder named in passing: a verb or `depuis` (the charge's time, not the murder's).
+_NEWS_AFTER_MURDER = re.compile(
+    r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|depuis)\s|[;:]|\b\w+(?:ait|aient)\b", _I
+)
+_YEAR_TOLD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_HAPPENED = re.compile(r"(?:été\s+)?(?:commis|perpétré|survenu|eu\s+lieu)\b", _I)
 
 
 def _own_clause_date(facts: _Facts, core: str) -> None:
@@ -3444,7 +3510,9 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
         return False
     start, end = facts.weapon_at
     remembered = facts.weapon is lx.KILLED_PARTICIPLE  # `hommage aux policiers tués le 7 juillet`: they were killed
-    charged = facts.weapon is lx.CHARGED_KILLING or (facts.weapon is lx.MURDER and _confessed(core, start))
+    charged = facts.weapon is lx.CHARGED_KILLING or (
+        facts.weapon is lx.MURDER and (_confessed(core, start) or _child_named(core, start))
+    )  # `l'enquête sur le meurtre de la petite X`: the inquiry's words tell it happened, as a trial's
     charged = charged or _victims_listed_at(facts, core) is not None  # `le procès pour les meurtres de X et Y`
     told_by_charge = not charged and _charge_tells(core, start)
     if (
@@ -4092,7 +4160,7 @@ def _clause_blocked(text: str, at: int, remembered: bool = False, charged: bool 
 
 
 _TRIAL_WORDS = re.compile(
-    r"condamn\w+|procès|jugée?s?|inculpée?s?|mise?s? en examen|trial|convicted|sentenced", re.IGNORECASE
+    r"condamn\w+|procès|jugée?s?|inculpée?s?|mise?s? en examen|enquête sur|trial|convicted|sentenced", re.IGNORECASE
 )
 
 
