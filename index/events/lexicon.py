@@ -4404,6 +4404,12 @@ _DIED_OF_BLOWS = (
     r"(?<!\bla )(?<!\bsa )(?<!\bune )(?<!\bde )(?<!\bl')\b(?:morte?s?|décédée?s?)\s+(?:[\w'-]+\s+){0,6}?"
     r"après\s+avoir\s+été\s+(?:\w+ment\s+)?rouée?s?\s+de\s+coups"
 )
+# What was done to a person just before the blows, joined to them (`insulté et frappé`, `pris à partie puis frappé`,
+# `l'a tondue et violemment frappée`): the first act of one assault, not an assault of its own.
+_FIRST_ACT = (
+    r"(?:insultée?s?|menacée?s?|bousculée?s?|agressée?s?|prise?s?\s+à\s+partie|tondue?s?|ligotée?s?)"
+    r"\s*,?\s+(?:et|puis)\s+"
+)
 # `a été agressée samedi soir`, `a été agressée sexuellement`, `a été violée fin avril par cinq hommes`, `a été frappé
 # lundi soir par un habitant`, `a été insulté et frappé`, `ce sont deux enfants qui sont agressés`, `Ce reporter agressé
 # vendredi`, `Une agression homophobe a eu lieu`, `victime d'une agression raciste début mai`: an assault on a person
@@ -4414,7 +4420,7 @@ ASSAULTED = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     r"(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?(?:agressée?s?|violée?s?)\b"
     rf"|(?:(?:a|ont|avait|avaient)\s+été|est|sont|fut|furent)\s+(?:(?!{_HARD_HIT})\w+ment\s+)?"
-    rf"(?:(?:insultée?s?|menacée?s?|bousculée?s?|agressée?s?)\s*,?\s+(?:et|puis)\s+)?{_STRUCK}"
+    rf"(?:{_FIRST_ACT}(?:(?!{_HARD_HIT})\w+ment\s+)?)?{_STRUCK}"
     r"|(?:est|sont|fut|furent)\s+(?:\w+ment\s+)?agressée?s?\b"
     # the participle and its one day (not `agressées samedi et dimanche`, days of several assaults)
     rf"|(?<!été )(?<!est )(?<!sont )agressée?s?(?=\s+(?:(?:ce|le)\s+)?(?:{_WEEKDAY})\b(?!\s+(?:et|ou)\s+(?:{_WEEKDAY}))"
@@ -4453,7 +4459,7 @@ BLOWS_DEALT = Weapon(
     rf"|(?!{_HARD_HIT})\w+ment\s+frappé\s+(?:{_BEATEN_PERSON})"
     rf"|frappé\s+(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){{0,2}}?{_BEATEN_NOUNS})"
     r"|(?<!\bqui )(?:\bl'|\bles\s+)(?:a|ont|avait|avaient)\s+(?:alors\s+|ensuite\s+|aussitôt\s+)?"
-    r"(?:(?:\w+ment\s+)?(?:rouée?s?\s+de\s+coups|passée?s?\s+à\s+tabac|tabassée?s?|agressée?s?)"
+    rf"(?:{_FIRST_ACT})?(?:(?:\w+ment\s+)?(?:rouée?s?\s+de\s+coups|passée?s?\s+à\s+tabac|tabassée?s?|agressée?s?)"
     rf"|(?!{_HARD_HIT})\w+ment\s+frappée?s?)(?!\s+verbalement)"
     rf"|\bpassé\s+(?:{_BEATEN_PERSON})\s+à\s+tabac",
     ("roué", "tabass", "tabac", "frapp", "agress"),

@@ -124,3 +124,15 @@ def test_a_kick_from_a_horse_is_no_assault():
     assert _events("Samedi 3 avril à Tulle, une cavalière a reçu un coup de pied de son cheval au manège.") == []
     (kicked,) = _events("Samedi 3 avril à Tulle, une cavalière a reçu des coups de pied de deux passants.")
     assert _row(kicked) == ("2021-04-03", "Tulle", None, None, None)
+
+
+def test_blows_joined_to_a_first_act_on_the_same_person_are_an_assault():
+    (mayor,) = _events("Le maire de Tulle avait été pris à partie et frappé par un groupe de jeunes, lundi 29 mars.")
+    assert _row(mayor) == ("2021-03-29", "Tulle", None, None, None)
+    (driver,) = _events("Le chauffeur a été pris à partie puis violemment frappé samedi par trois passagers à Tulle.")
+    assert _row(driver) == ("2021-04-03", "Tulle", None, None, None)
+    (girl,) = _events("Sa famille l'a tondue et violemment frappée jeudi à Tulle.")
+    assert _row(girl) == ("2021-04-01", "Tulle", None, None, None)
+    # taken to task alone, or a place a storm hit hard, is no beating
+    assert _events("Lundi 29 mars, le maire de Tulle a été pris à partie par un groupe de jeunes.") == []
+    assert _events("Le village a été pris à partie et durement frappé samedi par la tempête à Tulle.") == []
