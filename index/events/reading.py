@@ -3380,7 +3380,9 @@ def _named_killing(core: str, killing: Gated) -> re.Match[str] | None:
         return None
     for m in killing.finditer(core):
         start = max(0, m.start() - _KILLER_REACH, core.rfind(";", 0, m.start()) + 1)
-        if _NAMED_KILLER.search(core, start, m.start()) is not None:
+        if _NAMED_KILLER.search(core, start, m.start()) is None:
+            continue
+        if _AS_IN_SPORT.match(core, m.start()) is None or _KILLING_TOLD.search(core) is not None:
             return m
     return None
 
@@ -3416,6 +3418,21 @@ _NARRATED_WHEN = re.compile(
 )
 
 
+# A killing verb that sport and politics use of a rival beaten (`Rafael Nadal exécute Roger Federer`, `le Paris
+# Saint-Germain abat Manchester United`, `X assassine Y dans une tribune`, `Karim Benzema exécute le gardien`, `le Real
+# Madrid abat les hommes de Diego Simeone`): a victim named by nothing but his full name, a keeper, a side's men. Such
+# a killing is one only when its sentence tells how or what (_KILLING_TOLD).
+_AS_IN_SPORT = re.compile(
+    r"\w+\s+(?:froidement\s+)?(?:(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])"
+    r"|[^,.;]{0,40}?\b(?:gardiens?\b|hommes\s+d[e']\s*(?-i:[A-ZÀ-Þ])))",
+    _I,
+)
+# The means or the crime told beside a killing: `d'une balle dans la tête`, `à coups de couteau`, `la prise d'otages`.
+_KILLING_TOLD = re.compile(
+    r"\b(?:d'une balle|par balles?|balles? (?:dans|en pleine)|couteau|poignard|fusil|pistolet|revolver|kalachnikov"
+    r"|hache|machette|arme|otages?|terroris\w*|djihadis\w*|jihadis\w*|attentats?|tueries?|meurtres?|assassinats?)\b",
+    _I,
+)
 # The one victim of such a killing: a singular determiner or a full name right after the verb.
 _ONE_NAMED_VICTIM = re.compile(
     r"\w+\s+(?:froidement\s+)?(?:(?:le|la|l'|un|une|son|sa)\b|(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ]))", _I

@@ -32,3 +32,14 @@ def test_no_person_killed_or_a_story_is_no_attack():
     assert events("Paul Martin abat ses cartes à Tulle avant le scrutin.") == []
     assert events("Dans le film, John Wick tue quatre hommes à Tulle.") == []
     assert events("Le maire le dit : Paul Martin ne tue pas sa femme à Tulle.") == []
+
+
+def test_a_rival_beaten_in_sport_or_politics_is_no_killing():
+    """A victim named by nothing but his full name, a keeper or a side's men: the sentence must tell a killing's means
+    or crime (`d'une balle`, `la prise d'otages`), else it is a rival beaten."""
+    assert events("Dimanche à Tulle, Paul Martin exécute Jacques Durand en trois sets et remporte le tournoi.") == []
+    assert events("Mardi soir à Tulle, le Stade Corrézien abat Union Briviste grâce à un doublé.") == []
+    assert events("Lundi à Tulle, Paul Martin assassine Jacques Durand dans une tribune au vitriol.") == []
+    assert events("Samedi à Tulle, Paul Martin exécute le gardien adverse à la 70e minute.") == []
+    assert events("Samedi à Tulle, Paul Martin abat les hommes de Jacques Durand en seconde période.") == []
+    assert _rows("Samedi, Paul Martin exécute Jacques Durand d'une balle dans la nuque à Tulle.") == [("Tulle", 1)]
