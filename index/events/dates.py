@@ -169,14 +169,16 @@ _OWN_CLAUSE_REACH = 120
 def _told_by_its_clause(text: str, m: re.Match[str], anchor: tuple[int, int]) -> bool:
     """`une attaque au couteau survenue le 16 octobre dernier`, `l'attaque ... qui a tué dimanche huit personnes`: the
     date `m` ends the clause that follows the attack noun at `anchor` and tells it happened (lexicon.OWN_CLAUSE_ON),
-    within one sentence's stretch."""
+    within one sentence's stretch; not a clause of a noun after the attack noun's own verb (`une attaque a visé le
+    commissariat du policier qui a tué samedi`)."""
     start = anchor[1]
     if not start or start > m.start() or m.start() - start > _OWN_CLAUSE_REACH:
         return False
     between = text[start : m.start()]
     if "." in between or ";" in between:
         return False
-    return lx.OWN_CLAUSE_ON.search(text, max(start, m.start() - 60), m.start()) is not None
+    clause = lx.OWN_CLAUSE_ON.search(text, max(start, m.start() - 60), m.start())
+    return clause is not None and lx.VERB_BEFORE_CLAUSE.search(text, start, clause.start()) is None
 
 
 def _found_dead_on(text: str, m: re.Match[str]) -> bool:

@@ -3197,8 +3197,14 @@ LATER_STEP_ON = rx(
 # lundi`, the inquiry's `s'est saisie dimanche`).
 OWN_CLAUSE_ON = rx(
     r"(?:\bqui\s+(?:a|ont|avait|avaient)\s+(?:tué|fait|coûté\s+la\s+vie\s+à|blessé)|\b(?:survenue?s?|commise?s?"
-    r"|perpétrée?s?))(?:\s+[\w'-]+){0,3}?\s*,?\s*$"
+    r"|perpétrée?s?))"
+    # not what the attack made others do or be (`qui a fait réagir dimanche`, `qui a fait l'objet d'une plainte lundi`)
+    r"(?:(?<!fait)|(?!\s+(?:l'objet|la une|\w+(?<!quatre)(?<!entre)(?:er|ir|re))\b))"
+    r"(?:\s+[\w'-]+){0,3}?\s*,?\s*$"
 )
+# A finite verb between an attack noun and a clause that tells a date: the noun's own predicate came first, the
+# clause is another noun's (`une attaque a visé le commissariat du policier qui a tué samedi un adolescent`).
+VERB_BEFORE_CLAUSE = rx(r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|sera|seront)\s")
 # `ont été tués par balle et retrouvés dimanche 16 juin`, `Les corps de cinq personnes ont été retrouvés, mardi,`,
 # `retrouvés morts dimanche soir`: a date right after the finding of the dead (FOUND_DEAD_HINTS, told before it) is
 # the day they were found, a later step: it does not date their killing, which only its discovery dates (dev29).
