@@ -1960,7 +1960,8 @@ SUFFERED = rx(
 ASSAILED_OR_ARMED = rx(rf"\b(?:{_ASSAILED})\b|{ARMED_GROUPS}")
 NOT_A_PERSON = rx(
     r"\b(?:avions?|appareils?|hélicoptères?|drones?|aéronefs?|missiles?|ballons?|arbres?|animaux|animal|ours|loups?"
-    r"|vaches?|chiens?|statues?|bustes?|monuments?"
+    # a dog, not its handler (`le maître-chien`)
+    r"|vaches?|(?<!maître-)(?<!maitre-)chiens?|statues?|bustes?|monuments?"
     r"|éléphants?|requins?|tigres?|lions?|oiseaux|sangliers?|gibier|cerfs?|plane|aircraft|helicopter|bear|wolf|dog)\b"
 )
 SUICIDE_WORDS = rx(WEAPONS[0].pattern)
@@ -2061,7 +2062,8 @@ BLOCKED = Branched(
 METAPHOR = Branched(
     r"cyber|informatique|piratage|hack|rançongiciel|ransomware|cardiaque|heart attack|panic|panique|verbal|en attaque"
     r"|attaquant|football|match|rugby|tennis|équipe de|bourse|marchés? (?:financiers?|boursiers?|des changes)"
-    r"|sur les marchés|criquets?|requin|shark|chien|\bours\b|loup"
+    # an animal, not a dog handler (`l'ancien maître-chien a reconnu avoir tué`)
+    r"|sur les marchés|criquets?|requin|shark|(?<!maître-)(?<!maitre-)chien|\bours\b|loup"
     r"|dans le dos par (?:les|ses|leurs|nos|the|its|their) |(?:peuple|pays|nation|people|country) \w+ (?:a|ont|has"
     r"|have) été (?:poignard|trahi)|stabbed in the back by (?:the|its|their) "
     r"|bombardée?s? (?:de|d'|par des) (?:demandes|questions|messages|appels|courriels|e-mails|mails|critiques"
@@ -3997,7 +3999,11 @@ _CHARGE_WORDS = (
     r"\b(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?:accusée?s?|soupçonnée?s?|suspectée?s?|inculpée?s?"
     r"|condamnée?s?|jugée?s?|incarcérée?s?|emprisonnée?s?|mise?s?\s+en\s+examen)\b"
 )
-_CONFESSED = r"(?:avoue|avoué|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|admitted|confessed)"
+# `a reconnu`, `a fini par avouer`, `a confirmé avoir tué` (the suspect's own word repeated): a confession.
+_CONFESSED = (
+    r"(?:avoue|avoué|avouer|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|a\s+confirmé"
+    r"|admitted|confessed)"
+)
 CHARGED_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     rf"(?:{_CHARGE_WORDS}|(?:is|was|are|were|been|being)\s+(?:accused|suspected|charged|convicted))"
@@ -4009,11 +4015,12 @@ CHARGED_KILLING = Weapon(
     # (`l'opposant`: that record tells it), unless named (`d'avoir violé et tué la petite Léa`)
     rf"(?!{DAY_AFTER_ACT}?(?:\s+(?:des|de)\s+(?:millions|milliers|centaines)\b"
     r"|\s+(?:le|la|les|the)\s(?!(?:petite?|jeune)\s+(?-i:[A-ZÀ-Þ]))|\s+l'))"
-    rf"|{_CONFESSED}\s+(?P<act2>(?:avoir|l'avoir|les\s+avoir|to\s+having)\s+(?:\w+\s+)?{_KILLING_VERBS})"
+    # an adverb, quoted or not, between (`a confirmé avoir "involontairement" tué`)
+    rf"|{_CONFESSED}\s+(?P<act2>(?:avoir|l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS})"
     rf"|(?:{_CONFESSED}|condamnée?s?\s+pour|convicted\s+of)\s+(?P<act3>(?:le\s+|l'|the\s+)?(?:meurtre|assassinat"
     r"|murder)(?:\s+(?:de|du|of)(?=\s)|\s+d(?=')))",
     ("accus", "soupçon", "suspecté", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged",
-     "convicted", "avou", "reconn", "admitted", "confessed"),
+     "convicted", "avou", "reconn", "confirm", "admitted", "confessed"),
 )  # fmt: skip
 ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
 # Killings counted in a conviction or a charge (`condamné à perpétuité pour huit meurtres commis entre 1987 et 2001`,

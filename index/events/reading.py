@@ -496,6 +496,8 @@ def _charged_toll(core: str, at: tuple[int, int]) -> int | None:
     if "l'avoir" in core[start:end]:
         return 1
     one = _CHARGED_ONE.match(core, end)
+    if one is None and _CONFESSION_ACT.match(core, start):
+        one = _CONFESSED_ONE.match(core, end)  # `a reconnu avoir tué la fillette`
     if one is None:
         return None
     more = _MORE_VICTIMS.match(core, one.end())
@@ -553,6 +555,16 @@ _ONE_DONE_TO_DEATH = re.compile(
 _CHARGED_ONE = re.compile(
     rf"(?:\s+et\s+\w+)?(?:{lx.DAY_AFTER_ACT})?(?:'|\s+)(?:(?i:un|une|son|sa|his|her|a)\b|[A-ZÀ-Þ]"
     r"|(?i:la|le)\s+(?i:petite?|jeune)\s+[A-ZÀ-Þ])"
+)
+# A confession's killing (`a reconnu avoir tué`, not a charge's `d'avoir tué`) and its one victim by a singular
+# definite noun (`la fillette`, `la petite fille`, `le vieil homme`, `l'octogénaire`): the author's own word tells it
+# happened, to the one the article is about; not a plural (`les deux soeurs`), a history's (`la population`) nor a
+# victim who is several (`le couple`).
+_CONFESSION_ACT = re.compile(r"(?:l'|les\s+)?avoir\b", _I)
+_CONFESSED_ONE = re.compile(
+    rf"(?:\s+[\"«]?\w+ment[\"»]?)?(?:{lx.DAY_AFTER_ACT})?\s+(?:(?:la|le)\s+|l')(?:(?:petite?|jeune|vieil(?:le)?|vieux)\s+)?"
+    rf"(?!(?:{_SEVERAL}|population|peuple|foule|victimes?)\b)[^\W\d_]{{3,}}(?<!s)\b(?!\s+et\b|-)",
+    _I,
 )
 # Others killed after that one (`sa femme et ses quatre enfants`, `et du caporal X`), counted or not.
 _MORE_VICTIMS = re.compile(
