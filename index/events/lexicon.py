@@ -802,10 +802,10 @@ _PERSON_AGENTS = (
 # cinq policiers, tués par un tireur`, `tuée chez elle par son compagnon`: a killing told by its participle and the
 # person who did it, a few words (its day, its place) between: a killing that happened, however the sentence recalls
 # it, dated or not (a death by an accident, a war or in a story is set aside in reading.py); not the attacker's own end
-# (`avant d'être abattu par`).
+# (`avant d'être abattu par`), nor a killing only feared or escaped (`a failli être tuée par`, `peur d'être tué par`).
 KILLED_BY_PERSON = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    r"(?<!d'être )(?<!d'avoir été )(?:tuée?s?|assassinée?s?|abattue?s?|égorgée?s?|étranglée?s?|exécutée?s?"
+    r"(?<!être )(?<!d'avoir été )(?:tuée?s?|assassinée?s?|abattue?s?|égorgée?s?|étranglée?s?|exécutée?s?"
     r"|lynchée?s?|(?:battue?s?|frappée?s?|poignardée?s?) à mort|mortellement (?:poignardée?s?|frappée?s?|blessée?s?))"
     rf"\s+(?:[\w'-]+\s+){{0,4}}?par\s+{_PERSON_AGENTS}",
     ("tué", "assassiné", "abattu", "égorgé", "étranglé", "exécuté", "lynché", "à mort", "mortellement"),

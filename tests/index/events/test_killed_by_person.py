@@ -53,3 +53,8 @@ def test_a_story_a_rate_a_pronoun_or_a_charge_is_no_killing():
 def test_many_killed_by_their_partners_in_a_year_stay_no_incident():
     told = events("En 2019, 146 femmes ont été tuées par leur conjoint ou leur ex-compagnon.")
     assert [e.kind for e in told if e.kind == "incident"] == []
+
+
+def test_a_killing_escaped_or_feared_is_no_killing():
+    """`a failli être tuée par`, `a pu être tué par`: the victim lives, no one was killed."""
+    assert events("Une femme de 35 ans a failli être tuée par son ex-mari samedi à Tulle.") == []
