@@ -3394,7 +3394,7 @@ def _named_killing(core: str, killing: Gated) -> re.Match[str] | None:
         start = max(0, m.start() - _KILLER_REACH, core.rfind(";", 0, m.start()) + 1)
         if _NAMED_KILLER.search(core, start, m.start()) is None:
             continue
-        if _AS_IN_SPORT.match(core, m.start()) is None or _KILLING_TOLD.search(core) is not None:
+        if not _rival_beaten(core, m.start()):
             return m
     return None
 
@@ -3412,11 +3412,12 @@ def _narrated_by_name(core: str, m: re.Match[str], start: int) -> bool:
     """`Le lendemain, Amédy Coulibaly a tué une policière`, `Le 9 janvier 1993, à X, Jean-Claude Romand a tué sa
     femme`: a step of a retold attack, the sentence opening on its time, told in the passé composé (not the
     pluperfect, which looks back from another scene: `Plus tôt, X avait déjà tué`), its subject the killer's full
-    name."""
+    name; not a rival beaten (`Le 12 mars, Tony Yoka a abattu Joe Smith au troisième round`)."""
     return (
         m.group().startswith(("a ", "ont "))
         and _NARRATED_WHEN.match(core) is not None
         and _NAMED_KILLER.search(core, start, m.start()) is not None
+        and not _rival_beaten(core, m.start())
     )
 
 
@@ -3435,7 +3436,7 @@ _NARRATED_WHEN = re.compile(
 # Madrid abat les hommes de Diego Simeone`): a victim named by nothing but his full name, a keeper, a side's men. Such
 # a killing is one only when its sentence tells how or what (_KILLING_TOLD).
 _AS_IN_SPORT = re.compile(
-    r"\w+\s+(?:froidement\s+)?(?:(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])"
+    r"(?:(?:a|ont)\s+)?\w+\s+(?:froidement\s+)?(?:(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ])"
     r"|[^,.;]{0,40}?\b(?:gardiens?\b|hommes\s+d[e']\s*(?-i:[A-ZÀ-Þ])))",
     _I,
 )
@@ -3445,6 +3446,14 @@ _KILLING_TOLD = re.compile(
     r"|hache|machette|arme|otages?|terroris\w*|djihadis\w*|jihadis\w*|attentats?|tueries?|meurtres?|assassinats?)\b",
     _I,
 )
+
+
+def _rival_beaten(core: str, at: int) -> bool:
+    """The killing verb at `at` (`exécute Roger Federer`, `a abattu Joe Smith`, `abat les hommes de X`) says a rival
+    was beaten (_AS_IN_SPORT), its sentence telling no means nor crime (_KILLING_TOLD)."""
+    return _AS_IN_SPORT.match(core, at) is not None and _KILLING_TOLD.search(core) is None
+
+
 # The one victim of such a killing: a singular determiner or a full name right after the verb.
 _ONE_NAMED_VICTIM = re.compile(
     r"\w+\s+(?:froidement\s+)?(?:(?:le|la|l'|un|une|son|sa)\b|(?-i:[A-ZÀ-Þ][\w-]+\s+[A-ZÀ-Þ]))", _I

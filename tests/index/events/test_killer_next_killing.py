@@ -26,3 +26,11 @@ def test_the_killers_next_killing_on_another_day_is_another_attack():
 def test_the_same_killing_told_on_is_one_attack():
     text = "Le 8 mars, un homme a tué un gendarme à Tulle, puis il a pris la fuite vers Brive."
     assert _rows(text) == [("2021-03-08", "Tulle", 1)]
+
+
+def test_a_rival_beaten_in_a_retold_match_is_no_killing():
+    """`Le 12 mars, X a abattu Y au troisième round`: a victim named by nothing but his full name, no means nor crime
+    told: a boxer beaten, not killed."""
+    assert events("Le 12 mars, à Tulle, Paul Martin a abattu Jacques Durand au troisième round.") == []
+    shot = events("Le 12 mars, à Tulle, Paul Martin a abattu Jacques Durand d'une balle.")
+    assert [(e.location, e.weapon) for e in shot] == [("Tulle", "arme à feu")]
