@@ -3836,8 +3836,12 @@ SHOP_NOUNS = (
     "quartier général", "centre commercial",
 )  # fmt: skip
 # `rue Marx-Dormoy`, `avenue Georges V`, `sur le quai Arloing`: a street named without `de` (not `sur place`, `en
-# place`: the common noun).
-STREET = rf"(?i:rue|avenue|boulevard|quai|allée|impasse|cours|(?<!sur )(?<!en )place)\s+{CAP}(?:[\s-]+{CAP}){{0,3}}"
+# place`: the common noun; not English `took place Sunday`; not the ministry `la place Beauvau` speaks for).
+STREET = (
+    r"(?i:rue|avenue|boulevard|quai|allée|impasse|cours"
+    r"|(?<!sur )(?<!en )(?<!took )(?<!take )(?<!takes )(?<!taken )(?<!taking )place(?!\s+Beauvau\b))"
+    rf"\s+{CAP}(?:[\s-]+{CAP}){{0,3}}"
+)
 # A named spot inside a town (`la plage du Lido`, `le pont de Westminster`, `Times Square`, `rue Marx-Dormoy`): the
 # most precise place a report gives; `un marché de Kaboul` names the town only (a spot followed by a known town is not
 # a spot's name).

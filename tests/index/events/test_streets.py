@@ -54,3 +54,11 @@ def test_an_attack_in_another_town_after_a_street_of_a_town_is_another_attack():
         ("avenue Las Palmas, Madrid", 12, None),
         ("Tolède", 1, 6),
     ]
+
+
+def test_took_place_and_a_ministry_are_no_street():
+    """English `took place Sunday` is no square named Sunday; `la place Beauvau` that announces is the ministry."""
+    told = _events("The knife attack took place Sunday in Nice, killing two people, police said.", lang="en")
+    assert [e.location for e in told] == ["Nice"]
+    told = _events("Un policier a été blessé mardi à Tulle lors d'une attaque au couteau, a annoncé la place Beauvau.")
+    assert [e.location for e in told] == ["Tulle"]
