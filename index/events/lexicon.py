@@ -619,14 +619,14 @@ KILLS_NOW = Weapon(
     ("tue", "tua", "tuè", "abat", "assassin", "massacr", "égorg", "kills"),
 )  # fmt: skip
 # `Amédy Coulibaly tuait une policière`, `X assassine la policière Y`, `X tue Y d'une balle`: a killing told in a
-# simple tense (present, imperfect, passé simple, future) of a retold attack. Only its killer named by his full name
-# right before the verb makes it one (reading.py): the victims people, counted, named by what they were or by their
-# full name (`tue le temps`, `abat ses cartes` name no one).
+# simple tense (present, imperfect, passé simple; not the future, a threat or a forecast: `X tuera sa femme`) of a
+# retold attack. Only its killer named by his full name right before the verb makes it one (reading.py): the victims
+# people, counted, named by what they were or by their full name (`tue le temps`, `abat ses cartes` name no one).
 NAMED_KILLS = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
-    r"(?<!\bse )(?<!\bs')(?<!\bne )(?<!\bn')(?:tue|tuent|tuait|tuaient|tua|tuèrent|tuera|tueront|assassine|assassinent"
-    r"|assassinait|assassinaient|assassina|assassinera|abat|abattent|abattait|abattaient|abattit|abattra|exécute"
-    r"|exécutent|exécutait|exécutaient|exécuta|exécutera|égorge|égorgeait|égorgea|égorgera|massacre|massacrent"
+    r"(?<!\bse )(?<!\bs')(?<!\bne )(?<!\bn')(?:tue|tuent|tuait|tuaient|tua|tuèrent|assassine|assassinent"
+    r"|assassinait|assassinaient|assassina|abat|abattent|abattait|abattaient|abattit|exécute"
+    r"|exécutent|exécutait|exécutaient|exécuta|égorge|égorgeait|égorgea|massacre|massacrent"
     r"|massacrait|massacra)\s+(?:froidement\s+)?"
     rf"(?:(?:au moins\s+|plus d[e']\s*)?(?:le|la|les|l'|un|une|son|sa|ses|leurs?|deux|trois|quatre|cinq|six|sept"
     rf"|huit|neuf|dix|onze|douze|vingt|\d+)\s*(?:jeunes?\s+)?(?:[\w-]+\s+)?(?:{_VICTIM_NOUNS}|clients?|otages?"

@@ -43,3 +43,9 @@ def test_a_rival_beaten_in_sport_or_politics_is_no_killing():
     assert events("Samedi à Tulle, Paul Martin exécute le gardien adverse à la 70e minute.") == []
     assert events("Samedi à Tulle, Paul Martin abat les hommes de Jacques Durand en seconde période.") == []
     assert _rows("Samedi, Paul Martin exécute Jacques Durand d'une balle dans la nuque à Tulle.") == [("Tulle", 1)]
+
+
+def test_a_killing_to_come_is_no_attack():
+    """The future is a threat or a forecast (`Si la justice ne fait rien, X tuera sa femme`), no killing told."""
+    assert events("Si la justice ne fait rien, Paul Martin tuera sa femme, a prévenu mardi à Tulle son avocate.") == []
+    assert events("Mardi à Tulle, la voyante l'a assuré : Paul Martin assassinera le policier municipal.") == []
