@@ -513,7 +513,7 @@ def _one_killed(facts: _Facts, core: str) -> bool:
         return True  # `la mère du jeune homme poignardé à mort`, `X, 19 ans, poignardé à mort`
     if facts.weapon in (lx.KILLING_BY_AGENT, lx.DEATH_BY_POLICE, lx.DEATH_IN_ARREST, lx.BEHEADING, lx.KNEE_ON_NECK):
         return True
-    if facts.weapon in (lx.SHOT_BY_FORCES, lx.KILLED_BY_PERSON) and facts.weapon_at is not None:
+    if facts.weapon is lx.SHOT_BY_FORCES and facts.weapon_at is not None:
         return not facts.text[facts.weapon_at[0] : facts.weapon_at[1]].split()[0].endswith("s")  # `abattu`, one
     if facts.weapon is lx.AGENT_KILLING and facts.weapon_at is not None:
         return _one_person_killed(core, facts.weapon_at)  # `a tué sa femme`, `ayant tué leur père`
@@ -887,7 +887,6 @@ def _told_span(facts: _Facts, core: str, main_clause_end: int) -> tuple[int, int
 # Acts placed and dated by their own words only: the rest of the sentence is often about something else.
 _OWN_WORDS_ONLY = (
     lx.POISONING, lx.POLICE_FIRE_HURT, lx.AGENT_HURT, lx.CHARGE_HURT, lx.CHARGED_KILLING, lx.SHOT_BY_FORCES,
-    lx.KILLED_BY_PERSON,
 )  # fmt: skip
 # Woundings by the police or soldiers: by their bullets (`blessé par des tirs policiers`), by them (`blessé par un
 # policier`), by the means they use on a crowd (`éborgné par un tir de LBD`), by their charge or their batons.
@@ -902,14 +901,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)
 def _told_aside(facts: _Facts, core: str) -> bool:
     """An act told with few words of its own (a poisoning, a police wounding or a police killing in an apposition:
     `La Corée du Nord a demandé dimanche ... le corps d'un responsable abattu en mer par des soldats`), unless a
-    wounding or a killing by the police is the sentence's main verb (`X est abattu par un policier`); a killing by a
-    person only in an apposition (`hommage à X, tué par son voisin`, not `A Grenoble, deux manifestants ont été tués par
-    un militant`)."""
+    wounding or a killing by the police is the sentence's main verb (`X est abattu par un policier`)."""
     at = facts.weapon_at
     if facts.weapon not in _OWN_WORDS_ONLY or at is None:
         return False
-    if facts.weapon is lx.KILLED_BY_PERSON:
-        return core[: at[0]].rstrip().endswith(",")
     main_verb = facts.weapon in _AGENT_WOUNDINGS or facts.weapon is lx.SHOT_BY_FORCES
     return not main_verb or _PASSIVE_BEFORE.search(core, max(0, at[0] - 30), at[0]) is None
 
@@ -1100,33 +1095,6 @@ def _own_clause_date(facts: _Facts, core: str) -> None:
     start, end = facts.date.start, facts.weapon_at[1]
     if not _same_clause(core, start, facts.weapon_at[0]) and _RELATIVE.search(core, min(start, end), end):
         facts.date = None
-
-
-def _killed_by_one(core: str, m: re.Match[str]) -> bool:
-    """A killing told by its participle and its killer (KILLED_BY_PERSON) is one killing: one killed (`X, tuée par son
-    compagnon`) or one killer (`Deux manifestants ont été tués par un militant`), not a tally of many killed by many
-    (`146 femmes ont été tuées par leur conjoint`); and a victim the sentence tells, not one only a pronoun names (`où
-    elle a été "assassinée par des terroristes"`: a victim told before, whose killing the article reports); not the
-    attacker's end, a story's, nor what someone accuses another of."""
-    if _PRONOUN_VICTIM.search(core, max(0, m.start() - 40), m.start()) or _end_or_story(core, m):
-        return False
-    if _ACCUSING.search(core, 0, m.start()):
-        return False  # `accusant sa belle-famille d'avoir caché qu'Alexia avait été tuée par X`: someone's charge
-    return not _PLURAL_KILLED.match(m.group()) or _BY_ONE.search(m.group()) is not None
-
-
-def _end_or_story(core: str, m: re.Match[str]) -> bool:
-    """A killing told by its participle and who did it that is the attacker's end (`l'assaillant, abattu par la
-    police`) or a story's (`le roman suit X, abattu par des gendarmes`)."""
-    return _attacker_shot(core, m.start()) or bool(lx.FICTION.search(core))
-
-
-_PRONOUN_VICTIM = re.compile(
-    r"\b(?:il|elle|ils|elles)\s+(?:\w+\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:été\s+)?[\"«]?\s*$", _I
-)
-_ACCUSING = re.compile(r"\baccus(?:e|ent|ant|ait|aient|é|ée|és|ées)\b[^.;:]*$", _I)
-_PLURAL_KILLED = re.compile(r"(?:mortellement\s+)?[\w-]+s\b", _I)
-_BY_ONE = re.compile(r"\bpar\s+(?:un|une)\s", _I)
 
 
 def _attacker_shot(core: str, at: int) -> bool:
@@ -3101,8 +3069,6 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             continue
         if weapon is lx.AGENT_KILLING and core[max(0, m.start() - 2) : m.start()] == "d'":  # `accusé d'avoir tué`
             continue  # (CHARGED_KILLING reads it when a killing verb follows)
-        if weapon is lx.KILLED_BY_PERSON and not _killed_by_one(core, m):
-            continue  # (a tally, `146 femmes ont été tuées par leur conjoint en 2019`, is read as one below)
         facts.weapon_at, facts.weapon, facts.act = _act_span(m, weapon), weapon, True
         facts.war_aside = weapon in _KILLINGS and _war_aside(core)
         facts.fight = weapon in _KILLINGS and _killed_fighting(core, m.start())
@@ -3113,7 +3079,7 @@ def _read_act(facts: _Facts, core: str, low: str) -> None:
             or _negated(core, m.start())
             or (weapon in (lx.KILLING_BY_AGENT, lx.DEATH_IN_ARREST, lx.SHOT_BY_FORCES) and _uncounted_plural(core, m))
             # the attacker's end (`l'assaillant, abattu par la police`); a story's (`le roman suit X, abattu par ...`)
-            or (weapon is lx.SHOT_BY_FORCES and _end_or_story(core, m))
+            or (weapon is lx.SHOT_BY_FORCES and (_attacker_shot(core, m.start()) or bool(lx.FICTION.search(core))))
             or (weapon is lx.KILLING_BY_AGENT and _POLICE_RATE.search(core) is not None)  # a rate, no killing told
             or (weapon in _KILLINGS and not facts.fight and _not_a_killing(core, m.start()))
             or lx.HEDGED.search(core, max(0, m.start() - 20), m.end()) is not None  # `il aurait été assassiné`
@@ -3349,7 +3315,7 @@ _POLICE_HINTS = ("polic", "bavure", "mains de", "arrestation", "interpellation",
 # Killings told without a weapon: none of them in a disaster, an accident or a war as a whole.
 _KILLINGS = (
     lx.KILLING_BY_AGENT, lx.KILLED_PASSIVE, lx.AGENT_KILLING, lx.KILLS_NOW, lx.KILLED_PARTICIPLE, lx.KILLED_BY_FIRE,
-    lx.KILLED_NOW, lx.SHOT_BY_FORCES, lx.KILLED_BY_PERSON,
+    lx.KILLED_NOW, lx.SHOT_BY_FORCES,
 )  # fmt: skip
 # Killings that report an attack only when dated to the day: told without their killer, or in the present.
 _DATED_KILLINGS = (lx.KILLED_PASSIVE, lx.KILLED_PARTICIPLE, lx.KILLS_NOW, lx.KILLED_NOW, lx.AIR_STRIKE_NOW)

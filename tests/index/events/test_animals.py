@@ -95,6 +95,11 @@ def test_a_man_who_killed_his_own_old_mare_is_no_attack():
     assert events("Un éleveur a tué sa vieille jument d'un coup de fusil samedi à Ganges.") == []
 
 
+def test_a_neighbours_cock_shot_is_no_one_killed():
+    assert events("Un habitant de Saint-Sever a abattu samedi le coq de son voisin d'un coup de fusil.") == []
+    assert events("Le gallinacé de la ferme a été abattu samedi à Tulle par un chasseur.") == []
+
+
 def test_trees_felled_by_a_man_with_an_axe_are_no_one_killed():
     assert events("Samedi à Tulle, un bûcheron muni d'une hache a abattu trois arbres malades.") == []
     assert events("Un homme armé d'un couteau a abattu deux platanes devant la mairie de Tulle samedi.") == []
