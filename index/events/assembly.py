@@ -51,7 +51,7 @@ from .reading import (
     forces_side,
     judged_murder,
 )
-from .victims import shot_named, sole_victim_named, victim_named
+from .victims import shot_named, victim_named
 
 
 @dataclass
@@ -3979,10 +3979,9 @@ def _victims_apart(a: _Draft, b: _Draft) -> bool:
     """`le meurtre de George Floyd, le meurtre de Breonna Taylor`: each record names its one killed, and not the same
     person (neither the same name nor the same surname): two killings, whatever else ties them (one sentence, one
     country, one weapon)."""
-    victim_a, victim_b = a.victim or _sole_victim(a), b.victim or _sole_victim(b)
-    if not (victim_a and victim_b):
-        return False
-    va, vb = fold_name(victim_a), fold_name(victim_b)
+    if not (a.victim and b.victim):
+        return False  # a victim read from the sentence alone may be the killer (`à X, l'agent qui a tué Y`)
+    va, vb = fold_name(a.victim), fold_name(b.victim)
     if va == vb:
         return False
     return va.split()[-1] != vb.split()[-1]  # `Floyd` and `George Floyd`: one person
@@ -4030,11 +4029,6 @@ def _names_another(a: _Draft, b: _Draft) -> bool:
 def _victim_named(draft: _Draft) -> str | None:
     """Who the sentence that first tells the attack names as killed (folded: `breonna taylor`)."""
     return victim_named(draft.sentences.get(draft.first, ""))
-
-
-def _sole_victim(draft: _Draft) -> str | None:
-    """The one person the sentence that first tells the attack names as killed, when it names no other."""
-    return sole_victim_named(draft.sentences.get(draft.first, ""))
 
 
 def _names(draft: _Draft, victim: str) -> bool:

@@ -13,16 +13,13 @@ _NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)+"
 _DEATH_OF = re.compile(
     r"\b(?i:la mort|le meurtre|l'assassinat|l’assassinat|le décès|l'homicide|l’homicide|les obsèques|l'exécution"
     r"|le lynchage|the death|the killing|the murder|the assassination)"
-    # `la mort à Minneapolis de`, `fin mai`; `la mort, en mai aux Etats-Unis, de`: a time or a place set off by commas
-    r"(?:\s+(?:à|en|le|fin|début|mi-|in|on)\s+[\w-]+(?:\s+[\w-]+)?|,\s+(?:à|en|le|fin|début|in|on)\s[^,.;:()]{1,40},)?"
+    r"(?:\s+(?:à|en|le|fin|début|mi-|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?"  # `la mort à Minneapolis de`, `fin mai`
     r"\s+(?:de|du|d'|d’|of)\s*(?:(?:l'|l’|la\s+|le\s+|the\s+)?[\w-]+\s+){0,3}?(?P<name>" + _NAME + ")"
 )
-# `George Floyd, un Afro-Américain de 46 ans asphyxié par un policier`, `Olof Palme a été abattu`; not the killer
-# (`X, l'agent qui a tué Y`, `X, soupçonné d'avoir assassiné son ex-amie`).
+# `George Floyd, un Afro-Américain de 46 ans asphyxié par un policier`, `Olof Palme a été abattu`.
 _NAME_KILLED = re.compile(
     r"(?P<name>" + _NAME + r")(?:,[^.;:]{0,90}?|\s+(?:a|avait|est|était|has|had|was)\s+(?:été\s+|been\s+)?)"
-    r"(?<!la )(?<!sa )(?<!de )(?<!leur )(?<! a )(?<!avait )(?<!avoir )(?<!ayant )(?<! has )(?<! had )(?<![\w-])"
-    r"(?:mort|morte|tuée?|asphyxiée?|étouffée?|abattue?|assassinée?"
+    r"(?<!la )(?<!sa )(?<!de )(?<!leur )(?<![\w-])(?:mort|morte|tuée?|asphyxiée?|étouffée?|abattue?|assassinée?"
     r"|poignardée?|décédée?|lynchée?|killed|shot dead"
     r"|murdered|stabbed to death)\b"
 )
@@ -31,7 +28,6 @@ _KILLED_NAME = re.compile(
     r"\b(?:ont|a|avait|avaient|avoir|have|has|had)\s+(?:tué|abattu|assassiné|étranglé|killed|shot dead|murdered)"
     r"\s+(?P<name>" + _NAME + ")"
 )
-_VICTIM_NAMERS = (_DEATH_OF, _NAME_KILLED, _KILLED_NAME)
 # A killing or a toll told before any name: the record's victim is someone the sentences do not name.
 _KILLING = re.compile(
     r"(?<![\w-])(?:tuée?s?|abattue?s?|asphyxiée?s?|assassinée?s?|poignardée?s?|morts?|décès|meurtres?|assassinats?"
@@ -45,30 +41,15 @@ _NOT_NAMES = frozenset({"le", "la", "les", "un", "une", "des", "ce", "cette", "t
 @functools.lru_cache(maxsize=4096)
 def victim_named(text: str) -> str | None:
     """The first person the text names as killed, folded to first name and surname (`george floyd`), or None."""
-    found = [m for rx in _VICTIM_NAMERS if (m := rx.search(text))]
+    found = [m for rx in (_DEATH_OF, _NAME_KILLED, _KILLED_NAME) if (m := rx.search(text))]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
     if _KILLING.search(text, 0, first.start()):
         return None  # `un homme noir a été abattu ..., après la mort de X`: the one killed first is not named
-    return _folded_victim(first)
-
-
-def sole_victim_named(text: str) -> str | None:
-    """The one person the text names as killed (`george floyd`); None where it names two (`la mort de X a pris une
-    dimension particulière depuis la mort de Y`: which is whose killing, the sentence alone does not tell)."""
-    victim = victim_named(text)
-    if victim is None:
-        return None
-    named = {_folded_victim(m) for rx in _VICTIM_NAMERS for m in rx.finditer(text)}
-    return victim if all(name.split()[-1] == victim.split()[-1] for name in named if name) else None
-
-
-def _folded_victim(found: re.Match[str]) -> str | None:
-    """The name a victim pattern found, folded to first name and surname, or None for less than two words."""
-    name = found.group("name")
-    if found.re is _NAME_KILLED:  # `Selon le commissaire, Mark Hamilton, Lyra McKee a été tuée`: the nearest name
-        full = [run for run in re.findall(_NAME, found.group()) if len(run.split()) > 1]
+    name = first.group("name")
+    if first.re is _NAME_KILLED:  # `Selon le commissaire, Mark Hamilton, Lyra McKee a été tuée`: the nearest name
+        full = [run for run in re.findall(_NAME, first.group()) if len(run.split()) > 1]
         name = full[-1] if full else name
     words = name.replace("’", "'").split()
     while words and fold_name(words[0]) in _NOT_NAMES:
@@ -77,7 +58,7 @@ def _folded_victim(found: re.Match[str]) -> str | None:
         return None
     # After `la mort de` or `a tué` the name comes first (the next sentence may open on a capital: `Olof Palme
     # Dirigeant`); before `, tué` it comes last (`l'Algérien Abdelmalek Droukdal`).
-    return fold_name(" ".join(words[-2:] if found.re is _NAME_KILLED else words[:2]))
+    return fold_name(" ".join(words[-2:] if first.re is _NAME_KILLED else words[:2]))
 
 
 # `X, un homme noir de 29 ans grièvement blessé par balles`, `a tiré à bout portant sur un Afro-Américain, X`: the one
