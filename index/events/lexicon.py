@@ -3981,6 +3981,15 @@ _CONFESSED = (
     r"(?:avoue|avoué|avouer|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|a\s+confirmé"
     r"|admitted|confessed)"
 )
+# Whom a confession says was killed (`avoir tué sa femme`, `Maëlys`, `la fillette`, `le caporal X`, `la petite X`,
+# `l'octogénaire`, `une de ses étudiantes`), an adverb, a second act (`tué et démembré`) or a day between: a person.
+_PERSON_CONFESSED = (
+    rf"(?:\s+[\"«]?\w+ment[\"»]?)?(?:\s+et\s+\w+)?(?:{DAY_AFTER_ACT})?\s+[\"«]?\s*"
+    rf"(?:(?:toute\s+)?(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:{_KIN})\b"
+    rf"|(?:au moins\s+)?(?:un|une|deux|trois|quatre|cinq|\d+|le|la|les|l')\s*(?:jeunes?\s+)?(?:[\w-]+\s+){{0,3}}"
+    rf"(?:{_VICTIM_NOUNS}|{_KIN}|garçons?|fillettes?|retraitée?s?|\w+génaires?)\b"
+    r"|(?:le|la|l')\s*(?:[\w-]+\s+)?(?-i:[A-ZÀ-Þ])|(?-i:[A-ZÀ-Þ]))"
+)
 CHARGED_KILLING = Weapon(
     None, VIOLENCE_CIVILIANS, "Attack",
     rf"(?:{_CHARGE_WORDS}|(?:is|was|are|were|been|being)\s+(?:accused|suspected|charged|convicted))"
@@ -3992,8 +4001,10 @@ CHARGED_KILLING = Weapon(
     # (`l'opposant`: that record tells it), unless named (`d'avoir violé et tué la petite Léa`)
     rf"(?!{DAY_AFTER_ACT}?(?:\s+(?:des|de)\s+(?:millions|milliers|centaines)\b"
     r"|\s+(?:le|la|les|the)\s(?!(?:petite?|jeune)\s+(?-i:[A-ZÀ-Þ]))|\s+l'))"
-    # an adverb, quoted or not, between (`a confirmé avoir "involontairement" tué`)
-    rf"|{_CONFESSED}\s+(?P<act2>(?:avoir|l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS})"
+    # an adverb, quoted or not, between (`a confirmé avoir "involontairement" tué`); after `avoir`, a person killed
+    # (not `a confirmé avoir tué le projet de loi`, `la louve`)
+    rf"|{_CONFESSED}\s+(?P<act2>(?:l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}"
+    rf"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}(?={_PERSON_CONFESSED}))"
     rf"|(?:{_CONFESSED}|condamnée?s?\s+pour|convicted\s+of)\s+(?P<act3>(?:le\s+|l'|the\s+)?(?:meurtre|assassinat"
     r"|murder)(?:\s+(?:de|du|of)(?=\s)|\s+d(?=')))",
     ("accus", "soupçon", "suspecté", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged",

@@ -20,3 +20,9 @@ def test_a_confession_with_a_quoted_adverb_and_a_dog_handler_is_listed_with_its_
         title="Affaire Léna : le suspect passe aux aveux",
     )
     assert (event.date, event.location, event.killed) == ("2021-03", "Tulle", 1)
+
+
+def test_a_confession_of_killing_no_person_is_no_attack():
+    """`a confirmé avoir tué le projet de loi`, `a fini par avouer avoir tué la louve`: no person killed."""
+    assert events("Le ministre a confirmé avoir tué le projet de loi mardi à Tulle.") == []
+    assert events("Le chasseur a fini par avouer avoir tué la louve samedi à Tulle.") == []
