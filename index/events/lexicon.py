@@ -4004,7 +4004,9 @@ CHARGED_KILLING = Weapon(
     # an adverb, quoted or not, between (`a confirmé avoir "involontairement" tué`); after `avoir`, a person killed
     # (not `a confirmé avoir tué le projet de loi`, `la louve`)
     rf"|{_CONFESSED}\s+(?P<act2>(?:l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}"
-    rf"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}(?={_PERSON_CONFESSED}))"
+    rf"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}(?={_PERSON_CONFESSED})"
+    # or a participle agreeing with the victim told before (`X, que son mari a reconnu avoir tuée`)
+    r"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?(?:(?:tu|assassin|étrangl|égorg|poignard)(?:ée|ées|és)|abattu(?:e|es|s))\b)"
     rf"|(?:{_CONFESSED}|condamnée?s?\s+pour|convicted\s+of)\s+(?P<act3>(?:le\s+|l'|the\s+)?(?:meurtre|assassinat"
     r"|murder)(?:\s+(?:de|du|of)(?=\s)|\s+d(?=')))",
     ("accus", "soupçon", "suspecté", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged",

@@ -26,3 +26,13 @@ def test_a_confession_of_killing_no_person_is_no_attack():
     """`a confirmé avoir tué le projet de loi`, `a fini par avouer avoir tué la louve`: no person killed."""
     assert events("Le ministre a confirmé avoir tué le projet de loi mardi à Tulle.") == []
     assert events("Le chasseur a fini par avouer avoir tué la louve samedi à Tulle.") == []
+
+
+def test_a_confession_whose_victim_comes_before_it_is_listed():
+    """`X, que son mari a reconnu avoir tuée`: the participle agrees with the victim told before, a person."""
+    (event,) = events(
+        "La soeur de Julie Durand, que son mari a reconnu avoir tuée il y a trois mois à Gray, a parlé mercredi.",
+        title="Affaire Durand : la famille témoigne",
+    )
+    assert event.date_text == "il y a trois mois"
+    assert events("Le ministre a reconnu avoir tué le projet de loi mardi à Tulle.") == []
