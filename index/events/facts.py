@@ -593,6 +593,7 @@ def _location(core: str, anchor: tuple[int, int] = (0, 0)) -> tuple[str | None, 
             if _is_place(m.group("name"), settled=lx.SETTLEMENT.match(core, m.start()) is not None)
             and not lx.ORG_BEFORE_PLACE.search(core, max(0, m.start() - 30), m.start())
             and not lx.GOVERNMENT_BEFORE.search(core, max(0, m.start("name") - 30), m.start("name"))
+            and not _addressed_person(core, m)
             and _distance(m.span(), anchor) <= _PLACE_REACH
             and not lx.CLAUSE_GAP.search(core, min(m.end(), anchor[0]), max(m.start(), anchor[0]))
         ),
@@ -657,6 +658,15 @@ def _department_of_another_clause(core: str, m: re.Match[str], anchor: tuple[int
         return False
     lo, hi = min(m.end(), anchor[0]), max(m.start(), anchor[0])
     return "qu" in core[lo:hi] and _ANOTHER_CLAUSE.search(core, lo, hi) is not None
+
+
+def _addressed_person(core: str, m: re.Match[str]) -> bool:
+    """`en hommage à Arnaud Beltrame`, `un appel à Nordahl Lelandais`, `s'est confiée à Ruth Elkrief`: a first name and
+    a surname that a tribute, an appeal or a confidence is addressed to, and that we know as no place, is a person."""
+    name = m.group("name")
+    if len(name.split()) < 2 or country_of_place(name):
+        return False
+    return lx.ADDRESSED_BEFORE.search(core, max(0, m.start("name") - 20), m.start("name")) is not None
 
 
 def _without_its_victim(m: re.Match[str]) -> re.Match[str]:

@@ -3888,6 +3888,9 @@ GOVERNMENT_BEFORE = rx(
     r"|\bpar\s+(?:[A-ZÀ-Þ][\w'-]+\s+(?:et|and)\s+)?$"
     r"|\b(?:appel|exhort|accus|demand|somm|invit|critiqu|condamn)\w*\s+$"  # `appelant Ankara à respecter ...`
 )
+# `un hommage à Arnaud Beltrame`, `faisant allusion à X`, `un appel à X`, `s'est confiée à X`, `fatale à X`: the
+# person a tribute, an allusion, an appeal, a confidence or a fate is addressed to, not a place.
+ADDRESSED_BEFORE = rx(r"\b(?:hommage|allusion|appel|confiée?s?|fatale?s?)\s+à\s*$")
 GOVERNMENT_AFTER = rx(
     r"\s+(?:a\s+|avait\s+)?(?:\w+\s+)?(?:demande|demandé|affirme|affirmé|annonce|annoncé|accuse|accusé|dénonce|dénoncé"
     r"|réclame|réclamé|estime|estimé|assure|assuré|exige|exigé|menace|menacé|répond|répondu|juge|jugé|condamne"

@@ -152,3 +152,14 @@ def test_a_commune_shaped_name_after_the_house_or_shop_struck_places_the_attack(
     assert (event.location, event.country) == ("Bercy-sur-Oise", "France")
     (event,) = _events("Un vigile a été blessé par balle lundi à l'entrée d'un supermarché de Vendin-le-Vieux.")
     assert (event.location, event.country) == ("Vendin-le-Vieux", "France")
+
+
+def test_a_person_an_appeal_or_a_tribute_is_addressed_to_is_no_place():
+    """`un appel à Nordahl Lelandais`, `en hommage à X`: a first name and a surname addressed, not where it happened."""
+    (event,) = _events(
+        "Les parents de la fillette ont lancé dimanche soir un appel à Paul Martin, qui a avoué le meurtre de Léa.",
+        title="Affaire Léa : l'appel des parents",
+    )
+    assert event.location is None
+    (placed,) = _events("Un policier a été poignardé samedi à Saint-Denis, en hommage à Paris, selon le parquet.")
+    assert placed.location == "Saint-Denis"
