@@ -1001,9 +1001,10 @@ class _ArticleEvents:
             # charge of its suspect (`La garde à vue de X a été prolongée mercredi. Il est soupçonné d'avoir tué Y`),
             # are the trial's, the custody's, the sentence's, the execution's; those around a death under a police
             # restraint told without its day, the protests' and the reactions' it set off
-            by_a_trial = draft.judged or draft.charged
-            if v.get("date") is None and draft.apart_from is None and not (by_a_trial or _restraint_named(draft)):
-                amid_news = amid_news or self._date_from_neighbour(draft, facts, position)
+            # once one neighbour's day is another story's news, the attack is recalled amid it: no neighbour dates it
+            dated_apart = draft.judged or draft.charged or draft.apart_from is not None
+            if v.get("date") is None and not amid_news and not (dated_apart or _restraint_named(draft)):
+                amid_news = self._date_from_neighbour(draft, facts, position)
             if not vague and v.get("date") is not None:
                 return
 
