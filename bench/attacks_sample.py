@@ -135,6 +135,10 @@ FRANCE_SPLITS = {
     "frdev12": (SEED + 318, 23, 7),
     "frdev13": (SEED + 319, 23, 7),
     "frdev14": (SEED + 320, 23, 7),
+    "frdev15": (SEED + 321, 23, 7),
+    "frdev16": (SEED + 322, 23, 7),
+    "frdev17": (SEED + 323, 23, 7),
+    "frdev18": (SEED + 324, 23, 7),
 }
 SPLITS.update(FRANCE_SPLITS)
 VIOLENCE = re.compile(
