@@ -2087,6 +2087,20 @@ TITLE_AGENT = rx(
     r"(?P<cue>tuent|tue|abattent|abat|poignardent|poignarde|assassinent|assassine)\s+"
     rf"(?:(?P<n>{_TITLE_ONE})\b|(?:le|la|l'|son|sa)\b)"
 )
+# Whom blows on film strike: a protester, a passer-by, a young man, or people counted (`plusieurs personnes`), the
+# protesters named by their yellow vest too (`un "gilet jaune"`).
+_FILMED_STRUCK = (
+    r"[\"«“]?\s*(?:manifestants?|manifestantes?|jeunes\s+hommes?|jeunes?|hommes?|femmes?|lycéens?|lycéennes?|passants?"
+    r"|militants?|militantes?|personnes|gilets?\s+jaunes?)"
+)
+# `un policier filmé en train de frapper un "gilet jaune"`, `un élu filmé en train de gifler une militante`: blows a
+# title shows on film, done to a person (the gold set's rule, frdev3: a man filmed beating a protester); the cue is
+# the verb's stem, which the lead's account of the blows names again (`frappé par un policier, samedi`).
+TITLE_FILMED_BLOWS = rx(
+    r"\b(?:un|une|le|la|l')\s*(?:[\w'-]+\s+){1,3}?filmée?s?\s+(?:[\w'-]+\s+){0,2}?en\s+train\s+de\s+"
+    r"(?P<cue>frapp|matraqu|tabass|molest|gifl)er\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?"
+    rf"{_FILMED_STRUCK}\b"
+)
 TITLE_ATTACK_NOUN = rx(
     r"(?:\b(?:un|une)\s+|^\s*)(?:nouvel(?:le)?\s+|violente?\s+|sanglante?\s+|double\s+)?"
     r"(?P<cue>fusillades?|attentats?(?:-suicides?)?|tueries?|massacres?|assaut|attaques?\s+(?:au\s+couteau"
@@ -2718,7 +2732,7 @@ NOT_AN_ATTACK = rx(
     r"\b(?:accident\w*|collision|crash|séisme|tremblement de terre|tempête|foudre|avalanche|noyée?s?|incendies?"
     r"|ouragan|typhon|cyclone|tornades?|tornado(?:es)?|intempéries"
     r"|inondations?|glissements? de terrain|éboulement|coronavirus|covid\w*|virus|épidémie|pandémie|maladie|routes?"
-    r"|circulation|trains?"
+    r"|circulation|(?<!\ben\s)trains?|trains?(?!\s+de\b)"  # not the idiom `en train de` (`filmé en train de frapper`)
     r"|avions?|hélicoptères?|guerre|conflit|combats|affrontements|earthquake|storm|floods?|fires?|hurricane|lightning"
     r"|landslide"
     r"|bataille|arbres?|rafales|tsunami|éruption|zoo|tigres?|lions?|requins?|ours"
@@ -4364,8 +4378,7 @@ FILMED_BLOWS = Weapon(
     r"(?:filmée?s?|montrant|(?:on|l'on)\s+(?:peut\s+)?(?:le|la|les\s+)?(?:voit|voir|aperçoit)|pour\s+avoir)\s+"
     r"(?:(?!et\b|qui\b)[\w'-]+\s+){0,8}?(?:en\s+train\s+de\s+)?"
     r"(?:frapper|frappant|frappé|matraquer|matraquant|matraqué|tabasser|tabassant|tabassé|molester|molestant|molesté)\s+"
-    r"(?:un|une|des|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?(?:manifestants?|manifestantes?|jeunes\s+hommes?"
-    r"|jeunes?|hommes?|femmes?|lycéens?|lycéennes?|passants?|militants?|militantes?)\b",
+    rf"(?:un|une|des|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?{_FILMED_STRUCK}\b",
     ("filmé", "montrant", "voit", "voir", "aperçoit", "pour avoir"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(FILMED_BLOWS))
