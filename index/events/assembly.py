@@ -40,6 +40,7 @@ from .lexicon import (
     parse_number,
     place_key,
 )
+from .missing import without_the_missing
 from .reading import (
     _INCIDENT_TOLL,
     SIDED_TOLL,
@@ -4203,6 +4204,7 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
     events = without_animals(article, sentences, builder.finish())
     events = without_accidents(article, sentences, events, crash_accident=crash_accident)
+    events = without_the_missing(article, sentences, events)
     if events and lx.HOAX_TITLE.search(article.title):
         return [e for e in events if _long_before(e, article.published)]  # the hoax's own attack never happened
     return events
