@@ -3998,6 +3998,16 @@ _CONFESSED = (
     r"(?:avoue|avoué|avouer|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|a\s+confirmé"
     r"|admitted|confessed)"
 )
+# A suspect's own account of his act, told with a verb of saying or a later confession (`a déclaré avoir tué la
+# fillette`, `disant avoir "tué sa petite amie"`, `avouera avoir tué`), and what may stand between the verb and `avoir`:
+# whom he told it to or where (`avouant en garde à vue avoir`, `a reconnu devant les juges avoir`). Only a person's
+# killing follows it (_PERSON_CONFESSED): `a déclaré avoir tué un sanglier` is no confession of an attack.
+_SAID_DONE = (
+    rf"(?:{_CONFESSED}|avouera|avoueront|(?:a|avait)\s+(?:déclaré|affirmé)|déclare|affirme|disant)"
+    r"(?:\s+(?:aux|aux\s+policiers|devant|en|lors\s+de)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+)
+# `avoir donné la mort à son enfant`: a killing told as a death given (after a confession or a charge's `avoir`).
+_DEATH_GIVEN = r"donnée?s?\s+la\s+mort\s+à"
 # Whom a confession says was killed (`avoir tué sa femme`, `Maëlys`, `la fillette`, `le caporal X`, `la petite X`,
 # `l'octogénaire`, `une de ses étudiantes`), an adverb, a second act (`tué et démembré`) or a day between: a person.
 _PERSON_CONFESSED = (
@@ -4020,14 +4030,15 @@ CHARGED_KILLING = Weapon(
     r"|\s+(?:le|la|les|the)\s(?!(?:petite?|jeune)\s+(?-i:[A-ZÀ-Þ]))|\s+l'))"
     # an adverb, quoted or not, between (`a confirmé avoir "involontairement" tué`); after `avoir`, a person killed
     # (not `a confirmé avoir tué le projet de loi`, `la louve`)
-    rf"|{_CONFESSED}\s+(?P<act2>(?:l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}"
-    rf"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}(?={_PERSON_CONFESSED})"
+    rf"|{_SAID_DONE}\s+(?P<act2>(?:l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}"
+    # a quote may open on the act (`disant avoir "tué sa petite amie"`)
+    rf"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?[\"«]?\s*(?:{_KILLING_VERBS}|{_DEATH_GIVEN})(?={_PERSON_CONFESSED})"
     # or a participle agreeing with the victim told before (`X, que son mari a reconnu avoir tuée`)
     r"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?(?:(?:tu|assassin|étrangl|égorg|poignard)(?:ée|ées|és)|abattu(?:e|es|s))\b)"
     rf"|(?:{_CONFESSED}|condamnée?s?\s+pour|convicted\s+of)\s+(?P<act3>(?:le\s+|l'|the\s+)?(?:meurtre|assassinat"
     r"|murder)(?:\s+(?:de|du|of)(?=\s)|\s+d(?=')))",
     ("accus", "soupçon", "suspecté", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged",
-     "convicted", "avou", "reconn", "confirm", "admitted", "confessed"),
+     "convicted", "avou", "reconn", "confirm", "admitted", "confessed", "déclar", "affirm", "disant"),
 )  # fmt: skip
 ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
 # Killings counted in a conviction or a charge (`condamné à perpétuité pour huit meurtres commis entre 1987 et 2001`,
