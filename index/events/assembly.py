@@ -3511,9 +3511,18 @@ def _night_after(night: _Date, day: _Date) -> bool:
 
 
 def _dated_apart(a: _Draft, b: _Draft) -> bool:
-    """Both dated, and neither date inside the other: two days apart."""
+    """Both dated, and neither date inside the other: two days apart. A day that names an attack without its year
+    (`les attentats du 13 novembre`, its year a guess) is not told apart from a year (`les attentats de Paris en
+    2015`)."""
     da, db = a.values.get("date"), b.values.get("date")
-    return isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db)
+    if not isinstance(da, _Date) or not isinstance(db, _Date):
+        return False
+    return not (_nested(da, db) or _year_unknown(da, db) or _year_unknown(db, da))
+
+
+def _year_unknown(day: _Date, year: _Date) -> bool:
+    """`day` names an attack by a day without its year, `year` is a year alone."""
+    return day.named and day.precision == "day" and year.precision == "year"
 
 
 def _countries_apart(a: _Draft, b: _Draft) -> bool:
