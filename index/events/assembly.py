@@ -3242,6 +3242,7 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.killed += draft.killed
     twin.injured += draft.injured
     twin.sentences.update(draft.sentences)
+    twin.last = max(twin.last, draft.last)  # the telling goes on from its last sentence (`Il a ensuite ...`)
     twin.said = twin.said and draft.said
 
 
