@@ -40,7 +40,6 @@ from .lexicon import (
     parse_number,
     place_key,
 )
-from .missing import without_the_missing
 from .reading import (
     _INCIDENT_TOLL,
     SIDED_TOLL,
@@ -638,6 +637,7 @@ class _ArticleEvents:
             if _informative(draft):
                 self._town_pointed_to(draft)
                 self._victims_town(draft)
+                self._place_of_the_remains(draft, sole=_sole_killing(draft, drafts))
                 self._victims_day(draft)
         incidents = [d for d in drafts if d.kind == "incident" and "event" in d.evidence]
         for sentence in self.sentences if incidents else ():  # no record told: no scene to place
@@ -1206,6 +1206,45 @@ class _ArticleEvents:
         if not known and "country" not in v:
             v["country"] = country_of_place(place)
         draft.cite("location", _Facts(sentence=sentence, text=_normalise(sentence.text)))
+
+    def _place_of_the_remains(self, draft: _Draft, *, sole: bool) -> None:
+        """A killing placed in no town: the place where one of its own sentences, or one that names its victim, says
+        that victim went missing (`l'assassinat du caporal X, disparu en avril à Chambéry`), else where the body was
+        found (`Son corps avait été retrouvé carbonisé fin octobre dans un bois près de Gray`, `retrouvé mort à son
+        domicile de X`, `la découverte de son cadavre dans un bois d'X`), as the text gives no other place of the
+        killing; the first such place in the article, when it is more precise than a region."""
+        v = draft.values
+        if draft.kind != "incident" or not draft.killed or not _unplaced(v)[0]:
+            return
+        names = self._victim_names(draft, sole=sole)
+        found: list[tuple[bool, int, str, Sentence]] = []
+        for sentence in self.sentences:
+            named = [name for name in names if name in sentence.text]
+            own = sentence.position in draft.sentences or named
+            if not own or not lx.has_any(sentence.text.lower(), _REMAINS_HINTS):
+                continue
+            text = _normalise(sentence.text)
+            for pattern in [*(_went_missing(name) for name in named), _REMAINS_FOUND]:  # where missing, then found
+                place = _place_told_after(text, pattern)
+                if place is not None and not (lx.is_region(place) or lx.is_french_subdivision(place)):
+                    found.append((pattern is _REMAINS_FOUND, sentence.position, place, sentence))
+                    break
+        if not found:
+            return
+        _, _, place, sentence = min(found, key=lambda f: f[:2])
+        known = v.get("country")
+        if known and country_of_place(place) not in (None, known):
+            return
+        v["location"], v["place_rank"] = place, 2
+        v["country"] = known or country_of_place(place)
+        draft.cite("location", _Facts(sentence=sentence, text=_normalise(sentence.text)))
+
+    def _victim_names(self, draft: _Draft, *, sole: bool) -> list[str]:
+        """The first name and surname of a killing's victim: its own, or, for the article's only killing, the one
+        whose death the title names (`Meurtre d'Alexia Daval : ...`)."""
+        titled = _TITLE_DEATH.search(self.article.title) if sole else None
+        names = [draft.victim, titled.group("name") if titled else None]
+        return [name for name in names if name and len(name.split()) > 1]
 
     def _deaths_told_elsewhere(
         self, draft: _Draft, name: str
@@ -2279,6 +2318,55 @@ def _rank(values: dict[str, object]) -> int:
     return rank if isinstance(rank, int) else 2
 
 
+def _sole_killing(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """`draft` is the only killing the article records."""
+    return all(d is draft or d.kind != "incident" or not d.killed or "event" not in d.evidence for d in drafts)
+
+
+# A death the title names by its victim's first name and surname (`Meurtre d'Alexia Daval : ...`).
+_TITLE_DEATH = re.compile(
+    r"\b(?i:meurtre|assassinat|mort|homicide)\s+(?:de|d')\s*(?P<name>[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)+)"
+)
+_REMAINS_HINTS = ("disparu", "retrouv", "découv")
+
+
+@functools.cache
+def _went_missing(name: str) -> re.Pattern[str]:
+    """The victim `name` told as gone missing right after the name (`X, 23 ans, disparu en avril à Chambéry`), not
+    someone else named before it (`Le randonneur a disparu à Tulle, ... les meurtres de X`)."""
+    return re.compile(rf"\b{re.escape(name)}\b[^.;:()]{{0,40}}?\bdisparue?s?\b", re.IGNORECASE)
+
+
+# Where the victim's remains were found (`son corps a été retrouvé`, `le crâne ... a été découvert`, `retrouvée morte`,
+# `la découverte ... d'un corps`), not a search that found nothing (`n'a jamais été retrouvé`).
+_REMAINS_FOUND = re.compile(
+    r"\b(?:corps|cadavre|dépouille|crâne|ossements|restes)\b(?![^.;:()]{0,80}?\b(?:jamais|pas)\b)[^.;:()]{0,80}?"
+    r"\b(?:retrouvée?s?|découverte?s?)\b"
+    r"|\bretrouvée?s?\s+(?:morte?s?|sans\s+vie|inanimée?s?)\b"
+    r"|\bdécouverte\b(?=[^.;:()]{0,60}\b(?:corps|cadavre|dépouille)\b)",
+    re.IGNORECASE,
+)
+# What starts another clause after the words that place a finding (`, a indiqué`, `, selon`, `et dont`, `quand`).
+_FINDING_END = re.compile(
+    r",\s*(?:a-t-on|a\s+indiqué|ont\s+indiqué|a\s+annoncé|a\s+précisé)\b|\b(?:selon|d'après)\b"
+    r"|\b(?:le|la|du|au)\s+(?:procureur|parquet|préfecture|gendarmerie|commissariat|tribunal)\b"
+    r"|\b(?:qui|que|dont|quand|lorsque|avant|mais|puis)\b|\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s",
+    re.IGNORECASE,
+)
+
+
+def _place_told_after(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The place told right after the words `pattern` finds, in their own clause (`disparu en avril à Chambéry (Savoie)
+    et dont des ossements ...`: Chambéry), no country."""
+    for m in pattern.finditer(text):
+        end = _FINDING_END.search(text, m.end())
+        told = " " * m.start() + text[m.start() : end.start() if end else len(text)]
+        place, _ = _location(told, m.span())
+        if place and not _is_country_name(place):
+            return place
+    return None
+
+
 @functools.cache
 def _victims_death(name: str) -> re.Pattern[str]:
     """A death told with the victim's name: the death's noun before it (`la mort à X de N`, `l'homicide de N`) or a
@@ -2401,7 +2489,6 @@ _TITLE_CLAUSE_NOT_DONE = (lx.BLOCKED, lx.NEGATED_VERB, lx.HEDGED, lx.BACKGROUND,
 _TITLE_SHAPES = (
     lx.TITLE_VICTIM,
     lx.TITLE_AGENT,
-    lx.TITLE_FILMED_BLOWS,
     lx.TITLE_ATTACK_NOUN,
     lx.TITLE_NAMED_ATTACK,
     lx.TITLE_KILLER,
@@ -3242,7 +3329,6 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.killed += draft.killed
     twin.injured += draft.injured
     twin.sentences.update(draft.sentences)
-    twin.last = max(twin.last, draft.last)  # the telling goes on from its last sentence (`Il a ensuite ...`)
     twin.said = twin.said and draft.said
 
 
@@ -3512,18 +3598,9 @@ def _night_after(night: _Date, day: _Date) -> bool:
 
 
 def _dated_apart(a: _Draft, b: _Draft) -> bool:
-    """Both dated, and neither date inside the other: two days apart. A day that names an attack without its year
-    (`les attentats du 13 novembre`, its year a guess) is not told apart from a year (`les attentats de Paris en
-    2015`)."""
+    """Both dated, and neither date inside the other: two days apart."""
     da, db = a.values.get("date"), b.values.get("date")
-    if not isinstance(da, _Date) or not isinstance(db, _Date):
-        return False
-    return not (_nested(da, db) or _year_unknown(da, db) or _year_unknown(db, da))
-
-
-def _year_unknown(day: _Date, year: _Date) -> bool:
-    """`day` names an attack by a day without its year, `year` is a year alone."""
-    return day.named and day.precision == "day" and year.precision == "year"
+    return isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db)
 
 
 def _countries_apart(a: _Draft, b: _Draft) -> bool:
@@ -4214,7 +4291,6 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
     events = without_animals(article, sentences, builder.finish())
     events = without_accidents(article, sentences, events, crash_accident=crash_accident)
-    events = without_the_missing(article, sentences, events)
     if events and lx.HOAX_TITLE.search(article.title):
         return [e for e in events if _long_before(e, article.published)]  # the hoax's own attack never happened
     return events
