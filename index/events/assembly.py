@@ -40,6 +40,7 @@ from .lexicon import (
     parse_number,
     place_key,
 )
+from .missing import without_the_missing
 from .reading import (
     _INCIDENT_TOLL,
     SIDED_TOLL,
@@ -2489,6 +2490,7 @@ _TITLE_CLAUSE_NOT_DONE = (lx.BLOCKED, lx.NEGATED_VERB, lx.HEDGED, lx.BACKGROUND,
 _TITLE_SHAPES = (
     lx.TITLE_VICTIM,
     lx.TITLE_AGENT,
+    lx.TITLE_FILMED_BLOWS,
     lx.TITLE_ATTACK_NOUN,
     lx.TITLE_NAMED_ATTACK,
     lx.TITLE_KILLER,
@@ -3329,6 +3331,7 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.killed += draft.killed
     twin.injured += draft.injured
     twin.sentences.update(draft.sentences)
+    twin.last = max(twin.last, draft.last)  # the telling goes on from its last sentence (`Il a ensuite ...`)
     twin.said = twin.said and draft.said
 
 
@@ -3598,9 +3601,18 @@ def _night_after(night: _Date, day: _Date) -> bool:
 
 
 def _dated_apart(a: _Draft, b: _Draft) -> bool:
-    """Both dated, and neither date inside the other: two days apart."""
+    """Both dated, and neither date inside the other: two days apart. A day that names an attack without its year
+    (`les attentats du 13 novembre`, its year a guess) is not told apart from a year (`les attentats de Paris en
+    2015`)."""
     da, db = a.values.get("date"), b.values.get("date")
-    return isinstance(da, _Date) and isinstance(db, _Date) and not _nested(da, db)
+    if not isinstance(da, _Date) or not isinstance(db, _Date):
+        return False
+    return not (_nested(da, db) or _year_unknown(da, db) or _year_unknown(db, da))
+
+
+def _year_unknown(day: _Date, year: _Date) -> bool:
+    """`day` names an attack by a day without its year, `year` is a year alone."""
+    return day.named and day.precision == "day" and year.precision == "year"
 
 
 def _countries_apart(a: _Draft, b: _Draft) -> bool:
@@ -4291,6 +4303,7 @@ def _extract(article: Article, sentences: list[Sentence]) -> list[AttackEvent]:
             year = (year[0], sentence.position)  # the recollection goes on in the pluperfect: still that year
     events = without_animals(article, sentences, builder.finish())
     events = without_accidents(article, sentences, events, crash_accident=crash_accident)
+    events = without_the_missing(article, sentences, events)
     if events and lx.HOAX_TITLE.search(article.title):
         return [e for e in events if _long_before(e, article.published)]  # the hoax's own attack never happened
     return events

@@ -2087,6 +2087,20 @@ TITLE_AGENT = rx(
     r"(?P<cue>tuent|tue|abattent|abat|poignardent|poignarde|assassinent|assassine)\s+"
     rf"(?:(?P<n>{_TITLE_ONE})\b|(?:le|la|l'|son|sa)\b)"
 )
+# Whom blows on film strike: a protester, a passer-by, a young man, or people counted (`plusieurs personnes`), the
+# protesters named by their yellow vest too (`un "gilet jaune"`).
+_FILMED_STRUCK = (
+    r"[\"«“]?\s*(?:manifestants?|manifestantes?|jeunes\s+hommes?|jeunes?|hommes?|femmes?|lycéens?|lycéennes?|passants?"
+    r"|militants?|militantes?|personnes|gilets?\s+jaunes?)"
+)
+# `un policier filmé en train de frapper un "gilet jaune"`, `un élu filmé en train de gifler une militante`: blows a
+# title shows on film, done to a person (the gold set's rule, frdev3: a man filmed beating a protester); the cue is
+# the verb's stem, which the lead's account of the blows names again (`frappé par un policier, samedi`).
+TITLE_FILMED_BLOWS = rx(
+    r"\b(?:un|une|le|la|l')\s*(?:[\w'-]+\s+){1,3}?filmée?s?\s+(?:[\w'-]+\s+){0,2}?en\s+train\s+de\s+"
+    r"(?P<cue>frapp|matraqu|tabass|molest|gifl)er\s+(?:un|une|des|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?"
+    rf"{_FILMED_STRUCK}\b"
+)
 TITLE_ATTACK_NOUN = rx(
     r"(?:\b(?:un|une)\s+|^\s*)(?:nouvel(?:le)?\s+|violente?\s+|sanglante?\s+|double\s+)?"
     r"(?P<cue>fusillades?|attentats?(?:-suicides?)?|tueries?|massacres?|assaut|attaques?\s+(?:au\s+couteau"
@@ -2718,7 +2732,7 @@ NOT_AN_ATTACK = rx(
     r"\b(?:accident\w*|collision|crash|séisme|tremblement de terre|tempête|foudre|avalanche|noyée?s?|incendies?"
     r"|ouragan|typhon|cyclone|tornades?|tornado(?:es)?|intempéries"
     r"|inondations?|glissements? de terrain|éboulement|coronavirus|covid\w*|virus|épidémie|pandémie|maladie|routes?"
-    r"|circulation|trains?"
+    r"|circulation|(?<!\ben\s)trains?|trains?(?!\s+de\b)"  # not the idiom `en train de` (`filmé en train de frapper`)
     r"|avions?|hélicoptères?|guerre|conflit|combats|affrontements|earthquake|storm|floods?|fires?|hurricane|lightning"
     r"|landslide"
     r"|bataille|arbres?|rafales|tsunami|éruption|zoo|tigres?|lions?|requins?|ours"
@@ -3984,6 +3998,16 @@ _CONFESSED = (
     r"(?:avoue|avoué|avouer|avouant|avouait|a\s+reconnu|avait\s+reconnu|reconnaît|reconnaissant|a\s+confirmé"
     r"|admitted|confessed)"
 )
+# A suspect's own account of his act, told with a verb of saying or a later confession (`a déclaré avoir tué la
+# fillette`, `disant avoir "tué sa petite amie"`, `avouera avoir tué`), and what may stand between the verb and `avoir`:
+# whom he told it to or where (`avouant en garde à vue avoir`, `a reconnu devant les juges avoir`). Only a person's
+# killing follows it (_PERSON_CONFESSED): `a déclaré avoir tué un sanglier` is no confession of an attack.
+_SAID_DONE = (
+    rf"(?:{_CONFESSED}|avouera|avoueront|(?:a|avait)\s+(?:déclaré|affirmé)|déclare|affirme|disant)"
+    r"(?:\s+(?:aux|aux\s+policiers|devant|en|lors\s+de)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+)
+# `avoir donné la mort à son enfant`: a killing told as a death given (after a confession or a charge's `avoir`).
+_DEATH_GIVEN = r"donnée?s?\s+la\s+mort\s+à"
 # Whom a confession says was killed (`avoir tué sa femme`, `Maëlys`, `la fillette`, `le caporal X`, `la petite X`,
 # `l'octogénaire`, `une de ses étudiantes`), an adverb, a second act (`tué et démembré`) or a day between: a person.
 _PERSON_CONFESSED = (
@@ -4006,14 +4030,15 @@ CHARGED_KILLING = Weapon(
     r"|\s+(?:le|la|les|the)\s(?!(?:petite?|jeune)\s+(?-i:[A-ZÀ-Þ]))|\s+l'))"
     # an adverb, quoted or not, between (`a confirmé avoir "involontairement" tué`); after `avoir`, a person killed
     # (not `a confirmé avoir tué le projet de loi`, `la louve`)
-    rf"|{_CONFESSED}\s+(?P<act2>(?:l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}"
-    rf"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}(?={_PERSON_CONFESSED})"
+    rf"|{_SAID_DONE}\s+(?P<act2>(?:l'avoir|les\s+avoir|to\s+having)\s+(?:[\"«]?\w+[\"»]?\s+)?{_KILLING_VERBS}"
+    # a quote may open on the act (`disant avoir "tué sa petite amie"`)
+    rf"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?[\"«]?\s*(?:{_KILLING_VERBS}|{_DEATH_GIVEN})(?={_PERSON_CONFESSED})"
     # or a participle agreeing with the victim told before (`X, que son mari a reconnu avoir tuée`)
     r"|avoir\s+(?:[\"«]?\w+[\"»]?\s+)?(?:(?:tu|assassin|étrangl|égorg|poignard)(?:ée|ées|és)|abattu(?:e|es|s))\b)"
     rf"|(?:{_CONFESSED}|condamnée?s?\s+pour|convicted\s+of)\s+(?P<act3>(?:le\s+|l'|the\s+)?(?:meurtre|assassinat"
     r"|murder)(?:\s+(?:de|du|of)(?=\s)|\s+d(?=')))",
     ("accus", "soupçon", "suspecté", "inculp", "condamn", "jug", "incarc", "empris", "examen", "suspected", "charged",
-     "convicted", "avou", "reconn", "confirm", "admitted", "confessed"),
+     "convicted", "avou", "reconn", "confirm", "admitted", "confessed", "déclar", "affirm", "disant"),
 )  # fmt: skip
 ACT_RES.insert(0, _whole_words(CHARGED_KILLING))
 # Killings counted in a conviction or a charge (`condamné à perpétuité pour huit meurtres commis entre 1987 et 2001`,
@@ -4364,8 +4389,7 @@ FILMED_BLOWS = Weapon(
     r"(?:filmée?s?|montrant|(?:on|l'on)\s+(?:peut\s+)?(?:le|la|les\s+)?(?:voit|voir|aperçoit)|pour\s+avoir)\s+"
     r"(?:(?!et\b|qui\b)[\w'-]+\s+){0,8}?(?:en\s+train\s+de\s+)?"
     r"(?:frapper|frappant|frappé|matraquer|matraquant|matraqué|tabasser|tabassant|tabassé|molester|molestant|molesté)\s+"
-    r"(?:un|une|des|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?(?:manifestants?|manifestantes?|jeunes\s+hommes?"
-    r"|jeunes?|hommes?|femmes?|lycéens?|lycéennes?|passants?|militants?|militantes?)\b",
+    rf"(?:un|une|des|deux|trois|plusieurs)\s+(?:[\w-]+\s+)?{_FILMED_STRUCK}\b",
     ("filmé", "montrant", "voit", "voir", "aperçoit", "pour avoir"),
 )  # fmt: skip
 ACT_RES.append(_whole_words(FILMED_BLOWS))

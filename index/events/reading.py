@@ -2150,7 +2150,7 @@ def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None
         date = facts.date
         if named.date is None and date is not None and date.start >= m.end() and _told_of_it(text, m.end(), date):
             named.date = date  # `les attentats de Bruxelles qui ont fait 32 morts le 22 mars`
-    named.date = named.date or _month_beside_name(m, text, published)
+    named.date = named.date or _month_beside_name(m, text, published) or _apposed_date(named, m, text, published)
     _complete_named(named, m, text)
     if lx.NAMED_BY_WHEN.found(m):
         if named.date is None or _after(named.date, published):
@@ -2218,6 +2218,37 @@ def _month_beside_name(m: re.Match[str], text: str, published: dt.date | None) -
     number = lx.MONTHS[month.group("m").lower()]
     year = published.year if number <= published.month else published.year - 1
     return _Date(f"{year:04d}-{number:02d}", "month", month.group().strip(" ,"), m.start() + month.start())
+
+
+def _apposed_date(named: _Facts, m: re.Match[str], text: str, published: dt.date | None) -> _Date | None:
+    """`l'assassinat du policier X, abattu à Paris sur les Champs-Elysées le 20 avril 2017`, `après l'assassinat du
+    père X par deux jihadistes, le 26 juillet 2016`, `après les attentats de Paris en 2015`: a full date (with its
+    year) set after a named attack by an apposition that tells the act (its author, a participle of the killing) or by
+    `en` alone is the attack's, whatever the sentence says it was named for (a trial, a claim, a ceremony); not a
+    trial's (`le procès de l'attentat de X, le 3 mai 2021`)."""
+    if _HELD_FOR.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    apposed = _APPOSED.match(text, m.end())
+    if apposed is None:
+        return None
+    told = _Facts(sentence=named.sentence, text=text)
+    _read_dates(told, text[apposed.end() : apposed.end() + _APPOSED_DATE_LENGTH], published)
+    date = told.date
+    if date is None or date.start != 0 or not _YEAR.search(date.text) or date.precision not in ("day", "month", "year"):
+        return None
+    return dataclasses.replace(date, start=apposed.end())
+
+
+# How far the date read after an apposition may reach (`le 1er septembre 2017`).
+_APPOSED_DATE_LENGTH = 26
+# What sets a date after a named attack as its own: its author (`par deux jihadistes,`), a participle of the act with
+# where it was done (`, abattu à Paris sur les Champs-Elysées`), or `en` (`les attentats de Paris en 2015`).
+_APPOSED = re.compile(
+    r"(?:\s+par\s+[^,;:()]{1,40}?\s*,|\s*,\s*(?:abattue?s?|tuée?s?|assassinée?s?|poignardée?s?|égorgée?s?|commise?s?"
+    rf"|perpétrée?s?|survenue?s?)\b[^,;:()]{{0,60}}?)\s+(?=(?:le|en)\s+(?:\d|{lx.MONTH_ALT}))"
+    rf"|\s+(?=en\s+(?:(?:19|20)\d\d\b|(?:{lx.MONTH_ALT})\s+(?:19|20)\d\d\b))",
+    _I,
+)
 
 
 _NO_YEAR_AFTER = r"\b(?!\s+(?:19|20)\d\d|\s+(?:prochain|à venir|next)\b)"

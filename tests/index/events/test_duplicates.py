@@ -237,3 +237,13 @@ def test_attacks_recalled_one_after_another_each_with_its_own_toll_stay_apart():
         "camp. Un gendarme avait été tué et sept militaires blessés lors d'un assaut de quatre heures."
     )
     assert sorted((e.killed, e.injured or 0) for e in assault) == [(1, 7), (4, 0), (4, 20)]
+
+
+def test_an_attacker_going_on_after_a_telling_joined_to_the_toll_told_first_is_that_attack():
+    # the toll first, then the attack told with its day and town (one record), then its attacker going on: the
+    # sentence right after the record's last telling, not after its first
+    (event,) = _events(
+        "Quatre personnes ont été tuées dans l'attaque. Le maire a réagi. "
+        "Un homme a tué quatre collègues samedi à Tulle, armé d'un couteau. Il a ensuite été tué par balle."
+    )
+    assert (event.date, event.location, event.weapon, event.killed) == ("2021-04-03", "Tulle", "arme blanche", 4)

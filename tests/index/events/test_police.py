@@ -539,3 +539,20 @@ def test_blows_shown_on_film_on_a_day_are_an_assault_with_no_toll():
     assert _events("Le policier, filmé en train de frapper un manifestant à Tulle, a été suspendu.") == []
     assert _events("Un policier accusé d'avoir frappé un jeune homme samedi à Tulle a été suspendu.") == []
     assert _events("La publicité met en scène samedi à Tulle un homme frappant une femme.") == []
+
+
+def test_blows_on_film_at_people_counted_or_at_a_yellow_vest_are_an_assault():
+    # `plusieurs personnes`, `un "gilet jaune"`: the people struck on film, counted or named by their vest
+    (people,) = _events("Samedi, un commandant a été filmé en train de frapper plusieurs personnes à Tulle.")
+    assert _row(people) == ("2021-04-03", "Tulle", None, None, None)
+    (vest,) = _events('Le 2 mars, un policier a été filmé en train de frapper un "gilet jaune" à Brive.')
+    assert _row(vest) == ("2021-03-02", "Brive", None, None, None)
+
+
+def test_a_title_that_shows_blows_on_film_is_the_article_s_assault():
+    text = "La vidéo du policier, tournée samedi près de la gare, a été vue des milliers de fois. La préfecture dément."
+    (filmed,) = _events(text, title='Tulle : un policier filmé en train de frapper un "gilet jaune"')
+    assert _row(filmed) == ("2021-04-03", "Tulle", None, None, None)
+    # a question, or an animal struck: no assault on a person told
+    assert _events(text, title='Brive : un policier filmé en train de frapper un "gilet jaune" ?') == []
+    assert _events(text, title="Brive : un policier filmé en train de frapper un chien") == []
