@@ -2729,7 +2729,8 @@ ATTACKER_DID = rx(
 )
 # A death in the passive is no attack in a disaster, an accident, an epidemic or a war as a whole.
 NOT_AN_ATTACK = rx(
-    r"\b(?:accident\w*|collision|crash|séisme|tremblement de terre|tempête|foudre|avalanche|noyée?s?|incendies?"
+    r"\b(?:accident\w*|collision|crash|séisme|tremblement de terre|tempête|foudre|avalanche|noyée?s?|noyades?"
+    r"|baigneurs?|baignade|effondrement|incendies?"
     r"|ouragan|typhon|cyclone|tornades?|tornado(?:es)?|intempéries"
     r"|inondations?|glissements? de terrain|éboulement|coronavirus|covid\w*|virus|épidémie|pandémie|maladie|routes?"
     r"|circulation|(?<!\ben\s)trains?|trains?(?!\s+de\b)"  # not the idiom `en train de` (`filmé en train de frapper`)
