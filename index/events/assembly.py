@@ -3423,7 +3423,7 @@ def _names_venue(full: _Draft, thin: _Draft, venue: str) -> bool:
     if thin.apart_from is full or full.apart_from is thin:
         return False
     told = {int(key.rsplit("#", 1)[1]) for name in ("date", "killed", "injured") for key in full.evidence.get(name, [])}
-    own = str(full.values.get("location") or "")
+    own = str(_listed_place(full) or "")
     texts = [
         text
         for position, text in full.sentences.items()
@@ -3457,6 +3457,21 @@ def _same_days(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
     return own.precision == "day" and 0 <= (published - dt.date.fromisoformat(own.iso)).days <= _ITS_DAYS
 
 
+def _places_apart(thin: _Draft, full: _Draft) -> bool:
+    """Two places apart (`_placed_apart`), a newspaper the attack struck being its target, no place (`l'attentat de
+    Charlie Hebdo`, beside `le 7 janvier 2015 ... à Paris`); but not beside another place that the same sentence names
+    as another attack's (`les attentats de Charlie Hebdo et de Montrouge`)."""
+    if not _placed_apart(thin, full):
+        return False
+    return thin.first == full.first or bool(_listed_place(thin) and _listed_place(full))
+
+
+def _listed_place(draft: _Draft) -> object:
+    """The place the record will list: not a newspaper the attack struck, its target, unless a sentence of the record
+    sets the attack in it (`_no_newspaper`)."""
+    return _no_newspaper(draft.values.get("location"), draft)
+
+
 def _placed_vaguely(draft: _Draft) -> bool:
     """The record names no town: no place, a country or a region we know (`Floride`)."""
     place = draft.values.get("location")
@@ -3476,7 +3491,7 @@ def _told_again(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
     if not _nothing_apart(thin, full):
         return False
     killed, hurt = (_best(thin.killed), _best(full.killed)), (_best(thin.injured), _best(full.injured))
-    lt, lf = thin.values.get("location"), full.values.get("location")
+    lt, lf = _listed_place(thin), _listed_place(full)
     dt_, df = thin.values.get("date"), full.values.get("date")
     placed = bool(lt and lf) and not _is_country_name(str(lt)) and not _is_country_name(str(lf))
     day = isinstance(dt_, _Date) and isinstance(df, _Date) and dt_.precision == "day" and dt_.iso == df.iso
@@ -3501,7 +3516,7 @@ def _nothing_apart(thin: _Draft, full: _Draft) -> bool:
         return False
     if not _weapons_alike(thin, full) or _dated_apart(thin, full) or _countries_apart(thin, full):
         return False
-    if _placed_apart(thin, full) and not _region_of(thin, full):
+    if _places_apart(thin, full) and not _region_of(thin, full):
         return False
     killed, hurt = (_best(thin.killed), _best(full.killed)), (_best(thin.injured), _best(full.injured))
     if any(pair[0] is not None and pair[0] != pair[1] for pair in (killed, hurt)):
