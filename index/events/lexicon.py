@@ -2537,6 +2537,12 @@ STABBED_SUBJ = rx(passive_pattern(rf"poignardée?s?(?! à mort){THEN_KILLED}|sta
 _EXECUTED = (
     rf"\s*(?:{PFX})?{NUMBER}\s+(?:[\w-]+\s+)?(?:{_VICTIM_NOUNS}|clients|otages|prisonniers|détenus|villageois)\b"
 )
+# `avait tué par balles quatre personnes`, `a blessé à l'arme blanche trois surveillants`: how the blow was dealt, told
+# between the verb and the people it counts.
+_MANNER = (
+    r"(?:(?:par\s+balles?|au\s+couteau|à\s+l'arme\s+(?:blanche|à\s+feu)|à\s+la\s+machette|au\s+fusil"
+    r"|à\s+coups?\s+de\s+(?:couteau|feu|machette|hache|marteau|poings?|pieds?|bâton|barre\s+de\s+fer))\s+)?"
+)
 KILLED_OBJ = rx(
     rf"\b(?:tuée?s?|tuant|tuent|tue|tua|tuait|tuaient|tuèrent|abattu|abattant|abattent|abat|abattait|abattaient|abattit"
     rf"|abattirent|massacrant"
@@ -2548,7 +2554,7 @@ KILLED_OBJ = rx(
     # `il a exécuté quatre hommes`, `exécutant deux otages`: the people put to death, counted (not `a exécuté trois
     # morceaux`: a person must follow the figure)
     rf"|(?:exécuté|exécutant|exécutent|exécutait|exécutaient|exécuta|exécutèrent)(?={_EXECUTED}))"
-    rf"\s*(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE}|{_AIRCRAFT})\b)"
+    rf"\s*{_MANNER}(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE}|{_AIRCRAFT})\b)"
 )  # not aircraft (`ont abattu un hélicoptère`, `abattant deux drones`)
 # `l'assassinat par balle de cinq employés`, `le meurtre de ses quatre enfants`, `the killing of six guards`: the dead
 # counted inside the noun that names the killing.
@@ -2558,7 +2564,8 @@ KILLED_OF = rx(
     rf"(?:(?:ses|leurs|his|her|their)\s+)?(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )
 INJURED_OBJ = rx(
-    rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
+    rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+{_MANNER}(?:{PFX})?(?P<n>{NUMBER})"
+    rf"(?!\s+(?:{NOT_PEOPLE})\b)"
 )
 KILLED_NOUN = rx(
     rf"(?<!saved )(?<!save )(?P<n>{NUMBER})\s+(?:de\s+|d')?(?:morts?|tués|personnes tuées|dead|deaths|fatalities"

@@ -3576,7 +3576,7 @@ def _is_trigger(facts: _Facts, core: str) -> bool:
     if facts.bare:
         return not _offensive_on_town(core, end, tolled) and _bare_reported(facts, core, start, end, tolled)
     if tolled and not facts.background and not _generic(facts, core, start, end):
-        return True
+        return not _charge_unfounded(core, start)
     if _deadly(facts, core, start, end):
         return True  # `un attentat meurtrier`, `une des attaques meurtrières`
     told = _vague_toll(facts, core, start, end) or _told_by_a_verb(facts, core, start, end)
@@ -3607,13 +3607,34 @@ def _charge_tells(core: str, start: int) -> bool:
     deux personnes par balles dans les émeutes`: the act of the weapon at `start`, told by the charge or the trial of
     its author (the participle before the weapon, or the weapon itself), happened; the trial's words do not block it,
     nor the protest it happened in. Not a charge denied or dropped near it (`acquitté`, `les charges levées`)."""
+    m = _charge_of(core, start)
+    return m is not None and not (_negated(core, m.start()) or _denied(core, m, start))
+
+
+def _charge_unfounded(core: str, start: int) -> bool:
+    """`accusé à tort d'avoir blessé au couteau un passant`, `..., a été relaxé`, `La fédération a accusé le préfet
+    d'avoir blessé au couteau un gréviste`: the act of the weapon at `start` is told only by a charge denied or dropped
+    near it, or by someone's accusation in the active voice (no charge); its toll tells no attack."""
+    m = _charge_of(core, start)
+    if m is not None:
+        return _denied(core, m, start)
+    return "avoir" in core and _ACCUSED_OF_ACT.search(core, max(0, start - 100), start) is not None
+
+
+# `a accusé sans preuve le préfet d'avoir blessé` right before the weapon (`au couteau`): the act accused of.
+_ACCUSED_OF_ACT = re.compile(r"\b(?:accus|incrimin)\w*\b[^.;]{0,80}?\bd'avoir\s+[\w-]+\s+$", _I)
+
+
+def _charge_of(core: str, start: int) -> re.Match[str] | None:
+    """The charge or trial (`accusé d'avoir`, `jugée pour avoir`) that tells the act of the weapon at `start`."""
     if "avoir" not in core:
-        return False
+        return None
     m = lx.CHARGED_ACT.search(core, max(0, start - 200), start)
-    if m is None or not (m.group("act") or lx.ACT_PARTICIPLE.match(core, start)):
-        return False
-    denied = lx.CHARGE_DENIED.search(core, max(0, m.start() - _DENIAL_REACH), start + _DENIAL_REACH)
-    return not (_negated(core, m.start()) or denied)
+    return m if m is not None and (m.group("act") or lx.ACT_PARTICIPLE.match(core, start)) else None
+
+
+def _denied(core: str, charge: re.Match[str], start: int) -> bool:
+    return lx.CHARGE_DENIED.search(core, max(0, charge.start() - _DENIAL_REACH), start + _DENIAL_REACH) is not None
 
 
 # How far from the charge a denial or a dropping of it is read (`accusé à tort`, `..., a été relaxé`).
