@@ -3839,9 +3839,9 @@ STREET = (
 )
 # A named spot inside a town (`la plage du Lido`, `le pont de Westminster`, `Times Square`, `rue Marx-Dormoy`): the
 # most precise place a report gives; `un marché de Kaboul` names the town only (a spot followed by a known town is not
-# a spot's name).
+# a spot's name). A spot's noun starts a word: `Dupont de Montalais` is a surname, not `pont de Montalais`.
 SPOT = rx(
-    rf"(?P<spot>(?i:plage|pont|place|rue|avenue|boulevard|allée|promenade|esplanade|quai|square|carrefour|stade|théâtre"
+    rf"(?<![\w-])(?P<spot>(?i:plage|pont|place|rue|avenue|boulevard|allée|promenade|esplanade|quai|square|carrefour|stade|théâtre"
     rf"|musée|salle(?:\s+de\s+(?:concerts?|spectacles?))?"
     rf"|angle)s?\s+(?i:du|de la|des|de l'|de|d')\s*{PLACE}"
     rf"|{STREET}"

@@ -163,3 +163,13 @@ def test_a_person_an_appeal_or_a_tribute_is_addressed_to_is_no_place():
     assert event.location is None
     (placed,) = _events("Un policier a été poignardé samedi à Saint-Denis, en hommage à Paris, selon le parquet.")
     assert placed.location == "Saint-Denis"
+
+
+def test_a_surname_that_holds_a_spot_s_noun_is_no_place():
+    name = "Pierre Dupont de Montalais"
+    text = (
+        f"La police a fouillé mardi un monastère du Var. Pour rappel, {name} est soupçonné d'avoir tué son épouse et "
+        "ses quatre enfants au printemps 2011 avant d'avoir pris la fuite."
+    )
+    (event,) = _events(text, title=f"{name} : la police fouille un monastère")
+    assert (event.location, event.killed) == (None, 5)
