@@ -4138,6 +4138,28 @@ KILLING_OF_NAMED = rx(
     r"(?P<name>[A-ZÀ-Þ][\w'-]+(?:[ -][A-ZÀ-Þ][\w'-]+)+)",
     0,
 )
+# A victim named, then a killing told of him in apposition (issue 10, mentions): `Ilan Halimi, jeune juif tué en 2006`,
+# `Maëlys, tuée par X le 27 août 2017 à Pont-de-Beauvoisin`, `Ahmaud Arbery, un joggeur noir tué par deux Blancs en
+# février`: the name, a comma, a few words with no verb, the participle and what the apposition tells after it up to
+# its end (reading.py wants the killing dated, and no accident, war, animal or attacker told in it).
+VICTIM_APPOSITION = rx(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}),\s+"
+    r"(?P<who>(?:(?!(?:qui|que|qu|dont|où|a|ai|as|ont|est|sont|était|avait|avaient|avoir|être|été|je|j|il|elle|on"
+    r"|ne|n|se|s|lui)\b)[\w'’-]+\s+){0,7}?)"
+    r"(?P<verb>tuée?|abattue?|assassinée?|égorgée?|lynchée?|poignardée?\s+à\s+mort|battue?\s+à\s+mort"
+    r"|mortellement\s+(?:poignardée?|frappée?|touchée?))\b"
+    r"(?P<rest>[^,;:()\"«».]{0,100})",
+    0,
+)
+# What an apposed killing must not tell: an accident or a disaster, a death in war, an animal, a driver, an attacker
+# killed (the attack's end, told with it), a killing owned as unintended, or an attack named (`tuée au Bataclan lors
+# des attentats du 13 novembre 2015`: a victim of that attack, which the attack's name lists once).
+APPOSED_NOT_MURDER = rx(
+    r"\b(?:accidentellement|involontairement|par erreur|au combat|en opération|en mission|au front|(?:auteur|assaillant"
+    r"|terroriste|tireur|agresseur|jihadiste|djihadiste|suspect|meurtrier|tueur|forcené|chien|éléphant|animal"
+    r"|chauffard|conducteur|automobiliste|voiture|véhicule|camion|attentat|attaque|tuerie|fusillade|massacre)s?"
+    r"|animaux|prises? d'otages|Bataclan|Hyper ?Cacher|Charlie)\b"
+)
 # `la mort de George Floyd, un homme noir asphyxié par un policier`, `le décès de X lors de son interpellation`, `la
 # mort de l'Afro-Américain X sous le genou d'un policier`: a death named by the one who died, told as a killing by the
 # participle of his apposition or by the police's hands right after the name (a death alone may be an illness).

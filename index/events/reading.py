@@ -2110,11 +2110,14 @@ _DIGIT = re.compile(r"\d")
 def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[_Facts]:
     """An attack named by its date (`la commémoration des attentats du 11 septembre 2001`, `le 11-Septembre`) or by
     the place it struck (`après l'attentat de Manchester`), or by a pronoun that stands for an attack noun (`après
-    celui de Londres`): it happened, whatever the sentence says about it."""
+    celui de Londres`), or by its victim whose apposition tells it (`Ilan Halimi, jeune juif tué en 2006`): it
+    happened, whatever the sentence says about it."""
     low = text.lower()
+    apposed = [named for m in _apposed_killings(text, low) if (named := _named(facts, m, text, published)) is not None]
     if not lx.has_any(low, _NAMING_WORDS) and not _hyphenated_day(text):
-        return []
+        return apposed
     found = [named for m in _named_matches(text) if (named := _named(facts, m, text, published)) is not None]
+    found += apposed
     if "celui" in low or "celle" in low or "ceux" in low:
         standing, spans = _nouns_for_pronouns(text)
         matches = _named_matches(standing) if spans else []
@@ -2128,6 +2131,33 @@ def _named_attacks(facts: _Facts, text: str, published: dt.date | None) -> list[
                 named.other = True  # `deux mois après celui de Londres`: another attack than the one its noun names
                 found.append(named)
     return found
+
+
+def _apposed_killings(text: str, low: str) -> list[re.Match[str]]:
+    """`Ilan Halimi, jeune juif tué en 2006`, `Maëlys, tuée ... le 27 août 2017 à X` (VICTIM_APPOSITION): a named victim
+    whose apposition tells the killing and its day, month or year (an undated one is the story's own, or one of
+    several victims of an attack the article tells whole), no accident, war, animal nor attacker (APPOSED_NOT_MURDER);
+    a name that is no place, and of two words at the head of the sentence (not `Là, je n'ai tué personne`); not in a
+    story told (`Le film raconte l'histoire de X, abattu par la police en 2005`)."""
+    if "," not in text or not lx.has_any(low, _APPOSED_VERBS) or lx.FICTION.search(text):
+        return []
+    found = []
+    for m in lx.VICTIM_APPOSITION.finditer(text):
+        name, told = m.group("name"), m.group("who") + m.group("rest")
+        if country_of_place(name) or lx.is_region(name) or name.lower() in lx.MONTHS or name.lower() in lx.WEEKDAYS:
+            continue
+        if (m.start() == 0 or not text[: m.start()].strip()) and " " not in name and "-" not in name:
+            continue
+        if _APPOSED_DATE.search(told) and not lx.APPOSED_NOT_MURDER.search(told) and not lx.NOT_AN_ATTACK.search(told):
+            found.append(m)
+    return found
+
+
+_APPOSED_VERBS = ("tué", "abattu", "assassiné", "égorgé", "lynché", "à mort", "mortellement")
+# The day, month or year an apposed killing tells (`en 2006`, `le 25 mai`, `en février`).
+_APPOSED_DATE = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b(?:\d{{1,2}}|1er)\s+(?:{lx.MONTH_ALT})\b|\ben\s+(?:{lx.MONTH_ALT})\b", _I
+)
 
 
 def _named(facts: _Facts, m: re.Match[str], text: str, published: dt.date | None, *, own: bool = True) -> _Facts | None:
@@ -2299,6 +2329,8 @@ def _place_end(m: re.Match[str], text: str) -> int | None:
         return m.start("name")
     if m.re is lx.AND_PLACE or lx.ATTACK_PHRASE.found(m) or _named_before(m) or _struck_town(m):
         return m.end()
+    if lx.VICTIM_APPOSITION.found(m):  # the apposition's own place, after the victim's name
+        return m.end()
     window = _WORD_END.match(text, m.end() + 40)
     return window.end() if window else None
 
@@ -2306,7 +2338,7 @@ def _place_end(m: re.Match[str], text: str) -> int | None:
 def _killing_of_named(named: _Facts, m: re.Match[str]) -> bool:
     """`le meurtre de George Floyd` (KILLING_OF_NAMED): one killed, named, recalled (not placed by its neighbours);
     any attack named with its victim (`l'assassinat en 2005 de X`) counts that one killed."""
-    if _by_victim(m):
+    if _by_victim(m) or lx.VICTIM_APPOSITION.found(m):
         named.victim = m.group("name")
         named.recalled = True
     if named.victim and not named.killed:
