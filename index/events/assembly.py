@@ -651,7 +651,35 @@ class _ArticleEvents:
         self._body_found(listed, reported)
         self._survivors(listed)
         records = _one_record_each(listed, self.article.published)
+        self._parts_of_the_series(records)  # once folded: a part dated before would no longer fold as it did
         return _unique_ids(_counts_in_the_case_country(records, [self._event(d) for d in records]))
+
+    def _parts_of_the_series(self, drafts: list[_Draft]) -> None:
+        """`Le procès des attentats de janvier 2015 ...`, then `les auteurs des attaques contre Charlie Hebdo, des
+        policiers et le magasin Hyper Cacher`: the attacks a list of targets names (`_targets_listed`), left undated by
+        their sentence, take the month of the one series of attacks the article (title or body) names by its month and
+        year; none when it names two series so (`les attentats de janvier 2015 et de novembre 2015`)."""
+        parts = [d for d in drafts if d.listed is not None and d.values.get("date") is None]
+        series = self._series_month() if parts else None
+        for draft in parts if series is not None else ():
+            draft.values["date"] = series
+
+    def _series_month(self) -> _Date | None:
+        """The month and year of the one series of attacks the article names so (`les attentats de janvier 2015`),
+        before its publication."""
+        published = self.article.published
+        found = {
+            (m.group("m").lower(), m.group("y")): m
+            for text in (self.article.title, *(s.text for s in self.sentences))
+            for m in _SERIES_MONTH.finditer(text)
+        }
+        if len(found) != 1:
+            return None
+        (month, year), m = next(iter(found.items()))
+        iso = f"{year}-{lx.MONTHS[month]:02d}"
+        if published is not None and iso > published.isoformat()[:7]:
+            return None
+        return _Date(iso, "month", m.group("when"), 0)
 
     def _title_report(self) -> _Draft | None:
         """`Brésil : un preneur d'otages abattu par la police à Rio`, `Irak : un reporter est pris dans une fusillade`,
@@ -1859,6 +1887,13 @@ _DEAD_TOLD = re.compile(r"\b(?:morte?s?|tuée?s?|décédée?s?|décès|mortellem
 # A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
 # A title that tells harm done to a person (`agressée pour avoir demandé ...`, `une mère et ses filles poignardées`,
 # `ils se font tabasser`), and the lead where its first report's day and town are looked for (_from_lead).
+# A series of attacks named by its month and year (`les attentats de janvier 2015`, `les attaques jihadistes de
+# novembre 2015`).
+_SERIES_MONTH = re.compile(
+    r"\b(?:attentats|attaques|tueries)(?:\s+(?:sanglante?s|meurtri(?:ers|ères)|jihadistes|djihadistes|terroristes"
+    rf"|islamistes))?\s+(?P<when>(?:de|d')\s*(?P<m>{lx.MONTH_ALT})\s+(?P<y>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
 _TITLE_HARM = re.compile(
     r"\b(?:(?:agress|frapp|tabass|poignard)(?:ée?s?|e|ent|er)|passée?s? à tabac|rouée?s? de coups)\b"
     r"(?!\s+(?:par\s+(?:la\s+foudre|les?\s+orages?|la\s+tempête|la\s+crise)|de\s+plein\s+fouet))",
