@@ -133,10 +133,13 @@ class _ArticleEvents:
         self.previous: _Facts | None = None  # the sentence read last, whose toll an attack told next may take
         self.blocked: frozenset[str] = frozenset()  # the weapons the whole article's tests leave unread (_extract)
         self.dated: dict[int, int] = {}  # by position, the year of the story a sentence narrates (_year_after_month)
+        self.undated_assault: _Facts | None = None  # the first assault told with no day of its own (_undated_assault)
 
     def read(self, facts: _Facts) -> None:
         if self.lead is None and _names_the_attack(facts):
             self.lead = facts
+        if self.undated_assault is None and facts.assault_undated and not facts.other:
+            self.undated_assault = facts
         previous, self.previous = self.previous, facts
         pointed = self.incident  # the attack told before this sentence, which its main clause may point to
         self._read_main(facts)
@@ -621,6 +624,7 @@ class _ArticleEvents:
         self._title_toll(drafts)
         reported = {int(key.rsplit("#", 1)[1]) for d in self.drafts for key in d.evidence.get("event", [])}
         self._headline_event(drafts, reported)
+        drafts += self._undated_assault(drafts, reported)
         self._facts_told(drafts, reported)
         first_told = next((d for d in drafts if d.kind == "incident" and not (d.other or d.side or d.said)), None)
         for draft in drafts:
@@ -826,6 +830,34 @@ class _ArticleEvents:
             getattr(draft, name).extend(_title_figures(title, name, draft))
         self._from_article(draft)
 
+    def _undated_assault(self, drafts: list[_Draft], reported: set[int]) -> list[_Draft]:
+        """`Il a été frappé au visage, le nez ensanglanté`, then `L'incident a eu lieu jeudi vers 18h30, en centre-ville
+        de Dijon`: an assault told plainly in the passive but with no day of its own, in an article that tells no other
+        attack, is the article's assault when a sentence tells when the facts took place (`_facts_told` then dates and
+        places it). None where no such sentence gives a day."""
+        assault = self.undated_assault
+        if assault is None or any(d.kind == "incident" and "event" in d.evidence for d in drafts):
+            return []
+        for facts in self._facts_sentences(reported):
+            _read_dates(facts, facts.text, self.article.published)
+            if facts.date is None:
+                return []
+            draft = self._new("incident", assault)
+            self._absorb(draft, assault, trigger=True)
+            return [draft]
+        return []
+
+    def _facts_sentences(self, reported: set[int]) -> Iterator[_Facts]:
+        """The sentences, none reporting an attack of its own, that tell when or where the facts took place
+        (_FACTS_TOLD), each read from the words that name the facts."""
+        for sentence in self.sentences:
+            if sentence.position in reported or not lx.has_any(sentence.text, _FACTS_HINTS):
+                continue
+            text = _normalise(sentence.text)
+            said = _FACTS_TOLD.search(text)
+            if said is not None:
+                yield _Facts(sentence=sentence, text=text, anchor=said.span())
+
     def _facts_told(self, drafts: list[_Draft], reported: set[int]) -> None:
         """`Le drame s'est produit dimanche après-midi, à Kenosha`, `Les faits se sont déroulés le 17 janvier 2015`: a
         sentence that tells when or where `the facts` took place, in an article that lists one attack, tells that
@@ -840,14 +872,8 @@ class _ArticleEvents:
         if len(told) != 1:
             return
         draft = told[0]
-        for sentence in self.sentences:
-            if sentence.position in reported or not lx.has_any(sentence.text, _FACTS_HINTS):
-                continue
-            text = _normalise(sentence.text)
-            said = _FACTS_TOLD.search(text)
-            if said is None:
-                continue
-            facts = _Facts(sentence=sentence, text=text, anchor=said.span())
+        for facts in self._facts_sentences(reported):
+            text, said = facts.text, facts.anchor
             _read_dates(facts, text, self.article.published)
             date = draft.values.get("date")
             if isinstance(date, _Date) and facts.date is not None and not _nested(date, facts.date):
@@ -858,14 +884,14 @@ class _ArticleEvents:
                 draft.cite("date", facts)
             location = draft.values.get("location")
             if location is None or _is_country_name(str(location)):
-                place, country = _location(text, said.span())
+                place, country = _location(text, said)
                 known = draft.values.get("country")
                 if place and place_rank(text, place) >= 2 and (country is None or known in (None, country)):
                     draft.values["location"], draft.values["place_rank"] = place, place_rank(text, place)
                     draft.values["country"] = known or country
                     draft.cite("location", facts)
             else:
-                _spot_of_the_facts(draft, facts, said.span())
+                _spot_of_the_facts(draft, facts, said)
             return
 
     def _body_found(self, listed: list[_Draft], reported: set[int]) -> None:
@@ -1865,14 +1891,16 @@ _VIOLENCE = re.compile(
     r"(?:(?:\s+(?!polic)[a-zé]+)?\s+(?:à|au|aux|en|dans|de|d'|in|at)\s*(?:la\s+|le\s+|l')?[A-ZÀ-Þ]"
     r"|(?=[^.;:]{0,80}?\b(?:ont|avaient|have) (?:fait|left)\b))"
 )
-# `Les faits se sont déroulés ...`, `Le drame s'est produit ...`: a sentence that tells when or where the facts an
-# article reports took place, named by a word that names no attack (the attack nouns are read as referring back).
+# `Les faits se sont déroulés ...`, `Le drame s'est produit ...`, `L'agression s'était déroulée le 24 août dernier`: a
+# sentence that tells when or where the facts an article reports took place, named by a word that names no armed
+# attack (those nouns are read as referring back) or by an assault's own (`l'agression`, `l'incident`).
 _FACTS_TOLD = re.compile(
-    r"^(?:[^,.;:]{0,60},\s*)?(?:les faits|le drame|la tragédie|la scène)\s+(?:(?:se sont|s'est|s'étaient|s'était)\s+"
+    r"^(?:[^,.;:]{0,60},\s*)?(?:les faits|le drame|la tragédie|la scène|l'agression|l'incident|l'altercation)\s+"
+    r"(?:(?:se sont|s'est|s'étaient|s'était)\s+"
     r"(?:produite?s?|déroulée?s?|passée?s?)|(?:a|ont|avai(?:en)?t)\s+eu lieu)\b",
     re.IGNORECASE,
 )
-_FACTS_HINTS = ("faits", "drame", "tragédie", "scène")
+_FACTS_HINTS = ("faits", "drame", "tragédie", "scène", "agression", "incident", "altercation")
 # A body found: `retrouvée sans vie`, `le corps de X a été découvert`, `découvert le corps carbonisé de X`.
 _BODY_FOUND = re.compile(
     r"\b(?:retrouvée?|découverte?)\s+(?:sans vie|morte?)\b"

@@ -47,6 +47,9 @@ class _Facts:
     killer_pronoun: bool = False  # the killer only a pronoun (`Il avait tué trois policiers`): said the sentence before
     # the sentence around a side clause lays a death on the police (`les violences policières ... après la mort de X`)
     police_told: bool = False
+    # an assault told plainly in the passive with no day of its own (`Il a été frappé au visage`): the article's
+    # assault when a sentence tells when the facts took place (assembly._undated_assault)
+    assault_undated: bool = False
     poison_said: bool = False  # a poisoning told only as one side's word (`selon son entourage`): assembly.py keeps it
     # only beside one the article states
     background: bool = False

@@ -4504,6 +4504,18 @@ _BEATEN_PERSON = (
     rf"(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une|des|deux|trois|quatre|cinq|plusieurs)\s*(?:[\w-]+\s+){{0,2}}?"
     rf"{_BEATEN_NOUNS}"
 )
+# How a blow landed, right after `l'a frappé` (`à coups de pied`, `à la tête`, `au visage`, `à plusieurs reprises`,
+# `avec une barre`): the blow of a hand or a tool, not a misfortune's (`la maladie l'a frappé`).
+_BLOW_LANDED = (
+    r"(?:à\s+coups?\s+d|à\s+(?:la\s+tête|la\s+nuque|l'abdomen|terre|plusieurs\s+reprises)|au\s+(?:visage|ventre|sol|dos"
+    r"|thorax|crâne|torse|cou)|avec\s+(?:un|une|des|son|sa|ses)\b)"
+)
+# Attackers counted or named as such before `l'ont frappé` (`Deux d'entre eux l'ont frappé`, `l'un d'eux l'a frappé`,
+# `ses agresseurs l'ont frappé`, `trois individus l'ont frappé`): people who struck, not an illness.
+_STRIKERS_COUNTED = (
+    r"\b(?:(?:deux|trois|quatre|cinq|plusieurs)\s+d'entre\s+(?:eux|elles)|l'une?\s+d'(?:entre\s+)?(?:eux|elles)"
+    r"|(?:ses|leurs|les|des)\s+agresseurs|(?:deux|trois|quatre|cinq|plusieurs)\s+(?:individus|hommes|jeunes|inconnus))"
+)
 # `le détenu a roué de coups sa compagne`, `il a violemment frappé sa femme`, `a agressé les secouristes`, `deux hommes
 # l'ont roué de coups`, `les deux gardes les ont alors violemment agressés`, `un détenu a passé sa compagne à tabac`: a
 # beating told actively, in a past tense, its victim a person named after the verb or by the pronoun before it (the
@@ -4520,7 +4532,8 @@ BLOWS_DEALT = Weapon(
     rf"|frappé\s+(?:son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+){{0,2}}?{_BEATEN_NOUNS})"
     r"|(?<!\bqui )(?:\bl'|\bles\s+)(?:a|ont|avait|avaient)\s+(?:alors\s+|ensuite\s+|aussitôt\s+)?"
     rf"(?:{_FIRST_ACT})?(?:(?:\w+ment\s+)?(?:rouée?s?\s+de\s+coups|passée?s?\s+à\s+tabac|tabassée?s?|agressée?s?)"
-    rf"|(?!{_HARD_HIT})\w+ment\s+frappée?s?)(?!\s+verbalement)"
+    rf"|(?!{_HARD_HIT})\w+ment\s+frappée?s?|frappée?s?(?=\s+{_BLOW_LANDED}))(?!\s+verbalement)"
+    rf"|{_STRIKERS_COUNTED}\s+(?:l'|les\s+)(?:a|ont|avait|avaient)\s+(?:alors\s+|ensuite\s+)?frappée?s?\b"
     rf"|\bpassé\s+(?:{_BEATEN_PERSON})\s+à\s+tabac",
     ("roué", "tabass", "tabac", "frapp", "agress"),
 )  # fmt: skip

@@ -3703,15 +3703,16 @@ def _dated_assault_told(facts: _Facts, core: str, start: int) -> bool:
     président de l'association, ..., a été frappé`), and nothing hedges, alleges or repeats it (`elle aurait été
     violée`, `présumée`, `sont régulièrement agressées`)."""
     date = facts.date
-    if date is None or date.precision not in ("day", "month"):
+    if date is not None and date.precision not in ("day", "month"):
         return False
-    if facts.date_distance > _ASSAULT_DATE_REACH and not _opening_date(core, date):
+    if date is not None and facts.date_distance > _ASSAULT_DATE_REACH and not _opening_date(core, date):
         return False
     if lx.HEDGED.search(core) or _ALLEGED.search(core) or lx.HABITUAL.search(core):
         return False
-    if _SAYS_ASSAULTED.search(core, max(0, start - _SAYS_REACH), start):
+    if _SAYS_ASSAULTED.search(core, max(0, start - _SAYS_REACH), start) or _repeated(core, (start, start + 1)):
         return False
-    return not _repeated(core, (start, start + 1))
+    facts.assault_undated = date is None
+    return date is not None
 
 
 # `qui dit avoir été violemment agressée`, `affirme avoir été frappé`: the assault told only as its victim's word,

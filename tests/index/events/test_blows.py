@@ -136,3 +136,27 @@ def test_blows_joined_to_a_first_act_on_the_same_person_are_an_assault():
     # taken to task alone, or a place a storm hit hard, is no beating
     assert _events("Lundi 29 mars, le maire de Tulle a été pris à partie par un groupe de jeunes.") == []
     assert _events("Le village a été pris à partie et durement frappé samedi par la tempête à Tulle.") == []
+
+
+def test_an_assault_takes_the_day_and_place_of_the_sentence_that_tells_when_it_took_place():
+    # `L'agression s'était déroulée ...`, `L'incident a eu lieu ...`: the assault's own noun sets its scene
+    (neighbour,) = _events(
+        "Un homme a été passé à tabac par deux voisins. L'agression s'était déroulée le 24 mars dernier à Tulle."
+    )
+    assert _row(neighbour) == ("2021-03-24", "Tulle", None, None, None)
+    # told with no day of its own, the blow is the article's assault once a sentence tells when the facts took place
+    (driver,) = _events("Il a été frappé au visage par deux passagers. L'incident a eu lieu jeudi vers 18h30 à Tulle.")
+    assert _row(driver) == ("2021-04-01", "Tulle", None, None, None)
+    # hedged, or with no sentence that gives its day: none
+    assert _events("Il aurait été frappé au visage par deux passagers. L'incident a eu lieu jeudi à Tulle.") == []
+    assert _events("Il a été frappé au visage par deux passagers. La scène s'est déroulée dans un bus.") == []
+
+
+def test_blows_dealt_to_a_pronoun_by_attackers_counted_or_where_they_landed_are_an_assault():
+    text = "Deux d'entre eux l'ont frappé tandis qu'un troisième filmait. Les faits se sont déroulés samedi à Tulle."
+    (counted,) = _events(text)
+    assert _row(counted) == ("2021-04-03", "Tulle", None, None, None)
+    (landed,) = _events("Samedi à Tulle, ils l'ont alors frappé à coups de pied avant de prendre la fuite.")
+    assert _row(landed) == ("2021-04-03", "Tulle", None, None, None)
+    # a misfortune that strikes someone is no blow
+    assert _events("Samedi à Tulle, la maladie l'a frappé de plein fouet.") == []
