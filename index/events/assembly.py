@@ -638,6 +638,8 @@ class _ArticleEvents:
                     self._from_lead(draft, reported)
                 if _informative(draft):  # a place given by the article does not make a record worth listing
                     self._from_article(draft)
+                if draft is first_told:
+                    self._town_of_the_titled_department(draft)
                 self._not_a_person(draft)  # `Tirs de la police sur X : ...`: nor does the title's
             if _informative(draft):
                 self._town_pointed_to(draft)
@@ -773,6 +775,38 @@ class _ArticleEvents:
         if place is not None:
             draft.values["location"], draft.values["place_rank"] = place, place_rank(clause, place)
             draft.values["country"] = country
+
+    def _town_of_the_titled_department(self, draft: _Draft) -> None:
+        """`Yvelines : une femme poignardée à mort`, then `Le drame s'est joué mardi à Marly-le-Roi (Yvelines)` or
+        `... en plein centre de La Seyne-sur-Mer, dans le Var`: the article's first attack, which a title opening on a
+        French department and telling a harm sets in that department, and which its own sentences place in no town,
+        happened in the first town of that department the lead writes with it (`X (Département)`, `X, dans le
+        Département`). Not in a sentence of a later step (the inquiry, the court, the hospital), of another event, nor
+        one that tells the victim's home."""
+        v = draft.values
+        location = v.get("location")
+        titled = _TITLE_DEPARTMENT.match(self.article.title)
+        if titled is None or not lx.is_french_subdivision(titled.group("department")):
+            return
+        department = titled.group("department")
+        if location is not None and not _is_country_name(str(location)) and location != department:
+            return
+        title = self.article.title
+        if v.get("country") not in (None, "France") or not (_TITLE_KILLING.search(title) or _TITLE_HARM.search(title)):
+            return
+        for sentence in self.sentences:
+            if sentence.position > _LEAD_REACH:
+                return
+            if department not in sentence.text:
+                continue
+            text = _normalise(sentence.text)
+            if _LATER_STEP.search(text) or lx.OTHER_EVENT.search(text) or _HOME.search(text):
+                continue
+            town = _town_written_with(text, department)
+            if town is not None:
+                v["location"], v["place_rank"], v["country"] = town, 2, "France"
+                draft.cite("location", _Facts(sentence=sentence, text=text))
+                return
 
     def _lead_town(self, country: str | None) -> tuple[str, str, Sentence] | None:
         """`Irak : un reporter pris dans une fusillade`, then `... la bataille de Mossoul qui fait rage`: the first
@@ -1939,10 +1973,38 @@ _LATER_STEP = re.compile(
 )
 # A capitalised name (its article too: `La Tour-du-Pin`) followed by a name in parentheses, the French way of
 # writing a commune with its department (`ce bus de Neuilly-sur-Marne (Seine-Saint-Denis)`).
-_NAME_WITH_PARENS = re.compile(
-    r"(?<![\w'-])(?P<name>(?:(?:La|Le|Les|L')\s?)?[A-ZÀ-Þ][\w'-]+(?:[ -](?:[a-zà-ÿ]{2,3}[ -])?[A-ZÀ-Þ][\w'-]+)*)"
-    r"\s+\((?P<department>[A-ZÀ-Þ][\w' -]{1,30})\)"
+_COMMUNE = r"(?<![\w'-])(?P<name>(?:(?:La|Le|Les|L')\s?)?[A-ZÀ-Þ][\w'-]+(?:[ -](?:[a-zà-ÿ]{2,3}[ -])?[A-ZÀ-Þ][\w'-]+)*)"
+_NAME_WITH_PARENS = re.compile(_COMMUNE + r"\s+\((?P<department>[A-ZÀ-Þ][\w' -]{1,30})\)")
+# A title that opens on a French department (`Yvelines : une femme poignardée à mort`, `Val-d'Oise: ...`).
+_TITLE_DEPARTMENT = re.compile(r"\W*(?P<department>[A-ZÀ-Þ][\w' -]{1,30}?)\s*:")
+
+
+def _town_written_with(text: str, department: str) -> str | None:
+    """The town `text` writes with the French `department` it lies in: `Marly-le-Roi (Yvelines)`, `La Seyne-sur-Mer,
+    dans le Var`, `à Sommières, dans le Gard`."""
+    written = [m for m in _towns_with_departments(text) if m.group("department") == department]
+    within = re.finditer(rf"{_COMMUNE},\s+(?:dans (?:le|la|les) |dans l'|en ){re.escape(department)}\b", text)
+    written += [m for m in within if not lx.is_french_subdivision(m.group("name"))]
+    written.sort(key=lambda m: m.start())
+    return next((m.group("name") for m in written if not _NEAR_BEFORE.search(text, 0, m.start())), None)
+
+
+def _towns_with_departments(text: str) -> Iterator[re.Match[str]]:
+    """Each town `text` writes with its French department in parentheses (`Neuilly-sur-Marne (Seine-Saint-Denis)`)."""
+    for m in _NAME_WITH_PARENS.finditer(text):
+        if lx.is_french_subdivision(m.group("department")) and not lx.is_french_subdivision(m.group("name")):
+            yield m
+
+
+# A town named as a landmark near the place (`à une quarantaine de kilomètres de Bordeaux`, `au nord de Lyon`), or as
+# a court's, a hospital's or a prison's seat: not the place of the harm.
+_NEAR_BEFORE = re.compile(
+    r"\b(?:kilomètres?|km|près|proche|proximité|loin|environs|alentours|abords|nord|sud|est|ouest|banlieue"
+    r"|périphérie|large|parquet|procureure?|tribunal|hôpital|CHU|prison|maison d'arrêt|commissariat)\b[^,.;:()]{0,12}$",
+    re.IGNORECASE,
 )
+
+
 # Where the victim lives or comes from: not where the harm was done.
 _HOME = re.compile(r"\b(?:originaires?|habitant|résidant|domiciliée?s?|née?s? à|vi(?:t|vent|vait) à)\b", re.IGNORECASE)
 
@@ -1952,10 +2014,7 @@ def _town_with_its_department(text: str) -> str | None:
     the town a sentence writes with its French department in parentheses, unless it tells the victim's home."""
     if "(" not in text or _HOME.search(text):
         return None
-    for m in _NAME_WITH_PARENS.finditer(text):
-        if lx.is_french_subdivision(m.group("department")) and not lx.is_french_subdivision(m.group("name")):
-            return m.group("name")
-    return None
+    return next((m.group("name") for m in _towns_with_departments(text)), None)
 
 
 # A sentence that opens on the time since the harm (`Depuis, elle milite`, `Aujourd'hui, il va mieux`, `Des mois plus
