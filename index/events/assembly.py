@@ -2478,10 +2478,30 @@ _FINDING_END = re.compile(
 )
 
 
+# The suspect's own body found, not the victim's: `un homme soupçonné d'avoir tué sa compagne a été retrouvé mort`,
+# `le corps du meurtrier présumé a été découvert`.
+_SUSPECT = r"(?:suspect\w*|soupçonné\w*|meurtri(?:er|ère)\w*|tueu(?:r|se)\w*|agresseu\w*|assaillant\w*)"
+_SUSPECT_FOUND = re.compile(
+    rf"\b{_SUSPECT}(?:(?!\bvictimes?\b|\bcorps\b)[^.;:()])*?\bretrouvée?s?\s+(?:morte?s?|sans\s+vie|inanimée?s?)\b"
+    rf"|\b(?:corps|cadavre|dépouille)\s+(?:du|de\s+la|de\s+l')\s*{_SUSPECT}",
+    re.IGNORECASE,
+)
+
+
+def _suspect_found(text: str, finding: re.Match[str]) -> bool:
+    """The remains `finding` finds are the suspect's (`_SUSPECT_FOUND` ends inside or at the end of the finding)."""
+    if not any(stem in text for stem in ("uspect", "oupçonn", "eurtri", "tueu", "agresseu", "assaillant")):
+        return False
+    told = _SUSPECT_FOUND.search(text, 0, finding.end())
+    return told is not None and told.end() > finding.start()
+
+
 def _place_told_after(text: str, pattern: re.Pattern[str]) -> str | None:
     """The place told right after the words `pattern` finds, in their own clause (`disparu en avril à Chambéry (Savoie)
     et dont des ossements ...`: Chambéry), no country."""
     for m in pattern.finditer(text):
+        if _suspect_found(text, m):
+            continue
         end = _FINDING_END.search(text, m.end())
         told = " " * m.start() + text[m.start() : end.start() if end else len(text)]
         place, _ = _location(told, m.span())

@@ -41,3 +41,12 @@ def test_nor_the_prosecutor_s_town_nor_a_region_nor_another_victim_s_place():
     )
     (event,) = _events(text, title="Un homme avoue avoir tué son voisin")
     assert event.location is None
+
+
+def test_not_where_the_suspect_was_found_dead():
+    text = (
+        "Un homme soupçonné d'avoir tué sa compagne a été retrouvé mort lundi dans sa voiture à Voiron. Sa compagne, "
+        "âgée de 41 ans, avait été tuée par balles dimanche soir, a indiqué le parquet."
+    )
+    (event,) = _events(text, title="Isère : une femme tuée par balles, son compagnon retrouvé mort")
+    assert (event.location, event.killed) == (None, 1)
