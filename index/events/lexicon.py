@@ -4010,9 +4010,15 @@ _CONFESSED = (
 # fillette`, `disant avoir "tué sa petite amie"`, `avouera avoir tué`), and what may stand between the verb and `avoir`:
 # whom he told it to or where (`avouant en garde à vue avoir`, `a reconnu devant les juges avoir`). Only a person's
 # killing follows it (_PERSON_CONFESSED): `a déclaré avoir tué un sanglier` is no confession of an attack.
+_TOLD_TO = r"(?:\s+(?:aux|aux\s+policiers|devant|en|lors\s+de)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+# After a verb of saying, a name's article right before its capital is a thing or a figure named, not a person killed
+# (`a affirmé avoir tué le Parti socialiste`, `disant avoir tué le Bouddha en elle`); `le caporal X` still is.
+_SAID_OF_A_NAME = (
+    rf"{_TOLD_TO}\s+avoir\s+(?:[\"«]?\w+[\"»]?\s+)?[\"«]?\s*{_KILLING_VERBS}\s+[\"«]?\s*(?:le|la|l')\s*(?-i:[A-ZÀ-Þ])"
+)
 _SAID_DONE = (
-    rf"(?:{_CONFESSED}|avouera|avoueront|(?:a|avait)\s+(?:déclaré|affirmé)|déclare|affirme|disant)"
-    r"(?:\s+(?:aux|aux\s+policiers|devant|en|lors\s+de)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    rf"(?:{_CONFESSED}|(?:avouera|avoueront|(?:a|avait)\s+(?:déclaré|affirmé)|déclare|affirme|disant)"
+    rf"(?!{_SAID_OF_A_NAME})){_TOLD_TO}"
 )
 # `avoir donné la mort à son enfant`: a killing told as a death given (after a confession or a charge's `avoir`).
 _DEATH_GIVEN = r"donnée?s?\s+la\s+mort\s+à"

@@ -26,3 +26,13 @@ def test_a_killing_declared_before_the_judges_is_listed():
 def test_an_animal_said_killed_is_no_attack():
     assert events("Le chasseur a déclaré avoir tué un sanglier samedi à Tulle.") == []
     assert events("Le vétérinaire a affirmé avoir donné la mort à un chien samedi à Tulle.") == []
+
+
+def test_a_party_or_a_figure_said_killed_is_no_attack():
+    assert events("Le candidat a affirmé avoir tué le Parti socialiste en 2017, selon un livre publié jeudi.") == []
+    assert events("L'actrice, disant avoir tué le Bouddha en elle, présente son film samedi à Tulle.") == []
+
+
+def test_a_soldier_named_by_his_rank_said_killed_is_still_listed():
+    (event,) = events("L'homme a déclaré aux enquêteurs avoir tué le caporal Martin samedi à Tulle.")
+    assert (event.location, event.killed) == ("Tulle", 1)
