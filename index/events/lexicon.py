@@ -4157,11 +4157,14 @@ VICTIM_APPOSITION = rx(
     r"(?P<rest>[^,;:()\"«».]{0,100})",
     0,
 )
-# What an apposed killing must not tell: an accident or a disaster, a death in war, an animal, a driver, an attacker
-# killed (the attack's end, told with it), a killing owned as unintended, or an attack named (`tuée au Bataclan lors
-# des attentats du 13 novembre 2015`: a victim of that attack, which the attack's name lists once).
+# What an apposed killing must not tell: an accident or a disaster, a death in war (`en opération`, `par la Gestapo`),
+# an animal (`berger allemand`), a driver, an attacker killed (the attack's end, told with it), a killing
+# owned as unintended or told in a figure (`tué politiquement`, `médiatiquement`), or an attack named (`tuée au
+# Bataclan lors des attentats du 13 novembre 2015`: a victim of that attack, which the attack's name lists once).
 APPOSED_NOT_MURDER = rx(
-    r"\b(?:accidentellement|involontairement|par erreur|au combat|en opération|en mission|au front|(?:auteur|assaillant"
+    r"\b(?:accidentellement|involontairement|par erreur|politiquement|médiatiquement|symboliquement|socialement"
+    r"|professionnellement|moralement|au combat|en opération|en mission|au front|Gestapo|nazis"
+    r"|(?:auteur|assaillant|berger allemand|chat|cheval|jument|taureau"
     r"|terroriste|tireur|agresseur|jihadiste|djihadiste|suspect|meurtrier|tueur|forcené|chien|éléphant|animal"
     r"|chauffard|conducteur|automobiliste|voiture|véhicule|camion|attentat|attaque|tuerie|fusillade|massacre)s?"
     r"|animaux|prises? d'otages|Bataclan|Hyper ?Cacher|Charlie)\b"

@@ -30,3 +30,10 @@ def test_an_undated_apposition_is_left_to_the_story_that_tells_it():
 def test_a_victim_of_a_named_attack_is_the_attack_named_once():
     (attack,) = _events("Une stèle honore Paul Mercier, tué lors de l'attentat du 3 mars 2016, depuis lundi à Tulle.")
     assert attack.date == "2016-03-03"
+
+
+def test_a_figurative_killing_an_animal_or_a_war_death_in_apposition_is_no_event():
+    assert _events("Le retour de Paul Mercier, tué politiquement en 2017 par une affaire, surprend à Tulle.") == []
+    assert _events("Le public a sifflé Paul Mercier, tué médiatiquement en 2022 après la finale, lundi à Tulle.") == []
+    assert _events("Le village se souvient de Rex, berger allemand tué par un chasseur en 2018, à Tulle.") == []
+    assert _events("Une plaque honore Paul Mercier, résistant tué par la Gestapo en 1943, depuis lundi à Tulle.") == []
