@@ -1946,9 +1946,6 @@ _BODY_HINTS = ("sans vie", "mort", "corps", "cadavre")
 _SURVIVAL_REACH = 4  # the sentences after an attack's first telling that may still say its victims will live
 # Dead told without a count (`faisant plusieurs morts`, `des morts et des blessés`, `tué`, `décédé`).
 _DEAD_TOLD = re.compile(r"\b(?:morte?s?|tuée?s?|décédée?s?|décès|mortellement|succombée?s?|sans vie)\b", re.IGNORECASE)
-# A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
-# A title that tells harm done to a person (`agressée pour avoir demandé ...`, `une mère et ses filles poignardées`,
-# `ils se font tabasser`), and the lead where its first report's day and town are looked for (_from_lead).
 # A series of attacks named by its month and year (`les attentats de janvier 2015`, `les attaques jihadistes de
 # novembre 2015`).
 _SERIES_MONTH = re.compile(
@@ -1956,6 +1953,8 @@ _SERIES_MONTH = re.compile(
     rf"|islamistes))?\s+(?P<when>(?:de|d')\s*(?P<m>{lx.MONTH_ALT})\s+(?P<y>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
+# A title that tells harm done to a person (`agressée pour avoir demandé ...`, `une mère et ses filles poignardées`,
+# `ils se font tabasser`), and the lead where its first report's day and town are looked for (_from_lead).
 _TITLE_HARM = re.compile(
     r"\b(?:(?:agress|frapp|tabass|poignard)(?:ée?s?|e|ent|er)|passée?s? à tabac|rouée?s? de coups)\b"
     r"(?!\s+(?:par\s+(?:la\s+foudre|les?\s+orages?|la\s+tempête|la\s+crise)|de\s+plein\s+fouet))",
@@ -2026,6 +2025,7 @@ _AFTERWARDS = re.compile(
 )
 # Words that credit a source (`a confié le maire au Dauphiné Libéré`): a name the sentence gives may be a newspaper's.
 _TOLD_BY = re.compile(r"\b(?:selon|confiée?|rapporte|raconte|indiquée?|affirmée?|déclarée?|explique)\b", re.IGNORECASE)
+# A title that reports a killing (`Fille au pair tuée à Londres`, `un Américain tue sa femme`).
 _TITLE_KILLING = re.compile(rf"\b(?:{lx.TITLE_KILLED_WORDS}|tue|tuent|meurtre|assassinat)\b", re.IGNORECASE)
 # What a title that sets its victim apart from the killer holds: an active killing of someone (`tue une
 # auto-stoppeuse`, `poignarde à mort son voisin`), a passive one whose agent is a person (`tuée par son mari`,
