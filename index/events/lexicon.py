@@ -1454,7 +1454,7 @@ _GEORGIA_COUNTRY = re.compile(r"Tbilissi|Tbilisi|Caucas|Abkhaz|Ossétie|Ossetia|
 def _gazetteer_town(place: str) -> tuple[str, str] | None:
     """(the town's name, its country) when the gazetteer knows the place as a town (`Bourgas` -> Burgas, Bulgarie):
     in a country the article names when it names any (none of them: another place of that name, no town); in France,
-    for a French article, when a French town has the name (`_home_or_abroad`)."""
+    for a French article, when a French town has the name, whatever other country it names (`_home_or_abroad`)."""
     towns = gazetteer.towns(place)
     article = ARTICLE.get()
     named = article.countries() if towns and article else frozenset()
@@ -1462,6 +1462,8 @@ def _gazetteer_town(place: str) -> tuple[str, str] | None:
     home = next(((town.name, "France") for town in towns if town.country == "FR"), None)
     if article and article.french and home and found and found[0] != home:
         return _home_or_abroad(home, found, article)
+    if article and article.french and home and not found:
+        return home  # `à Etampes` in an article that names only Italy: France need not be named
     return found[0] if found else None
 
 
