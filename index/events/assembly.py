@@ -3459,15 +3459,8 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     ):
         _spot_in(twin.values, str(twin.values["location"]), str(draft.values["location"]), _rank(draft.values))
         twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
-    elif (
-        _is_country_name(str(twin.values.get("location") or ""))
-        and draft.values.get("location")
-        and not _is_country_name(str(draft.values["location"]))
-        and draft.values.get("country") in (None, twin.values.get("country"))
-        and country_of_place(str(draft.values["location"])) in (None, twin.values.get("country"))
-    ):
-        twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)  # `Mali`,
-        # then `Talhandak`, a place we do not know in no other country: the place itself
+    elif _placed_within(twin, draft):
+        twin.values["location"], twin.values["place_rank"] = draft.values["location"], _rank(draft.values)
     for name, keys in draft.evidence.items():
         twin.evidence.setdefault(name, []).extend(k for k in keys if k not in twin.evidence[name])
     twin.killed += draft.killed
@@ -3475,6 +3468,21 @@ def _fold(twin: _Draft, draft: _Draft, *, retold: bool) -> None:
     twin.sentences.update(draft.sentences)
     twin.last = max(twin.last, draft.last)  # the telling goes on from its last sentence (`Il a ensuite ...`)
     twin.said = twin.said and draft.said
+
+
+def _placed_within(twin: _Draft, draft: _Draft) -> bool:
+    """`twin` is placed in a country (`Mali`, then `Talhandak`, a place we do not know in no other country) or in a
+    region we know (`en Corse`, then `à Bastia`), and `draft` in a place that may lie in it: the place itself."""
+    if _region_of(twin, draft):
+        return True
+    place = draft.values.get("location")
+    return (
+        _is_country_name(str(twin.values.get("location") or ""))
+        and bool(place)
+        and not _is_country_name(str(place))
+        and draft.values.get("country") in (None, twin.values.get("country"))
+        and country_of_place(str(place)) in (None, twin.values.get("country"))
+    )
 
 
 def _unique_ids(events: list[AttackEvent]) -> list[AttackEvent]:
@@ -3650,15 +3658,15 @@ def _told_again(thin: _Draft, full: _Draft, published: dt.date | None) -> bool:
 
 def _nothing_apart(thin: _Draft, full: _Draft) -> bool:
     """`thin` gives no day, place nor weapon that `full` does not give or leave open (a region we know that holds
-    `full`'s town is left open: `Floride`, then `Tampa`), and no toll that `full` does not give; neither names another
-    victim."""
+    `full`'s town is left open: `Floride`, then `Tampa`; and a town is inside the region `full` gives: `à Bastia`, then
+    `en Corse`), and no toll that `full` does not give; neither names another victim."""
     if thin.kind != "incident" or full.kind != "incident" or thin.other or full.other:
         return False
     if thin.apart_from is full or full.apart_from is thin or _poisoning(thin) or _poisoning(full):
         return False
     if not _weapons_alike(thin, full) or _dated_apart(thin, full) or _countries_apart(thin, full):
         return False
-    if _places_apart(thin, full) and not _region_of(thin, full):
+    if _places_apart(thin, full) and not (_region_of(thin, full) or _region_of(full, thin)):
         return False
     killed, hurt = (_best(thin.killed), _best(full.killed)), (_best(thin.injured), _best(full.injured))
     if any(pair[0] is not None and pair[0] != pair[1] for pair in (killed, hurt)):
