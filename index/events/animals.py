@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Article, AttackEvent, Sentence
-from .lexicon import NUMBER, PERSON_NOUNS, rx
+from .lexicon import MANNER, NUMBER, PERSON_NOUNS, rx
 
 # Animals, by the names the news gives them (singular and plural), tame and wild; not `lamas`, which in French are
 # also Tibetan monks (`deux lamas tués par des soldats`). Trees too: felled, they are no one killed.
@@ -51,8 +51,9 @@ class _Harm:
             rf"(?:{_PASSIVE}\s+(?:\w+\s+)?)?(?:{_HARMED})(?![\w-])"
             r"|(?<![\w-])(?:(?:tué|abattu|mutilé|égorgé|empoisonné|massacré|décès|mort|massacre|mutilation)s?"
             r"|tue|abat|égorge|mutile|empoisonne)"
-            r"\s+(?:de\s+|d'|du\s+|des\s+)?(?:près de\s+|plus de\s+)?(?:l'|le\s+|la\s+|les\s+|un\s+|une\s+|son\s+"
-            rf"|sa\s+|ses\s+|leurs?\s+|{NUMBER}\s+)?(?:\w+\s+)?(?:{nouns})(?![\w-])"
+            # how the blow was dealt may stand between (`a tué par balles trois sangliers`)
+            rf"\s+{MANNER}(?:de\s+|d'|du\s+|des\s+)?(?:près de\s+|plus de\s+)?"
+            rf"(?:l'|le\s+|la\s+|les\s+|un\s+|une\s+|son\s+|sa\s+|ses\s+|leurs?\s+|{NUMBER}\s+)?(?:\w+\s+)?(?:{nouns})(?![\w-])"
         )
         self._rival = re.compile(rf"(?<![\w-])(?:{rivals})(?![\w-])", re.IGNORECASE)
         # The rival joined to the noun, harmed with it (`un berger et ses brebis ont été tués`): no rival.

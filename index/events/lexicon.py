@@ -2541,7 +2541,7 @@ _EXECUTED = (
 )
 # `avait tué par balles quatre personnes`, `a blessé à l'arme blanche trois surveillants`: how the blow was dealt, told
 # between the verb and the people it counts.
-_MANNER = (
+MANNER = (
     r"(?:(?:par\s+balles?|au\s+couteau|à\s+l'arme\s+(?:blanche|à\s+feu)|à\s+la\s+machette|au\s+fusil"
     r"|à\s+coups?\s+de\s+(?:couteau|feu|machette|hache|marteau|poings?|pieds?|bâton|barre\s+de\s+fer))\s+)?"
 )
@@ -2556,7 +2556,7 @@ KILLED_OBJ = rx(
     # `il a exécuté quatre hommes`, `exécutant deux otages`: the people put to death, counted (not `a exécuté trois
     # morceaux`: a person must follow the figure)
     rf"|(?:exécuté|exécutant|exécutent|exécutait|exécutaient|exécuta|exécutèrent)(?={_EXECUTED}))"
-    rf"\s*{_MANNER}(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE}|{_AIRCRAFT})\b)"
+    rf"\s*{MANNER}(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE}|{_AIRCRAFT})\b)"
 )  # not aircraft (`ont abattu un hélicoptère`, `abattant deux drones`)
 # `l'assassinat par balle de cinq employés`, `le meurtre de ses quatre enfants`, `the killing of six guards`: the dead
 # counted inside the noun that names the killing.
@@ -2566,7 +2566,7 @@ KILLED_OF = rx(
     rf"(?:(?:ses|leurs|his|her|their)\s+)?(?:{PFX})?(?P<n>{NUMBER})(?!\s+(?:{NOT_PEOPLE})\b)"
 )
 INJURED_OBJ = rx(
-    rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+{_MANNER}(?:{PFX})?(?P<n>{NUMBER})"
+    rf"\b(?:blessant|blessé|wounding|injuring|wounded|injured)\s+{MANNER}(?:{PFX})?(?P<n>{NUMBER})"
     rf"(?!\s+(?:{NOT_PEOPLE})\b)"
 )
 KILLED_NOUN = rx(

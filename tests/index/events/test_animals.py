@@ -134,3 +134,9 @@ def test_a_shooting_beside_a_dog_s_bite_stays_listed():
         "La victime avait été mordue par un chien la semaine précédente."
     )
     assert [(e.location, e.killed) for e in events(text, title="Pau : un homme tue son voisin")] == [("Pau", 1)]
+
+
+def test_animals_killed_with_the_manner_told_between_are_no_attack():
+    title = "Sarthe : un chasseur a tué par balles trois sangliers"
+    assert events("Un chasseur a tué par balles trois sangliers dimanche près de Tulle.", title=title) == []
+    assert events("L'éleveur a abattu par balles deux vaches malades samedi près de Tulle.") == []
