@@ -785,14 +785,14 @@ class _ArticleEvents:
         one that tells the victim's home."""
         v = draft.values
         location = v.get("location")
-        titled = _TITLE_DEPARTMENT.match(self.article.title)
-        if titled is None or not lx.is_french_subdivision(titled.group("department")):
-            return
-        department = titled.group("department")
-        if location is not None and not _is_country_name(str(location)) and location != department:
+        placed = location is not None and not _is_country_name(str(location))
+        if (placed and not lx.is_french_subdivision(str(location))) or v.get("country") not in (None, "France"):
             return
         title = self.article.title
-        if v.get("country") not in (None, "France") or not (_TITLE_KILLING.search(title) or _TITLE_HARM.search(title)):
+        if not (_TITLE_KILLING.search(title) or _TITLE_HARM.search(title)):
+            return
+        department = _titled_department(title)
+        if department is None or (placed and location != department):
             return
         for sentence in self.sentences:
             if sentence.position > _LEAD_REACH:
@@ -1976,6 +1976,20 @@ _COMMUNE = r"(?<![\w'-])(?P<name>(?:(?:La|Le|Les|L')\s?)?[A-ZÀ-Þ][\w'-]+(?:[ -
 _NAME_WITH_PARENS = re.compile(_COMMUNE + r"\s+\((?P<department>[A-ZÀ-Þ][\w' -]{1,30})\)")
 # A title that opens on a French department (`Yvelines : une femme poignardée à mort`, `Val-d'Oise: ...`).
 _TITLE_DEPARTMENT = re.compile(r"\W*(?P<department>[A-ZÀ-Þ][\w' -]{1,30}?)\s*:")
+# A department a title sets its report in (`Quadruple assassinat dans les Pyrénées-Orientales`, `Attaques de l'Aude`).
+_IN_DEPARTMENT = re.compile(
+    r"\b(?:dans|de|du|des)\s+(?:(?:le|la|les)\s+|l')?(?P<department>[A-ZÀ-Þ][\w'-]+(?:[ -][A-ZÀ-Þ][\w'-]+)?)"
+)
+
+
+def _titled_department(title: str) -> str | None:
+    """The one French department a title opens on (`Yvelines : ...`) or sets its report in (`... dans l'Aude`, `Attaques
+    de l'Aude : ...`); none when it names two (`dans les Yvelines et dans la Marne`)."""
+    head = _TITLE_DEPARTMENT.match(title)
+    named = [head.group("department")] if head else []
+    named += [m.group("department") for m in _IN_DEPARTMENT.finditer(title)]
+    departments = {name for name in named if lx.is_french_subdivision(name)}
+    return departments.pop() if len(departments) == 1 else None
 
 
 def _town_written_with(text: str, department: str) -> str | None:
@@ -1999,7 +2013,8 @@ def _towns_with_departments(text: str) -> Iterator[re.Match[str]]:
 # a court's, a hospital's or a prison's seat: not the place of the harm.
 _NEAR_BEFORE = re.compile(
     r"\b(?:kilomètres?|km|près|proche|proximité|loin|environs|alentours|abords|nord|sud|est|ouest|banlieue"
-    r"|périphérie|large|parquet|procureure?|tribunal|hôpital|CHU|prison|maison d'arrêt|commissariat)\b[^,.;:()]{0,12}$",
+    r"|périphérie|large|parquet|procureure?|tribunal|hôpital|CHU|prison|maison d'arrêt|commissariat|gendarmerie)"
+    r"\b[^,.;:()]{0,12}$",
     re.IGNORECASE,
 )
 

@@ -42,3 +42,23 @@ def test_nor_a_landmark_town_nor_the_court_s_nor_another_department_s():
     text = "Le drame s'est joué samedi soir à Cosne (Nièvre). Un homme de 41 ans a succombé à une blessure par balle."
     (event,) = _events(text, title="Loiret : un homme tué par balle devant un bar")
     assert event.location != "Cosne"
+
+
+def test_the_town_of_the_department_a_title_sets_its_report_in():
+    text = (
+        "Deux jours après l'attaque qui a eu lieu dans une boulangerie de Briare, dans le Loiret, les hommages à la "
+        "mémoire du capitaine Durand qui s'est interposé se multiplient. Des sources judiciaires indiquent ce lundi "
+        "soir que le policier a succombé à des coups de couteau reçus au thorax. Il avait aussi été blessé par balles, "
+        "mais ces blessures n'étaient pas mortelles."
+    )
+    events = _events(text, title="Attaque du Loiret : le capitaine Durand serait mort poignardé")
+    assert events and all(e.location == "Briare" for e in events)
+
+
+def test_nor_when_the_title_names_two_departments():
+    text = (
+        "Deux hommes ont été placés en détention. Le drame s'est joué samedi soir à Briare (Loiret). Une femme de 41 "
+        "ans a succombé à une blessure par balle."
+    )
+    events = _events(text, title="Féminicides : deux hommes écroués dans le Loiret et dans la Nièvre")
+    assert all(e.location != "Briare" for e in events if e.killed)
