@@ -37,10 +37,11 @@ _MISSING_NAMED = re.compile(
     rf"|(?P<before>{_NAME}),?\s+(?:\d{{1,3}}\s+ans,\s+)?disparue?\b"
 )
 # The words that set a killing under a suspicion, a charge, an accusation or an inquiry (`soupçonné de l'assassinat`,
-# `mis en examen pour le meurtre`, `a affirmé que`, `pour tenter d'élucider le meurtre`).
+# `mis en examen pour le meurtre`, `a affirmé que`, `pour tenter d'élucider le meurtre`, `jugé pour`: a trial); not a
+# court's verdict (`la cour a jugé jeudi que X avait tué sa femme`: the active voice).
 _OPEN = re.compile(
     r"\bsoupçonn|\bsuspect|\baccus|\baffirm|\bassur|\bestim|\bpense\b|\bmise?s?\s+en\s+examen|\bélucider"
-    r"|\benquête|\bextradition|\bcomparaisse|\bjugé|\bprocès",
+    r"|\benquête|\bextradition|\bcomparaisse|(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)\bjugé|\bprocès",
     re.IGNORECASE,
 )
 

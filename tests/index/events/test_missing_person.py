@@ -29,3 +29,12 @@ def test_a_killing_told_in_the_article_voice_is_listed_though_the_remains_were_n
         "La disparition de Paul Hentic avait d'abord été niée par les autorités. Son corps n'a jamais été retrouvé."
     )
     assert [e.killed for e in events(text, title="Meurtre de Paul Hentic : cinq condamnations")] == [1]
+
+
+def test_a_killing_a_court_ruled_is_listed_though_the_body_was_never_found():
+    text = (
+        "La cour d'assises a jugé jeudi que Paul Roux avait tué sa femme Lina Roux, disparue en mars 2019. "
+        "Son corps n'a jamais été retrouvé."
+    )
+    (event,) = events(text, title="Meurtre de Lina Roux : le mari condamné à Tulle")
+    assert event.killed == 1
