@@ -28,6 +28,11 @@ _COMMON_FREQUENCY = 1e-5
 # ... unless the town is this large: then the press names it more than the word counts (`Tokyo`, `Boston`, `Québec`,
 # `Liège` are among the common words).
 _CITY_POPULATION = 150_000
+# A French town is kept from this size: the French press names its own cities more than anyone's, and a frequency list
+# counts them as words because it counts them as places (`Metz`, `Rouen`, `Caen`, `Orléans`, `Nancy`, `Tours`). Smaller
+# ones stay out with the words (`Avignon`, `Cannes`, `Calais`, but also `Plaisir`, `Sens`, `Orange` and Paris's
+# `Gare` district).
+_FRENCH_CITY_POPULATION = 100_000
 # Territories whose towns the press places in their country: the French overseas ones, Hong Kong and Macao.
 _PART_OF = {
     **dict.fromkeys(("GF", "GP", "MQ", "RE", "YT", "NC", "PF", "PM", "BL", "MF", "WF"), "FR"),
@@ -119,7 +124,7 @@ def _towns() -> dict[str, tuple[Town, ...]]:
         alternates = city["alternatenames"] if city["population"] >= _RESPELLED_POPULATION else ()
         for spelling in {key} | {_town_key(a) for a in alternates if _close_spelling(a, city["name"])}:
             by_country = found.setdefault(spelling, {})
-            common_word = spelling in common and town.population < _CITY_POPULATION
+            common_word = spelling in common and town.population < _city_population(code)
             if common_word and code == "FR":
                 french_words.append((spelling, town))
             elif not common_word and by_country.get(code, town).population <= town.population:
@@ -130,6 +135,11 @@ def _towns() -> dict[str, tuple[Town, ...]]:
         for spelling, by_country in found.items()
         if by_country
     }
+
+
+def _city_population(code: str) -> int:
+    """The size from which a town of country `code` whose name is a common word is kept anyway."""
+    return _FRENCH_CITY_POPULATION if code == "FR" else _CITY_POPULATION
 
 
 def _keep_french_homonyms(found: dict[str, dict[str, Town]], french_words: list[tuple[str, Town]]) -> None:

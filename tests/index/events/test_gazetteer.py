@@ -60,6 +60,12 @@ def test_a_large_town_named_like_a_common_word_is_still_a_town():
     assert (event.location, event.country) == ("Québec", "Canada")
 
 
+def test_a_french_city_a_word_list_counts_as_a_word_is_still_a_town():
+    for city in ("Metz", "Rouen", "Caen", "Orléans", "Nancy", "Tours"):
+        (event,) = _events(f"Un homme a été poignardé samedi soir à {city}, devant un bar, selon la police.")
+        assert (event.location, event.country) == (city, "France")
+
+
 def test_a_common_word_after_a_place_preposition_is_no_place():
     (event,) = _events(
         "Un homme armé a ouvert le feu lundi dans une discothèque, tuant trois personnes, "
