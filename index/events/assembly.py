@@ -872,14 +872,15 @@ class _ArticleEvents:
         assault = self.undated_assault
         if assault is None or any(d.kind == "incident" and "event" in d.evidence for d in drafts):
             return []
-        for facts in self._facts_sentences(reported):
-            _read_dates(facts, facts.text, self.article.published)
-            if facts.date is None:
-                return []
-            draft = self._new("incident", assault)
-            self._absorb(draft, assault, trigger=True)
-            return [draft]
-        return []
+        facts = next(self._facts_sentences(reported), None)  # the first such sentence, as `_facts_told` reads it
+        if facts is None:
+            return []
+        _read_dates(facts, facts.text, self.article.published)
+        if facts.date is None:
+            return []
+        draft = self._new("incident", assault)
+        self._absorb(draft, assault, trigger=True)
+        return [draft]
 
     def _facts_sentences(self, reported: set[int]) -> Iterator[_Facts]:
         """The sentences, none reporting an attack of its own, that tell when or where the facts took place

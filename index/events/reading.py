@@ -3666,6 +3666,7 @@ def _charge_of(core: str, start: int) -> re.Match[str] | None:
 
 
 def _denied(core: str, charge: re.Match[str], start: int) -> bool:
+    """The `charge` near the act at `start` is denied or dropped (`accusé à tort`, `a été relaxé`)."""
     return lx.CHARGE_DENIED.search(core, max(0, charge.start() - _DENIAL_REACH), start + _DENIAL_REACH) is not None
 
 
